@@ -1,0 +1,71 @@
+// Lint rules, including the architecture's import boundaries (see ../shared/DESIGN.md):
+// shared ← main ← main/electron; shared ← renderer. Only main/electron may import 'electron'.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import lexical from '@lexical/eslint-plugin';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const electronBan = { name: 'electron', message: "Only main/electron/ may import 'electron' (it downloads a binary under plain Node)." };
+const nodeBan = { group: ['node:*'], message: 'shared/ and renderer/ run everywhere: no Node built-ins.' };
+const nodeBareModules = ['fs', 'path', 'os', 'child_process', 'crypto', 'http', 'net', 'url', 'util', 'stream', 'events', 'fs/promises'];
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [electronBan, ...nodeBareModules.map((name) => ({ name, message: 'shared/ is pure TypeScript: no Node built-ins.' }))],
+        patterns: [nodeBan, { group: ['**/main/**', '**/renderer/**', 'react', 'react-dom'], message: 'shared/ imports nothing from main/ or renderer/.' }],
+      }],
+    },
+  },
+  {
+    files: ['main/**/*.ts'],
+    ignores: ['main/electron/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [electronBan],
+        patterns: [{ group: ['**/renderer/**', '**/electron/**', 'electron-store'], message: 'main/ (outside main/electron) is plain Node: no renderer, no Electron.' }],
+      }],
+    },
+  },
+  {
+    files: ['main/electron/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/renderer/**'], message: 'The shell never imports the renderer.' }] }],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { '@lexical': lexical, 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@lexical/rules-of-lexical': 'error',
+      'no-restricted-imports': ['error', {
+        paths: [electronBan, ...nodeBareModules.map((name) => ({ name, message: 'The renderer has no Node: ask the back end through renderer/api.ts.' }))],
+        patterns: [nodeBan, { group: ['**/main/**'], message: 'The renderer talks to the back end only through renderer/api.ts.' }],
+      }],
+    },
+  },
+  {
+    files: ['shared/document/**/*.ts'],
+    plugins: { '@lexical': lexical },
+    rules: { '@lexical/rules-of-lexical': 'error' },
+  },
+  {
+    files: ['test/**/*.{ts,tsx}', 'bench/**/*.{ts,mjs}', 'bin/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+);

@@ -1,0 +1,211 @@
+/**
+ * THE contract between the UI and the back end: every request the renderer can make (name →
+ * argument → result) and every event the back end pushes. The Electron IPC transport, the web-mode
+ * HTTP transport, the back end and the renderer are all typed from this one file.
+ */
+import type { AppError, Outcome } from './errors';
+
+/** A JSON-compatible value: what front matter holds once parsed, and what crosses the bridge. */
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+/** Parsed front matter: the top-level mapping of a post. */
+export type FrontMatterData = { [key: string]: JsonValue };
+
+/** The syntax a post's front matter is written in. */
+export type FrontMatterFormat = 'yaml' | 'toml' | 'json' | 'none';
+
+/** Which shell hosts the UI. The renderer may only use this for wording, never for behaviour. */
+export type ShellKind = 'electron' | 'web';
+
+/** Facts about the running app the UI needs at start. */
+export interface AppInfo {
+  version: string;
+  shell: ShellKind;
+  /** True where a native folder picker exists (desktop); web mode offers a path field instead. */
+  canPickFolder: boolean;
+  /** The repository opened at launch (web mode `--repo`), already open in the back end. */
+  openRepository: RepoSummary | null;
+}
+
+/** A repository the writer opened before, offered on the start screen. */
+export interface RecentRepo {
+  path: string;
+  name: string;
+  /** ISO timestamp of the last time it was opened. */
+  openedAt: string;
+}
+
+/** A folder of posts inside the repository. */
+export interface CollectionSummary {
+  /** Repo-relative POSIX folder path, e.g. `content/posts`; also the collection's id. */
+  folder: string;
+  /** A readable name derived from the folder, e.g. `Posts`. */
+  label: string;
+  postCount: number;
+}
+
+/** An open repository. */
+export interface RepoSummary {
+  /** Absolute path of the work tree. */
+  path: string;
+  /** Folder name, shown as the repository's name. */
+  name: string;
+  /** Current branch, or null on a detached HEAD / unborn branch. */
+  branch: string | null;
+  collections: CollectionSummary[];
+}
+
+/** Where the current branch stands against its upstream. */
+export interface SyncStatus {
+  branch: string | null;
+  /** e.g. `origin/main`, or null when the branch tracks nothing. */
+  upstream: string | null;
+  /** Commits waiting to be pushed. */
+  ahead: number;
+  /** Commits on the remote not yet pulled (as of the last fetch). */
+  behind: number;
+}
+
+/** One post in the library list. */
+export interface PostSummary {
+  /** Repo-relative POSIX path, e.g. `content/posts/hello.md`. Identifies the post everywhere. */
+  path: string;
+  /** The collection's folder. */
+  collection: string;
+  /** The front matter title, or the file name when there is none. */
+  title: string;
+  /** The front matter date as written (ISO-like string), or null. */
+  date: string | null;
+  /** True when front matter says `draft: true`. */
+  draft: boolean;
+}
+
+/** A post opened for editing. */
+export interface PostDocument {
+  path: string;
+  collection: string;
+  format: FrontMatterFormat;
+  frontMatter: FrontMatterData;
+  /** The Markdown body after the front matter, with LF line endings (the file's own are restored on save). */
+  body: string;
+  /** Fingerprint of the bytes on disk when read; sent back on save to detect changes made elsewhere. */
+  version: string;
+}
+
+/** What the editor sends to save (and to publish). */
+export interface SaveRequest {
+  path: string;
+  /** The `version` the edits are based on. */
+  baseVersion: string;
+  /** The whole front matter as edited; the back end patches only values that differ from the file. */
+  frontMatter: FrontMatterData;
+  /** The whole Markdown body (LF line endings). */
+  body: string;
+}
+
+export interface SaveResult {
+  /** The new fingerprint of the file on disk. */
+  version: string;
+  /** False when the file already held exactly these bytes (nothing was written). */
+  written: boolean;
+  /** ISO timestamp. */
+  savedAt: string;
+}
+
+export interface PublishResult {
+  save: SaveResult;
+  /** Full SHA of the commit that now holds the post (the new one, or HEAD when nothing changed). */
+  commit: string;
+  shortCommit: string;
+  /** False when the post was already committed as is, so only a push happened. */
+  committed: boolean;
+  message: string;
+  branch: string;
+  upstream: string;
+}
+
+/** The steps of a publish, pushed as events so the UI can show progress. */
+export type PublishStage = 'saving' | 'committing' | 'pushing' | 'done' | 'failed';
+
+export interface PublishProgress {
+  path: string;
+  stage: PublishStage;
+  /** Present when stage is `failed`. */
+  error?: AppError;
+}
+
+/** Commands a native menu (or shortcut handled by the shell) sends to the UI. */
+export type MenuCommand = 'save' | 'publish' | 'open-repository';
+
+/** Every request: name → { arg, result }. */
+export interface Requests {
+  'app:info': { arg: null; result: AppInfo };
+  'repo:recent': { arg: null; result: RecentRepo[] };
+  /** Shows the native folder picker; resolves null when cancelled or when no picker exists. */
+  'repo:pick': { arg: null; result: string | null };
+  'repo:open': { arg: { path: string }; result: RepoSummary };
+  'repo:status': { arg: null; result: SyncStatus };
+  'posts:list': { arg: null; result: PostSummary[] };
+  'post:read': { arg: { path: string }; result: PostDocument };
+  'post:save': { arg: SaveRequest; result: SaveResult };
+  /** Saves, commits only this post's file with `Publish: <title>`, and pushes to the upstream. */
+  'post:publish': { arg: SaveRequest; result: PublishResult };
+}
+
+/** Every event the back end pushes: name → payload. */
+export interface Events {
+  'publish:progress': PublishProgress;
+  'menu:command': { command: MenuCommand };
+}
+
+export type RequestName = keyof Requests;
+export type RequestArg<K extends RequestName> = Requests[K]['arg'];
+export type RequestResult<K extends RequestName> = Requests[K]['result'];
+export type EventName = keyof Events;
+
+/** The back end's shape: one async function per request. */
+export type Handlers = { [K in RequestName]: (arg: RequestArg<K>) => Promise<RequestResult<K>> };
+
+/** Pushes an event to the UI (Electron webContents or web-mode event stream). */
+export type EmitEvent = <E extends EventName>(name: E, payload: Events[E]) => void;
+
+/**
+ * What a transport gives the renderer: `window.masthead` in Electron (preload), the HTTP client in
+ * web mode. Outcomes carry errors as data; `renderer/api.ts` turns them back into exceptions.
+ */
+export interface MastheadBridge {
+  invoke<K extends RequestName>(name: K, arg: RequestArg<K>): Promise<Outcome<RequestResult<K>>>;
+  on<E extends EventName>(name: E, listener: (payload: Events[E]) => void): () => void;
+}
+
+// A record keyed by every request name: adding a request to `Requests` without listing it here is a
+// compile error, so transports that register "every request" cannot miss one.
+const requestNameSet: { [K in RequestName]: true } = {
+  'app:info': true,
+  'repo:recent': true,
+  'repo:pick': true,
+  'repo:open': true,
+  'repo:status': true,
+  'posts:list': true,
+  'post:read': true,
+  'post:save': true,
+  'post:publish': true,
+};
+
+/** Every request name, for transports that register them all. */
+export const REQUEST_NAMES = Object.keys(requestNameSet) as RequestName[];
+
+const eventNameSet: { [E in EventName]: true } = { 'publish:progress': true, 'menu:command': true };
+
+/** Every event name. */
+export const EVENT_NAMES = Object.keys(eventNameSet) as EventName[];
+
+/** The IPC channel a request travels on in Electron. */
+export function requestChannel(name: RequestName): string {
+  return `masthead:request:${name}`;
+}
+
+/** The IPC channel an event travels on in Electron. */
+export function eventChannel(name: EventName): string {
+  return `masthead:event:${name}`;
+}
