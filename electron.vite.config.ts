@@ -1,38 +1,58 @@
-import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 
 // Three builds: the back end (Electron main + the plain-Node CLI/web server, sharing code),
 // the sandboxed preload (must be CommonJS), and the React renderer.
+//
+// package.json has "type": "module", so this file is ESM and has no __dirname.
+const root = fileURLToPath(new URL('.', import.meta.url));
+const at = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
+
+// MASTHEAD_BUILD_TARGETS=main,preload builds a subset (tests build only the CLI this way, without
+// depending on the renderer); unset builds everything.
+const only = process.env.MASTHEAD_BUILD_TARGETS?.split(',').map((target) => target.trim());
+const wanted = (target: 'main' | 'preload' | 'renderer'): boolean => only === undefined || only.includes(target);
+
 export default defineConfig({
-  main: {
-    build: {
-      outDir: 'out/main',
-      rollupOptions: {
-        input: {
-          electron: resolve(__dirname, 'main/electron/main.ts'),
-          cli: resolve(__dirname, 'main/cli/index.ts'),
+  main: wanted('main')
+    ? {
+        root,
+        build: {
+          outDir: 'out/main',
+          // The CLI and web mode run on the developer's Node (20.19+), not only inside Electron.
+          target: 'node20.19',
+          rollupOptions: {
+            input: {
+              electron: at('main/electron/main.ts'),
+              cli: at('main/cli/index.ts'),
+            },
+          },
         },
-      },
-    },
-  },
-  preload: {
-    build: {
-      outDir: 'out/preload',
-      rollupOptions: {
-        input: { preload: resolve(__dirname, 'main/electron/preload.ts') },
-        output: { format: 'cjs', entryFileNames: '[name].cjs' },
-      },
-    },
-  },
-  renderer: {
-    root: resolve(__dirname, 'renderer'),
-    base: './',
-    plugins: [react()],
-    build: {
-      outDir: resolve(__dirname, 'out/renderer'),
-      emptyOutDir: true,
-      rollupOptions: { input: resolve(__dirname, 'renderer/index.html') },
-    },
-  },
+      }
+    : undefined,
+  preload: wanted('preload')
+    ? {
+        root,
+        build: {
+          outDir: 'out/preload',
+          rollupOptions: {
+            input: { preload: at('main/electron/preload.ts') },
+            output: { format: 'cjs', entryFileNames: '[name].cjs' },
+          },
+        },
+      }
+    : undefined,
+  renderer: wanted('renderer')
+    ? {
+        root: at('renderer'),
+        base: './',
+        plugins: [react()],
+        build: {
+          outDir: at('out/renderer'),
+          emptyOutDir: true,
+          rollupOptions: { input: at('renderer/index.html') },
+        },
+      }
+    : undefined,
 });

@@ -1,0 +1,66 @@
+/**
+ * Publish one post to a local bare remote through the back end (read, save, commit only that file,
+ * push) vs. the bare `git add && git commit && git push` CLI sequence doing the same edit on an
+ * identical repository. Runs alternate so machine noise hits both sides alike. Goal: ≤ 1.3×.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createBackend } from '../main/backend';
+import { createFileSettings } from '../main/settings';
+import { createContentRepo } from '../test/support/content-repo';
+import { printComparison } from './stats';
+
+const POST = 'content/posts/2026-03-14-harbour-meetup.md';
+const RUNS = 15;
+const WARMUP = 2;
+
+/** Runs the publish benchmark and prints its figures. */
+export async function benchPublish(): Promise<void> {
+  const ours = createContentRepo();
+  const bare = createContentRepo();
+  const configDir = mkdtempSync(path.join(tmpdir(), 'masthead-bench-config-'));
+  try {
+    const backend = createBackend({ shell: 'web', version: 'bench', settings: createFileSettings(configDir), emit: () => {} });
+    await backend.openRepository(ours.workTree);
+
+    const throughBackend = async (title: string) => {
+      const post = await backend['post:read']({ path: POST });
+      await backend['post:publish']({ path: POST, baseVersion: post.version, frontMatter: { ...post.frontMatter, title }, body: post.body });
+    };
+    const throughGitCli = (title: string) => {
+      const file = path.join(bare.workTree, POST);
+      const text = readFileSync(file, 'utf8').replace(/^title: .*$/m, `title: "${title}"`);
+      writeFileSync(file, text);
+      const git = (...args: string[]) => execFileSync('git', args, { cwd: bare.workTree, stdio: 'ignore' });
+      git('add', '--', POST);
+      git('commit', '--quiet', '-m', `Publish: ${title}`, '--', POST);
+      git('push', '--quiet');
+    };
+
+    const backendTimes: number[] = [];
+    const cliTimes: number[] = [];
+    for (let run = 0; run < WARMUP + RUNS; run++) {
+      const title = `Harbour Meetup 2026, take ${run}`;
+      let start = performance.now();
+      await throughBackend(title);
+      const backendMs = performance.now() - start;
+      start = performance.now();
+      throughGitCli(title);
+      const cliMs = performance.now() - start;
+      if (run >= WARMUP) {
+        backendTimes.push(backendMs);
+        cliTimes.push(cliMs);
+      }
+    }
+    const landed = ours.remoteLog().length - 1;
+    console.log(`published ${landed} commits through the back end; the bare git CLI pushed ${bare.remoteLog().length - 1}`);
+    printComparison('publish one post (back end vs git add+commit+push)', backendTimes, cliTimes, '≤ 1.3×');
+  } finally {
+    ours.cleanup();
+    bare.cleanup();
+    rmSync(configDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,15 @@
+/**
+ * `npm run bench`: runs every benchmark in turn and prints figures and ratios against a bare
+ * baseline run side by side. Benchmarks measure; they never pass or fail on timing.
+ * `npm run bench -- publish` runs only the benchmarks whose name contains "publish".
+ */
+import { benchPublish } from './publish.bench';
+
+const benchmarks: Array<{ name: string; run: () => Promise<void> }> = [{ name: 'publish', run: benchPublish }];
+
+const filter = process.argv[2];
+for (const benchmark of benchmarks) {
+  if (filter && !benchmark.name.includes(filter)) continue;
+  console.log(`\n## ${benchmark.name}`);
+  await benchmark.run();
+}

@@ -1,0 +1,207 @@
+/**
+ * The back end: composes the workspace, git, settings and publishing services into the one object
+ * that implements every request of shared/api.ts. Both transports (Electron IPC, web HTTP) call it
+ * through `dispatch`, so arguments are checked in one place and errors always cross as data.
+ */
+import type {
+  AppInfo,
+  EmitEvent,
+  FrontMatterData,
+  Handlers,
+  JsonValue,
+  RepoSummary,
+  RequestName,
+  SaveRequest,
+  ShellKind,
+} from '../shared/api';
+import { REQUEST_NAMES } from '../shared/api';
+import type { Outcome } from '../shared/errors';
+import { fail, toAppError } from '../shared/errors';
+import { getSyncStatus } from './git/index';
+import { publishPost } from './publish';
+import type { SettingsStore } from './settings';
+import { scanCollections } from './workspace/collections';
+import { listPostsIn, readPost, savePost } from './workspace/posts';
+import { openRepository } from './workspace/repository';
+
+/** What a shell provides to build the back end. */
+export interface BackendOptions {
+  shell: ShellKind;
+  version: string;
+  settings: SettingsStore;
+  emit: EmitEvent;
+  /** The native folder picker (desktop only); resolves null when cancelled. */
+  pickFolder?: () => Promise<string | null>;
+}
+
+/** Every request handler, plus opening a repository directly (web mode `--repo`, CLI). */
+export type Backend = Handlers & {
+  /** Opens a repository as 'repo:open' does (and records it in the recent list). */
+  openRepository(path: string): Promise<RepoSummary>;
+};
+
+/** Longest string accepted for a path or version argument. */
+const MAX_PATH_LENGTH = 4096;
+/** Deepest nesting accepted in front matter (real front matter is a few levels deep). */
+const MAX_JSON_DEPTH = 64;
+
+/** Builds the back end for one window / one web session. One repository is open at a time. */
+export function createBackend(options: BackendOptions): Backend {
+  let current: RepoSummary | null = null;
+
+  const requireRepo = (): RepoSummary => {
+    if (current === null) throw fail('no-repository', 'No repository is open. Open your site’s repository first.');
+    return current;
+  };
+
+  const open = async (path: string): Promise<RepoSummary> => {
+    const summary = await openRepository(path);
+    current = summary;
+    try {
+      await options.settings.addRecent(summary.path, summary.name);
+    } catch (error) {
+      // The repository is open and usable; only the start screen's shortcut is missing.
+      console.warn('Masthead: could not record the repository in the recent list.', error);
+    }
+    return summary;
+  };
+
+  return {
+    openRepository: async (path) => open(checkString(path, 'path', 'repo:open')),
+
+    async 'app:info'(arg): Promise<AppInfo> {
+      checkNull(arg, 'app:info');
+      return { version: options.version, shell: options.shell, canPickFolder: options.pickFolder !== undefined, openRepository: current };
+    },
+
+    async 'repo:recent'(arg) {
+      checkNull(arg, 'repo:recent');
+      return options.settings.getRecent();
+    },
+
+    async 'repo:pick'(arg) {
+      checkNull(arg, 'repo:pick');
+      return (await options.pickFolder?.()) ?? null;
+    },
+
+    async 'repo:open'(arg) {
+      return open(checkPathArg(arg, 'repo:open'));
+    },
+
+    async 'repo:status'(arg) {
+      checkNull(arg, 'repo:status');
+      return getSyncStatus(requireRepo().path);
+    },
+
+    async 'posts:list'(arg) {
+      checkNull(arg, 'posts:list');
+      const repo = requireRepo();
+      // Rescan: posts and folders may have been added since the repository was opened.
+      const collections = await scanCollections(repo.path);
+      if (current === repo) {
+        current = { ...repo, collections: collections.map(({ folder, label, postCount }) => ({ folder, label, postCount })) };
+      }
+      return listPostsIn(repo.path, collections);
+    },
+
+    async 'post:read'(arg) {
+      const path = checkPathArg(arg, 'post:read');
+      const repo = requireRepo();
+      return readPost(repo.path, path, repo.collections.map((collection) => collection.folder));
+    },
+
+    async 'post:save'(arg) {
+      const request = checkSaveRequest(arg, 'post:save');
+      return savePost(requireRepo().path, request);
+    },
+
+    async 'post:publish'(arg) {
+      const request = checkSaveRequest(arg, 'post:publish');
+      return publishPost(requireRepo().path, request, options.emit);
+    },
+  };
+}
+
+/**
+ * Runs one request by name and returns its outcome as data: unknown names and malformed arguments
+ * become 'bad-request', anything thrown becomes an AppError. Never throws.
+ */
+export async function dispatch(backend: Handlers, name: unknown, arg: unknown): Promise<Outcome<unknown>> {
+  if (!isRequestName(name)) {
+    const shown = typeof name === 'string' ? name.slice(0, 100) : typeof name;
+    return { ok: false, error: { code: 'bad-request', message: `Masthead does not know the request “${shown}”.` } };
+  }
+  try {
+    const handler = backend[name] as (value: unknown) => Promise<unknown>;
+    return { ok: true, value: await handler(arg) };
+  } catch (error) {
+    return { ok: false, error: toAppError(error) };
+  }
+}
+
+/** True for the name of a request in the contract (and not, say, `constructor`). */
+export function isRequestName(name: unknown): name is RequestName {
+  return typeof name === 'string' && (REQUEST_NAMES as readonly string[]).includes(name);
+}
+
+// ---- Argument checks: the renderer (or a web page) is untrusted input. ----
+
+function badRequest(request: string, why: string) {
+  return fail('bad-request', `The request “${request}” was malformed: ${why}.`);
+}
+
+function checkNull(arg: unknown, request: string): void {
+  // `undefined` too: an HTTP body or IPC call may simply leave the argument out.
+  if (arg !== null && arg !== undefined) throw badRequest(request, 'it takes no argument');
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return proto === Object.prototype || proto === null;
+}
+
+function checkString(value: unknown, field: string, request: string, allowEmpty = false): string {
+  if (typeof value !== 'string') throw badRequest(request, `“${field}” must be a string`);
+  if (!allowEmpty && value === '') throw badRequest(request, `“${field}” is empty`);
+  if (field !== 'body' && value.length > MAX_PATH_LENGTH) throw badRequest(request, `“${field}” is too long`);
+  return value;
+}
+
+function checkPathArg(arg: unknown, request: string): string {
+  if (!isPlainObject(arg)) throw badRequest(request, 'expected an object with a “path”');
+  return checkString(arg.path, 'path', request);
+}
+
+function checkSaveRequest(arg: unknown, request: string): SaveRequest {
+  if (!isPlainObject(arg)) throw badRequest(request, 'expected an object with path, baseVersion, frontMatter and body');
+  const frontMatter = arg.frontMatter;
+  if (!isPlainObject(frontMatter) || !isJsonValue(frontMatter, 0)) {
+    throw badRequest(request, '“frontMatter” must be an object of JSON values (text, numbers, true/false, null, lists, objects)');
+  }
+  // A fresh object with only the known fields: nothing extra from the wire travels further.
+  return {
+    path: checkString(arg.path, 'path', request),
+    baseVersion: checkString(arg.baseVersion, 'baseVersion', request),
+    frontMatter: frontMatter as FrontMatterData,
+    body: checkString(arg.body, 'body', request, true),
+  };
+}
+
+/** True for a JSON value made of plain data only: finite numbers, no functions, no class instances. */
+function isJsonValue(value: unknown, depth: number): value is JsonValue {
+  if (depth > MAX_JSON_DEPTH) return false;
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return true;
+    case 'number':
+      return Number.isFinite(value);
+    case 'object':
+      if (value === null) return true;
+      if (Array.isArray(value)) return value.every((item) => isJsonValue(item, depth + 1));
+      return isPlainObject(value) && Object.values(value).every((item) => isJsonValue(item, depth + 1));
+    default:
+      return false;
+  }
+}

@@ -1,0 +1,6 @@
+/** Every `masthead` command, in the order `--help` lists them. Add new commands here. */
+import type { Command } from '../context';
+import { webCommand } from './web';
+
+/** The registered commands. */
+export const COMMANDS: readonly Command[] = [webCommand];

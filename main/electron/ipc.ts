@@ -1,0 +1,68 @@
+/**
+ * The Electron transport of the contract: one `ipcMain.handle` per request, each checking that the
+ * call comes from the app's own page in the main window before it reaches the back end. Errors cross
+ * as data (Outcome), never as rejected promises whose text Electron would mangle.
+ */
+import type { BrowserWindow, IpcMain, IpcMainInvokeEvent } from 'electron';
+import { eventChannel, REQUEST_NAMES, requestChannel, type EmitEvent, type Handlers } from '../../shared/api';
+import type { Outcome } from '../../shared/errors';
+import { dispatch } from '../backend';
+import { RENDERER_INDEX_URL } from './paths';
+
+/** The answer to a call from anywhere but the app's own page. */
+export const FORBIDDEN: Outcome<never> = {
+  ok: false,
+  error: { code: 'forbidden', message: 'This page is not allowed to talk to Masthead.' },
+};
+
+/**
+ * True when `event` was sent by the main frame of the main window while it shows the app's page.
+ * A subframe, another window, or the same window navigated elsewhere are all refused.
+ */
+export function isTrustedSender(event: IpcMainInvokeEvent, window: BrowserWindow | null, rendererUrl: string): boolean {
+  if (window === null || window.isDestroyed()) return false;
+  const frame = event.senderFrame;
+  if (frame === null || event.sender !== window.webContents || frame !== window.webContents.mainFrame) return false;
+  return isSameDocument(frame.url, rendererUrl);
+}
+
+/** Compares two file: URLs by path, ignoring query and fragment (the UI may use either). */
+function isSameDocument(actual: string, expected: string): boolean {
+  try {
+    const a = new URL(actual);
+    const b = new URL(expected);
+    return a.protocol === 'file:' && b.protocol === 'file:' && a.host === b.host && a.pathname === b.pathname;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Registers a handler for every request of the contract on `ipcMain`; returns a function that
+ * removes them again. `rendererUrl` is the page senders must be on (the built index.html).
+ */
+export function registerIpc(
+  ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>,
+  backend: Handlers,
+  getMainWindow: () => BrowserWindow | null,
+  rendererUrl: string = RENDERER_INDEX_URL,
+): () => void {
+  for (const name of REQUEST_NAMES) {
+    ipcMain.handle(requestChannel(name), async (event: IpcMainInvokeEvent, arg: unknown): Promise<Outcome<unknown>> => {
+      if (!isTrustedSender(event, getMainWindow(), rendererUrl)) return FORBIDDEN;
+      return dispatch(backend, name, arg);
+    });
+  }
+  return () => {
+    for (const name of REQUEST_NAMES) ipcMain.removeHandler(requestChannel(name));
+  };
+}
+
+/** An EmitEvent that sends to the main window's page, and drops events while there is no window. */
+export function createIpcEmitter(getMainWindow: () => BrowserWindow | null): EmitEvent {
+  return (name, payload) => {
+    const window = getMainWindow();
+    if (window === null || window.isDestroyed()) return;
+    window.webContents.send(eventChannel(name), payload);
+  };
+}

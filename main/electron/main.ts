@@ -1,0 +1,96 @@
+/**
+ * The Electron main process: one instance, one main window, the back end behind IPC. Everything
+ * security-relevant is set here once — the sandbox for every renderer, denied permissions, hardened
+ * web contents, sender-checked IPC — before any page loads.
+ */
+import { app, dialog, ipcMain, session, type BrowserWindow } from 'electron';
+import { toAppError } from '../../shared/errors';
+import { createBackend, type Backend } from '../backend';
+import { pickFolder } from './dialogs';
+import { createIpcEmitter, registerIpc } from './ipc';
+import { repoArgument } from './launch-args';
+import { installMenu } from './menu';
+import { PRELOAD_PATH, RENDERER_INDEX_PATH } from './paths';
+import { createElectronSettings } from './settings';
+import { applySessionSecurity, createMainWindow, denyWindowOpen } from './window';
+
+// Sandbox every renderer, including any a future feature forgets to configure.
+app.enableSandbox();
+
+let mainWindow: BrowserWindow | null = null;
+
+function getMainWindow(): BrowserWindow | null {
+  return mainWindow !== null && !mainWindow.isDestroyed() ? mainWindow : null;
+}
+
+function openMainWindow(): BrowserWindow {
+  const window = createMainWindow({ preload: PRELOAD_PATH, rendererIndex: RENDERER_INDEX_PATH });
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+  mainWindow = window;
+  return window;
+}
+
+/** Builds the back end and the IPC, opens `--repo` if given, and shows the window. */
+async function start(): Promise<void> {
+  applySessionSecurity(session.defaultSession);
+  const emit = createIpcEmitter(getMainWindow);
+  const backend: Backend = createBackend({
+    shell: 'electron',
+    version: app.getVersion(),
+    settings: createElectronSettings(process.env.MASTHEAD_CONFIG_DIR || undefined),
+    emit,
+    pickFolder: () => pickFolder(getMainWindow()),
+  });
+  registerIpc(ipcMain, backend, getMainWindow);
+  installMenu({ appName: app.name, platform: process.platform, isPackaged: app.isPackaged, send: (command) => emit('menu:command', { command }) });
+
+  // Opened before the window exists, so the UI starts straight in the repository ('app:info').
+  const repo = repoArgument(process.argv, process.cwd());
+  let openFailure: string | null = null;
+  if (repo !== null) {
+    try {
+      await backend.openRepository(repo);
+    } catch (error) {
+      openFailure = toAppError(error).message;
+    }
+  }
+
+  const window = openMainWindow();
+  if (openFailure !== null) {
+    void dialog.showMessageBox(window, { type: 'warning', message: `Masthead could not open ${repo}`, detail: openFailure });
+  }
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Masthead is running; it is focused by its 'second-instance' handler.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    const window = getMainWindow();
+    if (window === null) return;
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+
+  // Any web contents created later (devtools, a stray window.open) can neither open windows nor
+  // host <webview>s; the main window additionally blocks navigation (createMainWindow).
+  app.on('web-contents-created', (_event, contents) => denyWindowOpen(contents));
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  app.on('activate', () => {
+    if (app.isReady() && getMainWindow() === null) openMainWindow();
+  });
+
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      dialog.showErrorBox('Masthead could not start', toAppError(error).detail ?? String(error));
+      app.exit(1);
+    });
+}

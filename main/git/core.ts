@@ -1,0 +1,168 @@
+/**
+ * THE choke point: every git process Masthead starts goes through `runGit`. It fixes the things
+ * that must hold for every call — git never prompts, never hangs, prints paths unquoted and in
+ * English — and turns every failure into a GitError with a code derived from git's output.
+ */
+import path from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
+import { simpleGit, GitPluginError } from 'simple-git';
+import type { SimpleGitOptions } from 'simple-git';
+import { classifyGitError, GitError } from './errors';
+
+/** How long git may go without printing anything before it is stopped (it is waiting on something). */
+export const DEFAULT_GIT_TIMEOUT_MS = 60_000;
+
+/** Options for one git run. */
+export interface RunGitOptions {
+  /** Exit codes that mean success for this command (default `[0]`), e.g. `[0, 1]` for `diff --quiet`. */
+  okExitCodes?: readonly number[];
+  /** Extra `key=value` settings passed as `-c` for this run only. */
+  config?: readonly string[];
+  /** Receives each line git writes to stderr as it arrives (progress output splits on `\r` too). */
+  onStderrLine?: (line: string) => void;
+  /** Overrides DEFAULT_GIT_TIMEOUT_MS; the clock restarts whenever git prints something. */
+  timeoutMs?: number;
+}
+
+/** What a successful git run printed. */
+export interface GitOutput {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+}
+
+// Settings for every run. quotepath=false prints non-ASCII paths as UTF-8 instead of "\303\251"
+// escapes, so parsers see the file names the writer typed.
+const BASE_CONFIG = ['core.quotepath=false'];
+
+// Ambient GIT_* variables the user set for their network (custom CA bundles, ssh wrappers). simple-git
+// strips every ambient GIT_* variable; these are handed through on purpose because without them
+// pushes fail behind corporate proxies or with per-repo ssh keys.
+const PASSED_THROUGH = ['GIT_SSL_CAINFO', 'GIT_SSL_CAPATH', 'GIT_SSH_COMMAND', 'GIT_SSH', 'GIT_SSH_VARIANT'];
+
+// Variables we set ourselves; simple-git rejects guarded variables that are not listed.
+const OWN_VARIABLES = ['GIT_TERMINAL_PROMPT', 'GIT_ASKPASS'];
+
+// Non-GIT_* variables simple-git also guards (it throws when they are passed explicitly). We drop
+// them rather than forward them: Masthead never opens an editor or a pager.
+const GUARDED_NON_GIT = new Set(['editor', 'visual', 'pager', 'prefix', 'ssh_askpass']);
+
+/** The environment every git process gets: the user's, minus variables git must not inherit, plus ours. */
+export function gitEnvironment(base: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  const passed = new Set(PASSED_THROUGH.map((name) => name.toLowerCase()));
+  const env: Record<string, string> = {};
+  for (const [name, value] of Object.entries(base)) {
+    if (value === undefined) continue;
+    const key = name.toLowerCase();
+    // GIT_DIR, GIT_INDEX_FILE, GIT_WORK_TREE… leak in when Masthead is started from a git hook and
+    // would silently point every command at another repository.
+    if (key.startsWith('git_') && !passed.has(key)) continue;
+    if (GUARDED_NON_GIT.has(key)) continue;
+    env[name] = value;
+  }
+  // Never prompt. An empty GIT_ASKPASS also overrides core.askPass and SSH_ASKPASS (git only runs a
+  // non-empty one), and GIT_TERMINAL_PROMPT=0 makes git fail with "terminal prompts disabled"
+  // instead of waiting on a terminal nobody is watching. Credential helpers still run first.
+  env.GIT_TERMINAL_PROMPT = '0';
+  env.GIT_ASKPASS = '';
+  // Errors are classified by their English wording: LC_MESSAGES covers the usual case, LANGUAGE the
+  // case where LC_ALL is set to a translated locale. Character handling (LC_CTYPE) is left alone so
+  // hooks still read UTF-8.
+  env.LC_MESSAGES = 'C';
+  env.LANGUAGE = 'en';
+  return env;
+}
+
+/**
+ * Runs `git <args>` in `workTree` and resolves with its output, or rejects with a GitError whose
+ * code comes from git's output. Arguments are passed to git as given: callers put paths after `--`.
+ */
+export async function runGit(workTree: string, args: readonly string[], options: RunGitOptions = {}): Promise<GitOutput> {
+  const okExitCodes = options.okExitCodes ?? [0];
+  const timeoutMs = options.timeoutMs ?? DEFAULT_GIT_TIMEOUT_MS;
+  let finished: GitOutput | undefined;
+  let failure: GitError | undefined;
+
+  const settings: Partial<SimpleGitOptions> = {
+    baseDir: workTree,
+    config: [...BASE_CONFIG, ...(options.config ?? [])],
+    timeout: { block: timeoutMs },
+    allowEnvironment: [...OWN_VARIABLES, ...PASSED_THROUGH],
+    // Both only unlock what this module sets itself (GIT_ASKPASS, core.sshCommand, GIT_SSH_COMMAND
+    // from the user's own environment). Flags are written by Masthead's code; values that come from
+    // a repository or the writer (paths, remote names, messages) are only ever option values or
+    // follow `--`, which simple-git's checks still see.
+    unsafe: { allowUnsafeAskPass: true, allowUnsafeSshCommand: true },
+    // Called for every run, success or not: the one place that sees git's exit code and both streams.
+    errors(error, result) {
+      const stdout = Buffer.concat(result.stdOut).toString('utf8');
+      let stderr = Buffer.concat(result.stdErr).toString('utf8');
+      const timedOut = error instanceof GitPluginError && error.plugin === 'timeout';
+      if (!timedOut && okExitCodes.includes(result.exitCode)) {
+        finished = { stdout, stderr, exitCode: result.exitCode };
+        return undefined;
+      }
+      if (timedOut) stderr += `\nMasthead stopped git: no output for ${Math.round(timeoutMs / 1000)} s (timed out).`;
+      const exitCode = timedOut || !Number.isInteger(result.exitCode) ? null : result.exitCode;
+      failure = new GitError(classifyGitError(`${stderr}\n${stdout}`), { args, exitCode, stderr, stdout });
+      return failure;
+    },
+  };
+
+  try {
+    const git = simpleGit(settings).env(gitEnvironment());
+    if (options.onStderrLine) git.outputHandler((_command, _stdout, stderr) => forwardLines(stderr, options.onStderrLine!));
+    await git.raw([...args]);
+  } catch (error) {
+    if (failure) throw failure;
+    // simple-git refused before git ran (missing folder, a blocked argument): still a GitError.
+    const text = error instanceof Error ? error.message : String(error);
+    throw new GitError('git-failed', { args, exitCode: null, stderr: text, stdout: '' });
+  }
+  if (!finished) throw new GitError('git-failed', { args, exitCode: null, stderr: 'git finished without a result', stdout: '' });
+  return finished;
+}
+
+/** Splits a stream into lines on `\n` and `\r` (git redraws progress with `\r`) and forwards each. */
+function forwardLines(stream: NodeJS.ReadableStream, onLine: (line: string) => void): void {
+  // A decoder, not chunk.toString(): a chunk can end in the middle of a multi-byte character.
+  const decoder = new StringDecoder('utf8');
+  let pending = '';
+  const emit = (line: string): void => {
+    const trimmed = line.trim();
+    if (trimmed === '') return;
+    try {
+      onLine(trimmed);
+    } catch {
+      // Progress is advisory. A throwing listener runs inside a stream event, where the exception
+      // would crash the whole back end mid-push; the push itself still reports its own outcome.
+    }
+  };
+  stream.on('data', (chunk: Buffer | string) => {
+    const parts = (pending + (typeof chunk === 'string' ? chunk : decoder.write(chunk))).split(/[\r\n]/);
+    pending = parts.pop() ?? '';
+    parts.forEach(emit);
+  });
+  stream.on('end', () => emit(pending + decoder.end()));
+}
+
+const queues = new Map<string, Promise<unknown>>();
+
+/**
+ * Runs `task` after every earlier task for the same work tree has settled. Commands that write the
+ * index take `.git/index.lock`; two at once would make one fail with "index.lock exists".
+ */
+export function exclusive<T>(workTree: string, task: () => Promise<T>): Promise<T> {
+  const key = path.resolve(workTree);
+  const previous = queues.get(key) ?? Promise.resolve();
+  const run = previous.then(task, task);
+  const settled = run.then(
+    () => undefined,
+    () => undefined,
+  );
+  queues.set(key, settled);
+  void settled.then(() => {
+    if (queues.get(key) === settled) queues.delete(key);
+  });
+  return run;
+}

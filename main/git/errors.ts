@@ -1,0 +1,105 @@
+/**
+ * Git failures: a pure classifier from git's output to an ErrorCode, the plain sentence shown for
+ * each code, and the GitError thrown by the choke point. Nothing here runs git, so all of it is
+ * tested on strings.
+ */
+import type { ErrorCode } from '../../shared/errors';
+import { AppFailure, assertNever } from '../../shared/errors';
+
+/** The ErrorCodes that describe a git failure. */
+export type GitErrorCode = Extract<ErrorCode, `git-${string}`>;
+
+// Ordered: the first rule that matches wins. Specific refusals come before the generic network and
+// auth wording because git often prints several lines (e.g. a rejected push also says "failed to
+// push some refs", an ssh auth failure also says "Could not read from remote repository").
+// "HEAD detached at" is deliberately not a rule: commit prints it in its status summary, and
+// committing on a detached HEAD is not itself a failure.
+const RULES: ReadonlyArray<readonly [GitErrorCode, RegExp]> = [
+  ['git-detached-head', /You are not currently on a branch/i],
+  ['git-no-upstream', /has no upstream branch|no upstream configured for branch|There is no tracking information for the current branch/i],
+  [
+    'git-no-identity',
+    /Please tell me who you are|empty ident name|unable to auto-detect email address|no (?:email|name) was given and auto-detection is disabled/i,
+  ],
+  ['git-nothing-to-commit', /nothing to commit|nothing added to commit|no changes added to commit/i],
+  [
+    'git-rejected',
+    /\[rejected\]|Updates were rejected because|non-fast-forward|\(fetch first\)|\(stale info\)|tip of your current branch is behind/i,
+  ],
+  [
+    'git-offline',
+    /Could not resolve host|Could not resolve hostname|Could not resolve proxy|Temporary failure in name resolution|Name or service not known|Connection refused|Failed to connect to|Couldn't connect to server|Network is unreachable|No route to host|timed out|Connection reset by peer/i,
+  ],
+  [
+    'git-auth',
+    /Authentication failed|HTTP Basic: Access denied|returned error: 40[13]|Permission denied \(publickey|could not read (?:Username|Password)|terminal prompts disabled|Invalid username or password|Host key verification failed|remote: Permission to .* denied/i,
+  ],
+];
+
+/**
+ * Derives an ErrorCode from what git printed when it failed (stderr, plus stdout where git prints
+ * its refusal there, as `commit` does for "nothing to commit"). Unknown output is `git-failed`.
+ */
+export function classifyGitError(output: string): GitErrorCode {
+  for (const [code, pattern] of RULES) {
+    if (pattern.test(output)) return code;
+  }
+  return 'git-failed';
+}
+
+/** What happened and what to do next, in plain words, for each git ErrorCode. */
+export function gitErrorMessage(code: GitErrorCode): string {
+  switch (code) {
+    case 'git-no-upstream':
+      return 'This branch is not linked to a branch on the remote, so there is nowhere to publish it. Push it once from a terminal with "git push -u origin <branch>", then publish again.';
+    case 'git-rejected':
+      return 'The remote has changes you do not have yet, so it refused the push. Your commit is kept on this computer. Pull the latest changes (git pull), then publish again.';
+    case 'git-auth':
+      return 'The remote did not accept your credentials. Check that you can push to this repository from a terminal (sign in, or load your SSH key into the agent), then publish again.';
+    case 'git-offline':
+      return 'Could not reach the remote. Check your internet or VPN connection, then publish again. Your work is kept on this computer.';
+    case 'git-no-identity':
+      return 'Git does not know your name and email, so it cannot record who made the commit. Set them with "git config --global user.name" and "git config --global user.email", then publish again.';
+    case 'git-nothing-to-commit':
+      return 'There is nothing to commit: the file already matches the last commit.';
+    case 'git-detached-head':
+      return 'The repository is not on a branch (detached HEAD), so there is no branch to publish to. Switch to your branch (for example "git switch main"), then try again.';
+    case 'git-failed':
+      return 'Git could not complete the operation. Open the details to read what git said, fix what it describes, then try again.';
+    default:
+      return assertNever(code);
+  }
+}
+
+/** Hides credentials embedded in URLs (`https://user:token@host`) so they never reach logs or the UI. */
+export function redactCredentials(text: string): string {
+  return text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/\s@]+@/gi, '$1***@');
+}
+
+/** Raw facts about a failed git run, kept for diagnosis. */
+export interface GitFailureInfo {
+  /** The arguments git was run with (after the binary, before simple-git's `-c` prefix). */
+  args: readonly string[];
+  /** Git's exit code; null when git did not run to completion (killed by the timeout, not spawned). */
+  exitCode: number | null;
+  stderr: string;
+  stdout: string;
+}
+
+/** A failed git operation: an AppFailure with a git ErrorCode, git's output as detail. */
+export class GitError extends AppFailure {
+  declare readonly code: GitErrorCode;
+  readonly args: readonly string[];
+  readonly exitCode: number | null;
+  readonly stderr: string;
+
+  constructor(code: GitErrorCode, info: GitFailureInfo) {
+    const output = [info.stderr.trim(), info.stdout.trim()].filter((part) => part !== '').join('\n');
+    const detail = redactCredentials(`git ${info.args.join(' ')}${output === '' ? '' : `\n${output}`}`);
+    super({ code, message: gitErrorMessage(code), detail });
+    this.name = 'GitError';
+    this.args = info.args;
+    this.exitCode = info.exitCode;
+    this.stderr = info.stderr;
+  }
+}

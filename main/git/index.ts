@@ -1,0 +1,12 @@
+/** The git layer's public API: everything else in Masthead imports git from here. */
+export { runGit, exclusive, gitEnvironment, DEFAULT_GIT_TIMEOUT_MS } from './core';
+export type { RunGitOptions, GitOutput } from './core';
+export { GitError, classifyGitError, gitErrorMessage, redactCredentials } from './errors';
+export type { GitErrorCode, GitFailureInfo } from './errors';
+export { findWorkTreeRoot } from './repository';
+export { getSyncStatus, parseBranchHeaders } from './status';
+export type { BranchHeaders } from './status';
+export { commitFile } from './commit';
+export type { CommitFileResult } from './commit';
+export { pushCurrentBranch, parseProgressLine } from './push';
+export type { PushResult, PushProgress } from './push';

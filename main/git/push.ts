@@ -1,0 +1,94 @@
+/** Pushing the current branch to its upstream. */
+import { runGit } from './core';
+import { GitError } from './errors';
+
+/** Where a push went. */
+export interface PushResult {
+  /** The local branch that was pushed, e.g. `main`. */
+  branch: string;
+  /** Its upstream in short form, e.g. `origin/main`. */
+  upstream: string;
+}
+
+/** One parsed progress line, e.g. `Writing objects:  42% (21/50)` → `{ phase: 'Writing objects', percent: 42 }`. */
+export interface PushProgress {
+  phase: string;
+  percent: number;
+}
+
+/** Parses a git progress line (`remote: ` prefix allowed); null for lines that are not progress. */
+export function parseProgressLine(line: string): PushProgress | null {
+  const match = /^(?:remote:\s*)?([A-Za-z][A-Za-z ]*?):\s+(\d{1,3})%/.exec(line.trim());
+  if (!match) return null;
+  return { phase: match[1]!, percent: Math.min(100, Number(match[2])) };
+}
+
+/**
+ * Pushes the current branch to its configured upstream. Throws GitError `git-detached-head` when
+ * HEAD is not on a branch and `git-no-upstream` when the branch tracks nothing; every other
+ * failure (rejected, offline, auth…) carries the code git's output points to. `onProgress`
+ * receives git's progress lines as they arrive.
+ */
+export async function pushCurrentBranch(workTree: string, onProgress?: (line: string) => void): Promise<PushResult> {
+  const branch = await currentBranch(workTree);
+  const target = await upstreamOf(workTree, branch);
+
+  const config: string[] = [];
+  if (await needsBatchSsh(workTree)) {
+    // ssh ignores GIT_TERMINAL_PROMPT and asks for passphrases and host keys on the terminal; in
+    // batch mode it fails at once instead ("Permission denied (publickey)" → git-auth). Only when
+    // the user has no ssh command of their own: theirs (keys, ports, proxies) wins.
+    config.push('core.sshCommand=ssh -o BatchMode=yes');
+  }
+
+  // Explicit remote and refspec rather than a bare `git push`: push.default and remote.pushDefault
+  // could otherwise send the branch somewhere other than the upstream the UI shows.
+  // --progress: git only prints progress to a terminal unless asked, and that output also keeps
+  // the inactivity timeout from stopping a long but healthy upload.
+  await runGit(workTree, ['push', '--progress', target.remote, `refs/heads/${branch}:${target.remoteRef}`], {
+    config,
+    ...(onProgress ? { onStderrLine: onProgress } : {}),
+  });
+  return { branch, upstream: target.short };
+}
+
+async function currentBranch(workTree: string): Promise<string> {
+  const { stdout, exitCode } = await runGit(workTree, ['symbolic-ref', '--quiet', '--short', 'HEAD'], { okExitCodes: [0, 1] });
+  if (exitCode !== 0) {
+    throw new GitError('git-detached-head', { args: ['push'], exitCode: null, stderr: 'HEAD is detached: not on any branch.', stdout: '' });
+  }
+  return stdout.trim();
+}
+
+interface Upstream {
+  remote: string;
+  remoteRef: string;
+  short: string;
+}
+
+async function upstreamOf(workTree: string, branch: string): Promise<Upstream> {
+  const { stdout } = await runGit(workTree, [
+    'for-each-ref',
+    '--format=%(upstream:remotename)%00%(upstream:remoteref)%00%(upstream:short)',
+    `refs/heads/${branch}`,
+  ]);
+  if (stdout.trim() === '') {
+    // for-each-ref lists nothing for a branch without commits.
+    throw new GitError('git-failed', { args: ['push'], exitCode: null, stderr: `The branch ${branch} has no commits yet, so there is nothing to push.`, stdout: '' });
+  }
+  const [remote = '', remoteRef = '', short = ''] = stdout.replace(/\n$/, '').split('\0');
+  if (remote === '' || remoteRef === '') {
+    throw new GitError('git-no-upstream', { args: ['push'], exitCode: null, stderr: `The current branch ${branch} has no upstream branch.`, stdout: '' });
+  }
+  return { remote, remoteRef, short: short || `${remote}/${remoteRef.replace(/^refs\/heads\//, '')}` };
+}
+
+async function needsBatchSsh(workTree: string): Promise<boolean> {
+  // GIT_SSH_COMMAND / GIT_SSH from the user's environment are handed to git (see core.ts) and
+  // take part in choosing the ssh program, so leave ssh alone when either is set.
+  if (process.env.GIT_SSH_COMMAND || process.env.GIT_SSH) return false;
+  // --default '': prints an empty line when unset instead of exiting 1 in silence, which spares
+  // simple-git's extra wait for output that never comes.
+  const { stdout } = await runGit(workTree, ['config', '--default', '', '--get', 'core.sshCommand']);
+  return stdout.trim() === '';
+}

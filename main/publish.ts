@@ -1,0 +1,73 @@
+/**
+ * One-step publishing: save the post, commit only its file with `Publish: <title>`, push the current
+ * branch. Each step is announced as a `publish:progress` event; a failure is announced as 'failed'
+ * and says exactly how far the publish got, so the writer knows nothing was lost.
+ */
+import type { EmitEvent, PublishResult, PublishStage, SaveRequest, SaveResult } from '../shared/api';
+import { postTitle } from '../shared/content/post-meta';
+import type { AppError } from '../shared/errors';
+import { AppFailure, toAppError } from '../shared/errors';
+import { commitFile, pushCurrentBranch } from './git/index';
+import { normalizeRepoPath, resolvePostPath } from './workspace/paths';
+import { displayFileName, savePostLocked, withPostLock } from './workspace/posts';
+
+/** Longest title kept in a commit subject; longer ones are cut with an ellipsis. */
+const MAX_SUBJECT_TITLE = 120;
+
+/** The commit message for publishing a post with this front matter: `Publish: <title>` on one line. */
+export function publishMessage(frontMatter: SaveRequest['frontMatter'], path: string): string {
+  // A title with line breaks would turn into a commit body; git subjects are one line.
+  const title = postTitle(frontMatter, displayFileName(path)).replace(/\s+/g, ' ').trim() || displayFileName(path);
+  const short = title.length > MAX_SUBJECT_TITLE ? `${title.slice(0, MAX_SUBJECT_TITLE - 1)}…` : title;
+  return `Publish: ${short}`;
+}
+
+/**
+ * Saves, commits and pushes one post. Emits 'saving', 'committing', 'pushing', 'done' (or 'failed'
+ * with the error, which is then rethrown). If the push fails the commit stays local.
+ */
+export async function publishPost(workTree: string, request: SaveRequest, emit: EmitEvent): Promise<PublishResult> {
+  let path = request.path;
+  const progress = (stage: PublishStage, error?: AppError): void =>
+    emit('publish:progress', error === undefined ? { path, stage } : { path, stage, error });
+
+  try {
+    path = normalizeRepoPath(request.path);
+    const absolute = await resolvePostPath(workTree, path);
+    const message = publishMessage(request.frontMatter, path);
+
+    // Saving and committing hold the post's lock: a save arriving in between must not change the
+    // file after we checked it and before git records it.
+    const { save, commit, committed } = await withPostLock(absolute, async () => {
+      progress('saving');
+      const saved: SaveResult = await savePostLocked(absolute, path, { ...request, path });
+      progress('committing');
+      try {
+        return { save: saved, ...(await commitFile(workTree, path, message)) };
+      } catch (error) {
+        throw withNote(error, 'Your edits are saved on disk; nothing was committed or pushed.');
+      }
+    });
+
+    progress('pushing');
+    let pushed: { branch: string; upstream: string };
+    try {
+      pushed = await pushCurrentBranch(workTree);
+    } catch (error) {
+      const where = committed ? `committed on this computer (${commit.slice(0, 7)})` : 'already committed on this computer';
+      throw withNote(error, `Your post is saved and ${where}, so nothing is lost: publish again once this is fixed to push it.`);
+    }
+
+    progress('done');
+    return { save, commit, shortCommit: commit.slice(0, 7), committed, message, branch: pushed.branch, upstream: pushed.upstream };
+  } catch (error) {
+    progress('failed', toAppError(error));
+    throw error;
+  }
+}
+
+/** The same failure with a sentence appended saying how far the publish got. */
+function withNote(error: unknown, note: string): AppFailure {
+  const plain = toAppError(error);
+  return new AppFailure({ ...plain, message: `${plain.message} ${note}` });
+}

@@ -1,0 +1,100 @@
+/**
+ * Safe resolution of repo-relative paths. Every path the UI sends is untrusted: it must stay inside
+ * the open repository, lexically and after following symlinks, before any file is read or written.
+ */
+import { realpath } from 'node:fs/promises';
+import { isAbsolute, join, posix, relative, sep } from 'node:path';
+import { fail } from '../../shared/errors';
+import { isCode } from './atomic-write';
+
+/** The Markdown extensions Masthead treats as posts. */
+export const POST_EXTENSIONS = ['.md', '.markdown'] as const;
+
+/** True when a file name has a post extension (case-insensitive: `Hello.MD` counts). */
+export function hasPostExtension(name: string): boolean {
+  const lower = name.toLowerCase();
+  return POST_EXTENSIONS.some((ext) => lower.endsWith(ext) && lower.length > ext.length);
+}
+
+/**
+ * Checks and normalizes a repo-relative POSIX path without touching the disk: rejects empty, NUL,
+ * backslashes, absolute paths, drive letters and `..` escapes. Throws 'outside-repository'.
+ */
+export function normalizeRepoPath(path: string): string {
+  const reject = (why: string) => fail('outside-repository', `The path “${printable(path)}” ${why}, so Masthead will not use it.`);
+  if (typeof path !== 'string' || path.trim() === '') throw reject('is empty');
+  if (path.includes('\0')) throw reject('contains a NUL character');
+  // Backslashes mean a Windows path here; treating them as literal characters on POSIX would make
+  // the same request name different files on different machines.
+  if (path.includes('\\')) throw reject('uses backslashes instead of forward slashes');
+  if (path.startsWith('/') || /^[A-Za-z]:/.test(path)) throw reject('is absolute, not relative to the repository');
+  const normal = posix.normalize(path).replace(/\/+$/, '');
+  if (normal === '.' || normal === '' || normal === '..' || normal.startsWith('../')) throw reject('points outside the repository');
+  return normal;
+}
+
+/** True when `child` is `parent` or lies inside it (both absolute, already normalized). */
+export function isInside(parent: string, child: string): boolean {
+  const rel = relative(parent, child);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+}
+
+/**
+ * Resolves a repo-relative path to an absolute one inside `root`, following symlinks: a link that
+ * leads out of the repository is rejected just like `../`. The file itself need not exist yet.
+ */
+export async function resolveInRepo(root: string, path: string): Promise<string> {
+  const normal = normalizeRepoPath(path);
+  const realRoot = await realpath(root);
+  const absolute = join(realRoot, ...normal.split('/'));
+  const real = await realpathOfExistingPart(absolute);
+  if (!isInside(realRoot, real)) {
+    throw fail('outside-repository', `The path “${printable(path)}” leads outside the repository (through a symbolic link), so Masthead will not use it.`);
+  }
+  return absolute;
+}
+
+/**
+ * Resolves a path to an existing Markdown post inside the repository. Paths into `.git` are refused
+ * outright: writing there could plant a hook that the next publish would run.
+ */
+export async function resolvePostPath(root: string, path: string): Promise<string> {
+  const normal = normalizeRepoPath(path);
+  if (normal.split('/').some((segment) => segment.toLowerCase() === '.git')) {
+    throw fail('outside-repository', `“${printable(path)}” is inside Git's own .git folder; Masthead only edits posts.`);
+  }
+  if (!hasPostExtension(normal)) {
+    throw fail('bad-request', `“${printable(path)}” is not a Markdown post (.md or .markdown); Masthead only edits posts.`);
+  }
+  return resolveInRepo(root, normal);
+}
+
+/** The repo-relative POSIX form of an absolute path under `root`. */
+export function toRepoPath(root: string, absolute: string): string {
+  return relative(root, absolute).split(sep).join('/');
+}
+
+/** realpath of the deepest existing ancestor, with the missing tail appended unchanged. */
+async function realpathOfExistingPart(absolute: string): Promise<string> {
+  const tail: string[] = [];
+  let current = absolute;
+  for (;;) {
+    try {
+      return join(await realpath(current), ...tail.reverse());
+    } catch (error) {
+      if (!isCode(error, 'ENOENT') && !isCode(error, 'ENOTDIR')) throw error;
+      const parent = join(current, '..');
+      if (parent === current) throw error;
+      tail.push(current.slice(parent.length + (parent.endsWith(sep) ? 0 : 1)));
+      current = parent;
+    }
+  }
+}
+
+/** The path as it can be shown in a message: control characters made visible, length capped. */
+function printable(path: unknown): string {
+  const text = typeof path === 'string' ? path : String(path);
+  // eslint-disable-next-line no-control-regex
+  const shown = text.replace(/[\u0000-\u001f\u007f]/g, '�');
+  return shown.length > 200 ? `${shown.slice(0, 200)}…` : shown;
+}

@@ -1,0 +1,186 @@
+/**
+ * Listing, reading and saving posts. Saving never loses data: the file is re-read and compared with
+ * the version the edits were based on, only changed front-matter values are patched, and the new
+ * bytes replace the old ones atomically.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { posix } from 'node:path';
+import type { PostDocument, PostSummary, SaveRequest, SaveResult } from '../../shared/api';
+import { parsePostFile, updatePostFile } from '../../shared/content/post-file';
+import { isDraft, postDate, postTitle } from '../../shared/content/post-meta';
+import { fail } from '../../shared/errors';
+import { writeFileAtomic } from './atomic-write';
+import type { ScannedCollection } from './collections';
+import { scanCollections } from './collections';
+import { createKeyedQueue, mapLimit } from './concurrency';
+import { ioFailure } from './io-errors';
+import { normalizeRepoPath, resolvePostPath } from './paths';
+
+/** Files read in parallel while listing. */
+const READ_CONCURRENCY = 16;
+
+// Saves (and publishes, which save first) of one file run one at a time, so two quick saves
+// cannot both pass the version check and then overwrite each other.
+const perFile = createKeyedQueue();
+
+/** Runs `task` exclusively for the post file at `absolutePath` (shared with publishing). */
+export function withPostLock<T>(absolutePath: string, task: () => Promise<T>): Promise<T> {
+  return perFile(absolutePath, task);
+}
+
+/** The version fingerprint of file bytes: hex SHA-256. */
+export function fingerprint(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Every post of every collection, newest date first, undated last, then by title. */
+export async function listPosts(root: string): Promise<PostSummary[]> {
+  return listPostsIn(root, await scanCollections(root));
+}
+
+/** Every post of the given (already scanned) collections, sorted like listPosts. */
+export async function listPostsIn(root: string, collections: readonly ScannedCollection[]): Promise<PostSummary[]> {
+  const entries = collections.flatMap((collection) => collection.files.map((path) => ({ path, collection: collection.folder })));
+  const posts = await mapLimit(entries, READ_CONCURRENCY, ({ path, collection }) => summarize(root, path, collection));
+  return sortPosts(posts.filter((post): post is PostSummary => post !== null));
+}
+
+/** Sorts summaries newest first; undated (or unparseable dates) last; ties by title, then path. */
+export function sortPosts(posts: PostSummary[]): PostSummary[] {
+  const time = (post: PostSummary): number => (post.date === null ? Number.NaN : Date.parse(post.date));
+  return posts
+    .map((post) => ({ post, time: time(post) }))
+    .sort((a, b) => {
+      const aDated = !Number.isNaN(a.time);
+      const bDated = !Number.isNaN(b.time);
+      if (aDated !== bDated) return aDated ? -1 : 1;
+      if (aDated && a.time !== b.time) return b.time - a.time;
+      return a.post.title.localeCompare(b.post.title) || a.post.path.localeCompare(b.post.path);
+    })
+    .map(({ post }) => post);
+}
+
+async function summarize(root: string, path: string, collection: string): Promise<PostSummary | null> {
+  const name = displayFileName(path);
+  // Without readable front matter the post still gets the same readable name as an untitled one.
+  const fallback: PostSummary = { path, collection, title: postTitle({}, name), date: null, draft: false };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await readFile(await resolvePostPath(root, path)));
+  } catch (error) {
+    // Deleted between the scan and the read: it is simply not there any more.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    // Anything else (permissions, a link leading out of the repo) stays visible, so opening it
+    // shows the writer the actual problem instead of the post silently vanishing from the list.
+    return fallback;
+  }
+  try {
+    const { data } = parsePostFile(text);
+    return { path, collection, title: postTitle(data, name), date: postDate(data), draft: isDraft(data) };
+  } catch {
+    // Broken front matter is listed under its file name; opening it explains what is wrong.
+    return fallback;
+  }
+}
+
+/** The name a post goes by without a title: the file name, or the folder of a page bundle (`hello/index.md`). */
+export function displayFileName(path: string): string {
+  const base = posix.basename(path);
+  if (/^index\.(md|markdown)$/i.test(base)) {
+    const folder = posix.basename(posix.dirname(path));
+    if (folder !== '' && folder !== '.') return folder;
+  }
+  return base;
+}
+
+/** Which collection a post belongs to: the deepest collection folder containing it, else its own folder. */
+export function collectionOf(path: string, collections: readonly string[]): string {
+  let best: string | null = null;
+  for (const folder of collections) {
+    if (path.startsWith(`${folder}/`) && (best === null || folder.length > best.length)) best = folder;
+  }
+  return best ?? (posix.dirname(path) === '.' ? '' : posix.dirname(path));
+}
+
+/** Reads a post for editing; `version` fingerprints the exact bytes on disk. */
+export async function readPost(root: string, path: string, collections: readonly string[] = []): Promise<PostDocument> {
+  const normal = normalizeRepoPath(path);
+  const absolute = await resolvePostPath(root, normal);
+  const bytes = await readBytes(absolute, normal);
+  const { format, data, body } = parsePostFile(decodeStrict(bytes, normal));
+  return { path: normal, collection: collectionOf(normal, collections), format, frontMatter: data, body, version: fingerprint(bytes) };
+}
+
+/**
+ * Saves edits to a post. Throws 'changed-on-disk' when the file no longer has the bytes the edits
+ * were based on, unless it already holds exactly what this save would write. Writes nothing when
+ * the edits change nothing.
+ */
+export async function savePost(root: string, request: SaveRequest): Promise<SaveResult> {
+  const normal = normalizeRepoPath(request.path);
+  const absolute = await resolvePostPath(root, normal);
+  return withPostLock(absolute, () => savePostLocked(absolute, normal, request));
+}
+
+/** savePost for callers that already hold the post's lock (publishing). */
+export async function savePostLocked(absolute: string, path: string, request: SaveRequest): Promise<SaveResult> {
+  const bytes = await readBytes(absolute, path);
+  const version = fingerprint(bytes);
+  const original = decodeStrict(bytes, path);
+  const edit = { frontMatter: request.frontMatter, body: request.body };
+
+  if (version !== request.baseVersion) {
+    // Someone else changed the file. If it already says what we would say, there is no conflict.
+    let same = false;
+    try {
+      same = updatePostFile(original, edit) === original;
+    } catch {
+      same = false;
+    }
+    if (!same) throw changedOnDisk(path);
+    return { version, written: false, savedAt: new Date().toISOString() };
+  }
+
+  const next = updatePostFile(original, edit);
+  if (next === original) return { version, written: false, savedAt: new Date().toISOString() };
+  const nextBytes = new TextEncoder().encode(next);
+  try {
+    await writeFileAtomic(absolute, nextBytes);
+  } catch (error) {
+    throw ioFailure(error, `save “${path}”`);
+  }
+  return { version: fingerprint(nextBytes), written: true, savedAt: new Date().toISOString() };
+}
+
+function changedOnDisk(path: string) {
+  return fail(
+    'changed-on-disk',
+    `“${path}” changed on disk since you opened it (another app, or a git pull, edited it). Nothing was overwritten: ` +
+      'your edits are still here. Copy what you need, then reopen the post to continue from the version on disk.',
+  );
+}
+
+async function readBytes(absolute: string, path: string): Promise<Uint8Array> {
+  try {
+    return await readFile(absolute);
+  } catch (error) {
+    throw ioFailure(error, `read “${path}”`);
+  }
+}
+
+/**
+ * Decodes UTF-8, refusing anything else: a lossy decode would silently replace bytes on the next
+ * save. The BOM is kept in the text so the content layer can put it back.
+ */
+function decodeStrict(bytes: Uint8Array, path: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch (error) {
+    throw fail(
+      'io',
+      `“${path}” is not UTF-8 text, so Masthead cannot edit it without damaging it. Convert it to UTF-8 in a text editor, then open it again.`,
+      error instanceof Error ? error.message : String(error),
+    );
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * The inspector pane: tabs for the front-matter form and for publishing (WAI-ARIA tabs pattern:
+ * arrow keys move between tabs, only the selected tab is a tab stop). Collapses to a rail.
+ */
+import { useRef, type KeyboardEvent } from 'react';
+import { FieldsPanel } from '../frontmatter/FieldsPanel';
+import { PublishPanel } from '../publish/PublishPanel';
+import { Icon } from './icons';
+import { useDispatch, useWorkspace } from './WorkspaceContext';
+import type { InspectorTab } from './workspace-state';
+
+const TABS: { id: InspectorTab; label: string }[] = [
+  { id: 'fields', label: 'Fields' },
+  { id: 'publish', label: 'Publish' },
+];
+
+/** The right pane. */
+export function Inspector() {
+  const dispatch = useDispatch();
+  const open = useWorkspace((state) => state.inspectorOpen);
+  const tab = useWorkspace((state) => state.tab);
+  const tabRefs = useRef(new Map<InspectorTab, HTMLButtonElement>());
+
+  if (!open) {
+    return (
+      <div className="inspector-rail" data-pane="inspector">
+        <button type="button" className="icon-button" aria-label="Show inspector" aria-expanded="false" aria-controls="inspector" title="Show inspector" onClick={() => dispatch({ type: 'toggle-inspector' })}>
+          <Icon name="sidebarRight" />
+        </button>
+      </div>
+    );
+  }
+
+  function onKeyDown(event: KeyboardEvent): void {
+    const index = TABS.findIndex((item) => item.id === tab);
+    const next = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: TABS.length - 1 }[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    const target = TABS[(next + TABS.length) % TABS.length];
+    if (!target) return;
+    dispatch({ type: 'tab', tab: target.id });
+    tabRefs.current.get(target.id)?.focus();
+  }
+
+  return (
+    <aside className="inspector" id="inspector" aria-label="Inspector" data-pane="inspector">
+      <div className="inspector__bar">
+        <div className="inspector__tabs" role="tablist" aria-label="Inspector" onKeyDown={onKeyDown}>
+          {TABS.map((item) => (
+            <button
+              key={item.id}
+              ref={(element) => {
+                if (element) tabRefs.current.set(item.id, element);
+                else tabRefs.current.delete(item.id);
+              }}
+              type="button"
+              role="tab"
+              id={`inspector-tab-${item.id}`}
+              className="inspector__tab"
+              aria-selected={tab === item.id}
+              aria-controls={`inspector-panel-${item.id}`}
+              tabIndex={tab === item.id ? 0 : -1}
+              onClick={() => dispatch({ type: 'tab', tab: item.id })}
+            >
+              {item.label}
+            </button>
+          ))}
+        </div>
+        <button type="button" className="icon-button" aria-label="Hide inspector" aria-expanded="true" aria-controls="inspector" title="Hide inspector" onClick={() => dispatch({ type: 'toggle-inspector' })}>
+          <Icon name="sidebarRight" />
+        </button>
+      </div>
+      {TABS.map((item) => (
+        <div
+          key={item.id}
+          role="tabpanel"
+          id={`inspector-panel-${item.id}`}
+          className="inspector__panel"
+          aria-labelledby={`inspector-tab-${item.id}`}
+          hidden={tab !== item.id}
+        >
+          {item.id === 'fields' ? <FieldsPanel /> : <PublishPanel />}
+        </div>
+      ))}
+    </aside>
+  );
+}

@@ -1,0 +1,85 @@
+/**
+ * The workspace: library on the left, the page in the centre, the inspector on the right and the
+ * status bar below. Owns the store and controller for one open repository.
+ */
+import { useEffect, useState } from 'react';
+import type { RepoSummary } from '../../shared/api';
+import { invoke, on } from '../api';
+import { PostPage } from '../editor/PostPage';
+import { Library } from '../library/Library';
+import { Inspector } from './Inspector';
+import { StatusBar } from './StatusBar';
+import { createWorkspace } from './create-workspace';
+import { useStoreSelector } from './store';
+import { UnsavedChangesDialog } from './UnsavedChangesDialog';
+import { useGlobalShortcuts } from './use-global-shortcuts';
+import { WorkspaceProvider, useWorkspace } from './WorkspaceContext';
+import './workspace.css';
+
+/** The workspace's inputs. */
+export interface WorkspaceProps {
+  repo: RepoSummary;
+  /** Called once the writer has left the repository (unsaved changes already settled). */
+  onClose: () => void;
+}
+
+/** One open repository. */
+export function Workspace({ repo, onClose }: WorkspaceProps) {
+  const [context] = useState(() => createWorkspace(repo, invoke));
+  const closed = useStoreSelector(context.store, (state) => state.closed);
+  useEffect(() => {
+    if (closed) onClose();
+  }, [closed, onClose]);
+
+  useEffect(() => {
+    const { store, controller } = context;
+    void controller.loadPosts();
+    void controller.refreshSync();
+    const offProgress = on('publish:progress', (progress) => {
+      if (progress.path === store.getState().post?.doc.path) store.dispatch({ type: 'publish-progress', stage: progress.stage });
+    });
+    const offMenu = on('menu:command', ({ command }) => {
+      if (command === 'save') void controller.save();
+      else if (command === 'publish') void controller.publish();
+      else controller.requestCloseRepository();
+    });
+    // The writer may push or pull in a terminal; coming back to the window refreshes the sync state.
+    const onFocus = () => void controller.refreshSync();
+    // Closing the window with unsaved words asks first (the browser or shell shows its own prompt).
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (store.getState().dirty) event.preventDefault();
+    };
+    window.addEventListener('focus', onFocus);
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => {
+      offProgress();
+      offMenu();
+      window.removeEventListener('focus', onFocus);
+      window.removeEventListener('beforeunload', onBeforeUnload);
+    };
+  }, [context]);
+
+  useGlobalShortcuts(context.controller);
+
+  return (
+    <WorkspaceProvider value={context}>
+      <WorkspaceLayout />
+    </WorkspaceProvider>
+  );
+}
+
+function WorkspaceLayout() {
+  const libraryOpen = useWorkspace((state) => state.libraryOpen);
+  const inspectorOpen = useWorkspace((state) => state.inspectorOpen);
+  return (
+    <div className="workspace" data-library={libraryOpen ? 'open' : 'closed'} data-inspector={inspectorOpen ? 'open' : 'closed'}>
+      <Library />
+      <main className="workspace__page" id="page" aria-label="Page" data-pane="page">
+        <PostPage />
+      </main>
+      <Inspector />
+      <StatusBar />
+      <UnsavedChangesDialog />
+    </div>
+  );
+}

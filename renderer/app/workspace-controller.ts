@@ -1,0 +1,175 @@
+/**
+ * The workspace's actions: open a post, record edits, save, publish. They talk to the back end
+ * through the injected `invoke` (renderer/api.ts in the app, a fake in tests) and report into the
+ * store. Saves and publishes run one at a time, in order, so each builds on the version the last
+ * one returned.
+ */
+import type { FrontMatterData, RequestArg, RequestName, RequestResult, SaveRequest } from '../../shared/api';
+import { toAppError } from '../../shared/errors';
+import type { Store } from './store';
+import type { WorkspaceAction, WorkspaceState } from './workspace-state';
+
+/** How the controller reaches the back end. */
+export type Invoke = <K extends RequestName>(name: K, arg: RequestArg<K>) => Promise<RequestResult<K>>;
+
+/** What the controller needs from its host. */
+export interface ControllerDeps {
+  invoke: Invoke;
+  /** The editor's body as Markdown, or null when no editor is mounted. */
+  exportBody: () => string | null;
+}
+
+/** The writer's answer to "you have unsaved changes". */
+export type PendingChoice = 'save' | 'discard' | 'cancel';
+
+/** The actions the workspace UI calls. */
+export interface WorkspaceController {
+  loadPosts(): Promise<void>;
+  refreshSync(): Promise<void>;
+  /** Opens a post, or asks first when the current one has unsaved changes. */
+  requestOpen(path: string): void;
+  /** Leaves the repository, or asks first when there are unsaved changes. */
+  requestCloseRepository(): void;
+  resolvePending(choice: PendingChoice): Promise<void>;
+  editFrontMatter(frontMatter: FrontMatterData): void;
+  editBody(): void;
+  /** Saves when there is something to save; resolves false when the save failed. */
+  save(): Promise<boolean>;
+  /** Saves, commits and pushes the open post; ignored while a publish is running. */
+  publish(): Promise<void>;
+}
+
+/** Builds the controller over a workspace store. */
+export function createWorkspaceController(
+  store: Store<WorkspaceState, WorkspaceAction>,
+  deps: ControllerDeps,
+): WorkspaceController {
+  const { invoke, exportBody } = deps;
+  const dispatch = store.dispatch;
+  // Counts edits so a save can tell whether the writer kept typing while it was in flight.
+  let edits = 0;
+  // Untouched bodies are sent back exactly as read, so a front-matter edit never reflows the prose.
+  let bodyEdited = false;
+  let queue: Promise<unknown> = Promise.resolve();
+
+  function enqueue<T>(task: () => Promise<T>): Promise<T> {
+    const run = queue.then(task, task);
+    queue = run.catch(() => undefined);
+    return run;
+  }
+
+  function request(state: WorkspaceState): SaveRequest | null {
+    const post = state.post;
+    if (!post) return null;
+    const body = bodyEdited ? (exportBody() ?? post.doc.body) : post.doc.body;
+    return { path: post.doc.path, baseVersion: post.doc.version, frontMatter: post.frontMatter, body };
+  }
+
+  async function loadPosts(): Promise<void> {
+    try {
+      dispatch({ type: 'posts-loaded', posts: await invoke('posts:list', null) });
+    } catch (error) {
+      dispatch({ type: 'posts-failed', error: toAppError(error) });
+    }
+  }
+
+  async function refreshSync(): Promise<void> {
+    try {
+      dispatch({ type: 'sync', status: await invoke('repo:status', null) });
+    } catch {
+      // Sync state is a courtesy in the status bar; "unknown" is shown rather than an error.
+      dispatch({ type: 'sync', status: null });
+    }
+  }
+
+  async function open(path: string): Promise<void> {
+    dispatch({ type: 'open-start', path });
+    try {
+      const doc = await invoke('post:read', { path });
+      edits = 0;
+      bodyEdited = false;
+      dispatch({ type: 'open-done', doc });
+    } catch (error) {
+      dispatch({ type: 'open-failed', error: toAppError(error) });
+    }
+  }
+
+  function save(): Promise<boolean> {
+    return enqueue(async () => {
+      const state = store.getState();
+      const payload = request(state);
+      if (!payload || !state.dirty) return true;
+      const startEdits = edits;
+      dispatch({ type: 'save-start' });
+      try {
+        const result = await invoke('post:save', payload);
+        dispatch({ type: 'save-done', path: payload.path, version: result.version, stillDirty: edits !== startEdits });
+        void loadPosts();
+        return true;
+      } catch (error) {
+        dispatch({ type: 'save-failed', error: toAppError(error) });
+        return false;
+      }
+    });
+  }
+
+  async function publish(): Promise<void> {
+    const state = store.getState();
+    if (!state.post || state.publish.running) return;
+    // Marked running at once (not when the queue reaches it) so a second press cannot start another.
+    dispatch({ type: 'publish-start' });
+    await enqueue(async () => {
+      const payload = request(store.getState());
+      if (!payload) return;
+      const startEdits = edits;
+      try {
+        const result = await invoke('post:publish', payload);
+        dispatch({ type: 'publish-done', result, stillDirty: edits !== startEdits });
+      } catch (error) {
+        dispatch({ type: 'publish-failed', error: toAppError(error) });
+      }
+      void loadPosts();
+      void refreshSync();
+    });
+  }
+
+  function run(action: NonNullable<WorkspaceState['pending']>): void {
+    if (action.kind === 'open-post') void open(action.path);
+    else dispatch({ type: 'close' });
+  }
+
+  function ask(action: NonNullable<WorkspaceState['pending']>): void {
+    if (store.getState().dirty) dispatch({ type: 'pending', pending: action });
+    else run(action);
+  }
+
+  return {
+    loadPosts,
+    refreshSync,
+    requestOpen(path) {
+      if (store.getState().post?.doc.path === path) return;
+      ask({ kind: 'open-post', path });
+    },
+    requestCloseRepository() {
+      ask({ kind: 'close-repository' });
+    },
+    async resolvePending(choice) {
+      const pending = store.getState().pending;
+      dispatch({ type: 'pending', pending: null });
+      if (!pending || choice === 'cancel') return;
+      if (choice === 'save' && !(await save())) return;
+      run(pending);
+    },
+    editFrontMatter(frontMatter) {
+      edits += 1;
+      dispatch({ type: 'front-matter-edited', frontMatter });
+    },
+    editBody() {
+      edits += 1;
+      bodyEdited = true;
+      dispatch({ type: 'body-edited' });
+    },
+    save,
+    publish,
+  };
+}

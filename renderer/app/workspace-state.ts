@@ -1,0 +1,190 @@
+/**
+ * The workspace's state and its pure reducer: the open repository, the post list, the post being
+ * edited (with its edited copy of the front matter), save and publish progress, and pane layout.
+ */
+import type {
+  FrontMatterData,
+  PostDocument,
+  PostSummary,
+  PublishResult,
+  PublishStage,
+  RepoSummary,
+  SyncStatus,
+} from '../../shared/api';
+import type { AppError } from '../../shared/errors';
+
+/** A post opened in the editor. `session` changes on every open so the editor and form remount fresh. */
+export interface OpenPost {
+  doc: PostDocument;
+  /** The edited copy of the whole front matter; sent whole on save. */
+  frontMatter: FrontMatterData;
+  session: number;
+}
+
+/** Where a publish stands. */
+export interface PublishState {
+  running: boolean;
+  stage: PublishStage | null;
+  result: PublishResult | null;
+  error: AppError | null;
+}
+
+/** Something the writer asked for that would leave unsaved changes behind; waits for their answer. */
+export type PendingAction = { kind: 'open-post'; path: string } | { kind: 'close-repository' };
+
+/** The inspector's tabs. */
+export type InspectorTab = 'fields' | 'publish';
+
+/** Everything the workspace shows. */
+export interface WorkspaceState {
+  repo: RepoSummary;
+  /** Null until the first list arrives. */
+  posts: PostSummary[] | null;
+  listError: AppError | null;
+  /** The path being read, while it loads. */
+  opening: string | null;
+  openError: AppError | null;
+  post: OpenPost | null;
+  dirty: boolean;
+  saving: boolean;
+  saveError: AppError | null;
+  sync: SyncStatus | null;
+  publish: PublishState;
+  /** Short SHA of the last publish in this session, kept when another post is opened. */
+  lastPublish: string | null;
+  words: number;
+  pending: PendingAction | null;
+  tab: InspectorTab;
+  libraryOpen: boolean;
+  inspectorOpen: boolean;
+  /** Set once the writer has left the repository; the host then shows the start screen. */
+  closed: boolean;
+}
+
+/** Every change the workspace knows. */
+export type WorkspaceAction =
+  | { type: 'posts-loaded'; posts: PostSummary[] }
+  | { type: 'posts-failed'; error: AppError }
+  | { type: 'open-start'; path: string }
+  | { type: 'open-done'; doc: PostDocument }
+  | { type: 'open-failed'; error: AppError }
+  | { type: 'front-matter-edited'; frontMatter: FrontMatterData }
+  | { type: 'body-edited' }
+  | { type: 'save-start' }
+  | { type: 'save-done'; path: string; version: string; stillDirty: boolean }
+  | { type: 'save-failed'; error: AppError }
+  | { type: 'dismiss-save-error' }
+  | { type: 'sync'; status: SyncStatus | null }
+  | { type: 'publish-start' }
+  | { type: 'publish-progress'; stage: PublishStage }
+  | { type: 'publish-done'; result: PublishResult; stillDirty: boolean }
+  | { type: 'publish-failed'; error: AppError }
+  | { type: 'words'; words: number }
+  | { type: 'pending'; pending: PendingAction | null }
+  | { type: 'tab'; tab: InspectorTab }
+  | { type: 'toggle-library' }
+  | { type: 'toggle-inspector' }
+  | { type: 'close' };
+
+const idlePublish: PublishState = { running: false, stage: null, result: null, error: null };
+
+/** The state of a freshly opened repository. */
+export function initialWorkspaceState(repo: RepoSummary): WorkspaceState {
+  return {
+    repo,
+    posts: null,
+    listError: null,
+    opening: null,
+    openError: null,
+    post: null,
+    dirty: false,
+    saving: false,
+    saveError: null,
+    sync: null,
+    publish: idlePublish,
+    lastPublish: null,
+    words: 0,
+    pending: null,
+    tab: 'fields',
+    libraryOpen: true,
+    inspectorOpen: true,
+    closed: false,
+  };
+}
+
+/** Applies one action; returns the same object when nothing changed so subscribers stay quiet. */
+export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction): WorkspaceState {
+  switch (action.type) {
+    case 'posts-loaded':
+      return { ...state, posts: action.posts, listError: null };
+    case 'posts-failed':
+      return { ...state, listError: action.error };
+    case 'open-start':
+      return { ...state, opening: action.path, openError: null };
+    case 'open-done': {
+      const session = (state.post?.session ?? 0) + 1;
+      return {
+        ...state,
+        opening: null,
+        post: { doc: action.doc, frontMatter: action.doc.frontMatter, session },
+        dirty: false,
+        saveError: null,
+        publish: idlePublish,
+        words: 0,
+      };
+    }
+    case 'open-failed':
+      return { ...state, opening: null, openError: action.error };
+    case 'front-matter-edited':
+      if (!state.post) return state;
+      return { ...state, post: { ...state.post, frontMatter: action.frontMatter }, dirty: true };
+    case 'body-edited':
+      return state.dirty || !state.post ? state : { ...state, dirty: true };
+    case 'save-start':
+      return { ...state, saving: true, saveError: null };
+    case 'save-done':
+      return withNewVersion({ ...state, saving: false }, action.path, action.version, action.stillDirty);
+    case 'save-failed':
+      return { ...state, saving: false, saveError: action.error };
+    case 'dismiss-save-error':
+      return { ...state, saveError: null };
+    case 'sync':
+      return { ...state, sync: action.status };
+    case 'publish-start':
+      return { ...state, publish: { running: true, stage: 'saving', result: null, error: null }, tab: 'publish', inspectorOpen: true };
+    case 'publish-progress':
+      // Late events from a finished run must not flip the panel back to "running".
+      return state.publish.running ? { ...state, publish: { ...state.publish, stage: action.stage } } : state;
+    case 'publish-done': {
+      const next = withNewVersion(state, state.post?.doc.path ?? '', action.result.save.version, action.stillDirty);
+      return { ...next, publish: { running: false, stage: 'done', result: action.result, error: null }, lastPublish: action.result.shortCommit };
+    }
+    case 'publish-failed':
+      return { ...state, publish: { running: false, stage: 'failed', result: null, error: action.error } };
+    case 'words':
+      return state.words === action.words ? state : { ...state, words: action.words };
+    case 'pending':
+      return { ...state, pending: action.pending };
+    case 'tab':
+      return state.tab === action.tab ? state : { ...state, tab: action.tab };
+    case 'toggle-library':
+      return { ...state, libraryOpen: !state.libraryOpen };
+    case 'toggle-inspector':
+      return { ...state, inspectorOpen: !state.inspectorOpen };
+    case 'close':
+      return { ...state, closed: true };
+  }
+}
+
+// A save or publish answered for the post still open: adopt the new version the next save builds on.
+function withNewVersion(state: WorkspaceState, path: string, version: string, stillDirty: boolean): WorkspaceState {
+  if (!state.post || state.post.doc.path !== path) return state;
+  return { ...state, post: { ...state.post, doc: { ...state.post.doc, version } }, dirty: stillDirty };
+}
+
+/** The title shown for the open post: its front-matter title, else the file name. */
+export function titleOf(frontMatter: FrontMatterData, path: string): string {
+  const title = frontMatter['title'];
+  if (typeof title === 'string' && title.trim() !== '') return title;
+  return path.split('/').pop() ?? path;
+}

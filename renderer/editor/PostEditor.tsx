@@ -1,0 +1,79 @@
+/**
+ * The page for one post: toolbar and Save above, the large title, then the Lexical editor for the
+ * body. Mounted fresh for every opened post; the body is loaded through the shared Markdown bridge
+ * and exported through it again on save.
+ */
+import { useCallback, useState } from 'react';
+import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import type { PostDocument } from '../../shared/api';
+import { $importMarkdown, documentNodes } from '../../shared/document';
+import { useController, useDispatch, useEditorRef } from '../app/WorkspaceContext';
+import { PageNotices } from './PageNotices';
+import { ChangeTrackingPlugin } from './plugins/ChangeTrackingPlugin';
+import { EditorHandlePlugin } from './plugins/EditorHandlePlugin';
+import { FeaturesPlugin } from './plugins/FeaturesPlugin';
+import { KeyboardShortcutsPlugin } from './plugins/KeyboardShortcutsPlugin';
+import { LinkEditorPlugin } from './plugins/LinkEditorPlugin';
+import { MarkdownFormatsPlugin } from './plugins/MarkdownFormatsPlugin';
+import { ToolbarPlugin } from './plugins/ToolbarPlugin';
+import { SaveButton } from './SaveButton';
+import { editorTheme } from './theme';
+import { TitleInput } from './TitleInput';
+
+/** Edits one opened post. */
+export function PostEditor({ doc }: { doc: PostDocument }) {
+  const controller = useController();
+  const dispatch = useDispatch();
+  const editorRef = useEditorRef();
+  // Read once: LexicalComposer ignores later changes to its config anyway.
+  const [initialConfig] = useState<InitialConfigType>(() => ({
+    namespace: 'masthead',
+    nodes: documentNodes,
+    theme: editorTheme,
+    onError: (error) => {
+      // Lexical recovers from most errors by rolling back the update; keep a trace for bug reports.
+      console.error('Masthead editor error:', error);
+    },
+    editorState: () => $importMarkdown(doc.body),
+  }));
+  const onWords = useCallback((words: number) => dispatch({ type: 'words', words }), [dispatch]);
+
+  return (
+    <LexicalComposer initialConfig={initialConfig}>
+      <div className="page">
+        <div className="page__bar">
+          <ToolbarPlugin />
+          <SaveButton />
+        </div>
+        <div className="page__scroll">
+          <article className="page__sheet">
+            <PageNotices />
+            <TitleInput />
+            <div className="editor">
+              <RichTextPlugin
+                contentEditable={
+                  <ContentEditable
+                    className="editor__content"
+                    aria-label="Post body"
+                    aria-placeholder="Start writing…"
+                    placeholder={<div className="editor__placeholder">Start writing…</div>}
+                  />
+                }
+                ErrorBoundary={LexicalErrorBoundary}
+              />
+            </div>
+          </article>
+        </div>
+      </div>
+      <FeaturesPlugin />
+      <MarkdownFormatsPlugin />
+      <KeyboardShortcutsPlugin />
+      <LinkEditorPlugin />
+      <EditorHandlePlugin editorRef={editorRef} />
+      <ChangeTrackingPlugin onEdit={controller.editBody} onWords={onWords} />
+    </LexicalComposer>
+  );
+}

@@ -1,0 +1,158 @@
+/**
+ * The editor's formatting commands in one table — name, shortcut, action — so the toolbar and the
+ * keyboard plugin cannot drift apart. Only formats Markdown can hold are offered.
+ */
+import { $createHeadingNode, $createQuoteNode, $isHeadingNode, $isQuoteNode } from '@lexical/rich-text';
+import { $isListNode, INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND, ListNode, REMOVE_LIST_COMMAND } from '@lexical/list';
+import { $isLinkNode } from '@lexical/link';
+import { $setBlocksType } from '@lexical/selection';
+import { $findMatchingParent, $getNearestNodeOfType } from '@lexical/utils';
+import {
+  $createParagraphNode,
+  $getSelection,
+  $isRangeSelection,
+  $isRootOrShadowRoot,
+  FORMAT_TEXT_COMMAND,
+  REDO_COMMAND,
+  UNDO_COMMAND,
+  type ElementNode,
+  type LexicalEditor,
+  type LexicalNode,
+} from 'lexical';
+import { isMac } from '../app/use-global-shortcuts';
+
+/** The kind of block the caret is in, as far as the toolbar cares. */
+export type BlockKind = 'paragraph' | 'h2' | 'h3' | 'bullet' | 'number' | 'check' | 'quote' | 'other';
+
+/** What the toolbar shows as pressed. */
+export interface SelectionFormats {
+  bold: boolean;
+  italic: boolean;
+  code: boolean;
+  link: boolean;
+  block: BlockKind;
+}
+
+/** A key combination; `mod` (Ctrl, or Cmd on macOS) is always part of it. */
+export interface Shortcut {
+  /** `event.key` for letters; digits are matched by `event.code` so Shift does not change them. */
+  key: string;
+  shift?: boolean;
+  alt?: boolean;
+}
+
+/** The identifiers of the toolbar's commands. */
+export type FormatId = 'bold' | 'italic' | 'code' | 'link' | 'h2' | 'h3' | 'bullet' | 'number' | 'quote' | 'undo' | 'redo';
+
+/** One formatting command. `native` shortcuts are handled by Lexical itself and only shown here. */
+export interface FormatCommand {
+  id: FormatId;
+  label: string;
+  shortcut: Shortcut;
+  native?: boolean;
+}
+
+/** Every toolbar command, in toolbar order. */
+export const FORMAT_COMMANDS: readonly FormatCommand[] = [
+  { id: 'bold', label: 'Bold', shortcut: { key: 'b' }, native: true },
+  { id: 'italic', label: 'Italic', shortcut: { key: 'i' }, native: true },
+  { id: 'code', label: 'Inline code', shortcut: { key: 'e' } },
+  { id: 'link', label: 'Link', shortcut: { key: 'k' } },
+  { id: 'h2', label: 'Heading 2', shortcut: { key: '2', alt: true } },
+  { id: 'h3', label: 'Heading 3', shortcut: { key: '3', alt: true } },
+  { id: 'bullet', label: 'Bulleted list', shortcut: { key: '8', shift: true } },
+  { id: 'number', label: 'Numbered list', shortcut: { key: '7', shift: true } },
+  { id: 'quote', label: 'Quote', shortcut: { key: '9', shift: true } },
+  { id: 'undo', label: 'Undo', shortcut: { key: 'z' }, native: true },
+  { id: 'redo', label: 'Redo', shortcut: { key: 'z', shift: true }, native: true },
+];
+
+/** The shortcut as the writer reads it: `Ctrl+Alt+2`, or `⌘⌥2` on macOS. */
+export function shortcutLabel(shortcut: Shortcut): string {
+  const key = shortcut.key.toUpperCase();
+  if (isMac()) return `⌘${shortcut.alt ? '⌥' : ''}${shortcut.shift ? '⇧' : ''}${key}`;
+  return ['Ctrl', shortcut.alt && 'Alt', shortcut.shift && 'Shift', key].filter(Boolean).join('+');
+}
+
+/** The shortcut in `aria-keyshortcuts` syntax. */
+export function ariaShortcut(shortcut: Shortcut): string {
+  return [isMac() ? 'Meta' : 'Control', shortcut.alt && 'Alt', shortcut.shift && 'Shift', shortcut.key.toUpperCase()].filter(Boolean).join('+');
+}
+
+/** True when a key event is exactly this shortcut (no extra modifiers). */
+export function matchesShortcut(event: KeyboardEvent, shortcut: Shortcut): boolean {
+  const mod = isMac() ? event.metaKey && !event.ctrlKey : event.ctrlKey && !event.metaKey;
+  if (!mod || event.shiftKey !== Boolean(shortcut.shift) || event.altKey !== Boolean(shortcut.alt)) return false;
+  if (/^\d$/.test(shortcut.key)) return event.code === `Digit${shortcut.key}`;
+  return event.key.toLowerCase() === shortcut.key;
+}
+
+/** Runs a command on the editor (links are handled by the link popover, not here). */
+export function runFormat(editor: LexicalEditor, id: Exclude<FormatId, 'link'>, current: BlockKind): void {
+  switch (id) {
+    case 'bold':
+    case 'italic':
+    case 'code':
+      editor.dispatchCommand(FORMAT_TEXT_COMMAND, id);
+      return;
+    case 'undo':
+      editor.dispatchCommand(UNDO_COMMAND, undefined);
+      return;
+    case 'redo':
+      editor.dispatchCommand(REDO_COMMAND, undefined);
+      return;
+    case 'bullet':
+    case 'number':
+      if (current === id) editor.dispatchCommand(REMOVE_LIST_COMMAND, undefined);
+      else editor.dispatchCommand(id === 'bullet' ? INSERT_UNORDERED_LIST_COMMAND : INSERT_ORDERED_LIST_COMMAND, undefined);
+      return;
+    case 'h2':
+    case 'h3':
+    case 'quote':
+      editor.update(() => $toggleBlock(id, current));
+      return;
+  }
+}
+
+/** Turns the selected blocks into a heading or quote, or back into paragraphs when they already are one. */
+export function $toggleBlock(kind: 'h2' | 'h3' | 'quote', current: BlockKind): void {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection)) return;
+  if (current === kind) $setBlocksType(selection, () => $createParagraphNode());
+  else if (kind === 'quote') $setBlocksType(selection, () => $createQuoteNode());
+  else $setBlocksType(selection, () => $createHeadingNode(kind));
+}
+
+/** Reads what the current selection looks like, for the toolbar's pressed states. */
+export function $readSelectionFormats(): SelectionFormats | null {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection)) return null;
+  const anchor = selection.anchor.getNode();
+  const link = $findMatchingParent(anchor, (node) => $isLinkNode(node)) !== null;
+  return {
+    bold: selection.hasFormat('bold'),
+    italic: selection.hasFormat('italic'),
+    code: selection.hasFormat('code'),
+    link,
+    block: $blockKind(anchor),
+  };
+}
+
+function $blockKind(anchor: LexicalNode): BlockKind {
+  const list = $getNearestNodeOfType(anchor, ListNode);
+  if ($isListNode(list)) {
+    const type = list.getListType();
+    return type === 'bullet' ? 'bullet' : type === 'number' ? 'number' : 'check';
+  }
+  const block: ElementNode | LexicalNode | null =
+    anchor.getKey() === 'root' ? null : $findMatchingParent(anchor, (node) => {
+      const parent = node.getParent();
+      return parent !== null && $isRootOrShadowRoot(parent);
+    });
+  if ($isHeadingNode(block)) {
+    const tag = block.getTag();
+    return tag === 'h2' || tag === 'h3' ? tag : 'other';
+  }
+  if ($isQuoteNode(block)) return 'quote';
+  return block?.getType() === 'paragraph' ? 'paragraph' : 'other';
+}

@@ -1,0 +1,126 @@
+/**
+ * The slim formatting toolbar. One tab stop (arrow keys move between buttons, per the WAI-ARIA
+ * toolbar pattern); each button names its action and shortcut and shows whether it is active.
+ */
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { mergeRegister } from '@lexical/utils';
+import { CAN_REDO_COMMAND, CAN_UNDO_COMMAND, COMMAND_PRIORITY_LOW } from 'lexical';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { Icon } from '../../app/icons';
+import {
+  $readSelectionFormats,
+  ariaShortcut,
+  FORMAT_COMMANDS,
+  runFormat,
+  shortcutLabel,
+  type FormatCommand,
+  type FormatId,
+  type SelectionFormats,
+} from '../format-commands';
+import { OPEN_LINK_EDITOR_COMMAND } from './LinkEditorPlugin';
+
+const NONE: SelectionFormats = { bold: false, italic: false, code: false, link: false, block: 'paragraph' };
+
+const GLYPHS: Record<FormatId, ReactNode> = {
+  bold: <span className="toolbar__glyph toolbar__glyph--bold">B</span>,
+  italic: <span className="toolbar__glyph toolbar__glyph--italic">I</span>,
+  code: <Icon name="code" />,
+  link: <Icon name="link" />,
+  h2: <span className="toolbar__glyph">H2</span>,
+  h3: <span className="toolbar__glyph">H3</span>,
+  bullet: <Icon name="bulletList" />,
+  number: <Icon name="numberList" />,
+  quote: <Icon name="quote" />,
+  undo: <Icon name="undo" />,
+  redo: <Icon name="redo" />,
+};
+
+// Visual groups; a thin divider separates them.
+const GROUPS: FormatId[][] = [['bold', 'italic', 'code', 'link'], ['h2', 'h3', 'bullet', 'number', 'quote'], ['undo', 'redo']];
+
+/** The formatting toolbar above the page. */
+export function ToolbarPlugin() {
+  const [editor] = useLexicalComposerContext();
+  const [formats, setFormats] = useState<SelectionFormats>(NONE);
+  const [canUndo, setCanUndo] = useState(false);
+  const [canRedo, setCanRedo] = useState(false);
+  const [focusId, setFocusId] = useState<FormatId>('bold');
+  const ref = useRef<HTMLDivElement>(null);
+
+  useEffect(
+    () =>
+      mergeRegister(
+        editor.registerUpdateListener(({ editorState }) => {
+          const next = editorState.read(() => $readSelectionFormats());
+          if (next) setFormats(next);
+        }),
+        editor.registerCommand(CAN_UNDO_COMMAND, (value) => (setCanUndo(value), false), COMMAND_PRIORITY_LOW),
+        editor.registerCommand(CAN_REDO_COMMAND, (value) => (setCanRedo(value), false), COMMAND_PRIORITY_LOW),
+      ),
+    [editor],
+  );
+
+  function pressed(id: FormatId): boolean | undefined {
+    switch (id) {
+      case 'bold':
+      case 'italic':
+      case 'code':
+      case 'link':
+        return formats[id];
+      case 'undo':
+      case 'redo':
+        return undefined;
+      default:
+        return formats.block === id;
+    }
+  }
+
+  function run(command: FormatCommand): void {
+    if (command.id === 'link') editor.dispatchCommand(OPEN_LINK_EDITOR_COMMAND, undefined);
+    else runFormat(editor, command.id, formats.block);
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>): void {
+    const buttons = Array.from(ref.current?.querySelectorAll<HTMLButtonElement>('button:not(:disabled)') ?? []);
+    const index = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    const next = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: buttons.length - 1 }[event.key];
+    if (index < 0 || next === undefined) return;
+    event.preventDefault();
+    const target = buttons[(next + buttons.length) % buttons.length];
+    target?.focus();
+    if (target?.dataset.id) setFocusId(target.dataset.id as FormatId);
+  }
+
+  return (
+    <div className="toolbar" role="toolbar" aria-label="Formatting" ref={ref} onKeyDown={onKeyDown}>
+      {GROUPS.map((group, groupIndex) => (
+        <div className="toolbar__group" key={groupIndex}>
+          {group.map((id) => {
+            const command = FORMAT_COMMANDS.find((item) => item.id === id);
+            if (!command) return null;
+            const disabled = (id === 'undo' && !canUndo) || (id === 'redo' && !canRedo);
+            return (
+              <button
+                key={id}
+                type="button"
+                className="icon-button toolbar__button"
+                data-id={id}
+                aria-label={command.label}
+                aria-pressed={pressed(id)}
+                aria-keyshortcuts={ariaShortcut(command.shortcut)}
+                title={`${command.label} (${shortcutLabel(command.shortcut)})`}
+                disabled={disabled}
+                tabIndex={id === focusId ? 0 : -1}
+                // Keep the editor's selection: the click must not move focus out of the text.
+                onMouseDown={(event) => event.preventDefault()}
+                onClick={() => run(command)}
+              >
+                {GLYPHS[id]}
+              </button>
+            );
+          })}
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+/**
+ * A date or date-time field. Zoned times are shown in the writer's local time and written back in
+ * the file's own shape (`Z`, offset, seconds, milliseconds), so an edit changes only the value.
+ */
+import { useState } from 'react';
+import { dateFromInputValue, dateToInputValue, parseDateString } from '../../../shared/content/fields';
+import type { FieldProps } from '../field-props';
+import { useFieldIds } from '../field-props';
+
+/** Edits an ISO-like date string. */
+export function DateField({ spec, value, onChange, contextId }: FieldProps<'date'>) {
+  const { id, labelId, labelledBy } = useFieldIds(contextId);
+  const text = typeof value === 'string' ? value : '';
+  const [draft, setDraft] = useState(() => dateToInputValue(text));
+  const [seen, setSeen] = useState(text);
+  if (seen !== text) {
+    setSeen(text);
+    setDraft(dateToInputValue(text));
+  }
+  const pattern = parseDateString(text);
+  const zoned = pattern?.time?.offsetMinutes != null;
+  const hintId = `${id}-hint`;
+  return (
+    <div className="field">
+      <label className="field__label" id={labelId} htmlFor={id}>
+        {spec.label}
+      </label>
+      <input
+        id={id}
+        className="input"
+        type={spec.withTime ? 'datetime-local' : 'date'}
+        step={spec.withTime && pattern?.time?.seconds != null ? 1 : undefined}
+        aria-labelledby={labelledBy}
+        aria-describedby={hintId}
+        value={draft}
+        onChange={(event) => {
+          setDraft(event.target.value);
+          const next = dateFromInputValue(event.target.value, text);
+          // An empty or half-typed date keeps the saved value rather than erasing it.
+          if (next !== null && next !== text) {
+            setSeen(next);
+            onChange(next);
+          }
+        }}
+      />
+      <p className="field__hint" id={hintId}>
+        {zoned ? 'Your local time. ' : ''}Saved as <code>{text}</code>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+/**
+ * The list of posts: one button per post (title, date in the writer's locale, draft marker).
+ * Arrow keys move between posts and only the current one is a tab stop, so Tab leaves the list.
+ */
+import { useRef, type KeyboardEvent } from 'react';
+import type { PostSummary } from '../../shared/api';
+import { formatPostDate } from '../app/format';
+import { useController, useWorkspace } from '../app/WorkspaceContext';
+
+/** Renders the (already filtered) posts. */
+export function PostList({ posts }: { posts: PostSummary[] }) {
+  const controller = useController();
+  const openPath = useWorkspace((state) => state.post?.doc.path ?? null);
+  const opening = useWorkspace((state) => state.opening);
+  const dirty = useWorkspace((state) => state.dirty);
+  const listRef = useRef<HTMLUListElement>(null);
+  const focusIndex = Math.max(0, posts.findIndex((post) => post.path === openPath));
+
+  function onKeyDown(event: KeyboardEvent<HTMLUListElement>): void {
+    const buttons = Array.from(listRef.current?.querySelectorAll<HTMLButtonElement>('button') ?? []);
+    const index = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    if (index < 0) return;
+    const next = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: buttons.length - 1 }[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    buttons[Math.min(Math.max(next, 0), buttons.length - 1)]?.focus();
+  }
+
+  return (
+    <ul className="post-list" aria-label="Posts" ref={listRef} onKeyDown={onKeyDown}>
+      {posts.map((post, index) => {
+        const isOpen = post.path === openPath;
+        return (
+          <li key={post.path}>
+            <button
+              type="button"
+              className="post-item"
+              aria-current={isOpen ? 'page' : undefined}
+              aria-busy={opening === post.path || undefined}
+              tabIndex={index === focusIndex ? 0 : -1}
+              onClick={() => controller.requestOpen(post.path)}
+            >
+              <span className="post-item__title">{post.title}</span>
+              <span className="post-item__meta">
+                {/* Hidden commas keep the spoken name "Title, 23 Feb 2026, Draft" rather than one run-on word. */}
+                {post.date && (
+                  <>
+                    <span className="visually-hidden">, </span>
+                    <time dateTime={post.date}>{formatPostDate(post.date)}</time>
+                  </>
+                )}
+                {post.draft && (
+                  <>
+                    <span className="visually-hidden">, </span>
+                    <span className="post-item__draft">Draft</span>
+                  </>
+                )}
+                {isOpen && dirty && (
+                  <span className="post-item__unsaved" title="Unsaved changes">
+                    <span className="visually-hidden">, unsaved changes</span>
+                  </span>
+                )}
+              </span>
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,18 @@
+/** Filters the library's post list by collection and a search query, keeping the back end's order. */
+import type { PostSummary } from '../../shared/api';
+
+// Accents and case do not matter when looking for a post: "cafe" finds "Café".
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** The posts in `collection` (all when null) whose title or path contains every word of `query`. */
+export function filterPosts(posts: readonly PostSummary[], query: string, collection: string | null): PostSummary[] {
+  const words = fold(query).split(/\s+/).filter(Boolean);
+  return posts.filter((post) => {
+    if (collection !== null && post.collection !== collection) return false;
+    if (words.length === 0) return true;
+    const haystack = fold(`${post.title} ${post.path}`);
+    return words.every((word) => haystack.includes(word));
+  });
+}

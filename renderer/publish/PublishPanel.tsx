@@ -1,0 +1,88 @@
+/**
+ * The inspector's Publish tab: what will be committed (the file and the message), the button, the
+ * progress of a running publish, and its outcome — the commit on success, the reason on failure.
+ */
+import type { PublishStage } from '../../shared/api';
+import { ErrorNotice } from '../app/ErrorNotice';
+import { modLabel } from '../app/use-global-shortcuts';
+import { useController, useWorkspace } from '../app/WorkspaceContext';
+import { titleOf } from '../app/workspace-state';
+import './publish.css';
+
+const STEPS: { stage: PublishStage; label: string }[] = [
+  { stage: 'saving', label: 'Saving…' },
+  { stage: 'committing', label: 'Committing…' },
+  { stage: 'pushing', label: 'Pushing…' },
+];
+
+/** Shows the publish plan and runs it. */
+export function PublishPanel() {
+  const controller = useController();
+  const post = useWorkspace((state) => state.post);
+  const publish = useWorkspace((state) => state.publish);
+  const sync = useWorkspace((state) => state.sync);
+  const dirty = useWorkspace((state) => state.dirty);
+
+  if (!post) return <p className="inspector__empty">Open a post to publish it.</p>;
+
+  const message = `Publish: ${titleOf(post.frontMatter, post.doc.path)}`;
+  const current = STEPS.findIndex((step) => step.stage === publish.stage);
+  const target = sync?.upstream ?? 'its upstream';
+
+  return (
+    <div className="publish">
+      <dl className="publish__plan">
+        <dt>File</dt>
+        <dd>
+          <code>{post.doc.path}</code>
+          {dirty && <span className="publish__note"> — unsaved changes are saved first</span>}
+        </dd>
+        <dt>Commit message</dt>
+        <dd>
+          <code className="publish__message">{message}</code>
+        </dd>
+        <dt>Destination</dt>
+        <dd>
+          {sync?.branch ?? 'current branch'} → {target}
+        </dd>
+      </dl>
+
+      <button
+        type="button"
+        className="button button--primary publish__button"
+        disabled={publish.running}
+        aria-keyshortcuts="Control+Shift+P Meta+Shift+P"
+        onClick={() => void controller.publish()}
+      >
+        {publish.running ? 'Publishing…' : 'Publish'}
+      </button>
+      <p className="publish__shortcut">
+        <kbd>{modLabel()}Shift+P</kbd> publishes from anywhere.
+      </p>
+
+      {publish.running && (
+        <div className="publish__progress">
+          <progress max={STEPS.length} value={Math.max(current, 0)} aria-label="Publish progress" />
+          <ol className="publish__steps">
+            {STEPS.map((step, index) => (
+              <li key={step.stage} data-state={index < current ? 'done' : index === current ? 'current' : 'waiting'} aria-current={index === current ? 'step' : undefined}>
+                {step.label}
+              </li>
+            ))}
+          </ol>
+        </div>
+      )}
+
+      <div className="publish__status" role="status">
+        {publish.result && (
+          <p className="publish__success">
+            <strong>Published</strong> <code>{publish.result.shortCommit}</code> to {publish.result.upstream}
+            {!publish.result.committed && ' (already committed; pushed only)'}.
+          </p>
+        )}
+      </div>
+
+      {publish.error && <ErrorNotice title="Not published" error={publish.error} />}
+    </div>
+  );
+}

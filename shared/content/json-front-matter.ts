@@ -1,0 +1,197 @@
+/**
+ * JSON front matter (Hugo: an object at the top of the file). Changed scalars are replaced in
+ * place, removed members are cut out, new members are appended after the last one. When an array
+ * changes length, or an object loses every member, that one container is re-serialized with the
+ * file's indentation and key order. JSON has no comments, so this only loses hand-made spacing
+ * inside that container (e.g. a long array wrapped by hand).
+ */
+import type { JsonValue } from '../api';
+import { fail } from '../errors';
+import { isJsonObject, jsonEqual, ownValue, toJsonValue } from './json-values';
+import type { JsonObject } from './json-values';
+import { applyEdits, lineNumberAt, lineStartOf } from './text-edits';
+import type { TextEdit } from './text-edits';
+import { inFileOrder } from './yaml-front-matter';
+
+/** Parses JSON front matter; the block must be one object. */
+export function parseJsonFrontMatter(source: string, firstLine: number): JsonObject {
+  let value: unknown;
+  try {
+    value = JSON.parse(source);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const position = /position (\d+)/.exec(message);
+    const line = position ? lineNumberAt(source, Number(position[1])) + firstLine - 1 : firstLine;
+    const reason = message.replace(/ in JSON at position.*$/s, '');
+    throw fail('invalid-front-matter', `The JSON front matter has a mistake on line ${line}: ${reason}. Fix that line, then open the post again.`, message);
+  }
+  const data = toJsonValue(value);
+  if (!isJsonObject(data)) throw fail('invalid-front-matter', `The JSON front matter on line ${firstLine} must be one object of fields.`);
+  return data;
+}
+
+/** A parsed JSON value with its source span. */
+type Spanned =
+  | { kind: 'object'; start: number; end: number; members: Array<{ key: string; keyStart: number; value: Spanned }> }
+  | { kind: 'array'; start: number; end: number; items: Spanned[] }
+  | { kind: 'scalar'; start: number; end: number };
+
+/** Patches JSON `source` (holding `before`) so it holds `after`. */
+export function patchJson(source: string, before: JsonObject, after: JsonObject): string | null {
+  const tree = new SpanReader(source).read();
+  if (!tree || tree.kind !== 'object') return null;
+  const unit = indentUnit(source);
+  const edits: TextEdit[] = [];
+  patchNode(source, tree, before, after, unit, edits);
+  return applyEdits(source, edits);
+}
+
+function patchNode(source: string, node: Spanned, before: JsonValue, after: JsonValue, unit: string, edits: TextEdit[]): void {
+  if (jsonEqual(before, after)) return;
+  if (node.kind === 'object' && isJsonObject(before) && isJsonObject(after) && patchMembers(source, node, before, after, unit, edits)) return;
+  if (node.kind === 'array' && Array.isArray(before) && Array.isArray(after) && before.length === after.length) {
+    node.items.forEach((item, index) => patchNode(source, item, before[index] ?? null, after[index] ?? null, unit, edits));
+    return;
+  }
+  const ordered = isJsonObject(before) && isJsonObject(after) ? inFileOrder(before, after) : after;
+  const singleLine = !source.slice(node.start, node.end).includes('\n');
+  const text = serialize(ordered, singleLine && node.kind !== 'scalar' ? '' : unit, leadingSpace(source, node.start));
+  edits.push({ start: node.start, end: node.end, text });
+}
+
+/**
+ * Patches an object member by member: changed values in place, removed members cut out with
+ * their comma, new members appended after the last one in the object's own layout. False when no
+ * member survives (the caller rewrites the object).
+ */
+function patchMembers(source: string, node: Extract<Spanned, { kind: 'object' }>, before: JsonObject, after: JsonObject, unit: string, edits: TextEdit[]): boolean {
+  const members = node.members;
+  const kept = members.map((member) => ownValue(after, member.key) !== undefined);
+  const lastKept = kept.lastIndexOf(true);
+  if (lastKept === -1) return false;
+  const mark = edits.length;
+  let index = 0;
+  while (index < members.length) {
+    if (kept[index]) {
+      const member = members[index] as (typeof members)[number];
+      patchNode(source, member.value, ownValue(before, member.key) ?? null, ownValue(after, member.key) as JsonValue, unit, edits);
+      index += 1;
+      continue;
+    }
+    // A run of removed members: cut up to the next kept member, or (at the end) from the last
+    // kept member's value, which takes the separating comma with it.
+    let end = index;
+    while (end < members.length && !kept[end]) end += 1;
+    const next = members[end];
+    const start = next ? (members[index] as (typeof members)[number]).keyStart : (members[lastKept] as (typeof members)[number]).value.end;
+    edits.push({ start, end: next ? next.keyStart : (members[end - 1] as (typeof members)[number]).value.end, text: '' });
+    index = end;
+  }
+  const known = new Set(members.map((member) => member.key));
+  const added = Object.keys(after).filter((key) => !known.has(key));
+  if (added.length > 0) {
+    const anchor = members[lastKept] as (typeof members)[number];
+    const multiLine = source.slice(node.start, node.end).includes('\n');
+    const indent = leadingSpace(source, anchor.keyStart);
+    const separator = multiLine ? `,\n${indent}` : ', ';
+    const text = added.map((key) => `${separator}${JSON.stringify(key)}: ${serialize(after[key] ?? null, multiLine ? unit : '', indent)}`).join('');
+    edits.push({ start: anchor.value.end, end: anchor.value.end, text });
+  }
+  return edits.length >= mark;
+}
+
+/** JSON text at `unit` indentation whose later lines are shifted to sit under `base`. */
+function serialize(value: JsonValue, unit: string, base: string): string {
+  if (unit === '') return compact(value);
+  return JSON.stringify(value, null, unit).replace(/\n/g, `\n${base}`);
+}
+
+/** One-line JSON with a space after each comma and colon, as people write it by hand. */
+function compact(value: JsonValue): string {
+  if (Array.isArray(value)) return `[${value.map(compact).join(', ')}]`;
+  if (isJsonObject(value)) return `{${Object.entries(value).map(([key, item]) => `${JSON.stringify(key)}: ${compact(item)}`).join(', ')}}`;
+  return JSON.stringify(value);
+}
+
+function leadingSpace(source: string, offset: number): string {
+  return /^[ \t]*/.exec(source.slice(lineStartOf(source, offset), offset))?.[0] ?? '';
+}
+
+/** The file's indentation step: the leading whitespace of the first indented line. */
+function indentUnit(source: string): string {
+  return /\n([ \t]+)\S/.exec(source)?.[1] ?? '  ';
+}
+
+/** A minimal JSON reader that records spans; the text was already validated by JSON.parse. */
+class SpanReader {
+  private at = 0;
+
+  constructor(private readonly source: string) {}
+
+  read(): Spanned | null {
+    this.skip();
+    try {
+      return this.value();
+    } catch {
+      return null;
+    }
+  }
+
+  private skip(): void {
+    while (/\s/.test(this.source[this.at] ?? '')) this.at += 1;
+  }
+
+  private value(): Spanned {
+    const start = this.at;
+    const char = this.source[this.at];
+    if (char === '{') {
+      this.at += 1;
+      const members: Array<{ key: string; keyStart: number; value: Spanned }> = [];
+      this.skip();
+      while (this.source[this.at] !== '}') {
+        const keyStart = this.at;
+        this.string();
+        const key = JSON.parse(this.source.slice(keyStart, this.at)) as string;
+        this.skip();
+        this.expect(':');
+        this.skip();
+        members.push({ key, keyStart, value: this.value() });
+        this.skip();
+        if (this.source[this.at] === ',') this.at += 1;
+        this.skip();
+      }
+      this.at += 1;
+      return { kind: 'object', start, end: this.at, members };
+    }
+    if (char === '[') {
+      this.at += 1;
+      const items: Spanned[] = [];
+      this.skip();
+      while (this.source[this.at] !== ']') {
+        items.push(this.value());
+        this.skip();
+        if (this.source[this.at] === ',') this.at += 1;
+        this.skip();
+      }
+      this.at += 1;
+      return { kind: 'array', start, end: this.at, items };
+    }
+    if (char === '"') this.string();
+    else {
+      while (this.at < this.source.length && /[^\s,\]}]/.test(this.source[this.at] as string)) this.at += 1;
+    }
+    if (this.at === start) throw new Error(`Unexpected character at ${start}`);
+    return { kind: 'scalar', start, end: this.at };
+  }
+
+  private string(): void {
+    this.expect('"');
+    while (this.at < this.source.length && this.source[this.at] !== '"') this.at += this.source[this.at] === '\\' ? 2 : 1;
+    this.expect('"');
+  }
+
+  private expect(char: string): void {
+    if (this.source[this.at] !== char) throw new Error(`Expected ${char} at ${this.at}`);
+    this.at += 1;
+  }
+}

@@ -1,0 +1,109 @@
+/**
+ * Template tags inside Markdown — Hugo shortcodes (`{{< x >}}`, `{{% x %}}`) and Liquid
+ * (`{% x %}`, `{{ x }}`) — as one opaque inline token. Without this, micromark would read the
+ * quotes, underscores and asterisks inside a tag's parameters as emphasis or links, and an edited
+ * paragraph would be re-serialized with escapes that break the site's build.
+ */
+import type { CompileContext, Extension as FromMarkdownExtension, Token } from 'mdast-util-from-markdown';
+import type { Code, Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
+
+declare module 'micromark-util-types' {
+  interface TokenTypeMap {
+    mastheadTemplateTag: 'mastheadTemplateTag';
+  }
+}
+
+/** The mdast node a template tag becomes (a phrasing node; not part of the mdast type union). */
+export interface TemplateTagNode {
+  type: 'templateTag';
+  value: string;
+  position?: { start: { offset?: number }; end: { offset?: number } };
+}
+
+const LEFT_BRACE = 123;
+const RIGHT_BRACE = 125;
+const PERCENT = 37;
+const LESS_THAN = 60;
+const GREATER_THAN = 62;
+
+const construct: Construct = { name: 'mastheadTemplateTag', tokenize: tokenizeTemplateTag };
+
+function tokenizeTemplateTag(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+  // The sequence that closes the tag, chosen by its opening (`{{<` → `>}}`, `{%` → `%}`, …).
+  let closing: number[] = [];
+  let matched = 0;
+
+  const start: State = (code: Code) => {
+    effects.enter('mastheadTemplateTag');
+    effects.consume(code);
+    return afterBrace;
+  };
+
+  const afterBrace: State = (code: Code) => {
+    if (code === LEFT_BRACE) {
+      effects.consume(code);
+      return afterDoubleBrace;
+    }
+    if (code === PERCENT) {
+      effects.consume(code);
+      closing = [PERCENT, RIGHT_BRACE];
+      return inside;
+    }
+    return nok(code);
+  };
+
+  const afterDoubleBrace: State = (code: Code) => {
+    if (code === LESS_THAN || code === PERCENT) {
+      effects.consume(code);
+      closing = [code === LESS_THAN ? GREATER_THAN : PERCENT, RIGHT_BRACE, RIGHT_BRACE];
+      return inside;
+    }
+    closing = [RIGHT_BRACE, RIGHT_BRACE];
+    return inside(code);
+  };
+
+  // Line endings are consumed inside the token: Hugo allows parameters to span lines.
+  const inside: State = (code: Code) => {
+    if (code === null) return nok(code);
+    if (code === closing[matched]) {
+      effects.consume(code);
+      matched += 1;
+      if (matched === closing.length) {
+        effects.exit('mastheadTemplateTag');
+        return ok;
+      }
+      return inside;
+    }
+    // Every closing sequence starts with a character that does not repeat in it, so a mismatch
+    // can only restart the match at that first character.
+    matched = code === closing[0] ? 1 : 0;
+    effects.consume(code);
+    return inside;
+  };
+
+  return start;
+}
+
+/** micromark syntax extension: template tags as an inline construct. */
+export function templateTagSyntax(): Extension {
+  return { text: { [LEFT_BRACE]: construct } };
+}
+
+/** mdast-util-from-markdown extension: turns the token into a `templateTag` node holding its exact text. */
+export function templateTagFromMarkdown(): FromMarkdownExtension {
+  return {
+    enter: {
+      mastheadTemplateTag(this: CompileContext, token: Token) {
+        // The node type is ours, outside mdast's union, hence the cast.
+        this.enter({ type: 'templateTag', value: '' } as unknown as Parameters<CompileContext['enter']>[0], token);
+      },
+    },
+    exit: {
+      mastheadTemplateTag(this: CompileContext, token: Token) {
+        const node = this.stack[this.stack.length - 1] as unknown as TemplateTagNode;
+        node.value = this.sliceSerialize(token);
+        this.exit(token);
+      },
+    },
+  };
+}

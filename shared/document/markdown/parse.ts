@@ -1,0 +1,30 @@
+/**
+ * Markdown → mdast with the syntax Masthead understands: CommonMark, GFM (tables, task lists,
+ * strikethrough, autolink literals, footnotes), template tags (Hugo/Liquid) and optionally a
+ * leading front-matter block. Positions are kept: the importer slices the source with them.
+ */
+import type { Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { gfm } from 'micromark-extension-gfm';
+import { templateTagFromMarkdown, templateTagSyntax } from '../constructs/shortcode/syntax';
+
+/** Options for {@link parseMarkdown}. */
+export interface ParseOptions {
+  /**
+   * Recognise a YAML (`---`) or TOML (`+++`) block at the very start. Off by default: a post body
+   * comes after its front matter, and a body that merely starts with a `---` rule must stay a rule.
+   */
+  frontMatter?: boolean;
+}
+
+/** Parses a Markdown body to an mdast tree with source positions. */
+export function parseMarkdown(markdown: string, options: ParseOptions = {}): Root {
+  const matter = options.frontMatter === true;
+  return fromMarkdown(markdown, {
+    extensions: [gfm(), templateTagSyntax(), ...(matter ? [frontmatter(['yaml', 'toml'])] : [])],
+    mdastExtensions: [gfmFromMarkdown(), templateTagFromMarkdown(), ...(matter ? [frontmatterFromMarkdown(['yaml', 'toml'])] : [])],
+  });
+}

@@ -1,0 +1,67 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { test as base, _electron, type Page } from '@playwright/test';
+import { createContentRepo, type ContentRepo } from '../support/content-repo';
+
+/** What every end-to-end test gets: a content repository with a bare remote, and the app open on it. */
+interface AppFixtures {
+  repo: ContentRepo;
+  app: Page;
+}
+
+const READY_LINE = /^Masthead is ready at (http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+)$/;
+
+/** Starts `masthead web` on the repo and resolves with the URL it prints. */
+async function startWebMode(repoPath: string, configDir: string): Promise<{ url: string; server: ChildProcess }> {
+  const server = spawn(process.execPath, ['out/main/cli.js', 'web', '--repo', repoPath, '--port', '0'], {
+    env: { ...process.env, MASTHEAD_CONFIG_DIR: configDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  server.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const url = await new Promise<string>((resolve, reject) => {
+    const lines = createInterface({ input: server.stdout! });
+    lines.on('line', (line) => {
+      const match = READY_LINE.exec(line);
+      if (match) resolve(match[1]!);
+    });
+    server.once('exit', (code) => reject(new Error(`masthead web exited with ${code}: ${stderr}`)));
+  });
+  return { url, server };
+}
+
+export const test = base.extend<AppFixtures>({
+  repo: async ({}, use) => {
+    const repo = createContentRepo();
+    await use(repo);
+    repo.cleanup();
+  },
+  app: async ({ repo, browser }, use, testInfo) => {
+    const configDir = mkdtempSync(join(tmpdir(), 'masthead-config-'));
+    try {
+      if (testInfo.project.name === 'electron') {
+        const electronApp = await _electron.launch({
+          args: ['.', '--repo', repo.workTree],
+          env: { ...process.env, MASTHEAD_CONFIG_DIR: configDir } as Record<string, string>,
+        });
+        await use(await electronApp.firstWindow());
+        await electronApp.close();
+      } else {
+        const { url, server } = await startWebMode(repo.workTree, configDir);
+        const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+        const page = await context.newPage();
+        await page.goto(url);
+        await use(page);
+        await context.close();
+        server.kill('SIGTERM');
+      }
+    } finally {
+      rmSync(configDir, { recursive: true, force: true });
+    }
+  },
+});
+
+export { expect } from '@playwright/test';

@@ -1,0 +1,74 @@
+/**
+ * A stand-in for the 'electron' module (whose real import would try to download the binary).
+ * Tests load it with `vi.mock('electron', () => import('./electron-stub'))` and inspect the calls.
+ */
+import { EventEmitter } from 'node:events';
+import { vi } from 'vitest';
+
+/** A frame as IPC sees it: only identity and URL matter to the sender check. */
+export class FakeFrame {
+  constructor(public url: string) {}
+}
+
+type WindowOpenHandler = (details: { url: string }) => { action: 'deny' | 'allow' };
+
+/** The part of WebContents the shell uses. */
+export class FakeWebContents extends EventEmitter {
+  mainFrame = new FakeFrame('');
+  windowOpenHandler: WindowOpenHandler | null = null;
+  send = vi.fn();
+  setWindowOpenHandler = vi.fn((handler: WindowOpenHandler) => {
+    this.windowOpenHandler = handler;
+  });
+}
+
+/** A BrowserWindow that records its options and what it was asked to load. */
+export class BrowserWindow extends EventEmitter {
+  static created: BrowserWindow[] = [];
+  webContents = new FakeWebContents();
+  destroyed = false;
+  loadFile = vi.fn(async (_path: string) => undefined);
+  show = vi.fn();
+  focus = vi.fn();
+  restore = vi.fn();
+  isMinimized = vi.fn(() => false);
+  isDestroyed = vi.fn(() => this.destroyed);
+  constructor(public options: Record<string, unknown>) {
+    super();
+    BrowserWindow.created.push(this);
+  }
+}
+
+export const shell = { openExternal: vi.fn(async (_url: string) => undefined) };
+
+export const dialog = {
+  showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] as string[] })),
+  showMessageBox: vi.fn(async () => ({ response: 0, checkboxChecked: false })),
+  showMessageBoxSync: vi.fn(() => 1),
+  showErrorBox: vi.fn(),
+};
+
+export const ipcMain = { handle: vi.fn(), removeHandler: vi.fn(), on: vi.fn() };
+export const ipcRenderer = { invoke: vi.fn(), on: vi.fn(), removeListener: vi.fn() };
+export const contextBridge = { exposeInMainWorld: vi.fn() };
+export const Menu = { buildFromTemplate: vi.fn((template: unknown) => ({ template })), setApplicationMenu: vi.fn() };
+export const session = { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } };
+
+class FakeApp extends EventEmitter {
+  name = 'Masthead';
+  isPackaged = false;
+  singleInstance = true;
+  ready: Promise<void> = Promise.resolve();
+  enableSandbox = vi.fn();
+  requestSingleInstanceLock = vi.fn(() => this.singleInstance);
+  quit = vi.fn();
+  exit = vi.fn();
+  whenReady = vi.fn(() => this.ready);
+  isReady = vi.fn(() => true);
+  getVersion = vi.fn(() => '9.9.9');
+  getPath = vi.fn(() => '/nonexistent/userData');
+}
+
+export const app = new FakeApp();
+
+export default { app, BrowserWindow, contextBridge, dialog, ipcMain, ipcRenderer, Menu, session, shell };

@@ -1,0 +1,105 @@
+import { resolve } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { eventChannel, REQUEST_NAMES, requestChannel } from '../../../../shared/api';
+import type * as Stub from './electron-stub';
+
+vi.mock('electron', () => import('./electron-stub'));
+
+// The real back end is tested on its own; here only its wiring into the shell matters.
+const backend = vi.hoisted(() => ({
+  createBackend: vi.fn(),
+  openRepository: vi.fn(async (path: string) => ({ path, name: 'blog', branch: 'main', collections: [] })),
+}));
+vi.mock('../../../../main/backend', () => ({
+  createBackend: backend.createBackend,
+  dispatch: vi.fn(async () => ({ ok: true, value: null })),
+}));
+vi.mock('../../../../main/electron/settings', () => ({
+  createElectronSettings: vi.fn(() => ({ getRecent: () => [], addRecent: async () => undefined, get: () => undefined, set: async () => undefined })),
+}));
+
+const originalArgv = process.argv;
+
+/** Loads main.ts afresh (it starts the app on import) and returns the electron stub it saw. */
+async function launch(options: { argv?: string[]; singleInstance?: boolean } = {}) {
+  vi.resetModules();
+  // The mocked module, i.e. the very stub instance main.ts will import (the mock survives resetModules).
+  const electron = (await import('electron')) as unknown as typeof Stub;
+  electron.app.removeAllListeners();
+  electron.app.singleInstance = options.singleInstance ?? true;
+  electron.BrowserWindow.created = [];
+  process.argv = ['/usr/bin/electron', '.', ...(options.argv ?? [])];
+  await import('../../../../main/electron/main');
+  return electron;
+}
+
+beforeEach(() => {
+  vi.clearAllMocks();
+  backend.createBackend.mockImplementation(() => ({ openRepository: backend.openRepository }));
+});
+
+afterEach(() => {
+  process.argv = originalArgv;
+});
+
+describe('Electron main', () => {
+  it('quits at once when another instance holds the lock', async () => {
+    const { app, ipcMain } = await launch({ singleInstance: false });
+    expect(app.quit).toHaveBeenCalledOnce();
+    expect(app.whenReady).not.toHaveBeenCalled();
+    expect(ipcMain.handle).not.toHaveBeenCalled();
+  });
+
+  it('sandboxes, secures the session, registers every request and opens the window on --repo', async () => {
+    const { app, BrowserWindow, ipcMain, session, Menu } = await launch({ argv: ['--repo', 'blog'] });
+    await vi.waitFor(() => expect(BrowserWindow.created).toHaveLength(1));
+
+    expect(app.enableSandbox).toHaveBeenCalledOnce();
+    expect(session.defaultSession.setPermissionRequestHandler).toHaveBeenCalledOnce();
+    expect(session.defaultSession.setPermissionCheckHandler).toHaveBeenCalledOnce();
+    expect(Menu.setApplicationMenu).toHaveBeenCalledOnce();
+    expect(backend.createBackend).toHaveBeenCalledWith(expect.objectContaining({ shell: 'electron', version: '9.9.9', pickFolder: expect.any(Function) }));
+    expect(ipcMain.handle.mock.calls.map(([channel]) => channel).sort()).toEqual(REQUEST_NAMES.map(requestChannel).sort());
+    expect(backend.openRepository).toHaveBeenCalledWith(resolve('blog'));
+    // The repository is open before the page loads, so the UI starts in it.
+    expect(backend.openRepository.mock.invocationCallOrder[0]).toBeLessThan(BrowserWindow.created[0]!.loadFile.mock.invocationCallOrder[0]!);
+
+    const window = BrowserWindow.created[0]!;
+    expect(window.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
+    expect(String((window.options.webPreferences as { preload: string }).preload)).toMatch(/preload[\\/]preload\.cjs$/);
+    expect(String(window.loadFile.mock.calls[0]![0])).toMatch(/renderer[\\/]index\.html$/);
+  });
+
+  it('still opens the window, with a warning, when --repo cannot be opened', async () => {
+    backend.openRepository.mockRejectedValueOnce(Object.assign(new Error('That folder is not a Git repository.'), {}));
+    const { BrowserWindow, dialog } = await launch({ argv: ['--repo=/nowhere'] });
+    await vi.waitFor(() => expect(dialog.showMessageBox).toHaveBeenCalledOnce());
+    expect(BrowserWindow.created).toHaveLength(1);
+    expect(dialog.showMessageBox.mock.calls[0]).toEqual([
+      BrowserWindow.created[0],
+      expect.objectContaining({ type: 'warning', message: `Masthead could not open ${resolve('/nowhere')}` }),
+    ]);
+  });
+
+  it('sends menu commands to the page and focuses the window for a second instance', async () => {
+    const { app, BrowserWindow, Menu } = await launch();
+    await vi.waitFor(() => expect(BrowserWindow.created).toHaveLength(1));
+    const window = BrowserWindow.created[0]!;
+
+    const template = (Menu.buildFromTemplate.mock.calls[0]![0] as { label?: string; submenu?: { label?: string; click?: () => void }[] }[]);
+    const save = template.find((menu) => menu.label === 'File')!.submenu!.find((item) => item.label === 'Save')!;
+    save.click!();
+    expect(window.webContents.send).toHaveBeenCalledWith(eventChannel('menu:command'), { command: 'save' });
+
+    app.emit('second-instance', {}, ['/usr/bin/electron', '.']);
+    expect(window.focus).toHaveBeenCalledOnce();
+  });
+
+  it('denies new windows in every web contents the app creates', async () => {
+    const { app, BrowserWindow, FakeWebContents } = await launch();
+    await vi.waitFor(() => expect(BrowserWindow.created).toHaveLength(1));
+    const contents = new FakeWebContents();
+    app.emit('web-contents-created', {}, contents);
+    expect(contents.windowOpenHandler!({ url: 'https://example.com' })).toEqual({ action: 'deny' });
+  });
+});

@@ -1,0 +1,155 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { PostDocument, PublishResult, RepoSummary, RequestArg, RequestName, RequestResult } from '../../../../shared/api';
+import { AppFailure } from '../../../../shared/errors';
+import { createStore } from '../../../../renderer/app/store';
+import { createWorkspaceController } from '../../../../renderer/app/workspace-controller';
+import { initialWorkspaceState, workspaceReducer } from '../../../../renderer/app/workspace-state';
+
+const repo: RepoSummary = { path: '/tmp/blog', name: 'blog', branch: 'main', collections: [{ folder: 'content/posts', label: 'Posts', postCount: 2 }] };
+
+const doc = (path: string, version = 'v1'): PostDocument => ({
+  path,
+  collection: 'content/posts',
+  format: 'yaml',
+  frontMatter: { title: `Title of ${path}`, seo: { title: 'x', description: 'y' }, cover: null },
+  body: 'Hello *world*.\n',
+  version,
+});
+
+type Handler = { [K in RequestName]?: (arg: RequestArg<K>) => Promise<RequestResult<K>> };
+
+function setup(handlers: Handler, exported = 'Edited body.\n') {
+  const calls: { name: RequestName; arg: unknown }[] = [];
+  const invoke = vi.fn(async <K extends RequestName>(name: K, arg: RequestArg<K>): Promise<RequestResult<K>> => {
+    calls.push({ name, arg });
+    const handler = handlers[name] as ((arg: RequestArg<K>) => Promise<RequestResult<K>>) | undefined;
+    if (!handler) throw new Error(`unexpected request ${name}`);
+    return handler(arg);
+  });
+  const store = createStore(workspaceReducer, initialWorkspaceState(repo));
+  const controller = createWorkspaceController(store, { invoke, exportBody: () => exported });
+  return { store, controller, calls };
+}
+
+const base: Handler = {
+  'post:read': async ({ path }) => doc(path),
+  'posts:list': async () => [],
+  'repo:status': async () => ({ branch: 'main', upstream: 'origin/main', ahead: 0, behind: 0 }),
+  'post:save': async () => ({ version: 'v2', written: true, savedAt: '2026-03-01T10:00:00.000Z' }),
+};
+
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('workspace controller', () => {
+  it('opens a post clean and saves the whole front matter with the untouched body as read', async () => {
+    const { store, controller, calls } = setup(base);
+    controller.requestOpen('content/posts/a.md');
+    await flush();
+    expect(store.getState().post?.doc.path).toBe('content/posts/a.md');
+    expect(store.getState().dirty).toBe(false);
+
+    const edited = { ...doc('content/posts/a.md').frontMatter, seo: { title: 'x', description: 'changed' } };
+    controller.editFrontMatter(edited);
+    expect(store.getState().dirty).toBe(true);
+    expect(await controller.save()).toBe(true);
+
+    const save = calls.find((call) => call.name === 'post:save');
+    expect(save?.arg).toEqual({ path: 'content/posts/a.md', baseVersion: 'v1', frontMatter: edited, body: 'Hello *world*.\n' });
+    expect(store.getState().post?.doc.version).toBe('v2');
+    expect(store.getState().dirty).toBe(false);
+  });
+
+  it('exports the body once it was edited, and skips saving when nothing changed', async () => {
+    const { controller, calls } = setup(base);
+    controller.requestOpen('content/posts/a.md');
+    await flush();
+    await controller.save();
+    expect(calls.some((call) => call.name === 'post:save')).toBe(false);
+    controller.editBody();
+    await controller.save();
+    expect(calls.find((call) => call.name === 'post:save')?.arg).toMatchObject({ body: 'Edited body.\n' });
+  });
+
+  it('keeps the edits and the error when a save fails', async () => {
+    const { store, controller } = setup({
+      ...base,
+      'post:save': async () => {
+        throw new AppFailure({ code: 'changed-on-disk', message: 'The file changed on disk since you opened it.' });
+      },
+    });
+    controller.requestOpen('content/posts/a.md');
+    await flush();
+    controller.editBody();
+    expect(await controller.save()).toBe(false);
+    expect(store.getState().dirty).toBe(true);
+    expect(store.getState().saveError).toMatchObject({ code: 'changed-on-disk', message: 'The file changed on disk since you opened it.' });
+  });
+
+  it('asks before leaving unsaved changes, then saves, discards or stays', async () => {
+    const { store, controller, calls } = setup(base);
+    controller.requestOpen('content/posts/a.md');
+    await flush();
+    controller.editBody();
+    controller.requestOpen('content/posts/b.md');
+    expect(store.getState().pending).toEqual({ kind: 'open-post', path: 'content/posts/b.md' });
+
+    await controller.resolvePending('cancel');
+    expect(store.getState().pending).toBeNull();
+    expect(store.getState().post?.doc.path).toBe('content/posts/a.md');
+
+    controller.requestOpen('content/posts/b.md');
+    await controller.resolvePending('save');
+    await flush();
+    expect(calls.filter((call) => call.name === 'post:save')).toHaveLength(1);
+    expect(store.getState().post?.doc.path).toBe('content/posts/b.md');
+
+    controller.editBody();
+    controller.requestCloseRepository();
+    await controller.resolvePending('discard');
+    expect(store.getState().closed).toBe(true);
+    expect(calls.filter((call) => call.name === 'post:save')).toHaveLength(1);
+  });
+
+  it('publishes once at a time and records the commit', async () => {
+    let finish: (result: PublishResult) => void = () => undefined;
+    const { store, controller, calls } = setup({
+      ...base,
+      'post:publish': () => new Promise<PublishResult>((resolve) => (finish = resolve)),
+    });
+    controller.requestOpen('content/posts/a.md');
+    await flush();
+    const first = controller.publish();
+    void controller.publish();
+    await flush();
+    expect(store.getState().publish).toMatchObject({ running: true, stage: 'saving' });
+    expect(store.getState().tab).toBe('publish');
+    expect(calls.filter((call) => call.name === 'post:publish')).toHaveLength(1);
+
+    finish({
+      save: { version: 'v3', written: false, savedAt: '2026-03-01T10:00:00.000Z' },
+      commit: 'abcdef1234567890',
+      shortCommit: 'abcdef1',
+      committed: true,
+      message: 'Publish: Title of content/posts/a.md',
+      branch: 'main',
+      upstream: 'origin/main',
+    });
+    await first;
+    expect(store.getState().publish).toMatchObject({ running: false, stage: 'done', result: { shortCommit: 'abcdef1' } });
+    expect(store.getState().lastPublish).toBe('abcdef1');
+    expect(store.getState().post?.doc.version).toBe('v3');
+  });
+
+  it('reports a failed publish with its detail', async () => {
+    const { store, controller } = setup({
+      ...base,
+      'post:publish': async () => {
+        throw new AppFailure({ code: 'git-rejected', message: 'The remote has commits you do not have yet.', detail: '! [rejected] main -> main (fetch first)' });
+      },
+    });
+    controller.requestOpen('content/posts/a.md');
+    await flush();
+    await controller.publish();
+    expect(store.getState().publish).toMatchObject({ running: false, stage: 'failed', error: { code: 'git-rejected', detail: '! [rejected] main -> main (fetch first)' } });
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import type { PostSummary } from '../../../../shared/api';
+import { filterPosts } from '../../../../renderer/library/filter-posts';
+
+const post = (title: string, collection = 'content/posts'): PostSummary => ({
+  path: `${collection}/${title.toLowerCase().replace(/\W+/g, '-')}.md`,
+  collection,
+  title,
+  date: null,
+  draft: false,
+});
+
+const posts = [post('Café culture'), post('Rainy conference notes'), post('Release notes', 'content/news')];
+
+describe('filterPosts', () => {
+  it('keeps everything, in order, for an empty query', () => {
+    expect(filterPosts(posts, '  ', null)).toEqual(posts);
+  });
+
+  it('matches every word, ignoring case and accents', () => {
+    expect(filterPosts(posts, 'cafe', null).map((p) => p.title)).toEqual(['Café culture']);
+    expect(filterPosts(posts, 'NOTES rainy', null).map((p) => p.title)).toEqual(['Rainy conference notes']);
+  });
+
+  it('limits to a collection', () => {
+    expect(filterPosts(posts, 'notes', 'content/news').map((p) => p.title)).toEqual(['Release notes']);
+  });
+});
