@@ -3,7 +3,7 @@
  * call comes from the app's own page in the main window before it reaches the back end. Errors cross
  * as data (Outcome), never as rejected promises whose text Electron would mangle.
  */
-import type { BrowserWindow, IpcMain, IpcMainInvokeEvent } from 'electron';
+import type { BrowserWindow, IpcMain, IpcMainInvokeEvent, WebContents, WebFrameMain } from 'electron';
 import { eventChannel, REQUEST_NAMES, requestChannel, type EmitEvent, type Handlers } from '../../shared/api';
 import type { Outcome } from '../../shared/errors';
 import { dispatch } from '../backend';
@@ -22,8 +22,18 @@ export const FORBIDDEN: Outcome<never> = {
 export function isTrustedSender(event: IpcMainInvokeEvent, window: BrowserWindow | null, rendererUrl: string): boolean {
   if (window === null || window.isDestroyed()) return false;
   const frame = event.senderFrame;
-  if (frame === null || event.sender !== window.webContents || frame !== window.webContents.mainFrame) return false;
+  if (frame === null || !isSameContents(event.sender, window.webContents) || !isSameFrame(frame, window.webContents.mainFrame)) return false;
   return isSameDocument(frame.url, rendererUrl);
+}
+
+// Electron hands out one wrapper object per WebContents and per frame, so identity normally
+// decides; the numeric ids are the documented fallback should a wrapper ever be recreated.
+function isSameContents(a: WebContents, b: WebContents): boolean {
+  return a === b || (typeof a.id === 'number' && a.id === b.id);
+}
+
+function isSameFrame(a: WebFrameMain, b: WebFrameMain): boolean {
+  return a === b || (typeof a.processId === 'number' && typeof a.routingId === 'number' && a.processId === b.processId && a.routingId === b.routingId);
 }
 
 /** Compares two file: URLs by path, ignoring query and fragment (the UI may use either). */

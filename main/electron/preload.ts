@@ -10,7 +10,7 @@ const requestNames = new Set<string>(REQUEST_NAMES);
 const eventNames = new Set<string>(EVENT_NAMES);
 
 /** The bridge exposed as `window.masthead`. */
-export const bridge: MastheadBridge = {
+const bridge: MastheadBridge = {
   invoke(name, arg) {
     // The page is untrusted: a name outside the contract never becomes an IPC channel.
     if (!requestNames.has(name)) {

@@ -105,7 +105,12 @@ function addMissing(
     const old = ownValue(before, key);
     const childPath = [...path, key];
     if (old !== undefined) {
-      if (isJsonObject(old) && isJsonObject(value) && !inlinePaths.has(pathKey(childPath))) {
+      const table = isJsonObject(old) && isJsonObject(value) && !inlinePaths.has(pathKey(childPath));
+      const hasHeader = headers.some((header) => pathKey(header.path) === pathKey(childPath));
+      if (table && Object.keys(value).length === 0 && Object.keys(old).length > 0 && !hasHeader) {
+        // A table made only of dotted keys (`seo.title = …`) vanishes with its last key; keep it empty.
+        lines.push(`${renderTomlKey(key)} = {}`);
+      } else if (table) {
         const nested = addMissing(source, entries, headers, inlinePaths, childPath, old, value);
         if (nested === null) return null;
         edits.push(...nested);

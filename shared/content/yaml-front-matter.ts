@@ -2,11 +2,12 @@
  * Reading YAML front matter, and the fallback writers used when in-place patching (yaml-patch.ts)
  * cannot express a change.
  */
-import { isMap, parseDocument, stringify } from 'yaml';
+import { isMap, Lexer, parseDocument, stringify } from 'yaml';
 import type { YAMLError } from 'yaml';
 import { fail } from '../errors';
 import { isJsonObject, jsonEqual, ownValue, setOwn, toJsonValue } from './json-values';
 import type { JsonObject } from './json-values';
+import { lineNumberAt } from './text-edits';
 import { detectYamlLayout } from './yaml-patch';
 
 /**
@@ -16,7 +17,7 @@ import { detectYamlLayout } from './yaml-patch';
 export function parseYamlFrontMatter(source: string, firstLine: number): JsonObject {
   const doc = parseDocument(source, { schema: 'core', prettyErrors: true });
   const error = doc.errors[0];
-  if (error) throw yamlFailure(error, firstLine);
+  if (error) throw yamlFailure(source, error, firstLine);
   if (doc.contents === null) return {};
   if (!isMap(doc.contents)) {
     throw fail(
@@ -28,13 +29,37 @@ export function parseYamlFrontMatter(source: string, firstLine: number): JsonObj
   return isJsonObject(data) ? data : {};
 }
 
-function yamlFailure(error: YAMLError, firstLine: number): Error {
+function yamlFailure(source: string, error: YAMLError, firstLine: number): Error {
   const position = error.linePos?.[0];
-  const line = position ? position.line + firstLine - 1 : firstLine;
+  const unclosed = error.code === 'MISSING_CHAR' ? unclosedQuoteOffset(source) : -1;
+  // An unclosed quote is only noticed at the end of the block; the writer needs the line it opens on.
+  const relative = unclosed >= 0 ? lineNumberAt(source, unclosed) : (position?.line ?? 1);
+  const line = relative + firstLine - 1;
   // The library's message ends with its own (YAML-relative) position and a code excerpt; the
   // writer gets the first sentence with the file's line number, the rest goes in the detail.
   const reason = (error.message.split(/ at line \d+/)[0] ?? error.message).replace(/\.$/, '');
   return fail('invalid-front-matter', `The front matter has a mistake on line ${line}: ${reason}. Fix that line, then open the post again.`, error.message);
+}
+
+/** Offset of the first quoted scalar that never closes, or -1. */
+function unclosedQuoteOffset(source: string): number {
+  let offset = 0;
+  for (const token of new Lexer().lex(source)) {
+    const quote = token[0];
+    if ((quote === '"' || quote === "'") && !closesQuote(token)) return offset;
+    // The lexer interleaves zero-width markers (document start, scalar, flow end) with source text.
+    if (!['\u0002', '\u0018', '\u001f'].includes(token)) offset += token.length;
+  }
+  return -1;
+}
+
+function closesQuote(token: string): boolean {
+  const quote = token[0] as string;
+  if (token.length < 2 || !token.endsWith(quote)) return false;
+  if (quote === "'") return true;
+  // A double quote preceded by an odd run of backslashes is escaped, not closing.
+  const backslashes = /\\*$/.exec(token.slice(1, -1))?.[0].length ?? 0;
+  return backslashes % 2 === 0;
 }
 
 /**

@@ -5,15 +5,22 @@
 import { EventEmitter } from 'node:events';
 import { vi } from 'vitest';
 
-/** A frame as IPC sees it: only identity and URL matter to the sender check. */
+let nextId = 1;
+
+/** A frame as IPC sees it: identity, ids and URL matter to the sender check. */
 export class FakeFrame {
-  constructor(public url: string) {}
+  constructor(
+    public url: string,
+    public processId = 1,
+    public routingId = nextId++,
+  ) {}
 }
 
 type WindowOpenHandler = (details: { url: string }) => { action: 'deny' | 'allow' };
 
 /** The part of WebContents the shell uses. */
 export class FakeWebContents extends EventEmitter {
+  id = nextId++;
   mainFrame = new FakeFrame('');
   windowOpenHandler: WindowOpenHandler | null = null;
   send = vi.fn();

@@ -57,6 +57,13 @@ describe('registerIpc', () => {
     expect(calls).toEqual(['repo:open']);
   });
 
+  it('recognises the main frame by its ids when Electron hands out a new wrapper object', async () => {
+    const { processId, routingId, url } = window.webContents.mainFrame;
+    const event = { sender: window.webContents, senderFrame: new FakeFrame(url, processId, routingId) } as never;
+    const outcome = await handlers.get(requestChannel('app:info'))!(event, null);
+    expect(outcome.ok).toBe(true);
+  });
+
   it('returns a failing request as data', async () => {
     const outcome = await handlers.get(requestChannel('post:read'))!(trusted(), { path: 'x.md' });
     expect(outcome).toEqual({ ok: false, error: { code: 'not-found', message: 'There is no post at that path.' } });

@@ -1,0 +1,132 @@
+/**
+ * mdast → Markdown for blocks that changed, through mdast-util-to-markdown with the document's
+ * style as options and per-node overrides: an export visitor puts the original node's markers in
+ * `data.masthead` (e.g. `{emphasis: '_'}`), and the wrapped handlers apply them while that node is
+ * written. So an edited paragraph keeps `_em_` next to `*em*`, a `*` list inside a `-` list stays so.
+ */
+import type { Nodes, Root, RootContent } from 'mdast';
+import { gfmToMarkdown } from 'mdast-util-gfm';
+import { defaultHandlers, toMarkdown, type Handle, type Options, type State } from 'mdast-util-to-markdown';
+import type { DocStyle } from './style';
+
+/** A node that carries text to write verbatim (template tags, literal autolinks, footnote marks). */
+export interface VerbatimNode {
+  type: 'mastheadVerbatim';
+  value: string;
+}
+
+/** The option keys a node may override for itself; anything else in `data.masthead` is ignored. */
+const OVERRIDABLE = [
+  'bullet',
+  'bulletOrdered',
+  'emphasis',
+  'strong',
+  'fence',
+  'fences',
+  'setext',
+  'closeAtx',
+  'listItemIndent',
+  'incrementListMarker',
+  'resourceLink',
+  'hardBreak',
+] as const;
+
+type Overrides = Record<string, unknown>;
+type AttentionHandle = Handle & {
+  attention?: (node: Nodes, state: State) => unknown;
+  peek?: (node: Nodes, parent: unknown, state: State) => string;
+};
+
+/** Attaches per-node option overrides to an mdast node (the contract with {@link serializeBlock}). */
+export function withSyntax<T extends object>(node: T, overrides: Overrides): T {
+  const picked: Overrides = {};
+  for (const key of OVERRIDABLE) if (overrides[key] !== undefined) picked[key] = overrides[key];
+  if (Object.keys(picked).length > 0) (node as { data?: Record<string, unknown> }).data = { masthead: picked };
+  return node;
+}
+
+function overridesOf(node: Nodes): Overrides | undefined {
+  const data = node.data as { masthead?: Overrides } | undefined;
+  return data?.masthead;
+}
+
+/** Runs `fn` with the node's overrides applied to `state.options`, then restores them. */
+function withOverrides<T>(node: Nodes, state: State, fn: () => T): T {
+  const overrides = overridesOf(node);
+  if (!overrides) return fn();
+  const options = state.options as Record<string, unknown>;
+  const saved = new Map<string, unknown>();
+  for (const [key, value] of Object.entries(overrides)) {
+    saved.set(key, options[key]);
+    options[key] = value;
+  }
+  try {
+    return fn();
+  } finally {
+    for (const [key, value] of saved) options[key] = value;
+  }
+}
+
+function wrap(base: Handle): AttentionHandle {
+  const original = base as AttentionHandle;
+  const handle: AttentionHandle = (node, parent, state, info) =>
+    withOverrides(node as Nodes, state, () => original(node, parent, state, info));
+  // Emphasis and strong are written through `attention` by their parent's phrasing (the marker is
+  // chosen there), so the overrides have to be applied around that call as well.
+  if (original.attention) {
+    const attention = original.attention;
+    handle.attention = (node, state) => withOverrides(node, state, () => attention(node, state));
+  }
+  if (original.peek) {
+    const peek = original.peek;
+    handle.peek = (node, parent, state) => withOverrides(node, state, () => peek(node, parent, state));
+  }
+  return handle;
+}
+
+const hardBreak: Handle = (node, parent, state, info) => {
+  const value = defaultHandlers.break(node as never, parent as never, state, info);
+  const style = (overridesOf(node as Nodes)?.hardBreak ?? (state.options as Overrides).hardBreak) as string | undefined;
+  // Only swap the backslash form: the default handler returns a space where no line ending may go.
+  return value === '\\\n' && style === 'spaces' ? '  \n' : value;
+};
+
+const verbatim: Handle = (node) => (node as unknown as VerbatimNode).value;
+(verbatim as AttentionHandle).peek = (node) => (node as unknown as VerbatimNode).value.charAt(0);
+
+const handlers = {
+  emphasis: wrap(defaultHandlers.emphasis),
+  strong: wrap(defaultHandlers.strong),
+  list: wrap(defaultHandlers.list),
+  heading: wrap(defaultHandlers.heading),
+  code: wrap(defaultHandlers.code),
+  link: wrap(defaultHandlers.link),
+  break: wrap(hardBreak),
+  mastheadVerbatim: verbatim,
+} as unknown as Options['handlers'];
+
+function optionsFor(style: DocStyle): Options {
+  return {
+    bullet: style.bullet,
+    bulletOrdered: style.bulletOrdered,
+    emphasis: style.emphasis,
+    strong: style.strong,
+    fence: style.fence,
+    fences: style.fences,
+    setext: style.setext,
+    closeAtx: style.closeAtx,
+    rule: style.rule,
+    ruleRepetition: style.ruleRepetition,
+    ruleSpaces: style.ruleSpaces,
+    listItemIndent: style.listItemIndent,
+    incrementListMarker: style.incrementListMarker,
+    extensions: [gfmToMarkdown(), { handlers, hardBreak: style.hardBreak } as Options],
+  };
+}
+
+/** Serializes one block (or several, joined as to-markdown joins them) without the final newline. */
+export function serializeBlocks(blocks: RootContent[], style: DocStyle): string {
+  const root: Root = { type: 'root', children: blocks };
+  const out = toMarkdown(root, optionsFor(style));
+  return out.endsWith('\n') ? out.slice(0, -1) : out;
+}

@@ -1,0 +1,201 @@
+/**
+ * The house style of a Markdown file — which bullet, emphasis marker, fence… it uses — inferred
+ * from its source, so blocks the writer changes or adds are written the way the file already is.
+ */
+import type { Nodes, Root } from 'mdast';
+
+/** Style choices for newly serialized Markdown (mdast-util-to-markdown options plus hard breaks). */
+export interface DocStyle {
+  bullet: '-' | '*' | '+';
+  bulletOrdered: '.' | ')';
+  emphasis: '*' | '_';
+  strong: '*' | '_';
+  fence: '`' | '~';
+  /** False when every code block of the file is indented rather than fenced. */
+  fences: boolean;
+  setext: boolean;
+  closeAtx: boolean;
+  rule: '*' | '-' | '_';
+  ruleRepetition: number;
+  ruleSpaces: boolean;
+  listItemIndent: 'one' | 'tab' | 'mixed';
+  incrementListMarker: boolean;
+  hardBreak: 'backslash' | 'spaces';
+}
+
+/** The style for a document with no evidence either way (CommonMark's most common spellings). */
+export const DEFAULT_STYLE: DocStyle = {
+  bullet: '-',
+  bulletOrdered: '.',
+  emphasis: '*',
+  strong: '*',
+  fence: '`',
+  fences: true,
+  setext: false,
+  closeAtx: false,
+  rule: '-',
+  ruleRepetition: 3,
+  ruleSpaces: false,
+  listItemIndent: 'one',
+  incrementListMarker: true,
+  hardBreak: 'backslash',
+};
+
+function pick<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
+  return allowed.includes(value as T) ? (value as T) : fallback;
+}
+
+/** Validates a stored style, falling back to defaults field by field. */
+export function parseDocStyle(value: unknown): DocStyle {
+  const v = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  const d = DEFAULT_STYLE;
+  const bool = (key: keyof DocStyle): boolean => (typeof v[key] === 'boolean' ? (v[key] as boolean) : (d[key] as boolean));
+  return {
+    bullet: pick(v.bullet, ['-', '*', '+'], d.bullet),
+    bulletOrdered: pick(v.bulletOrdered, ['.', ')'], d.bulletOrdered),
+    emphasis: pick(v.emphasis, ['*', '_'], d.emphasis),
+    strong: pick(v.strong, ['*', '_'], d.strong),
+    fence: pick(v.fence, ['`', '~'], d.fence),
+    fences: bool('fences'),
+    setext: bool('setext'),
+    closeAtx: bool('closeAtx'),
+    rule: pick(v.rule, ['*', '-', '_'], d.rule),
+    ruleRepetition: typeof v.ruleRepetition === 'number' && v.ruleRepetition >= 3 ? v.ruleRepetition : d.ruleRepetition,
+    ruleSpaces: bool('ruleSpaces'),
+    listItemIndent: pick(v.listItemIndent, ['one', 'tab', 'mixed'], d.listItemIndent),
+    incrementListMarker: bool('incrementListMarker'),
+    hardBreak: pick(v.hardBreak, ['backslash', 'spaces'], d.hardBreak),
+  };
+}
+
+/** The exact source text of a node, or '' when it has no position. */
+export function sourceOf(node: Nodes, source: string): string {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  return start === undefined || end === undefined ? '' : source.slice(start, end);
+}
+
+/** The first non-blank character of a node's source (its marker for lists, emphasis, fences…). */
+export function markerOf(node: Nodes, source: string): string {
+  return sourceOf(node, source).trimStart().charAt(0);
+}
+
+/** Parses a thematic break's source into rule options. */
+export function ruleStyle(text: string): Pick<DocStyle, 'rule' | 'ruleRepetition' | 'ruleSpaces'> {
+  const trimmed = text.trim();
+  const rule = pick(trimmed.charAt(0), ['*', '-', '_'], DEFAULT_STYLE.rule);
+  const count = trimmed.split('').filter((c) => c === rule).length;
+  return { rule, ruleRepetition: Math.max(3, count), ruleSpaces: /\s/.test(trimmed) };
+}
+
+/** Whether an ATX heading's source ends with a closing `#` sequence. */
+export function hasClosingSequence(text: string): boolean {
+  return /[ \t]#+[ \t]*$/.test(text.split('\n')[0] ?? '');
+}
+
+/** How a list item's content is separated from its marker, in to-markdown's terms. */
+export function listItemIndentOf(itemSource: string): DocStyle['listItemIndent'] {
+  const match = /^[ \t]*([-*+]|\d{1,9}[.)])([ \t]*)/.exec(itemSource);
+  if (!match || !match[1] || match[2] === undefined) return 'one';
+  const gap = match[2].length;
+  if (gap <= 1 || /\t/.test(match[2])) return 'one';
+  return (match[1].length + gap) % 4 === 0 ? 'tab' : 'one';
+}
+
+class Tally<T extends string> {
+  private readonly counts = new Map<T, number>();
+  add(value: T | undefined): void {
+    if (value !== undefined) this.counts.set(value, (this.counts.get(value) ?? 0) + 1);
+  }
+  /** The most frequent value; ties go to the one seen first (Map keeps insertion order). */
+  top(fallback: T): T {
+    let best = fallback;
+    let bestCount = 0;
+    for (const [value, count] of this.counts) {
+      if (count > bestCount) {
+        best = value;
+        bestCount = count;
+      }
+    }
+    return best;
+  }
+}
+
+/** Infers the document's style from its mdast tree and source. */
+export function inferDocStyle(tree: Root, source: string): DocStyle {
+  const bullets = new Tally<DocStyle['bullet']>();
+  const ordered = new Tally<DocStyle['bulletOrdered']>();
+  const emphasis = new Tally<DocStyle['emphasis']>();
+  const strong = new Tally<DocStyle['strong']>();
+  const fence = new Tally<DocStyle['fence'] | 'indented'>();
+  const heading = new Tally<'setext' | 'atx'>();
+  const closing = new Tally<'open' | 'closed'>();
+  const breaks = new Tally<DocStyle['hardBreak']>();
+  const increment = new Tally<'yes' | 'no'>();
+  let rule: Pick<DocStyle, 'rule' | 'ruleRepetition' | 'ruleSpaces'> | undefined;
+  let listItemIndent: DocStyle['listItemIndent'] | undefined;
+
+  const visit = (node: Nodes): void => {
+    const marker = markerOf(node, source);
+    switch (node.type) {
+      case 'list': {
+        const first = node.children[0];
+        if (first && listItemIndent === undefined) listItemIndent = listItemIndentOf(sourceOf(first, source));
+        if (node.ordered) {
+          const text = first ? sourceOf(first, source) : '';
+          ordered.add(/^\s*\d+\)/.test(text) ? ')' : /^\s*\d+\./.test(text) ? '.' : undefined);
+          const second = node.children[1];
+          if (second) {
+            const n1 = parseInt(text.trimStart(), 10);
+            const n2 = parseInt(sourceOf(second, source).trimStart(), 10);
+            increment.add(n1 === n2 ? 'no' : 'yes');
+          }
+        } else {
+          for (const item of node.children) bullets.add(pick(markerOf(item, source), ['-', '*', '+'], '-'));
+        }
+        break;
+      }
+      case 'emphasis':
+        emphasis.add(marker === '_' ? '_' : marker === '*' ? '*' : undefined);
+        break;
+      case 'strong':
+        strong.add(marker === '_' ? '_' : marker === '*' ? '*' : undefined);
+        break;
+      case 'code':
+        fence.add(marker === '`' ? '`' : marker === '~' ? '~' : 'indented');
+        break;
+      case 'heading': {
+        const atx = marker === '#';
+        if (node.depth <= 2) heading.add(atx ? 'atx' : 'setext');
+        if (atx) closing.add(hasClosingSequence(sourceOf(node, source)) ? 'closed' : 'open');
+        break;
+      }
+      case 'break':
+        breaks.add(marker === '\\' ? 'backslash' : 'spaces');
+        break;
+      case 'thematicBreak':
+        rule ??= ruleStyle(sourceOf(node, source));
+        break;
+      default:
+        break;
+    }
+    if ('children' in node) for (const child of node.children) visit(child as Nodes);
+  };
+  visit(tree);
+
+  const fenceChoice = fence.top('`');
+  return {
+    bullet: bullets.top(DEFAULT_STYLE.bullet),
+    bulletOrdered: ordered.top(DEFAULT_STYLE.bulletOrdered),
+    emphasis: emphasis.top(DEFAULT_STYLE.emphasis),
+    strong: strong.top(DEFAULT_STYLE.strong),
+    fence: fenceChoice === 'indented' ? DEFAULT_STYLE.fence : fenceChoice,
+    fences: fenceChoice !== 'indented',
+    setext: heading.top('atx') === 'setext',
+    closeAtx: closing.top('open') === 'closed',
+    ...(rule ?? { rule: DEFAULT_STYLE.rule, ruleRepetition: DEFAULT_STYLE.ruleRepetition, ruleSpaces: DEFAULT_STYLE.ruleSpaces }),
+    listItemIndent: listItemIndent ?? DEFAULT_STYLE.listItemIndent,
+    incrementListMarker: increment.top('yes') === 'yes',
+    hardBreak: breaks.top(DEFAULT_STYLE.hardBreak),
+  };
+}
