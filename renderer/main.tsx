@@ -4,6 +4,9 @@ import { createRoot } from 'react-dom/client';
 import './styles/tokens.css';
 import './styles/base.css';
 import { App } from './app/App';
+import { registerDecoratorViews } from './editor/nodes/register-views';
+
+registerDecoratorViews();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Masthead: the page has no #root element.');

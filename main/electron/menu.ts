@@ -30,8 +30,10 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
     submenu: [
       { id: 'open-repository', label: 'Open Repository…', accelerator: 'CmdOrCtrl+O', click: () => options.send('open-repository') },
       separator,
-      { id: 'save', label: 'Save', accelerator: 'CmdOrCtrl+S', click: () => options.send('save') },
-      { id: 'publish', label: 'Publish', accelerator: 'CmdOrCtrl+Shift+P', click: () => options.send('publish') },
+      // Save and Publish shortcuts are handled by the page itself (web mode has no menu); the menu only
+      // shows them, so one keypress never runs the command twice.
+      { id: 'save', label: 'Save', accelerator: 'CmdOrCtrl+S', registerAccelerator: false, click: () => options.send('save') },
+      { id: 'publish', label: 'Publish', accelerator: 'CmdOrCtrl+Shift+P', registerAccelerator: false, click: () => options.send('publish') },
       separator,
       isMac ? { role: 'close' } : { role: 'quit' },
     ],

@@ -4,7 +4,7 @@
  * store. Saves and publishes run one at a time, in order, so each builds on the version the last
  * one returned.
  */
-import type { FrontMatterData, RequestArg, RequestName, RequestResult, SaveRequest } from '../../shared/api';
+import type { FrontMatterData, JsonValue, RequestArg, RequestName, RequestResult, SaveRequest } from '../../shared/api';
 import { toAppError } from '../../shared/errors';
 import type { Store } from './store';
 import type { WorkspaceAction, WorkspaceState } from './workspace-state';
@@ -127,10 +127,24 @@ export function createWorkspaceController(
         dispatch({ type: 'publish-done', result, stillDirty: edits !== startEdits });
       } catch (error) {
         dispatch({ type: 'publish-failed', error: toAppError(error) });
+        await adoptSavedVersion(payload, startEdits);
       }
       void loadPosts();
       void refreshSync();
     });
+  }
+
+  // A publish can fail after its save step wrote the file (e.g. the push was refused). The file then
+  // has a new version; without adopting it the next save would be refused as "changed on disk".
+  async function adoptSavedVersion(payload: SaveRequest, startEdits: number): Promise<void> {
+    try {
+      const disk = await invoke('post:read', { path: payload.path });
+      if (disk.version !== payload.baseVersion && disk.body === payload.body && sameJson(disk.frontMatter, payload.frontMatter)) {
+        dispatch({ type: 'save-done', path: payload.path, version: disk.version, stillDirty: edits !== startEdits });
+      }
+    } catch {
+      // The publish error is already shown; a failed re-read leaves the state as it was.
+    }
   }
 
   function run(action: NonNullable<WorkspaceState['pending']>): void {
@@ -172,4 +186,15 @@ export function createWorkspaceController(
     save,
     publish,
   };
+}
+
+/** Deep equality of JSON values, ignoring key order (the file may list keys in another order). */
+export function sameJson(a: JsonValue | undefined, b: JsonValue | undefined): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, i) => sameJson(item, b[i]));
+  }
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => key in b && sameJson(a[key], b[key]));
 }

@@ -15,7 +15,6 @@ import {
   FORMAT_TEXT_COMMAND,
   REDO_COMMAND,
   UNDO_COMMAND,
-  type ElementNode,
   type LexicalEditor,
   type LexicalNode,
 } from 'lexical';
@@ -144,11 +143,11 @@ function $blockKind(anchor: LexicalNode): BlockKind {
     const type = list.getListType();
     return type === 'bullet' ? 'bullet' : type === 'number' ? 'number' : 'check';
   }
-  const block: ElementNode | LexicalNode | null =
-    anchor.getKey() === 'root' ? null : $findMatchingParent(anchor, (node) => {
-      const parent = node.getParent();
-      return parent !== null && $isRootOrShadowRoot(parent);
-    });
+  // The top-level block holding the caret (the root itself when the caret sits between blocks).
+  const block = anchor.getKey() === 'root' ? null : $findMatchingParent(anchor, (node) => {
+    const parent = node.getParent();
+    return parent !== null && $isRootOrShadowRoot(parent);
+  });
   if ($isHeadingNode(block)) {
     const tag = block.getTag();
     return tag === 'h2' || tag === 'h3' ? tag : 'other';

@@ -56,8 +56,9 @@ export function PostList({ posts }: { posts: PostSummary[] }) {
                   </>
                 )}
                 {isOpen && dirty && (
-                  <span className="post-item__unsaved" title="Unsaved changes">
-                    <span className="visually-hidden">, unsaved changes</span>
+                  <span className="post-item__unsaved" title="Edited, not yet on disk">
+                    {/* Worded without "save" so the Save button stays the only button whose name has it. */}
+                    <span className="visually-hidden">, edited</span>
                   </span>
                 )}
               </span>

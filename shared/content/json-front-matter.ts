@@ -7,11 +7,10 @@
  */
 import type { JsonValue } from '../api';
 import { fail } from '../errors';
-import { isJsonObject, jsonEqual, ownValue, toJsonValue } from './json-values';
+import { inFileOrder, isJsonObject, jsonEqual, ownValue, toJsonValue } from './json-values';
 import type { JsonObject } from './json-values';
 import { applyEdits, lineNumberAt, lineStartOf } from './text-edits';
 import type { TextEdit } from './text-edits';
-import { inFileOrder } from './yaml-front-matter';
 
 /** Parses JSON front matter; the block must be one object. */
 export function parseJsonFrontMatter(source: string, firstLine: number): JsonObject {
@@ -19,11 +18,17 @@ export function parseJsonFrontMatter(source: string, firstLine: number): JsonObj
   try {
     value = JSON.parse(source);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const position = /position (\d+)/.exec(message);
-    const line = position ? lineNumberAt(source, Number(position[1])) + firstLine - 1 : firstLine;
-    const reason = message.replace(/ in JSON at position.*$/s, '');
-    throw fail('invalid-front-matter', `The JSON front matter has a mistake on line ${line}: ${reason}. Fix that line, then open the post again.`, message);
+    // Engines word (and place) JSON errors differently; find the spot ourselves for a stable message.
+    const offset = new SpanReader(source).errorOffset();
+    const at = offset === -1 ? 0 : offset;
+    const char = source[at];
+    const reason = char === undefined ? 'the object ends too early' : `unexpected ${JSON.stringify(char)}`;
+    const line = lineNumberAt(source, at) + firstLine - 1;
+    throw fail(
+      'invalid-front-matter',
+      `The JSON front matter has a mistake on line ${line}: ${reason}. Fix that line, then open the post again.`,
+      error instanceof Error ? error.message : String(error),
+    );
   }
   const data = toJsonValue(value);
   if (!isJsonObject(data)) throw fail('invalid-front-matter', `The JSON front matter on line ${firstLine} must be one object of fields.`);
@@ -122,23 +127,33 @@ function indentUnit(source: string): string {
   return /\n([ \t]+)\S/.exec(source)?.[1] ?? '  ';
 }
 
-/** A minimal JSON reader that records spans; the text was already validated by JSON.parse. */
+/** A strict little JSON reader that records spans, and on bad input where the problem is. */
 class SpanReader {
   private at = 0;
+  private tree: Spanned | null = null;
 
   constructor(private readonly source: string) {}
 
+  /** The spanned tree, or null for invalid JSON. */
   read(): Spanned | null {
-    this.skip();
+    return this.errorOffset() === -1 ? this.tree : null;
+  }
+
+  /** Offset of the first thing that is not valid JSON, or -1 when the whole text is valid. */
+  errorOffset(): number {
+    this.at = 0;
     try {
-      return this.value();
+      this.skip();
+      this.tree = this.value();
+      this.skip();
+      return this.at < this.source.length ? this.at : -1;
     } catch {
-      return null;
+      return Math.min(this.at, this.source.length);
     }
   }
 
   private skip(): void {
-    while (/\s/.test(this.source[this.at] ?? '')) this.at += 1;
+    while (/[ \t\r\n]/.test(this.source[this.at] ?? '')) this.at += 1;
   }
 
   private value(): Spanned {
@@ -148,46 +163,59 @@ class SpanReader {
       this.at += 1;
       const members: Array<{ key: string; keyStart: number; value: Spanned }> = [];
       this.skip();
-      while (this.source[this.at] !== '}') {
-        const keyStart = this.at;
-        this.string();
-        const key = JSON.parse(this.source.slice(keyStart, this.at)) as string;
-        this.skip();
-        this.expect(':');
-        this.skip();
-        members.push({ key, keyStart, value: this.value() });
-        this.skip();
-        if (this.source[this.at] === ',') this.at += 1;
-        this.skip();
+      if (this.source[this.at] === '}') this.at += 1;
+      else {
+        for (;;) {
+          this.skip();
+          const keyStart = this.at;
+          this.string();
+          const key = JSON.parse(this.source.slice(keyStart, this.at)) as string;
+          this.skip();
+          this.expect(':');
+          this.skip();
+          members.push({ key, keyStart, value: this.value() });
+          this.skip();
+          if (this.source[this.at] !== ',') break;
+          this.at += 1;
+        }
+        this.expect('}');
       }
-      this.at += 1;
       return { kind: 'object', start, end: this.at, members };
     }
     if (char === '[') {
       this.at += 1;
       const items: Spanned[] = [];
       this.skip();
-      while (this.source[this.at] !== ']') {
-        items.push(this.value());
-        this.skip();
-        if (this.source[this.at] === ',') this.at += 1;
-        this.skip();
+      if (this.source[this.at] === ']') this.at += 1;
+      else {
+        for (;;) {
+          this.skip();
+          items.push(this.value());
+          this.skip();
+          if (this.source[this.at] !== ',') break;
+          this.at += 1;
+        }
+        this.expect(']');
       }
-      this.at += 1;
       return { kind: 'array', start, end: this.at, items };
     }
     if (char === '"') this.string();
     else {
-      while (this.at < this.source.length && /[^\s,\]}]/.test(this.source[this.at] as string)) this.at += 1;
+      const bare = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(this.source.slice(this.at));
+      if (!bare) throw new Error(`Unexpected character at ${start}`);
+      this.at += bare[0].length;
     }
-    if (this.at === start) throw new Error(`Unexpected character at ${start}`);
     return { kind: 'scalar', start, end: this.at };
   }
 
   private string(): void {
+    const start = this.at;
     this.expect('"');
-    while (this.at < this.source.length && this.source[this.at] !== '"') this.at += this.source[this.at] === '\\' ? 2 : 1;
+    while (this.at < this.source.length && this.source[this.at] !== '"' && this.source[this.at] !== '\n') {
+      this.at += this.source[this.at] === '\\' ? 2 : 1;
+    }
     this.expect('"');
+    JSON.parse(this.source.slice(start, this.at));
   }
 
   private expect(char: string): void {

@@ -61,3 +61,13 @@ export function toJsonValue(value: unknown): JsonValue {
 export function setOwn(object: JsonObject, key: string, value: JsonValue): void {
   Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
 }
+
+/** `after` with the keys that were already in the file first, in the file's order. */
+export function inFileOrder(before: JsonObject, after: JsonObject): JsonObject {
+  const ordered: JsonObject = {};
+  for (const key of [...Object.keys(before), ...Object.keys(after)]) {
+    const value = ownValue(after, key);
+    if (value !== undefined && !Object.prototype.hasOwnProperty.call(ordered, key)) setOwn(ordered, key, value);
+  }
+  return ordered;
+}

@@ -6,14 +6,22 @@
  * newline) is kept. Each result is parsed back before it is returned; if a patch would not read
  * back as exactly the requested data and body, the next, more rewriting strategy is tried, and if
  * none does the save fails rather than write something different.
+ *
+ * Lossy cases that remain (layout only; the data always reads back exactly):
+ * - a file with mixed line endings gets the style of its first line break in the front matter
+ *   (when a value changed) and in the body (when the body changed);
+ * - the per-format cases listed in yaml-patch.ts, toml-front-matter.ts and json-front-matter.ts;
+ * - when a YAML patch cannot stand (an alias whose anchor changed, say), the yaml library rewrites
+ *   the block: comments survive that first fallback but spacing may not; failing that, the block
+ *   is serialized afresh and comments are lost.
  */
 import type { FrontMatterData, FrontMatterFormat } from '../api';
 import { fail } from '../errors';
 import { splitPostFile } from './front-matter-split';
 import type { PostFileParts } from './front-matter-split';
-import { inFileOrder, parseYamlFrontMatter, yamlRewrites } from './yaml-front-matter';
+import { parseYamlFrontMatter, yamlDocumentRewrite, yamlFreshRewrite } from './yaml-front-matter';
 import { parseJsonFrontMatter, patchJson } from './json-front-matter';
-import { jsonEqual } from './json-values';
+import { inFileOrder, jsonEqual } from './json-values';
 import type { JsonObject } from './json-values';
 import { detectLineEnding, fromLf, toLf } from './line-endings';
 import type { LineEnding } from './line-endings';
@@ -90,7 +98,11 @@ function* frontMatterCandidates(
   let target = parts;
   switch (parts.format) {
     case 'yaml':
-      attempts.push(() => patchYaml(source, before, after), ...yamlRewrites(source, before, after).map((text) => () => text));
+      attempts.push(
+        () => patchYaml(source, before, after),
+        () => yamlDocumentRewrite(source, before, after),
+        () => yamlFreshRewrite(source, before, after),
+      );
       break;
     case 'toml':
       attempts.push(() => patchToml(source, before, after), () => tomlRewrite(source, before, after));

@@ -16,13 +16,12 @@ import { parse, stringify, TomlDate, TomlError } from 'smol-toml';
 import type { JsonValue } from '../api';
 import { fail } from '../errors';
 import { hasControlChars } from './characters';
-import { isJsonObject, jsonEqual, ownValue, setOwn, toJsonValue } from './json-values';
+import { inFileOrder, isJsonObject, jsonEqual, ownValue, setOwn, toJsonValue } from './json-values';
 import type { JsonObject } from './json-values';
 import { applyEdits } from './text-edits';
 import type { TextEdit } from './text-edits';
 import { scanToml } from './toml-scan';
 import type { TomlEntry } from './toml-scan';
-import { inFileOrder } from './yaml-front-matter';
 
 const TOML_DATE = /^(\d{4}-\d{2}-\d{2}([Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})?)?|\d{2}:\d{2}:\d{2}(\.\d+)?)$/;
 

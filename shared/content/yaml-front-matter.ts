@@ -5,7 +5,7 @@
 import { isMap, Lexer, parseDocument, stringify } from 'yaml';
 import type { YAMLError } from 'yaml';
 import { fail } from '../errors';
-import { isJsonObject, jsonEqual, ownValue, setOwn, toJsonValue } from './json-values';
+import { inFileOrder, isJsonObject, jsonEqual, ownValue, toJsonValue } from './json-values';
 import type { JsonObject } from './json-values';
 import { lineNumberAt } from './text-edits';
 import { detectYamlLayout } from './yaml-patch';
@@ -25,7 +25,19 @@ export function parseYamlFrontMatter(source: string, firstLine: number): JsonObj
       `The front matter starting on line ${firstLine} is not a list of "key: value" fields. Write one field per line, such as "title: My post".`,
     );
   }
-  const data = toJsonValue(doc.toJS({ maxAliasCount: 1000 }));
+  let js: unknown;
+  try {
+    js = doc.toJS({ maxAliasCount: 1000 });
+  } catch (error) {
+    // Aliases are only resolved here: one without its anchor, or too many, fail at this point.
+    const reason = error instanceof Error ? error.message : String(error);
+    throw fail(
+      'invalid-front-matter',
+      `The front matter starting on line ${firstLine} could not be read: ${reason.replace(/\.$/, '')}. Fix the alias (*name) it mentions, then open the post again.`,
+      reason,
+    );
+  }
+  const data = toJsonValue(js);
   return isJsonObject(data) ? data : {};
 }
 
@@ -63,34 +75,31 @@ function closesQuote(token: string): boolean {
 }
 
 /**
- * Fallback writers, best first. Both are lossy in layout, which is why they only run when
- * in-place patching fails or does not read back as the requested data:
- * 1. the yaml library's document model, changing only the top-level keys that differ (comments and
- *    most styles survive, spacing may not);
- * 2. a fresh serialization of the data in the file's key order (comments are lost).
+ * First fallback writer, used when in-place patching fails or does not read back as the requested
+ * data: the yaml library's document model, changing only the top-level keys that differ. Comments
+ * and most styles survive, spacing may not; an anchor on a replaced value is lost. Null when the
+ * document cannot be written that way (e.g. an alias would lose its anchor).
  */
-export function yamlRewrites(source: string, before: JsonObject, after: JsonObject): string[] {
+export function yamlDocumentRewrite(source: string, before: JsonObject, after: JsonObject): string | null {
   const doc = parseDocument(source, { schema: 'core' });
-  const layout = detectYamlLayout(source, doc.contents);
-  const options = { indent: layout.indent, indentSeq: layout.indentSeq, lineWidth: 0 } as const;
-  const rewrites: string[] = [];
-  if (doc.errors.length === 0 && isMap(doc.contents)) {
-    for (const key of Object.keys(before)) if (ownValue(after, key) === undefined) doc.delete(key);
-    for (const [key, value] of Object.entries(after)) {
-      if (!jsonEqual(ownValue(before, key), value)) doc.set(key, doc.createNode(value));
-    }
-    rewrites.push(doc.toString(options));
+  if (doc.errors.length > 0 || !isMap(doc.contents)) return null;
+  for (const key of Object.keys(before)) if (ownValue(after, key) === undefined) doc.delete(key);
+  for (const [key, value] of Object.entries(after)) {
+    if (!jsonEqual(ownValue(before, key), value)) doc.set(key, doc.createNode(value));
   }
-  rewrites.push(stringify(inFileOrder(before, after), options));
-  return rewrites;
+  try {
+    return doc.toString(writeOptions(source, doc.contents));
+  } catch {
+    return null;
+  }
 }
 
-/** `after` with the keys that were already in the file first, in the file's order. */
-export function inFileOrder(before: JsonObject, after: JsonObject): JsonObject {
-  const ordered: JsonObject = {};
-  for (const key of [...Object.keys(before), ...Object.keys(after)]) {
-    const value = ownValue(after, key);
-    if (value !== undefined && !Object.prototype.hasOwnProperty.call(ordered, key)) setOwn(ordered, key, value);
-  }
-  return ordered;
+/** Last fallback writer: the data serialized afresh in the file's key order. Comments are lost. */
+export function yamlFreshRewrite(source: string, before: JsonObject, after: JsonObject): string {
+  return stringify(inFileOrder(before, after), writeOptions(source, parseDocument(source, { schema: 'core' }).contents));
+}
+
+function writeOptions(source: string, root: Parameters<typeof detectYamlLayout>[1]): { indent: number; indentSeq: boolean; lineWidth: number } {
+  const layout = detectYamlLayout(source, root);
+  return { indent: layout.indent, indentSeq: layout.indentSeq, lineWidth: 0 };
 }

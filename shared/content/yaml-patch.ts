@@ -2,8 +2,15 @@
  * Lossless YAML front matter patching. The old and new data are walked side by side over the
  * parsed document; only values that differ are rewritten, by replacing their exact source range.
  * Everything else (key order, comments, quoting, indentation, folded lines) keeps its bytes.
- * Returns null when the document uses something this patcher does not map (merge keys, complex
- * keys, a non-mapping root); the caller then falls back to re-serializing.
+ * Returns null when the document uses something this patcher does not map (complex keys, a
+ * non-mapping root); the caller then falls back to re-serializing. The caller also parses the
+ * result back, so a patch that changes meaning (e.g. rewriting a value whose anchor an alias uses)
+ * is caught there and replaced by a fallback.
+ *
+ * Lossy cases (layout only, never data): a changed flow collection (`[a, b]`) is rewritten on one
+ * line; a value whose type changes (text → list) is written fresh in block style, and a comment
+ * that sat on its last line moves to the new last line; a changed value carrying a tag (`!!str`)
+ * or an anchor that aliases use is rewritten without it.
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit } from 'yaml';
 import type { Node, Pair, YAMLMap, YAMLSeq } from 'yaml';
@@ -25,7 +32,9 @@ export function patchYaml(source: string, oldData: JsonObject, newData: JsonObje
   const doc = parseDocument(source, { schema: 'core', keepSourceTokens: true });
   if (doc.errors.length > 0) return null;
   const root = doc.contents;
-  const patcher = new YamlPatcher(source, detectYamlLayout(source, root));
+  const aliased = new Set<string>();
+  visit(doc, { Alias: (_, alias) => void aliased.add(alias.source) });
+  const patcher = new YamlPatcher(source, detectYamlLayout(source, root), aliased);
   if (root === null) {
     patcher.appendPairs(source.length, Object.keys(newData), newData, 0);
   } else if (!isMap(root) || root.flow || !patcher.patchMap(root, oldData, newData, true)) {
@@ -126,6 +135,8 @@ class YamlPatcher {
   constructor(
     private readonly source: string,
     private readonly layout: YamlLayout,
+    /** Anchor names some alias refers to. */
+    private readonly aliased: ReadonlySet<string>,
   ) {}
 
   /** Inserts `key: value` lines at `offset` (a line start), for keys at `column`. */
@@ -146,8 +157,8 @@ class YamlPatcher {
     const entries: Array<{ pair: Pair; key: string }> = [];
     for (const item of map.items) {
       const key = keyName(item);
-      // Merge keys (`<<: *base`) fold other maps into this one: their keys have no place of their own.
-      if (key === null || !item.key || (key === '<<' && isScalar(item.key) && item.key.type === 'PLAIN')) return false;
+      // Only scalar keys have a name the data can use. (`<<` is an ordinary key under the core schema.)
+      if (key === null || !item.key) return false;
       entries.push({ pair: item, key });
     }
     const first = entries[0];
@@ -195,8 +206,9 @@ class YamlPatcher {
 
   /** Patches one value node in place; false when its owner must rewrite it. */
   private patchNode(node: Node, before: JsonValue | undefined, after: JsonValue, parentColumn: number): boolean {
-    // Anchors, tags and aliases tie a value to other places or types: rewrite it whole instead.
-    if (isAlias(node) || node.anchor || node.tag || !node.range || before === undefined) return false;
+    // Aliases, anchors that aliases use, and tags tie a value to other places or types: the owner
+    // rewrites it whole instead. An anchor nothing refers to stays in front of the new value.
+    if (isAlias(node) || (node.anchor && this.aliased.has(node.anchor)) || node.tag || !node.range || before === undefined) return false;
     if (isScalar(node)) {
       if (!isJsonScalar(after)) return false;
       this.patchScalar(node, after, parentColumn);

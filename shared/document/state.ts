@@ -15,6 +15,8 @@ export interface BlockSource {
   doc: string;
   /** The block's position among the imported top-level blocks. */
   index: number;
+  /** The Lexical node type at import. */
+  type: string;
   /** The exact text (blank lines, trailing spaces) between this block and the next one. */
   gapAfter: string;
 }
@@ -26,6 +28,8 @@ export interface DocumentInfo {
   leading: string;
   /** Text after the last block (usually the final newline). */
   trailing: string;
+  /** False for a body with no blocks at all, whose first content should still end with a newline. */
+  hadBlocks: boolean;
   style: DocStyle;
 }
 
@@ -42,17 +46,17 @@ function jsonEqual(a: unknown, b: unknown): boolean {
 
 function parseBlockSource(value: unknown): BlockSource | null {
   if (!isRecord(value)) return null;
-  const { source, fingerprint, doc, index, gapAfter } = value;
+  const { source, fingerprint, doc, index, type, gapAfter } = value;
   if (typeof source !== 'string' || typeof fingerprint !== 'string' || typeof doc !== 'string') return null;
-  if (typeof index !== 'number' || typeof gapAfter !== 'string') return null;
-  return { source, fingerprint, doc, index, gapAfter };
+  if (typeof index !== 'number' || typeof type !== 'string' || typeof gapAfter !== 'string') return null;
+  return { source, fingerprint, doc, index, type, gapAfter };
 }
 
 function parseDocumentInfo(value: unknown): DocumentInfo | null {
   if (!isRecord(value)) return null;
-  const { doc, leading, trailing, style } = value;
+  const { doc, leading, trailing, hadBlocks, style } = value;
   if (typeof doc !== 'string' || typeof leading !== 'string' || typeof trailing !== 'string') return null;
-  return { doc, leading, trailing, style: parseDocStyle(style) };
+  return { doc, leading, trailing, hadBlocks: hadBlocks !== false, style: parseDocStyle(style) };
 }
 
 function parseSyntaxStyle(value: unknown): SyntaxStyle {
@@ -97,5 +101,5 @@ export function syntaxBoolean(style: SyntaxStyle, key: string): boolean | undefi
 
 /** The document record of the current editor state, or a fresh one for a document never imported. */
 export function $getDocumentInfo(root: LexicalNode): DocumentInfo {
-  return $getState(root, documentInfoState) ?? { doc: '', leading: '', trailing: '\n', style: DEFAULT_STYLE };
+  return $getState(root, documentInfoState) ?? { doc: '', leading: '', trailing: '', hadBlocks: false, style: DEFAULT_STYLE };
 }

@@ -25,8 +25,8 @@ export function KeyboardShortcutsPlugin(): null {
           if (!command) return false;
           event.preventDefault();
           if (command.id === 'link') return editor.dispatchCommand(OPEN_LINK_EDITOR_COMMAND, undefined);
-          const block = editor.read(() => $readSelectionFormats()?.block ?? 'other');
-          runFormat(editor, command.id, block);
+          // Command listeners run inside an update, so the selection can be read directly.
+          runFormat(editor, command.id, $readSelectionFormats()?.block ?? 'other');
           return true;
         },
         COMMAND_PRIORITY_NORMAL,

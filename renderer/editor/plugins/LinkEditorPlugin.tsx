@@ -18,6 +18,7 @@ import {
   type LexicalCommand,
 } from 'lexical';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { SelectionAlwaysOnDisplay } from '@lexical/react/LexicalSelectionAlwaysOnDisplay';
 
 /** Opens the link popover for the current selection. */
 export const OPEN_LINK_EDITOR_COMMAND: LexicalCommand<void> = createCommand('OPEN_LINK_EDITOR_COMMAND');
@@ -93,21 +94,27 @@ export function LinkEditorPlugin() {
     close();
   }
 
-  return createPortal(
-    <LinkPopover
-      state={state}
-      error={error}
-      onChangeUrl={(url) => setState({ ...state, url })}
-      onSubmit={() => {
-        const url = normalizeLinkUrl(state.url);
-        if (url === null) setError('Type a web address such as https://example.org, or a path such as /about.');
-        else apply(url);
-      }}
-      onRemove={() => apply(null)}
-      onCancel={() => close()}
-      onDismiss={() => close(false)}
-    />,
-    document.body,
+  return (
+    <>
+      {/* Keeps the words being linked highlighted while focus is in the popover. */}
+      <SelectionAlwaysOnDisplay />
+      {createPortal(
+        <LinkPopover
+          state={state}
+          error={error}
+          onChangeUrl={(url) => setState({ ...state, url })}
+          onSubmit={() => {
+            const url = normalizeLinkUrl(state.url);
+            if (url === null) setError('Type a web address such as https://example.org, or a path such as /about.');
+            else apply(url);
+          }}
+          onRemove={() => apply(null)}
+          onCancel={() => close()}
+          onDismiss={() => close(false)}
+        />,
+        document.body,
+      )}
+    </>
   );
 }
 

@@ -31,7 +31,7 @@ export function DateField({ spec, value, onChange, contextId }: FieldProps<'date
         type={spec.withTime ? 'datetime-local' : 'date'}
         step={spec.withTime && pattern?.time?.seconds != null ? 1 : undefined}
         aria-labelledby={labelledBy}
-        aria-describedby={hintId}
+        aria-describedby={spec.withTime ? hintId : undefined}
         value={draft}
         onChange={(event) => {
           setDraft(event.target.value);
@@ -43,9 +43,12 @@ export function DateField({ spec, value, onChange, contextId }: FieldProps<'date
           }
         }}
       />
-      <p className="field__hint" id={hintId}>
-        {zoned ? 'Your local time. ' : ''}Saved as <code>{text}</code>
-      </p>
+      {/* A time is shown converted to local time, so say so and show what the file will hold. */}
+      {spec.withTime && (
+        <p className="field__hint" id={hintId}>
+          {zoned ? 'Your local time. ' : ''}Saved as <code>{text}</code>
+        </p>
+      )}
     </div>
   );
 }

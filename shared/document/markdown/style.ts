@@ -151,7 +151,7 @@ export function inferDocStyle(tree: Root, source: string): DocStyle {
             increment.add(n1 === n2 ? 'no' : 'yes');
           }
         } else {
-          for (const item of node.children) bullets.add(pick(markerOf(item, source), ['-', '*', '+'], '-'));
+          for (const item of node.children) bullets.add(pick<DocStyle['bullet']>(markerOf(item, source), ['-', '*', '+'], '-'));
         }
         break;
       }

@@ -140,6 +140,25 @@ describe('workspace controller', () => {
     expect(store.getState().post?.doc.version).toBe('v3');
   });
 
+  it('adopts the saved version when a publish fails after saving', async () => {
+    let onDisk = doc('content/posts/a.md');
+    const { store, controller } = setup({
+      ...base,
+      'post:read': async () => onDisk,
+      'post:publish': async (request) => {
+        onDisk = { ...onDisk, frontMatter: request.frontMatter, body: request.body, version: 'v9' };
+        throw new AppFailure({ code: 'git-offline', message: 'The remote could not be reached.' });
+      },
+    });
+    controller.requestOpen('content/posts/a.md');
+    await flush();
+    controller.editFrontMatter({ ...onDisk.frontMatter, cover: 'rain.jpg' });
+    await controller.publish();
+    expect(store.getState().publish.stage).toBe('failed');
+    expect(store.getState().post?.doc.version).toBe('v9');
+    expect(store.getState().dirty).toBe(false);
+  });
+
   it('reports a failed publish with its detail', async () => {
     const { store, controller } = setup({
       ...base,

@@ -254,3 +254,25 @@ describe('updatePostFile: body and file conventions', () => {
     expect(updatePostFile('---\n---', { frontMatter: { title: 'Hello' }, body: 'Body' })).toBe('---\ntitle: Hello\n---\nBody');
   });
 });
+
+describe('updatePostFile: every value reads back exactly', () => {
+  const tricky = ['', 'yes', '0123', 'a: b', '#hashtag', '- dash', 'two\nlines\n', ' padded ', "it's", 'say "hi"', '@handle', '~', '[x]', 'ünïcödé ✓', 7, 2.5, true, null];
+
+  for (const value of tricky) {
+    it(`writes author = ${JSON.stringify(value)} on its own line and leaves every other line alone`, () => {
+      const saved = saveField(DECAP_POST, ['author'], value);
+      expect(parsePostFile(saved).data.author).toEqual(value);
+      const lines = saved.split('\n');
+      const authorLine = lines.findIndex((line) => line.startsWith('author: '));
+      expect(authorLine).toBe(2);
+      lines.splice(authorLine, 1);
+      expect(lines.join('\n')).toBe(DECAP_POST.replace('author: Mara Quill\n', ''));
+    });
+  }
+
+  it('falls back to rewriting when an aliased anchor changes, keeping CRLF and the body', () => {
+    const original = '---\r\nbase: &b one\r\ncopy: *b\r\n---\r\nBody\r\n';
+    const saved = updatePostFile(original, { frontMatter: { base: 'two', copy: 'one' }, body: 'Body\n' });
+    expect(saved).toBe('---\r\nbase: two\r\ncopy: one\r\n---\r\nBody\r\n');
+  });
+});

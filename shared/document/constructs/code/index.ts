@@ -1,0 +1,44 @@
+/**
+ * Code blocks, fenced (``` or ~~~, with an info string) and indented, as Lexical CodeNodes. The
+ * fence character, the indented form and the info string's meta part are remembered.
+ */
+import type { Code } from 'mdast';
+import { $createCodeNode, $isCodeNode, type CodeNode } from '@lexical/code';
+import { $createLineBreakNode, $createTextNode } from 'lexical';
+import type { BlockExportVisitor, BlockImportVisitor } from '../../convert/types';
+import { withSyntax } from '../../markdown/serialize';
+import { markerOf } from '../../markdown/style';
+import { $getSyntax, $setSyntax, syntaxString } from '../../state';
+
+/** Imports a code block. */
+export const codeImport: BlockImportVisitor = {
+  types: ['code'],
+  $import(node, ctx) {
+    const code = node as Code;
+    const marker = markerOf(node, ctx.source);
+    const fenced = marker === '`' || marker === '~';
+    const syntax = {
+      ...(fenced ? { fence: marker } : { fences: false }),
+      ...(code.lang ? { lang: code.lang } : {}),
+      ...(code.meta ? { meta: code.meta } : {}),
+    };
+    const lexical = $setSyntax($createCodeNode(code.lang ?? undefined), syntax);
+    code.value.split('\n').forEach((line, index) => {
+      if (index > 0) lexical.append($createLineBreakNode());
+      if (line !== '') lexical.append($createTextNode(line));
+    });
+    return lexical;
+  },
+};
+
+/** Exports a code block; the meta survives as long as the language is unchanged. */
+export const codeExport: BlockExportVisitor = {
+  $test: $isCodeNode,
+  $export(node) {
+    const code = node as CodeNode;
+    const syntax = $getSyntax(code);
+    const lang = code.getLanguage() ?? null;
+    const meta = lang !== null && lang === syntaxString(syntax, 'lang') ? (syntaxString(syntax, 'meta') ?? null) : null;
+    return withSyntax({ type: 'code', lang, meta, value: code.getTextContent() } satisfies Code, { ...syntax });
+  },
+};

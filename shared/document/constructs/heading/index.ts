@@ -1,0 +1,31 @@
+/** Headings, ATX (`## Title`, optionally closed `## Title ##`) and setext (`Title` over `===`/`---`). */
+import type { Heading } from 'mdast';
+import { $createHeadingNode, $isHeadingNode, type HeadingNode } from '@lexical/rich-text';
+import type { BlockExportVisitor, BlockImportVisitor } from '../../convert/types';
+import { withSyntax } from '../../markdown/serialize';
+import { hasClosingSequence } from '../../markdown/style';
+import { $getSyntax, $setSyntax, type SyntaxStyle } from '../../state';
+import { NO_INHERIT } from '../paragraph';
+
+/** Imports a heading, remembering how it was written. */
+export const headingImport: BlockImportVisitor = {
+  types: ['heading'],
+  $import(node, ctx) {
+    const heading = node as Heading;
+    const source = ctx.slice(node);
+    const setext = !source.trimStart().startsWith('#');
+    const syntax: SyntaxStyle = setext ? { setext: true } : { setext: false, closeAtx: hasClosingSequence(source) };
+    const lexical = $createHeadingNode(`h${heading.depth}`);
+    return $setSyntax(lexical, syntax).append(...ctx.$importInline(heading.children, NO_INHERIT));
+  },
+};
+
+/** Exports a heading. */
+export const headingExport: BlockExportVisitor = {
+  $test: $isHeadingNode,
+  $export(node, ctx) {
+    const heading = node as HeadingNode;
+    const depth = Number(heading.getTag().slice(1)) as Heading['depth'];
+    return withSyntax({ type: 'heading', depth, children: ctx.$exportInline(heading.getChildren()) } satisfies Heading, { ...$getSyntax(heading) });
+  },
+};

@@ -1,0 +1,110 @@
+/**
+ * Bullet, ordered (with start number) and task lists, nested, as Lexical ListNodes. Lexical keeps
+ * list items to inline content plus nested lists (a nested list sits in its own wrapper item after
+ * its parent item), so an item may hold paragraphs — separated by a double line break — and a
+ * trailing nested list; a list whose items hold anything else (code, quotes, HTML…) is kept as a
+ * raw block instead. Marker, delimiter, indent width, numbering and looseness are remembered.
+ */
+import type { List, ListItem, Paragraph, RootContent } from 'mdast';
+import { $createListItemNode, $createListNode, $isListItemNode, $isListNode, type ListNode, type ListType } from '@lexical/list';
+import { $createLineBreakNode, type LexicalNode } from 'lexical';
+import type { BlockExportVisitor, BlockImportVisitor, ExportContext, ImportContext } from '../../convert/types';
+import { withSyntax } from '../../markdown/serialize';
+import { listItemIndentOf, markerOf } from '../../markdown/style';
+import { $getSyntax, $setSyntax, syntaxBoolean } from '../../state';
+import { $exportParagraphs, $importParagraphs, NO_INHERIT } from '../paragraph';
+
+interface ItemShape {
+  paragraphs: Paragraph[];
+  nested: List | null;
+}
+
+/** Splits an item into what Lexical can hold, or null when it holds more than that. */
+function shapeOf(item: ListItem): ItemShape | null {
+  const children = [...item.children];
+  const last = children[children.length - 1];
+  const nested = last?.type === 'list' ? (children.pop() as List) : null;
+  if (!children.every((child) => child.type === 'paragraph')) return null;
+  // An item that starts with a nested list has no place for it in Lexical's model.
+  if (nested && children.length === 0) return null;
+  return { paragraphs: children as Paragraph[], nested };
+}
+
+function listSyntax(list: List, ctx: ImportContext): Record<string, string | boolean> {
+  const first = list.children[0];
+  const firstSource = first ? ctx.slice(first) : '';
+  const syntax: Record<string, string | boolean> = { spread: list.spread === true, listItemIndent: listItemIndentOf(firstSource) };
+  if (list.ordered) {
+    syntax.ordered = true;
+    syntax.bulletOrdered = /^\s*\d+\)/.test(firstSource) ? ')' : '.';
+    const second = list.children[1];
+    if (second) syntax.incrementListMarker = parseInt(firstSource.trimStart(), 10) !== parseInt(ctx.slice(second).trimStart(), 10);
+  } else if (first) {
+    const bullet = markerOf(first, ctx.source);
+    if (bullet === '-' || bullet === '*' || bullet === '+') syntax.bullet = bullet;
+  }
+  return syntax;
+}
+
+function $importList(list: List, ctx: ImportContext): ListNode | null {
+  const shapes = list.children.map(shapeOf);
+  if (shapes.some((shape) => shape === null)) return null;
+  const task = list.children.some((item) => item.checked !== null && item.checked !== undefined);
+  const type: ListType = task ? 'check' : list.ordered ? 'number' : 'bullet';
+  const lexical = $setSyntax($createListNode(type, list.start ?? 1), listSyntax(list, ctx));
+  for (const [index, item] of list.children.entries()) {
+    const shape = shapes[index] as ItemShape;
+    const checked = task ? item.checked === true : undefined;
+    const listItem = $createListItemNode(checked);
+    $setSyntax(listItem, { spread: item.spread === true, ...(task && (item.checked ?? null) === null ? { noCheckbox: true } : {}) });
+    listItem.append(...$importParagraphs(shape.paragraphs, (children) => ctx.$importInline(children, NO_INHERIT), $createLineBreakNode));
+    lexical.append(listItem);
+    if (shape.nested) {
+      const nested = $importList(shape.nested, ctx);
+      if (!nested) return null;
+      lexical.append($createListItemNode().append(nested));
+    }
+  }
+  return lexical;
+}
+
+function $exportList(list: ListNode, ctx: ExportContext): List {
+  const syntax = $getSyntax(list);
+  const type = list.getListType();
+  const ordered = type === 'number' || (type === 'check' && syntaxBoolean(syntax, 'ordered') === true);
+  const items: ListItem[] = [];
+  for (const child of list.getChildren()) {
+    if (!$isListItemNode(child)) continue;
+    const children = child.getChildren();
+    const nested = children.filter($isListNode).map((sub) => $exportList(sub, ctx));
+    const inline = children.filter((node: LexicalNode) => !$isListNode(node));
+    const previous = items[items.length - 1];
+    if (inline.length === 0 && nested.length > 0 && previous) {
+      // A wrapper item: its lists belong to the item before it.
+      previous.children.push(...nested);
+      continue;
+    }
+    const itemSyntax = $getSyntax(child);
+    let checked: boolean | null = null;
+    if (type === 'check') {
+      checked = child.getChecked() === true;
+      if (!checked && syntaxBoolean(itemSyntax, 'noCheckbox') === true) checked = null;
+    }
+    const content: RootContent[] = [...$exportParagraphs(inline, ctx), ...nested];
+    items.push({ type: 'listItem', spread: syntaxBoolean(itemSyntax, 'spread') === true, checked, children: content as ListItem['children'] });
+  }
+  const mdast: List = { type: 'list', ordered, start: ordered ? list.getStart() : null, spread: syntaxBoolean(syntax, 'spread') === true, children: items };
+  return withSyntax(mdast, { ...syntax });
+}
+
+/** Imports a list; null when an item holds blocks Lexical lists cannot (it then stays raw). */
+export const listImport: BlockImportVisitor = {
+  types: ['list'],
+  $import: (node, ctx) => $importList(node as List, ctx),
+};
+
+/** Exports a list. */
+export const listExport: BlockExportVisitor = {
+  $test: $isListNode,
+  $export: (node, ctx) => $exportList(node as ListNode, ctx),
+};

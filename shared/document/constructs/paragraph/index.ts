@@ -1,0 +1,74 @@
+/**
+ * Paragraphs. A paragraph made only of template tags (`{{< figure … >}}` on its own line) is a
+ * raw block: it is markup for the site generator, not prose.
+ */
+import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
+import { $createParagraphNode, $isLineBreakNode, $isParagraphNode, type LexicalNode, type ParagraphNode } from 'lexical';
+import type { BlockExportVisitor, BlockImportVisitor, ExportContext, InlineInherit } from '../../convert/types';
+import { $createRawBlockNode } from '../raw/raw-block-node';
+
+/** Inheritance for content outside any emphasis. */
+export const NO_INHERIT: InlineInherit = { formats: [], syntax: {} };
+
+function isTemplateOnly(paragraph: Paragraph): boolean {
+  const children = paragraph.children as Array<PhrasingContent | { type: 'templateTag' }>;
+  return (
+    children.some((child) => child.type === 'templateTag') &&
+    children.every((child) => child.type === 'templateTag' || (child.type === 'text' && child.value.trim() === ''))
+  );
+}
+
+/** Imports a paragraph. */
+export const paragraphImport: BlockImportVisitor = {
+  types: ['paragraph'],
+  $import(node, ctx) {
+    const paragraph = node as Paragraph;
+    if (isTemplateOnly(paragraph)) return ctx.depth === 0 ? $createRawBlockNode(ctx.slice(node), 'template') : null;
+    return $createParagraphNode().append(...ctx.$importInline(paragraph.children, NO_INHERIT));
+  },
+};
+
+/** Exports a paragraph; an empty one writes nothing. */
+export const paragraphExport: BlockExportVisitor = {
+  $test: $isParagraphNode,
+  $export(node, ctx) {
+    const children = ctx.$exportInline((node as ParagraphNode).getChildren());
+    return children.length === 0 ? null : { type: 'paragraph', children };
+  },
+};
+
+/**
+ * Exports inline content holding several paragraphs (an inline quote, a list item): two line
+ * breaks in a row separate paragraphs, the convention the importer uses for those containers.
+ */
+export function $exportParagraphs(nodes: readonly LexicalNode[], ctx: ExportContext): RootContent[] {
+  const groups: LexicalNode[][] = [[]];
+  nodes.forEach((node, index) => {
+    if ($isLineBreakNode(node) && $isLineBreakNode(nodes[index + 1])) {
+      groups.push([]);
+      return;
+    }
+    if ($isLineBreakNode(node) && $isLineBreakNode(nodes[index - 1])) return;
+    groups[groups.length - 1]?.push(node);
+  });
+  const paragraphs: RootContent[] = [];
+  for (const group of groups) {
+    const children = ctx.$exportInline(group);
+    if (children.length > 0) paragraphs.push({ type: 'paragraph', children });
+  }
+  return paragraphs;
+}
+
+/** Imports several paragraphs as one run of inline content separated by double line breaks. */
+export function $importParagraphs(
+  paragraphs: readonly Paragraph[],
+  importInline: (children: readonly PhrasingContent[]) => LexicalNode[],
+  createBreak: () => LexicalNode,
+): LexicalNode[] {
+  const out: LexicalNode[] = [];
+  paragraphs.forEach((paragraph, index) => {
+    if (index > 0) out.push(createBreak(), createBreak());
+    out.push(...importInline(paragraph.children));
+  });
+  return out;
+}

@@ -1,0 +1,34 @@
+/**
+ * Block quotes. A quote of one paragraph is a plain (inline-content) QuoteNode, what the editor's
+ * quote button makes; a quote holding several blocks is a shadow-root QuoteNode whose children
+ * are ordinary blocks (Lexical 0.52's `$createQuoteNode({shadowRoot: true})`).
+ */
+import type { Blockquote, Paragraph } from 'mdast';
+import { $createQuoteNode, $isQuoteNode, type QuoteNode } from '@lexical/rich-text';
+import type { BlockExportVisitor, BlockImportVisitor } from '../../convert/types';
+import { $exportParagraphs, NO_INHERIT } from '../paragraph';
+
+/** Imports a block quote; null when a block inside it cannot be represented. */
+export const quoteImport: BlockImportVisitor = {
+  types: ['blockquote'],
+  $import(node, ctx) {
+    const quote = node as Blockquote;
+    const only = quote.children.length === 1 ? quote.children[0] : undefined;
+    if (quote.children.length === 0) return $createQuoteNode();
+    if (only?.type === 'paragraph') {
+      return $createQuoteNode().append(...ctx.$importInline((only as Paragraph).children, NO_INHERIT));
+    }
+    const blocks = ctx.$importBlocks(quote.children);
+    return blocks ? $createQuoteNode({ shadowRoot: true }).append(...blocks) : null;
+  },
+};
+
+/** Exports a block quote of either shape. */
+export const quoteExport: BlockExportVisitor = {
+  $test: $isQuoteNode,
+  $export(node, ctx) {
+    const quote = node as QuoteNode;
+    const children = quote.isShadowRoot() ? ctx.$exportBlocks(quote.getChildren()) : $exportParagraphs(quote.getChildren(), ctx);
+    return { type: 'blockquote', children } as Blockquote;
+  },
+};

@@ -1,0 +1,78 @@
+/**
+ * Everything Masthead keeps as source rather than rich text. Block level: HTML blocks (comments
+ * included), GFM tables, link-reference and footnote definitions, front matter, and — as a
+ * fallback — any block the model cannot represent faithfully. Inline: HTML, template tags and
+ * footnote references. All are written back exactly as they read.
+ */
+import type { FootnoteReference, Html, PhrasingContent } from 'mdast';
+import type { BlockExportVisitor, BlockImportVisitor, InlineExportVisitor, InlineImportVisitor } from '../../convert/types';
+import type { VerbatimNode } from '../../markdown/serialize';
+import type { TemplateTagNode } from '../shortcode/syntax';
+import { $createRawBlockNode, $isRawBlockNode, type RawBlockNode } from './raw-block-node';
+import { $createRawTextNode, $isRawTextNode, type RawTextNode } from './raw-text-node';
+
+/** The raw kind recorded for an mdast node type (shown as `data-md-raw`). */
+export function rawKindOf(type: string): string {
+  switch (type) {
+    case 'html':
+      return 'html';
+    case 'table':
+      return 'table';
+    case 'definition':
+      return 'definition';
+    case 'footnoteDefinition':
+      return 'footnote';
+    case 'yaml':
+    case 'toml':
+      return 'frontmatter';
+    default:
+      return 'markdown';
+  }
+}
+
+/** Imports source-only blocks. Nested in a quote only HTML can be kept (its value has no `>` prefixes). */
+export const rawBlockImport: BlockImportVisitor = {
+  types: ['html', 'table', 'definition', 'footnoteDefinition', 'yaml', 'toml'],
+  $import(node, ctx) {
+    if (ctx.depth === 0) return $createRawBlockNode(ctx.slice(node), rawKindOf(node.type));
+    return node.type === 'html' ? $createRawBlockNode((node as Html).value, 'html') : null;
+  },
+};
+
+/** Exports a raw block as an mdast `html` node, which every serializer writes verbatim. */
+export const rawBlockExport: BlockExportVisitor = {
+  $test: $isRawBlockNode,
+  $export(node) {
+    const value = (node as RawBlockNode).getRawText();
+    return value.trim() === '' ? null : { type: 'html', value };
+  },
+};
+
+/** Imports inline HTML, template tags and footnote references as inline raw text. */
+export const rawTextImport: InlineImportVisitor = {
+  types: ['html', 'templateTag', 'footnoteReference'],
+  $import(node, ctx) {
+    if (node.type === 'html') return [$createRawTextNode((node as Html).value, 'html')];
+    if (node.type === 'footnoteReference') {
+      const text = ctx.slice(node) || `[^${(node as FootnoteReference).label ?? (node as FootnoteReference).identifier}]`;
+      return [$createRawTextNode(text, 'footnote')];
+    }
+    return [$createRawTextNode((node as unknown as TemplateTagNode).value, 'template')];
+  },
+};
+
+/**
+ * Exports inline raw text: HTML as an mdast `html` node (to-markdown keeps it from starting an
+ * HTML block), the rest verbatim.
+ */
+export const rawTextExport: InlineExportVisitor = {
+  $test: $isRawTextNode,
+  $export(node) {
+    const text = node as RawTextNode;
+    const value = text.getTextContent();
+    if (value === '') return [];
+    const mdast: PhrasingContent =
+      text.getKind() === 'html' ? { type: 'html', value } : ({ type: 'mastheadVerbatim', value } satisfies VerbatimNode as unknown as PhrasingContent);
+    return [{ node: mdast, marks: null, syntax: {} }];
+  },
+};

@@ -1,0 +1,54 @@
+/**
+ * Paired template tags that span blocks — `{{< details >}}` … blank lines … `{{< /details >}}`,
+ * `{% highlight ruby %}` … `{% endhighlight %}` — are one unit for the site generator. The
+ * importer merges the top-level blocks from the opening tag to the closing one into a single raw
+ * block, so nothing in between is reinterpreted as Markdown and rewritten.
+ */
+import type { RootContent } from 'mdast';
+
+/** A run of top-level source that becomes one Lexical block. */
+export interface Segment {
+  start: number;
+  end: number;
+  /** The single mdast node, or null for merged template source. */
+  node: RootContent | null;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The pattern that closes the paired tag a block opens with, or null when it opens none. */
+export function closingPatternFor(blockSource: string): RegExp | null {
+  const text = blockSource.trimStart();
+  const hugo = /^\{\{([<%])\s*([^\s/<>%}]+)[^]*?\}\}/.exec(text);
+  if (hugo?.[2] !== undefined && !/\/\s*[>%]\}\}$/.test(hugo[0])) {
+    return new RegExp(`\\{\\{[<%]\\s*/\\s*${escapeRegExp(hugo[2])}\\s*[>%]\\}\\}`);
+  }
+  const liquid = /^\{%-?\s*([A-Za-z_][\w-]*)/.exec(text);
+  if (liquid?.[1] !== undefined && !liquid[1].startsWith('end')) {
+    return new RegExp(`\\{%-?\\s*end${escapeRegExp(liquid[1])}\\s*-?%\\}`);
+  }
+  return null;
+}
+
+/** Groups top-level blocks into segments, merging paired template tags that span blocks. */
+export function segmentBlocks(children: readonly RootContent[], source: string): Segment[] {
+  const segments: Segment[] = [];
+  const span = (node: RootContent): [number, number] => [node.position?.start.offset ?? 0, node.position?.end.offset ?? 0];
+  for (let index = 0; index < children.length; index += 1) {
+    const node = children[index] as RootContent;
+    const [start, end] = span(node);
+    const closing = closingPatternFor(source.slice(start, end));
+    if (closing && !closing.test(source.slice(start, end))) {
+      const last = children.findIndex((later, at) => at > index && closing.test(source.slice(...span(later))));
+      if (last > index) {
+        segments.push({ start, end: span(children[last] as RootContent)[1], node: null });
+        index = last;
+        continue;
+      }
+    }
+    segments.push({ start, end, node });
+  }
+  return segments;
+}

@@ -1,0 +1,59 @@
+/**
+ * Lexical → Markdown at the top level: unchanged blocks from their recorded source, changed and
+ * new blocks serialized in the document's style, the original text between original neighbours,
+ * a blank line elsewhere.
+ */
+import { $getRoot, $getState, type LexicalNode } from 'lexical';
+import { $getDocumentInfo, blockSourceState, type BlockSource } from '../state';
+import { $serializeBlock } from './export-context';
+
+/** How one top-level block was written, for tests and diagnostics. */
+export interface BlockReport {
+  type: string;
+  /** `source`: written from its recorded source; `serialized`: changed or new. */
+  origin: 'source' | 'serialized';
+  markdown: string;
+}
+
+function $writeBlock(node: LexicalNode, source: BlockSource | null, style: Parameters<typeof $serializeBlock>[1]): BlockReport {
+  const markdown = $serializeBlock(node, style);
+  if (source && markdown === source.fingerprint) return { type: node.getType(), origin: 'source', markdown: source.source };
+  return { type: node.getType(), origin: 'serialized', markdown };
+}
+
+function gapBetween(previous: { node: LexicalNode; source: BlockSource | null } | null, node: LexicalNode, source: BlockSource | null): string {
+  const before = previous?.source;
+  // The original text between two blocks is only right between those same two blocks, still of
+  // the same kinds (a heading turned paragraph must not run into the next line).
+  if (before && source && before.doc === source.doc && source.index === before.index + 1 && before.type === previous.node.getType() && source.type === node.getType()) {
+    return before.gapAfter;
+  }
+  return '\n\n';
+}
+
+/** Writes each top-level block and reports how; the basis of {@link $exportMarkdown}. */
+export function $exportBlocks(): { markdown: string; blocks: BlockReport[] } {
+  const root = $getRoot();
+  const info = $getDocumentInfo(root);
+  const blocks: BlockReport[] = [];
+  let body = '';
+  let previous: { node: LexicalNode; source: BlockSource | null } | null = null;
+  for (const node of root.getChildren()) {
+    const source = $getState(node, blockSourceState);
+    const report = $writeBlock(node, source, info.style);
+    // A new empty paragraph (the writer pressed Enter twice) writes nothing, not extra blank lines.
+    if (report.markdown === '' && report.origin === 'serialized') continue;
+    if (previous) body += gapBetween(previous, node, source);
+    body += report.markdown;
+    blocks.push(report);
+    previous = { node, source };
+  }
+  // A body that had no blocks (new, or blank) gets the final newline every text file should have.
+  const trailing = !info.hadBlocks && body !== '' && !info.trailing.endsWith('\n') ? `${info.trailing}\n` : info.trailing;
+  return { markdown: info.leading + body + trailing, blocks };
+}
+
+/** Returns the document as a Markdown body. Call inside `editor.read` or `editorState.read`. */
+export function $exportMarkdown(): string {
+  return $exportBlocks().markdown;
+}

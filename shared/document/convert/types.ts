@@ -1,0 +1,87 @@
+/**
+ * The visitor contracts: each Markdown construct owns an import visitor (mdast → Lexical) and an
+ * export visitor (Lexical → mdast) in its folder under `constructs/`, MDXEditor-style; the
+ * registry lists them and the converters in this folder only dispatch.
+ */
+import type { Nodes, PhrasingContent, RootContent } from 'mdast';
+import type { LexicalNode, TextFormatType } from 'lexical';
+import type { DocStyle } from '../markdown/style';
+import type { SyntaxStyle } from '../state';
+
+/** A link reference definition, by normalized identifier, for resolving `[text][label]`. */
+export interface DefinitionInfo {
+  url: string;
+  title: string | null;
+}
+
+/** What inline content inherits from the emphasis/strong/delete it sits in. */
+export interface InlineInherit {
+  formats: readonly TextFormatType[];
+  /** Markers of the enclosing emphasis/strong as written (`{emphasis: '_', strong: '*'}`). */
+  syntax: SyntaxStyle;
+}
+
+/** Services an import visitor can call. */
+export interface ImportContext {
+  /** The whole Markdown body the positions refer to. */
+  readonly source: string;
+  readonly definitions: ReadonlyMap<string, DefinitionInfo>;
+  /** 0 for top-level blocks, more inside block quotes. */
+  readonly depth: number;
+  /** The node's exact source text. */
+  slice(node: Nodes): string;
+  /** Imports nested blocks; null when one of them cannot be represented (the caller falls back to raw). */
+  $importBlocks(nodes: readonly RootContent[]): LexicalNode[] | null;
+  /** Imports phrasing content. */
+  $importInline(nodes: readonly PhrasingContent[], inherit: InlineInherit): LexicalNode[];
+}
+
+/** mdast block → Lexical block. */
+export interface BlockImportVisitor {
+  /** The mdast node types handled. */
+  readonly types: readonly string[];
+  /** Returns null when the node cannot be represented faithfully; it then becomes a raw block. */
+  $import(node: Nodes, ctx: ImportContext): LexicalNode | null;
+}
+
+/** mdast phrasing → Lexical inline nodes. */
+export interface InlineImportVisitor {
+  readonly types: readonly string[];
+  $import(node: Nodes, ctx: ImportContext, inherit: InlineInherit): LexicalNode[];
+}
+
+/** Services an export visitor can call. */
+export interface ExportContext {
+  readonly style: DocStyle;
+  /** Exports nested blocks (inside a shadow-root quote). */
+  $exportBlocks(nodes: readonly LexicalNode[]): RootContent[];
+  /** Exports inline children, rebuilding emphasis/strong/delete nesting from text formats. */
+  $exportInline(nodes: readonly LexicalNode[]): PhrasingContent[];
+  /** Exports inline children as flat runs (for containers such as links that nest them themselves). */
+  $inlineRuns(nodes: readonly LexicalNode[]): InlineRun[];
+}
+
+/** Lexical block → mdast block. */
+export interface BlockExportVisitor {
+  $test(node: LexicalNode): boolean;
+  /** Returns null for a block with nothing to write (an empty paragraph). */
+  $export(node: LexicalNode, ctx: ExportContext): RootContent | null;
+}
+
+/** The marks that nest around inline content. */
+export type Mark = 'strong' | 'emphasis' | 'delete';
+
+/** One inline leaf with the marks around it, before nesting is rebuilt. */
+export interface InlineRun {
+  node: PhrasingContent;
+  /** null for content without formatting of its own (breaks, images): it joins its neighbours' marks. */
+  marks: readonly Mark[] | null;
+  /** Markers recorded at import, used for the marks opened at this run. */
+  syntax: SyntaxStyle;
+}
+
+/** Lexical inline node → runs. */
+export interface InlineExportVisitor {
+  $test(node: LexicalNode): boolean;
+  $export(node: LexicalNode, ctx: ExportContext): InlineRun[];
+}
