@@ -22,10 +22,10 @@ test('a writer edits a post and publishes it with one commit on the remote', asy
   await expect(title).toHaveValue(OLD_TITLE);
   await title.fill(NEW_TITLE);
 
-  // Type a sentence at the end of the first paragraph of the body.
+  // Type a sentence at the end of the body's last paragraph.
   const body = app.getByRole('textbox', { name: 'Post body' });
-  await body.getByText(/^The spring meetup took place/).click();
-  await app.keyboard.press('End');
+  await body.getByText(/^We will meet again in the autumn/).click();
+  await app.keyboard.press('Control+End');
   await app.keyboard.type(` ${SENTENCE}`);
   await expect(app.getByRole('contentinfo')).toContainText('Unsaved changes');
 
@@ -44,11 +44,11 @@ test('a writer edits a post and publishes it with one commit on the remote', asy
   expect(repo.remoteCommitMessage(head)).toBe(`Publish: ${NEW_TITLE}`);
 
   // The file holds the new title and sentence; every other front-matter byte is as before.
-  const published_file = repo.remoteFile(POST);
+  const publishedFile = repo.remoteFile(POST);
   const [, originalFront, originalBody] = original.split(/^---$/m);
-  const [, newFront, newBody] = published_file.split(/^---$/m);
+  const [, newFront, newBody] = publishedFile.split(/^---$/m);
   expect(newFront).toBe(originalFront!.replace(`title: "${OLD_TITLE}"\n`, `title: "${NEW_TITLE}"\n`));
-  expect(newBody).toContain(`by the harbour. We had planned for thirty people and welcomed forty, which meant borrowing chairs from the café next door. ${SENTENCE}\n`);
+  expect(newBody).toContain(`\nWe will meet again in the autumn, probably somewhere with fewer seagulls. ${SENTENCE}\n`);
   // Nothing else in the body moved.
   expect(newBody!.replace(` ${SENTENCE}`, '')).toBe(originalBody);
 });
