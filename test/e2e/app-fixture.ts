@@ -8,6 +8,8 @@ import { createContentRepo, type ContentRepo } from '../support/content-repo';
 
 /** What every end-to-end test gets: a content repository with a bare remote, and the app open on it. */
 interface AppFixtures {
+  /** Open the repository at launch (`--repo`); false starts on the open-repository screen. */
+  openAtLaunch: boolean;
   repo: ContentRepo;
   app: Page;
 }
@@ -15,8 +17,8 @@ interface AppFixtures {
 const READY_LINE = /^Masthead is ready at (http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+)$/;
 
 /** Starts `masthead web` on the repo and resolves with the URL it prints. */
-async function startWebMode(repoPath: string, configDir: string): Promise<{ url: string; server: ChildProcess }> {
-  const server = spawn(process.execPath, ['out/main/cli.js', 'web', '--repo', repoPath, '--port', '0'], {
+export async function startWebMode(repoPath: string | null, configDir: string): Promise<{ url: string; server: ChildProcess }> {
+  const server = spawn(process.execPath, ['out/main/cli.js', 'web', ...(repoPath ? ['--repo', repoPath] : []), '--port', '0'], {
     env: { ...process.env, MASTHEAD_CONFIG_DIR: configDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -34,23 +36,26 @@ async function startWebMode(repoPath: string, configDir: string): Promise<{ url:
 }
 
 export const test = base.extend<AppFixtures>({
+  openAtLaunch: [true, { option: true }],
+  // Playwright reads a fixture's dependencies from its destructuring pattern, so it must be there.
+  // eslint-disable-next-line no-empty-pattern
   repo: async ({}, use) => {
     const repo = createContentRepo();
     await use(repo);
     repo.cleanup();
   },
-  app: async ({ repo, browser }, use, testInfo) => {
+  app: async ({ repo, browser, openAtLaunch }, use, testInfo) => {
     const configDir = mkdtempSync(join(tmpdir(), 'masthead-config-'));
     try {
       if (testInfo.project.name === 'electron') {
         const electronApp = await _electron.launch({
-          args: ['.', '--repo', repo.workTree],
+          args: ['.', ...(openAtLaunch ? ['--repo', repo.workTree] : [])],
           env: { ...process.env, MASTHEAD_CONFIG_DIR: configDir } as Record<string, string>,
         });
         await use(await electronApp.firstWindow());
         await electronApp.close();
       } else {
-        const { url, server } = await startWebMode(repo.workTree, configDir);
+        const { url, server } = await startWebMode(openAtLaunch ? repo.workTree : null, configDir);
         const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
         const page = await context.newPage();
         await page.goto(url);

@@ -1,33 +1,62 @@
 /**
  * Bullet, ordered (with start number) and task lists, nested, as Lexical ListNodes. Lexical keeps
  * list items to inline content plus nested lists (a nested list sits in its own wrapper item after
- * its parent item), so an item may hold paragraphs — separated by a double line break — and a
- * trailing nested list; a list whose items hold anything else (code, quotes, HTML…) is kept as a
- * raw block instead. Marker, delimiter, indent width, numbering and looseness are remembered.
+ * its parent item), so an item's blocks become one run of inline content: paragraphs separated by
+ * a double line break, and any other block (a code block, a quote, HTML…) as inline raw source of
+ * kind `block`, de-indented, written back in place. Marker, delimiter, indent width, numbering and
+ * looseness are remembered. An item that starts with a nested list cannot be modelled and keeps
+ * the whole list raw.
  */
-import type { List, ListItem, Paragraph, RootContent } from 'mdast';
+import type { List, ListItem, Nodes, Paragraph, RootContent } from 'mdast';
 import { $createListItemNode, $createListNode, $isListItemNode, $isListNode, type ListNode, type ListType } from '@lexical/list';
 import { $createLineBreakNode, type LexicalNode } from 'lexical';
 import type { BlockExportVisitor, BlockImportVisitor, ExportContext, ImportContext } from '../../convert/types';
-import { withSyntax } from '../../markdown/serialize';
-import { listItemIndentOf, markerOf } from '../../markdown/style';
+import { serializeBlocks, withSyntax } from '../../markdown/serialize';
+import { DEFAULT_STYLE, listItemIndentOf, markerOf } from '../../markdown/style';
 import { $getSyntax, $setSyntax, syntaxBoolean } from '../../state';
-import { $exportParagraphs, $importParagraphs, NO_INHERIT } from '../paragraph';
+import { $exportParagraphs, NO_INHERIT } from '../paragraph';
+import { $createRawTextNode } from '../raw/raw-text-node';
 
 interface ItemShape {
-  paragraphs: Paragraph[];
+  blocks: RootContent[];
   nested: List | null;
 }
 
-/** Splits an item into what Lexical can hold, or null when it holds more than that. */
+/** Splits an item into its blocks and a trailing nested list, or null when Lexical cannot hold it. */
 function shapeOf(item: ListItem): ItemShape | null {
-  const children = [...item.children];
+  const children: RootContent[] = [...item.children];
   const last = children[children.length - 1];
   const nested = last?.type === 'list' ? (children.pop() as List) : null;
-  if (!children.every((child) => child.type === 'paragraph')) return null;
-  // An item that starts with a nested list has no place for it in Lexical's model.
+  // A nested list anywhere but last, or with nothing before it, has no place in Lexical's model.
+  if (children.some((child) => child.type === 'list')) return null;
   if (nested && children.length === 0) return null;
-  return { paragraphs: children as Paragraph[], nested };
+  return { blocks: children, nested };
+}
+
+/**
+ * A non-paragraph block inside an item, as source without the item's indentation; when its lines
+ * are not simply indented (tabs, lazy lines) it is re-serialized instead, which keeps its meaning.
+ */
+function blockSourceIn(node: RootContent, ctx: ImportContext): string {
+  const indent = (node.position?.start.column ?? 1) - 1;
+  const [first = '', ...rest] = ctx.slice(node as Nodes).split('\n');
+  const lines = [first];
+  for (const line of rest) {
+    if (line.trim() === '') lines.push(line.slice(Math.min(indent, line.length - line.trimStart().length)));
+    else if (line.startsWith(' '.repeat(indent))) lines.push(line.slice(indent));
+    else return serializeBlocks([node], DEFAULT_STYLE);
+  }
+  return lines.join('\n');
+}
+
+function $importItemBlocks(blocks: readonly RootContent[], ctx: ImportContext): LexicalNode[] {
+  const out: LexicalNode[] = [];
+  blocks.forEach((block, index) => {
+    if (index > 0) out.push($createLineBreakNode(), $createLineBreakNode());
+    if (block.type === 'paragraph') out.push(...ctx.$importInline((block as Paragraph).children, NO_INHERIT));
+    else out.push($createRawTextNode(blockSourceIn(block, ctx), 'block'));
+  });
+  return out;
 }
 
 function listSyntax(list: List, ctx: ImportContext): Record<string, string | boolean> {
@@ -57,7 +86,7 @@ function $importList(list: List, ctx: ImportContext): ListNode | null {
     const checked = task ? item.checked === true : undefined;
     const listItem = $createListItemNode(checked);
     $setSyntax(listItem, { spread: item.spread === true, ...(task && (item.checked ?? null) === null ? { noCheckbox: true } : {}) });
-    listItem.append(...$importParagraphs(shape.paragraphs, (children) => ctx.$importInline(children, NO_INHERIT), $createLineBreakNode));
+    listItem.append(...$importItemBlocks(shape.blocks, ctx));
     lexical.append(listItem);
     if (shape.nested) {
       const nested = $importList(shape.nested, ctx);

@@ -5,7 +5,9 @@
 import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { $createParagraphNode, $isLineBreakNode, $isParagraphNode, type LexicalNode, type ParagraphNode } from 'lexical';
 import type { BlockExportVisitor, BlockImportVisitor, ExportContext, InlineInherit } from '../../convert/types';
+import type { VerbatimNode } from '../../markdown/serialize';
 import { $createRawBlockNode } from '../raw/raw-block-node';
+import { $isRawTextNode } from '../raw/raw-text-node';
 
 /** Inheritance for content outside any emphasis. */
 export const NO_INHERIT: InlineInherit = { formats: [], syntax: {} };
@@ -39,7 +41,8 @@ export const paragraphExport: BlockExportVisitor = {
 
 /**
  * Exports inline content holding several paragraphs (an inline quote, a list item): two line
- * breaks in a row separate paragraphs, the convention the importer uses for those containers.
+ * breaks in a row separate paragraphs, the convention the importer uses for those containers, and
+ * a part that is only block source (a list item's code block, kept as raw text) is that block.
  */
 export function $exportParagraphs(nodes: readonly LexicalNode[], ctx: ExportContext): RootContent[] {
   const groups: LexicalNode[][] = [[]];
@@ -53,22 +56,14 @@ export function $exportParagraphs(nodes: readonly LexicalNode[], ctx: ExportCont
   });
   const paragraphs: RootContent[] = [];
   for (const group of groups) {
+    const only = group.length === 1 ? group[0] : undefined;
+    if ($isRawTextNode(only) && only.getKind() === 'block') {
+      const verbatim: VerbatimNode = { type: 'mastheadVerbatim', value: only.getTextContent() };
+      paragraphs.push(verbatim as unknown as RootContent);
+      continue;
+    }
     const children = ctx.$exportInline(group);
     if (children.length > 0) paragraphs.push({ type: 'paragraph', children });
   }
   return paragraphs;
-}
-
-/** Imports several paragraphs as one run of inline content separated by double line breaks. */
-export function $importParagraphs(
-  paragraphs: readonly Paragraph[],
-  importInline: (children: readonly PhrasingContent[]) => LexicalNode[],
-  createBreak: () => LexicalNode,
-): LexicalNode[] {
-  const out: LexicalNode[] = [];
-  paragraphs.forEach((paragraph, index) => {
-    if (index > 0) out.push(createBreak(), createBreak());
-    out.push(...importInline(paragraph.children));
-  });
-  return out;
 }

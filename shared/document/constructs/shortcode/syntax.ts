@@ -10,6 +10,7 @@ import type { Code, Construct, Effects, Extension, State, TokenizeContext } from
 declare module 'micromark-util-types' {
   interface TokenTypeMap {
     mastheadTemplateTag: 'mastheadTemplateTag';
+    mastheadTemplateTagData: 'mastheadTemplateTagData';
   }
 }
 
@@ -25,6 +26,21 @@ const RIGHT_BRACE = 125;
 const PERCENT = 37;
 const LESS_THAN = 60;
 const GREATER_THAN = 62;
+// micromark's virtual codes: line endings are negative, as are tab and the spaces a tab expands to.
+const CR = -5;
+const LF = -4;
+const CRLF = -3;
+const TAB = -2;
+const VIRTUAL_SPACE = -1;
+const SPACE = 32;
+
+function isLineEnding(code: Code): boolean {
+  return code === CR || code === LF || code === CRLF;
+}
+
+function isSpace(code: Code): boolean {
+  return code === TAB || code === VIRTUAL_SPACE || code === SPACE;
+}
 
 const construct: Construct = { name: 'mastheadTemplateTag', tokenize: tokenizeTemplateTag };
 
@@ -35,6 +51,7 @@ function tokenizeTemplateTag(this: TokenizeContext, effects: Effects, ok: State,
 
   const start: State = (code: Code) => {
     effects.enter('mastheadTemplateTag');
+    effects.enter('mastheadTemplateTagData');
     effects.consume(code);
     return afterBrace;
   };
@@ -62,13 +79,24 @@ function tokenizeTemplateTag(this: TokenizeContext, effects: Effects, ok: State,
     return inside(code);
   };
 
-  // Line endings are consumed inside the token: Hugo allows parameters to span lines.
+  // Hugo allows parameters to span lines. As in micromark's own HTML (text) construct, a line
+  // ending and the next line's indent get tokens of their own: text content is tokenized line by
+  // line, and a data token running across a line ending never completes.
   const inside: State = (code: Code) => {
     if (code === null) return nok(code);
+    if (isLineEnding(code)) {
+      effects.exit('mastheadTemplateTagData');
+      effects.enter('lineEnding');
+      effects.consume(code);
+      effects.exit('lineEnding');
+      matched = 0;
+      return lineStart;
+    }
     if (code === closing[matched]) {
       effects.consume(code);
       matched += 1;
       if (matched === closing.length) {
+        effects.exit('mastheadTemplateTagData');
         effects.exit('mastheadTemplateTag');
         return ok;
       }
@@ -79,6 +107,30 @@ function tokenizeTemplateTag(this: TokenizeContext, effects: Effects, ok: State,
     matched = code === closing[0] ? 1 : 0;
     effects.consume(code);
     return inside;
+  };
+
+  const lineStart: State = (code: Code) => {
+    if (isSpace(code)) {
+      effects.enter('linePrefix');
+      return linePrefix(code);
+    }
+    return dataStart(code);
+  };
+
+  const linePrefix: State = (code: Code) => {
+    if (isSpace(code)) {
+      effects.consume(code);
+      return linePrefix;
+    }
+    effects.exit('linePrefix');
+    return dataStart(code);
+  };
+
+  // A paragraph has no blank lines, so the new line holds at least one character of the tag.
+  const dataStart: State = (code: Code) => {
+    if (code === null || isLineEnding(code)) return nok(code);
+    effects.enter('mastheadTemplateTagData');
+    return inside(code);
   };
 
   return start;

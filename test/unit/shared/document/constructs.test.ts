@@ -158,8 +158,16 @@ describe('each construct imports to its Lexical node', () => {
     });
   });
 
-  it('lists Lexical cannot model stay raw rather than lose content', () => {
+  it('blocks inside list items other than paragraphs become inline raw source, de-indented', () => {
     inspect('1. Install:\n\n   ```sh\n   npm i\n   ```\n\n2. Run.\n', ([list]) => {
+      expect($isListNode(list)).toBe(true);
+      const raw = $descendants(list as ListNode).filter($isRawTextNode);
+      expect(raw.map((r) => [r.getKind(), r.getTextContent()])).toEqual([['block', '```sh\nnpm i\n```']]);
+    });
+  });
+
+  it('lists Lexical cannot model stay raw rather than lose content', () => {
+    inspect('- - nested first\n- b\n', ([list]) => {
       expect($isRawBlockNode(list) && list.getKind()).toBe('markdown');
     });
   });

@@ -93,6 +93,18 @@ describe('editing one block changes only its lines', () => {
     expect(saveDocument(editor)).toBe('* Oil\n* Wicks\n  - short\n  - long\n* Mantle (spare)\n\nAfter.\n');
   });
 
+  it('editing a list item keeps the code block of another item', () => {
+    const markdown = '1. Install:\n\n   ```sh\n   npm i\n   ```\n\n2. Run.\n';
+    const editor = loadDocument(markdown);
+    edit(editor, () => {
+      const list = $getRoot().getFirstChild() as ListNode;
+      const item = list.getChildren()[1];
+      if (!$isListItemNode(item)) throw new Error('no item');
+      $appendToLastText(item, ' Then wait.');
+    });
+    expect(saveDocument(editor)).toBe('1. Install:\n\n   ```sh\n   npm i\n   ```\n\n2. Run. Then wait.\n');
+  });
+
   it('toggling a task changes only its checkbox', () => {
     const markdown = 'Tasks:\n\n- [x] Paint\n- [ ] Oil\n- [ ] Wicks\n';
     const editor = loadDocument(markdown);

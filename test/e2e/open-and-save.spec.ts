@@ -1,0 +1,87 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test, expect, startWebMode } from './app-fixture';
+
+const POST = 'content/posts/2026-01-09-winter-reading.md';
+
+test.describe('starting without a repository', () => {
+  test.use({ openAtLaunch: false });
+
+  test('a writer opens a repository by path, and it is offered again next time', async ({ app, repo, browser }) => {
+    await expect(app.getByRole('heading', { name: 'Open a content repository' })).toBeVisible();
+    await app.getByRole('textbox', { name: 'Repository folder' }).fill(join(repo.workTree, 'does-not-exist'));
+    await app.getByRole('button', { name: 'Open', exact: true }).click();
+    await expect(app.getByRole('alert')).toContainText(/does not exist|not found|could not find/i);
+
+    await app.getByRole('textbox', { name: 'Repository folder' }).fill(repo.workTree);
+    await app.getByRole('button', { name: 'Open', exact: true }).click();
+    const posts = app.getByRole('navigation', { name: 'Library' }).getByRole('list', { name: 'Posts' });
+    await expect(posts.getByRole('button')).toHaveCount(2);
+
+    // A second launch with the same settings offers the repository on the start screen.
+    const configDir = mkdtempSync(join(tmpdir(), 'masthead-config-'));
+    try {
+      const first = await startWebMode(null, configDir);
+      const page = await browser.newPage();
+      await page.goto(first.url);
+      await page.getByRole('textbox', { name: 'Repository folder' }).fill(repo.workTree);
+      await page.getByRole('button', { name: 'Open', exact: true }).click();
+      await expect(page.getByRole('navigation', { name: 'Library' })).toBeVisible();
+      first.server.kill('SIGTERM');
+
+      const second = await startWebMode(null, configDir);
+      await page.goto(second.url);
+      await page.getByRole('button', { name: new RegExp(repo.workTree.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).click();
+      await expect(page.getByRole('navigation', { name: 'Library' }).getByRole('list', { name: 'Posts' }).getByRole('button')).toHaveCount(2);
+      second.server.kill('SIGTERM');
+      await page.close();
+    } finally {
+      rmSync(configDir, { recursive: true, force: true });
+    }
+  });
+});
+
+test('Ctrl+S saves the post to disk without committing it', async ({ app, repo }) => {
+  const before = readFileSync(join(repo.workTree, POST), 'utf8');
+  await app.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /Winter Reading/ }).click();
+
+  await app.getByRole('tab', { name: 'Fields' }).click();
+  const author = app.getByRole('textbox', { name: 'Author', exact: true });
+  await expect(author).toHaveValue('Jonas Ebert');
+  await author.fill('Jonas Ebert-Lind');
+  const saveState = app.getByRole('contentinfo').getByRole('status').first();
+  await expect(saveState).toHaveText('Unsaved changes');
+
+  await app.keyboard.press('Control+S');
+  await expect(saveState).toHaveText('Saved');
+
+  const after = readFileSync(join(repo.workTree, POST), 'utf8');
+  expect(after).toBe(before.replace('author: Jonas Ebert\n', 'author: Jonas Ebert-Lind\n'));
+  expect(repo.git('status', '--porcelain')).toBe(` M ${POST}\n`);
+  expect(repo.remoteLog()).toHaveLength(1);
+});
+
+test('a rejected push says so, keeps the commit, and loses nothing', async ({ app, repo }) => {
+  // Someone else publishes first, so our push is rejected as out of date.
+  const other = repo.cloneElsewhere();
+  other.git('commit', '--allow-empty', '--quiet', '-m', 'Another writer');
+  other.git('push', '--quiet');
+
+  await app.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /Winter Reading/ }).click();
+  await app.getByRole('main').getByRole('textbox', { name: 'Title', exact: true }).fill('Winter Reading, Revised');
+  await app.getByRole('tab', { name: 'Publish' }).click();
+  await app.keyboard.press('Control+Shift+P');
+
+  const alert = app.getByRole('alert').filter({ hasText: 'Not published' });
+  await expect(alert).toBeVisible();
+  await expect(alert).toContainText(/nothing is lost/i);
+  await alert.getByRole('button', { name: 'Show details' }).click();
+  await expect(alert).toContainText(/rejected|fetch first/);
+
+  // The post is saved and committed locally; the remote only has the other writer's commit.
+  expect(readFileSync(join(repo.workTree, POST), 'utf8')).toContain('title: Winter Reading, Revised\n');
+  expect(repo.git('log', '-1', '--format=%s')).toBe('Publish: Winter Reading, Revised\n');
+  expect(repo.remoteCommitMessage(repo.remoteLog()[0]!)).toBe('Another writer');
+  await expect(app.getByRole('contentinfo')).toContainText('1 commit to push');
+});
