@@ -12,7 +12,7 @@ test.describe('starting without a repository', () => {
     await expect(app.getByRole('heading', { name: 'Open a content repository' })).toBeVisible();
     await app.getByRole('textbox', { name: 'Repository folder' }).fill(join(repo.workTree, 'does-not-exist'));
     await app.getByRole('button', { name: 'Open', exact: true }).click();
-    await expect(app.getByRole('alert')).toContainText(/does not exist|not found|could not find/i);
+    await expect(app.getByRole('alert')).toContainText(`There is no folder at “${join(repo.workTree, 'does-not-exist')}”`);
 
     await app.getByRole('textbox', { name: 'Repository folder' }).fill(repo.workTree);
     await app.getByRole('button', { name: 'Open', exact: true }).click();
