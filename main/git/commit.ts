@@ -25,19 +25,20 @@ export async function commitFile(workTree: string, repoRelativePath: string, mes
     // --verbose: output ends the run at once; a silent git costs an extra 50 ms wait in simple-git.
     await runGit(workTree, ['--literal-pathspecs', 'add', '--verbose', '--', repoRelativePath]);
 
-    const head = await resolveHead(workTree);
-    if (head !== null) {
-      const changed = await runGit(workTree, ['--literal-pathspecs', 'diff', '--cached', '--name-only', 'HEAD', '--', repoRelativePath]);
-      if (changed.stdout.trim() === '') return { commit: head, committed: false };
-    }
-
     // --only commits this path's work-tree content on top of HEAD and leaves the rest of the index
     // (whatever the writer staged elsewhere) untouched. user.useConfigOnly stops git from inventing
     // an identity like "root@build-box" when none is configured: publishing as nobody is worse than
-    // a clear "set your name" error.
-    await runGit(workTree, ['--literal-pathspecs', 'commit', '--only', '--no-edit', '-m', message, '--', repoRelativePath], {
-      config: ['user.useConfigOnly=true'],
-    });
+    // a clear "set your name" error. An unchanged file is reported by git itself as "nothing to
+    // commit", which spares a separate diff on every publish.
+    try {
+      await runGit(workTree, ['--literal-pathspecs', 'commit', '--only', '--no-edit', '-m', message, '--', repoRelativePath], {
+        config: ['user.useConfigOnly=true'],
+      });
+    } catch (error) {
+      const head = error instanceof GitError && error.code === 'git-nothing-to-commit' ? await resolveHead(workTree) : null;
+      if (head === null) throw error;
+      return { commit: head, committed: false };
+    }
     const commit = await resolveHead(workTree);
     if (commit === null) {
       throw new GitError('git-failed', { args: ['rev-parse', 'HEAD'], exitCode: null, stderr: 'HEAD is missing after commit', stdout: '' });

@@ -30,11 +30,11 @@ export function parseProgressLine(line: string): PushProgress | null {
  * receives git's progress lines as they arrive.
  */
 export async function pushCurrentBranch(workTree: string, onProgress?: (line: string) => void): Promise<PushResult> {
-  const branch = await currentBranch(workTree);
-  const target = await upstreamOf(workTree, branch);
+  // Independent look-ups run side by side: each git start costs tens of milliseconds.
+  const [{ branch, target }, batchSsh] = await Promise.all([branchAndUpstream(workTree), needsBatchSsh(workTree)]);
 
   const config: string[] = [];
-  if (await needsBatchSsh(workTree)) {
+  if (batchSsh) {
     // ssh ignores GIT_TERMINAL_PROMPT and asks for passphrases and host keys on the terminal; in
     // batch mode it fails at once instead ("Permission denied (publickey)" → git-auth). Only when
     // the user has no ssh command of their own: theirs (keys, ports, proxies) wins.
@@ -50,6 +50,11 @@ export async function pushCurrentBranch(workTree: string, onProgress?: (line: st
     ...(onProgress ? { onStderrLine: onProgress } : {}),
   });
   return { branch, upstream: target.short };
+}
+
+async function branchAndUpstream(workTree: string): Promise<{ branch: string; target: Upstream }> {
+  const branch = await currentBranch(workTree);
+  return { branch, target: await upstreamOf(workTree, branch) };
 }
 
 async function currentBranch(workTree: string): Promise<string> {
