@@ -19,32 +19,46 @@ export interface CommitFileResult {
 export async function commitFile(workTree: string, repoRelativePath: string, message: string): Promise<CommitFileResult> {
   assertRepoRelative(repoRelativePath);
   return exclusive(workTree, async () => {
-    // --literal-pathspecs: a post named "[draft] notes.md" or "what-is-*.md" must name that one file,
-    // never a glob matching its neighbours.
-    // `add` first because `commit --only` refuses paths git does not know yet (a brand-new post).
-    // --verbose: output ends the run at once; a silent git costs an extra 50 ms wait in simple-git.
-    await runGit(workTree, ['--literal-pathspecs', 'add', '--verbose', '--', repoRelativePath]);
-
-    // --only commits this path's work-tree content on top of HEAD and leaves the rest of the index
-    // (whatever the writer staged elsewhere) untouched. user.useConfigOnly stops git from inventing
-    // an identity like "root@build-box" when none is configured: publishing as nobody is worse than
-    // a clear "set your name" error. An unchanged file is reported by git itself as "nothing to
-    // commit", which spares a separate diff on every publish.
     try {
-      await runGit(workTree, ['--literal-pathspecs', 'commit', '--only', '--no-edit', '-m', message, '--', repoRelativePath], {
-        config: ['user.useConfigOnly=true'],
-      });
+      return await commitOnly(workTree, repoRelativePath, message);
     } catch (error) {
-      const head = error instanceof GitError && error.code === 'git-nothing-to-commit' ? await resolveHead(workTree) : null;
-      if (head === null) throw error;
-      return { commit: head, committed: false };
+      if (!(error instanceof GitError)) throw error;
+      if (error.code === 'git-nothing-to-commit') {
+        const head = await resolveHead(workTree);
+        if (head === null) throw error;
+        return { commit: head, committed: false };
+      }
+      // `commit --only` refuses paths git does not know yet (a brand-new post): add it, then retry.
+      // Adding only on this path keeps the common publish at one git start.
+      if (!UNKNOWN_PATH.test(error.stderr)) throw error;
+      // --verbose: output ends the run at once; a silent git costs an extra 50 ms wait in simple-git.
+      await runGit(workTree, ['--literal-pathspecs', 'add', '--verbose', '--', repoRelativePath]);
+      return commitOnly(workTree, repoRelativePath, message);
     }
-    const commit = await resolveHead(workTree);
-    if (commit === null) {
-      throw new GitError('git-failed', { args: ['rev-parse', 'HEAD'], exitCode: null, stderr: 'HEAD is missing after commit', stdout: '' });
-    }
-    return { commit, committed: true };
   });
+}
+
+const UNKNOWN_PATH = /did not match any file\(s\) known to git/;
+// The summary line git prints after committing: "[main (root-commit) <sha>] message".
+const SUMMARY_LINE = /^\[[^\]\n]*?\b([0-9a-f]{40}|[0-9a-f]{64})\]/m;
+
+/**
+ * `git commit --only`: commits this path's work-tree content on top of HEAD and leaves the rest of
+ * the index (whatever the writer staged elsewhere) untouched. --literal-pathspecs: a post named
+ * "[draft] notes.md" or "what-is-*.md" must name that one file, never a glob matching its
+ * neighbours. user.useConfigOnly stops git from inventing an identity like "root@build-box": publishing
+ * as nobody is worse than a clear "set your name" error. core.abbrev=40 makes the summary line
+ * carry the full SHA, which spares a rev-parse; an unchanged file fails as "nothing to commit".
+ */
+async function commitOnly(workTree: string, repoRelativePath: string, message: string): Promise<CommitFileResult> {
+  const { stdout } = await runGit(workTree, ['--literal-pathspecs', 'commit', '--only', '--no-edit', '-m', message, '--', repoRelativePath], {
+    config: ['user.useConfigOnly=true', 'core.abbrev=40'],
+  });
+  const commit = SUMMARY_LINE.exec(stdout)?.[1] ?? (await resolveHead(workTree));
+  if (commit === null) {
+    throw new GitError('git-failed', { args: ['rev-parse', 'HEAD'], exitCode: null, stderr: 'HEAD is missing after commit', stdout: '' });
+  }
+  return { commit, committed: true };
 }
 
 /** Full SHA of HEAD, or null on an unborn branch. */

@@ -52,9 +52,28 @@ export async function pushCurrentBranch(workTree: string, onProgress?: (line: st
   return { branch, upstream: target.short };
 }
 
+/**
+ * The current branch and its upstream in one git start: for-each-ref marks the checked-out branch
+ * with `*`. When none is marked, HEAD is detached or the branch has no commits yet; only then is
+ * a second call made to tell which.
+ */
 async function branchAndUpstream(workTree: string): Promise<{ branch: string; target: Upstream }> {
-  const branch = await currentBranch(workTree);
-  return { branch, target: await upstreamOf(workTree, branch) };
+  const { stdout } = await runGit(workTree, [
+    'for-each-ref',
+    '--format=%(HEAD)%00%(refname:short)%00%(upstream:remotename)%00%(upstream:remoteref)%00%(upstream:short)',
+    'refs/heads/',
+  ]);
+  const current = stdout.split('\n').find((line) => line.startsWith('*\0'));
+  if (current === undefined) {
+    const branch = await currentBranch(workTree);
+    // for-each-ref lists nothing for a branch without commits.
+    throw new GitError('git-failed', { args: ['push'], exitCode: null, stderr: `The branch ${branch} has no commits yet, so there is nothing to push.`, stdout: '' });
+  }
+  const [, branch = '', remote = '', remoteRef = '', short = ''] = current.split('\0');
+  if (remote === '' || remoteRef === '') {
+    throw new GitError('git-no-upstream', { args: ['push'], exitCode: null, stderr: `The current branch ${branch} has no upstream branch.`, stdout: '' });
+  }
+  return { branch, target: { remote, remoteRef, short: short || `${remote}/${remoteRef.replace(/^refs\/heads\//, '')}` } };
 }
 
 async function currentBranch(workTree: string): Promise<string> {
@@ -69,23 +88,6 @@ interface Upstream {
   remote: string;
   remoteRef: string;
   short: string;
-}
-
-async function upstreamOf(workTree: string, branch: string): Promise<Upstream> {
-  const { stdout } = await runGit(workTree, [
-    'for-each-ref',
-    '--format=%(upstream:remotename)%00%(upstream:remoteref)%00%(upstream:short)',
-    `refs/heads/${branch}`,
-  ]);
-  if (stdout.trim() === '') {
-    // for-each-ref lists nothing for a branch without commits.
-    throw new GitError('git-failed', { args: ['push'], exitCode: null, stderr: `The branch ${branch} has no commits yet, so there is nothing to push.`, stdout: '' });
-  }
-  const [remote = '', remoteRef = '', short = ''] = stdout.replace(/\n$/, '').split('\0');
-  if (remote === '' || remoteRef === '') {
-    throw new GitError('git-no-upstream', { args: ['push'], exitCode: null, stderr: `The current branch ${branch} has no upstream branch.`, stdout: '' });
-  }
-  return { remote, remoteRef, short: short || `${remote}/${remoteRef.replace(/^refs\/heads\//, '')}` };
 }
 
 async function needsBatchSsh(workTree: string): Promise<boolean> {
