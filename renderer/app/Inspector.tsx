@@ -5,7 +5,7 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { FieldsPanel } from '../frontmatter/FieldsPanel';
 import { PublishPanel } from '../publish/PublishPanel';
-import { Icon } from './icons';
+import { PaneRail, PaneToggle } from './PaneToggle';
 import { useDispatch, useWorkspace } from './WorkspaceContext';
 import type { InspectorTab } from './workspace-state';
 
@@ -22,13 +22,7 @@ export function Inspector() {
   const tabRefs = useRef(new Map<InspectorTab, HTMLButtonElement>());
 
   if (!open) {
-    return (
-      <div className="inspector-rail" data-pane="inspector">
-        <button type="button" className="icon-button" aria-label="Show inspector" aria-expanded="false" aria-controls="inspector" title="Show inspector" onClick={() => dispatch({ type: 'toggle-inspector' })}>
-          <Icon name="sidebarRight" />
-        </button>
-      </div>
-    );
+    return <PaneRail pane="inspector" />;
   }
 
   function onKeyDown(event: KeyboardEvent): void {
@@ -66,9 +60,7 @@ export function Inspector() {
             </button>
           ))}
         </div>
-        <button type="button" className="icon-button" aria-label="Hide inspector" aria-expanded="true" aria-controls="inspector" title="Hide inspector" onClick={() => dispatch({ type: 'toggle-inspector' })}>
-          <Icon name="sidebarRight" />
-        </button>
+        <PaneToggle pane="inspector" open />
       </div>
       {TABS.map((item) => (
         <div

@@ -1,5 +1,5 @@
 /** What every field component receives, and the ids that give nested fields unambiguous names. */
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import type { JsonValue } from '../../shared/api';
 import type { FieldSpec, FieldKind } from '../../shared/content/fields';
 
@@ -20,4 +20,20 @@ export function useFieldIds(contextId: string | undefined): { id: string; labelI
   const id = useId();
   const labelId = `${id}-label`;
   return { id, labelId, labelledBy: contextId ? `${contextId} ${labelId}` : labelId };
+}
+
+/**
+ * The text in a field's box, which may be half-typed ("", "-", part of a date) and so differ from
+ * the saved value. It follows values changed from outside (e.g. a list reorder) without fighting
+ * the writer's typing: `markSaved` records a value the field itself wrote, so it is not taken for
+ * an outside change that would reset the box.
+ */
+export function useDraft<T>(value: T, show: (value: T) => string): { draft: string; setDraft: (text: string) => void; markSaved: (value: T) => void } {
+  const [draft, setDraft] = useState(() => show(value));
+  const [seen, setSeen] = useState(value);
+  if (seen !== value) {
+    setSeen(value);
+    setDraft(show(value));
+  }
+  return { draft, setDraft, markSaved: setSeen };
 }

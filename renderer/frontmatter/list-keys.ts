@@ -3,6 +3,7 @@
  * it when the writer reorders, instead of staying at the old index.
  */
 import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import type { JsonValue } from '../../shared/api';
 
 let counter = 0;
 const freshKey = (): string => `item-${(counter += 1)}`;
@@ -61,5 +62,58 @@ export function usePendingFocus(container: RefObject<HTMLElement | null>): (sele
   });
   return (selector) => {
     pending.current = selector;
+  };
+}
+
+/** Where focus goes inside an item after it is added or its neighbour is removed. */
+export interface ListFocus {
+  /** Selectors (inside the new item) tried for the control to type into after an add. */
+  afterAdd: readonly string[];
+  /** Selector (inside the item that takes the removed one's place) to focus after a remove. */
+  afterRemove: string;
+}
+
+/** The edits a list field offers, each keeping keys, values and focus in step. */
+export interface ListEdits {
+  keys: string[];
+  /** The element holding the items and the add button; focus targets are looked up inside it. */
+  bodyRef: RefObject<HTMLDivElement | null>;
+  move(index: number, to: number, direction: 'up' | 'down'): void;
+  remove(index: number): void;
+  add(item: JsonValue): void;
+}
+
+/**
+ * Add, remove and move for a list field. String and object lists differ only in their items and in
+ * which control takes focus, so both share this one version of the key and focus bookkeeping.
+ */
+export function useListEdits(items: readonly JsonValue[], onChange: (next: JsonValue[]) => void, focus: ListFocus): ListEdits {
+  const list = useListKeys(items.length);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  // After add/remove/move, focus lands on the same item (or its neighbour) instead of the page.
+  const setFocusTarget = usePendingFocus(bodyRef);
+  return {
+    keys: list.keys,
+    bodyRef,
+    move(index, to, direction) {
+      const key = list.keys[index];
+      list.move(index, to);
+      onChange(moveItem(items, index, to));
+      // At either end the button just pressed is disabled, so focus its partner instead.
+      const edge = to === 0 || to === items.length - 1;
+      const button = edge ? (direction === 'up' ? 'down' : 'up') : direction;
+      setFocusTarget(`[data-key="${key}"] [data-action="${button}"]`);
+    },
+    remove(index) {
+      const nextKey = list.keys[index + 1] ?? list.keys[index - 1];
+      list.remove(index);
+      onChange(items.filter((_, i) => i !== index));
+      setFocusTarget(nextKey ? `[data-key="${nextKey}"] ${focus.afterRemove}` : '[data-action="add"]');
+    },
+    add(item) {
+      const key = list.add();
+      onChange([...items, item]);
+      setFocusTarget(focus.afterAdd.map((selector) => `[data-key="${key}"] ${selector}`).join(', '));
+    },
   };
 }

@@ -4,14 +4,14 @@
  */
 import { useState } from 'react';
 import { Icon } from '../app/icons';
-import { useDispatch, useWorkspace } from '../app/WorkspaceContext';
+import { PaneRail, PaneToggle } from '../app/PaneToggle';
+import { useWorkspace } from '../app/WorkspaceContext';
 import { filterPosts } from './filter-posts';
 import { PostList } from './PostList';
 import './library.css';
 
 /** The left pane. */
 export function Library() {
-  const dispatch = useDispatch();
   const open = useWorkspace((state) => state.libraryOpen);
   const repo = useWorkspace((state) => state.repo);
   const syncBranch = useWorkspace((state) => state.sync?.branch);
@@ -21,13 +21,7 @@ export function Library() {
   const [collection, setCollection] = useState<string | null>(null);
 
   if (!open) {
-    return (
-      <div className="library-rail" data-pane="library">
-        <button type="button" className="icon-button" aria-label="Show library" aria-expanded="false" aria-controls="library" title="Show library" onClick={() => dispatch({ type: 'toggle-library' })}>
-          <Icon name="sidebarLeft" />
-        </button>
-      </div>
-    );
+    return <PaneRail pane="library" />;
   }
 
   const branch = syncBranch ?? repo.branch;
@@ -47,9 +41,7 @@ export function Library() {
             {branch ?? 'No branch (detached)'}
           </p>
         </div>
-        <button type="button" className="icon-button" aria-label="Hide library" aria-expanded="true" aria-controls="library" title="Hide library" onClick={() => dispatch({ type: 'toggle-library' })}>
-          <Icon name="sidebarLeft" />
-        </button>
+        <PaneToggle pane="library" open />
       </header>
 
       <div className="library__search">

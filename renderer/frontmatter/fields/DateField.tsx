@@ -2,29 +2,20 @@
  * A date or date-time field. Zoned times are shown in the writer's local time and written back in
  * the file's own shape (`Z`, offset, seconds, milliseconds), so an edit changes only the value.
  */
-import { useState } from 'react';
 import { dateFromInputValue, dateToInputValue, parseDateString } from '../../../shared/content/fields';
-import type { FieldProps } from '../field-props';
-import { useFieldIds } from '../field-props';
+import { useDraft, useFieldIds, type FieldProps } from '../field-props';
+import { LabelledField } from './LabelledField';
 
 /** Edits an ISO-like date string. */
 export function DateField({ spec, value, onChange, contextId }: FieldProps<'date'>) {
   const { id, labelId, labelledBy } = useFieldIds(contextId);
   const text = typeof value === 'string' ? value : '';
-  const [draft, setDraft] = useState(() => dateToInputValue(text));
-  const [seen, setSeen] = useState(text);
-  if (seen !== text) {
-    setSeen(text);
-    setDraft(dateToInputValue(text));
-  }
+  const { draft, setDraft, markSaved } = useDraft(text, dateToInputValue);
   const pattern = parseDateString(text);
   const zoned = pattern?.time?.offsetMinutes != null;
   const hintId = `${id}-hint`;
   return (
-    <div className="field">
-      <label className="field__label" id={labelId} htmlFor={id}>
-        {spec.label}
-      </label>
+    <LabelledField id={id} labelId={labelId} label={spec.label}>
       <input
         id={id}
         className="input"
@@ -38,7 +29,7 @@ export function DateField({ spec, value, onChange, contextId }: FieldProps<'date
           const next = dateFromInputValue(event.target.value, text);
           // An empty or half-typed date keeps the saved value rather than erasing it.
           if (next !== null && next !== text) {
-            setSeen(next);
+            markSaved(next);
             onChange(next);
           }
         }}
@@ -49,6 +40,6 @@ export function DateField({ spec, value, onChange, contextId }: FieldProps<'date
           {zoned ? 'Your local time. ' : ''}Saved as <code>{text}</code>
         </p>
       )}
-    </div>
+    </LabelledField>
   );
 }

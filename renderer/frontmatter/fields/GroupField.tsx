@@ -5,9 +5,9 @@
 import { useState } from 'react';
 import { isObject } from '../../../shared/content/fields';
 import { Icon } from '../../app/icons';
-import { FieldControl } from '../FieldControl';
 import type { FieldProps } from '../field-props';
 import { useFieldIds } from '../field-props';
+import { ObjectFields } from './ObjectFields';
 
 /** Edits a nested object. */
 export function GroupField({ spec, value, onChange }: FieldProps<'group'>) {
@@ -23,17 +23,7 @@ export function GroupField({ spec, value, onChange }: FieldProps<'group'>) {
         </button>
       </legend>
       <div id={`${id}-body`} className="group__body" hidden={!open}>
-        {spec.fields.map((field) =>
-          field.key in object ? (
-            <FieldControl
-              key={field.key}
-              spec={field}
-              value={object[field.key] ?? null}
-              contextId={labelId}
-              onChange={(next) => onChange({ ...object, [field.key]: next })}
-            />
-          ) : null,
-        )}
+        <ObjectFields fields={spec.fields} object={object} contextId={labelId} onChange={onChange} />
       </div>
     </fieldset>
   );

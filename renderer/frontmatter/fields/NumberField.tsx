@@ -1,24 +1,14 @@
 /** A number field. Half-typed input ("", "-") stays in the box without reaching the front matter. */
-import { useState } from 'react';
-import type { FieldProps } from '../field-props';
-import { useFieldIds } from '../field-props';
+import { useDraft, useFieldIds, type FieldProps } from '../field-props';
+import { LabelledField } from './LabelledField';
 
 /** Edits a finite number. */
 export function NumberField({ spec, value, onChange, contextId }: FieldProps<'number'>) {
   const { id, labelId, labelledBy } = useFieldIds(contextId);
-  const [draft, setDraft] = useState(String(value));
-  const [seen, setSeen] = useState(value);
-  // Follow values changed from outside (e.g. a list reorder) without fighting the writer's typing.
-  if (seen !== value) {
-    setSeen(value);
-    setDraft(String(value));
-  }
+  const { draft, setDraft, markSaved } = useDraft(value, String);
   const invalid = draft.trim() === '' || !Number.isFinite(Number(draft));
   return (
-    <div className="field">
-      <label className="field__label" id={labelId} htmlFor={id}>
-        {spec.label}
-      </label>
+    <LabelledField id={id} labelId={labelId} label={spec.label}>
       <input
         id={id}
         className="input input--number"
@@ -31,12 +21,12 @@ export function NumberField({ spec, value, onChange, contextId }: FieldProps<'nu
           setDraft(text);
           const number = Number(text);
           if (text.trim() !== '' && Number.isFinite(number)) {
-            setSeen(number);
+            markSaved(number);
             onChange(number);
           }
         }}
       />
       {invalid && <p className="field__error">Enter a number; the saved value stays {String(value)} until then.</p>}
-    </div>
+    </LabelledField>
   );
 }
