@@ -4,8 +4,12 @@
  * `npm run bench -- publish` runs only the benchmarks whose name contains "publish".
  */
 import { benchPublish } from './publish.bench';
+import { benchRoundtrip } from './roundtrip.bench';
 
-const benchmarks: Array<{ name: string; run: () => Promise<void> }> = [{ name: 'publish', run: benchPublish }];
+const benchmarks: Array<{ name: string; run: () => Promise<void> }> = [
+  { name: 'publish', run: benchPublish },
+  { name: 'roundtrip', run: benchRoundtrip },
+];
 
 const filter = process.argv[2];
 for (const benchmark of benchmarks) {

@@ -7,6 +7,11 @@
 export interface CliContext {
   /** Writes one line to standard output. */
   out(line: string): void;
+  /**
+   * Writes text to standard output exactly as given (no newline added), for commands whose output
+   * is file content. Optional so line-only contexts (most tests) need not provide it.
+   */
+  write?(text: string): void;
   /** Writes one line to standard error. */
   err(line: string): void;
   env: NodeJS.ProcessEnv;

@@ -24,6 +24,7 @@ export async function main(args: string[] = process.argv.slice(2)): Promise<void
   try {
     code = await runCli(args, {
       out: (line) => process.stdout.write(`${line}\n`),
+      write: (text) => process.stdout.write(text),
       err: (line) => process.stderr.write(`${line}\n`),
       env: process.env,
       cwd: process.cwd(),

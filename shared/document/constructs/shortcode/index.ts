@@ -43,12 +43,25 @@ export function segmentBlocks(children: readonly RootContent[], source: string):
     if (closing && !closing.test(source.slice(start, end))) {
       const last = children.findIndex((later, at) => at > index && closing.test(source.slice(...span(later))));
       if (last > index) {
-        segments.push({ start, end: span(children[last] as RootContent)[1], node: null });
+        segments.push({ start: startAfter(segments[segments.length - 1], start, source), end: span(children[last] as RootContent)[1], node: null });
         index = last;
         continue;
       }
     }
-    segments.push({ start, end, node });
+    segments.push({ start: startAfter(segments[segments.length - 1], start, source), end, node });
   }
   return segments;
+}
+
+/**
+ * Where a block's own source starts. A setext heading whose text began with link reference
+ * definitions (`[foo]: /url\nbar\n===`) is positioned from the first definition, overlapping the
+ * definitions' blocks; its source then starts on the line after them, so the definitions are
+ * written once and an edited heading stays on its own line.
+ */
+function startAfter(previous: Segment | undefined, start: number, source: string): number {
+  if (!previous || start >= previous.end) return start;
+  let at = previous.end;
+  while (source[at] === '\r' || source[at] === '\n') at += 1;
+  return at;
 }

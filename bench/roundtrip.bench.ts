@@ -1,0 +1,101 @@
+/**
+ * Opening and saving a post body without edits (import into the Lexical document model + export,
+ * `roundtripMarkdown`) vs. the bare pipeline it builds on: mdast-util-from-markdown + GFM parse and
+ * mdast-util-to-markdown + GFM serialize of the same text. Bodies of ~10k and ~100k words, runs
+ * alternating. Goals: ≤ 3× the bare pipeline and ≥ 5 MB/s.
+ */
+import { performance } from 'node:perf_hooks';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown, gfmToMarkdown } from 'mdast-util-gfm';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import { gfm } from 'micromark-extension-gfm';
+import { roundtripMarkdown } from '../shared/document';
+import { median, printComparison } from './stats';
+
+const WORDS = ['harbour', 'lamp', 'tide', 'keeper', 'north', 'signal', 'gull', 'rope', 'shore', 'light', 'storm', 'log', 'the', 'a', 'of', 'and'];
+
+/** A small seeded generator (mulberry32) so every run benchmarks the same text. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A deterministic post body of about `targetWords` words mixing the common block and inline constructs. */
+export function generatePost(targetWords: number, seed = 1): string {
+  const next = random(seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
+  const words = (count: number): string => Array.from({ length: count }, () => pick(WORDS)).join(' ');
+  const inline = (): string => {
+    const roll = next();
+    if (roll < 0.15) return `*${words(2)}*`;
+    if (roll < 0.25) return `**${words(2)}**`;
+    if (roll < 0.35) return `\`${pick(WORDS)}()\``;
+    if (roll < 0.45) return `[${words(2)}](https://example.com/${pick(WORDS)})`;
+    return words(3);
+  };
+  const sentence = (): string => {
+    const text = Array.from({ length: 4 + Math.floor(next() * 4) }, inline).join(' ');
+    return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+  };
+  const paragraph = (): string => Array.from({ length: 2 + Math.floor(next() * 3) }, sentence).join(' ');
+
+  const blocks: string[] = [];
+  let count = 0;
+  while (count < targetWords) {
+    const roll = next();
+    let block: string;
+    if (roll < 0.08) block = `## ${words(4)}`;
+    else if (roll < 0.6) block = paragraph();
+    else if (roll < 0.72) block = Array.from({ length: 3 + Math.floor(next() * 3) }, () => `- ${sentence()}`).join('\n');
+    else if (roll < 0.78) block = Array.from({ length: 3 }, (_, index) => `${index + 1}. ${sentence()}`).join('\n');
+    else if (roll < 0.86) block = `> ${paragraph()}\n>\n> ${sentence()}`;
+    else if (roll < 0.93) block = `\`\`\`ts\nconst ${pick(WORDS)} = '${words(3)}';\nfunction ${pick(WORDS)}() {\n  return ${pick(WORDS)}.length;\n}\n\`\`\``;
+    else {
+      const row = (): string => `| ${pick(WORDS)} | ${words(2)} | ${Math.floor(next() * 1000)} |`;
+      block = ['| Name | Notes | Count |', '|:-----|:-----:|------:|', row(), row(), row()].join('\n');
+    }
+    blocks.push(block);
+    count += block.split(/\s+/).filter((token) => /[a-z]/i.test(token)).length;
+  }
+  return `${blocks.join('\n\n')}\n`;
+}
+
+/** The bare pipeline: parse to mdast and serialize back, with GFM on both sides. */
+function barePipeline(markdown: string): string {
+  const tree = fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  return toMarkdown(tree, { extensions: [gfmToMarkdown()] });
+}
+
+function measure(label: string, markdown: string, runs: number, warmup: number): void {
+  const bytes = Buffer.byteLength(markdown);
+  const identical = roundtripMarkdown(markdown) === markdown;
+  const ours: number[] = [];
+  const bare: number[] = [];
+  for (let run = 0; run < warmup + runs; run++) {
+    let start = performance.now();
+    roundtripMarkdown(markdown);
+    const oursMs = performance.now() - start;
+    start = performance.now();
+    barePipeline(markdown);
+    const bareMs = performance.now() - start;
+    if (run >= warmup) {
+      ours.push(oursMs);
+      bare.push(bareMs);
+    }
+  }
+  const mbPerSecond = (samples: number[]): string => (bytes / 1e6 / (median(samples) / 1000)).toFixed(1);
+  console.log(`${label}: ${(bytes / 1024).toFixed(0)} KiB, round trip byte-identical: ${identical ? 'yes' : 'NO'}`);
+  printComparison(`${label} round trip (roundtripMarkdown vs bare mdast parse+serialize)`, ours, bare, '≤ 3×');
+  console.log(`${label} throughput: ${mbPerSecond(ours)} MB/s round trip, ${mbPerSecond(bare)} MB/s bare (goal ≥ 5 MB/s)`);
+}
+
+/** Runs the round-trip benchmark and prints its figures. */
+export async function benchRoundtrip(): Promise<void> {
+  measure('~10k words', generatePost(10_000, 1), 15, 3);
+  measure('~100k words', generatePost(100_000, 2), 5, 1);
+}

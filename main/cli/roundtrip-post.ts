@@ -1,0 +1,16 @@
+/**
+ * A whole post file through the editor's open-and-save path with no edits. Kept apart from the
+ * `roundtrip` command so the document model (Lexical, micromark) is loaded only when that command
+ * runs, not on every `masthead` start.
+ */
+import { parsePostFile, updatePostFile } from '../../shared/content/post-file';
+import { roundtripMarkdown } from '../../shared/document';
+
+/**
+ * A whole post file as the editor would save it without edits: the front matter data and the
+ * body are read, the body goes through the document model, and both are written back.
+ */
+export function roundtripPostText(text: string): string {
+  const { data, body } = parsePostFile(text);
+  return updatePostFile(text, { frontMatter: data, body: roundtripMarkdown(body) });
+}
