@@ -3,6 +3,7 @@ import { ErrorNotice } from '../app/ErrorNotice';
 import { useWorkspace } from '../app/WorkspaceContext';
 import { PostEditor } from './PostEditor';
 import './editor.css';
+import './raw-nodes.css';
 
 /** Shows the page for the open post. */
 export function PostPage() {

@@ -20,6 +20,8 @@ export const editorTheme: EditorThemeClasses = {
   hr: 'ed-hr',
   image: 'ed-image',
   table: 'ed-table',
+  mdRawBlock: 'ed-raw-block',
+  mdRawText: 'ed-raw-text',
   tableCell: 'ed-td',
   tableCellHeader: 'ed-th',
   text: {

@@ -17,7 +17,7 @@ test.describe('starting without a repository', () => {
     await app.getByRole('textbox', { name: 'Repository folder' }).fill(repo.workTree);
     await app.getByRole('button', { name: 'Open', exact: true }).click();
     const posts = app.getByRole('navigation', { name: 'Library' }).getByRole('list', { name: 'Posts' });
-    await expect(posts.getByRole('button')).toHaveCount(2);
+    await expect(posts.getByRole('button')).toHaveCount(3);
 
     // A second launch with the same settings offers the repository on the start screen.
     const configDir = mkdtempSync(join(tmpdir(), 'masthead-config-'));
@@ -33,7 +33,7 @@ test.describe('starting without a repository', () => {
       const second = await startWebMode(null, configDir);
       await page.goto(second.url);
       await page.getByRole('button', { name: new RegExp(repo.workTree.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).click();
-      await expect(page.getByRole('navigation', { name: 'Library' }).getByRole('list', { name: 'Posts' }).getByRole('button')).toHaveCount(2);
+      await expect(page.getByRole('navigation', { name: 'Library' }).getByRole('list', { name: 'Posts' }).getByRole('button')).toHaveCount(3);
       second.server.kill('SIGTERM');
       await page.close();
     } finally {

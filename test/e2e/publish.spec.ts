@@ -12,7 +12,7 @@ test('a writer edits a post and publishes it with one commit on the remote', asy
   // The library lists both posts, newest first.
   const library = app.getByRole('navigation', { name: 'Library' });
   const posts = library.getByRole('listitem');
-  await expect(posts).toHaveCount(2);
+  await expect(posts).toHaveCount(3);
   await expect(posts.first()).toContainText(OLD_TITLE);
   await expect(posts.nth(1)).toContainText('Winter Reading for Tool Makers');
 

@@ -1,0 +1,32 @@
+import { test, expect } from './app-fixture';
+
+const POST = 'content/posts/2025-11-02-release-checklist.md';
+
+test('typing into one paragraph of a rich post changes only that line on disk', async ({ app, repo }) => {
+  await app.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /Release Checklist/ }).click();
+  const body = app.getByRole('textbox', { name: 'Post body' });
+
+  // Everything the post holds is visible in the editor: the image, the task list, the table and
+  // the HTML block (as text, never as live HTML).
+  await expect(body.getByRole('img', { name: 'The checklist pinned above the harbour office desk' })).toBeVisible();
+  await expect(body.getByRole('checkbox', { name: /Changelog written in plain words/ })).toBeChecked();
+  await expect(body.getByRole('checkbox', { name: /Announcement drafted/ })).not.toBeChecked();
+  await expect(body).toContainText('| Build | CI   | 12 min |');
+  await expect(body).toContainText('<summary>Why a table?</summary>');
+  await expect(body.locator('details')).toHaveCount(0);
+
+  await app.screenshot({ path: 'test-results/screens/rich-post.png', fullPage: true });
+
+  await body.getByText(/^Every release starts from the same list/).click();
+  await app.keyboard.press('Home');
+  await app.keyboard.type('Nearly ');
+  await app.keyboard.press('Control+S');
+  await expect(app.getByRole('contentinfo').getByRole('status').first()).toHaveText('Saved');
+
+  const diff = repo.git('diff', '--unified=0', '--', POST);
+  const changed = diff.split('\n').filter((line) => /^[-+](?![-+])/.test(line));
+  expect(changed).toEqual([
+    '-Every release starts from the same list. We keep it in the repository so that it changes through review like everything else.',
+    '+Nearly Every release starts from the same list. We keep it in the repository so that it changes through review like everything else.',
+  ]);
+});
