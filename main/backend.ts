@@ -21,6 +21,7 @@ import { getSyncStatus } from './git/index';
 import { publishPost } from './publish';
 import type { SettingsStore } from './settings';
 import { scanCollections } from './workspace/collections';
+import { readMedia, type MediaFile } from './workspace/media';
 import { listPostsIn, readPost, savePost } from './workspace/posts';
 import { openRepository } from './workspace/repository';
 
@@ -38,6 +39,8 @@ export interface BackendOptions {
 export type Backend = Handlers & {
   /** Opens a repository as 'repo:open' does (and records it in the recent list). */
   openRepository(path: string): Promise<RepoSummary>;
+  /** An image a post refers to, from the open repository (served by each transport's media URL). */
+  readMedia(postPath: string, src: string): Promise<MediaFile>;
 };
 
 /** Longest string accepted for a path or version argument. */
@@ -68,6 +71,9 @@ export function createBackend(options: BackendOptions): Backend {
 
   return {
     openRepository: async (path) => open(checkString(path, 'path', 'repo:open')),
+
+    readMedia: async (postPath, src) =>
+      readMedia(requireRepo().path, checkString(postPath, 'post', 'media'), checkString(src, 'src', 'media')),
 
     async 'app:info'(arg): Promise<AppInfo> {
       checkNull(arg, 'app:info');

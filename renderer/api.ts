@@ -32,3 +32,8 @@ export async function invoke<K extends RequestName>(name: K, arg: RequestArg<K>)
 export function on<E extends EventName>(name: E, listener: (payload: Events[E]) => void): () => void {
   return currentBridge().on(name, listener);
 }
+
+/** The address an <img> loads for the image `src` written in the post at `postPath` (served from the repository). */
+export function mediaUrl(postPath: string, src: string): string {
+  return currentBridge().mediaUrl(postPath, src);
+}

@@ -39,6 +39,11 @@ export function createWebBridge(location: Location, environment: Partial<WebClie
     async invoke(name, arg) {
       return (await request(name, arg)) as Outcome<never>;
     },
+    mediaUrl(postPath, src) {
+      // An <img> cannot send the token header, so it rides in the query as for the event stream.
+      const query = new URLSearchParams({ post: postPath, src, token: token ?? '' });
+      return `${origin}/api/media?${query.toString()}`;
+    },
     on<E extends EventName>(name: E, listener: (payload: Events[E]) => void): () => void {
       const callback = listener as (payload: unknown) => void;
       let set = listeners.get(name);

@@ -176,6 +176,19 @@ export type EmitEvent = <E extends EventName>(name: E, payload: Events[E]) => vo
 export interface MastheadBridge {
   invoke<K extends RequestName>(name: K, arg: RequestArg<K>): Promise<Outcome<RequestResult<K>>>;
   on<E extends EventName>(name: E, listener: (payload: Events[E]) => void): () => void;
+  /**
+   * An address an <img> can load for the image `src` written in the post at `postPath`, served from
+   * the open repository (see main/workspace/media.ts). Synchronous: it only builds the URL.
+   */
+  mediaUrl(postPath: string, src: string): string;
+}
+
+/** The custom scheme the Electron shell serves repository images on. */
+export const MEDIA_SCHEME = 'masthead-media';
+
+/** The Electron media URL for an image: `masthead-media://media/?post=…&src=…`. */
+export function electronMediaUrl(postPath: string, src: string): string {
+  return `${MEDIA_SCHEME}://media/?${new URLSearchParams({ post: postPath, src }).toString()}`;
 }
 
 // A record keyed by every request name: adding a request to `Requests` without listing it here is a

@@ -3,12 +3,13 @@
  * security-relevant is set here once — the sandbox for every renderer, denied permissions, hardened
  * web contents, sender-checked IPC — before any page loads.
  */
-import { app, dialog, ipcMain, session, type BrowserWindow } from 'electron';
+import { app, dialog, ipcMain, protocol, session, type BrowserWindow } from 'electron';
 import { toAppError } from '../../shared/errors';
 import { createBackend, type Backend } from '../backend';
 import { pickFolder } from './dialogs';
 import { createIpcEmitter, registerIpc } from './ipc';
 import { repoArgument } from './launch-args';
+import { handleMediaProtocol, registerMediaScheme } from './media-protocol';
 import { installMenu } from './menu';
 import { PRELOAD_PATH, RENDERER_INDEX_PATH } from './paths';
 import { createElectronSettings } from './settings';
@@ -16,6 +17,8 @@ import { applySessionSecurity, createMainWindow, denyWindowOpen } from './window
 
 // Sandbox every renderer, including any a future feature forgets to configure.
 app.enableSandbox();
+// Custom schemes can only be made privileged before the app is ready.
+registerMediaScheme(protocol);
 
 let mainWindow: BrowserWindow | null = null;
 
@@ -44,6 +47,8 @@ async function start(): Promise<void> {
     pickFolder: () => pickFolder(getMainWindow()),
   });
   registerIpc(ipcMain, backend, getMainWindow);
+  // Images in posts load from the open repository through readMedia's path checks.
+  handleMediaProtocol(protocol, (postPath, src) => backend.readMedia(postPath, src));
   installMenu({ appName: app.name, platform: process.platform, isPackaged: app.isPackaged, send: (command) => emit('menu:command', { command }) });
 
   // Opened before the window exists, so the UI starts straight in the repository ('app:info').

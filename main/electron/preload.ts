@@ -1,10 +1,10 @@
 /**
  * The sandboxed preload: exposes exactly one object, `window.masthead`, implementing the
- * MastheadBridge over IPC. The page never gets ipcRenderer itself, only these two functions, and
+ * MastheadBridge over IPC. The page never gets ipcRenderer itself, only these functions, and
  * only for the channels of the contract.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { EVENT_NAMES, eventChannel, REQUEST_NAMES, requestChannel, type EventName, type MastheadBridge, type RequestName } from '../../shared/api';
+import { electronMediaUrl, EVENT_NAMES, eventChannel, REQUEST_NAMES, requestChannel, type EventName, type MastheadBridge, type RequestName } from '../../shared/api';
 
 const requestNames = new Set<string>(REQUEST_NAMES);
 const eventNames = new Set<string>(EVENT_NAMES);
@@ -27,6 +27,10 @@ const bridge: MastheadBridge = {
     return () => {
       ipcRenderer.removeListener(channel, forward);
     };
+  },
+  mediaUrl(postPath, src) {
+    // Coerced: the page is untrusted, and the main process checks whatever arrives anyway.
+    return electronMediaUrl(String(postPath), String(src));
   },
 };
 

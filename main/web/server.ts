@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import { REQUEST_NAMES, type EmitEvent, type RequestName } from '../../shared/api';
 import { toAppError, type AppError, type Outcome } from '../../shared/errors';
 import { createEventStream } from './event-stream';
+import type { MediaReader } from '../workspace/media';
+import { MEDIA_PATH, serveMedia } from './media-route';
 import { cspFromHtml, createToken, DEFAULT_CSP, hostAllowed, originAllowed, securityHeaders, tokenMatches } from './security';
 import { sendText, serveStatic } from './static-files';
 
@@ -31,6 +33,8 @@ export interface WebServerOptions {
   maxBodyBytes?: number;
   /** Interval of the event stream's keep-alive comments. */
   heartbeatMs?: number;
+  /** Serves `GET /api/media` (usually the back end's `readMedia`); absent: every image is 404. */
+  readMedia?: MediaReader;
 }
 
 /** A running web-mode server. */
@@ -114,6 +118,17 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       } else {
         events.attach(response, headers);
       }
+      return;
+    }
+
+    if (url.pathname === MEDIA_PATH) {
+      // Like the event stream, an <img> cannot send headers: the token is in the query.
+      await serveMedia(request, response, url, {
+        readMedia: options.readMedia,
+        authorized: (presented) => tokenMatches(presented, token),
+        refuse,
+        headers,
+      });
       return;
     }
 

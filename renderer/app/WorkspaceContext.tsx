@@ -34,6 +34,17 @@ export function useWorkspace<T>(select: (state: WorkspaceState) => T): T {
   return useStoreSelector(useWorkspaceContext().store, select);
 }
 
+const NO_STORE: Store<null, never> = { getState: () => null, dispatch: () => undefined, subscribe: () => () => undefined };
+
+/**
+ * The repo-relative path of the post open in the editor, or null. Safe outside a workspace (an
+ * editor rendered on its own), where there is no post to resolve relative paths against.
+ */
+export function useOpenPostPath(): string | null {
+  const store: Store<WorkspaceState | null, never> = useContext(WorkspaceContext)?.store ?? NO_STORE;
+  return useStoreSelector(store, (state) => state?.post?.doc.path ?? null);
+}
+
 /** The workspace's actions. */
 export function useController(): WorkspaceController {
   return useWorkspaceContext().controller;

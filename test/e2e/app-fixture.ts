@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { test as base, _electron, type Page } from '@playwright/test';
 import { createContentRepo, type ContentRepo } from '../support/content-repo';
@@ -10,6 +10,8 @@ import { createContentRepo, type ContentRepo } from '../support/content-repo';
 interface AppFixtures {
   /** Open the repository at launch (`--repo`); false starts on the open-repository screen. */
   openAtLaunch: boolean;
+  /** Extra files (repo-relative path → content) written into the work tree, uncommitted, before launch. */
+  repoFiles: Record<string, string | Uint8Array>;
   repo: ContentRepo;
   app: Page;
 }
@@ -37,10 +39,14 @@ export async function startWebMode(repoPath: string | null, configDir: string): 
 
 export const test = base.extend<AppFixtures>({
   openAtLaunch: [true, { option: true }],
-  // Playwright reads a fixture's dependencies from its destructuring pattern, so it must be there.
-  // eslint-disable-next-line no-empty-pattern
-  repo: async ({}, use) => {
+  repoFiles: [{}, { option: true }],
+  repo: async ({ repoFiles }, use) => {
     const repo = createContentRepo();
+    for (const [path, content] of Object.entries(repoFiles)) {
+      const absolute = join(repo.workTree, ...path.split('/'));
+      mkdirSync(dirname(absolute), { recursive: true });
+      writeFileSync(absolute, content);
+    }
     await use(repo);
     repo.cleanup();
   },

@@ -82,7 +82,12 @@ async function runWeb(args: string[], context: CliContext): Promise<number> {
   }
 
   try {
-    server = await startWebServer({ dispatch: (name, arg) => dispatch(backend, name, arg), rendererDir, port });
+    server = await startWebServer({
+      dispatch: (name, arg) => dispatch(backend, name, arg),
+      readMedia: (postPath, src) => backend.readMedia(postPath, src),
+      rendererDir,
+      port,
+    });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     context.err(

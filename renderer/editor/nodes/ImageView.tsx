@@ -1,13 +1,17 @@
 /**
- * How an image in the body looks. Images in a site repository are often relative to the site
- * (`/images/cover.jpg`) and cannot load inside the app; then the writer sees a calm placeholder
- * with the alt text and the path instead of a broken-image icon.
+ * How an image in the body looks. Images stored in the site repository (`/images/cover.jpg`,
+ * `./cover.png`) are loaded from it through the back end, so they show offline; web addresses load
+ * as they are. When an image cannot load, the writer sees a calm placeholder with the alt text and
+ * the path instead of a broken-image icon.
  */
 import { useState } from 'react';
 import type { ImageDecoratorProps } from '../../../shared/document';
+import { mediaUrl } from '../../api';
+import { useOpenPostPath } from '../../app/WorkspaceContext';
 
 /** Renders one image node. */
 export function ImageView({ src, alt, title }: ImageDecoratorProps) {
+  const postPath = useOpenPostPath();
   const [failed, setFailed] = useState(src.trim() === '');
   if (failed) {
     return (
@@ -17,5 +21,12 @@ export function ImageView({ src, alt, title }: ImageDecoratorProps) {
       </span>
     );
   }
-  return <img src={src} alt={alt} title={title ?? undefined} onError={() => setFailed(true)} />;
+  return <img src={imageAddress(postPath, src)} alt={alt} title={title ?? undefined} onError={() => setFailed(true)} />;
+}
+
+/** The address to load: web and inline images as written, anything else from the repository. */
+export function imageAddress(postPath: string | null, src: string): string {
+  const trimmed = src.trim();
+  if (/^(https?:|data:|blob:)/i.test(trimmed) || trimmed.startsWith('//') || postPath === null) return trimmed;
+  return mediaUrl(postPath, trimmed);
 }

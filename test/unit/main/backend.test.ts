@@ -86,6 +86,7 @@ describe('backend', () => {
       ] as const) {
         expect(await dispatch(backend, name, arg)).toMatchObject({ ok: false, error: { code: 'no-repository' } });
       }
+      await expect(backend.readMedia(POST_PATH, '/img/a.png')).rejects.toMatchObject({ code: 'no-repository' });
     });
 
     it('carries failures as data with a message', async () => {
@@ -146,6 +147,15 @@ describe('backend', () => {
       const summary = await backend.openRepository(repo.workTree);
       expect(summary.path).toBe(repo.workTree);
       await expect(backend.openRepository('')).rejects.toMatchObject({ code: 'bad-request' });
+    });
+
+    it('reads images the open post refers to from the repository', async () => {
+      await backend.openRepository(repo.workTree);
+      repo.write({ 'static/img/a.png': 'png bytes' });
+      const media = await backend.readMedia(POST_PATH, '/img/a.png');
+      expect(media.contentType).toBe('image/png');
+      expect(Buffer.from(media.bytes).toString()).toBe('png bytes');
+      await expect(backend.readMedia(POST_PATH, '/img/missing.png')).rejects.toMatchObject({ code: 'not-found' });
     });
 
     it('lists, reads, saves and publishes posts through dispatch', async () => {

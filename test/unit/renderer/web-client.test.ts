@@ -53,6 +53,14 @@ describe('createWebBridge', () => {
     expect(history.replaceState).toHaveBeenCalledWith({ from: 'test' }, '', '/?x=1');
   });
 
+  it('builds same-origin media URLs that carry the post, the source and the token', () => {
+    const { bridge } = setup('http://127.0.0.1:4000/#token=secret-token');
+    const url = new URL(bridge.mediaUrl('content/posts/a.md', '/img/sea view&x.png'));
+    expect(url.origin).toBe('http://127.0.0.1:4000');
+    expect(url.pathname).toBe('/api/media');
+    expect(Object.fromEntries(url.searchParams)).toEqual({ post: 'content/posts/a.md', src: '/img/sea view&x.png', token: 'secret-token' });
+  });
+
   it('keeps other fragment parameters', () => {
     const { history } = setup('http://127.0.0.1:4000/#token=abc&view=library');
     expect(history.replaceState).toHaveBeenCalledWith({ from: 'test' }, '', '/#view=library');

@@ -59,6 +59,7 @@ export const ipcMain = { handle: vi.fn(), removeHandler: vi.fn(), on: vi.fn() };
 export const ipcRenderer = { invoke: vi.fn(), on: vi.fn(), removeListener: vi.fn() };
 export const contextBridge = { exposeInMainWorld: vi.fn() };
 export const Menu = { buildFromTemplate: vi.fn((template: unknown) => ({ template })), setApplicationMenu: vi.fn() };
+export const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() };
 export const session = { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } };
 
 class FakeApp extends EventEmitter {
@@ -78,4 +79,4 @@ class FakeApp extends EventEmitter {
 
 export const app = new FakeApp();
 
-export default { app, BrowserWindow, contextBridge, dialog, ipcMain, ipcRenderer, Menu, session, shell };
+export default { app, BrowserWindow, contextBridge, dialog, ipcMain, ipcRenderer, Menu, protocol, session, shell };

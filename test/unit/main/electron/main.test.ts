@@ -70,6 +70,24 @@ describe('Electron main', () => {
     expect(String(window.loadFile.mock.calls[0]![0])).toMatch(/renderer[\\/]index\.html$/);
   });
 
+  it('registers the media scheme as privileged before ready and serves it from the back end', async () => {
+    const readMedia = vi.fn(async () => ({ bytes: Uint8Array.from([1, 2, 3]), contentType: 'image/png' }));
+    backend.createBackend.mockImplementation(() => ({ openRepository: backend.openRepository, readMedia }));
+    const { app, protocol } = await launch();
+    expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledExactlyOnceWith([
+      { scheme: 'masthead-media', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
+    expect(protocol.registerSchemesAsPrivileged.mock.invocationCallOrder[0]).toBeLessThan(app.whenReady.mock.invocationCallOrder[0]!);
+    await vi.waitFor(() => expect(protocol.handle).toHaveBeenCalledOnce());
+
+    const [scheme, handler] = protocol.handle.mock.calls[0] as [string, (request: Request) => Promise<Response>];
+    expect(scheme).toBe('masthead-media');
+    const response = await handler(new Request('masthead-media://media/?post=content%2Fposts%2Fa.md&src=%2Fimg%2Fa.png'));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('image/png');
+    expect(readMedia).toHaveBeenCalledWith('content/posts/a.md', '/img/a.png');
+  });
+
   it('still opens the window, with a warning, when --repo cannot be opened', async () => {
     backend.openRepository.mockRejectedValueOnce(Object.assign(new Error('That folder is not a Git repository.'), {}));
     const { BrowserWindow, dialog } = await launch({ argv: ['--repo=/nowhere'] });

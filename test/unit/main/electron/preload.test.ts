@@ -13,10 +13,19 @@ async function exposed(): Promise<{ key: string; api: MastheadBridge }> {
 }
 
 describe('preload', () => {
-  it('exposes exactly one object, `masthead`, with invoke and on', async () => {
+  it('exposes exactly one object, `masthead`, with invoke, on and mediaUrl', async () => {
     const { key, api } = await exposed();
     expect(key).toBe('masthead');
-    expect(Object.keys(api).sort()).toEqual(['invoke', 'on']);
+    expect(Object.keys(api).sort()).toEqual(['invoke', 'mediaUrl', 'on']);
+  });
+
+  it('builds masthead-media URLs that carry the post and the source', async () => {
+    const { api } = await exposed();
+    const url = new URL(api.mediaUrl('content/posts/a b.md', '/img/x&y.png'));
+    expect(url.protocol).toBe('masthead-media:');
+    expect(url.host).toBe('media');
+    expect(url.searchParams.get('post')).toBe('content/posts/a b.md');
+    expect(url.searchParams.get('src')).toBe('/img/x&y.png');
   });
 
   it('invokes requests on their contract channel', async () => {

@@ -5,6 +5,7 @@ import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebServer, type WebServer } from '../../../../main/web/server';
+import { readMedia } from '../../../../main/workspace/media';
 import type { Outcome } from '../../../../shared/errors';
 
 const CSP = "default-src 'self'; style-src 'self' 'unsafe-inline'";
@@ -22,6 +23,8 @@ interface Send {
   headers?: Record<string, string>;
   body?: string | Buffer;
 }
+
+const PNG_BYTES = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 let root: string;
 let rendererDir: string;
@@ -72,7 +75,11 @@ beforeAll(async () => {
   writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log("masthead");\n');
   writeFileSync(join(rendererDir, 'assets', 'style.css'), 'body { margin: 0 }\n');
   writeFileSync(join(root, 'secret.txt'), 'outside the renderer\n');
+  writeFileSync(join(root, 'secret.png'), 'outside the repository');
+  mkdirSync(join(root, 'repo', 'static', 'img'), { recursive: true });
+  writeFileSync(join(root, 'repo', 'static', 'img', 'harbour.png'), PNG_BYTES);
   server = await startWebServer({
+    readMedia: (postPath, src) => readMedia(join(root, 'repo'), postPath, src),
     rendererDir,
     port: 0,
     maxBodyBytes: 64 * 1024,
@@ -274,5 +281,39 @@ describe('startWebServer', () => {
     const none = await send({ path: '/api/events' });
     const wrong = await send({ path: '/api/events?token=nope' });
     expect([none.status, wrong.status]).toEqual([401, 401]);
+  });
+
+  describe('GET /api/media', () => {
+    const media = (src: string, token: string | null = server.token) =>
+      `/api/media?${new URLSearchParams({ post: 'content/posts/a.md', src, ...(token === null ? {} : { token }) }).toString()}`;
+
+    it('serves a repository image with the token, as an image that cannot run scripts', async () => {
+      const reply = await send({ path: media('/img/harbour.png') });
+      expect(reply.status).toBe(200);
+      expect(reply.headers['content-type']).toBe('image/png');
+      expect(reply.headers['content-length']).toBe(String(PNG_BYTES.length));
+      expect(reply.headers['cache-control']).toBe('private, max-age=60');
+      expect(reply.headers['x-content-type-options']).toBe('nosniff');
+      expect(reply.headers['content-security-policy']).toContain("script-src 'none'");
+    });
+
+    it('refuses without the token (401) or with a wrong one', async () => {
+      expect((await send({ path: media('/img/harbour.png', null) })).status).toBe(401);
+      expect((await send({ path: media('/img/harbour.png', 'nope') })).status).toBe(401);
+    });
+
+    it('answers 404 for a missing image and for paths that escape the repository', async () => {
+      expect((await send({ path: media('/img/missing.png') })).status).toBe(404);
+      for (const src of ['../../../secret.png', '/../secret.png', '%2e%2e/%2e%2e/%2e%2e/secret.png', `file://${join(root, 'secret.png')}`]) {
+        const reply = await send({ path: media(src) });
+        expect(reply.status, src).toBe(404);
+        expect(reply.body).not.toContain('outside the repository');
+      }
+    });
+
+    it('keeps the Host and Origin checks', async () => {
+      expect((await send({ path: media('/img/harbour.png'), headers: { Host: 'evil.example' } })).status).toBe(403);
+      expect((await send({ path: media('/img/harbour.png'), headers: { Origin: 'https://evil.example' } })).status).toBe(403);
+    });
   });
 });
