@@ -3,12 +3,14 @@
  * baseline run side by side. Benchmarks measure; they never pass or fail on timing.
  * `npm run bench -- publish` runs only the benchmarks whose name contains "publish".
  */
+import { benchKeystroke } from './keystroke.bench';
 import { benchPublish } from './publish.bench';
 import { benchRoundtrip } from './roundtrip.bench';
 
 const benchmarks: Array<{ name: string; run: () => Promise<void> }> = [
   { name: 'publish', run: benchPublish },
   { name: 'roundtrip', run: benchRoundtrip },
+  { name: 'keystroke', run: benchKeystroke },
 ];
 
 const filter = process.argv[2];

@@ -1,0 +1,262 @@
+/**
+ * Typing latency in the real editor: keystroke → next paint while typing ~200 characters one key
+ * at a time into a paragraph in the middle of a ~10k-word and a ~100k-word post, in web mode
+ * (built renderer + real back end) in Chromium. Baseline, side by side: the same keys typed into a
+ * plain <textarea> holding the same Markdown in the same browser, so the ratio shows the editor's
+ * own cost. Goals: p95 ≤ 16 ms (10k words) and ≤ 33 ms (100k words). Measures only.
+ *
+ * Needs a build: runs `npx electron-vite build` first when out/main/cli.js is missing (it does not
+ * detect a stale build; rebuild after changing the renderer).
+ */
+import { execFileSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { startWebMode } from '../test/e2e/app-fixture';
+import { createRepoWithRemote } from '../test/support/git-fixtures';
+import { generatePost } from './roundtrip.bench';
+import { ms, quantile } from './stats';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const WARMUP_KEYS = 10;
+// ~200 measured characters of plain prose (letters and spaces: no Markdown shortcut triggers).
+const TEXT = ' the keeper lit the north lamp while gulls circled the shore and the tide came in over the rope '.repeat(3).slice(0, 200);
+
+/**
+ * Installed in every page before its scripts run. How a keystroke is timed, and why this method:
+ *
+ * - Start: `event.timeStamp` of the keydown, read in a capturing listener on window (so it runs
+ *   before the editor's own handlers). In Chromium it is the time the browser received the input,
+ *   on the performance.now() clock, so it also counts time the key waited for a busy main thread
+ *   (e.g. leftover work from the previous keystroke) — a plain performance.now() in the listener
+ *   would miss that queueing.
+ * - End: the first frame after the DOM changed. A MutationObserver on the focused element (or its
+ *   `input` event, for the textarea, whose value is not DOM) flags the change; from the keydown we
+ *   wait for animation frames until one starts after the change, then a setTimeout(0) posted from
+ *   that frame's requestAnimationFrame callback runs once the frame's style, layout and paint are
+ *   done. Its performance.now() is "next paint".
+ *
+ * The Event Timing API measures much the same span (event timestamp → next paint) but only reports
+ * events of ≥ 16 ms (durationThreshold cannot go lower) and rounds to 8 ms, so it cannot give a
+ * p50. It is still collected here as a cross-check of the slow keystrokes.
+ *
+ * Every latency includes the wait for the next frame (up to one vsync interval) in the editor and
+ * the baseline alike; the ratio to the textarea is what the editor adds.
+ */
+const PROBE = String.raw`(() => {
+  const state = { samples: [], events: [], waiters: [] };
+  // Resolves once n keystrokes have been measured (the app's CSP forbids waitForFunction's eval).
+  state.waitFor = (n) => new Promise((resolve) => {
+    if (state.samples.length >= n) resolve(true); else state.waiters.push({ n, resolve });
+  });
+  window.__keystroke = state;
+  window.addEventListener('keydown', (event) => {
+    if (event.key.length !== 1) return;
+    const start = event.timeStamp > 0 && event.timeStamp <= performance.now() ? event.timeStamp : performance.now();
+    const target = event.target;
+    let changed = false;
+    const observer = new MutationObserver(() => { changed = true; });
+    observer.observe(target, { subtree: true, childList: true, characterData: true });
+    const onInput = () => { changed = true; };
+    target.addEventListener('input', onInput, true);
+    let frames = 0;
+    const frame = () => requestAnimationFrame(() => {
+      frames += 1;
+      if (!changed && frames < 60) { frame(); return; }
+      const sawChange = changed;
+      setTimeout(() => {
+        observer.disconnect();
+        target.removeEventListener('input', onInput, true);
+        state.samples.push({ latency: performance.now() - start, frames, changed: sawChange, at: start });
+        state.waiters = state.waiters.filter((waiter) => (waiter.n <= state.samples.length ? (waiter.resolve(true), false) : true));
+      }, 0);
+    });
+    frame();
+  }, true);
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) state.events.push({ name: entry.name, start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'event', buffered: true, durationThreshold: 16 });
+  } catch {}
+})();`;
+
+interface Sample {
+  latency: number;
+  frames: number;
+  changed: boolean;
+  at: number;
+}
+
+interface Run {
+  latencies: number[];
+  /** Keystrokes whose DOM change was not seen (should be 0) and those that needed more than one frame. */
+  unchanged: number;
+  extraFrames: number;
+  /** Event Timing cross-check: keydown entries of ≥ 16 ms, and the longest. */
+  slowInteractions: number;
+  longestEvent: number;
+}
+
+/** Types TEXT one key at a time into whatever has focus, waiting for each keystroke's paint. */
+async function typeAndMeasure(page: Page): Promise<Run> {
+  const keys = [...TEXT.slice(0, WARMUP_KEYS), ...TEXT];
+  let measuredFrom = Number.POSITIVE_INFINITY;
+  for (const [index, key] of keys.entries()) {
+    await page.keyboard.type(key);
+    const measured = await page.evaluate<boolean>(
+      `Promise.race([window.__keystroke.waitFor(${index + 1}), new Promise((resolve) => setTimeout(() => resolve(false), 5000))])`,
+    );
+    if (!measured) {
+      const where = await page.evaluate<string>('`${window.__keystroke?.samples.length} samples; focus on ${document.activeElement?.outerHTML.slice(0, 120)}`');
+      throw new Error(`keystroke ${index + 1} (${JSON.stringify(key)}) was not measured within 5 s: ${where}`);
+    }
+    if (index === WARMUP_KEYS - 1) measuredFrom = await page.evaluate('performance.now()');
+  }
+  const { samples, events } = await page.evaluate<{ samples: Sample[]; events: Array<{ name: string; start: number; duration: number }> }>(
+    '({ samples: window.__keystroke.samples, events: window.__keystroke.events })',
+  );
+  if (samples.length !== keys.length) throw new Error(`expected ${keys.length} keystroke samples, got ${samples.length}`);
+  const measured = samples.slice(WARMUP_KEYS);
+  const slow = events.filter((event) => event.name === 'keydown' && event.start >= measuredFrom);
+  return {
+    latencies: measured.map((sample) => sample.latency),
+    unchanged: measured.filter((sample) => !sample.changed).length,
+    extraFrames: measured.filter((sample) => sample.frames > 1).length,
+    slowInteractions: slow.length,
+    longestEvent: slow.reduce((max, event) => Math.max(max, event.duration), 0),
+  };
+}
+
+/** Opens the post in the app, puts the caret inside plain text of a paragraph in the middle, and types. */
+async function measureEditor(browser: Browser, url: string, title: string): Promise<Run> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  try {
+    await context.addInitScript({ content: PROBE });
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: title }).click();
+    const body = page.getByRole('textbox', { name: 'Post body' });
+    await body.locator('p').first().waitFor({ timeout: 120_000 });
+    // Strings, not functions: this tsconfig has no DOM types. Playwright evaluates them as expressions.
+    const placed = await page.evaluate<string | null>(`(() => {
+      const root = document.querySelector('[contenteditable="true"][aria-label="Post body"]');
+      const paragraphs = [...root.querySelectorAll(':scope > p')];
+      for (let offset = 0; offset < paragraphs.length; offset++) {
+        const paragraph = paragraphs[(Math.floor(paragraphs.length / 2) + offset) % paragraphs.length];
+        const span = [...paragraph.children].find((child) => child.tagName === 'SPAN' && child.textContent.length > 20);
+        if (!span || !span.firstChild) continue;
+        const text = span.firstChild;
+        const at = text.data.indexOf(' ', Math.floor(text.data.length / 2));
+        if (at < 0) continue;
+        paragraph.scrollIntoView({ block: 'center' });
+        root.focus();
+        getSelection().setBaseAndExtent(text, at, text, at);
+        return paragraphs.indexOf(paragraph) + ' of ' + paragraphs.length;
+      }
+      return null;
+    })()`);
+    if (!placed) throw new Error(`no plain-text paragraph to type into in "${title}"`);
+    // Let Lexical pick up the selection and the post settle (word count, first renders).
+    await page.waitForTimeout(1_000);
+    const run = await typeAndMeasure(page);
+    const typed = await page.evaluate<boolean>(
+      `document.querySelector('[aria-label="Post body"]').textContent.includes(${JSON.stringify(TEXT.slice(20, 60))})`,
+    );
+    if (!typed) throw new Error(`the typed text did not land in the body of "${title}"`);
+    return run;
+  } finally {
+    await context.close();
+  }
+}
+
+/** The same keys into a plain <textarea> holding the same Markdown, caret in the middle. */
+async function measureTextarea(browser: Browser, markdown: string): Promise<Run> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  try {
+    const page = await context.newPage();
+    await page.setContent('<!doctype html><textarea aria-label="Baseline" style="width:720px;height:800px;font:18px/1.6 serif"></textarea>');
+    // After setContent: its document.open() drops window listeners an init script had added.
+    await page.evaluate(PROBE);
+    await page.evaluate(`(() => {
+      const area = document.querySelector('textarea');
+      area.value = ${JSON.stringify(markdown)};
+      const at = area.value.indexOf(' ', Math.floor(area.value.length / 2));
+      area.focus();
+      area.setSelectionRange(at, at);
+      area.blur();
+      area.focus();
+    })()`);
+    await page.waitForTimeout(1_000);
+    return await typeAndMeasure(page);
+  } finally {
+    await context.close();
+  }
+}
+
+function summary(run: Run): string {
+  const { latencies } = run;
+  return `p50 ${ms(quantile(latencies, 0.5))} · p95 ${ms(quantile(latencies, 0.95))} · max ${ms(Math.max(...latencies))}`;
+}
+
+function report(label: string, editor: Run, textarea: Run, goal: number): void {
+  const ratio = (q: number) => (quantile(editor.latencies, q) / quantile(textarea.latencies, q)).toFixed(2);
+  console.log(`${label} editor:   ${summary(editor)} over ${editor.latencies.length} keystrokes (goal p95 ≤ ${goal} ms)`);
+  console.log(`${label} textarea: ${summary(textarea)} over ${textarea.latencies.length} keystrokes (baseline)`);
+  console.log(`${label} ratio editor/textarea: p50 ${ratio(0.5)}× · p95 ${ratio(0.95)}×`);
+  for (const [name, run] of [['editor', editor], ['textarea', textarea]] as const) {
+    console.log(
+      `${label} ${name} checks: ${run.unchanged} keystrokes without a DOM change, ${run.extraFrames} needing > 1 frame; ` +
+        `Event Timing: ${run.slowInteractions} keydowns ≥ 16 ms` +
+        (run.slowInteractions ? ` (longest ${ms(run.longestEvent)})` : ''),
+    );
+  }
+}
+
+async function stopServer(server: ChildProcess): Promise<void> {
+  if (server.exitCode !== null || server.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
+  server.kill('SIGTERM');
+  await Promise.race([exited, new Promise<void>((resolve) => setTimeout(resolve, 5_000))]);
+  if (server.exitCode === null && server.signalCode === null) server.kill('SIGKILL');
+}
+
+const frontMatter = (title: string, date: string): string =>
+  `---\ntemplateKey: blog-post\ntitle: "${title}"\nauthor: Bench Writer\ndate: ${date}\ndraft: false\n---\n`;
+
+/** Runs the keystroke benchmark and prints its figures. */
+export async function benchKeystroke(): Promise<void> {
+  if (!existsSync(path.join('out', 'main', 'cli.js'))) {
+    console.log('out/ is missing: running npx electron-vite build');
+    execFileSync('npx', ['electron-vite', 'build'], { stdio: 'inherit' });
+  }
+  const posts = [
+    { label: '~10k words', title: 'Keystroke Bench Ten Thousand', file: 'content/posts/2026-05-01-ten-thousand.md', body: generatePost(10_000, 1), goal: 16 },
+    { label: '~100k words', title: 'Keystroke Bench Hundred Thousand', file: 'content/posts/2026-05-02-hundred-thousand.md', body: generatePost(100_000, 2), goal: 33 },
+  ];
+  const repo = createRepoWithRemote({
+    files: Object.fromEntries(posts.map((post, index) => [post.file, frontMatter(post.title, `2026-05-0${index + 1}T09:00:00.000Z`) + post.body])),
+  });
+  const configDir = mkdtempSync(path.join(tmpdir(), 'masthead-bench-config-'));
+  let server: ChildProcess | undefined;
+  let browser: Browser | undefined;
+  try {
+    const started = await startWebMode(repo.workTree, configDir);
+    server = started.server;
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    console.log(`Chromium ${browser.version()}; typing ${TEXT.length} keys (after ${WARMUP_KEYS} warm-up keys) per run`);
+    for (const post of posts) {
+      const words = post.body.split(/\s+/).filter((token) => /[a-z]/i.test(token)).length;
+      console.log(`${post.label}: ${words.toLocaleString('en-US')} words, ${(Buffer.byteLength(post.body) / 1024).toFixed(0)} KiB of Markdown`);
+      const editor = await measureEditor(browser, started.url, post.title);
+      const textarea = await measureTextarea(browser, post.body);
+      report(post.label, editor, textarea, post.goal);
+    }
+  } finally {
+    await browser?.close();
+    if (server) await stopServer(server);
+    rmSync(configDir, { recursive: true, force: true });
+    repo.cleanup();
+  }
+}
