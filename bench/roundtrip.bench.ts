@@ -11,23 +11,14 @@ import { toMarkdown } from 'mdast-util-to-markdown';
 import { gfm } from 'micromark-extension-gfm';
 import { roundtripMarkdown } from '../shared/document';
 import { median, printComparison } from './stats';
+import { seededRandom } from '../test/support/random';
 
 const WORDS = ['harbour', 'lamp', 'tide', 'keeper', 'north', 'signal', 'gull', 'rope', 'shore', 'light', 'storm', 'log', 'the', 'a', 'of', 'and'];
 
-/** A small seeded generator (mulberry32) so every run benchmarks the same text. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A deterministic post body of about `targetWords` words mixing the common block and inline constructs. */
 export function generatePost(targetWords: number, seed = 1): string {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
   const words = (count: number): string => Array.from({ length: count }, () => pick(WORDS)).join(' ');
   const inline = (): string => {

@@ -24,7 +24,7 @@ export type MediaReader = (postPath: string, src: string) => Promise<MediaFile>;
 export const MAX_MEDIA_BYTES = 20 * 1024 * 1024;
 
 /** The image types served, by extension. SVG needs MEDIA_HEADERS' script-blocking policy. */
-const IMAGE_TYPES: Record<string, string> = {
+export const IMAGE_TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
   '.jpeg': 'image/jpeg',

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { roundtripMarkdown } from '../../../../shared/document';
 import { meaningOf, reserializeAll } from './helpers';
+import { seededRandom } from '../../../support/random';
 
-/** A small deterministic PRNG (mulberry32), so failures reproduce. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Pieces chosen to collide: markers, fences, brackets, tags, indentation and line endings.
 const PIECES = [
@@ -29,7 +20,7 @@ function generate(next: () => number): string {
 }
 
 describe('generated documents', () => {
-  const next = random(20_260_221);
+  const next = seededRandom(20_260_221);
   const docs = Array.from({ length: 300 }, () => generate(next));
 
   it('round trip byte for byte', () => {
