@@ -7,7 +7,7 @@ import type { EmitEvent, PublishResult, PublishStage, SaveRequest, SaveResult } 
 import { postTitle } from '../shared/content/post-meta';
 import type { AppError } from '../shared/errors';
 import { AppFailure, toAppError } from '../shared/errors';
-import { commitFile, pushCurrentBranch } from './git/index';
+import { commitFile, planPush, pushCurrentBranch } from './git/index';
 import { normalizeRepoPath, resolvePostPath } from './workspace/paths';
 import { displayFileName, savePostLocked, withPostLock } from './workspace/posts';
 
@@ -35,6 +35,11 @@ export async function publishPost(workTree: string, request: SaveRequest, emit: 
     path = normalizeRepoPath(request.path);
     const absolute = await resolvePostPath(workTree, path);
     const message = publishMessage(request.frontMatter, path);
+    // Where to push does not depend on the commit, so it is looked up while saving and committing.
+    // A failure here is dealt with when pushing (it is looked up again then, e.g. after the first
+    // commit of a new branch); until then it must not surface as an unhandled rejection.
+    const planning = planPush(workTree);
+    planning.catch(() => undefined);
 
     // Saving and committing hold the post's lock: a save arriving in between must not change the
     // file after we checked it and before git records it.
@@ -52,7 +57,8 @@ export async function publishPost(workTree: string, request: SaveRequest, emit: 
     progress('pushing');
     let pushed: { branch: string; upstream: string };
     try {
-      pushed = await pushCurrentBranch(workTree);
+      const plan = await planning.catch(() => planPush(workTree));
+      pushed = await pushCurrentBranch(workTree, undefined, plan);
     } catch (error) {
       const where = committed ? `committed on this computer (${commit.slice(0, 7)})` : 'already committed on this computer';
       throw withNote(error, `Your post is saved and ${where}, so nothing is lost: publish again once this is fixed to push it.`);

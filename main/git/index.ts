@@ -8,5 +8,5 @@ export { getSyncStatus, parseBranchHeaders } from './status';
 export type { BranchHeaders } from './status';
 export { commitFile } from './commit';
 export type { CommitFileResult } from './commit';
-export { pushCurrentBranch, parseProgressLine } from './push';
-export type { PushResult, PushProgress } from './push';
+export { planPush, pushCurrentBranch, parseProgressLine } from './push';
+export type { PushPlan, PushResult, PushProgress } from './push';

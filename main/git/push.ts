@@ -23,16 +23,21 @@ export function parseProgressLine(line: string): PushProgress | null {
   return { phase: match[1]!, percent: Math.min(100, Number(match[2])) };
 }
 
-/**
- * Pushes the current branch to its configured upstream. Throws GitError `git-detached-head` when
- * HEAD is not on a branch and `git-no-upstream` when the branch tracks nothing; every other
- * failure (rejected, offline, auth…) carries the code git's output points to. `onProgress`
- * receives git's progress lines as they arrive.
- */
-export async function pushCurrentBranch(workTree: string, onProgress?: (line: string) => void): Promise<PushResult> {
-  // Independent look-ups run side by side: each git start costs tens of milliseconds.
-  const [{ branch, target }, batchSsh] = await Promise.all([branchAndUpstream(workTree), needsBatchSsh(workTree)]);
+/** Where and how the current branch will be pushed. */
+export interface PushPlan {
+  branch: string;
+  target: Upstream;
+  /** `-c` settings for the push itself. */
+  config: string[];
+}
 
+/**
+ * Looks up where the current branch pushes to, without pushing. It does not depend on the commit
+ * being pushed, so a publish can run it while it saves and commits.
+ */
+export async function planPush(workTree: string): Promise<PushPlan> {
+  // Independent look-ups run side by side: each git start costs milliseconds.
+  const [{ branch, target }, batchSsh] = await Promise.all([branchAndUpstream(workTree), needsBatchSsh(workTree)]);
   const config: string[] = [];
   if (batchSsh) {
     // ssh ignores GIT_TERMINAL_PROMPT and asks for passphrases and host keys on the terminal; in
@@ -40,6 +45,17 @@ export async function pushCurrentBranch(workTree: string, onProgress?: (line: st
     // the user has no ssh command of their own: theirs (keys, ports, proxies) wins.
     config.push('core.sshCommand=ssh -o BatchMode=yes');
   }
+  return { branch, target, config };
+}
+
+/**
+ * Pushes the current branch to its configured upstream (as `plan` says, or as looked up now).
+ * Throws GitError `git-detached-head` when HEAD is not on a branch and `git-no-upstream` when the
+ * branch tracks nothing; every other failure (rejected, offline, auth…) carries the code git's
+ * output points to. `onProgress` receives git's progress lines as they arrive.
+ */
+export async function pushCurrentBranch(workTree: string, onProgress?: (line: string) => void, plan?: PushPlan): Promise<PushResult> {
+  const { branch, target, config } = plan ?? (await planPush(workTree));
 
   // Explicit remote and refspec rather than a bare `git push`: push.default and remote.pushDefault
   // could otherwise send the branch somewhere other than the upstream the UI shows.
@@ -84,7 +100,7 @@ async function currentBranch(workTree: string): Promise<string> {
   return stdout.trim();
 }
 
-interface Upstream {
+export interface Upstream {
   remote: string;
   remoteRef: string;
   short: string;
