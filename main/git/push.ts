@@ -100,6 +100,7 @@ async function currentBranch(workTree: string): Promise<string> {
   return stdout.trim();
 }
 
+/** The remote and ref the current branch pushes to, and its short name (`origin/main`). */
 export interface Upstream {
   remote: string;
   remoteRef: string;
