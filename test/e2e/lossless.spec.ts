@@ -30,3 +30,20 @@ test('typing into one paragraph of a rich post changes only that line on disk', 
     '+Nearly Every release starts from the same list. We keep it in the repository so that it changes through review like everything else.',
   ]);
 });
+
+test('a writer describes an image, and only the image line changes', async ({ app, repo }) => {
+  await app.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /Release Checklist/ }).click();
+  const description = app.getByRole('textbox', { name: 'Image description (alt text)' });
+  await expect(description).toHaveValue('The checklist pinned above the harbour office desk');
+
+  await description.fill('The release checklist, pinned above the desk in the harbour office');
+  await app.keyboard.press('Control+S');
+  await expect(app.getByRole('contentinfo').getByRole('status').first()).toHaveText('Saved');
+
+  const diff = repo.git('diff', '--unified=0', '--', POST);
+  const changed = diff.split('\n').filter((line) => /^[-+](?![-+])/.test(line));
+  expect(changed).toEqual([
+    '-![The checklist pinned above the harbour office desk](/img/checklist-board.png "The board")',
+    '+![The release checklist, pinned above the desk in the harbour office](/img/checklist-board.png "The board")',
+  ]);
+});
