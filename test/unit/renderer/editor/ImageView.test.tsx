@@ -67,13 +67,15 @@ describe('ImageView', () => {
     expect(mediaUrl).not.toHaveBeenCalled();
   });
 
-  it('shows the placeholder with alt text and path when the image fails to load', async () => {
+  it('shows a placeholder with the path, named by the alt text, when the image fails to load', async () => {
     const container = await render('./missing.png', 'A lost picture');
     await act(async () => container.querySelector('img')!.dispatchEvent(new Event('error')));
     expect(container.querySelector('img')).toBeNull();
     const placeholder = container.querySelector('[role="img"]')!;
     expect(placeholder.getAttribute('aria-label')).toBe('Image: A lost picture');
-    expect(placeholder.textContent).toContain('A lost picture');
-    expect(placeholder.textContent).toContain('./missing.png');
+    expect(placeholder.textContent).toBe('This image can’t be shown here./missing.png');
+    // The description stays editable under the placeholder.
+    const description = container.querySelector<HTMLInputElement>('input[aria-label="Image description (alt text)"]')!;
+    expect(description.value).toBe('A lost picture');
   });
 });
