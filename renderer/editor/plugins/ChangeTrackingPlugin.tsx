@@ -20,28 +20,26 @@ export function ChangeTrackingPlugin({ onEdit, onWords }: ChangeTrackingProps): 
   const [editor] = useLexicalComposerContext();
 
   useEffect(() => {
-    return editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags }) => {
-      // Selection-only updates leave both sets empty; the initial import and node-transform
-      // registration are tagged history-merge.
-      if (tags.has(HISTORY_MERGE_TAG) || (dirtyElements.size === 0 && dirtyLeaves.size === 0)) return;
-      onEdit();
-    });
-  }, [editor, onEdit]);
-
-  useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    // Counting is cheap but not free on a long post: count once typing pauses.
-    const schedule = (text: string) => {
+    // Counting walks the whole text, so it runs once typing pauses, never on each keystroke (a
+    // text-content listener would rebuild the whole document's text after every update).
+    const countWhenIdle = () => {
       clearTimeout(timer);
-      timer = setTimeout(() => onWords(countWords(text)), COUNT_DELAY_MS);
+      timer = setTimeout(() => onWords(countWords(editor.getEditorState().read(() => $getRoot().getTextContent()))), COUNT_DELAY_MS);
     };
-    onWords(countWords(editor.read(() => $getRoot().getTextContent())));
-    const unregister = editor.registerTextContentListener(schedule);
+    onWords(countWords(editor.getEditorState().read(() => $getRoot().getTextContent())));
+    const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags }) => {
+      // Selection-only updates leave both sets empty.
+      if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
+      countWhenIdle();
+      // The initial import and node-transform registration are tagged history-merge: not edits.
+      if (!tags.has(HISTORY_MERGE_TAG)) onEdit();
+    });
     return () => {
       clearTimeout(timer);
       unregister();
     };
-  }, [editor, onWords]);
+  }, [editor, onEdit, onWords]);
 
   return null;
 }
