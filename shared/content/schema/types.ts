@@ -1,0 +1,238 @@
+/**
+ * The content model: which collections a site has and which fields their entries carry. One shape
+ * for every source — a Decap CMS `config.yml`, a Front Matter CMS `frontmatter.json`, or a model
+ * inferred from the posts themselves — so the form, validation, new posts and `masthead check` are
+ * written once. Pure data (JSON-safe): it crosses the bridge to the renderer as is.
+ */
+import type { FrontMatterFormat, JsonValue } from '../../api';
+
+/** Where a content model came from. */
+export type ModelSource = 'decap' | 'frontmatter-cms' | 'inferred';
+
+/** A `{label, value}` choice of a select field. */
+export interface SelectOption {
+  label: string;
+  value: string | number | boolean;
+}
+
+/** Options every field has, whatever its widget. */
+export interface FieldCommon {
+  /** The front-matter key. */
+  name: string;
+  /** The label shown in the form (the config's `label`, or the key humanized). */
+  label: string;
+  /** Decap's default is required: true; inferred fields are never required. */
+  required: boolean;
+  /** Applied to new entries (and shown as the placeholder of an empty field). */
+  default?: JsonValue;
+  /** Help text shown under the field. */
+  hint?: string;
+  /** A JavaScript regular expression source the value must match, with the config's message. */
+  pattern?: { regex: string; message: string };
+  /** Decap i18n setting, kept for the form to show; Masthead edits one locale at a time. */
+  i18n?: boolean | 'translate' | 'duplicate' | 'none';
+  /**
+   * Set on fields inferred from data: how often the key appears in the collection's entries (0–1).
+   * Lets the form mark "usually present" fields and leave rare ones for last.
+   */
+  presence?: number;
+}
+
+/** How the items of a list field are shaped. */
+export type ListItems =
+  /** A list of plain strings (Decap list with neither `field` nor `fields`; FM CMS tags). */
+  | { kind: 'strings' }
+  /** Each item is one value edited by `field` (Decap `field:`). */
+  | { kind: 'field'; field: SchemaField }
+  /** Each item is an object edited by `fields`. */
+  | { kind: 'fields'; fields: SchemaField[] }
+  /** Each item is an object whose `typeKey` names which of `types` it is (Decap `types:`). */
+  | { kind: 'types'; typeKey: string; types: { name: string; label: string; fields: SchemaField[] }[] };
+
+/** One field of a collection, by widget. */
+export type SchemaField = FieldCommon &
+  (
+    | { widget: 'string' }
+    | { widget: 'text' }
+    /** Markdown inside front matter; the collection's body field is not listed among its fields. */
+    | { widget: 'markdown' }
+    /**
+     * A date-time. `format` is the moment.js/day.js format the value is written in (absent: ISO 8601,
+     * or the existing value's own shape). `dateFormat`/`timeFormat` false hide that part.
+     */
+    | { widget: 'datetime'; format?: string; dateFormat?: string | boolean; timeFormat?: string | boolean; pickerUtc: boolean }
+    /** Decap's deprecated `date` widget: a date without time. */
+    | { widget: 'date'; format?: string }
+    | { widget: 'boolean' }
+    | { widget: 'number'; valueType: 'int' | 'float'; min?: number; max?: number; step?: number }
+    | { widget: 'select'; options: SelectOption[]; multiple: boolean; min?: number; max?: number }
+    /**
+     * A reference to entries of another collection. `file` names the entry of a file collection
+     * (Decap `collection: settings, file: authors`); `valueField`/`searchFields`/`displayFields` may be
+     * nested paths like `authors.*.name`.
+     */
+    | {
+        widget: 'relation';
+        collection: string;
+        file?: string;
+        valueField: string;
+        searchFields: string[];
+        displayFields: string[];
+        multiple: boolean;
+        min?: number;
+        max?: number;
+      }
+    | { widget: 'list'; items: ListItems; min?: number; max?: number; allowAdd: boolean; collapsed: boolean }
+    | { widget: 'object'; fields: SchemaField[]; collapsed: boolean }
+    | { widget: 'image'; mediaFolder?: string; publicFolder?: string }
+    | { widget: 'file'; mediaFolder?: string; publicFolder?: string }
+    /** Not shown; its `default` is written into new entries (e.g. Gatsby's `templateKey`). */
+    | { widget: 'hidden' }
+    | { widget: 'code'; language?: string }
+    | { widget: 'color'; allowInput: boolean; enableAlpha: boolean }
+    /** A GeoJSON geometry stored as a JSON string (Decap `map`). */
+    | { widget: 'map'; geometry: 'Point' | 'LineString' | 'Polygon' }
+    /**
+     * A widget the site registered itself (e.g. `ncw-file-relation`). `editor` is the field inferred
+     * from the values in existing entries, or null when there are none to learn from (then the
+     * value is shown as structured JSON). The form notes that the widget is custom.
+     */
+    | { widget: 'custom'; customWidget: string; editor: SchemaField | null }
+    /** A value no editor fits (e.g. a list mixing shapes); shown read-only and kept byte for byte. */
+    | { widget: 'kept' }
+  );
+
+/** The widget names of SchemaField. */
+export type WidgetKind = SchemaField['widget'];
+
+/** Shared by folder and file collections. */
+interface CollectionCommon {
+  /** Unique id (Decap `name`); relations refer to collections by it. */
+  name: string;
+  label: string;
+  /** Singular label for "New …" (Decap `label_singular`). */
+  labelSingular: string;
+  description?: string;
+  /** Media folders for this collection, overriding the model's (repo-relative, or `./`-relative to the entry). */
+  mediaFolder?: string;
+  publicFolder?: string;
+}
+
+/** A folder of entries sharing one set of fields (posts, pages). */
+export interface FolderCollection extends CollectionCommon {
+  kind: 'folder';
+  /** Repo-relative POSIX folder, no leading/trailing slash. */
+  folder: string;
+  /** File extension without the dot (`md`, `markdown`, `mdx`, `json`, `yml`, `toml`). */
+  extension: string;
+  /**
+   * How entries are written. `frontmatter` means "Markdown with front matter, in whatever syntax
+   * the file uses" (Decap's default); `yaml-frontmatter`/`toml-frontmatter`/`json-frontmatter` pin it;
+   * `yaml`/`toml`/`json` are data files without a body.
+   */
+  format: 'frontmatter' | 'yaml-frontmatter' | 'toml-frontmatter' | 'json-frontmatter' | 'yaml' | 'toml' | 'json';
+  /** Slug template (`{{year}}-{{month}}-{{day}}-{{slug}}`); the default is `{{slug}}`. */
+  slug: string;
+  /** Decap `path` (e.g. `{{slug}}/index` for page bundles); the default is the slug itself. */
+  path?: string;
+  /** The field whose value names an entry (Decap `identifier_field`, default `title`). */
+  identifierField: string;
+  /** Summary template for the list (`{{title}} – {{year}}`), if the config has one. */
+  summary?: string;
+  sortableFields: string[];
+  /** Whether writers may create entries here. */
+  create: boolean;
+  /** Only entries whose `field` equals `value` belong here (Decap `filter`). */
+  filter?: { field: string; value: JsonValue };
+  /** Front-matter fields, in form order. The body is not among them. */
+  fields: SchemaField[];
+  /** The key of the markdown field that is the body (Decap: the `body` field), or null for data files. */
+  bodyField: string | null;
+  /** True when this collection (and its fields) was inferred rather than configured. */
+  inferred: boolean;
+}
+
+/** One single-file entry of a file collection (e.g. `src/content/authors.json`). */
+export interface FileEntry {
+  name: string;
+  label: string;
+  /** Repo-relative POSIX path. */
+  file: string;
+  fields: SchemaField[];
+}
+
+/** A collection of named single files (site settings, author lists). */
+export interface FileCollection extends CollectionCommon {
+  kind: 'file';
+  files: FileEntry[];
+}
+
+export type CollectionSchema = FolderCollection | FileCollection;
+
+/** Something wrong in a config file, reported with where it is. The model still loads around it. */
+export interface ConfigProblem {
+  /** Repo-relative path of the config file. */
+  file: string;
+  /** 1-based line and column, when known. */
+  line?: number;
+  column?: number;
+  severity: 'error' | 'warning';
+  message: string;
+}
+
+/** Decap `commit_messages` templates (`{{collection}}`, `{{slug}}`, `{{path}}`, `{{author-login}}`…). */
+export interface CommitMessages {
+  create?: string;
+  update?: string;
+  delete?: string;
+  uploadMedia?: string;
+  deleteMedia?: string;
+}
+
+/** A site's whole content model. */
+export interface ContentModel {
+  source: ModelSource;
+  /** Repo-relative path of the config file it was read from, or null when inferred. */
+  configPath: string | null;
+  siteUrl?: string;
+  displayUrl?: string;
+  /** Repo-relative folder uploads go to, and the public URL path they are served under. */
+  mediaFolder?: string;
+  publicFolder?: string;
+  commitMessages: CommitMessages;
+  collections: CollectionSchema[];
+  /** Problems found while reading the config; a model with errors has fallen back to inference where needed. */
+  problems: ConfigProblem[];
+}
+
+/** The file formats a folder collection can pin, mapped to the front-matter syntax they use. */
+export function frontMatterFormatOf(format: FolderCollection['format']): FrontMatterFormat | null {
+  switch (format) {
+    case 'yaml-frontmatter':
+    case 'yaml':
+      return 'yaml';
+    case 'toml-frontmatter':
+    case 'toml':
+      return 'toml';
+    case 'json-frontmatter':
+    case 'json':
+      return 'json';
+    case 'frontmatter':
+      return null;
+  }
+}
+
+/** A problem with one value of an entry, found by validation. */
+export interface FieldIssue {
+  /** Where the value is: keys and list indexes from the top of the front matter, e.g. `['seo', 'title']`. */
+  path: (string | number)[];
+  severity: 'error' | 'warning';
+  /** Plain words for the writer, e.g. "Title is required." or the config's pattern message. */
+  message: string;
+}
+
+/** A choice offered by a relation field: the value written to the file and what the writer sees. */
+export interface RelationOption {
+  value: string | number;
+  label: string;
+}
