@@ -9,6 +9,7 @@ import type {
   FrontMatterData,
   Handlers,
   JsonValue,
+  RelationQuery,
   RepoSummary,
   RequestName,
   SaveRequest,
@@ -17,12 +18,12 @@ import type {
 import { REQUEST_NAMES } from '../shared/api';
 import type { Outcome } from '../shared/errors';
 import { fail, toAppError } from '../shared/errors';
+import { createContentService, type ContentService } from './content-service';
 import { getSyncStatus } from './git/index';
 import { publishPost } from './publish';
 import type { SettingsStore } from './settings';
-import { scanCollections } from './workspace/collections';
 import { readMedia, type MediaFile } from './workspace/media';
-import { listPostsIn, readPost, savePost } from './workspace/posts';
+import { readPost, savePost } from './workspace/posts';
 import { openRepository } from './workspace/repository';
 
 /** What a shell provides to build the back end. */
@@ -51,15 +52,27 @@ const MAX_JSON_DEPTH = 64;
 /** Builds the back end for one window / one web session. One repository is open at a time. */
 export function createBackend(options: BackendOptions): Backend {
   let current: RepoSummary | null = null;
+  let content: ContentService | null = null;
 
   const requireRepo = (): RepoSummary => {
     if (current === null) throw fail('no-repository', 'No repository is open. Open your site’s repository first.');
     return current;
   };
 
+  const requireContent = (): ContentService => {
+    requireRepo();
+    if (content === null) throw fail('no-repository', 'No repository is open. Open your site’s repository first.');
+    return content;
+  };
+
   const open = async (path: string): Promise<RepoSummary> => {
-    const summary = await openRepository(path);
+    const opened = await openRepository(path);
+    const service = createContentService(opened.path);
+    // The library lists the collections of the content model (the site's config, or inferred).
+    const index = await service.refresh();
+    const summary = { ...opened, collections: index.collections.map(({ folder, label, postCount }) => ({ folder, label, postCount })) };
     current = summary;
+    content = service;
     try {
       await options.settings.addRecent(summary.path, summary.name);
     } catch (error) {
@@ -102,12 +115,30 @@ export function createBackend(options: BackendOptions): Backend {
     async 'posts:list'(arg) {
       checkNull(arg, 'posts:list');
       const repo = requireRepo();
-      // Rescan: posts and folders may have been added since the repository was opened.
-      const collections = await scanCollections(repo.path);
+      const service = requireContent();
+      // Re-index: posts and folders may have been added since the repository was opened.
+      const posts = await service.listPosts();
+      const { collections } = await service.current();
       if (current === repo) {
         current = { ...repo, collections: collections.map(({ folder, label, postCount }) => ({ folder, label, postCount })) };
       }
-      return listPostsIn(repo.path, collections);
+      return posts;
+    },
+
+    async 'repo:model'(arg) {
+      checkNull(arg, 'repo:model');
+      requireRepo();
+      return requireContent().model();
+    },
+
+    async 'relation:options'(arg) {
+      return requireContent().relationOptions(checkRelationQuery(arg));
+    },
+
+    async 'post:create'(arg) {
+      if (!isPlainObject(arg)) throw badRequest('post:create', 'expected an object with a “collection” and a “title”');
+      requireRepo();
+      return requireContent().createPost({ collection: checkString(arg.collection, 'collection', 'post:create'), title: checkString(arg.title, 'title', 'post:create', true) });
     },
 
     async 'post:read'(arg) {
@@ -191,6 +222,24 @@ function checkSaveRequest(arg: unknown, request: string): SaveRequest {
     baseVersion: checkString(arg.baseVersion, 'baseVersion', request),
     frontMatter: frontMatter as FrontMatterData,
     body: checkString(arg.body, 'body', request, true),
+  };
+}
+
+function checkStringList(value: unknown, field: string, request: string): string[] {
+  if (!Array.isArray(value) || value.length > 20) throw badRequest(request, `“${field}” must be a short list of field names`);
+  return value.map((item) => checkString(item, field, request));
+}
+
+function checkRelationQuery(arg: unknown): RelationQuery {
+  const request = 'relation:options';
+  if (!isPlainObject(arg)) throw badRequest(request, 'expected an object describing the relation');
+  return {
+    collection: checkString(arg.collection, 'collection', request),
+    ...(arg.file === undefined ? {} : { file: checkString(arg.file, 'file', request) }),
+    valueField: checkString(arg.valueField, 'valueField', request),
+    searchFields: checkStringList(arg.searchFields, 'searchFields', request),
+    displayFields: checkStringList(arg.displayFields, 'displayFields', request),
+    query: checkString(arg.query, 'query', request, true),
   };
 }
 

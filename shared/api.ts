@@ -3,6 +3,7 @@
  * argument → result) and every event the back end pushes. The Electron IPC transport, the web-mode
  * HTTP transport, the back end and the renderer are all typed from this one file.
  */
+import type { ContentModel, RelationOption } from './content/schema/types';
 import type { AppError, Outcome } from './errors';
 
 /** A JSON-compatible value: what front matter holds once parsed, and what crosses the bridge. */
@@ -134,6 +135,25 @@ export interface PublishProgress {
   error?: AppError;
 }
 
+/** What a relation field asks for: the choices among the entries of the collection it points at. */
+export interface RelationQuery {
+  /** The target collection's name (as in the content model). */
+  collection: string;
+  /** The entry of a file collection, when the target is one. */
+  file?: string;
+  valueField: string;
+  searchFields: string[];
+  displayFields: string[];
+  /** What the writer typed; empty lists the first choices. */
+  query: string;
+}
+
+/** A new post: which collection (its folder) and the title the writer gave it. */
+export interface CreatePostRequest {
+  collection: string;
+  title: string;
+}
+
 /** Commands a native menu (or shortcut handled by the shell) sends to the UI. */
 export type MenuCommand = 'save' | 'publish' | 'open-repository';
 
@@ -147,6 +167,12 @@ export interface Requests {
   'repo:status': { arg: null; result: SyncStatus };
   'posts:list': { arg: null; result: PostSummary[] };
   'post:read': { arg: { path: string }; result: PostDocument };
+  /** The site's content model: from its CMS config, or inferred from the posts (with any config problems). */
+  'repo:model': { arg: null; result: ContentModel };
+  /** The choices of a relation field, searched. */
+  'relation:options': { arg: RelationQuery; result: RelationOption[] };
+  /** Creates the post's file (slug from the collection's template, defaults filled in) and opens it. */
+  'post:create': { arg: CreatePostRequest; result: PostDocument };
   'post:save': { arg: SaveRequest; result: SaveResult };
   /** Saves, commits only this post's file with `Publish: <title>`, and pushes to the upstream. */
   'post:publish': { arg: SaveRequest; result: PublishResult };
@@ -201,6 +227,9 @@ const requestNameSet: { [K in RequestName]: true } = {
   'repo:status': true,
   'posts:list': true,
   'post:read': true,
+  'repo:model': true,
+  'relation:options': true,
+  'post:create': true,
   'post:save': true,
   'post:publish': true,
 };

@@ -13,6 +13,8 @@ export type ErrorCode =
   | 'outside-repository'
   | 'changed-on-disk'
   | 'invalid-front-matter'
+  | 'invalid-slug-template'
+  | 'unsafe-path'
   | 'io'
   | 'git-no-upstream'
   | 'git-rejected'

@@ -85,7 +85,12 @@ export async function scanCollections(root: string): Promise<ScannedCollection[]
  * Repo-relative paths of the posts under `folder`: its Markdown files and those in subfolders (page
  * bundles like `hello/index.md`, year folders), stopping at folders that are collections themselves.
  */
-export async function listPostFiles(root: string, folder: string, collections: readonly string[]): Promise<string[]> {
+export async function listPostFiles(
+  root: string,
+  folder: string,
+  collections: readonly string[],
+  accept: (name: string) => boolean = isPostFileName,
+): Promise<string[]> {
   const others = new Set(collections.filter((other) => other !== folder));
   const files: string[] = [];
   const walk = async (rel: string, depth: number): Promise<void> => {
@@ -93,7 +98,7 @@ export async function listPostFiles(root: string, folder: string, collections: r
     const subfolders: string[] = [];
     for (const entry of entries) {
       const child = posix.join(rel, entry.name);
-      if (entry.isFile() && isPostFileName(entry.name)) files.push(child);
+      if (entry.isFile() && accept(entry.name)) files.push(child);
       else if (entry.isDirectory() && !isSkippedFolder(entry.name) && !others.has(child) && depth < MAX_POST_DEPTH) subfolders.push(child);
     }
     await Promise.all(subfolders.map((sub) => walk(sub, depth + 1)));

@@ -6,6 +6,7 @@ import { useRef, type KeyboardEvent } from 'react';
 import { FieldsPanel } from '../frontmatter/FieldsPanel';
 import { PublishPanel } from '../publish/PublishPanel';
 import { PaneRail, PaneToggle } from './PaneToggle';
+import { PublishBlockedNotice } from './PublishBlockedNotice';
 import { useDispatch, useWorkspace } from './WorkspaceContext';
 import type { InspectorTab } from './workspace-state';
 
@@ -71,7 +72,14 @@ export function Inspector() {
           aria-labelledby={`inspector-tab-${item.id}`}
           hidden={tab !== item.id}
         >
-          {item.id === 'fields' ? <FieldsPanel /> : <PublishPanel />}
+          {item.id === 'fields' ? (
+            <>
+              <PublishBlockedNotice />
+              <FieldsPanel />
+            </>
+          ) : (
+            <PublishPanel />
+          )}
         </div>
       ))}
     </aside>

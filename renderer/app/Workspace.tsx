@@ -34,6 +34,7 @@ export function Workspace({ repo, onClose }: WorkspaceProps) {
   useEffect(() => {
     const { store, controller } = context;
     void controller.loadPosts();
+    void controller.loadModel();
     void controller.refreshSync();
     const offProgress = on('publish:progress', (progress) => {
       if (progress.path === store.getState().post?.doc.path) store.dispatch({ type: 'publish-progress', stage: progress.stage });

@@ -6,6 +6,7 @@
  */
 import type { FrontMatterData, JsonValue, RequestArg, RequestName, RequestResult, SaveRequest } from '../../shared/api';
 import { toAppError } from '../../shared/errors';
+import { entryFields, entryIssues } from './entry-schema';
 import type { Store } from './store';
 import type { WorkspaceAction, WorkspaceState } from './workspace-state';
 
@@ -25,6 +26,10 @@ export type PendingChoice = 'save' | 'discard' | 'cancel';
 /** The actions the workspace UI calls. */
 export interface WorkspaceController {
   loadPosts(): Promise<void>;
+  /** Fetches the site's content model (collections, fields, config problems). */
+  loadModel(): Promise<void>;
+  /** Creates a post in a collection and opens it, or asks first when the current one has unsaved changes. */
+  requestCreate(collection: string, title: string): void;
   refreshSync(): Promise<void>;
   /** Opens a post, or asks first when the current one has unsaved changes. */
   requestOpen(path: string): void;
@@ -73,6 +78,27 @@ export function createWorkspaceController(
     }
   }
 
+  async function loadModel(): Promise<void> {
+    try {
+      dispatch({ type: 'model-loaded', model: await invoke('repo:model', null) });
+    } catch {
+      // Without a model the form infers fields from each post, as it did before the model existed.
+    }
+  }
+
+  async function create(collection: string, title: string): Promise<void> {
+    dispatch({ type: 'create-start', title });
+    try {
+      const doc = await invoke('post:create', { collection, title });
+      edits = 0;
+      bodyEdited = false;
+      dispatch({ type: 'open-done', doc });
+      void loadPosts();
+    } catch (error) {
+      dispatch({ type: 'create-failed', error: toAppError(error) });
+    }
+  }
+
   async function refreshSync(): Promise<void> {
     try {
       dispatch({ type: 'sync', status: await invoke('repo:status', null) });
@@ -116,6 +142,15 @@ export function createWorkspaceController(
   async function publish(): Promise<void> {
     const state = store.getState();
     if (!state.post || state.publish.running) return;
+    // A required field left empty (or another invalid value) would publish a broken page: refuse,
+    // and let the Publish tab list what to fix.
+    const errors = entryIssues(entryFields(state.model, state.post.doc.collection, state.post.frontMatter), state.post.frontMatter).filter(
+      (issue) => issue.severity === 'error',
+    );
+    if (errors.length > 0) {
+      dispatch({ type: 'publish-blocked', issues: errors });
+      return;
+    }
     // Marked running at once (not when the queue reaches it) so a second press cannot start another.
     dispatch({ type: 'publish-start' });
     await enqueue(async () => {
@@ -149,6 +184,7 @@ export function createWorkspaceController(
 
   function run(action: NonNullable<WorkspaceState['pending']>): void {
     if (action.kind === 'open-post') void open(action.path);
+    else if (action.kind === 'create-post') void create(action.collection, action.title);
     else dispatch({ type: 'close' });
   }
 
@@ -159,7 +195,11 @@ export function createWorkspaceController(
 
   return {
     loadPosts,
+    loadModel,
     refreshSync,
+    requestCreate(collection, title) {
+      ask({ kind: 'create-post', collection, title });
+    },
     requestOpen(path) {
       if (store.getState().post?.doc.path === path) return;
       ask({ kind: 'open-post', path });

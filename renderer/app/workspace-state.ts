@@ -11,6 +11,7 @@ import type {
   RepoSummary,
   SyncStatus,
 } from '../../shared/api';
+import type { ContentModel, FieldIssue } from '../../shared/content/schema/types';
 import type { AppError } from '../../shared/errors';
 
 /** A post opened in the editor. `session` changes on every open so the editor and form remount fresh. */
@@ -30,7 +31,10 @@ export interface PublishState {
 }
 
 /** Something the writer asked for that would leave unsaved changes behind; waits for their answer. */
-export type PendingAction = { kind: 'open-post'; path: string } | { kind: 'close-repository' };
+export type PendingAction =
+  | { kind: 'open-post'; path: string }
+  | { kind: 'create-post'; collection: string; title: string }
+  | { kind: 'close-repository' };
 
 /** The inspector's tabs. */
 export type InspectorTab = 'fields' | 'publish';
@@ -50,6 +54,16 @@ export interface WorkspaceState {
   saveError: AppError | null;
   sync: SyncStatus | null;
   publish: PublishState;
+  /**
+   * The errors that stopped the last publish before it started (a required field left empty…),
+   * shown as a summary in the Publish tab; cleared when the writer publishes again or opens a post.
+   */
+  publishBlocked: FieldIssue[] | null;
+  /** The site's content model; null until it arrives (the form infers fields from the post meanwhile). */
+  model: ContentModel | null;
+  /** A new post being created (its title), while the back end writes it. */
+  creating: string | null;
+  createError: AppError | null;
   /** Short SHA of the last publish in this session, kept when another post is opened. */
   lastPublish: string | null;
   words: number;
@@ -65,6 +79,10 @@ export interface WorkspaceState {
 export type WorkspaceAction =
   | { type: 'posts-loaded'; posts: PostSummary[] }
   | { type: 'posts-failed'; error: AppError }
+  | { type: 'model-loaded'; model: ContentModel }
+  | { type: 'create-start'; title: string }
+  | { type: 'create-failed'; error: AppError }
+  | { type: 'publish-blocked'; issues: FieldIssue[] }
   | { type: 'open-start'; path: string }
   | { type: 'open-done'; doc: PostDocument }
   | { type: 'open-failed'; error: AppError }
@@ -102,6 +120,10 @@ export function initialWorkspaceState(repo: RepoSummary): WorkspaceState {
     saveError: null,
     sync: null,
     publish: idlePublish,
+    publishBlocked: null,
+    model: null,
+    creating: null,
+    createError: null,
     lastPublish: null,
     words: 0,
     pending: null,
@@ -119,6 +141,14 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
       return { ...state, posts: action.posts, listError: null };
     case 'posts-failed':
       return { ...state, listError: action.error };
+    case 'model-loaded':
+      return { ...state, model: action.model };
+    case 'create-start':
+      return { ...state, creating: action.title, createError: null };
+    case 'create-failed':
+      return { ...state, creating: null, createError: action.error };
+    case 'publish-blocked':
+      return { ...state, publishBlocked: action.issues, tab: 'fields', inspectorOpen: true };
     case 'open-start':
       return { ...state, opening: action.path, openError: null };
     case 'open-done': {
@@ -126,10 +156,13 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
       return {
         ...state,
         opening: null,
+        creating: null,
+        createError: null,
         post: { doc: action.doc, frontMatter: action.doc.frontMatter, session },
         dirty: false,
         saveError: null,
         publish: idlePublish,
+        publishBlocked: null,
         words: 0,
       };
     }
@@ -151,7 +184,7 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
     case 'sync':
       return { ...state, sync: action.status };
     case 'publish-start':
-      return { ...state, publish: { running: true, stage: 'saving', result: null, error: null }, tab: 'publish', inspectorOpen: true };
+      return { ...state, publish: { running: true, stage: 'saving', result: null, error: null }, publishBlocked: null, tab: 'publish', inspectorOpen: true };
     case 'publish-progress':
       // Late events from a finished run must not flip the panel back to "running".
       return state.publish.running ? { ...state, publish: { ...state.publish, stage: action.stage } } : state;

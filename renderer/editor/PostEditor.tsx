@@ -18,6 +18,7 @@ import { FeaturesPlugin } from './plugins/FeaturesPlugin';
 import { KeyboardShortcutsPlugin } from './plugins/KeyboardShortcutsPlugin';
 import { LinkEditorPlugin } from './plugins/LinkEditorPlugin';
 import { MarkdownFormatsPlugin } from './plugins/MarkdownFormatsPlugin';
+import { TablePlugin } from './plugins/TablePlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 import { SaveButton } from './SaveButton';
 import { editorTheme } from './theme';
@@ -69,6 +70,7 @@ export function PostEditor({ doc }: { doc: PostDocument }) {
         </div>
       </div>
       <FeaturesPlugin />
+      <TablePlugin />
       <MarkdownFormatsPlugin />
       <KeyboardShortcutsPlugin />
       <LinkEditorPlugin />

@@ -4,6 +4,7 @@ import { useWorkspace } from '../app/WorkspaceContext';
 import { PostEditor } from './PostEditor';
 import './editor.css';
 import './raw-nodes.css';
+import './table.css';
 
 /** Shows the page for the open post. */
 export function PostPage() {

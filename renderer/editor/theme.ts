@@ -24,6 +24,10 @@ export const editorTheme: EditorThemeClasses = {
   mdRawText: 'ed-raw-text',
   tableCell: 'ed-td',
   tableCellHeader: 'ed-th',
+  tableRow: 'ed-tr',
+  tableScrollableWrapper: 'ed-table-scroll',
+  tableSelection: 'ed-table--selecting',
+  tableCellSelected: 'ed-td--selected',
   text: {
     bold: 'ed-bold',
     italic: 'ed-italic',

@@ -1,33 +1,33 @@
 /**
- * The front-matter form, inferred from the post's own front matter. It edits a copy of the whole
- * object and hands the whole object back on every change, so keys it does not show pass through.
- * `title` is left to the page's large title input.
+ * The Fields tab's form: the schema form minus the title, which the page's large title input edits.
+ * Everything else (whole-object hand-back, pass-through of unknown keys) is SchemaForm's.
  */
-import { useState } from 'react';
 import type { FrontMatterData } from '../../shared/api';
-import { inferFields } from '../../shared/content/fields';
-import { FieldControl } from './FieldControl';
+import type { FieldIssue, SchemaField } from '../../shared/content/schema/types';
+import { emptyFormServices, type FormServices } from './form-services';
+import { SchemaForm } from './SchemaForm';
 import './frontmatter.css';
 
-/** The form's inputs: the current front matter and where to send the edited whole. */
+/** The form's inputs: the collection's fields, the current front matter and where to send the edited whole. */
 export interface FrontMatterFormProps {
+  fields: SchemaField[];
   value: FrontMatterData;
   onChange: (next: FrontMatterData) => void;
+  issues?: FieldIssue[];
+  services?: FormServices;
 }
 
-/** Edits every front-matter key except the title. */
-export function FrontMatterForm({ value, onChange }: FrontMatterFormProps) {
-  // Inferred once per post: re-inferring while typing would swap an input for a textarea mid-word.
-  // A string title belongs to the page's title input; any other shape stays here, kept as is.
-  const [fields] = useState(() => inferFields(value).filter((field) => !(field.key === 'title' && typeof value['title'] === 'string')));
-  if (fields.length === 0) {
+const NO_ISSUES: FieldIssue[] = [];
+
+/** True for the field the page's title input edits: a text `title` (any other shape stays in the form). */
+const isPageTitle = (field: SchemaField, value: FrontMatterData): boolean =>
+  field.name === 'title' && (field.widget === 'string' || field.widget === 'text') && (value['title'] === undefined || typeof value['title'] === 'string');
+
+/** Edits every front-matter field except the title. */
+export function FrontMatterForm({ fields, value, onChange, issues = NO_ISSUES, services = emptyFormServices }: FrontMatterFormProps) {
+  const shown = fields.filter((field) => field.widget !== 'hidden' && !isPageTitle(field, value));
+  if (shown.length === 0) {
     return <p className="form__empty">This post has no fields besides its title.</p>;
   }
-  return (
-    <div className="form">
-      {fields.map((field) => (
-        <FieldControl key={field.key} spec={field} value={value[field.key] ?? null} onChange={(next) => onChange({ ...value, [field.key]: next })} />
-      ))}
-    </div>
-  );
+  return <SchemaForm fields={shown} value={value} onChange={onChange} issues={issues} services={services} />;
 }

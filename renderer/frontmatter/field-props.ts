@@ -1,13 +1,19 @@
 /** What every field component receives, and the ids that give nested fields unambiguous names. */
 import { useId, useState } from 'react';
 import type { JsonValue } from '../../shared/api';
-import type { FieldSpec, FieldKind } from '../../shared/content/fields';
+import type { SchemaField, WidgetKind } from '../../shared/content/schema/types';
+
+/** Where a value sits in the front matter: keys and list indexes from the top. */
+export type FieldPath = (string | number)[];
 
 /** Props of the component that edits one kind of field. */
-export interface FieldProps<K extends FieldKind = FieldKind> {
-  spec: Extract<FieldSpec, { kind: K }>;
-  value: JsonValue;
+export interface FieldProps<W extends WidgetKind = WidgetKind> {
+  field: Extract<SchemaField, { widget: W }>;
+  /** The value in the file, or undefined when the key is absent. */
+  value: JsonValue | undefined;
   onChange: (value: JsonValue) => void;
+  /** Where the value is, to find its issues. */
+  path: FieldPath;
   /**
    * Id of the enclosing group's label. Read before the field's own label, so `seo.title` is named
    * "SEO Title" and never collides with the page's own "Title".
@@ -37,3 +43,6 @@ export function useDraft<T>(value: T, show: (value: T) => string): { draft: stri
   }
   return { draft, setDraft, markSaved: setSeen };
 }
+
+/** The value as text for a text box: strings as they are, anything else empty. */
+export const textOf = (value: JsonValue | undefined): string => (typeof value === 'string' ? value : '');

@@ -78,9 +78,11 @@ export interface ListEdits {
   keys: string[];
   /** The element holding the items and the add button; focus targets are looked up inside it. */
   bodyRef: RefObject<HTMLDivElement | null>;
-  move(index: number, to: number, direction: 'up' | 'down'): void;
+  /** Moves an item; focus goes to its move button, or to `focus` (a selector inside the item). */
+  move(index: number, to: number, direction: 'up' | 'down', focus?: string): void;
   remove(index: number): void;
-  add(item: JsonValue): void;
+  /** Appends an item and returns its key. */
+  add(item: JsonValue): string;
 }
 
 /**
@@ -95,14 +97,15 @@ export function useListEdits(items: readonly JsonValue[], onChange: (next: JsonV
   return {
     keys: list.keys,
     bodyRef,
-    move(index, to, direction) {
+    move(index, to, direction, focus) {
+      if (to < 0 || to >= items.length) return;
       const key = list.keys[index];
       list.move(index, to);
       onChange(moveItem(items, index, to));
       // At either end the button just pressed is disabled, so focus its partner instead.
       const edge = to === 0 || to === items.length - 1;
       const button = edge ? (direction === 'up' ? 'down' : 'up') : direction;
-      setFocusTarget(`[data-key="${key}"] [data-action="${button}"]`);
+      setFocusTarget(`[data-key="${key}"] ${focus ?? `[data-action="${button}"]`}`);
     },
     remove(index) {
       const nextKey = list.keys[index + 1] ?? list.keys[index - 1];
@@ -114,6 +117,7 @@ export function useListEdits(items: readonly JsonValue[], onChange: (next: JsonV
       const key = list.add();
       onChange([...items, item]);
       setFocusTarget(focus.afterAdd.map((selector) => `[data-key="${key}"] ${selector}`).join(', '));
+      return key;
     },
   };
 }

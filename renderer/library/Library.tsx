@@ -7,6 +7,8 @@ import { Icon } from '../app/icons';
 import { PaneRail, PaneToggle } from '../app/PaneToggle';
 import { useWorkspace } from '../app/WorkspaceContext';
 import { filterPosts } from './filter-posts';
+import { ModelNote } from './ModelNote';
+import { NewPostDialog } from './NewPostDialog';
 import { PostList } from './PostList';
 import './library.css';
 
@@ -19,6 +21,9 @@ export function Library() {
   const listError = useWorkspace((state) => state.listError);
   const [query, setQuery] = useState('');
   const [collection, setCollection] = useState<string | null>(null);
+  const [creatingPost, setCreatingPost] = useState(false);
+  const creating = useWorkspace((state) => state.creating);
+  const createError = useWorkspace((state) => state.createError);
 
   if (!open) {
     return <PaneRail pane="library" />;
@@ -43,6 +48,20 @@ export function Library() {
         </div>
         <PaneToggle pane="library" open />
       </header>
+      <ModelNote />
+
+      <div className="library__actions">
+        <button type="button" className="button library__new" onClick={() => setCreatingPost(true)} disabled={creating !== null}>
+          <Icon name="plus" />
+          {creating !== null ? 'Creating…' : 'New post'}
+        </button>
+      </div>
+      {createError && (
+        <p className="library__note library__note--error" role="alert">
+          Could not create the post: {createError.message}
+        </p>
+      )}
+      <NewPostDialog open={creatingPost} initialCollection={collection} onClose={() => setCreatingPost(false)} />
 
       <div className="library__search">
         <input

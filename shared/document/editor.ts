@@ -4,6 +4,7 @@ import { createHeadlessEditor } from '@lexical/headless';
 import { AutoLinkNode, LinkNode } from '@lexical/link';
 import { ListItemNode, ListNode } from '@lexical/list';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
+import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
 import type { Klass, LexicalEditor, LexicalNode } from 'lexical';
 import { ImageNode } from './constructs/image/image-node';
 import { RawBlockNode } from './constructs/raw/raw-block-node';
@@ -25,6 +26,9 @@ export const documentNodes: ReadonlyArray<Klass<LexicalNode>> = [
   CodeHighlightNode,
   ImageNode,
   ThematicBreakNode,
+  TableNode,
+  TableRowNode,
+  TableCellNode,
   RawBlockNode,
   RawTextNode,
 ];

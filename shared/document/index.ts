@@ -22,3 +22,4 @@ export { ImageNode, $createImageNode, $isImageNode, type ImagePayload } from './
 export { ThematicBreakNode, $createThematicBreakNode, $isThematicBreakNode } from './constructs/thematic-break/thematic-break-node';
 export { RawBlockNode, $createRawBlockNode, $isRawBlockNode } from './constructs/raw/raw-block-node';
 export { RawTextNode, $createRawTextNode, $isRawTextNode } from './constructs/raw/raw-text-node';
+export { $getTableAlign, $setTableAlign, type Align as TableAlign } from './constructs/table';

@@ -1,20 +1,27 @@
-/** A number field. Half-typed input ("", "-") stays in the box without reaching the front matter. */
-import { useDraft, useFieldIds, type FieldProps } from '../field-props';
-import { LabelledField } from './LabelledField';
+/**
+ * A number field honouring the schema's whole-or-decimal type and its limits. Half-typed input
+ * ("", "-") stays in the box without reaching the front matter.
+ */
+import { useDraft, type FieldProps } from '../field-props';
+import { FieldFrame, useFieldFrame } from './FieldFrame';
 
 /** Edits a finite number. */
-export function NumberField({ spec, value, onChange, contextId }: FieldProps<'number'>) {
-  const { id, labelId, labelledBy } = useFieldIds(contextId);
-  const { draft, setDraft, markSaved } = useDraft(value, String);
-  const invalid = draft.trim() === '' || !Number.isFinite(Number(draft));
+export function NumberField({ field, value, onChange, path, contextId }: FieldProps<'number'>) {
+  const frame = useFieldFrame(field, path, contextId);
+  const { draft, setDraft, markSaved } = useDraft(value, (saved) => (saved === undefined || saved === null ? '' : String(saved)));
+  const unfinished = draft.trim() !== '' && !Number.isFinite(Number(draft));
+  const draftId = `${frame.id}-draft`;
   return (
-    <LabelledField id={id} labelId={labelId} label={spec.label}>
+    <FieldFrame field={field} frame={frame}>
       <input
-        id={id}
+        {...frame.aria(unfinished ? draftId : undefined)}
+        aria-invalid={frame.invalid || unfinished || undefined}
         className="input input--number"
         type="number"
-        aria-labelledby={labelledBy}
-        aria-invalid={invalid || undefined}
+        inputMode={field.valueType === 'int' ? 'numeric' : 'decimal'}
+        min={field.min}
+        max={field.max}
+        step={field.step ?? (field.valueType === 'int' ? 1 : 'any')}
         value={draft}
         onChange={(event) => {
           const text = event.target.value;
@@ -26,7 +33,11 @@ export function NumberField({ spec, value, onChange, contextId }: FieldProps<'nu
           }
         }}
       />
-      {invalid && <p className="field__error">Enter a number; the saved value stays {String(value)} until then.</p>}
-    </LabelledField>
+      {unfinished && (
+        <p className="field__issue field__issue--error" id={draftId}>
+          Enter a number; the saved value stays {String(value ?? 'empty')} until then.
+        </p>
+      )}
+    </FieldFrame>
   );
 }

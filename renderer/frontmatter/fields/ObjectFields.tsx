@@ -1,16 +1,34 @@
 /**
- * The fields of one object (a group, or one item of an object list). An edit replaces one key in a
- * copy of the object, so keys this form does not show are kept.
+ * The fields of one object (the whole front matter, a group, or one list item). An edit replaces
+ * one key in a copy of the object, so keys the schema does not list are kept, in their order.
  */
 import type { FrontMatterData } from '../../../shared/api';
-import type { FieldSpec } from '../../../shared/content/fields';
+import type { SchemaField } from '../../../shared/content/schema/types';
 import { FieldControl } from '../FieldControl';
+import type { FieldPath } from '../field-props';
 
-/** A control for each of `fields` the object has; `contextId` names the object in each control's name. */
-export function ObjectFields({ fields, object, contextId, onChange }: { fields: readonly FieldSpec[]; object: FrontMatterData; contextId: string; onChange: (next: FrontMatterData) => void }) {
-  return fields.map((field) =>
-    field.key in object ? (
-      <FieldControl key={field.key} spec={field} value={object[field.key] ?? null} contextId={contextId} onChange={(next) => onChange({ ...object, [field.key]: next })} />
-    ) : null,
-  );
+/** A control for each of `fields`; `contextId` names the object in each control's name. */
+export function ObjectFields({
+  fields,
+  object,
+  path,
+  contextId,
+  onChange,
+}: {
+  fields: readonly SchemaField[];
+  object: FrontMatterData;
+  path: FieldPath;
+  contextId?: string;
+  onChange: (next: FrontMatterData) => void;
+}) {
+  return fields.map((field) => (
+    <FieldControl
+      key={field.name}
+      field={field}
+      value={object[field.name]}
+      path={[...path, field.name]}
+      contextId={contextId}
+      onChange={(next) => onChange({ ...object, [field.name]: next })}
+    />
+  ));
 }

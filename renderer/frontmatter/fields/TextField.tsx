@@ -1,19 +1,32 @@
-/** A text field: a one-line input, or a growing textarea for long or multi-line text. */
-import type { FieldProps } from '../field-props';
-import { useFieldIds } from '../field-props';
-import { LabelledField } from './LabelledField';
+/**
+ * Multi-line text (Decap `text`) and Markdown inside front matter (`markdown`): a textarea that
+ * grows with its content. Markdown is edited as source in a monospace face: a nested rich editor
+ * in the inspector would be cramped and would rewrite the writer's syntax.
+ */
+import { textOf, type FieldProps } from '../field-props';
+import { FieldFrame, useFieldFrame } from './FieldFrame';
+import { placeholderOf } from './StringField';
 
-/** Edits a string. */
-export function TextField({ spec, value, onChange, contextId }: FieldProps<'text'>) {
-  const { id, labelId, labelledBy } = useFieldIds(contextId);
-  const text = typeof value === 'string' ? value : '';
+/** Edits long text or Markdown source. */
+export function TextField({ field, value, onChange, path, contextId }: FieldProps<'text' | 'markdown'>) {
+  const frame = useFieldFrame(field, path, contextId);
+  const markdown = field.widget === 'markdown';
+  const captionId = `${frame.id}-caption`;
   return (
-    <LabelledField id={id} labelId={labelId} label={spec.label}>
-      {spec.multiline ? (
-        <textarea id={id} className="input" aria-labelledby={labelledBy} value={text} rows={3} onChange={(event) => onChange(event.target.value)} />
-      ) : (
-        <input id={id} className="input" type="text" aria-labelledby={labelledBy} value={text} onChange={(event) => onChange(event.target.value)} />
+    <FieldFrame field={field} frame={frame}>
+      <textarea
+        {...frame.aria(markdown ? captionId : undefined)}
+        className={markdown ? 'input input--mono' : 'input'}
+        rows={3}
+        value={textOf(value)}
+        placeholder={placeholderOf(field.default)}
+        onChange={(event) => onChange(event.target.value)}
+      />
+      {markdown && (
+        <p className="field__hint" id={captionId}>
+          Markdown
+        </p>
       )}
-    </LabelledField>
+    </FieldFrame>
   );
 }

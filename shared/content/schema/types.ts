@@ -82,7 +82,16 @@ export type SchemaField = FieldCommon &
         min?: number;
         max?: number;
       }
-    | { widget: 'list'; items: ListItems; min?: number; max?: number; allowAdd: boolean; collapsed: boolean }
+    | {
+        widget: 'list';
+        items: ListItems;
+        min?: number;
+        max?: number;
+        allowAdd: boolean;
+        collapsed: boolean;
+        /** Item values seen in other entries, offered for quick picking (the form still writes items of `items`' shape). */
+        suggestions?: JsonValue[];
+      }
     | { widget: 'object'; fields: SchemaField[]; collapsed: boolean }
     | { widget: 'image'; mediaFolder?: string; publicFolder?: string }
     | { widget: 'file'; mediaFolder?: string; publicFolder?: string }
@@ -206,7 +215,7 @@ export interface ContentModel {
 }
 
 /** The file formats a folder collection can pin, mapped to the front-matter syntax they use. */
-export function frontMatterFormatOf(format: FolderCollection['format']): FrontMatterFormat | null {
+export function frontMatterFormatOf(format: FolderCollection['format']): Exclude<FrontMatterFormat, 'none'> | null {
   switch (format) {
     case 'yaml-frontmatter':
     case 'yaml':

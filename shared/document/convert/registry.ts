@@ -11,6 +11,7 @@ import { listExport, listImport } from '../constructs/list';
 import { paragraphExport, paragraphImport } from '../constructs/paragraph';
 import { quoteExport, quoteImport } from '../constructs/quote';
 import { rawBlockExport, rawBlockImport, rawTextExport, rawTextImport } from '../constructs/raw';
+import { tableExport, tableImport } from '../constructs/table';
 import { inlineCodeImport, markImport, textExport, textImport } from '../constructs/text-format';
 import { thematicBreakExport, thematicBreakImport } from '../constructs/thematic-break';
 import type { BlockExportVisitor, BlockImportVisitor, InlineExportVisitor, InlineImportVisitor } from './types';
@@ -23,6 +24,7 @@ export const blockImportVisitors: readonly BlockImportVisitor[] = [
   listImport,
   codeImport,
   thematicBreakImport,
+  tableImport,
   rawBlockImport,
 ];
 
@@ -48,6 +50,7 @@ export const blockExportVisitors: readonly BlockExportVisitor[] = [
   listExport,
   codeExport,
   thematicBreakExport,
+  tableExport,
 ];
 
 /** Lexical inline visitors. */

@@ -1,8 +1,8 @@
 /**
  * Everything Masthead keeps as source rather than rich text. Block level: HTML blocks (comments
- * included), GFM tables, link-reference and footnote definitions, front matter, and — as a
- * fallback — any block the model cannot represent faithfully. Inline: HTML, template tags and
- * footnote references. All are written back exactly as they read.
+ * included), link-reference and footnote definitions, front matter, and — as a
+ * fallback — any block the model cannot represent faithfully (a table inside a quote, say).
+ * Inline: HTML, template tags and footnote references. All are written back exactly as they read.
  */
 import type { FootnoteReference, Html, PhrasingContent } from 'mdast';
 import type { BlockExportVisitor, BlockImportVisitor, InlineExportVisitor, InlineImportVisitor } from '../../convert/types';
@@ -32,7 +32,7 @@ export function rawKindOf(type: string): string {
 
 /** Imports source-only blocks. Nested in a quote only HTML can be kept (its value has no `>` prefixes). */
 export const rawBlockImport: BlockImportVisitor = {
-  types: ['html', 'table', 'definition', 'footnoteDefinition', 'yaml', 'toml'],
+  types: ['html', 'definition', 'footnoteDefinition', 'yaml', 'toml'],
   $import(node, ctx) {
     if (ctx.depth === 0) return $createRawBlockNode(ctx.slice(node), rawKindOf(node.type));
     return node.type === 'html' ? $createRawBlockNode((node as Html).value, 'html') : null;

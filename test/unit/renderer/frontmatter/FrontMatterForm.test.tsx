@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FrontMatterData } from '../../../../shared/api';
+import { fieldsFromData } from '../../../../renderer/frontmatter/fields-from-data';
 import { FrontMatterForm } from '../../../../renderer/frontmatter/FrontMatterForm';
 import { accessibleName, allByRole, click, getByRole, mount, typeInto, type Mounted } from '../dom';
 
@@ -33,8 +34,11 @@ async function render(value: FrontMatterData = post): Promise<HTMLElement> {
   changes = [];
   // Like the app: the parent feeds every change back in as the new value.
   let current = value;
+  // Like FieldsPanel: the fields are inferred once, from the post as it was opened.
+  const fields = fieldsFromData(value);
   const view = () => (
     <FrontMatterForm
+      fields={fields}
       value={current}
       onChange={(next) => {
         changes.push(next);

@@ -1,0 +1,114 @@
+/**
+ * Checking a whole site: every entry of every collection validated against the content model (the
+ * site's CMS config, or the inferred one), plus the problems of the config itself. The same rules
+ * the form applies while the writer types, so a site's CI sees what the app shows.
+ */
+import type { FieldIssue } from '../shared/content/schema/types';
+import type { ConfigProblem, FolderCollection } from '../shared/content/schema/types';
+import { fieldsForEntry } from '../shared/content/schema/infer';
+import { relationValues, type RelationField } from '../shared/content/schema/relations';
+import { validateEntry } from '../shared/content/schema/validate';
+import { slugOf } from './content-service';
+import type { ContentIndex } from './workspace/content-index';
+
+/** One problem found in one file. */
+export interface CheckIssue {
+  severity: 'error' | 'warning';
+  /** The field path (`seo.title`), when the problem is about one field. */
+  field?: string;
+  /** 1-based line, for config problems that know it. */
+  line?: number;
+  message: string;
+}
+
+/** What `checkSite` found in one file. */
+export interface FileReport {
+  path: string;
+  issues: CheckIssue[];
+}
+
+/** The whole site's report. */
+export interface CheckReport {
+  /** Where the content model came from, and its config file. */
+  source: ContentIndex['model']['source'];
+  configPath: string | null;
+  entries: number;
+  errors: number;
+  warnings: number;
+  /** Files with at least one issue, config first, then entries in path order. */
+  files: FileReport[];
+}
+
+/** Validates every entry of the index. */
+export function checkSite(index: ContentIndex): CheckReport {
+  const files: FileReport[] = [];
+  const configIssues = new Map<string, CheckIssue[]>();
+  for (const problem of index.model.problems) addConfigProblem(configIssues, problem);
+  for (const [path, issues] of configIssues) files.push({ path, issues });
+
+  const collections = new Map(index.model.collections.flatMap((c) => (c.kind === 'folder' ? [[c.folder, c] as const] : [])));
+  const valuesOf = relationLookup(index);
+  const entries = [...index.entries].sort((a, b) => a.path.localeCompare(b.path));
+  for (const entry of entries) {
+    const issues: CheckIssue[] = [];
+    if (entry.error !== null) {
+      issues.push({ severity: 'error', message: entry.error });
+    } else {
+      const collection: FolderCollection | undefined = collections.get(entry.folder);
+      const fields = fieldsForEntry(collection?.fields ?? [], entry.frontMatter);
+      for (const issue of validateEntry(fields, entry.frontMatter, { relationValues: valuesOf })) issues.push(fromFieldIssue(issue));
+    }
+    if (issues.length > 0) files.push({ path: entry.path, issues });
+  }
+  const all = files.flatMap((file) => file.issues);
+  const errors = all.filter((issue) => issue.severity === 'error').length;
+  return { source: index.model.source, configPath: index.model.configPath, entries: index.entries.length, errors, warnings: all.length - errors, files };
+}
+
+function addConfigProblem(byFile: Map<string, CheckIssue[]>, problem: ConfigProblem): void {
+  const issues = byFile.get(problem.file) ?? [];
+  issues.push({ severity: problem.severity, ...(problem.line === undefined ? {} : { line: problem.line }), message: problem.message });
+  byFile.set(problem.file, issues);
+}
+
+function fromFieldIssue(issue: FieldIssue): CheckIssue {
+  return { severity: issue.severity, field: issue.path.join('.'), message: issue.message };
+}
+
+/** The values each relation field accepts, computed once per target. */
+function relationLookup(index: ContentIndex): (field: RelationField) => Set<string | number> | undefined {
+  const memo = new Map<string, Set<string | number> | undefined>();
+  return (field) => {
+    const key = JSON.stringify([field.collection, field.file, field.valueField]);
+    if (memo.has(key)) return memo.get(key);
+    const target = index.model.collections.find((collection) => collection.name === field.collection);
+    let values: Set<string | number> | undefined;
+    if (target?.kind === 'folder') {
+      values = relationValues(field, index.entries.filter((entry) => entry.folder === target.folder).map((entry) => ({ slug: slugOf(entry.path), data: entry.frontMatter })));
+    } else if (target?.kind === 'file') {
+      const files = field.file === undefined ? target.files : target.files.filter((file) => file.name === field.file);
+      values = relationValues(field, files.flatMap((file) => (index.files.get(file.file) ? [{ slug: file.name, data: index.files.get(file.file) ?? {} }] : [])));
+    }
+    memo.set(key, values);
+    return values;
+  };
+}
+
+/** The report as lines of text: each file with its issues, then the summary line. */
+export function formatReport(report: CheckReport): string[] {
+  const lines: string[] = [];
+  const where = report.configPath ? `${report.source === 'decap' ? 'Decap CMS' : 'Front Matter CMS'} config ${report.configPath}` : 'no CMS config; fields inferred from the posts';
+  lines.push(`Content model: ${report.source === 'inferred' && report.configPath ? `inferred (the config ${report.configPath} could not be used)` : where}`);
+  for (const file of report.files) {
+    lines.push('');
+    lines.push(file.path);
+    for (const issue of file.issues) {
+      const location = issue.line === undefined ? '' : `line ${issue.line}: `;
+      const field = issue.field ? `${issue.field}: ` : '';
+      lines.push(`  ${issue.severity.padEnd(7)} ${location}${field}${issue.message}`);
+    }
+  }
+  lines.push('');
+  lines.push(`${report.entries} ${report.entries === 1 ? 'entry' : 'entries'}, ${report.errors} ${report.errors === 1 ? 'error' : 'errors'}, ${report.warnings} ${report.warnings === 1 ? 'warning' : 'warnings'}`);
+  return lines;
+}

@@ -1,0 +1,75 @@
+/**
+ * `masthead check`: validates every entry of a site against its content model (the site's Decap or
+ * Front Matter CMS config, or the model inferred from its posts), for a site's own CI.
+ */
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { toAppError } from '../../../shared/errors';
+import { checkSite, formatReport } from '../../check';
+import { loadContentIndex } from '../../workspace/content-index';
+import { EXIT_USAGE, oneLine, type CliContext, type Command } from '../context';
+import { parseCommandLine } from '../parse';
+
+const USAGE = `Usage: masthead check [repo] [--json]
+
+Loads the site's content model (its Decap CMS or Front Matter CMS config, or one inferred from the
+posts when there is none), validates every entry, and prints each file's problems and a summary
+line: "N entries, N errors, N warnings". repo defaults to the current folder.
+
+Options:
+  --json       Print the report as JSON instead
+  -h, --help   Show this help
+
+Exits with 1 when there is any error (warnings alone exit 0), 2 when the command line is wrong.`;
+
+interface CheckArgs {
+  json?: boolean;
+  help?: boolean;
+}
+
+/** The `check` command. */
+export const checkCommand: Command = {
+  name: 'check',
+  summary: 'Validate every post against the site’s content model (for CI)',
+  usage: USAGE,
+  run: runCheck,
+};
+
+async function runCheck(args: string[], context: CliContext): Promise<number> {
+  const parsed = parseCommandLine<CheckArgs>(args, { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, true);
+  if (!parsed.ok) {
+    context.err(`masthead check: ${parsed.message} Run "masthead check --help" for the options.`);
+    return EXIT_USAGE;
+  }
+  if (parsed.values.help) {
+    context.out(USAGE);
+    return 0;
+  }
+  if (parsed.positionals.length > 1) {
+    context.err('masthead check: give at most one repository folder.');
+    return EXIT_USAGE;
+  }
+  const root = resolve(context.cwd, parsed.positionals[0] ?? '.');
+  if (!(await isFolder(root))) {
+    context.err(`masthead check: there is no folder at “${root}”.`);
+    return EXIT_USAGE;
+  }
+  let report;
+  try {
+    report = checkSite(await loadContentIndex(root));
+  } catch (error) {
+    context.err(`masthead check: ${oneLine(toAppError(error).message)}`);
+    return 1;
+  }
+  if (parsed.values.json) context.out(JSON.stringify(report, null, 2));
+  else for (const line of formatReport(report)) context.out(line);
+  return report.errors > 0 ? 1 : 0;
+}
+
+async function isFolder(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,177 @@
+/**
+ * The content model side of the back end: keeps the open repository's content index, answers the
+ * library list, relation lookups, and creates new posts from a collection's template.
+ */
+import { randomBytes } from 'node:crypto';
+import { link, mkdir, open, unlink } from 'node:fs/promises';
+import { dirname, join, posix } from 'node:path';
+import type { CreatePostRequest, FrontMatterFormat, PostDocument, PostSummary, RelationQuery } from '../shared/api';
+import { createPostFile } from '../shared/content/new-post-file';
+import { isDraft, postDate, postTitle } from '../shared/content/post-meta';
+import { relationOptions, type RelationField, type RelationSource } from '../shared/content/schema/relations';
+import { entryFilePath, newEntryFrontMatter, renderSlugTemplate, uniqueEntryPath } from '../shared/content/schema/slug';
+import type { ContentModel, FolderCollection, RelationOption } from '../shared/content/schema/types';
+import { frontMatterFormatOf } from '../shared/content/schema/types';
+import { formatDateForField } from '../shared/content/schema/date-format';
+import { fail } from '../shared/errors';
+import { isCode } from './workspace/atomic-write';
+import { loadContentIndex, type ContentIndex, type IndexedEntry } from './workspace/content-index';
+import { ioFailure } from './workspace/io-errors';
+import { displayFileName, readPost, sortPosts } from './workspace/posts';
+
+/** The content service of one open repository. */
+export interface ContentService {
+  /** Re-reads the repository (cheap when little changed) and returns the fresh index. */
+  refresh(): Promise<ContentIndex>;
+  /** The last index, loading it the first time. */
+  current(): Promise<ContentIndex>;
+  model(): Promise<ContentModel>;
+  listPosts(): Promise<PostSummary[]>;
+  relationOptions(query: RelationQuery): Promise<RelationOption[]>;
+  createPost(request: CreatePostRequest): Promise<PostDocument>;
+}
+
+/** Builds the content service for the repository at `root`. */
+export function createContentService(root: string): ContentService {
+  let loaded: Promise<ContentIndex> | null = null;
+  const refresh = (): Promise<ContentIndex> => {
+    const next = loadContentIndex(root);
+    loaded = next;
+    // A failed load must not stick: the next call tries again.
+    next.catch(() => {
+      if (loaded === next) loaded = null;
+    });
+    return next;
+  };
+  const current = (): Promise<ContentIndex> => loaded ?? refresh();
+
+  return {
+    refresh,
+    current,
+    model: async () => (await current()).model,
+    listPosts: async () => summarize(await refresh()),
+    relationOptions: async (query) => {
+      const index = await current();
+      return relationOptions(relationFieldOf(query), relationSources(index, query), query.query);
+    },
+    createPost: async (request) => {
+      const index = await current();
+      const document = await createPost(root, index, request);
+      await refresh();
+      return document;
+    },
+  };
+}
+
+/** Library rows from the index: the collection's identifier field names each entry. */
+export function summarize(index: ContentIndex): PostSummary[] {
+  const identifiers = new Map(index.model.collections.flatMap((c) => (c.kind === 'folder' ? [[c.folder, c.identifierField] as const] : [])));
+  return sortPosts(
+    index.entries.map((entry) => {
+      const key = identifiers.get(entry.folder) ?? 'title';
+      const data = key === 'title' || !(key in entry.frontMatter) ? entry.frontMatter : { ...entry.frontMatter, title: entry.frontMatter[key] ?? null };
+      return { path: entry.path, collection: entry.folder, title: postTitle(data, displayFileName(entry.path)), date: postDate(data), draft: isDraft(data) };
+    }),
+  );
+}
+
+function relationFieldOf(query: RelationQuery): RelationField {
+  return {
+    widget: 'relation',
+    name: 'relation',
+    label: 'Relation',
+    required: false,
+    collection: query.collection,
+    ...(query.file === undefined ? {} : { file: query.file }),
+    valueField: query.valueField,
+    searchFields: query.searchFields,
+    displayFields: query.displayFields,
+    multiple: false,
+  };
+}
+
+/** The entries a relation can point at: a folder collection's entries, or one file's data. */
+function relationSources(index: ContentIndex, query: RelationQuery): RelationSource[] {
+  const target = index.model.collections.find((collection) => collection.name === query.collection);
+  if (!target) throw fail('not-found', `The relation points at a collection named “${query.collection}”, which this site does not have.`);
+  if (target.kind === 'file') {
+    const entries = query.file === undefined ? target.files : target.files.filter((file) => file.name === query.file);
+    return entries.flatMap((entry) => {
+      const data = index.files.get(entry.file);
+      return data ? [{ slug: entry.name, data }] : [];
+    });
+  }
+  return index.entries.filter((entry) => entry.folder === target.folder).map((entry) => ({ slug: slugOf(entry.path), data: entry.frontMatter }));
+}
+
+/** The slug of an entry: its file name without extension, or its folder for page bundles. */
+export function slugOf(path: string): string {
+  const base = posix.basename(path).replace(/\.[^.]+$/, '');
+  return base === 'index' ? posix.basename(posix.dirname(path)) : base;
+}
+
+async function createPost(root: string, index: ContentIndex, request: CreatePostRequest): Promise<PostDocument> {
+  const collection = index.model.collections.find((c): c is FolderCollection => c.kind === 'folder' && c.folder === request.collection);
+  if (!collection) throw fail('not-found', `There is no collection “${request.collection}” to create a post in.`);
+  if (!collection.create) throw fail('bad-request', `The site’s config does not allow new entries in “${collection.label}”.`);
+  const title = request.title.trim();
+  if (title === '') throw fail('bad-request', 'Give the new post a title first.');
+  const now = new Date();
+  const frontMatter = newEntryFrontMatter(collection.fields, { title, date: now, identifierField: collection.identifierField }, formatDateForField);
+  const slugInput = { title, date: now, fields: frontMatter, identifierField: collection.identifierField };
+  const slug = renderSlugTemplate(collection.slug, slugInput);
+  const taken = new Set(index.entries.map((entry) => entry.path));
+  const format = formatFor(collection, index.entries);
+  const text = createPostFile(format, frontMatter, '');
+  let path = uniqueEntryPath(entryFilePath(collection, slug, slugInput), (candidate) => taken.has(candidate));
+  // Another program may have created the same name since indexing: try the next free name.
+  for (let attempt = 0; ; attempt++) {
+    if (await writeNewFile(join(root, path), path, text)) break;
+    taken.add(path);
+    if (attempt > 20) throw fail('io', `Could not find a free file name for “${title}” in “${collection.folder}”.`);
+    path = uniqueEntryPath(path, (candidate) => taken.has(candidate));
+  }
+  return readPost(root, path, [collection.folder]);
+}
+
+/** The front-matter syntax of new entries: the collection's, else what most of its entries use, else YAML. */
+function formatFor(collection: FolderCollection, entries: IndexedEntry[]): Exclude<FrontMatterFormat, 'none'> {
+  const pinned = frontMatterFormatOf(collection.format);
+  if (pinned) return pinned;
+  const counts = new Map<Exclude<FrontMatterFormat, 'none'>, number>();
+  for (const entry of entries) {
+    if (entry.folder === collection.folder && entry.format !== 'none') counts.set(entry.format, (counts.get(entry.format) ?? 0) + 1);
+  }
+  const [best] = [...counts].sort((a, b) => b[1] - a[1]);
+  return best?.[0] ?? 'yaml';
+}
+
+/**
+ * Writes a file that must not exist yet, atomically: the bytes go to a temp file first and are
+ * hard-linked into place, which fails (instead of overwriting) when the name is taken.
+ * Returns false when it is.
+ */
+async function writeNewFile(absolute: string, path: string, text: string): Promise<boolean> {
+  const temp = join(dirname(absolute), `.masthead-new-${randomBytes(6).toString('hex')}`);
+  try {
+    await mkdir(dirname(absolute), { recursive: true });
+    const handle = await open(temp, 'wx');
+    try {
+      await handle.writeFile(text);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    try {
+      await link(temp, absolute);
+      return true;
+    } catch (error) {
+      if (isCode(error, 'EEXIST')) return false;
+      throw error;
+    }
+  } catch (error) {
+    throw ioFailure(error, `create “${path}”`);
+  } finally {
+    await unlink(temp).catch(() => undefined);
+  }
+}

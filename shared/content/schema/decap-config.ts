@@ -1,0 +1,266 @@
+/**
+ * Reads a Decap CMS (Netlify CMS) `config.yml` into the ContentModel. Never throws: a YAML syntax
+ * error gives a model with no collections and the error; anything wrong inside a valid file is a
+ * ConfigProblem with the line of the offending key, and the rest of the config still loads.
+ */
+import { type Document, LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import { toJsonValue } from '../json-values';
+import { type ConfigPath, type RawObject, cleanFolder, isRawObject, own, readBoolean, readString, readStringList } from './config-values';
+import { type DecapFieldContext, readDecapFields } from './decap-fields';
+import type { CollectionSchema, CommitMessages, ConfigProblem, ContentModel, FileEntry, FolderCollection } from './types';
+
+type Format = FolderCollection['format'];
+
+const FORMATS: readonly Format[] = ['frontmatter', 'yaml-frontmatter', 'toml-frontmatter', 'json-frontmatter', 'yaml', 'toml', 'json'];
+// Decap accepts `yml` as a spelling of the yaml data format.
+const FORMAT_ALIASES: Readonly<Record<string, Format>> = { yml: 'yaml' };
+// Decap picks the format from the extension when only the extension is given, and vice versa.
+const FORMAT_OF_EXTENSION: Readonly<Record<string, Format>> = { yml: 'yaml', yaml: 'yaml', toml: 'toml', json: 'json' };
+const EXTENSION_OF_FORMAT: Readonly<Record<Format, string>> = {
+  frontmatter: 'md',
+  'yaml-frontmatter': 'md',
+  'toml-frontmatter': 'md',
+  'json-frontmatter': 'md',
+  yaml: 'yml',
+  toml: 'toml',
+  json: 'json',
+};
+
+/** Parses a Decap `config.yml` (`file` is its repo-relative path) into a ContentModel with problems. */
+export function readDecapConfig(text: string, file: string): ContentModel {
+  const lineCounter = new LineCounter();
+  // `merge: true` because Decap configs commonly share field lists with `<<: *anchor`.
+  const doc = parseDocument(text, { lineCounter, merge: true, prettyErrors: true, uniqueKeys: false });
+  const problems: ConfigProblem[] = [];
+  const model: ContentModel = { source: 'decap', configPath: file, commitMessages: {}, collections: [], problems };
+
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors) {
+      const at = error.linePos?.[0];
+      problems.push({ file, line: at?.line, column: at?.col, severity: 'error', message: `The config is not valid YAML: ${firstLine(error.message)}` });
+    }
+    return model;
+  }
+
+  const report = (path: ConfigPath, severity: ConfigProblem['severity'], message: string): void => {
+    const offset = offsetOf(doc, path);
+    const at = offset === undefined ? undefined : lineCounter.linePos(offset);
+    problems.push({ file, line: at?.line, column: at?.col, severity, message });
+  };
+
+  const root: unknown = doc.toJS({ maxAliasCount: -1 });
+  if (!isRawObject(root)) {
+    report([], 'error', 'The config should be a mapping of settings with a "collections" list.');
+    return model;
+  }
+
+  const mediaFolder = readString(own(root, 'media_folder'));
+  const publicFolder = readString(own(root, 'public_folder'));
+  const siteUrl = readString(own(root, 'site_url'));
+  const displayUrl = readString(own(root, 'display_url'));
+  if (mediaFolder !== undefined) model.mediaFolder = cleanFolder(mediaFolder);
+  if (publicFolder !== undefined) model.publicFolder = publicFolder;
+  if (siteUrl !== undefined) model.siteUrl = siteUrl;
+  if (displayUrl !== undefined) model.displayUrl = displayUrl;
+  model.commitMessages = readCommitMessages(own(root, 'commit_messages'));
+
+  const rawCollections = own(root, 'collections');
+  if (!Array.isArray(rawCollections)) {
+    report(rawCollections === undefined ? [] : ['collections'], 'error', 'The config has no "collections" list, so Masthead cannot tell which folders hold posts.');
+    return model;
+  }
+
+  // First pass: which collections (and files) exist, so relations can be checked in any order.
+  const targets = new Map<string, Set<string> | null>();
+  const accepted: { raw: RawObject; index: number; name: string }[] = [];
+  rawCollections.forEach((raw, index) => {
+    const path = ['collections', index];
+    if (!isRawObject(raw)) {
+      report(path, 'error', `Collection ${index + 1} should be a mapping with "name", "label" and "folder" or "files".`);
+      return;
+    }
+    const name = readString(own(raw, 'name'));
+    if (name === undefined) {
+      report(path, 'error', `Collection ${index + 1} has no "name"; it is skipped.`);
+      return;
+    }
+    if (targets.has(name)) {
+      report([...path, 'name'], 'error', `Collection "${name}" is defined twice; the second definition is skipped.`);
+      return;
+    }
+    const folder = own(raw, 'folder');
+    const files = own(raw, 'files');
+    if (readString(folder) === undefined && !Array.isArray(files)) {
+      report(path, 'error', `Collection "${name}" has neither "folder" nor "files", so it has no entries; it is skipped.`);
+      return;
+    }
+    targets.set(name, Array.isArray(files) ? new Set(files.map((entry) => (isRawObject(entry) ? readString(own(entry, 'name')) : undefined)).filter((n): n is string => n !== undefined)) : null);
+    accepted.push({ raw, index, name });
+  });
+
+  const ctx: DecapFieldContext = { report, collections: targets };
+  for (const { raw, index, name } of accepted) {
+    model.collections.push(readCollection(raw, ['collections', index], name, ctx));
+  }
+  return model;
+}
+
+/** One collection: a folder of entries, or a list of single files. */
+function readCollection(raw: RawObject, path: ConfigPath, name: string, ctx: DecapFieldContext): CollectionSchema {
+  const label = readString(own(raw, 'label')) ?? name;
+  const common = { name, label, labelSingular: readString(own(raw, 'label_singular')) ?? label };
+  const description = readString(own(raw, 'description'));
+  const mediaFolder = readString(own(raw, 'media_folder'));
+  const publicFolder = readString(own(raw, 'public_folder'));
+  const extras: { description?: string; mediaFolder?: string; publicFolder?: string } = {};
+  if (description !== undefined) extras.description = description;
+  if (mediaFolder !== undefined) extras.mediaFolder = collectionMediaFolder(mediaFolder);
+  // The public folder is a URL path (or entry-relative), written into posts as is.
+  if (publicFolder !== undefined) extras.publicFolder = publicFolder;
+
+  const folder = readString(own(raw, 'folder'));
+  if (folder === undefined) {
+    const files = own(raw, 'files') as unknown[];
+    return { kind: 'file', ...common, ...extras, files: readFiles(files, [...path, 'files'], name, ctx) };
+  }
+
+  const owner = `Collection "${name}"`;
+  const { format, extension } = readFormat(raw, path, owner, ctx);
+  const dataFile = format === 'yaml' || format === 'toml' || format === 'json';
+  let fields = readDecapFields(own(raw, 'fields'), [...path, 'fields'], owner, ctx);
+  // Decap stores the `body` field as the Markdown after the front matter; data files have no body.
+  let bodyField: string | null = null;
+  if (!dataFile) {
+    bodyField = 'body';
+    fields = fields.filter((field) => field.name !== 'body');
+  }
+  const collection: FolderCollection = {
+    kind: 'folder',
+    ...common,
+    ...extras,
+    folder: cleanFolder(folder),
+    extension,
+    format,
+    slug: readString(own(raw, 'slug')) ?? '{{slug}}',
+    identifierField: readString(own(raw, 'identifier_field')) ?? 'title',
+    sortableFields: readSortableFields(own(raw, 'sortable_fields')),
+    // Decap only lets writers add entries when the collection says `create: true`.
+    create: readBoolean(own(raw, 'create'), false),
+    fields,
+    bodyField,
+    inferred: false,
+  };
+  const entryPath = readString(own(raw, 'path'));
+  const summary = readString(own(raw, 'summary'));
+  if (entryPath !== undefined) collection.path = entryPath;
+  if (summary !== undefined) collection.summary = summary;
+  const filter = own(raw, 'filter');
+  if (isRawObject(filter) && readString(own(filter, 'field')) !== undefined && own(filter, 'value') !== undefined) {
+    collection.filter = { field: readString(own(filter, 'field')) as string, value: toJsonValue(own(filter, 'value')) };
+  } else if (filter !== undefined) {
+    ctx.report([...path, 'filter'], 'warning', `${owner}: "filter" needs a "field" and a "value"; it is ignored.`);
+  }
+  return collection;
+}
+
+/** The `format` and `extension` of a folder collection, each defaulting from the other as in Decap. */
+function readFormat(raw: RawObject, path: ConfigPath, owner: string, ctx: DecapFieldContext): { format: Format; extension: string } {
+  const rawFormat = readString(own(raw, 'format'));
+  const extension = readString(own(raw, 'extension'))?.replace(/^\./, '');
+  let format: Format | undefined;
+  if (rawFormat !== undefined) {
+    format = FORMAT_ALIASES[rawFormat] ?? FORMATS.find((known) => known === rawFormat);
+    if (format === undefined) {
+      ctx.report([...path, 'format'], 'error', `${owner}: format "${rawFormat}" is unknown (expected one of ${FORMATS.join(', ')}); entries are read as Markdown with front matter.`);
+    }
+  }
+  format ??= (extension !== undefined ? FORMAT_OF_EXTENSION[extension] : undefined) ?? 'frontmatter';
+  return { format, extension: extension ?? EXTENSION_OF_FORMAT[format] };
+}
+
+/** The entries of a file collection; each needs a `name` and a `file`. */
+function readFiles(raw: unknown[], path: ConfigPath, collection: string, ctx: DecapFieldContext): FileEntry[] {
+  const entries: FileEntry[] = [];
+  const seen = new Set<string>();
+  raw.forEach((item, index) => {
+    const at = [...path, index];
+    const name = isRawObject(item) ? readString(own(item, 'name')) : undefined;
+    const file = isRawObject(item) ? readString(own(item, 'file')) : undefined;
+    if (!isRawObject(item) || name === undefined || file === undefined) {
+      ctx.report(at, 'error', `Collection "${collection}": file ${index + 1} needs a "name" and a "file" path; it is skipped.`);
+      return;
+    }
+    if (seen.has(name)) {
+      ctx.report([...at, 'name'], 'error', `Collection "${collection}": file "${name}" is defined twice; the second definition is skipped.`);
+      return;
+    }
+    seen.add(name);
+    const owner = `Collection "${collection}", file "${name}"`;
+    entries.push({ name, label: readString(own(item, 'label')) ?? name, file: cleanFolder(file), fields: readDecapFields(own(item, 'fields'), [...at, 'fields'], owner, ctx) });
+  });
+  return entries;
+}
+
+/** `sortable_fields`: a list of names, or (Decap 3) `{fields: [...], default: {...}}`, or `{field}` items. */
+function readSortableFields(raw: unknown): string[] {
+  if (isRawObject(raw)) return readSortableFields(own(raw, 'fields'));
+  if (!Array.isArray(raw)) return [];
+  return raw.flatMap((item) => (isRawObject(item) ? readStringList(own(item, 'field')) : readStringList(item)));
+}
+
+/** Decap writes `commit_messages` keys in camelCase already; snake_case spellings are accepted too. */
+function readCommitMessages(raw: unknown): CommitMessages {
+  const messages: CommitMessages = {};
+  if (!isRawObject(raw)) return messages;
+  const keys: [keyof CommitMessages, string[]][] = [
+    ['create', ['create']],
+    ['update', ['update']],
+    ['delete', ['delete']],
+    ['uploadMedia', ['uploadMedia', 'upload_media']],
+    ['deleteMedia', ['deleteMedia', 'delete_media']],
+  ];
+  for (const [key, spellings] of keys) {
+    const value = spellings.map((spelling) => readString(own(raw, spelling))).find((v) => v !== undefined);
+    if (value !== undefined) messages[key] = value;
+  }
+  return messages;
+}
+
+/** A collection media folder: `/…` is repo-relative (leading slash dropped), anything else is relative to the entry. */
+function collectionMediaFolder(folder: string): string {
+  if (folder.startsWith('/')) return cleanFolder(folder);
+  if (folder.startsWith('./') || folder.startsWith('../')) return folder.replace(/\/+$/, '');
+  return folder === '' ? './' : `./${folder.replace(/\/+$/, '')}`;
+}
+
+/**
+ * The offset of the key at `path` (or of the list item), for line numbers. Walks the document's
+ * nodes rather than the JS value so positions survive; stops at the deepest node it can find, so a
+ * path into a merged (`<<`) mapping still points somewhere near.
+ */
+function offsetOf(doc: Document, path: ConfigPath): number | undefined {
+  let node: unknown = doc.contents;
+  let offset = isScalar(node) || isMap(node) || isSeq(node) ? node.range?.[0] : undefined;
+  for (const segment of path) {
+    if (isAlias(node)) node = node.resolve(doc);
+    if (isMap(node)) {
+      const pair = node.items.find((item) => (isScalar(item.key) ? String(item.key.value) === String(segment) : item.key === segment));
+      if (!pair) break;
+      offset = isScalar(pair.key) ? pair.key.range?.[0] : offset;
+      node = pair.value;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      const item: unknown = node.items[segment];
+      if (!isScalar(item) && !isMap(item) && !isSeq(item) && !isAlias(item)) break;
+      offset = item.range?.[0] ?? offset;
+      node = item;
+    } else {
+      break;
+    }
+  }
+  return offset;
+}
+
+/** The first line of a parser message (the rest is a code excerpt the problem list does not need). */
+function firstLine(message: string): string {
+  return message.split('\n')[0] ?? message;
+}

@@ -1,0 +1,171 @@
+/**
+ * GFM tables as Lexical tables (TableNode › TableRowNode › TableCellNode › ParagraphNode), the
+ * first row a header row. Column alignment is NodeState on the table. An unchanged table is
+ * written from its source by the block-level preservation; an edited one is written row by row:
+ * rows whose cells are unchanged keep their exact line, changed rows are written in the table's
+ * own layout (outer pipes, padding, pipe-aligned columns), and an aligned table whose new text no
+ * longer fits its columns is re-aligned as a whole. Cell Markdown (emphasis, code, links, `\|`)
+ * comes from mdast-util-gfm's table serializer, which knows what must be escaped in a cell.
+ */
+import type { RootContent, Table, TableCell, TableRow, PhrasingContent } from 'mdast';
+import {
+  $createTableCellNode,
+  $createTableNode,
+  $createTableRowNode,
+  $isTableCellNode,
+  $isTableNode,
+  $isTableRowNode,
+  TableCellHeaderStates,
+  type TableNode,
+} from '@lexical/table';
+import { $createParagraphNode, $getState, $isDecoratorNode, $isElementNode, $setState, type ElementNode, type LexicalNode } from 'lexical';
+// A cycle (export-context → registry → here) that is safe: both sides only call each other at run time.
+import { createExportContext } from '../../convert/export-context';
+import type { BlockExportVisitor, BlockImportVisitor, ExportContext } from '../../convert/types';
+import { serializeBlocks, type VerbatimNode } from '../../markdown/serialize';
+import { DEFAULT_STYLE } from '../../markdown/style';
+import { NO_INHERIT } from '../paragraph';
+import { defaultFlush, detectLayout, DEFAULT_LAYOUT, formatDelimiter, formatRow, minWidth, splitRow, textWidth, type Align } from './gfm-rows';
+import { $getTableAlign, $setTableAlign, rowSourceState, tableSourceState, type RowSource, type TableSource } from './table-state';
+
+export { $getTableAlign, $setTableAlign } from './table-state';
+export type { Align } from './gfm-rows';
+
+/** A cell's inline content, block by block (Enter or a paste can leave several paragraphs in a cell). */
+function $inlineGroups(node: ElementNode): LexicalNode[][] {
+  const groups: LexicalNode[][] = [];
+  let current: LexicalNode[] = [];
+  for (const child of node.getChildren()) {
+    const block = ($isElementNode(child) || $isDecoratorNode(child)) && !child.isInline();
+    if (!block) {
+      current.push(child);
+      continue;
+    }
+    if (current.length > 0) groups.push(current);
+    current = [];
+    if ($isElementNode(child)) groups.push(...$inlineGroups(child));
+  }
+  if (current.length > 0) groups.push(current);
+  return groups;
+}
+
+/** A cell as one line of phrasing: a GFM cell cannot hold blocks, so its paragraphs join with a space. */
+function $cellPhrasing(cell: ElementNode, ctx: ExportContext): PhrasingContent[] {
+  const parts = $inlineGroups(cell)
+    .map((group) => ctx.$exportInline(group))
+    .filter((part) => part.length > 0);
+  return parts.flatMap((part, index) => (index === 0 ? part : [{ type: 'text', value: ' ' } as PhrasingContent, ...part]));
+}
+
+/** Each row's cells as Markdown, escaped for a table cell; null for a table without rows. */
+function $cellMarkdown(table: TableNode, ctx: ExportContext): string[][] | null {
+  const rows = table.getChildren().filter($isTableRowNode);
+  if (rows.length === 0) return null;
+  const children: TableRow[] = rows.map((row) => ({
+    type: 'tableRow',
+    children: row
+      .getChildren()
+      .filter($isTableCellNode)
+      .map((cell): TableCell => ({ type: 'tableCell', children: $cellPhrasing(cell, ctx) })),
+  }));
+  const lines = serializeBlocks([{ type: 'table', align: null, children } satisfies Table], ctx.style).split('\n');
+  if (lines.length !== rows.length + 1) return null;
+  // The serializer always writes outer pipes and padding, so splitting its lines is unambiguous.
+  return lines.filter((_, index) => index !== 1).map((line) => splitRow(line).cells.map((cell) => cell.trim()));
+}
+
+function sameCells(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((cell, index) => cell === b[index]);
+}
+
+/** Writes a table's lines: unchanged rows from their source, changed ones in the table's layout. */
+function writeTable(rows: ReadonlyArray<RowSource | null>, cells: string[][], align: Align[], source: TableSource | null): string {
+  const base = source?.layout ?? DEFAULT_LAYOUT;
+  const layout = { ...base, flush: align.map((a, column) => base.flush[column] ?? defaultFlush(a)).join('') };
+  const indent = (r: number): string => (rows[r] ? splitRow((rows[r] as RowSource).line).indent : '');
+  const unchanged = (r: number): boolean => rows[r] !== null && rows[r] !== undefined && sameCells((rows[r] as RowSource).cells, cells[r] ?? []);
+  const delimiterKept = source !== null && source.align.length === align.length && source.align.every((a, i) => a === align[i]);
+  const delimiterIndent = source ? splitRow(source.delimiter).indent : '';
+  let widths: number[] | null = null;
+  if (layout.aligned) {
+    const kept = delimiterKept ? layout.widths : [];
+    const fits = kept.length === align.length && cells.every((row, r) => unchanged(r) || row.every((cell, c) => textWidth(cell) <= (kept[c] ?? 0)));
+    if (!fits) {
+      // The new text is wider than its column: re-align every line, as the writer's tool would.
+      const wide = align.map((a, c) => Math.max(minWidth(a, layout), kept[c] ?? 0, ...cells.map((row) => textWidth(row[c] ?? ''))));
+      const body = cells.map((row, r) => formatRow(row, layout, wide, indent(r)));
+      return [body[0], formatDelimiter(align, layout, wide, delimiterIndent), ...body.slice(1)].join('\n');
+    }
+    widths = kept;
+  }
+  const body = cells.map((row, r) => {
+    const original = rows[r];
+    if (!original) return formatRow(row, layout, widths);
+    if (unchanged(r)) return original.line;
+    // Cells the writer did not touch keep their exact text and spacing, so the diff is just the edit.
+    const split = splitRow(original.line);
+    if (split.cells.length !== row.length) return formatRow(row, layout, widths, split.indent);
+    const kept = row.map((cell, c) => (cell === original.cells[c] ? split.cells[c] : undefined));
+    return formatRow(row, { ...layout, lead: split.lead, trail: split.trail }, widths, split.indent, kept);
+  });
+  const delimiter = delimiterKept && source ? source.delimiter : formatDelimiter(align, layout, widths, delimiterIndent);
+  return [body[0], delimiter, ...body.slice(1)].join('\n');
+}
+
+/**
+ * Imports a table. Null (a raw block) inside a quote, where its lines carry `>` prefixes, and for
+ * shapes a grid cannot hold (a row wider than the header, lines that are not one row each).
+ */
+export const tableImport: BlockImportVisitor = {
+  types: ['table'],
+  $import(node, ctx) {
+    const table = node as Table;
+    const source = ctx.slice(node);
+    if (ctx.depth > 0 || source === '' || source.includes('\r')) return null;
+    const lines = source.split('\n');
+    const columns = table.children[0]?.children.length ?? 0;
+    if (columns === 0 || lines.length !== table.children.length + 1) return null;
+    if (table.children.some((row) => row.children.length > columns)) return null;
+    const align: Align[] = Array.from({ length: columns }, (_, c) => table.align?.[c] ?? null);
+
+    const lexical = $setTableAlign($createTableNode(), align);
+    const rows = table.children.map((row, r) => {
+      const rowNode = $createTableRowNode();
+      // Short rows are padded: the table plugin expects a full grid, and an empty cell means the same.
+      for (let c = 0; c < columns; c += 1) {
+        const cell = row.children[c];
+        const cellNode = $createTableCellNode(r === 0 ? TableCellHeaderStates.ROW : TableCellHeaderStates.NO_STATUS);
+        cellNode.append($createParagraphNode().append(...(cell ? ctx.$importInline(cell.children, NO_INHERIT) : [])));
+        rowNode.append(cellNode);
+      }
+      lexical.append(rowNode);
+      return rowNode;
+    });
+    // The cells as the exporter will write them, to tell later which rows the writer changed.
+    const cells = $cellMarkdown(lexical, createExportContext(DEFAULT_STYLE));
+    if (!cells) return null;
+    rows.forEach((rowNode, r) => {
+      $setState(rowNode, rowSourceState, { line: lines[r === 0 ? 0 : r + 1] ?? '', cells: cells[r] ?? [] });
+    });
+    const delimiter = lines[1] ?? '';
+    return $setState(lexical, tableSourceState, { layout: detectLayout(lines, align), delimiter, align });
+  },
+};
+
+/** Exports a table as its GFM lines, carried verbatim (see the module comment for how they are written). */
+export const tableExport: BlockExportVisitor = {
+  $test: $isTableNode,
+  $export(node, ctx) {
+    const table = node as TableNode;
+    const cells = $cellMarkdown(table, ctx);
+    if (!cells) return null;
+    const stored = $getTableAlign(table);
+    const align: Align[] = Array.from({ length: cells[0]?.length ?? 0 }, (_, c) => stored[c] ?? null);
+    const rows = table
+      .getChildren()
+      .filter($isTableRowNode)
+      .map((row) => $getState(row, rowSourceState));
+    const verbatim: VerbatimNode = { type: 'mastheadVerbatim', value: writeTable(rows, cells, align, $getState(table, tableSourceState)) };
+    return verbatim as unknown as RootContent;
+  },
+};

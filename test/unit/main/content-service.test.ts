@@ -1,0 +1,149 @@
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createContentService } from '../../../main/content-service';
+import { makeTempDir, writeFiles } from './workspace/temp-dir';
+
+const roots: string[] = [];
+afterEach(() => {
+  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
+});
+
+function site(files: Record<string, string>): string {
+  const root = makeTempDir('masthead-content-');
+  roots.push(root);
+  writeFiles(root, files);
+  return root;
+}
+
+const CONFIG = `collections:
+  - name: blog
+    label: Blog
+    folder: content/blog
+    create: true
+    slug: "{{year}}-{{month}}-{{day}}-{{slug}}"
+    fields:
+      - { name: templateKey, widget: hidden, default: blog-post }
+      - { name: title, label: Title, widget: string }
+      - { name: date, label: Date, widget: datetime }
+      - { name: draft, label: Draft, widget: boolean, default: true }
+      - { name: author, label: Author, widget: relation, collection: authors, value_field: "{{slug}}", search_fields: [name, city], display_fields: [name] }
+      - { name: category, label: Category, widget: relation, collection: settings, file: categories, value_field: "categories.*.id", search_fields: ["categories.*.label"], display_fields: ["categories.*.label"] }
+      - { name: body, label: Body, widget: markdown }
+  - name: notes
+    label: Notes
+    folder: content/notes
+    format: toml-frontmatter
+    create: false
+    fields:
+      - { name: title, widget: string }
+  - name: authors
+    label: Authors
+    folder: content/authors
+    extension: json
+    format: json
+    fields:
+      - { name: name, widget: string }
+  - name: settings
+    label: Settings
+    files:
+      - name: categories
+        label: Categories
+        file: src/data/categories.json
+        fields:
+          - { name: categories, widget: list, fields: [{ name: id, widget: string }, { name: label, widget: string }] }
+`;
+
+function decapSite(): string {
+  return site({
+    'static/admin/config.yml': CONFIG,
+    'content/blog/2026-03-14-lamps.md': '---\ntemplateKey: blog-post\ntitle: Lamps\n---\nHello.\n',
+    'content/notes/one.md': '+++\ntitle = "One"\n+++\n',
+    'content/authors/ada-quay.json': '{ "name": "Ada Quay", "city": "Oban" }',
+    'content/authors/bo-pier.json': '{ "name": "Bo Pier", "city": "Whitby" }',
+    'src/data/categories.json': '{ "categories": [{ "id": "cat-sea", "label": "Sea life" }, { "id": "cat-town", "label": "Town" }] }',
+  });
+}
+
+describe('createPost', () => {
+  it('writes the file named by the slug template, with the config defaults, and returns it opened', async () => {
+    const root = decapSite();
+    const service = createContentService(root);
+    const doc = await service.createPost({ collection: 'content/blog', title: 'Café at the pier' });
+    const today = new Date();
+    const stamp = `${today.getUTCFullYear()}-${String(today.getUTCMonth() + 1).padStart(2, '0')}-${String(today.getUTCDate()).padStart(2, '0')}`;
+    expect(doc.path).toBe(`content/blog/${stamp}-cafe-at-the-pier.md`);
+    expect(doc.collection).toBe('content/blog');
+    const text = readFileSync(join(root, doc.path), 'utf8');
+    expect(text).toMatch(/^---\ntemplateKey: blog-post\ntitle: Café at the pier\ndate: \d{4}-\d\d-\d\dT[\d:.]+Z\ndraft: true\n---\n$/);
+    expect(doc.frontMatter).toMatchObject({ templateKey: 'blog-post', title: 'Café at the pier', draft: true });
+  });
+
+  it('never overwrites: a second post with the same title gets the next free name', async () => {
+    const root = decapSite();
+    const service = createContentService(root);
+    const first = await service.createPost({ collection: 'content/blog', title: 'Tides' });
+    const second = await service.createPost({ collection: 'content/blog', title: 'Tides' });
+    expect(second.path).toBe(first.path.replace(/\.md$/, '-1.md'));
+    expect(readFileSync(join(root, first.path), 'utf8')).toContain('title: Tides');
+  });
+
+  it('refuses collections the config closes to new entries, and unknown ones', async () => {
+    const service = createContentService(decapSite());
+    await expect(service.createPost({ collection: 'content/notes', title: 'X' })).rejects.toMatchObject({ code: 'bad-request' });
+    await expect(service.createPost({ collection: 'content/elsewhere', title: 'X' })).rejects.toMatchObject({ code: 'not-found' });
+    await expect(service.createPost({ collection: 'content/blog', title: '   ' })).rejects.toMatchObject({ code: 'bad-request' });
+  });
+
+  it('creates posts in a folder without config in the front-matter syntax its posts use', async () => {
+    const root = site({ 'content/posts/a.md': '+++\ntitle = "A"\n+++\nx\n', 'content/posts/b.md': '+++\ntitle = "B"\n+++\ny\n' });
+    const doc = await createContentService(root).createPost({ collection: 'content/posts', title: 'Winter notes' });
+    expect(doc.path).toBe('content/posts/winter-notes.md');
+    expect(doc.format).toBe('toml');
+    expect(readFileSync(join(root, doc.path), 'utf8')).toContain('title = "Winter notes"');
+  });
+});
+
+describe('relationOptions', () => {
+  it('lists the entries of a folder collection by slug, searching every search field', async () => {
+    const service = createContentService(decapSite());
+    const query = { collection: 'authors', valueField: '{{slug}}', searchFields: ['name', 'city'], displayFields: ['name'] };
+    expect(await service.relationOptions({ ...query, query: '' })).toEqual([
+      { value: 'ada-quay', label: 'Ada Quay' },
+      { value: 'bo-pier', label: 'Bo Pier' },
+    ]);
+    expect(await service.relationOptions({ ...query, query: 'whit' })).toEqual([{ value: 'bo-pier', label: 'Bo Pier' }]);
+  });
+
+  it('lists the items of a list inside a file collection entry (`categories.*.id`)', async () => {
+    const service = createContentService(decapSite());
+    const options = await service.relationOptions({
+      collection: 'settings',
+      file: 'categories',
+      valueField: 'categories.*.id',
+      searchFields: ['categories.*.label'],
+      displayFields: ['categories.*.label'],
+      query: 'sea',
+    });
+    expect(options).toEqual([{ value: 'cat-sea', label: 'Sea life' }]);
+  });
+
+  it('says plainly when the relation names a collection the site does not have', async () => {
+    const service = createContentService(decapSite());
+    await expect(
+      service.relationOptions({ collection: 'people', valueField: 'name', searchFields: [], displayFields: [], query: '' }),
+    ).rejects.toMatchObject({ code: 'not-found' });
+  });
+});
+
+describe('listPosts', () => {
+  it('lists the entries of every configured folder collection', async () => {
+    const posts = await createContentService(decapSite()).listPosts();
+    expect(posts.map((post) => [post.path, post.title])).toEqual(
+      expect.arrayContaining([
+        ['content/blog/2026-03-14-lamps.md', 'Lamps'],
+        ['content/notes/one.md', 'One'],
+      ]),
+    );
+  });
+});
