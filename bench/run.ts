@@ -3,6 +3,7 @@
  * baseline run side by side. Benchmarks measure; they never pass or fail on timing.
  * `npm run bench -- publish` runs only the benchmarks whose name contains "publish".
  */
+import { benchIndex } from './index.bench';
 import { benchKeystroke } from './keystroke.bench';
 import { benchPublish } from './publish.bench';
 import { benchRoundtrip } from './roundtrip.bench';
@@ -11,6 +12,7 @@ const benchmarks: Array<{ name: string; run: () => Promise<void> }> = [
   { name: 'publish', run: benchPublish },
   { name: 'roundtrip', run: benchRoundtrip },
   { name: 'keystroke', run: benchKeystroke },
+  { name: 'index', run: benchIndex },
 ];
 
 const filter = process.argv[2];

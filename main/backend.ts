@@ -72,6 +72,7 @@ export function createBackend(options: BackendOptions): Backend {
     const index = await service.refresh();
     const summary = { ...opened, collections: index.collections.map(({ folder, label, postCount }) => ({ folder, label, postCount })) };
     current = summary;
+    content?.close();
     content = service;
     try {
       await options.settings.addRecent(summary.path, summary.name);
@@ -149,12 +150,19 @@ export function createBackend(options: BackendOptions): Backend {
 
     async 'post:save'(arg) {
       const request = checkSaveRequest(arg, 'post:save');
-      return savePost(requireRepo().path, request);
+      const result = await savePost(requireRepo().path, request);
+      // The library lists titles and dates from the index: it must not wait for the watch to notice.
+      if (result.written) content?.invalidate();
+      return result;
     },
 
     async 'post:publish'(arg) {
       const request = checkSaveRequest(arg, 'post:publish');
-      return publishPost(requireRepo().path, request, options.emit);
+      try {
+        return await publishPost(requireRepo().path, request, options.emit);
+      } finally {
+        content?.invalidate();
+      }
     },
   };
 }

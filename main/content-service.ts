@@ -16,13 +16,21 @@ import { formatDateForField } from '../shared/content/schema/date-format';
 import { fail } from '../shared/errors';
 import { isCode } from './workspace/atomic-write';
 import { loadContentIndex, type ContentIndex, type IndexedEntry } from './workspace/content-index';
+import { watchFolders, type FolderWatch } from './workspace/folder-watch';
 import { ioFailure } from './workspace/io-errors';
 import { displayFileName, readPost, sortPosts } from './workspace/posts';
 
 /** The content service of one open repository. */
 export interface ContentService {
-  /** Re-reads the repository (cheap when little changed) and returns the fresh index. */
+  /**
+   * The up-to-date index: the last one when nothing changed since (as the folder watch says),
+   * else re-read (cheap when little changed: unchanged files are not parsed again).
+   */
   refresh(): Promise<ContentIndex>;
+  /** Marks the index stale, e.g. after Masthead itself wrote a file (before the watch reports it). */
+  invalidate(): void;
+  /** Stops watching the repository. */
+  close(): void;
   /** The last index, loading it the first time. */
   current(): Promise<ContentIndex>;
   model(): Promise<ContentModel>;
@@ -34,20 +42,37 @@ export interface ContentService {
 /** Builds the content service for the repository at `root`. */
 export function createContentService(root: string): ContentService {
   let loaded: Promise<ContentIndex> | null = null;
-  const refresh = (): Promise<ContentIndex> => {
-    const next = loadContentIndex(root);
+  let stale = true;
+  let folderWatch: FolderWatch | null = null;
+
+  const load = (): Promise<ContentIndex> => {
+    // Cleared before reading: a change reported while the load runs makes the next refresh read again.
+    stale = false;
+    const next = loadContentIndex(root).then((index) => {
+      if (folderWatch === null) folderWatch = watchIndexFolders(root, index, () => (stale = true));
+      return index;
+    });
     loaded = next;
     // A failed load must not stick: the next call tries again.
     next.catch(() => {
       if (loaded === next) loaded = null;
+      stale = true;
     });
     return next;
   };
-  const current = (): Promise<ContentIndex> => loaded ?? refresh();
+  const refresh = (): Promise<ContentIndex> => (loaded !== null && !stale && folderWatch?.active === true ? loaded : load());
+  const current = (): Promise<ContentIndex> => loaded ?? load();
 
   return {
     refresh,
     current,
+    invalidate: () => {
+      stale = true;
+    },
+    close: () => {
+      folderWatch?.close();
+      folderWatch = null;
+    },
     model: async () => (await current()).model,
     listPosts: async () => summarize(await refresh()),
     relationOptions: async (query) => {
@@ -57,10 +82,23 @@ export function createContentService(root: string): ContentService {
     createPost: async (request) => {
       const index = await current();
       const document = await createPost(root, index, request);
+      stale = true;
       await refresh();
       return document;
     },
   };
+}
+
+/** Watches what the index was built from: the collection folders, the root, and the config's folder. */
+function watchIndexFolders(root: string, index: ContentIndex, onChange: () => void): FolderWatch {
+  const folders = ['', ...index.collections.map((collection) => collection.folder)];
+  if (index.model.configPath) folders.push(posix.dirname(index.model.configPath) === '.' ? '' : posix.dirname(index.model.configPath));
+  // A file collection's data file lives anywhere; its folder is watched without recursion by the root
+  // watch only when it is at the root, so watch its folder too.
+  for (const collection of index.model.collections) {
+    if (collection.kind === 'file') for (const file of collection.files) folders.push(posix.dirname(file.file) === '.' ? '' : posix.dirname(file.file));
+  }
+  return watchFolders(root, folders, onChange);
 }
 
 /** Library rows from the index: the collection's identifier field names each entry. */

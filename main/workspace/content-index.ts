@@ -54,6 +54,11 @@ interface CachedEntry {
 /** Parsed entries by absolute path; shared by every index of the process (one repository at a time). */
 const cache = new Map<string, CachedEntry>();
 
+/** Forgets every cached entry, so the next load reads and parses everything again (a cold index). */
+export function clearContentIndexCache(): void {
+  cache.clear();
+}
+
 /** Builds (or refreshes) the content index of the repository at `root`. */
 export async function loadContentIndex(root: string): Promise<ContentIndex> {
   const config = await findConfig(root);

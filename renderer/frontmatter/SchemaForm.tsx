@@ -10,6 +10,7 @@ import { FormContext } from './form-context';
 import type { FormServices } from './form-services';
 import { ObjectFields } from './fields/ObjectFields';
 import './frontmatter.css';
+import './widgets.css';
 
 /** The schema form's inputs. */
 export interface SchemaFormProps {

@@ -4,13 +4,13 @@
  * gathers the data; nothing here talks to the back end.
  */
 import { useId, useMemo } from 'react';
-import { analyzeBody } from '../../shared/seo/body';
 import { bodyChecksOf, roleChecks } from '../../shared/seo/checks';
 import { cardDomain, googleBreadcrumb } from '../../shared/seo/display';
 import type { ImageInfo, MeasureText, SeoInput, SeoRole, SeoRoles } from '../../shared/seo/types';
 import { GooglePreview } from './GooglePreview';
 import { usePreviewMeasure } from './measure';
 import { SeoChecks } from './SeoChecks';
+import { useBodyFacts } from './use-body-facts';
 import { OpenGraphCard, SlackUnfurl, XCard, type CardProps } from './SocialCards';
 import './seo.css';
 
@@ -51,14 +51,12 @@ export function SeoPanel({ input, resolveImageUrl, imageInfo, measure: injected 
   const { roles, site, postPath, otherPosts, existingPaths, slug } = input;
   const checkMeasure = input.measure ?? measure;
 
-  // The body is parsed and walked only when it changes, not when the title does.
-  const facts = useMemo(() => input.bodyFacts ?? analyzeBody(input.mdast ?? input.body), [input.bodyFacts, input.mdast, input.body]);
+  // The body is parsed only when it changes and typing pauses, never for a title keystroke.
+  const facts = useBodyFacts(input);
   const bodyChecks = useMemo(() => bodyChecksOf({ postPath, site, otherPosts, existingPaths }, facts), [facts, postPath, site, otherPosts, existingPaths]);
   const image = imageInfo !== undefined ? imageInfo : input.image;
-  const checks = useMemo(
-    () => [...roleChecks({ roles, site, postPath, slug, otherPosts, image, measure: checkMeasure }), ...bodyChecks],
-    [roles, site, postPath, slug, otherPosts, image, checkMeasure, bodyChecks],
-  );
+  const ownChecks = useMemo(() => roleChecks({ roles, site, postPath, slug, otherPosts, image, measure: checkMeasure }), [roles, site, postPath, slug, otherPosts, image, checkMeasure]);
+  const checks = useMemo(() => [...ownChecks, ...bodyChecks], [ownChecks, bodyChecks]);
 
   const card = useCardProps(roles, site.host, site.siteName, resolveImageUrl);
   const breadcrumb = googleBreadcrumb(roles.canonicalUrl?.value ?? null, site.host);

@@ -82,7 +82,7 @@ export function ItemListField({ field, value, onChange, path, contextId }: Field
               <span className="list__item-title" id={itemLabelId}>
                 {name(index)}
               </span>
-              {summary && <span className="list__item-summary">{summary}</span>}
+              <span className="list__item-summary">{summary}</span>
               <ListItemControls name={name(index)} index={index} count={items.length} edits={edits} />
             </div>
             <div className="list__item-body" id={bodyId} hidden={!open}>

@@ -72,10 +72,16 @@ function MultiSelect({ field, value, onChange, path, contextId }: FieldProps<'se
       </legend>
       <div className="choices">
         {[...field.options, ...extra].map((option, i) => (
-          <label className="choice" key={`${i}-${String(option.value)}`}>
-            <input type="checkbox" className="checkbox" checked={chosen.some((item) => same(item, option.value))} onChange={(event) => toggle(option, event.target.checked)} />
-            {option.label}
-          </label>
+          <div className="choice" key={`${i}-${String(option.value)}`}>
+            <input
+              id={`${frame.id}-choice-${i}`}
+              type="checkbox"
+              className="checkbox"
+              checked={chosen.some((item) => same(item, option.value))}
+              onChange={(event) => toggle(option, event.target.checked)}
+            />
+            <label htmlFor={`${frame.id}-choice-${i}`}>{option.label}</label>
+          </div>
         ))}
       </div>
       <FieldNotes field={field} frame={frame} />

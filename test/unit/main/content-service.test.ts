@@ -147,3 +147,35 @@ describe('listPosts', () => {
     );
   });
 });
+
+describe('refresh', () => {
+  it('returns the same index while nothing changes, and notices a post added by another program', async () => {
+    const root = site({ 'content/posts/a.md': '---\ntitle: A\n---\nx\n', 'content/posts/b.md': '---\ntitle: B\n---\ny\n' });
+    const service = createContentService(root);
+    try {
+      const first = await service.refresh();
+      expect(await service.refresh()).toBe(first);
+      writeFiles(root, { 'content/posts/c.md': '---\ntitle: Written elsewhere\n---\nz\n' });
+      let titles: string[] = [];
+      for (let attempt = 0; attempt < 50 && !titles.includes('Written elsewhere'); attempt++) {
+        await new Promise((resolve) => setTimeout(resolve, 40));
+        titles = (await service.listPosts()).map((post) => post.title);
+      }
+      expect(titles).toContain('Written elsewhere');
+    } finally {
+      service.close();
+    }
+  });
+
+  it('re-reads after invalidate even before the watch reports anything', async () => {
+    const root = site({ 'content/posts/a.md': '---\ntitle: A\n---\nx\n', 'content/posts/b.md': '---\ntitle: B\n---\ny\n' });
+    const service = createContentService(root);
+    try {
+      const first = await service.refresh();
+      service.invalidate();
+      expect(await service.refresh()).not.toBe(first);
+    } finally {
+      service.close();
+    }
+  });
+});

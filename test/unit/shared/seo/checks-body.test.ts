@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeBody, countWords, parseBody } from '../../../../shared/seo/body';
+import { bodyChecksOf, runSeoChecks } from '../../../../shared/seo/checks';
+import { resolveSite } from '../../../../shared/seo/site';
+import type { OtherPost, SeoCheck, SiteInfo } from '../../../../shared/seo/types';
+
+const site: SiteInfo = resolveSite({ site_url: 'https://example.org' }, []);
+const others: OtherPost[] = [
+  { path: 'content/blog/rain.md', title: 'Rain', canonicalUrl: null },
+  { path: 'content/blog/snow/index.md', title: 'Snow', canonicalUrl: null },
+];
+const existing = new Set(['content/blog/rain.md', 'content/blog/snow/index.md', 'static/img/a.png', 'content/blog/photo.jpg', 'docs/guide.pdf']);
+
+function checksOf(body: string): SeoCheck[] {
+  return bodyChecksOf({ postPath: 'content/blog/post.md', site, otherPosts: others, existingPaths: existing }, analyzeBody(body));
+}
+function check(body: string, id: string): SeoCheck {
+  const found = checksOf(body).find((c) => c.id === id);
+  if (!found) throw new Error(`no ${id}`);
+  return found;
+}
+
+describe('body image alt text', () => {
+  it('lists images without alt, Markdown and HTML alike', () => {
+    const found = check('![ok](a.png)\n\n![](b.png)\n\n<img src="c.png">\n\n<img src="d.png" alt="fine">\n\n![x][ref]\n\n[ref]: e.png', 'body-image-alt');
+    expect(found.severity).toBe('warning');
+    expect(found.message).toContain('b.png (line 3)');
+    expect(found.message).toContain('c.png');
+    expect(found.message).not.toContain('d.png');
+    expect(found.figures).toEqual({ images: 5, missing: 2 });
+  });
+
+  it('passes when every image has alt text', () => expect(check('![a](a.png)', 'body-image-alt').severity).toBe('pass'));
+});
+
+describe('heading levels', () => {
+  it('warns when a level is skipped, naming the jump', () => {
+    const found = check('## Two\n\n#### Four\n\n## Two again\n\n### Three', 'body-headings');
+    expect(found.severity).toBe('warning');
+    expect(found.message).toContain('## then #### “Four” (line 3)');
+    expect(found.figures).toEqual({ headings: 4, skipped: 1 });
+  });
+
+  it('treats the post title as the h1, so the body may open with h2 but not h3', () => {
+    expect(check('## Two\n\n### Three\n\n## Two', 'body-headings').severity).toBe('pass');
+    expect(check('### Three first', 'body-headings').severity).toBe('warning');
+  });
+});
+
+describe('internal links', () => {
+  it('accepts links to existing files, posts by slug and site-rooted media', () => {
+    const body = [
+      '[rain](rain.md) [rain url](/blog/rain/) [snow](../blog/snow/) [img](/img/a.png) [photo](photo.jpg)',
+      '[pdf](../../docs/guide.pdf) [anchor](#top) [web](https://other.example/x) [mail](mailto:a@b.c)',
+      '[own site](https://example.org/blog/snow) [hugo]({{< ref "rain" >}})',
+    ].join('\n\n');
+    const found = check(body, 'body-links');
+    expect(found.severity).toBe('pass');
+    expect(found.figures).toEqual({ internal: 7 });
+  });
+
+  it('lists the broken ones with their lines', () => {
+    const found = check('Fine [rain](rain.md).\n\nBroken [x](missing.md) and [y](/blog/nowhere) and ![z](/img/gone.png)\n\n[own](https://example.org/blog/gone)', 'body-links');
+    expect(found.severity).toBe('warning');
+    expect(found.message).toContain('missing.md (line 3)');
+    expect(found.message).toContain('/blog/nowhere');
+    expect(found.message).toContain('/img/gone.png');
+    expect(found.message).toContain('https://example.org/blog/gone');
+    expect(found.figures).toEqual({ internal: 5, broken: 4 });
+  });
+});
+
+describe('word count and reading time', () => {
+  it('counts prose words, not code or markup', () => {
+    expect(countWords('Hello — world, it’s 2026!')).toBe(3 + 1);
+    const facts = analyzeBody('# Title here\n\nOne *two* [three](x) four.\n\n```\nnot counted at all\n```\n\n| a | b |\n|---|---|\n| five | six |');
+    expect(facts.words).toBe(2 + 4 + 2 + 2);
+  });
+
+  it('reports words and minutes at 238 words per minute', () => {
+    const found = check(Array.from({ length: 476 }, () => 'word').join(' '), 'body-stats');
+    expect(found).toMatchObject({ severity: 'pass', figures: { words: 476, readingMinutes: 2, wordsPerMinute: 238 } });
+    expect(check('', 'body-stats').figures).toMatchObject({ words: 0, readingMinutes: 0 });
+  });
+});
+
+describe('runSeoChecks on a long post', () => {
+  it('uses a tree or facts it is given, and stays fast on 10k words', () => {
+    const paragraph = 'The quick brown fox jumps over the lazy dog near the [river](rain.md) bank at dusk with friends. '.repeat(5);
+    const body = Array.from({ length: 120 }, (_, i) => `## Section ${i}\n\n${paragraph}\n\n![figure ${i}](/img/a.png)`).join('\n\n');
+    const base = { roles: { title: null, description: null, canonicalUrl: null, image: null, imageAlt: null, author: null, date: null, siteName: null, twitterHandle: null }, postPath: 'content/blog/post.md', site, otherPosts: others, existingPaths: existing };
+    const parseStart = performance.now();
+    const mdast = parseBody(body);
+    const parseMs = performance.now() - parseStart;
+    const facts = analyzeBody(mdast);
+    expect(facts.words).toBeGreaterThan(10_000);
+    const start = performance.now();
+    const rounds = 20;
+    for (let i = 0; i < rounds; i += 1) runSeoChecks({ ...base, body, bodyFacts: facts });
+    const perRun = (performance.now() - start) / rounds;
+    // A figure, not a gate (timing varies by machine): printed for the report.
+    console.info(`10k words: parse ${parseMs.toFixed(1)} ms, checks with cached facts ${perRun.toFixed(2)} ms`);
+    expect(runSeoChecks({ ...base, body, mdast })).toEqual(runSeoChecks({ ...base, body, bodyFacts: facts }));
+  });
+});
