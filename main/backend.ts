@@ -21,6 +21,7 @@ import { fail, toAppError } from '../shared/errors';
 import { createContentService, type ContentService } from './content-service';
 import { getSyncStatus } from './git/index';
 import { publishPost } from './publish';
+import { mediaInfo, seoContext, setSeoMapping } from './seo-service';
 import type { SettingsStore } from './settings';
 import { readMedia, type MediaFile } from './workspace/media';
 import { readPost, savePost } from './workspace/posts';
@@ -134,6 +135,25 @@ export function createBackend(options: BackendOptions): Backend {
 
     async 'relation:options'(arg) {
       return requireContent().relationOptions(checkRelationQuery(arg));
+    },
+
+    async 'seo:context'(arg) {
+      const path = checkPathArg(arg, 'seo:context');
+      return seoContext(requireRepo().path, requireContent(), options.settings, path);
+    },
+
+    async 'seo:set-mapping'(arg) {
+      const request = 'seo:set-mapping';
+      if (!isPlainObject(arg) || !isPlainObject(arg.mapping)) throw badRequest(request, 'expected a “collection” and a “mapping” object');
+      const mapping: Record<string, string> = {};
+      for (const [role, key] of Object.entries(arg.mapping)) mapping[role] = checkString(key, role, request, true);
+      await setSeoMapping(options.settings, requireRepo().path, checkString(arg.collection, 'collection', request, true), mapping);
+      return null;
+    },
+
+    async 'media:info'(arg) {
+      if (!isPlainObject(arg)) throw badRequest('media:info', 'expected an object with “post” and “src”');
+      return mediaInfo(requireRepo().path, checkString(arg.post, 'post', 'media:info'), checkString(arg.src, 'src', 'media:info'));
     },
 
     async 'post:create'(arg) {

@@ -5,6 +5,7 @@
  */
 import type { ContentModel, RelationOption } from './content/schema/types';
 import type { AppError, Outcome } from './errors';
+import type { ImageInfo, OtherPost, SeoFieldMapping } from './seo/types';
 
 /** A JSON-compatible value: what front matter holds once parsed, and what crosses the bridge. */
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
@@ -154,6 +155,19 @@ export interface CreatePostRequest {
   title: string;
 }
 
+/** What the SEO previews and checks need beyond the post itself. */
+export interface SeoContext {
+  /** The site's address and display name from the CMS config (`site_url`, `display_url`), when it has them. */
+  siteUrl: string | null;
+  displayUrl: string | null;
+  /** Every other post's title and canonical URL (for duplicate checks and the site's URL pattern). */
+  otherPosts: OtherPost[];
+  /** Repo-relative paths of the repository's files (for internal link checks). */
+  existingPaths: string[];
+  /** The writer's field mapping for the post's collection ({} when they kept the defaults). */
+  mapping: SeoFieldMapping;
+}
+
 /** Commands a native menu (or shortcut handled by the shell) sends to the UI. */
 export type MenuCommand = 'save' | 'publish' | 'open-repository';
 
@@ -173,6 +187,12 @@ export interface Requests {
   'relation:options': { arg: RelationQuery; result: RelationOption[] };
   /** Creates the post's file (slug from the collection's template, defaults filled in) and opens it. */
   'post:create': { arg: CreatePostRequest; result: PostDocument };
+  /** Site, other posts and files the SEO checks of the post at `path` compare against. */
+  'seo:context': { arg: { path: string }; result: SeoContext };
+  /** Stores which front-matter key feeds each SEO role for a collection (kept per repository). */
+  'seo:set-mapping': { arg: { collection: string; mapping: SeoFieldMapping }; result: null };
+  /** Size, byte count and format of an image the post refers to; null when it is not in the repository or unreadable. */
+  'media:info': { arg: { post: string; src: string }; result: ImageInfo | null };
   'post:save': { arg: SaveRequest; result: SaveResult };
   /** Saves, commits only this post's file with `Publish: <title>`, and pushes to the upstream. */
   'post:publish': { arg: SaveRequest; result: PublishResult };
@@ -230,6 +250,9 @@ const requestNameSet: { [K in RequestName]: true } = {
   'repo:model': true,
   'relation:options': true,
   'post:create': true,
+  'seo:context': true,
+  'seo:set-mapping': true,
+  'media:info': true,
   'post:save': true,
   'post:publish': true,
 };

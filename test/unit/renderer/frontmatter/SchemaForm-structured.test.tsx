@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
+import type { FrontMatterData } from '../../../../shared/api';
 import type { RelationOption, SchemaField } from '../../../../shared/content/schema/types';
 import { RELATION_SEARCH_DELAY_MS } from '../../../../renderer/frontmatter/fields/RelationField';
 import { accessibleName, allByRole, click, getByRole, typeInto } from '../dom';
@@ -105,12 +106,9 @@ describe('list of fields', () => {
     allowAdd: true,
     items: { kind: 'fields', fields: [field('string', 'text'), field('string', 'url', { label: 'URL', required: true })] },
   });
-  const value = {
-    links: [
-      { text: 'One', url: 'https://one.example' },
-      { text: 'Two', url: '/two', rel: 'me' },
-    ],
-  };
+  const one = { text: 'One', url: 'https://one.example' };
+  const two = { text: 'Two', url: '/two', rel: 'me' };
+  const value: FrontMatterData = { links: [one, two] };
 
   it('starts collapsed when the schema says so, with a summary; items open on demand', async () => {
     const { form } = await render([links], value);
@@ -127,11 +125,11 @@ describe('list of fields', () => {
   it('reorders, adds (open, with empty text) and edits items, keeping unknown item keys', async () => {
     const { form, last } = await render([links], value);
     await click(getByRole(form, 'button', 'Move Links 2 up'));
-    expect(last()['links']).toEqual([value.links[1], value.links[0]]);
+    expect(last()['links']).toEqual([two, one]);
     await click(getByRole(form, 'button', 'Add to Links'));
     expect(getByRole(form, 'button', 'Collapse Links 3').getAttribute('aria-expanded')).toBe('true');
     await typeInto(getByRole(form, 'textbox', 'Links 3 URL'), 'https://three.example');
-    expect(last()['links']).toEqual([value.links[1], value.links[0], { text: '', url: 'https://three.example' }]);
+    expect(last()['links']).toEqual([two, one, { text: '', url: 'https://three.example' }]);
   });
 
   it('shows a nested issue under the item field it concerns', async () => {

@@ -27,7 +27,8 @@ export async function renderForm(fields: SchemaField[], value: FrontMatterData, 
   const changes: FrontMatterData[] = [];
   const services: FormServices = { ...emptyFormServices, ...options.services };
   let current = value;
-  let mounted: Mounted | undefined;
+  // Set once mounted; the change handler re-renders through it.
+  const holder: { mounted?: Mounted } = {};
   const view = () => (
     <SchemaForm
       fields={fields}
@@ -37,12 +38,12 @@ export async function renderForm(fields: SchemaField[], value: FrontMatterData, 
       onChange={(next) => {
         changes.push(next);
         current = next;
-        void mounted?.rerender(view());
+        void holder.mounted?.rerender(view());
       }}
     />
   );
-  mounted = await mount(view());
-  const done = mounted;
+  const done = await mount(view());
+  holder.mounted = done;
   return {
     form: done.container,
     changes,

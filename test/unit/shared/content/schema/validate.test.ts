@@ -92,7 +92,7 @@ describe('list', () => {
     expect(messages(tags, ['a', 'b'])).toEqual([]);
     expect(messages(tags, ['a', 'b', 'c'])).toEqual(['Tags can have at most 2 items.']);
     expect(messages({ ...tags, required: false }, [])).toEqual([]);
-    expect(messages({ ...tags, min: 2 }, ['a'])).toEqual(['Tags needs at least 2 items.']);
+    expect(messages({ ...tags, min: 2 } as SchemaField, ['a'])).toEqual(['Tags needs at least 2 items.']);
   });
   it('reports nested problems with their path', () => {
     const links = field('list', 'links', {
