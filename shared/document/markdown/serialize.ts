@@ -105,7 +105,23 @@ const handlers = {
   mastheadVerbatim: verbatim,
 } as unknown as Options['handlers'];
 
+// Built once per style object and reused: mdast-util-to-markdown compiles each `unsafe` pattern to
+// a RegExp and caches it on the pattern object, so a fresh gfmToMarkdown() per block (one call per
+// block on import and again on export) recompiled dozens of regexes every time. to-markdown copies
+// the options into its own per-call state, so sharing the object between calls is safe.
+const gfmExtension = gfmToMarkdown();
+const optionsCache = new WeakMap<DocStyle, Options>();
+
 function optionsFor(style: DocStyle): Options {
+  let options = optionsCache.get(style);
+  if (!options) {
+    options = buildOptions(style);
+    optionsCache.set(style, options);
+  }
+  return options;
+}
+
+function buildOptions(style: DocStyle): Options {
   return {
     bullet: style.bullet,
     bulletOrdered: style.bulletOrdered,
@@ -120,7 +136,7 @@ function optionsFor(style: DocStyle): Options {
     ruleSpaces: style.ruleSpaces,
     listItemIndent: style.listItemIndent,
     incrementListMarker: style.incrementListMarker,
-    extensions: [gfmToMarkdown(), { handlers, hardBreak: style.hardBreak } as Options],
+    extensions: [gfmExtension, { handlers, hardBreak: style.hardBreak } as Options],
   };
 }
 

@@ -1,0 +1,67 @@
+import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createContentService } from '../../../main/content-service';
+import { mediaInfo, seoContext, setSeoMapping } from '../../../main/seo-service';
+import { createFileSettings } from '../../../main/settings';
+import { createRepoWithRemote, type RepoWithRemote } from '../../support/git-fixtures';
+import { makeTempDir } from './workspace/temp-dir';
+
+const FIXTURE_IMAGES = join(import.meta.dirname, '../../fixtures/sites/decap/static/images');
+
+let repo: RepoWithRemote | null = null;
+let configDir: string | null = null;
+afterEach(() => {
+  repo?.cleanup();
+  if (configDir) rmSync(configDir, { recursive: true, force: true });
+});
+
+function siteRepo(): RepoWithRemote {
+  repo = createRepoWithRemote({
+    files: {
+      'static/admin/config.yml': 'site_url: https://harbour.example\ndisplay_url: harbour.example\ncollections:\n  - name: blog\n    folder: content/blog\n    fields: [{ name: title }, { name: body, widget: markdown }]\n',
+      'content/blog/lamps.md': '---\ntitle: Lamps\nseo:\n  url: https://harbour.example/blog/lamps\n---\nx\n',
+      'content/blog/tides.md': '---\ntitle: Tides\nheadline: Tides of March\ncanonical: https://harbour.example/blog/tides\n---\ny\n',
+    },
+  });
+  return repo;
+}
+
+describe('seoContext', () => {
+  it('gives the site from the config, the other posts’ titles and canonical URLs, and the repository’s files', async () => {
+    const { workTree } = siteRepo();
+    configDir = makeTempDir();
+    const context = await seoContext(workTree, createContentService(workTree), createFileSettings(configDir), 'content/blog/lamps.md');
+    expect(context.siteUrl).toBe('https://harbour.example');
+    expect(context.displayUrl).toBe('harbour.example');
+    expect(context.otherPosts).toEqual([{ path: 'content/blog/tides.md', title: 'Tides', canonicalUrl: 'https://harbour.example/blog/tides' }]);
+    expect(context.existingPaths).toEqual(expect.arrayContaining(['content/blog/lamps.md', 'static/admin/config.yml']));
+    expect(context.mapping).toEqual({});
+  });
+
+  it('applies and returns the collection’s saved mapping, kept per repository in settings', async () => {
+    const { workTree } = siteRepo();
+    configDir = makeTempDir();
+    const settings = createFileSettings(configDir);
+    await setSeoMapping(settings, workTree, 'content/blog', { title: 'headline', bogus: 'x' } as never);
+    const context = await seoContext(workTree, createContentService(workTree), settings, 'content/blog/tides.md');
+    expect(context.mapping).toEqual({ title: 'headline' });
+    const lamps = await seoContext(workTree, createContentService(workTree), settings, 'content/blog/lamps.md');
+    expect(lamps.otherPosts[0]?.title).toBe('Tides of March');
+    expect(JSON.parse(readFileSync(join(configDir, 'settings.json'), 'utf8'))).toMatchObject({ seoMappings: { [workTree]: { 'content/blog': { title: 'headline' } } } });
+    await setSeoMapping(settings, workTree, 'content/blog', {});
+    expect((await seoContext(workTree, createContentService(workTree), settings, 'content/blog/tides.md')).mapping).toEqual({});
+  });
+});
+
+describe('mediaInfo', () => {
+  it('reads the real dimensions of a repository image through the site folders', async () => {
+    const { workTree } = siteRepo();
+    mkdirSync(join(workTree, 'static/images'), { recursive: true });
+    copyFileSync(join(FIXTURE_IMAGES, 'harbour-cover.png'), join(workTree, 'static/images/cover.png'));
+    expect(await mediaInfo(workTree, 'content/blog/lamps.md', '/images/cover.png')).toMatchObject({ width: 1200, height: 630, format: 'png' });
+    expect(await mediaInfo(workTree, 'content/blog/lamps.md', '/images/missing.png')).toBeNull();
+    expect(await mediaInfo(workTree, 'content/blog/lamps.md', 'https://cdn.example/x.png')).toBeNull();
+    expect(await mediaInfo(workTree, 'content/blog/lamps.md', '../../../../etc/passwd.png')).toBeNull();
+  });
+});
