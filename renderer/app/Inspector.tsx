@@ -5,6 +5,7 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { FieldsPanel } from '../frontmatter/FieldsPanel';
 import { PublishPanel } from '../publish/PublishPanel';
+import { SeoTab } from '../seo/SeoTab';
 import { PaneRail, PaneToggle } from './PaneToggle';
 import { PublishBlockedNotice } from './PublishBlockedNotice';
 import { useDispatch, useWorkspace } from './WorkspaceContext';
@@ -12,6 +13,7 @@ import type { InspectorTab } from './workspace-state';
 
 const TABS: { id: InspectorTab; label: string }[] = [
   { id: 'fields', label: 'Fields' },
+  { id: 'seo', label: 'SEO' },
   { id: 'publish', label: 'Publish' },
 ];
 
@@ -77,6 +79,8 @@ export function Inspector() {
               <PublishBlockedNotice />
               <FieldsPanel />
             </>
+          ) : item.id === 'seo' ? (
+            <SeoTab />
           ) : (
             <PublishPanel />
           )}

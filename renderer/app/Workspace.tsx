@@ -7,6 +7,7 @@ import type { RepoSummary } from '../../shared/api';
 import { invoke, on } from '../api';
 import { PostPage } from '../editor/PostPage';
 import { Library } from '../library/Library';
+import { SeoWatcher } from '../seo/SeoWatcher';
 import { Inspector } from './Inspector';
 import { StatusBar } from './StatusBar';
 import { createWorkspace } from './create-workspace';
@@ -81,6 +82,7 @@ function WorkspaceLayout() {
       <Inspector />
       <StatusBar />
       <UnsavedChangesDialog />
+      <SeoWatcher />
     </div>
   );
 }

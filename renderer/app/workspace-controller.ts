@@ -6,7 +6,10 @@
  */
 import type { FrontMatterData, JsonValue, RequestArg, RequestName, RequestResult, SaveRequest } from '../../shared/api';
 import { toAppError } from '../../shared/errors';
+import { runSeoChecks } from '../../shared/seo/checks';
+import { buildSeoInput } from '../seo/seo-input';
 import { entryFields, entryIssues } from './entry-schema';
+import type { SeoCheck } from '../../shared/seo/types';
 import type { Store } from './store';
 import type { WorkspaceAction, WorkspaceState } from './workspace-state';
 
@@ -38,10 +41,17 @@ export interface WorkspaceController {
   resolvePending(choice: PendingChoice): Promise<void>;
   editFrontMatter(frontMatter: FrontMatterData): void;
   editBody(): void;
+  /** Counts body edits, so a reader can tell cheaply whether the body changed since it last looked. */
+  bodyRevision(): number;
+  /** The body as it would be saved now (the editor's export), or null when no post is open. */
+  currentBody(): string | null;
   /** Saves when there is something to save; resolves false when the save failed. */
   save(): Promise<boolean>;
-  /** Saves, commits and pushes the open post; ignored while a publish is running. */
-  publish(): Promise<void>;
+  /**
+   * Saves, commits and pushes the open post; ignored while a publish is running. Refused while a
+   * field is invalid; held back by SEO errors unless `ignoreSeo` (the writer chose "Publish anyway").
+   */
+  publish(options?: { ignoreSeo?: boolean }): Promise<void>;
 }
 
 /** Builds the controller over a workspace store. */
@@ -55,6 +65,7 @@ export function createWorkspaceController(
   let edits = 0;
   // Untouched bodies are sent back exactly as read, so a front-matter edit never reflows the prose.
   let bodyEdited = false;
+  let bodyEdits = 0;
   let queue: Promise<unknown> = Promise.resolve();
 
   function enqueue<T>(task: () => Promise<T>): Promise<T> {
@@ -139,7 +150,19 @@ export function createWorkspaceController(
     });
   }
 
-  async function publish(): Promise<void> {
+  // SEO errors (no description, a canonical URL another post uses…) hold a publish back until the
+  // writer fixes them or confirms; warnings never do.
+  function seoErrors(state: WorkspaceState): SeoCheck[] {
+    const post = state.post;
+    if (!post) return [];
+    const body = bodyEdited ? (exportBody() ?? post.doc.body) : post.doc.body;
+    const input = buildSeoInput({ path: post.doc.path, frontMatter: post.frontMatter, body, context: state.seoContext, image: undefined });
+    const image = state.seoImage;
+    if (image && image.src === input.roles.image?.value) input.image = image.info;
+    return runSeoChecks(input).filter((check) => check.severity === 'error');
+  }
+
+  async function publish(options: { ignoreSeo?: boolean } = {}): Promise<void> {
     const state = store.getState();
     if (!state.post || state.publish.running) return;
     // A required field left empty (or another invalid value) would publish a broken page: refuse,
@@ -150,6 +173,13 @@ export function createWorkspaceController(
     if (errors.length > 0) {
       dispatch({ type: 'publish-blocked', issues: errors });
       return;
+    }
+    if (!options.ignoreSeo) {
+      const blocking = seoErrors(state);
+      if (blocking.length > 0) {
+        dispatch({ type: 'seo-blocked', checks: blocking });
+        return;
+      }
     }
     // Marked running at once (not when the queue reaches it) so a second press cannot start another.
     dispatch({ type: 'publish-start' });
@@ -220,8 +250,15 @@ export function createWorkspaceController(
     },
     editBody() {
       edits += 1;
+      bodyEdits += 1;
       bodyEdited = true;
       dispatch({ type: 'body-edited' });
+    },
+    bodyRevision: () => bodyEdits,
+    currentBody() {
+      const post = store.getState().post;
+      if (!post) return null;
+      return bodyEdited ? (exportBody() ?? post.doc.body) : post.doc.body;
     },
     save,
     publish,

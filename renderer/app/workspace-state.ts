@@ -9,9 +9,11 @@ import type {
   PublishResult,
   PublishStage,
   RepoSummary,
+  SeoContext,
   SyncStatus,
 } from '../../shared/api';
 import type { ContentModel, FieldIssue } from '../../shared/content/schema/types';
+import type { ImageInfo, SeoCheck } from '../../shared/seo/types';
 import type { AppError } from '../../shared/errors';
 
 /** A post opened in the editor. `session` changes on every open so the editor and form remount fresh. */
@@ -37,7 +39,7 @@ export type PendingAction =
   | { kind: 'close-repository' };
 
 /** The inspector's tabs. */
-export type InspectorTab = 'fields' | 'publish';
+export type InspectorTab = 'fields' | 'seo' | 'publish';
 
 /** Everything the workspace shows. */
 export interface WorkspaceState {
@@ -59,6 +61,12 @@ export interface WorkspaceState {
    * shown as a summary in the Publish tab; cleared when the writer publishes again or opens a post.
    */
   publishBlocked: FieldIssue[] | null;
+  /** The SEO errors that held back the last publish, until the writer fixes them or publishes anyway. */
+  seoBlocked: SeoCheck[] | null;
+  /** What the open post's SEO checks compare against; null until loaded. */
+  seoContext: SeoContext | null;
+  /** The open post's social image facts: undefined until looked up, null when unreadable. */
+  seoImage: { src: string; info: ImageInfo | null } | null;
   /** The site's content model; null until it arrives (the form infers fields from the post meanwhile). */
   model: ContentModel | null;
   /** A new post being created (its title), while the back end writes it. */
@@ -83,6 +91,9 @@ export type WorkspaceAction =
   | { type: 'create-start'; title: string }
   | { type: 'create-failed'; error: AppError }
   | { type: 'publish-blocked'; issues: FieldIssue[] }
+  | { type: 'seo-blocked'; checks: SeoCheck[] }
+  | { type: 'seo-context'; path: string; context: SeoContext }
+  | { type: 'seo-image'; path: string; image: { src: string; info: ImageInfo | null } | null }
   | { type: 'open-start'; path: string }
   | { type: 'open-done'; doc: PostDocument }
   | { type: 'open-failed'; error: AppError }
@@ -121,6 +132,9 @@ export function initialWorkspaceState(repo: RepoSummary): WorkspaceState {
     sync: null,
     publish: idlePublish,
     publishBlocked: null,
+    seoBlocked: null,
+    seoContext: null,
+    seoImage: null,
     model: null,
     creating: null,
     createError: null,
@@ -147,6 +161,12 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
       return { ...state, creating: action.title, createError: null };
     case 'create-failed':
       return { ...state, creating: null, createError: action.error };
+    case 'seo-blocked':
+      return { ...state, seoBlocked: action.checks, tab: 'publish', inspectorOpen: true };
+    case 'seo-context':
+      return state.post?.doc.path === action.path ? { ...state, seoContext: action.context } : state;
+    case 'seo-image':
+      return state.post?.doc.path === action.path ? { ...state, seoImage: action.image } : state;
     case 'publish-blocked':
       return { ...state, publishBlocked: action.issues, tab: 'fields', inspectorOpen: true };
     case 'open-start':
@@ -163,6 +183,9 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
         saveError: null,
         publish: idlePublish,
         publishBlocked: null,
+        seoBlocked: null,
+        seoContext: state.post?.doc.path === action.doc.path ? state.seoContext : null,
+        seoImage: state.post?.doc.path === action.doc.path ? state.seoImage : null,
         words: 0,
       };
     }
@@ -184,7 +207,7 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
     case 'sync':
       return { ...state, sync: action.status };
     case 'publish-start':
-      return { ...state, publish: { running: true, stage: 'saving', result: null, error: null }, publishBlocked: null, tab: 'publish', inspectorOpen: true };
+      return { ...state, publish: { running: true, stage: 'saving', result: null, error: null }, publishBlocked: null, seoBlocked: null, tab: 'publish', inspectorOpen: true };
     case 'publish-progress':
       // Late events from a finished run must not flip the panel back to "running".
       return state.publish.running ? { ...state, publish: { ...state.publish, stage: action.stage } } : state;

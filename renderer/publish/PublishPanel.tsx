@@ -5,7 +5,7 @@
 import type { PublishStage } from '../../shared/api';
 import { ErrorNotice } from '../app/ErrorNotice';
 import { modLabel } from '../app/use-global-shortcuts';
-import { useController, useWorkspace } from '../app/WorkspaceContext';
+import { useController, useDispatch, useWorkspace } from '../app/WorkspaceContext';
 import { titleOf } from '../app/workspace-state';
 import './publish.css';
 
@@ -22,6 +22,8 @@ export function PublishPanel() {
   const publish = useWorkspace((state) => state.publish);
   const sync = useWorkspace((state) => state.sync);
   const dirty = useWorkspace((state) => state.dirty);
+  const seoBlocked = useWorkspace((state) => state.seoBlocked);
+  const dispatch = useDispatch();
 
   if (!post) return <p className="inspector__empty">Open a post to publish it.</p>;
 
@@ -83,6 +85,29 @@ export function PublishPanel() {
       </div>
 
       {publish.error && <ErrorNotice title="Not published" error={publish.error} />}
+
+      {seoBlocked && seoBlocked.length > 0 && (
+        <div className="blocked" role="alert">
+          <p className="blocked__title">
+            <strong>Not published yet.</strong> The SEO checks found {seoBlocked.length === 1 ? 'an error' : `${seoBlocked.length} errors`}:
+          </p>
+          <ul className="blocked__list">
+            {seoBlocked.map((check) => (
+              <li key={check.id}>
+                {check.title}: {check.message}
+              </li>
+            ))}
+          </ul>
+          <div className="blocked__actions">
+            <button type="button" className="button" onClick={() => dispatch({ type: 'tab', tab: 'seo' })}>
+              Show SEO checks
+            </button>
+            <button type="button" className="button" onClick={() => void controller.publish({ ignoreSeo: true })}>
+              Publish anyway
+            </button>
+          </div>
+        </div>
+      )}
     </div>
   );
 }

@@ -40,7 +40,7 @@ const ROLE_NAMES: Record<SeoRole, string> = {
 /** Where a fallback value came from, in words. */
 function fallbackSource(from: string): string {
   if (from === 'body') return "the body's first paragraph";
-  if (from === 'site') return 'the site settings';
+  if (from === 'site') return "the site's address and settings";
   return `“${from}”`;
 }
 

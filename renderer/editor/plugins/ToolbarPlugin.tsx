@@ -38,6 +38,10 @@ const GLYPHS: Record<FormatId, ReactNode> = {
 // Visual groups; a thin divider separates them.
 const GROUPS: FormatId[][] = [['bold', 'italic', 'code', 'link'], ['h2', 'h3', 'bullet', 'number', 'quote'], ['undo', 'redo']];
 
+function sameFormats(a: SelectionFormats, b: SelectionFormats): boolean {
+  return a.bold === b.bold && a.italic === b.italic && a.code === b.code && a.link === b.link && a.block === b.block;
+}
+
 /** The formatting toolbar above the page. */
 export function ToolbarPlugin() {
   const [editor] = useLexicalComposerContext();
@@ -52,7 +56,10 @@ export function ToolbarPlugin() {
       mergeRegister(
         editor.registerUpdateListener(({ editorState }) => {
           const next = editorState.read(() => $readSelectionFormats());
-          if (next) setFormats(next);
+          // Keep the same object when nothing changed: a fresh one re-rendered the toolbar on every
+          // keystroke, and each React commit while the body has focus makes React measure the
+          // selection by walking the whole contenteditable DOM (getSelectionInformation).
+          if (next) setFormats((current) => (sameFormats(current, next) ? current : next));
         }),
         editor.registerCommand(CAN_UNDO_COMMAND, (value) => (setCanUndo(value), false), COMMAND_PRIORITY_LOW),
         editor.registerCommand(CAN_REDO_COMMAND, (value) => (setCanRedo(value), false), COMMAND_PRIORITY_LOW),

@@ -1,0 +1,60 @@
+/**
+ * The inspector's SEO tab: the previews and checks of the open post, live as the writer types.
+ * The body is read from the editor only once typing pauses (exporting a long post per keystroke
+ * would cost more than the previews), so title and field edits show at once and body edits a
+ * moment later.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { mediaUrl } from '../api';
+import { useController, useWorkspace } from '../app/WorkspaceContext';
+import type { OpenPost } from '../app/workspace-state';
+import { SeoPanel } from './SeoPanel';
+import { buildSeoInput, siteOf } from './seo-input';
+import { useBodyFacts } from './use-body-facts';
+
+/** How often the tab asks the editor whether the body changed. */
+const BODY_POLL_MS = 700;
+
+/** Shows the SEO previews for the open post, or a hint when none is open. */
+export function SeoTab() {
+  const post = useWorkspace((state) => state.post);
+  // Hidden tab panels stay mounted: keep the previews (and the body reads they need) off the typing path.
+  const visible = useWorkspace((state) => state.tab === 'seo' && state.inspectorOpen);
+  if (!visible) return null;
+  if (!post) return <p className="inspector__empty">Open a post to see how it will look in search results and social cards.</p>;
+  return <PostSeo key={post.session} post={post} />;
+}
+
+function PostSeo({ post }: { post: OpenPost }) {
+  const context = useWorkspace((state) => state.seoContext);
+  const image = useWorkspace((state) => state.seoImage);
+  const body = useBodySnapshot(post.doc.body);
+  const facts = useBodyFacts({ body });
+  const site = useMemo(() => siteOf(context), [context]);
+  const path = post.doc.path;
+  const input = useMemo(
+    () => buildSeoInput({ path, frontMatter: post.frontMatter, body, bodyFacts: facts, context, image: undefined, site }),
+    [path, post.frontMatter, body, facts, context, site],
+  );
+  const imageInfo = image && image.src === input.roles.image?.value ? image.info : undefined;
+  const resolveImageUrl = useMemo(() => (src: string) => mediaUrl(path, src), [path]);
+  return <SeoPanel input={input} imageInfo={imageInfo} resolveImageUrl={resolveImageUrl} />;
+}
+
+/** The editor's body as Markdown, refreshed when it changed and the writer paused. */
+function useBodySnapshot(initial: string): string {
+  const controller = useController();
+  const [body, setBody] = useState(initial);
+  useEffect(() => {
+    let seen = controller.bodyRevision();
+    const timer = setInterval(() => {
+      const revision = controller.bodyRevision();
+      if (revision === seen) return;
+      seen = revision;
+      const next = controller.currentBody();
+      if (next !== null) setBody(next);
+    }, BODY_POLL_MS);
+    return () => clearInterval(timer);
+  }, [controller]);
+  return body;
+}
