@@ -9,7 +9,12 @@ import { fieldsForEntry } from '../shared/content/schema/infer';
 import { relationValues, type RelationField } from '../shared/content/schema/relations';
 import { validateEntry } from '../shared/content/schema/validate';
 import { slugOf } from './content-service';
-import type { ContentIndex } from './workspace/content-index';
+import type { SeoContext } from '../shared/api';
+import { runSeoChecks } from '../shared/seo/checks';
+import { buildSeoInput } from '../shared/seo/input';
+import { resolveSeoRoles } from '../shared/seo/roles';
+import type { ImageInfo, OtherPost } from '../shared/seo/types';
+import type { ContentIndex, IndexedEntry } from './workspace/content-index';
 
 /** One problem found in one file. */
 export interface CheckIssue {
@@ -39,8 +44,21 @@ export interface CheckReport {
   files: FileReport[];
 }
 
-/** Validates every entry of the index. */
-export function checkSite(index: ContentIndex): CheckReport {
+/** What checkSite may read beyond the index, for the SEO checks of Markdown entries. */
+export interface SeoCheckSources {
+  /** The entry's body (Markdown), or null when unreadable. */
+  readBody(path: string): Promise<string | null>;
+  /** The repository's files, for internal link checks. */
+  existingPaths: string[];
+  /** The facts of an image a post refers to (null when not in the repository). */
+  imageInfo(postPath: string, src: string): Promise<ImageInfo | null>;
+}
+
+/**
+ * Validates every entry of the index against its fields and, given `seo`, runs the SEO checks of
+ * every Markdown entry too (the same ones the SEO tab shows; passes are not reported).
+ */
+export async function checkSite(index: ContentIndex, seo?: SeoCheckSources): Promise<CheckReport> {
   const files: FileReport[] = [];
   const configIssues = new Map<string, CheckIssue[]>();
   for (const problem of index.model.problems) addConfigProblem(configIssues, problem);
@@ -57,12 +75,48 @@ export function checkSite(index: ContentIndex): CheckReport {
       const collection: FolderCollection | undefined = collections.get(entry.folder);
       const fields = fieldsForEntry(collection?.fields ?? [], entry.frontMatter);
       for (const issue of validateEntry(fields, entry.frontMatter, { relationValues: valuesOf })) issues.push(fromFieldIssue(issue));
+      // Data files (authors, settings) have no page of their own: only posts get SEO checks.
+      const isPost = collection ? collection.bodyField !== null : true;
+      if (seo && isPost) issues.push(...(await seoIssues(index, entry, seo)));
     }
     if (issues.length > 0) files.push({ path: entry.path, issues });
   }
   const all = files.flatMap((file) => file.issues);
   const errors = all.filter((issue) => issue.severity === 'error').length;
   return { source: index.model.source, configPath: index.model.configPath, entries: index.entries.length, errors, warnings: all.length - errors, files };
+}
+
+async function seoIssues(index: ContentIndex, entry: IndexedEntry, seo: SeoCheckSources): Promise<CheckIssue[]> {
+  const body = await seo.readBody(entry.path);
+  if (body === null) return [];
+  const context: SeoContext = {
+    siteUrl: index.model.siteUrl ?? null,
+    displayUrl: index.model.displayUrl ?? null,
+    otherPosts: otherPostsOf(index, entry.path),
+    existingPaths: seo.existingPaths,
+    mapping: {},
+  };
+  const input = buildSeoInput({ path: entry.path, frontMatter: entry.frontMatter, body, context, image: undefined });
+  const src = input.roles.image?.value;
+  if (src) input.image = await seo.imageInfo(entry.path, src);
+  return runSeoChecks(input)
+    .filter((check) => check.severity !== 'pass')
+    .map((check) => ({ severity: check.severity === 'error' ? 'error' : 'warning', field: `SEO ${check.title.toLowerCase()}`, message: check.message }));
+}
+
+// Titles and canonical URLs of every entry, computed once per index (not once per entry).
+const othersCache = new WeakMap<ContentIndex, OtherPost[]>();
+
+function otherPostsOf(index: ContentIndex, path: string): OtherPost[] {
+  let all = othersCache.get(index);
+  if (!all) {
+    all = index.entries.map((item) => {
+      const roles = resolveSeoRoles(item.frontMatter);
+      return { path: item.path, title: roles.title?.value ?? null, canonicalUrl: roles.canonicalUrl?.value ?? null };
+    });
+    othersCache.set(index, all);
+  }
+  return all.filter((item) => item.path !== path);
 }
 
 function addConfigProblem(byFile: Map<string, CheckIssue[]>, problem: ConfigProblem): void {

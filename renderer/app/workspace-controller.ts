@@ -7,7 +7,7 @@
 import type { FrontMatterData, JsonValue, RequestArg, RequestName, RequestResult, SaveRequest } from '../../shared/api';
 import { toAppError } from '../../shared/errors';
 import { runSeoChecks } from '../../shared/seo/checks';
-import { buildSeoInput } from '../seo/seo-input';
+import { buildSeoInput } from '../../shared/seo/input';
 import { entryFields, entryIssues } from './entry-schema';
 import type { SeoCheck } from '../../shared/seo/types';
 import type { Store } from './store';

@@ -29,3 +29,13 @@ export function useIssuesAt(path: readonly (string | number)[]): FieldIssue[] {
 export function useServices(): FormServices {
   return useContext(FormContext).services;
 }
+
+/** How many issues lie inside the value at `path` (in its fields or items), for collapsed groups. */
+export function useIssueCountWithin(path: readonly (string | number)[]): number {
+  const { issues } = useContext(FormContext);
+  const key = pathKey(path);
+  return useMemo(() => {
+    const prefix = JSON.parse(key) as (string | number)[];
+    return issues.filter((issue) => issue.path.length > prefix.length && prefix.every((part, index) => issue.path[index] === part)).length;
+  }, [issues, key]);
+}

@@ -9,7 +9,7 @@ import { mediaUrl } from '../api';
 import { useController, useWorkspace } from '../app/WorkspaceContext';
 import type { OpenPost } from '../app/workspace-state';
 import { SeoPanel } from './SeoPanel';
-import { buildSeoInput, siteOf } from './seo-input';
+import { buildSeoInput, siteOf } from '../../shared/seo/input';
 import { useBodyFacts } from './use-body-facts';
 
 /** How often the tab asks the editor whether the body changed. */
@@ -30,7 +30,7 @@ function PostSeo({ post }: { post: OpenPost }) {
   const image = useWorkspace((state) => state.seoImage);
   const body = useBodySnapshot(post.doc.body);
   const facts = useBodyFacts({ body });
-  const site = useMemo(() => siteOf(context), [context]);
+  const site = useMemo(() => siteOf(context, post.doc.path), [context, post.doc.path]);
   const path = post.doc.path;
   const input = useMemo(
     () => buildSeoInput({ path, frontMatter: post.frontMatter, body, bodyFacts: facts, context, image: undefined, site }),

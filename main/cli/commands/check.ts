@@ -2,10 +2,13 @@
  * `masthead check`: validates every entry of a site against its content model (the site's Decap or
  * Front Matter CMS config, or the model inferred from its posts), for a site's own CI.
  */
-import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { parsePostFile } from '../../../shared/content/post-file';
 import { toAppError } from '../../../shared/errors';
-import { checkSite, formatReport } from '../../check';
+import { checkSite, formatReport, type SeoCheckSources } from '../../check';
+import { listWorkTreeFiles } from '../../git/index';
+import { mediaInfo } from '../../seo-service';
 import { loadContentIndex } from '../../workspace/content-index';
 import { EXIT_USAGE, oneLine, type CliContext, type Command } from '../context';
 import { parseCommandLine } from '../parse';
@@ -13,17 +16,20 @@ import { parseCommandLine } from '../parse';
 const USAGE = `Usage: masthead check [repo] [--json]
 
 Loads the site's content model (its Decap CMS or Front Matter CMS config, or one inferred from the
-posts when there is none), validates every entry, and prints each file's problems and a summary
+posts when there is none), validates every entry, runs the SEO checks the app shows before
+publishing, and prints each file's problems and a summary
 line: "N entries, N errors, N warnings". repo defaults to the current folder.
 
 Options:
   --json       Print the report as JSON instead
+  --no-seo     Skip the SEO checks (title, description, canonical URL, social image, body)
   -h, --help   Show this help
 
 Exits with 1 when there is any error (warnings alone exit 0), 2 when the command line is wrong.`;
 
 interface CheckArgs {
   json?: boolean;
+  'no-seo'?: boolean;
   help?: boolean;
 }
 
@@ -36,7 +42,7 @@ export const checkCommand: Command = {
 };
 
 async function runCheck(args: string[], context: CliContext): Promise<number> {
-  const parsed = parseCommandLine<CheckArgs>(args, { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, true);
+  const parsed = parseCommandLine<CheckArgs>(args, { json: { type: 'boolean' }, 'no-seo': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, true);
   if (!parsed.ok) {
     context.err(`masthead check: ${parsed.message} Run "masthead check --help" for the options.`);
     return EXIT_USAGE;
@@ -56,7 +62,8 @@ async function runCheck(args: string[], context: CliContext): Promise<number> {
   }
   let report;
   try {
-    report = checkSite(await loadContentIndex(root));
+    const index = await loadContentIndex(root);
+    report = await checkSite(index, parsed.values['no-seo'] ? undefined : await seoSources(root, index.entries.map((entry) => entry.path)));
   } catch (error) {
     context.err(`masthead check: ${oneLine(toAppError(error).message)}`);
     return 1;
@@ -64,6 +71,28 @@ async function runCheck(args: string[], context: CliContext): Promise<number> {
   if (parsed.values.json) context.out(JSON.stringify(report, null, 2));
   else for (const line of formatReport(report)) context.out(line);
   return report.errors > 0 ? 1 : 0;
+}
+
+/** Bodies, files and images for the SEO checks, read from the repository on disk. */
+async function seoSources(root: string, knownPaths: string[]): Promise<SeoCheckSources> {
+  let existingPaths: string[];
+  try {
+    existingPaths = await listWorkTreeFiles(root);
+  } catch {
+    // Not a git checkout (a site's CI may run on an export): link checks know the entries only.
+    existingPaths = knownPaths;
+  }
+  return {
+    existingPaths,
+    readBody: async (path) => {
+      try {
+        return parsePostFile(await readFile(join(root, path), 'utf8')).body;
+      } catch {
+        return null;
+      }
+    },
+    imageInfo: (postPath, src) => mediaInfo(root, postPath, src),
+  };
 }
 
 async function isFolder(path: string): Promise<boolean> {

@@ -50,6 +50,8 @@ export function ToolbarPlugin() {
   const [canRedo, setCanRedo] = useState(false);
   const [focusId, setFocusId] = useState<FormatId>('bold');
   const ref = useRef<HTMLDivElement>(null);
+  // What the toolbar last rendered, compared outside React so an unchanged keystroke schedules nothing.
+  const shown = useRef<SelectionFormats>(NONE);
 
   useEffect(
     () =>
@@ -59,7 +61,10 @@ export function ToolbarPlugin() {
           // Keep the same object when nothing changed: a fresh one re-rendered the toolbar on every
           // keystroke, and each React commit while the body has focus makes React measure the
           // selection by walking the whole contenteditable DOM (getSelectionInformation).
-          if (next) setFormats((current) => (sameFormats(current, next) ? current : next));
+          if (next && !sameFormats(shown.current, next)) {
+            shown.current = next;
+            setFormats(next);
+          }
         }),
         editor.registerCommand(CAN_UNDO_COMMAND, (value) => (setCanUndo(value), false), COMMAND_PRIORITY_LOW),
         editor.registerCommand(CAN_REDO_COMMAND, (value) => (setCanRedo(value), false), COMMAND_PRIORITY_LOW),

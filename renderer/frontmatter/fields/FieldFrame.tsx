@@ -71,6 +71,11 @@ export function RequiredMark({ field }: { field: SchemaField }) {
   ) : null;
 }
 
+/** Said on a collapsed group or item that hides problems, so they are not missed. */
+export function HiddenIssues({ count }: { count: number }) {
+  return count > 0 ? <span className="field__hidden-issues">{count === 1 ? '1 problem inside' : `${count} problems inside`}</span> : null;
+}
+
 /** The schema's hint and the issues at this field, each with the id the control points at. */
 export function FieldNotes({ field, frame }: { field: SchemaField; frame: FieldFrameState }) {
   return (

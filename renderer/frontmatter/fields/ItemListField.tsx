@@ -9,11 +9,12 @@ import { isObject } from '../../../shared/content/fields';
 import type { SchemaField } from '../../../shared/content/schema/types';
 import { Icon } from '../../app/icons';
 import { FieldControl } from '../FieldControl';
+import { useIssueCountWithin, useIssuesAt } from '../form-context';
 import type { FieldProps } from '../field-props';
 import { useListEdits } from '../list-keys';
 import { newObjectFor, newValueFor } from '../new-values';
 import { AddTypeMenu } from './AddTypeMenu';
-import { useFieldFrame } from './FieldFrame';
+import { HiddenIssues, useFieldFrame } from './FieldFrame';
 import { KeptValue } from './KeptField';
 import { AddButton, ListFrame, ListItemControls } from './ListItemControls';
 import { ObjectFields } from './ObjectFields';
@@ -83,6 +84,7 @@ export function ItemListField({ field, value, onChange, path, contextId }: Field
                 {name(index)}
               </span>
               <span className="list__item-summary">{summary}</span>
+              {!open && <ItemIssues path={[...path, index]} />}
               <ListItemControls name={name(index)} index={index} count={items.length} edits={edits} />
             </div>
             <div className="list__item-body" id={bodyId} hidden={!open}>
@@ -93,6 +95,11 @@ export function ItemListField({ field, value, onChange, path, contextId }: Field
       })}
     </ListFrame>
   );
+}
+
+/** Problems hidden inside a collapsed item. */
+function ItemIssues({ path }: { path: (string | number)[] }) {
+  return <HiddenIssues count={useIssueCountWithin(path) + useIssuesAt(path).length} />;
 }
 
 /** The controls of one item, by the list's item shape. */

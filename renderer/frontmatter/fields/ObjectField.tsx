@@ -6,7 +6,8 @@ import { useState } from 'react';
 import { isObject } from '../../../shared/content/fields';
 import { Icon } from '../../app/icons';
 import type { FieldProps } from '../field-props';
-import { FieldNotes, RequiredMark, useFieldFrame } from './FieldFrame';
+import { useIssueCountWithin } from '../form-context';
+import { FieldNotes, HiddenIssues, RequiredMark, useFieldFrame } from './FieldFrame';
 import { ObjectFields } from './ObjectFields';
 
 /** Edits a nested object. */
@@ -15,6 +16,7 @@ export function ObjectField({ field, value, onChange, path }: FieldProps<'object
   const frame = useFieldFrame(field, path, undefined);
   const [open, setOpen] = useState(!field.collapsed);
   const object = isObject(value) ? value : {};
+  const inside = useIssueCountWithin(path);
   const bodyId = `${frame.id}-body`;
   return (
     <fieldset className={frame.invalid ? 'group group--invalid' : 'group'} aria-labelledby={frame.labelId} aria-describedby={frame.describedBy()} aria-required={field.required || undefined}>
@@ -24,6 +26,7 @@ export function ObjectField({ field, value, onChange, path }: FieldProps<'object
           {field.label}
         </button>
         <RequiredMark field={field} />
+        {!open && <HiddenIssues count={inside} />}
       </legend>
       <FieldNotes field={field} frame={frame} />
       <div id={bodyId} className="group__body" hidden={!open}>

@@ -44,7 +44,7 @@ export function StringListField({ field, value, onChange, path, contextId }: Fie
               className="input"
               type="text"
               aria-labelledby={newLabelId}
-              placeholder="Type an item and press Enter"
+              placeholder="New item, then Enter"
               value={pending}
               onChange={(event) => setPending(event.target.value)}
               onKeyDown={(event) => {

@@ -262,5 +262,6 @@ function offsetOf(doc: Document, path: ConfigPath): number | undefined {
 
 /** The first line of a parser message (the rest is a code excerpt the problem list does not need). */
 function firstLine(message: string): string {
-  return message.split('\n')[0] ?? message;
+  // The line and column are reported as fields of the problem; the message need not repeat them.
+  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '.');
 }

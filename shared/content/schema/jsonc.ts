@@ -45,7 +45,7 @@ export function parseJsonc(text: string): JsoncResult | JsoncError {
   const fail = (message: string, at = pos): never => {
     throw new SyntaxProblem(message, at);
   };
-  const describeHere = (): string => (pos >= text.length ? 'the end of the file' : `"${text[pos]}"`);
+  const describeHere = (): string => (pos >= text.length ? 'the end of the file' : `'${text[pos]}'`);
 
   const skip = (): void => {
     while (pos < text.length) {

@@ -48,7 +48,7 @@ describe('masthead check', () => {
       'content/blog/bad.md': '---\nrating: 9\nauthor: Nobody\n---\nx\n',
       'content/authors/ada.md': '---\nname: Ada\n---\n',
     });
-    const { code, out } = await check([], root);
+    const { code, out } = await check(['--no-seo'], root);
     expect(code).toBe(1);
     const text = out.join('\n');
     expect(text).toContain('Content model: Decap CMS config static/admin/config.yml');
@@ -63,7 +63,7 @@ describe('masthead check', () => {
       'content/posts/a.md': '---\ntitle: A\n---\nx\n',
       'content/posts/b.md': '---\ntitle: B\n---\ny\n',
     });
-    const { code, out } = await check([root, '--json'], '/');
+    const { code, out } = await check([root, '--json', '--no-seo'], '/');
     expect(code).toBe(0);
     const report = JSON.parse(out.join('\n')) as { source: string; entries: number; errors: number; warnings: number; files: unknown[] };
     expect(report).toMatchObject({ source: 'inferred', entries: 2, errors: 0, warnings: 0, files: [] });
@@ -75,10 +75,26 @@ describe('masthead check', () => {
       'content/posts/a.md': '---\ntitle: A\n---\nx\n',
       'content/posts/b.md': '---\ntitle: B\n---\ny\n',
     });
-    const { code, out } = await check([], root);
+    const { code, out } = await check(['--no-seo'], root);
     expect(code).toBe(1);
     expect(out.join('\n')).toMatch(/static\/admin\/config\.yml\n {2}error {3}line 3: Collection .*“content\/gone” does not exist/);
     expect(out.at(-1)).toBe('2 entries, 1 error, 0 warnings');
+  });
+
+  it('runs the SEO checks the app shows: a missing description is an error, a short one a warning', async () => {
+    const description = 'A walk along the harbour wall at dusk, counting the lamps as the keepers light them one by one, with notes on the tides.';
+    const root = site({
+      'content/posts/a.md': `---\ntitle: Harbour lamps at dusk\ndescription: ${description}\n---\nThe lamps come on.\n`,
+      'content/posts/b.md': '---\ntitle: Tides\n---\nThe tide turns.\n\n#### Too deep\n',
+      'content/posts/c.md': '---\ntitle: Fog\ndescription: Short.\n---\nGrey.\n',
+    });
+    const { code, out } = await check([], root);
+    expect(code).toBe(1);
+    const text = out.join('\n');
+    expect(text).toMatch(/content\/posts\/b\.md\n {2}error {3}SEO description: No description/);
+    expect(text).toMatch(/content\/posts\/b\.md[\s\S]*warning SEO heading levels: Headings skip a level/i);
+    expect(text).toMatch(/content\/posts\/c\.md\n {2}warning SEO description length: 6 characters/);
+    expect(text).not.toMatch(/content\/posts\/a\.md\n {2}error/);
   });
 
   it('refuses a folder that does not exist with a usage exit code', async () => {

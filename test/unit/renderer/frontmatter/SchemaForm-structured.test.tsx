@@ -138,6 +138,12 @@ describe('list of fields', () => {
     expect(descriptionOf(getByRole(form, 'textbox', 'Links 1 URL'))).toBe('');
   });
 
+  it('says a collapsed item hides a problem', async () => {
+    const { form } = await render([links], value);
+    expect(getByRole(form, 'group', 'Links 2').textContent).toContain('1 problem inside');
+    expect(getByRole(form, 'group', 'Links 1').textContent).not.toContain('problem');
+  });
+
   it('shows list-level issues on the list', async () => {
     const { form } = await render([{ ...links, max: 1 }], value);
     const group = getByRole(form, 'group', 'Links');
