@@ -73,8 +73,9 @@ export function Workspace({ repo, onClose }: WorkspaceProps) {
 function WorkspaceLayout() {
   const libraryOpen = useWorkspace((state) => state.libraryOpen);
   const inspectorOpen = useWorkspace((state) => state.inspectorOpen);
+  const tab = useWorkspace((state) => state.tab);
   return (
-    <div className="workspace" data-library={libraryOpen ? 'open' : 'closed'} data-inspector={inspectorOpen ? 'open' : 'closed'}>
+    <div className="workspace" data-library={libraryOpen ? 'open' : 'closed'} data-inspector={inspectorOpen ? 'open' : 'closed'} data-tab={tab}>
       <Library />
       <main className="workspace__page" id="page" aria-label="Page" data-pane="page">
         <PostPage />

@@ -18,7 +18,9 @@ export function ModelNote() {
   const errors = model.problems.filter((problem) => problem.severity === 'error').length;
   return (
     <div className="library__model">
-      <p className="library__model-source">{source}</p>
+      <p className="library__model-source" title={source}>
+        {source}
+      </p>
       {model.problems.length > 0 && (
         <details className="library__problems">
           <summary>

@@ -78,6 +78,12 @@ export function NewPostDialog({ open, initialCollection, onClose }: NewPostDialo
           ) : (
             <>
               <div className="field">
+                <label className="field__label" htmlFor={`${id}-name`}>
+                  Title
+                </label>
+                <input id={`${id}-name`} className="input" type="text" autoFocus value={title} onChange={(event) => setTitle(event.target.value)} aria-describedby={`${id}-path`} />
+              </div>
+              <div className="field">
                 <label className="field__label" htmlFor={`${id}-collection`}>
                   Collection
                 </label>
@@ -88,12 +94,6 @@ export function NewPostDialog({ open, initialCollection, onClose }: NewPostDialo
                     </option>
                   ))}
                 </select>
-              </div>
-              <div className="field">
-                <label className="field__label" htmlFor={`${id}-name`}>
-                  Title
-                </label>
-                <input id={`${id}-name`} className="input" type="text" autoFocus value={title} onChange={(event) => setTitle(event.target.value)} aria-describedby={`${id}-path`} />
               </div>
               <p id={`${id}-path`} className={preview && !preview.ok ? 'dialog__text field__error' : 'dialog__text new-post__path'}>
                 {preview === null ? 'The file name is made from the title.' : preview.ok ? <>Saved as <code>{preview.path}</code></> : preview.message}

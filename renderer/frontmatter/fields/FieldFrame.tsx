@@ -5,7 +5,7 @@
  */
 import type { ReactNode } from 'react';
 import type { FieldIssue, SchemaField } from '../../../shared/content/schema/types';
-import { useIssuesAt } from '../form-context';
+import { pathKey, useIssuesAt } from '../form-context';
 import { useFieldIds, type FieldPath } from '../field-props';
 
 /** Ids and ARIA for one field's control. */
@@ -30,6 +30,8 @@ export interface ControlAria {
   'aria-describedby': string | undefined;
   'aria-invalid': true | undefined;
   'aria-required': true | undefined;
+  /** The value's path as JSON (`["seo","title"]`), so the app can focus the field an issue names. */
+  'data-field-path': string;
 }
 
 /** Computes a field's ids, its issues and the ARIA that ties them to its control. */
@@ -58,6 +60,7 @@ export function useFieldFrame(field: SchemaField, path: FieldPath, contextId?: s
       'aria-describedby': describedBy(...extra),
       'aria-invalid': invalid || undefined,
       'aria-required': field.required || undefined,
+      'data-field-path': pathKey(path),
     }),
   };
 }

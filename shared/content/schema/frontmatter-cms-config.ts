@@ -4,6 +4,7 @@
  * Code settings style), read with our own tolerant parser so syntax errors carry a line and column.
  * Settings may be written flat (`"frontMatter.content.pageFolders"`) or nested; both are read.
  */
+import { humanizeKey } from '../fields';
 import { cleanFolder, type ConfigPath, type RawObject, isRawObject, own, readBoolean, readString, readStringList } from './config-values';
 import { type FmFieldContext, readFmFields } from './frontmatter-cms-fields';
 import { lineColumnOf, parseJsonc, pathKey } from './jsonc';
@@ -115,7 +116,8 @@ export function readFrontMatterCmsConfig(text: string, file: string): ContentMod
       kind: 'folder',
       name,
       label: title,
-      labelSingular: first && first.name !== 'default' ? first.name : title,
+      // "New Post" reads better than "New Blog"; a type named "default" says nothing, so the title is used.
+      labelSingular: first && first.name !== 'default' ? humanizeKey(first.name) : title,
       folder,
       extension: (first && readString(own(first.raw, 'fileType'))) ?? 'md',
       format,

@@ -221,5 +221,7 @@ describe('SchemaForm: pass-through and issues', () => {
     expect(url.getAttribute('aria-invalid')).toBeNull();
     expect(descriptionOf(url)).toBe('Check: URL should be a full address starting with https://.');
     expect(descriptionOf(getByRole(form, 'textbox', 'Author'))).toBe('');
+    // The app focuses the field an issue names through its path.
+    expect(form.querySelector(`[data-field-path='["seo","title"]']`)).toBe(title);
   });
 });

@@ -38,6 +38,7 @@ describe('readFrontMatterCmsConfig: the fixture site', () => {
       ['blog', 'Blog', 'src/content/blog', 'md', 'frontmatter', 'body', true],
       ['docs', 'Docs', 'src/content/docs', 'md', 'frontmatter', 'body', true],
     ]);
+    expect(model.collections.map((c) => c.labelSingular)).toEqual(['Post', 'Doc']);
   });
 
   it('maps every field type of the post content type', () => {
@@ -104,7 +105,7 @@ describe('readFrontMatterCmsConfig: mapping', () => {
       { name: 'title', label: 'title', required: true, widget: 'string' },
       { name: 'venue', label: 'venue', required: false, widget: 'string' },
     ]);
-    expect(folder(model, 'posts').labelSingular).toBe('a');
+    expect(folder(model, 'posts').labelSingular).toBe('A');
   });
 
   it('maps multiple images, wysiwyg strings, single-group blocks, plain lists and custom fields', () => {
