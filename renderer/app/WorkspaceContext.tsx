@@ -45,6 +45,11 @@ export function useOpenPostPath(): string | null {
   return useStoreSelector(store, (state) => state?.post?.doc.path ?? null);
 }
 
+/** The workspace store itself, for the rare view that must follow a value without re-rendering. */
+export function useWorkspaceStore(): Store<WorkspaceState, WorkspaceAction> {
+  return useWorkspaceContext().store;
+}
+
 /** The workspace's actions. */
 export function useController(): WorkspaceController {
   return useWorkspaceContext().controller;

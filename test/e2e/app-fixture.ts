@@ -12,6 +12,8 @@ interface AppFixtures {
   openAtLaunch: boolean;
   /** Extra files (repo-relative path → content) written into the work tree, uncommitted, before launch. */
   repoFiles: Record<string, string | Uint8Array>;
+  /** The fixture repository to open (see createContentRepo); default `blog`. */
+  site: string;
   repo: ContentRepo;
   app: Page;
 }
@@ -40,8 +42,9 @@ export async function startWebMode(repoPath: string | null, configDir: string): 
 export const test = base.extend<AppFixtures>({
   openAtLaunch: [true, { option: true }],
   repoFiles: [{}, { option: true }],
-  repo: async ({ repoFiles }, use) => {
-    const repo = createContentRepo();
+  site: ['blog', { option: true }],
+  repo: async ({ repoFiles, site }, use) => {
+    const repo = createContentRepo(site);
     for (const [path, content] of Object.entries(repoFiles)) {
       const absolute = join(repo.workTree, ...path.split('/'));
       mkdirSync(dirname(absolute), { recursive: true });

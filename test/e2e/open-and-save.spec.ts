@@ -47,7 +47,7 @@ test('Ctrl+S saves the post to disk without committing it', async ({ app, repo }
   await app.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /Winter Reading/ }).click();
 
   await app.getByRole('tab', { name: 'Fields' }).click();
-  const author = app.getByRole('textbox', { name: 'Author', exact: true });
+  const author = app.getByRole('combobox', { name: 'Author', exact: true });
   await expect(author).toHaveValue('Jonas Ebert');
   await author.fill('Jonas Ebert-Lind');
   const saveState = app.getByRole('contentinfo').getByRole('status').first();

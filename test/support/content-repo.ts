@@ -21,22 +21,26 @@ export interface ContentRepo extends RepoWithRemote {
   remoteFile(repoPath: string): string;
 }
 
-/** Reads every file under a fixture folder as repo-relative POSIX path → content. */
-export function readFixtureFiles(name: string): Record<string, string> {
+/** Reads every file under a fixture folder as repo-relative POSIX path → bytes (images stay binary). */
+export function readFixtureFiles(name: string): Record<string, Uint8Array> {
   const root = path.join(FIXTURES, name);
-  const files: Record<string, string> = {};
+  const files: Record<string, Uint8Array> = {};
   const walk = (dir: string): void => {
     for (const entry of readdirSync(dir)) {
       const full = path.join(dir, entry);
       if (statSync(full).isDirectory()) walk(full);
-      else files[path.relative(root, full).split(path.sep).join('/')] = readFileSync(full, 'utf8');
+      else files[path.relative(root, full).split(path.sep).join('/')] = readFileSync(full);
     }
   };
   walk(root);
   return files;
 }
 
-/** Creates a temp clone of a fixture repository (default `blog`) whose `origin` is a bare repository. */
+/**
+ * Creates a temp clone of a fixture repository whose `origin` is a bare repository: `blog` (the
+ * default) or one of the sites under test/fixtures/sites (`sites/decap`, `sites/frontmatter-cms`,
+ * `sites/plain`).
+ */
 export function createContentRepo(fixture = 'blog'): ContentRepo {
   const repo = createRepoWithRemote({ files: readFixtureFiles(fixture) });
   const lines = (text: string) => text.split('\n').filter((line) => line !== '');

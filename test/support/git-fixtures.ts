@@ -32,7 +32,7 @@ export interface RepoWithRemote {
 /** Options for createRepoWithRemote. */
 export interface RepoOptions {
   /** Files of the initial commit (repo-relative POSIX paths → content). Defaults to a README. */
-  files?: Record<string, string>;
+  files?: Record<string, string | Uint8Array>;
   /** Branch name; default `main`. */
   branch?: string;
   /** Identity written to the repository's own config; default `Test Writer <writer@example.test>`. */
@@ -57,7 +57,7 @@ export function runGitSync(cwd: string, args: readonly string[]): string {
   return execFileSync('git', [...args], { cwd, env: fixtureEnv(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
-function writeFiles(workTree: string, files: Record<string, string>): void {
+function writeFiles(workTree: string, files: Record<string, string | Uint8Array>): void {
   for (const [relative, content] of Object.entries(files)) {
     const target = path.join(workTree, ...relative.split('/'));
     mkdirSync(path.dirname(target), { recursive: true });

@@ -14,6 +14,16 @@ export interface ChangeTrackingProps {
 }
 
 const COUNT_DELAY_MS = 250;
+// A count must land eventually even on a machine that is never idle.
+const IDLE_TIMEOUT_MS = 1000;
+
+// requestIdleCallback is missing from some environments (Safari, test DOMs): fall back to a timer.
+const requestIdle = (callback: () => void): number =>
+  typeof window.requestIdleCallback === 'function'
+    ? window.requestIdleCallback(callback, { timeout: IDLE_TIMEOUT_MS })
+    : window.setTimeout(callback, 0);
+const cancelIdle = (handle: number): void =>
+  typeof window.cancelIdleCallback === 'function' ? window.cancelIdleCallback(handle) : window.clearTimeout(handle);
 
 /** Reports body edits and word counts. */
 export function ChangeTrackingPlugin({ onEdit, onWords }: ChangeTrackingProps): null {
@@ -21,13 +31,23 @@ export function ChangeTrackingPlugin({ onEdit, onWords }: ChangeTrackingProps): 
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    // Counting walks the whole text, so it runs once typing pauses, never on each keystroke (a
-    // text-content listener would rebuild the whole document's text after every update).
+    let idle: number | undefined;
+    const count = () => onWords(countWords(editor.getEditorState().read(() => $getRoot().getTextContent())));
+    // Counting walks the whole text (tens of ms at 100k words), so it runs once typing pauses,
+    // never on each keystroke, and then only when the browser is idle so it does not hold up a
+    // keystroke that arrives just as the pause ends.
     const countWhenIdle = () => {
       clearTimeout(timer);
-      timer = setTimeout(() => onWords(countWords(editor.getEditorState().read(() => $getRoot().getTextContent()))), COUNT_DELAY_MS);
+      if (idle !== undefined) cancelIdle(idle);
+      idle = undefined;
+      timer = setTimeout(() => {
+        idle = requestIdle(() => {
+          idle = undefined;
+          count();
+        });
+      }, COUNT_DELAY_MS);
     };
-    onWords(countWords(editor.getEditorState().read(() => $getRoot().getTextContent())));
+    count();
     const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags }) => {
       // Selection-only updates leave both sets empty.
       if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
@@ -37,6 +57,7 @@ export function ChangeTrackingPlugin({ onEdit, onWords }: ChangeTrackingProps): 
     });
     return () => {
       clearTimeout(timer);
+      if (idle !== undefined) cancelIdle(idle);
       unregister();
     };
   }, [editor, onEdit, onWords]);

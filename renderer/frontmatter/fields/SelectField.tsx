@@ -4,9 +4,10 @@
  * written with their own type. A value not among the options is shown, not dropped.
  */
 import type { JsonValue } from '../../../shared/api';
-import type { SelectOption } from '../../../shared/content/schema/types';
-import type { FieldProps } from '../field-props';
+import type { SchemaField, SelectOption } from '../../../shared/content/schema/types';
+import { textOf, type FieldProps } from '../field-props';
 import { FieldFrame, FieldNotes, RequiredMark, useFieldFrame } from './FieldFrame';
+import { StringListField } from './StringListField';
 
 const same = (a: JsonValue | undefined, b: JsonValue | undefined): boolean => a !== undefined && b !== undefined && String(a) === String(b);
 const NONE = '';
@@ -14,7 +15,39 @@ const CURRENT = 'current';
 
 /** Edits a single or multiple choice. */
 export function SelectField(props: FieldProps<'select'>) {
+  if (props.field.open) return props.field.multiple ? <OpenMultiSelect {...props} /> : <OpenSingleSelect {...props} />;
   return props.field.multiple ? <MultiSelect {...props} /> : <SingleSelect {...props} />;
+}
+
+/** An open choice: a text box suggesting the values other entries use (a new author can be typed). */
+function OpenSingleSelect({ field, value, onChange, path, contextId }: FieldProps<'select'>) {
+  const frame = useFieldFrame(field, path, contextId);
+  const listId = `${frame.id}-suggestions`;
+  return (
+    <FieldFrame field={field} frame={frame}>
+      <input {...frame.aria()} className="input" type="text" list={listId} value={textOf(value)} onChange={(event) => onChange(event.target.value)} />
+      <datalist id={listId}>
+        {field.options.map((option, i) => (
+          <option key={`${i}-${String(option.value)}`} value={String(option.value)}>
+            {option.label}
+          </option>
+        ))}
+      </datalist>
+    </FieldFrame>
+  );
+}
+
+/** Open multiple choice (tags): a list of strings whose new-item box suggests the values seen elsewhere. */
+function OpenMultiSelect({ field, ...rest }: FieldProps<'select'>) {
+  const asList: Extract<SchemaField, { widget: 'list' }> = {
+    ...field,
+    widget: 'list',
+    items: { kind: 'strings' },
+    allowAdd: true,
+    collapsed: false,
+    suggestions: field.options.map((option) => String(option.value)),
+  };
+  return <StringListField field={asList} {...rest} />;
 }
 
 function SingleSelect({ field, value, onChange, path, contextId }: FieldProps<'select'>) {

@@ -20,6 +20,8 @@ export function StringListField({ field, value, onChange, path, contextId }: Fie
   const name = (index: number) => `${field.label} ${index + 1}`;
   const newLabelId = `${frame.id}-new`;
   const canAdd = field.allowAdd;
+  // Values other entries use, not yet in this list: offered as the new item is typed.
+  const suggestions = (field.suggestions ?? []).filter((item): item is string => typeof item === 'string' && !items.includes(item));
 
   const addPending = () => {
     const text = pending.trim();
@@ -45,6 +47,7 @@ export function StringListField({ field, value, onChange, path, contextId }: Fie
               type="text"
               aria-labelledby={newLabelId}
               placeholder="New item, then Enter"
+              list={suggestions.length > 0 ? `${frame.id}-suggestions` : undefined}
               value={pending}
               onChange={(event) => setPending(event.target.value)}
               onKeyDown={(event) => {
@@ -55,6 +58,13 @@ export function StringListField({ field, value, onChange, path, contextId }: Fie
               }}
             />
             <AddButton label={field.label} onAdd={() => (pending.trim() === '' ? edits.add('') : addPending())} />
+            {suggestions.length > 0 && (
+              <datalist id={`${frame.id}-suggestions`}>
+                {suggestions.map((suggestion) => (
+                  <option key={suggestion} value={suggestion} />
+                ))}
+              </datalist>
+            )}
           </div>
         )
       }

@@ -65,7 +65,7 @@ function inferStrings(name: string, values: string[], entries: number, selects: 
   }
   if (PROSE_KEYS.test(name) || values.some((value) => value.includes('\n') || value.length > LONG_TEXT)) return { widget: 'text' };
   const options = selects ? vocabulary(name, values, entries) : null;
-  if (options) return { widget: 'select', options, multiple: false };
+  if (options) return { widget: 'select', options, multiple: false, open: true };
   return { widget: 'string' };
 }
 
@@ -90,7 +90,7 @@ function inferLists(name: string, lists: JsonValue[][], selects: boolean): Shape
     const entryCounts = countBy(perEntry.flatMap((set) => [...set]));
     const recurs = selects && !IDENTITY_KEYS.test(name) && [...entryCounts.values()].some((count) => count >= 2);
     if (recurs) {
-      return { widget: 'select', multiple: true, options: byFrequency(countBy(items as string[])).map((value) => ({ label: value, value })) };
+      return { widget: 'select', multiple: true, open: true, options: byFrequency(countBy(items as string[])).map((value) => ({ label: value, value })) };
     }
     return { widget: 'list', items: { kind: 'strings' }, ...list };
   }

@@ -65,7 +65,11 @@ export type SchemaField = FieldCommon &
     | { widget: 'date'; format?: string }
     | { widget: 'boolean' }
     | { widget: 'number'; valueType: 'int' | 'float'; min?: number; max?: number; step?: number }
-    | { widget: 'select'; options: SelectOption[]; multiple: boolean; min?: number; max?: number }
+    /**
+     * `open`: the options are suggestions (values seen in other entries, for inferred schemas); the
+     * writer may type any other value. A configured select is closed: only its options are valid.
+     */
+    | { widget: 'select'; options: SelectOption[]; multiple: boolean; min?: number; max?: number; open?: boolean }
     /**
      * A reference to entries of another collection. `file` names the entry of a file collection
      * (Decap `collection: settings, file: authors`); `valueField`/`searchFields`/`displayFields` may be

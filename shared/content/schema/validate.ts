@@ -103,7 +103,8 @@ function validateField(field: SchemaField, value: JsonValue | undefined, path: P
     case 'select': {
       const allowed = field.options.map((option) => option.value);
       const values = field.multiple ? (Array.isArray(value) ? value : [value]) : [value];
-      for (const item of values) {
+      // An open select only suggests: any value is fine (an inferred "author" must accept a new author).
+      for (const item of field.open ? [] : values) {
         if (!allowed.some((option) => String(option) === String(item))) error(`${quoted(item)} is not one of the choices for ${label}.`);
       }
       if (field.multiple) countItems(values.length, field.min, field.max, label, 'choice', error);

@@ -67,7 +67,9 @@ export function accessibleName(element: Element): string {
 }
 
 const ROLE_SELECTORS: Record<string, string> = {
-  textbox: 'input:not([type]), input[type="text"], input[type="search"], input[type="url"], textarea, [role="textbox"], [contenteditable="true"]',
+  // A text input with a suggestion list is a combobox, as browsers expose it (HTML-AAM).
+  textbox: 'input:not([type]):not([list]), input[type="text"]:not([list]), input[type="search"], input[type="url"], textarea, [role="textbox"], [contenteditable="true"]',
+  combobox: '[role="combobox"], input:not([type])[list], input[type="text"][list]',
   checkbox: 'input[type="checkbox"]',
   spinbutton: 'input[type="number"]',
   button: 'button, [role="button"]',

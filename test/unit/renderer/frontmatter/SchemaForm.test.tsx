@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { FrontMatterData } from '../../../../shared/api';
 import type { SchemaField } from '../../../../shared/content/schema/types';
 import { allByRole, click, getByRole, typeInto } from '../dom';
-import { descriptionOf, field, getByName, renderForm, selectOption, type FormUnderTest } from './form-harness';
+import { descriptionOf, field, getByName, press, renderForm, selectOption, type FormUnderTest } from './form-harness';
 
 let current: FormUnderTest | undefined;
 async function render(...args: Parameters<typeof renderForm>): Promise<FormUnderTest> {
@@ -65,6 +65,33 @@ describe('SchemaForm: text widgets', () => {
     expect(last()['place']).toBe('{"type":"Point"}');
     expect(place.getAttribute('aria-invalid')).toBe('true');
     expect(descriptionOf(place)).toContain('Place must be GeoJSON for a Point.');
+  });
+});
+
+describe('SchemaForm: open selects (inferred from other posts)', () => {
+  const options = [
+    { label: 'Mara Lindqvist', value: 'Mara Lindqvist' },
+    { label: 'Jonas Ebert', value: 'Jonas Ebert' },
+  ];
+
+  it('single: a text box suggesting the values other posts use, accepting a new one', async () => {
+    const { form, last } = await render([field('select', 'author', { options, multiple: false, open: true })], { author: 'Jonas Ebert' });
+    const input = getByRole(form, 'combobox', 'Author');
+    const suggestions = [...form.querySelectorAll(`#${CSS.escape(input.getAttribute('list') ?? '')} option`)].map((option) => option.getAttribute('value'));
+    expect(suggestions).toEqual(['Mara Lindqvist', 'Jonas Ebert']);
+    await typeInto(input, 'Priya Raman');
+    expect(last()).toEqual({ author: 'Priya Raman' });
+    expect(input.getAttribute('aria-invalid')).toBeNull();
+  });
+
+  it('multiple: a list of strings whose new-item box suggests the unused values', async () => {
+    const { form, last } = await render([field('select', 'tags', { options, multiple: true, open: true })], { tags: ['Jonas Ebert'] });
+    const box = getByRole(form, 'combobox', 'New item for Tags');
+    const suggestions = [...form.querySelectorAll(`#${CSS.escape(box.getAttribute('list') ?? '')} option`)].map((option) => option.getAttribute('value'));
+    expect(suggestions).toEqual(['Mara Lindqvist']);
+    await typeInto(box, 'harbour');
+    await press(box, 'Enter');
+    expect(last()).toEqual({ tags: ['Jonas Ebert', 'harbour'] });
   });
 });
 

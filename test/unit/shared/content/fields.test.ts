@@ -1,32 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { FrontMatterData } from '../../../../shared/api';
-import {
-  dateFromInputValue,
-  dateToInputValue,
-  humanizeKey,
-  inferField,
-  inferFields,
-  parseDateString,
-} from '../../../../shared/content/fields';
-
-// A post shaped like a Decap-managed Gatsby blog's (our own words, not the seed's).
-const post: FrontMatterData = {
-  title: 'Notes from a rainy conference',
-  author: 'Ada Example',
-  date: '2026-02-23T10:00:00.000Z',
-  draft: false,
-  weight: 3,
-  category: [{ value: 'category-abc123', label: 'Community' }],
-  tags: ['travel', 'events'],
-  seo: {
-    title: 'Notes from a rainy conference',
-    description: 'What we learned.',
-    url: 'https://example.org/blog/rainy',
-    twitterUsername: '@example',
-  },
-  cover: null,
-  mixed: ['a', 1],
-};
+import { dateFromInputValue, dateToInputValue, humanizeKey, isObject, parseDateString } from '../../../../shared/content/fields';
 
 describe('humanizeKey', () => {
   it.each([
@@ -43,61 +16,12 @@ describe('humanizeKey', () => {
   });
 });
 
-describe('inferFields', () => {
-  const fields = inferFields(post);
-  const byKey = (key: string) => fields.find((field) => field.key === key);
-
-  it('keeps every key, in the file order', () => {
-    expect(fields.map((field) => field.key)).toEqual(Object.keys(post));
-  });
-
-  it('infers each kind', () => {
-    expect(byKey('author')).toEqual({ key: 'author', label: 'Author', kind: 'text', multiline: false });
-    expect(byKey('date')).toEqual({ key: 'date', label: 'Date', kind: 'date', withTime: true });
-    expect(byKey('draft')?.kind).toBe('boolean');
-    expect(byKey('weight')?.kind).toBe('number');
-    expect(byKey('tags')?.kind).toBe('string-list');
-    expect(byKey('cover')?.kind).toBe('kept');
-    expect(byKey('mixed')?.kind).toBe('kept');
-  });
-
-  it('makes a labelled group for a nested object', () => {
-    const seo = byKey('seo');
-    expect(seo?.kind).toBe('group');
-    if (seo?.kind !== 'group') return;
-    expect(seo.label).toBe('SEO');
-    expect(seo.fields.map((field) => [field.key, field.label, field.kind])).toEqual([
-      ['title', 'Title', 'text'],
-      ['description', 'Description', 'text'],
-      ['url', 'URL', 'text'],
-      ['twitterUsername', 'Twitter username', 'text'],
-    ]);
-    // Descriptions are prose: a textarea even when short.
-    expect(seo.fields[1]).toMatchObject({ kind: 'text', multiline: true });
-  });
-
-  it('makes an item form for a list of {value, label} objects', () => {
-    const category = byKey('category');
-    expect(category).toMatchObject({ kind: 'object-list', label: 'Category', template: { value: '', label: '' } });
-    if (category?.kind !== 'object-list') return;
-    expect(category.itemFields.map((field) => field.label)).toEqual(['Value', 'Label']);
-  });
-
-  it('uses a textarea for long or multi-line text', () => {
-    expect(inferField('note', 'one\ntwo')).toMatchObject({ kind: 'text', multiline: true });
-    expect(inferField('note', 'x'.repeat(120))).toMatchObject({ kind: 'text', multiline: true });
-  });
-
-  it('tells dates from date-times and from look-alikes', () => {
-    expect(inferField('d', '2026-02-23')).toMatchObject({ kind: 'date', withTime: false });
-    expect(inferField('d', '2026-02-23 10:00:00 +0100')).toMatchObject({ kind: 'date', withTime: true });
-    expect(inferField('d', '2026-02-30')).toMatchObject({ kind: 'text' });
-    expect(inferField('d', '2026-02-23 is a Monday')).toMatchObject({ kind: 'text' });
-  });
-
-  it('offers an editable string list for an empty list and keeps lists of nested objects as is', () => {
-    expect(inferField('tags', []).kind).toBe('string-list');
-    expect(inferField('authors', [{ name: 'A', links: ['x'] }]).kind).toBe('kept');
+describe('isObject', () => {
+  it('is true only for mappings', () => {
+    expect(isObject({ a: 1 })).toBe(true);
+    expect(isObject([1])).toBe(false);
+    expect(isObject(null)).toBe(false);
+    expect(isObject('x')).toBe(false);
   });
 });
 

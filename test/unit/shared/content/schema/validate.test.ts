@@ -76,6 +76,10 @@ describe('select', () => {
     expect(messages(kind, 1)).toEqual([]);
     expect(messages(kind, 'essay')).toEqual(['“essay” is not one of the choices for Kind.']);
   });
+  it('accepts any value in an open (inferred) select: its options only suggest', () => {
+    expect(messages(field('select', 'author', { options, multiple: false, open: true }), 'A new author')).toEqual([]);
+    expect(messages(field('select', 'tags', { options, multiple: true, open: true }), ['news', 'brand-new'])).toEqual([]);
+  });
   it('counts the choices of a multiple select', () => {
     const topics = field('select', 'topics', { options, multiple: true, min: 2, max: 2 });
     expect(messages(topics, ['news', 'notes'])).toEqual([]);
