@@ -24,6 +24,7 @@ import { publishPost } from './publish';
 import { mediaInfo, seoContext, setSeoMapping } from './seo-service';
 import type { SettingsStore } from './settings';
 import { readMedia, type MediaFile } from './workspace/media';
+import { librarySummaries, locateEntry } from './workspace/data-entries';
 import { readPost, savePost } from './workspace/posts';
 import { openRepository } from './workspace/repository';
 
@@ -66,12 +67,15 @@ export function createBackend(options: BackendOptions): Backend {
     return content;
   };
 
+  // Only the content model makes a YAML/TOML/JSON file an editable entry (see data-entries.ts).
+  const locate = async (path: string) => locateEntry(await requireContent().model(), path);
+
   const open = async (path: string): Promise<RepoSummary> => {
     const opened = await openRepository(path);
     const service = createContentService(opened.path);
     // The library lists the collections of the content model (the site's config, or inferred).
     const index = await service.refresh();
-    const summary = { ...opened, collections: index.collections.map(({ folder, label, postCount }) => ({ folder, label, postCount })) };
+    const summary = { ...opened, collections: librarySummaries(index) };
     current = summary;
     content?.close();
     content = service;
@@ -120,9 +124,9 @@ export function createBackend(options: BackendOptions): Backend {
       const service = requireContent();
       // Re-index: posts and folders may have been added since the repository was opened.
       const posts = await service.listPosts();
-      const { collections } = await service.current();
+      const index = await service.current();
       if (current === repo) {
-        current = { ...repo, collections: collections.map(({ folder, label, postCount }) => ({ folder, label, postCount })) };
+        current = { ...repo, collections: librarySummaries(index) };
       }
       return posts;
     },
@@ -165,12 +169,13 @@ export function createBackend(options: BackendOptions): Backend {
     async 'post:read'(arg) {
       const path = checkPathArg(arg, 'post:read');
       const repo = requireRepo();
-      return readPost(repo.path, path, repo.collections.map((collection) => collection.folder));
+      return readPost(repo.path, path, repo.collections.map((collection) => collection.folder), await locate(path));
     },
 
     async 'post:save'(arg) {
       const request = checkSaveRequest(arg, 'post:save');
-      const result = await savePost(requireRepo().path, request);
+      const root = requireRepo().path;
+      const result = await savePost(root, request, (await locate(request.path))?.dataFormat ?? null);
       // The library lists titles and dates from the index: it must not wait for the watch to notice.
       if (result.written) content?.invalidate();
       return result;
@@ -179,7 +184,8 @@ export function createBackend(options: BackendOptions): Backend {
     async 'post:publish'(arg) {
       const request = checkSaveRequest(arg, 'post:publish');
       try {
-        return await publishPost(requireRepo().path, request, options.emit);
+        const root = requireRepo().path;
+        return await publishPost(root, request, options.emit, (await locate(request.path))?.dataFormat ?? null);
       } finally {
         content?.invalidate();
       }

@@ -16,6 +16,7 @@ import { formatDateForField } from '../shared/content/schema/date-format';
 import { fail } from '../shared/errors';
 import { isCode } from './workspace/atomic-write';
 import { loadContentIndex, type ContentIndex, type IndexedEntry } from './workspace/content-index';
+import { fileEntrySummaries } from './workspace/data-entries';
 import { watchFolders, type FolderWatch } from './workspace/folder-watch';
 import { ioFailure } from './workspace/io-errors';
 import { displayFileName, readPost, sortPosts } from './workspace/posts';
@@ -101,16 +102,17 @@ function watchIndexFolders(root: string, index: ContentIndex, onChange: () => vo
   return watchFolders(root, folders, onChange);
 }
 
-/** Library rows from the index: the collection's identifier field names each entry. */
+/** Library rows from the index: the collection's identifier field names each entry; file collections' files follow their labels. */
 export function summarize(index: ContentIndex): PostSummary[] {
   const identifiers = new Map(index.model.collections.flatMap((c) => (c.kind === 'folder' ? [[c.folder, c.identifierField] as const] : [])));
-  return sortPosts(
-    index.entries.map((entry) => {
+  return sortPosts([
+    ...index.entries.map((entry) => {
       const key = identifiers.get(entry.folder) ?? 'title';
       const data = key === 'title' || !(key in entry.frontMatter) ? entry.frontMatter : { ...entry.frontMatter, title: entry.frontMatter[key] ?? null };
       return { path: entry.path, collection: entry.folder, title: postTitle(data, displayFileName(entry.path)), date: postDate(data), draft: isDraft(data) };
     }),
-  );
+    ...fileEntrySummaries(index),
+  ]);
 }
 
 function relationFieldOf(query: RelationQuery): RelationField {

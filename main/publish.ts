@@ -4,11 +4,12 @@
  * and says exactly how far the publish got, so the writer knows nothing was lost.
  */
 import type { EmitEvent, PublishResult, PublishStage, SaveRequest, SaveResult } from '../shared/api';
+import type { DataFormat } from '../shared/content/data-file';
 import { postTitle } from '../shared/content/post-meta';
 import type { AppError } from '../shared/errors';
 import { AppFailure, toAppError } from '../shared/errors';
 import { commitFile, planPush, pushCurrentBranch } from './git/index';
-import { normalizeRepoPath, resolvePostPath } from './workspace/paths';
+import { normalizeRepoPath, resolveEntryPath } from './workspace/paths';
 import { displayFileName, savePostLocked, withPostLock } from './workspace/posts';
 
 /** Longest title kept in a commit subject; longer ones are cut with an ellipsis. */
@@ -23,17 +24,17 @@ export function publishMessage(frontMatter: SaveRequest['frontMatter'], path: st
 }
 
 /**
- * Saves, commits and pushes one post. Emits 'saving', 'committing', 'pushing', 'done' (or 'failed'
+ * Saves, commits and pushes one post (or, with `dataFormat`, one data entry). Emits 'saving', 'committing', 'pushing', 'done' (or 'failed'
  * with the error, which is then rethrown). If the push fails the commit stays local.
  */
-export async function publishPost(workTree: string, request: SaveRequest, emit: EmitEvent): Promise<PublishResult> {
+export async function publishPost(workTree: string, request: SaveRequest, emit: EmitEvent, dataFormat: DataFormat | null = null): Promise<PublishResult> {
   let path = request.path;
   const progress = (stage: PublishStage, error?: AppError): void =>
     emit('publish:progress', error === undefined ? { path, stage } : { path, stage, error });
 
   try {
     path = normalizeRepoPath(request.path);
-    const absolute = await resolvePostPath(workTree, path);
+    const absolute = await resolveEntryPath(workTree, path, dataFormat !== null);
     const message = publishMessage(request.frontMatter, path);
     // Where to push does not depend on the commit, so it is looked up while saving and committing.
     // A failure here is dealt with when pushing (it is looked up again then, e.g. after the first
@@ -45,7 +46,7 @@ export async function publishPost(workTree: string, request: SaveRequest, emit: 
     // file after we checked it and before git records it.
     const { save, commit, committed } = await withPostLock(absolute, async () => {
       progress('saving');
-      const saved: SaveResult = await savePostLocked(absolute, path, { ...request, path });
+      const saved: SaveResult = await savePostLocked(absolute, path, { ...request, path }, dataFormat);
       progress('committing');
       try {
         return { save: saved, ...(await commitFile(workTree, path, message)) };

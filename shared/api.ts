@@ -37,9 +37,12 @@ export interface RecentRepo {
   openedAt: string;
 }
 
-/** A folder of posts inside the repository. */
+/** A folder of posts inside the repository, or a file collection (named single files such as site settings). */
 export interface CollectionSummary {
-  /** Repo-relative POSIX folder path, e.g. `content/posts`; also the collection's id. */
+  /**
+   * The collection's id: its repo-relative POSIX folder path, e.g. `content/posts`; for a file
+   * collection, its name from the config (e.g. `settings`).
+   */
   folder: string;
   /** A readable name derived from the folder, e.g. `Posts`. */
   label: string;
@@ -68,13 +71,13 @@ export interface SyncStatus {
   behind: number;
 }
 
-/** One post in the library list. */
+/** One post (or data entry) in the library list. */
 export interface PostSummary {
   /** Repo-relative POSIX path, e.g. `content/posts/hello.md`. Identifies the post everywhere. */
   path: string;
-  /** The collection's folder. */
+  /** The collection's id (CollectionSummary.folder). */
   collection: string;
-  /** The front matter title, or the file name when there is none. */
+  /** The front matter title (a file collection's file: its label), or the file name when there is none. */
   title: string;
   /** The front matter date as written (ISO-like string), or null. */
   date: string | null;
@@ -82,13 +85,26 @@ export interface PostSummary {
   draft: boolean;
 }
 
-/** A post opened for editing. */
+/**
+ * What an open document is: `post`, Markdown with front matter; `data`, a whole YAML, TOML or JSON
+ * file that is all fields (an entry of a data collection, or a file collection's file).
+ */
+export type DocumentKind = 'post' | 'data';
+
+/** A post (or data entry) opened for editing. */
 export interface PostDocument {
+  kind: DocumentKind;
   path: string;
+  /** The collection's id (CollectionSummary.folder). */
   collection: string;
+  /** The front matter's syntax; for a data entry, the file's. */
   format: FrontMatterFormat;
+  /** The front matter; for a data entry, the whole file's data. */
   frontMatter: FrontMatterData;
-  /** The Markdown body after the front matter, with LF line endings (the file's own are restored on save). */
+  /**
+   * The Markdown body after the front matter, with LF line endings (the file's own are restored on
+   * save). Always '' for a data entry, whose saves ignore the body.
+   */
   body: string;
   /** Fingerprint of the bytes on disk when read; sent back on save to detect changes made elsewhere. */
   version: string;
@@ -194,7 +210,7 @@ export interface Requests {
   /** Size, byte count and format of an image the post refers to; null when it is not in the repository or unreadable. */
   'media:info': { arg: { post: string; src: string }; result: ImageInfo | null };
   'post:save': { arg: SaveRequest; result: SaveResult };
-  /** Saves, commits only this post's file with `Publish: <title>`, and pushes to the upstream. */
+  /** Saves, commits only this post's (or data entry's) file with `Publish: <title>`, and pushes to the upstream. */
   'post:publish': { arg: SaveRequest; result: PublishResult };
 }
 

@@ -58,7 +58,7 @@ export async function scanCollections(root: string): Promise<ScannedCollection[]
   const known = (await Promise.all(KNOWN_FOLDERS.map(async (folder) => ((await isFolderInside(realRoot, folder)) ? folder : null)))).filter(
     (folder): folder is string => folder !== null,
   );
-  const discovered = await discoverFolders(realRoot);
+  const discovered = await discoverFolders(realRoot, known);
   const knownSet = new Set(known);
   // A discovered folder inside another collection belongs to that collection (page bundles, year
   // folders); known folders always stand on their own.
@@ -123,7 +123,10 @@ function humanize(name: string): string {
  * Breadth-first walk that returns folders (shallowest first) holding at least MIN_DISCOVERED
  * Markdown files that begin with front matter, counting page bundles (`<sub>/index.md`) as files.
  */
-async function discoverFolders(root: string): Promise<string[]> {
+async function discoverFolders(root: string, known: readonly string[] = []): Promise<string[]> {
+  // Files inside a known collection folder belong to it whatever they hold: sniffing them (one
+  // open per file, thousands in a big blog) could only discover what is already known.
+  const insideKnown = (folder: string): boolean => known.some((item) => folder === item || folder.startsWith(`${item}/`));
   const counts = new Map<string, number>();
   let level: string[] = [''];
   let visited = 0;
@@ -137,7 +140,7 @@ async function discoverFolders(root: string): Promise<string[]> {
       for (const entry of entries) {
         const child = posix.join(rel, entry.name);
         if (entry.isDirectory() && !isSkippedFolder(entry.name)) next.push(child);
-        else if (entry.isFile() && isPostFileName(entry.name)) sniffs.push({ folder: rel, file: child, bundle: /^index\./i.test(entry.name) });
+        else if (entry.isFile() && isPostFileName(entry.name) && !insideKnown(rel)) sniffs.push({ folder: rel, file: child, bundle: /^index\./i.test(entry.name) });
       }
     }
     const matches = await mapLimit(sniffs, SNIFF_CONCURRENCY, (item) => startsWithFrontMatter(join(root, item.file)));

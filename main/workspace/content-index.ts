@@ -6,13 +6,13 @@
  * Re-indexing is cheap when little changed: parsed entries are cached by path, size and mtime, so a
  * warm index only stats the files and re-parses the ones that changed.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { parse as parseYaml } from 'yaml';
 import type { FrontMatterData, FrontMatterFormat } from '../../shared/api';
 import { isJsonObject, toJsonValue } from '../../shared/content/json-values';
-import { parsePostFile } from '../../shared/content/post-file';
+import { parseFrontMatter, parsePostFile } from '../../shared/content/post-file';
 import { completeCustomWidgets, inferModel } from '../../shared/content/schema/infer';
 import type { ConfigProblem, ContentModel, FolderCollection } from '../../shared/content/schema/types';
 import { toAppError } from '../../shared/errors';
@@ -38,7 +38,7 @@ export interface ContentIndex {
   /** The folder collections the library lists, in the model's order. */
   collections: ScannedCollection[];
   entries: IndexedEntry[];
-  /** Data of the single files of file collections, by repo-relative path (null when unreadable). */
+  /** Data of the single files of file collections, by repo-relative path (null when unreadable; absent when missing). */
   files: Map<string, FrontMatterData | null>;
 }
 
@@ -91,7 +91,9 @@ async function finish(root: string, model: ContentModel, collections: ScannedCol
   const files = new Map<string, FrontMatterData | null>();
   const fileEntries = model.collections.flatMap((collection) => (collection.kind === 'file' ? collection.files : []));
   await mapLimit(fileEntries, READ_CONCURRENCY, async (entry) => {
-    files.set(entry.file, await readDataFile(join(root, entry.file), entry.file));
+    const data = await readDataFile(join(root, entry.file), entry.file);
+    // A file the config names but the repository lacks is left out, so the library does not list it.
+    if (data !== undefined) files.set(entry.file, data);
   });
   return { model: withCustomEditors(model, entries), collections, entries, files };
 }
@@ -176,21 +178,51 @@ async function readEntry(absolute: string, path: string, collection: FolderColle
 async function parseEntry(absolute: string, path: string, collection: FolderCollection | undefined): Promise<CachedEntry['parsed']> {
   const dataFormat = collection && ['yaml', 'toml', 'json'].includes(collection.format) ? (collection.format as 'yaml' | 'toml' | 'json') : null;
   try {
-    const text = new TextDecoder('utf-8', { ignoreBOM: false }).decode(await readFile(absolute));
-    if (dataFormat) return { format: dataFormat, frontMatter: parseData(text, dataFormat), error: null };
-    const { format, data } = parsePostFile(text);
+    if (dataFormat) return { format: dataFormat, frontMatter: parseData(await readFile(absolute, 'utf8'), dataFormat), error: null };
+    // Most of a post is its body: the front matter almost always fits in the first few KB.
+    const head = await readHead(absolute);
+    if (head !== null) {
+      try {
+        const { format, data } = parseFrontMatter(head);
+        return { format, frontMatter: data, error: null };
+      } catch {
+        // A block longer than the head (or a real mistake): read the whole file and let it say which.
+      }
+    }
+    const { format, data } = parsePostFile(new TextDecoder('utf-8', { ignoreBOM: true }).decode(await readFile(absolute)));
     return { format, frontMatter: data, error: null };
   } catch (error) {
     return { format: dataFormat ?? 'none', frontMatter: {}, error: toAppError(error).message || `Could not read “${path}”.` };
   }
 }
 
-async function readDataFile(absolute: string, path: string): Promise<FrontMatterData | null> {
+/** How much of a post indexing reads first. */
+const HEAD_BYTES = 16 * 1024;
+
+/**
+ * The file's first HEAD_BYTES as text, cut after the last complete line (a cut can never split a
+ * UTF-8 character there), or null when the file is shorter (then it is read whole anyway).
+ */
+async function readHead(absolute: string): Promise<string | null> {
+  const handle = await open(absolute, 'r');
+  try {
+    const buffer = Buffer.alloc(HEAD_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
+    if (bytesRead < HEAD_BYTES) return new TextDecoder('utf-8', { ignoreBOM: true }).decode(buffer.subarray(0, bytesRead));
+    const lastBreak = buffer.lastIndexOf(0x0a);
+    return lastBreak === -1 ? null : new TextDecoder('utf-8', { ignoreBOM: true }).decode(buffer.subarray(0, lastBreak + 1));
+  } finally {
+    await handle.close();
+  }
+}
+
+/** A file collection's data: null when unreadable or malformed, undefined when the file does not exist. */
+async function readDataFile(absolute: string, path: string): Promise<FrontMatterData | null | undefined> {
   try {
     const text = await readFile(absolute, 'utf8');
     return parseData(text, dataFormatOf(path));
-  } catch {
-    return null;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? undefined : null;
   }
 }
 

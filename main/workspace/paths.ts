@@ -59,14 +59,37 @@ export async function resolveInRepo(root: string, path: string): Promise<string>
  * outright: writing there could plant a hook that the next publish would run.
  */
 export async function resolvePostPath(root: string, path: string): Promise<string> {
-  const normal = normalizeRepoPath(path);
-  if (normal.split('/').some((segment) => segment.toLowerCase() === '.git')) {
-    throw fail('outside-repository', `“${printable(path)}” is inside Git's own .git folder; Masthead only edits posts.`);
-  }
+  const normal = outsideGit(path);
   if (!hasPostExtension(normal)) {
     throw fail('bad-request', `“${printable(path)}” is not a Markdown post (.md or .markdown); Masthead only edits posts.`);
   }
   return resolveInRepo(root, normal);
+}
+
+/** The extensions a data entry may have: the YAML, TOML and JSON files of data collections. */
+export const DATA_EXTENSIONS = ['.yml', '.yaml', '.toml', '.json'] as const;
+
+/**
+ * Resolves a path to an entry: a Markdown post, or — only when the content model says the path is
+ * a data entry (`data`) — a YAML, TOML or JSON file. Same checks as resolvePostPath otherwise.
+ */
+export async function resolveEntryPath(root: string, path: string, data: boolean): Promise<string> {
+  if (!data) return resolvePostPath(root, path);
+  const normal = outsideGit(path);
+  const lower = normal.toLowerCase();
+  if (!DATA_EXTENSIONS.some((ext) => lower.endsWith(ext) && lower.length > ext.length)) {
+    throw fail('bad-request', `“${printable(path)}” is not a data file (.yml, .yaml, .toml or .json); Masthead only edits posts and data entries.`);
+  }
+  return resolveInRepo(root, normal);
+}
+
+/** The normalized path, refused when it leads into Git's own `.git` folder. */
+function outsideGit(path: string): string {
+  const normal = normalizeRepoPath(path);
+  if (normal.split('/').some((segment) => segment.toLowerCase() === '.git')) {
+    throw fail('outside-repository', `“${printable(path)}” is inside Git's own .git folder; Masthead only edits posts.`);
+  }
+  return normal;
 }
 
 /** The repo-relative POSIX form of an absolute path under `root`. */

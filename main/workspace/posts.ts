@@ -7,6 +7,8 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { posix } from 'node:path';
 import type { PostDocument, PostSummary, SaveRequest, SaveResult } from '../../shared/api';
+import { parseDataFile, updateDataFile } from '../../shared/content/data-file';
+import type { DataFormat } from '../../shared/content/data-file';
 import { parsePostFile, updatePostFile } from '../../shared/content/post-file';
 import { isDraft, postDate, postTitle } from '../../shared/content/post-meta';
 import { fail } from '../../shared/errors';
@@ -15,7 +17,8 @@ import type { ScannedCollection } from './collections';
 import { scanCollections } from './collections';
 import { createKeyedQueue, mapLimit } from './concurrency';
 import { ioFailure } from './io-errors';
-import { normalizeRepoPath, resolvePostPath } from './paths';
+import type { EntryLocation } from './data-entries';
+import { normalizeRepoPath, resolveEntryPath, resolvePostPath } from './paths';
 
 /** Files read in parallel while listing. */
 const READ_CONCURRENCY = 16;
@@ -103,13 +106,24 @@ export function collectionOf(path: string, collections: readonly string[]): stri
   return best ?? (posix.dirname(path) === '.' ? '' : posix.dirname(path));
 }
 
-/** Reads a post for editing; `version` fingerprints the exact bytes on disk. */
-export async function readPost(root: string, path: string, collections: readonly string[] = []): Promise<PostDocument> {
+/**
+ * Reads a post (or, when `location` says so, a whole data file) for editing; `version`
+ * fingerprints the exact bytes on disk. Without a location the collection is the deepest of
+ * `collections` holding the file.
+ */
+export async function readPost(root: string, path: string, collections: readonly string[] = [], location: EntryLocation | null = null): Promise<PostDocument> {
   const normal = normalizeRepoPath(path);
-  const absolute = await resolvePostPath(root, normal);
+  const dataFormat = location?.dataFormat ?? null;
+  const absolute = await resolveEntryPath(root, normal, dataFormat !== null);
   const bytes = await readBytes(absolute, normal);
-  const { format, data, body } = parsePostFile(decodeStrict(bytes, normal));
-  return { path: normal, collection: collectionOf(normal, collections), format, frontMatter: data, body, version: fingerprint(bytes) };
+  const text = decodeStrict(bytes, normal);
+  const collection = location?.collection ?? collectionOf(normal, collections);
+  const version = fingerprint(bytes);
+  if (dataFormat !== null) {
+    return { kind: 'data', path: normal, collection, format: dataFormat, frontMatter: parseDataFile(text, dataFormat), body: '', version };
+  }
+  const { format, data, body } = parsePostFile(text);
+  return { kind: 'post', path: normal, collection, format, frontMatter: data, body, version };
 }
 
 /**
@@ -117,24 +131,25 @@ export async function readPost(root: string, path: string, collections: readonly
  * were based on, unless it already holds exactly what this save would write. Writes nothing when
  * the edits change nothing.
  */
-export async function savePost(root: string, request: SaveRequest): Promise<SaveResult> {
+export async function savePost(root: string, request: SaveRequest, dataFormat: DataFormat | null = null): Promise<SaveResult> {
   const normal = normalizeRepoPath(request.path);
-  const absolute = await resolvePostPath(root, normal);
-  return withPostLock(absolute, () => savePostLocked(absolute, normal, request));
+  const absolute = await resolveEntryPath(root, normal, dataFormat !== null);
+  return withPostLock(absolute, () => savePostLocked(absolute, normal, request, dataFormat));
 }
 
-/** savePost for callers that already hold the post's lock (publishing). */
-export async function savePostLocked(absolute: string, path: string, request: SaveRequest): Promise<SaveResult> {
+/** savePost for callers that already hold the post's lock (publishing). `dataFormat` marks a data entry, whose body is ignored. */
+export async function savePostLocked(absolute: string, path: string, request: SaveRequest, dataFormat: DataFormat | null = null): Promise<SaveResult> {
   const bytes = await readBytes(absolute, path);
   const version = fingerprint(bytes);
   const original = decodeStrict(bytes, path);
-  const edit = { frontMatter: request.frontMatter, body: request.body };
+  const update = (text: string): string =>
+    dataFormat === null ? updatePostFile(text, { frontMatter: request.frontMatter, body: request.body }) : updateDataFile(text, dataFormat, request.frontMatter);
 
   if (version !== request.baseVersion) {
     // Someone else changed the file. If it already says what we would say, there is no conflict.
     let same = false;
     try {
-      same = updatePostFile(original, edit) === original;
+      same = update(original) === original;
     } catch {
       same = false;
     }
@@ -142,7 +157,7 @@ export async function savePostLocked(absolute: string, path: string, request: Sa
     return { version, written: false, savedAt: new Date().toISOString() };
   }
 
-  const next = updatePostFile(original, edit);
+  const next = update(original);
   if (next === original) return { version, written: false, savedAt: new Date().toISOString() };
   const nextBytes = new TextEncoder().encode(next);
   try {

@@ -4,8 +4,9 @@
  * model arrives, every field is inferred from the post itself.
  */
 import type { FrontMatterData } from '../../shared/api';
+import { postTitle } from '../../shared/content/post-meta';
 import { fieldsForEntry } from '../../shared/content/schema/infer';
-import type { ContentModel, FieldIssue, FolderCollection, SchemaField } from '../../shared/content/schema/types';
+import type { ContentModel, FieldIssue, FileEntry, FolderCollection, SchemaField } from '../../shared/content/schema/types';
 import { validateEntry } from '../../shared/content/schema/validate';
 
 /** The folder collection a post belongs to (by its folder), or null. */
@@ -14,9 +15,32 @@ export function collectionOf(model: ContentModel | null, folder: string): Folder
   return model.collections.find((collection): collection is FolderCollection => collection.kind === 'folder' && collection.folder === folder) ?? null;
 }
 
-/** The form's fields for a post of `folder` holding `frontMatter`. */
-export function entryFields(model: ContentModel | null, folder: string, frontMatter: FrontMatterData): SchemaField[] {
-  return fieldsForEntry(collectionOf(model, folder)?.fields ?? [], frontMatter);
+/** The file collection's file entry at `path` (e.g. `src/data/site.yml`), or null. */
+export function fileEntryOf(model: ContentModel | null, path: string): FileEntry | null {
+  for (const collection of model?.collections ?? []) {
+    if (collection.kind !== 'file') continue;
+    const entry = collection.files.find((file) => file.file === path);
+    if (entry) return entry;
+  }
+  return null;
+}
+
+/**
+ * The form's fields for a post of `folder` holding `frontMatter`. With `path`, a file of a file
+ * collection gets that file entry's own fields.
+ */
+export function entryFields(model: ContentModel | null, folder: string, frontMatter: FrontMatterData, path?: string): SchemaField[] {
+  const fileEntry = path === undefined ? null : fileEntryOf(model, path);
+  return fieldsForEntry(fileEntry?.fields ?? collectionOf(model, folder)?.fields ?? [], frontMatter);
+}
+
+/** What a data entry is called: the file entry's label, else its identifier field (e.g. an author's `name`), else its title or file name. */
+export function entryName(model: ContentModel | null, doc: { path: string; collection: string }, frontMatter: FrontMatterData): string {
+  const fileEntry = fileEntryOf(model, doc.path);
+  if (fileEntry) return fileEntry.label;
+  const key = collectionOf(model, doc.collection)?.identifierField ?? 'title';
+  const named = frontMatter[key];
+  return postTitle(typeof named === 'string' || typeof named === 'number' ? { title: named } : frontMatter, doc.path);
 }
 
 /** The validation issues of a post's front matter against its fields. */

@@ -167,14 +167,16 @@ export function createWorkspaceController(
     if (!state.post || state.publish.running) return;
     // A required field left empty (or another invalid value) would publish a broken page: refuse,
     // and let the Publish tab list what to fix.
-    const errors = entryIssues(entryFields(state.model, state.post.doc.collection, state.post.frontMatter), state.post.frontMatter).filter(
+    const { doc } = state.post;
+    const errors = entryIssues(entryFields(state.model, doc.collection, state.post.frontMatter, doc.path), state.post.frontMatter).filter(
       (issue) => issue.severity === 'error',
     );
     if (errors.length > 0) {
       dispatch({ type: 'publish-blocked', issues: errors });
       return;
     }
-    if (!options.ignoreSeo) {
+    // A data file is not a page: search and social checks do not apply to it.
+    if (!options.ignoreSeo && doc.kind === 'post') {
       const blocking = seoErrors(state);
       if (blocking.length > 0) {
         dispatch({ type: 'seo-blocked', checks: blocking });

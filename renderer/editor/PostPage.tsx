@@ -1,6 +1,7 @@
 /** The centre pane: the open post's editor, or a calm hint when none is open. */
 import { ErrorNotice } from '../app/ErrorNotice';
 import { useWorkspace } from '../app/WorkspaceContext';
+import { DataEntryPage } from './DataEntryPage';
 import { PostEditor } from './PostEditor';
 import './editor.css';
 import './raw-nodes.css';
@@ -11,6 +12,7 @@ export function PostPage() {
   const post = useWorkspace((state) => state.post);
   const opening = useWorkspace((state) => state.opening);
   const openError = useWorkspace((state) => state.openError);
+  if (post?.doc.kind === 'data') return <DataEntryPage key={post.session} doc={post.doc} />;
   if (post) return <PostEditor key={post.session} doc={post.doc} />;
   return (
     <div className="page__empty">

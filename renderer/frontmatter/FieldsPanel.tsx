@@ -6,22 +6,35 @@ import { entryFields, entryIssues } from '../app/entry-schema';
 import { useController, useWorkspace } from '../app/WorkspaceContext';
 import type { FormServices } from './form-services';
 import { FrontMatterForm } from './FrontMatterForm';
+import { SchemaForm } from './SchemaForm';
 
 /** Shows the form for the open post, or a hint when none is open. */
 export function FieldsPanel() {
   const controller = useController();
   const post = useWorkspace((state) => state.post);
   if (!post) return <p className="inspector__empty">Open a post to edit its fields.</p>;
-  return <PostFields key={post.session} postPath={post.doc.path} folder={post.doc.collection} value={post.frontMatter} onChange={controller.editFrontMatter} />;
+  // A data entry is all fields: its form is the page itself, so it is not shown twice.
+  if (post.doc.kind === 'data') return <p className="inspector__empty">This data file’s fields are on the page.</p>;
+  return <EntryForm key={post.session} postPath={post.doc.path} folder={post.doc.collection} value={post.frontMatter} onChange={controller.editFrontMatter} />;
 }
 
-function PostFields({ postPath, folder, value, onChange }: { postPath: string; folder: string; value: FrontMatterData; onChange: (next: FrontMatterData) => void }) {
+/** What EntryForm edits. `withTitle`: the page has no title input (a data entry), so the form shows `title` too. */
+export interface EntryFormProps {
+  postPath: string;
+  folder: string;
+  value: FrontMatterData;
+  onChange: (next: FrontMatterData) => void;
+  withTitle?: boolean;
+}
+
+/** The form of one entry: its collection's fields (a file collection's file: that file's) plus inferred ones, validated. */
+export function EntryForm({ postPath, folder, value, onChange, withTitle = false }: EntryFormProps) {
   const model = useWorkspace((state) => state.model);
   // The collection's fields plus any key only this post has. Computed from the front matter as it
   // was opened (and again when the model arrives), never per keystroke: re-inferring while typing
   // would swap an input for a textarea mid-word.
   const [opened] = useState(value);
-  const fields = useMemo(() => entryFields(model, folder, opened), [model, folder, opened]);
+  const fields = useMemo(() => entryFields(model, folder, opened, postPath), [model, folder, opened, postPath]);
   const issues = useMemo(() => entryIssues(fields, value), [fields, value]);
   const services = useMemo<FormServices>(
     () => ({
@@ -38,5 +51,9 @@ function PostFields({ postPath, folder, value, onChange }: { postPath: string; f
     }),
     [postPath],
   );
+  if (withTitle) {
+    const shown = fields.filter((field) => field.widget !== 'hidden');
+    return <SchemaForm fields={shown} value={value} onChange={onChange} issues={issues} services={services} />;
+  }
   return <FrontMatterForm fields={fields} value={value} onChange={onChange} issues={issues} services={services} />;
 }

@@ -22,6 +22,7 @@ export function SeoTab() {
   const visible = useWorkspace((state) => state.tab === 'seo' && state.inspectorOpen);
   if (!visible) return null;
   if (!post) return <p className="inspector__empty">Open a post to see how it will look in search results and social cards.</p>;
+  if (post.doc.kind === 'data') return <p className="inspector__empty">A data file is not a page of its own, so it has no search or social previews.</p>;
   return <PostSeo key={post.session} post={post} />;
 }
 

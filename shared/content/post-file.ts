@@ -19,13 +19,12 @@ import type { FrontMatterData, FrontMatterFormat } from '../api';
 import { fail } from '../errors';
 import { splitPostFile } from './front-matter-split';
 import type { PostFileParts } from './front-matter-split';
-import { parseYamlFrontMatter, yamlDocumentRewrite, yamlFreshRewrite } from './yaml-front-matter';
-import { parseJsonFrontMatter, patchJson } from './json-front-matter';
-import { inFileOrder, jsonEqual } from './json-values';
+import { blockCandidates, parseBlock } from './block-codec';
+import { jsonEqual } from './json-values';
 import type { JsonObject } from './json-values';
 import { detectLineEnding, fromLf, toLf } from './line-endings';
 import type { LineEnding } from './line-endings';
-import { parseTomlFrontMatter, patchToml, tomlRewrite, withoutNulls } from './toml-front-matter';
+import { withoutNulls } from './toml-front-matter';
 import { patchYaml } from './yaml-patch';
 
 /** A post file split into its front matter data and Markdown body. */
@@ -47,6 +46,16 @@ export interface PostEdit {
 export function parsePostFile(text: string): ParsedPost {
   const parts = splitPostFile(text);
   return { format: parts.format, data: parseMatter(parts), body: toLf(parts.body) };
+}
+
+/**
+ * Only the front matter of a post file (the body is neither needed nor normalized): what indexing
+ * a whole repository reads. `text` may be just the head of the file, as long as it holds the whole
+ * front matter block; throws like parsePostFile when it does not.
+ */
+export function parseFrontMatter(text: string): Pick<ParsedPost, 'format' | 'data'> {
+  const parts = splitPostFile(text);
+  return { format: parts.format, data: parseMatter(parts) };
 }
 
 /** The new text of a post file after `edit`, changing only what differs. Returns `original` itself when nothing does. */
@@ -71,21 +80,14 @@ export function updatePostFile(original: string, edit: PostEdit): string {
 }
 
 function parseMatter(parts: PostFileParts): FrontMatterData {
-  switch (parts.format) {
-    case 'yaml':
-      return parseYamlFrontMatter(toLf(parts.matter), parts.matterLine);
-    case 'toml':
-      return parseTomlFrontMatter(toLf(parts.matter), parts.matterLine);
-    case 'json':
-      return parseJsonFrontMatter(parts.matter, parts.matterLine);
-    case 'none':
-      return {};
-  }
+  if (parts.format === 'none') return {};
+  // JSON is read as written: its parser reports offsets in the original text.
+  return parseBlock(parts.format, parts.format === 'json' ? parts.matter : toLf(parts.matter), parts.matterLine);
 }
 
 /**
- * Front matter texts (LF) to try, best first: the in-place patch, then the lossy rewrites. A
- * generator, so the rewrites are only computed when the patch does not read back.
+ * Front matter texts (LF) to try, best first: the in-place patch, then the lossy rewrites (see
+ * block-codec.ts). Lazy, so the rewrites are only computed when the patch does not read back.
  */
 function* frontMatterCandidates(
   parts: PostFileParts,
@@ -93,39 +95,19 @@ function* frontMatterCandidates(
   after: JsonObject,
   eol: LineEnding,
 ): Generator<{ parts: PostFileParts; matter: string }> {
-  const source = toLf(parts.matter);
-  const attempts: Array<() => string | null> = [];
-  let target = parts;
-  switch (parts.format) {
-    case 'yaml':
-      attempts.push(
-        () => patchYaml(source, before, after),
-        () => yamlDocumentRewrite(source, before, after),
-        () => yamlFreshRewrite(source, before, after),
-      );
-      break;
-    case 'toml':
-      attempts.push(() => patchToml(source, before, after), () => tomlRewrite(source, before, after));
-      break;
-    case 'json':
-      attempts.push(() => patchJson(source, before, after), () => JSON.stringify(inFileOrder(before, after), null, 2));
-      break;
-    case 'none':
-      // A post without front matter gets a YAML block, the most widely read format.
-      target = { ...parts, format: 'yaml', open: `---${eol}`, close: `---${eol}` };
-      attempts.push(() => patchYaml('', {}, after));
-      break;
-  }
-  for (const attempt of attempts) {
-    let matter: string | null;
+  if (parts.format === 'none') {
+    // A post without front matter gets a YAML block, the most widely read format.
+    const target: PostFileParts = { ...parts, format: 'yaml', open: `---${eol}`, close: `---${eol}` };
+    let matter: string | null = null;
     try {
-      matter = attempt();
+      matter = patchYaml('', {}, after);
     } catch {
-      // A strategy that trips over an unusual document must not block the next one.
-      matter = null;
+      // Falls through to the caller's "could not write" error.
     }
     if (matter !== null) yield { parts: target, matter };
+    return;
   }
+  for (const matter of blockCandidates(parts.format, toLf(parts.matter), before, after)) yield { parts, matter };
 }
 
 /** The body to write: the original bytes when unchanged, else LF text in the file's line ending. */

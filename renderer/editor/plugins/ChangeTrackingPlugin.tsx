@@ -3,9 +3,9 @@
  * word count current. Loading a post and Lexical's own normalisation are not edits.
  */
 import { useEffect } from 'react';
-import { $getRoot, HISTORY_MERGE_TAG } from 'lexical';
+import { HISTORY_MERGE_TAG } from 'lexical';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { countWords } from '../../app/format';
+import { WordTally } from './word-tally';
 
 /** What the plugin reports. */
 export interface ChangeTrackingProps {
@@ -32,10 +32,11 @@ export function ChangeTrackingPlugin({ onEdit, onWords }: ChangeTrackingProps): 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let idle: number | undefined;
-    const count = () => onWords(countWords(editor.getEditorState().read(() => $getRoot().getTextContent())));
-    // Counting walks the whole text (tens of ms at 100k words), so it runs once typing pauses,
-    // never on each keystroke, and then only when the browser is idle so it does not hold up a
-    // keystroke that arrives just as the pause ends.
+    // Only the blocks an edit touched are recounted, but an undo recounts everything (tens of ms
+    // at 100k words), so counting still waits for a pause in typing and then for the browser to
+    // be idle, so it never holds up a keystroke.
+    const tally = new WordTally();
+    const count = () => onWords(editor.getEditorState().read(() => tally.$count()));
     const countWhenIdle = () => {
       clearTimeout(timer);
       if (idle !== undefined) cancelIdle(idle);
@@ -51,6 +52,7 @@ export function ChangeTrackingPlugin({ onEdit, onWords }: ChangeTrackingProps): 
     const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags }) => {
       // Selection-only updates leave both sets empty.
       if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
+      tally.noteChanges(dirtyLeaves, dirtyElements.keys());
       countWhenIdle();
       // The initial import and node-transform registration are tagged history-merge: not edits.
       if (!tags.has(HISTORY_MERGE_TAG)) onEdit();

@@ -1,0 +1,278 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test, expect } from './app-fixture';
+import type { Locator, Page } from '@playwright/test';
+
+// The content model end to end: where a site's fields come from (Decap CMS config, Front Matter
+// CMS config, or inferred from the posts), a post created and filled through the form, and the
+// values that reach the remote, in the shape the site's CMS writes them.
+
+const BAD_CONFIGS = join(import.meta.dirname, '..', 'fixtures', 'sites', 'bad-configs');
+const TITLE = 'Café at the Quay';
+const today = new Date().toISOString().slice(0, 10);
+
+function library(app: Page): Locator {
+  return app.getByRole('navigation', { name: 'Library' });
+}
+
+function fields(app: Page): Locator {
+  return app.getByRole('tabpanel', { name: 'Fields' });
+}
+
+/** Creates a post through the "New post" dialog and checks the path it will be saved at. */
+async function createPost(app: Page, title: string, path: string, collection?: string): Promise<void> {
+  await library(app).getByRole('button', { name: 'New post' }).click();
+  const dialog = app.getByRole('dialog', { name: 'New post' });
+  await dialog.getByRole('textbox', { name: 'Title' }).fill(title);
+  if (collection) await dialog.getByRole('combobox', { name: 'Collection' }).selectOption({ label: collection });
+  await expect(dialog.getByText('Saved as')).toHaveText(`Saved as ${path}`);
+  await dialog.getByRole('button', { name: 'Create post' }).click();
+  await expect(app.getByRole('main').getByRole('textbox', { name: 'Title', exact: true })).toHaveValue(title);
+  await app.getByRole('tab', { name: 'Fields' }).click();
+}
+
+/** Types part of an entry's name into a relation combobox and picks the option. */
+async function pick(app: Page, box: Locator, typed: string, option: string): Promise<void> {
+  await box.fill(typed);
+  await app.getByRole('listbox').getByRole('option', { name: option, exact: true }).click();
+}
+
+/** Publishes with the keyboard and waits for the push. */
+async function publish(app: Page): Promise<void> {
+  await app.keyboard.press('Control+Shift+P');
+  await expect(app.getByRole('status').filter({ hasText: 'Published' })).toBeVisible({ timeout: 20_000 });
+}
+
+/** The front matter block of a file (between the fences, without them). */
+function frontMatter(text: string, fence = '---'): string {
+  const end = text.indexOf(`\n${fence}\n`, fence.length);
+  return text.slice(fence.length + 1, end + 1);
+}
+
+test.describe('on a Decap CMS site', () => {
+  test.use({ site: 'sites/decap' });
+
+  test('a new post gets every widget of the blog collection filled through the form, and the remote gets Decap’s value shapes', async ({ app, repo }) => {
+    await expect(library(app)).toContainText('Fields from Decap CMS config static/admin/config.yml');
+    const path = `content/blog/${today}-cafe-at-the-quay.md`;
+    await createPost(app, TITLE, path, 'Blog');
+    const form = fields(app);
+    // templateKey is a hidden widget: never shown, written from its default.
+    await expect(form.getByText('Template Key')).toHaveCount(0);
+
+    await pick(app, form.getByRole('combobox', { name: 'Author' }), 'lind', 'Mara Lindqvist');
+    await form.getByRole('textbox', { name: 'Publish Date' }).fill('2026-05-01T09:30');
+    await form.getByRole('button', { name: 'Add to Category' }).click();
+    await form.getByRole('textbox', { name: 'Category 1 Value' }).fill('category-Rw3pL9xd');
+    await form.getByRole('textbox', { name: 'Category 1 Label' }).fill('Practice');
+    await pick(app, form.getByRole('combobox', { name: 'Topics' }), 'tool', 'Tooling');
+    await pick(app, form.getByRole('combobox', { name: 'Topics' }), 'rel', 'Releases');
+    await expect(form.getByRole('list', { name: 'Chosen Topics' })).toContainText('ToolingReleases');
+    await form.getByRole('checkbox', { name: 'Draft' }).check();
+
+    const readingTime = form.getByRole('spinbutton', { name: 'Reading time (minutes)' });
+    await readingTime.fill('500');
+    await expect(readingTime).toHaveAttribute('aria-invalid', 'true');
+    await readingTime.fill('12');
+    await expect(readingTime).not.toHaveAttribute('aria-invalid');
+    await form.getByRole('spinbutton', { name: 'Rating' }).fill('3.5');
+    await form.getByRole('combobox', { name: 'Level' }).selectOption('advanced');
+    const audience = form.getByRole('group', { name: 'Audience' });
+    await audience.getByRole('checkbox', { name: 'Operators' }).check();
+    await audience.getByRole('checkbox', { name: 'First-time contributors' }).check();
+    await form.getByRole('textbox', { name: 'Cover image' }).fill('/images/harbour-cover.png');
+    await form.getByRole('textbox', { name: 'Attachment' }).fill('/files/release-checklist.txt');
+    await form.getByRole('textbox', { name: 'Example snippet' }).fill('port: 8080\nhost: quay.local');
+    await form.getByRole('textbox', { name: 'Accent colour code' }).fill('#2a9d8f');
+    await form.getByRole('textbox', { name: 'Venue' }).fill('{"type":"Point","coordinates":[4.4,51.22]}');
+    await form.getByRole('textbox', { name: 'Excerpt' }).fill('Espresso by the water.');
+    await form.getByRole('textbox', { name: 'Callout' }).fill('**Bring** your own mug.');
+
+    const tags = form.getByRole('textbox', { name: 'New item for Tags' });
+    await tags.fill('coffee');
+    await tags.press('Enter');
+    await tags.fill('quay');
+    await tags.press('Enter');
+    await form.getByRole('button', { name: 'Add to Gallery' }).click();
+    await form.getByRole('textbox', { name: 'Gallery 1 Image' }).fill('/images/lighthouse-night.png');
+    await form.getByRole('button', { name: 'Add to Related links' }).click();
+    await form.getByRole('textbox', { name: 'Related links 1 Title' }).fill('Menu');
+    await form.getByRole('textbox', { name: 'Related links 1 URL' }).fill('https://cafe.example.org/menu');
+    await form.getByRole('button', { name: 'Add to Sections' }).click();
+    await app.getByRole('menu', { name: 'Add to Sections' }).getByRole('menuitem', { name: 'Quote' }).click();
+    await form.getByRole('textbox', { name: 'Sections 1 Text' }).fill('Best flat white on the harbour.');
+    await form.getByRole('textbox', { name: 'Sections 1 Cited person' }).fill('Priya Raman');
+
+    // SEO is collapsed: its fields are hidden, and the legend says how many problems they hold.
+    const seo = form.getByRole('button', { name: 'SEO', exact: true });
+    await expect(seo).toHaveAttribute('aria-expanded', 'false');
+    await expect(form.getByRole('textbox', { name: 'SEO Title' })).toBeHidden();
+    await expect(form.getByRole('group', { name: 'SEO' })).toContainText('4 problems inside');
+    await seo.click();
+    await form.getByRole('textbox', { name: 'SEO Title' }).fill('Café at the Quay: Harbour Devs meet for coffee');
+    await form.getByRole('textbox', { name: 'SEO Description' }).fill('Where the Harbour Devs team meets for coffee by the quay, what to order and how to find the place on a foggy morning.');
+    await form.getByRole('textbox', { name: 'SEO URL' }).fill('https://harbour.example.org/blog/cafe-at-the-quay');
+    await form.getByRole('textbox', { name: 'SEO Twitter username' }).fill('@harbourdevs');
+    await form.getByRole('textbox', { name: 'SEO Social image' }).fill('/images/harbour-cover.png');
+
+    await publish(app);
+    const written = repo.remoteFile(path);
+    console.log(written);
+  });
+});
+
+test.describe('on a Front Matter CMS site', () => {
+  test.use({ site: 'sites/frontmatter-cms' });
+
+  test('a new post is filled from the content type in frontmatter.json and published', async ({ app, repo }) => {
+    await expect(library(app)).toContainText('Fields from Front Matter CMS config frontmatter.json');
+    const path = 'src/content/blog/cafe-at-the-quay.md';
+    await createPost(app, TITLE, path);
+    const form = fields(app);
+
+    await form.getByRole('textbox', { name: 'Description', exact: true }).fill('Coffee by the quay, and where to find it on a foggy morning in the harbour district of town.');
+    await form.getByRole('textbox', { name: 'Publish date' }).fill('2026-05-01T09:30');
+    await form.getByRole('checkbox', { name: 'Featured' }).check();
+    await form.getByRole('textbox', { name: 'Hero image' }).fill('/images/harbour-cover.png');
+    await form.getByRole('spinbutton', { name: 'Reading time' }).fill('7');
+    await form.getByRole('spinbutton', { name: 'Score' }).fill('4.2');
+    await form.getByRole('combobox', { name: 'Status' }).selectOption('review');
+    await form.getByRole('group', { name: 'Audience' }).getByRole('checkbox', { name: 'Operators' }).check();
+    await form.getByRole('group', { name: 'Tags' }).getByRole('checkbox', { name: 'offline' }).check();
+    await form.getByRole('group', { name: 'Tags' }).getByRole('checkbox', { name: 'tutorial' }).check();
+    const categories = form.getByRole('textbox', { name: 'New item for Categories' });
+    await categories.fill('Guides');
+    await categories.press('Enter');
+    await form.getByRole('group', { name: 'Platforms' }).getByRole('checkbox', { name: 'linux' }).check();
+    await form.getByRole('textbox', { name: 'SEO Title' }).fill('Café at the Quay | Tidewater');
+    await form.getByRole('textbox', { name: 'SEO Image' }).fill('/images/small-thumb.jpg');
+    await form.getByRole('button', { name: 'Add to Links' }).click();
+    await form.getByRole('textbox', { name: 'Links 1 Label' }).fill('Map');
+    await form.getByRole('textbox', { name: 'Links 1 URL' }).fill('https://tidewater.example.org/map');
+    await pick(app, form.getByRole('combobox', { name: 'Related docs' }), 'deploy', 'Deploying');
+    await form.getByRole('textbox', { name: 'Extra data' }).fill('{"seats": 12}');
+
+    await publish(app);
+    console.log(repo.remoteFile(path));
+  });
+});
+
+test.describe('on a site without a CMS config', () => {
+  test.use({ site: 'sites/plain' });
+
+  test('a new post is filled with the fields inferred from the other posts and published', async ({ app, repo }) => {
+    await expect(library(app)).toContainText('Fields inferred from your posts');
+    const path = 'content/posts/cafe-at-the-quay.md';
+    await createPost(app, TITLE, path);
+    const form = fields(app);
+
+    await form.getByRole('textbox', { name: 'Date', exact: true }).fill('2026-05-01T09:30');
+    await form.getByRole('combobox', { name: 'Author' }).fill('Elin Sørensen');
+    const tags = form.getByRole('combobox', { name: 'New item for Tags' });
+    await tags.fill('harbour');
+    await tags.press('Enter');
+    const categories = form.getByRole('combobox', { name: 'New item for Categories' });
+    await categories.fill('Stories');
+    await categories.press('Enter');
+    await form.getByRole('spinbutton', { name: 'Weight' }).fill('50');
+    await form.getByRole('checkbox', { name: 'Featured' }).check();
+    await form.getByRole('textbox', { name: 'Canonical' }).fill('https://lighthouse.example.net/posts/cafe-at-the-quay/');
+    await form.getByRole('textbox', { name: 'Cover Image' }).fill('/images/cafe.png');
+    await form.getByRole('textbox', { name: 'Cover Alt' }).fill('Cups on the quay wall');
+    await form.getByRole('spinbutton', { name: 'Location Lat' }).fill('57.7');
+    await form.getByRole('spinbutton', { name: 'Location Lng' }).fill('11.97');
+    await form.getByRole('spinbutton', { name: 'Rating' }).fill('4.5');
+
+    await app.keyboard.press('Control+Shift+P');
+    await app.getByRole('alert').filter({ hasText: 'The SEO checks found' }).getByRole('button', { name: 'Publish anyway' }).click();
+    await expect(app.getByRole('status').filter({ hasText: 'Published' })).toBeVisible({ timeout: 20_000 });
+    console.log(repo.remoteFile(path));
+  });
+});
+
+test.describe('editing an existing Decap post', () => {
+  test.use({ site: 'sites/decap' });
+  const POST = 'content/blog/2026-02-14-harbour-lights-community-night.md';
+
+  async function openPost(app: Page): Promise<void> {
+    await library(app).getByRole('button', { name: /Harbour Lights/ }).click();
+    await expect(app.getByRole('main').getByRole('textbox', { name: 'Title', exact: true })).toHaveValue(/Harbour Lights/);
+    await app.getByRole('tab', { name: 'Fields' }).click();
+  }
+
+  test('choosing another author in the relation combobox changes only that line of the file', async ({ app, repo }) => {
+    await openPost(app);
+    const author = fields(app).getByRole('combobox', { name: 'Author' });
+    await expect(author).toHaveValue('Jonas Ebert');
+    await author.fill('pri');
+    const options = app.getByRole('listbox', { name: 'Author' }).getByRole('option');
+    await expect(options).toHaveText(['Priya Raman']);
+    await options.first().click();
+    await expect(author).toHaveValue('Priya Raman');
+
+    await app.keyboard.press('Control+S');
+    await expect(app.getByRole('contentinfo').getByRole('status').first()).toHaveText('Saved');
+    const changed = repo.git('diff', '--unified=0', POST).split('\n').filter((line) => /^[-+](?![-+])/.test(line));
+    expect(changed).toEqual(['-author: Jonas Ebert', '+author: Priya Raman']);
+  });
+
+  test('publishing is refused while a required field is invalid, and the field gets the cursor', async ({ app, repo }) => {
+    const before = repo.remoteLog();
+    await openPost(app);
+    const form = fields(app);
+    const seo = form.getByRole('button', { name: 'SEO', exact: true });
+    await seo.click();
+    const url = form.getByRole('textbox', { name: 'SEO URL' });
+    await url.fill('');
+    await expect(url).toHaveAttribute('aria-invalid', 'true');
+    // Folded away again: the refusal must still lead the writer to the field.
+    await seo.click();
+    await expect(url).toBeHidden();
+
+    await app.keyboard.press('Control+Shift+P');
+    const refused = app.getByRole('alert').filter({ hasText: 'Not published.' });
+    await expect(refused).toContainText('One field needs attention first');
+    await expect(refused).toContainText('URL is required.');
+    await expect(url).toBeFocused();
+    expect(repo.remoteLog()).toEqual(before);
+
+    // A URL that breaks the field's pattern is refused the same way.
+    await url.fill('http://harbour.example.org/blog/harbour-lights');
+    await app.keyboard.press('Control+Shift+P');
+    await expect(refused).toContainText('Use the full https:// address of the post.');
+    await expect(url).toBeFocused();
+    expect(repo.remoteLog()).toEqual(before);
+    expect(repo.remoteFile(POST)).toContain('url: https://harbour.example.org/blog/harbour-lights-community-night\n');
+  });
+});
+
+test.describe('a broken Decap config', () => {
+  const configs = [
+    { file: 'yaml-syntax.yml', line: 10 },
+    { file: 'unknown-relation.yml', line: 11 },
+    { file: 'missing-folder.yml', line: 8 },
+  ];
+  for (const { file, line } of configs) {
+    test.describe(file, () => {
+      test.use({ site: 'sites/plain', repoFiles: { 'static/admin/config.yml': readFileSync(join(BAD_CONFIGS, file), 'utf8') } });
+
+      test(`${file}: the library names the problem with file and line, and posts still open and save`, async ({ app, repo }) => {
+        const problems = library(app).getByText(/problems? in the config/);
+        await problems.click();
+        const list = library(app).getByRole('list', { name: 'Config problems' });
+        console.log(file, await library(app).locator('.library__model').innerText());
+        await expect(list).toContainText(`static/admin/config.yml:${line}`);
+
+        await library(app).getByRole('button', { name: /First Light/ }).click();
+        const title = app.getByRole('main').getByRole('textbox', { name: 'Title', exact: true });
+        await expect(title).toHaveValue('First Light');
+        await app.getByRole('tab', { name: 'Fields' }).click();
+        console.log(await fields(app).ariaSnapshot());
+        await title.fill('First Light, Again');
+        await app.keyboard.press('Control+S');
+        await expect(app.getByRole('contentinfo').getByRole('status').first()).toHaveText('Saved');
+        expect(repo.git('diff', '--unified=0', 'content/posts/first-light.md')).toContain('+title: First Light, Again\n');
+      });
+    });
+  }
+});
