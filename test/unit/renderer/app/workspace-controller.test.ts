@@ -8,6 +8,7 @@ import { initialWorkspaceState, workspaceReducer } from '../../../../renderer/ap
 const repo: RepoSummary = { path: '/tmp/blog', name: 'blog', branch: 'main', collections: [{ folder: 'content/posts', label: 'Posts', postCount: 2 }] };
 
 const doc = (path: string, version = 'v1'): PostDocument => ({
+  kind: 'post',
   path,
   collection: 'content/posts',
   format: 'yaml',

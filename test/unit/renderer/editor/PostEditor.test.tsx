@@ -12,6 +12,7 @@ import { allByRole, getByRole, mount, typeInto, type Mounted } from '../dom';
 
 const repo: RepoSummary = { path: '/tmp/blog', name: 'blog', branch: 'main', collections: [] };
 const doc: PostDocument = {
+  kind: 'post',
   path: 'content/posts/rain.md',
   collection: 'content/posts',
   format: 'yaml',

@@ -23,7 +23,7 @@ async function render() {
   const controller = { publish } as unknown as WorkspaceController;
   store.dispatch({
     type: 'open-done',
-    doc: { path: 'content/posts/rain.md', collection: 'content/posts', format: 'yaml', frontMatter: { title: 'Rain' }, body: '', version: 'v1' },
+    doc: { kind: 'post', path: 'content/posts/rain.md', collection: 'content/posts', format: 'yaml', frontMatter: { title: 'Rain' }, body: '', version: 'v1' },
   });
   mounted = await mount(
     <WorkspaceProvider value={{ store, controller, editorRef: { current: null } }}>
