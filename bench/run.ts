@@ -3,7 +3,6 @@
  * baseline run side by side. Benchmarks measure; they never pass or fail on timing.
  * `npm run bench -- publish` runs only the benchmarks whose name contains "publish".
  */
-import { benchIndex } from './index.bench';
 // Lexical loads its development build (extra invariant checks) unless NODE_ENV is production. The
 // app's renderer ships the production build, so that is what the benchmarks measure. Set before
 // the benchmarks (and with them Lexical) are imported.
@@ -11,12 +10,15 @@ process.env.NODE_ENV ??= 'production';
 const { benchKeystroke } = await import('./keystroke.bench');
 const { benchPublish } = await import('./publish.bench');
 const { benchRoundtrip } = await import('./roundtrip.bench');
+const { benchIndex } = await import('./index.bench');
+const { benchSeo } = await import('./seo.bench');
 
 const benchmarks: Array<{ name: string; run: () => Promise<void> }> = [
   { name: 'publish', run: benchPublish },
   { name: 'roundtrip', run: benchRoundtrip },
   { name: 'keystroke', run: benchKeystroke },
   { name: 'index', run: benchIndex },
+  { name: 'seo', run: benchSeo },
 ];
 
 const filter = process.argv[2];

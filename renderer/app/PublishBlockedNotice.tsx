@@ -3,6 +3,7 @@
  * what to fix, and puts the cursor in the first field that needs it.
  */
 import { useEffect, useRef } from 'react';
+import { revealField } from '../frontmatter/reveal-field';
 import { useWorkspace } from './WorkspaceContext';
 
 /** The refusal notice; renders nothing unless the last publish was blocked. */
@@ -12,11 +13,14 @@ export function PublishBlockedNotice() {
 
   useEffect(() => {
     if (!issues) return;
-    // After the form has rendered its error states: focus the first field marked invalid.
-    const frame = requestAnimationFrame(() => {
+    // After the form has rendered its error states: focus the first field marked invalid, opening
+    // the collapsed groups around it first (a hidden field cannot take focus).
+    let frame = requestAnimationFrame(() => {
       const panel = ref.current?.parentElement;
       const field = panel?.querySelector<HTMLElement>('[aria-invalid="true"]');
-      field?.focus();
+      if (!field) return;
+      if (revealField(field)) frame = requestAnimationFrame(() => field.focus());
+      else field.focus();
     });
     return () => cancelAnimationFrame(frame);
   }, [issues]);
