@@ -139,12 +139,15 @@ export function toDateInput(field: DateSchemaField, value: string): string {
 }
 
 /**
- * The value to save for the input text `input`, written in the field's format, else in the shape
+ * The value to save for the input text `typed`, written in the field's format, else in the shape
  * of `previous`, else as ISO 8601. Null when the input is empty or unreadable: the caller keeps
  * the saved value rather than erasing it mid-typing.
  */
-export function fromDateInput(field: DateSchemaField, input: string, previous: string): string | null {
+export function fromDateInput(field: DateSchemaField, typed: string, previous: string): string | null {
   const kind = dateInputKind(field, previous);
+  // An input that shows seconds reports 09:30:00 as "…T09:30" (the browser drops zero seconds):
+  // that is zero seconds the writer can see, not a minute-precision value keeping the file's.
+  const input = kind !== 'date' && /(^|T)\d\d:\d\d$/.test(typed) && dateHasSeconds(field, previous) ? `${typed}:00` : typed;
   const seconds = /:\d\d:\d\d$/.test(input);
   const inputShape = INPUT_FORMAT[kind][seconds ? 'seconds' : 'minutes'];
   const utcPicker = pickerUtc(field);

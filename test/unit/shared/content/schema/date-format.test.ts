@@ -88,6 +88,14 @@ describe('reading and writing in a format', () => {
     expect(fromDateInput(field, '2026-02-23T12:00:00', '2026-02-23T10:00:00.000+05:30')).toBe('2026-02-23T16:30:00.000+05:30');
     expect(fromDateInput(field, '2026-02-23T12:00:00', '')).toBe('2026-02-23T12:00:00.000+01:00');
   });
+  it('reads a whole minute from an input showing seconds as zero seconds, not the file’s', () => {
+    // Chromium reports 09:30:00 in a step=1 datetime-local input as "2026-05-01T09:30".
+    expect(fromDateInput(datetime(), '2026-05-01T09:30', '2026-11-22T01:31:57.392Z')).toBe(new Date(2026, 4, 1, 9, 30, 0).toISOString().replace('.000Z', '.392Z'));
+    expect(fromDateInput(datetime(), '2026-05-01T09:30', '2026-05-01 08:15:42')).toBe('2026-05-01 09:30:00');
+    expect(fromDateInput(datetime({ format: 'YYYY-MM-DD HH:mm:ss', pickerUtc: true }), '2026-05-01T09:30', '2026-05-01 08:15:42')).toBe('2026-05-01 09:30:00');
+    // Without seconds in the file, the minute stays a minute.
+    expect(fromDateInput(datetime(), '2026-05-01T09:30', '2026-05-01 08:15')).toBe('2026-05-01 09:30');
+  });
   it('shows and writes UTC when the picker is UTC', () => {
     const field = datetime({ format: 'YYYY-MM-DD HH:mm', pickerUtc: true });
     expect(toDateInput(field, '2026-02-23 10:00')).toBe('2026-02-23T10:00');
