@@ -7,6 +7,8 @@
 // app's renderer ships the production build, so that is what the benchmarks measure. Set before
 // the benchmarks (and with them Lexical) are imported.
 process.env.NODE_ENV ??= 'production';
+// Dynamic imports (so the line above runs first) leave no static import: mark the file a module for top-level await.
+export {};
 const { benchKeystroke } = await import('./keystroke.bench');
 const { benchPublish } = await import('./publish.bench');
 const { benchRoundtrip } = await import('./roundtrip.bench');

@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { link, mkdir, open, unlink } from 'node:fs/promises';
 import { dirname, join, posix } from 'node:path';
 import type { CreatePostRequest, FrontMatterFormat, PostDocument, PostSummary, RelationQuery } from '../shared/api';
+import { createDataFile } from '../shared/content/data-file';
 import { createPostFile } from '../shared/content/new-post-file';
 import { isDraft, postDate, postTitle } from '../shared/content/post-meta';
 import { relationOptions, type RelationField, type RelationSource } from '../shared/content/schema/relations';
@@ -16,7 +17,7 @@ import { formatDateForField } from '../shared/content/schema/date-format';
 import { fail } from '../shared/errors';
 import { isCode } from './workspace/atomic-write';
 import { loadContentIndex, type ContentIndex, type IndexedEntry } from './workspace/content-index';
-import { fileEntrySummaries } from './workspace/data-entries';
+import { fileEntrySummaries, locateEntry } from './workspace/data-entries';
 import { watchFolders, type FolderWatch } from './workspace/folder-watch';
 import { ioFailure } from './workspace/io-errors';
 import { displayFileName, readPost, sortPosts } from './workspace/posts';
@@ -162,7 +163,9 @@ async function createPost(root: string, index: ContentIndex, request: CreatePost
   const slug = renderSlugTemplate(collection.slug, slugInput);
   const taken = new Set(index.entries.map((entry) => entry.path));
   const format = formatFor(collection, index.entries);
-  const text = createPostFile(format, frontMatter, '');
+  // A data collection's entries are whole YAML/TOML/JSON files, not Markdown with front matter.
+  const location = locateEntry(index.model, entryFilePath(collection, slug, slugInput));
+  const text = location?.dataFormat ? createDataFile(location.dataFormat, frontMatter) : createPostFile(format, frontMatter, '');
   let path = uniqueEntryPath(entryFilePath(collection, slug, slugInput), (candidate) => taken.has(candidate));
   // Another program may have created the same name since indexing: try the next free name.
   for (let attempt = 0; ; attempt++) {
@@ -171,7 +174,7 @@ async function createPost(root: string, index: ContentIndex, request: CreatePost
     if (attempt > 20) throw fail('io', `Could not find a free file name for “${title}” in “${collection.folder}”.`);
     path = uniqueEntryPath(path, (candidate) => taken.has(candidate));
   }
-  return readPost(root, path, [collection.folder]);
+  return readPost(root, path, [collection.folder], location);
 }
 
 /** The front-matter syntax of new entries: the collection's, else what most of its entries use, else YAML. */

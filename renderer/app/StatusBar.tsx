@@ -11,6 +11,8 @@ import { useWorkspace, useWorkspaceStore } from './WorkspaceContext';
 /** The bottom bar. */
 export function StatusBar() {
   const hasPost = useWorkspace((state) => state.post !== null);
+  // A data file has no prose to count.
+  const hasBody = useWorkspace((state) => state.post?.doc.kind === 'post');
   const dirty = useWorkspace((state) => state.dirty);
   const saving = useWorkspace((state) => state.saving);
   const failed = useWorkspace((state) => state.saveError !== null);
@@ -25,7 +27,7 @@ export function StatusBar() {
       <span className="status-bar__save" data-state={hasPost ? saveState : undefined} role="status">
         {save}
       </span>
-      {hasPost && <WordCount />}
+      {hasBody && <WordCount />}
       <span className="status-bar__spacer" />
       <SyncItem sync={sync} />
       {lastPublish && (

@@ -6,6 +6,7 @@ import { PostEditor } from './PostEditor';
 import './editor.css';
 import './raw-nodes.css';
 import './table.css';
+import './long-post.css';
 
 /** Shows the page for the open post. */
 export function PostPage() {

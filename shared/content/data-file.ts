@@ -62,6 +62,14 @@ export function updateDataFile(original: string, format: DataFormat, next: Front
   throw fail('internal', 'Masthead could not write these changes without altering other values, so the file was left as it was.');
 }
 
+const EMPTY_FILES: Record<DataFormat, string> = { yaml: '', toml: '', json: '{\n}\n' };
+
+/** A new data file holding `data`, written through the same patcher as every save (so it looks like one edited in the form). */
+export function createDataFile(format: DataFormat, data: FrontMatterData): string {
+  const text = updateDataFile(EMPTY_FILES[format], format, data);
+  return text === '' || text.endsWith('\n') ? text : `${text}\n`;
+}
+
 function withoutBom(text: string): string {
   return text.startsWith('\uFEFF') ? text.slice(1) : text;
 }

@@ -44,8 +44,8 @@ test('the categories file of a file collection opens from the library and shows 
   await expect(items).toHaveCount(4);
   await expect(items.first()).toContainText('category-Hb7kQ2mc');
   await page.getByRole('button', { name: 'Expand Categories 1' }).click();
-  await expect(items.first().getByRole('textbox', { name: 'Name', exact: true })).toHaveValue('Community');
-  await expect(items.first().getByRole('textbox', { name: 'Id', exact: true })).toHaveValue('category-Hb7kQ2mc');
+  await expect(page.getByRole('textbox', { name: 'Categories 1 Name', exact: true })).toHaveValue('Community');
+  await expect(page.getByRole('textbox', { name: 'Categories 1 Id', exact: true })).toHaveValue('category-Hb7kQ2mc');
   // The inspector does not show the same form a second time.
   await expect(app.getByRole('tabpanel', { name: 'Fields' })).toContainText('fields are on the page');
 });

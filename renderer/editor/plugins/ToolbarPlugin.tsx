@@ -58,8 +58,8 @@ export function ToolbarPlugin() {
       mergeRegister(
         editor.registerUpdateListener(({ editorState }) => {
           const next = editorState.read(() => $readSelectionFormats());
-          // Keep the same object when nothing changed: a fresh one re-rendered the toolbar on every
-          // keystroke, and each React commit while the body has focus makes React measure the
+          // Only a change re-renders: setting a fresh object re-rendered the toolbar on every
+          // keystroke, and each React commit while the body has focus makes React record the
           // selection by walking the whole contenteditable DOM (getSelectionInformation).
           if (next && !sameFormats(shown.current, next)) {
             shown.current = next;

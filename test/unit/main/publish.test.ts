@@ -104,6 +104,23 @@ describe('publishPost', () => {
     expect(readFileSync(join(repo.workTree, POST_PATH), 'utf8')).toContain('twice daily');
   });
 
+  it('publishes a data entry: its one changed line, committed and pushed', async () => {
+    const author = '# shown on the about page\nname: Ines Okafor\nrole: editor\n';
+    repo.write({ 'content/authors/ines.yml': author });
+    repo.git('add', 'content/authors/ines.yml');
+    repo.git('commit', '-m', 'Add author');
+    const location = { collection: 'content/authors', dataFormat: 'yaml' as const };
+    const doc = await readPost(repo.workTree, 'content/authors/ines.yml', [], location);
+    const request = { path: doc.path, baseVersion: doc.version, frontMatter: { ...doc.frontMatter, role: 'chief editor' }, body: '' };
+
+    const result = await publishPost(repo.workTree, request, emit, 'yaml');
+
+    expect(result.committed).toBe(true);
+    expect(repo.remoteGit('show', 'main:content/authors/ines.yml')).toBe(author.replace('role: editor', 'role: chief editor'));
+    // Without the model's say-so the same path is not an entry, and nothing is published.
+    await expect(publishPost(repo.workTree, request, emit)).rejects.toMatchObject({ code: 'bad-request' });
+  });
+
   it('reports a bad path as failed without touching anything', async () => {
     await expect(publishPost(repo.workTree, { path: '../escape.md', baseVersion: 'x', frontMatter: {}, body: '' }, emit)).rejects.toMatchObject({
       code: 'outside-repository',

@@ -1,7 +1,7 @@
 import { readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { summarize } from '../../../../main/content-service';
+import { createContentService, summarize } from '../../../../main/content-service';
 import { loadContentIndex } from '../../../../main/workspace/content-index';
 import type { ContentIndex } from '../../../../main/workspace/content-index';
 import { librarySummaries, locateEntry } from '../../../../main/workspace/data-entries';
@@ -25,6 +25,7 @@ collections:
     format: yaml
     extension: yml
     identifier_field: name
+    create: true
     fields:
       - { name: name, label: Name, widget: string }
       - { name: role, label: Role, widget: string }
@@ -112,6 +113,17 @@ describe('data entries', () => {
     expect((await save(ada.path, ada.version, ada.frontMatter)).written).toBe(false);
     writeFileSync(join(root, 'content/crew/ada.yml'), SKIPPER.replace('Ada', 'Ida'));
     await expect(save(ada.path, ada.version, { ...ada.frontMatter, role: 'cook' })).rejects.toMatchObject({ code: 'changed-on-disk' });
+  });
+
+  it('creates a new entry of a data collection as a data file, opened as data', async () => {
+    const service = createContentService(root);
+    try {
+      const doc = await service.createPost({ collection: 'content/crew', title: 'Bo Pier' });
+      expect(doc).toMatchObject({ kind: 'data', path: 'content/crew/bo-pier.yml', format: 'yaml', body: '', frontMatter: { name: 'Bo Pier' } });
+      expect(readFileSync(join(root, doc.path), 'utf8')).toMatch(/^name: Bo Pier\n/);
+    } finally {
+      service.close();
+    }
   });
 
   it('keeps data files behind the content model and inside the repository', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FrontMatterData } from '../../../../shared/api';
-import { dataFormatOfPath, parseDataFile, updateDataFile } from '../../../../shared/content/data-file';
+import { createDataFile, dataFormatOfPath, parseDataFile, updateDataFile } from '../../../../shared/content/data-file';
 import type { DataFormat } from '../../../../shared/content/data-file';
 import { AppFailure } from '../../../../shared/errors';
 
@@ -138,5 +138,14 @@ describe('updateDataFile', () => {
     const list = saveValue(CATEGORIES_JSON, 'json', (data) => void (data.categories as FrontMatterData[]).push({ id: 'c-3', name: 'Releases' }));
     expect(parseDataFile(list, 'json').categories).toHaveLength(3);
     expect(list.endsWith('}\n')).toBe(true);
+  });
+});
+
+describe('createDataFile', () => {
+  it.each(['yaml', 'toml', 'json'] as const)('writes a new %s file that reads back, ending with a newline', (format) => {
+    const data = { name: 'Bo Pier', joined: '2026-03-01', links: ['https://bo.example'] };
+    const text = createDataFile(format, data);
+    expect(parseDataFile(text, format)).toEqual(data);
+    expect(text.endsWith('\n')).toBe(true);
   });
 });
