@@ -7,6 +7,7 @@ import { ErrorNotice } from '../app/ErrorNotice';
 import { modLabel } from '../app/use-global-shortcuts';
 import { useController, useDispatch, useWorkspace } from '../app/WorkspaceContext';
 import { titleOf } from '../app/workspace-state';
+import { PublishReadiness } from './PublishReadiness';
 import './publish.css';
 
 const STEPS: { stage: PublishStage; label: string }[] = [
@@ -23,6 +24,7 @@ export function PublishPanel() {
   const sync = useWorkspace((state) => state.sync);
   const dirty = useWorkspace((state) => state.dirty);
   const seoBlocked = useWorkspace((state) => state.seoBlocked);
+  const visible = useWorkspace((state) => state.tab === 'publish' && state.inspectorOpen);
   const dispatch = useDispatch();
 
   if (!post) return <p className="inspector__empty">Open a post to publish it.</p>;
@@ -48,6 +50,8 @@ export function PublishPanel() {
           {sync?.branch ?? 'current branch'} → {target}
         </dd>
       </dl>
+
+      {visible && <PublishReadiness post={post} />}
 
       <button
         type="button"

@@ -4,16 +4,14 @@
  * would cost more than the previews), so title and field edits show at once and body edits a
  * moment later.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { mediaUrl } from '../api';
-import { useController, useWorkspace } from '../app/WorkspaceContext';
+import { useWorkspace } from '../app/WorkspaceContext';
 import type { OpenPost } from '../app/workspace-state';
 import { SeoPanel } from './SeoPanel';
 import { buildSeoInput, siteOf } from '../../shared/seo/input';
 import { useBodyFacts } from './use-body-facts';
-
-/** How often the tab asks the editor whether the body changed. */
-const BODY_POLL_MS = 700;
+import { useBodySnapshot } from './use-body-snapshot';
 
 /** Shows the SEO previews for the open post, or a hint when none is open. */
 export function SeoTab() {
@@ -40,22 +38,4 @@ function PostSeo({ post }: { post: OpenPost }) {
   const imageInfo = image && image.src === input.roles.image?.value ? image.info : undefined;
   const resolveImageUrl = useMemo(() => (src: string) => mediaUrl(path, src), [path]);
   return <SeoPanel input={input} imageInfo={imageInfo} resolveImageUrl={resolveImageUrl} />;
-}
-
-/** The editor's body as Markdown, refreshed when it changed and the writer paused. */
-function useBodySnapshot(initial: string): string {
-  const controller = useController();
-  const [body, setBody] = useState(initial);
-  useEffect(() => {
-    let seen = controller.bodyRevision();
-    const timer = setInterval(() => {
-      const revision = controller.bodyRevision();
-      if (revision === seen) return;
-      seen = revision;
-      const next = controller.currentBody();
-      if (next !== null) setBody(next);
-    }, BODY_POLL_MS);
-    return () => clearInterval(timer);
-  }, [controller]);
-  return body;
 }

@@ -74,6 +74,8 @@ const ROLE_SELECTORS: Record<string, string> = {
   spinbutton: 'input[type="number"]',
   button: 'button, [role="button"]',
   group: 'fieldset, [role="group"]',
+  // A named <section> is a region landmark.
+  region: 'section[aria-label], section[aria-labelledby], [role="region"]',
   tab: '[role="tab"]',
   status: '[role="status"]',
   alert: '[role="alert"]',

@@ -20,7 +20,7 @@ afterEach(async () => {
 async function render() {
   const store = createStore(workspaceReducer, initialWorkspaceState(repo));
   const publish = vi.fn(async () => undefined);
-  const controller = { publish } as unknown as WorkspaceController;
+  const controller = { publish, bodyRevision: () => 0, currentBody: () => '' } as unknown as WorkspaceController;
   store.dispatch({
     type: 'open-done',
     doc: { kind: 'post', path: 'content/posts/rain.md', collection: 'content/posts', format: 'yaml', frontMatter: { title: 'Rain' }, body: '', version: 'v1' },
@@ -31,10 +31,21 @@ async function render() {
     </WorkspaceProvider>,
   );
   const dispatch = async (action: Parameters<typeof store.dispatch>[0]) => act(async () => store.dispatch(action));
-  return { container: mounted.container, dispatch, publish };
+  return { container: mounted.container, dispatch, publish, store };
 }
 
 describe('PublishPanel', () => {
+  it('sums up, before publishing, what the field and SEO checks say, with the way to each', async () => {
+    const { container, dispatch, store } = await render();
+    await dispatch({ type: 'tab', tab: 'publish' });
+    const summary = getByRole(container, 'region', 'Before publishing');
+    expect(summary.textContent).toContain('Fields: all valid');
+    // The post has a title but no description and no body to fall back on: an SEO error.
+    expect(summary.textContent).toMatch(/SEO: 1 error.*you will be asked to confirm/);
+    await click(getByRole(summary, 'button', 'Show SEO checks'));
+    expect(store.getState().tab).toBe('seo');
+  });
+
   it('shows what will be committed and publishes on click', async () => {
     const { container, publish } = await render();
     expect(container.textContent).toContain('content/posts/rain.md');
