@@ -8,6 +8,7 @@ import { bodyChecksOf, roleChecks } from '../../shared/seo/checks';
 import { cardDomain, googleBreadcrumb } from '../../shared/seo/display';
 import type { ImageInfo, MeasureText, SeoInput, SeoRole, SeoRoles } from '../../shared/seo/types';
 import { GooglePreview } from './GooglePreview';
+import { ROLE_NAMES } from './role-names';
 import { usePreviewMeasure } from './measure';
 import { SeoChecks } from './SeoChecks';
 import { useBodyFacts } from './use-body-facts';
@@ -24,18 +25,6 @@ export interface SeoPanelProps {
   /** Text measure; defaults to canvas with the bundled font (tests inject one: happy-dom has no canvas). */
   measure?: MeasureText;
 }
-
-const ROLE_NAMES: Record<SeoRole, string> = {
-  title: 'Title',
-  description: 'Description',
-  canonicalUrl: 'Canonical URL',
-  image: 'Image',
-  imageAlt: 'Image alt text',
-  author: 'Author',
-  date: 'Date',
-  siteName: 'Site name',
-  twitterHandle: 'X handle',
-};
 
 /** Where a fallback value came from, in words. */
 function fallbackSource(from: string): string {

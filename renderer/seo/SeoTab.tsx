@@ -8,6 +8,7 @@ import { useMemo } from 'react';
 import { mediaUrl } from '../api';
 import { useWorkspace } from '../app/WorkspaceContext';
 import type { OpenPost } from '../app/workspace-state';
+import { SeoMappingEditor } from './SeoMappingEditor';
 import { SeoPanel } from './SeoPanel';
 import { buildSeoInput, siteOf } from '../../shared/seo/input';
 import { useBodyFacts } from './use-body-facts';
@@ -37,5 +38,10 @@ function PostSeo({ post }: { post: OpenPost }) {
   );
   const imageInfo = image && image.src === input.roles.image?.value ? image.info : undefined;
   const resolveImageUrl = useMemo(() => (src: string) => mediaUrl(path, src), [path]);
-  return <SeoPanel input={input} imageInfo={imageInfo} resolveImageUrl={resolveImageUrl} />;
+  return (
+    <>
+      <SeoPanel input={input} imageInfo={imageInfo} resolveImageUrl={resolveImageUrl} />
+      <SeoMappingEditor roles={input.roles} />
+    </>
+  );
 }
