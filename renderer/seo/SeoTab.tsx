@@ -4,9 +4,9 @@
  * would cost more than the previews), so title and field edits show at once and body edits a
  * moment later.
  */
-import { useMemo } from 'react';
-import { mediaUrl } from '../api';
-import { useWorkspace } from '../app/WorkspaceContext';
+import { useEffect, useMemo } from 'react';
+import { invoke, mediaUrl } from '../api';
+import { useDispatch, useWorkspace } from '../app/WorkspaceContext';
 import type { OpenPost } from '../app/workspace-state';
 import { SeoMappingEditor } from './SeoMappingEditor';
 import { SeoPanel } from './SeoPanel';
@@ -25,6 +25,28 @@ export function SeoTab() {
   return <PostSeo key={post.session} post={post} />;
 }
 
+/**
+ * When the social image falls back to the body's first image (no image field is set), its facts are
+ * looked up here: the SEO watcher only sees the front matter, and only this tab reads the body.
+ */
+function useBodyImageFacts(path: string, bodyImage: string | null, known: string | null): void {
+  const dispatch = useDispatch();
+  useEffect(() => {
+    if (bodyImage === null || bodyImage === known) return;
+    let current = true;
+    invoke('media:info', { post: path, src: bodyImage })
+      .then((info) => {
+        if (current) dispatch({ type: 'seo-image', path, image: { src: bodyImage, info } });
+      })
+      .catch(() => {
+        if (current) dispatch({ type: 'seo-image', path, image: { src: bodyImage, info: null } });
+      });
+    return () => {
+      current = false;
+    };
+  }, [dispatch, path, bodyImage, known]);
+}
+
 function PostSeo({ post }: { post: OpenPost }) {
   const context = useWorkspace((state) => state.seoContext);
   const image = useWorkspace((state) => state.seoImage);
@@ -37,6 +59,7 @@ function PostSeo({ post }: { post: OpenPost }) {
     [path, post.frontMatter, body, facts, context, site],
   );
   const imageInfo = image && image.src === input.roles.image?.value ? image.info : undefined;
+  useBodyImageFacts(path, input.roles.image?.source === 'fallback' ? input.roles.image.value : null, image?.src ?? null);
   const resolveImageUrl = useMemo(() => (src: string) => mediaUrl(path, src), [path]);
   return (
     <>

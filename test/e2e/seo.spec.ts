@@ -69,6 +69,18 @@ test('the writer chooses which field feeds a preview, for every post of the coll
   await expect(app.getByRole('figure', { name: /Google result \(desktop\)/ })).toContainText('Jonas Ebert');
 });
 
+test.describe('with an image only in the body', () => {
+  test.use({ repoFiles: { 'static/img/checklist-board.png': Buffer.from('89504e470d0a1a0a0000000d49484452000001f4000000fa0806000000', 'hex') } });
+
+  test('the cards fall back to the body’s first image, and its real size is checked', async ({ app }) => {
+    await openPost(app, /Our Release Checklist/);
+    await app.getByRole('tab', { name: 'SEO' }).click();
+    await expect(app.getByRole('note')).toContainText('Image from the body');
+    await expect(check(app, 'Open Graph image size')).toContainText('500 × 250');
+    await expect(check(app, 'Open Graph image size')).toContainText('Warning');
+  });
+});
+
 test.describe('on a Decap CMS site', () => {
   test.use({ site: 'sites/decap' });
 
