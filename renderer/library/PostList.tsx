@@ -41,27 +41,29 @@ export function PostList({ posts }: { posts: PostSummary[] }) {
               onClick={() => controller.requestOpen(post.path)}
             >
               <span className="post-item__title">{post.title}</span>
-              <span className="post-item__meta">
-                {/* Hidden commas keep the spoken name "Title, 23 Feb 2026, Draft" rather than one run-on word. */}
-                {post.date && (
-                  <>
-                    <span className="visually-hidden">, </span>
-                    <time dateTime={post.date}>{formatPostDate(post.date)}</time>
-                  </>
-                )}
-                {post.draft && (
-                  <>
-                    <span className="visually-hidden">, </span>
-                    <span className="post-item__draft">Draft</span>
-                  </>
-                )}
-                {isOpen && dirty && (
-                  <span className="post-item__unsaved" title="Edited, not yet on disk">
-                    {/* Worded without "save" so the Save button stays the only button whose name has it. */}
-                    <span className="visually-hidden">, edited</span>
-                  </span>
-                )}
-              </span>
+              {(post.date || post.draft || (isOpen && dirty)) && (
+                <span className="post-item__meta">
+                  {/* Hidden commas keep the spoken name "Title, 23 Feb 2026, Draft" rather than one run-on word. */}
+                  {post.date && (
+                    <>
+                      <span className="visually-hidden">, </span>
+                      <time dateTime={post.date}>{formatPostDate(post.date)}</time>
+                    </>
+                  )}
+                  {post.draft && (
+                    <>
+                      <span className="visually-hidden">, </span>
+                      <span className="post-item__draft">Draft</span>
+                    </>
+                  )}
+                  {isOpen && dirty && (
+                    <span className="post-item__unsaved" title="Edited, not yet on disk">
+                      {/* Worded without "save" so the Save button stays the only button whose name has it. */}
+                      <span className="visually-hidden">, edited</span>
+                    </span>
+                  )}
+                </span>
+              )}
             </button>
           </li>
         );
