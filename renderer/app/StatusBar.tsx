@@ -6,7 +6,7 @@ import { useLayoutEffect, useRef } from 'react';
 import type { SyncStatus } from '../../shared/api';
 import { plural, readingMinutes } from './format';
 import { Icon } from './icons';
-import { useWorkspace, useWorkspaceStore } from './WorkspaceContext';
+import { useDispatch, useWorkspace, useWorkspaceStore } from './WorkspaceContext';
 
 /** The bottom bar. */
 export function StatusBar() {
@@ -18,6 +18,8 @@ export function StatusBar() {
   const failed = useWorkspace((state) => state.saveError !== null);
   const sync = useWorkspace((state) => state.sync);
   const lastPublish = useWorkspace((state) => state.lastPublish);
+  const fieldErrors = useWorkspace((state) => state.fieldErrors);
+  const dispatch = useDispatch();
 
   const save = !hasPost ? null : saving ? 'Saving…' : failed ? 'Not saved' : dirty ? 'Unsaved changes' : 'Saved';
   const saveState = saving ? 'saving' : failed ? 'failed' : dirty ? 'dirty' : 'saved';
@@ -28,6 +30,11 @@ export function StatusBar() {
         {save}
       </span>
       {hasBody && <WordCount />}
+      {hasPost && fieldErrors > 0 && (
+        <button type="button" className="status-bar__item status-bar__problems" onClick={() => dispatch({ type: 'tab', tab: 'fields' })}>
+          {plural(fieldErrors, 'field needs attention', 'fields need attention')}
+        </button>
+      )}
       <span className="status-bar__spacer" />
       <SyncItem sync={sync} />
       {lastPublish && (

@@ -61,6 +61,8 @@ export interface WorkspaceState {
    * shown as a summary in the Publish tab; cleared when the writer publishes again or opens a post.
    */
   publishBlocked: FieldIssue[] | null;
+  /** How many fields of the open entry are invalid right now (shown in the status bar). */
+  fieldErrors: number;
   /** The SEO errors that held back the last publish, until the writer fixes them or publishes anyway. */
   seoBlocked: SeoCheck[] | null;
   /** What the open post's SEO checks compare against; null until loaded. */
@@ -92,6 +94,7 @@ export type WorkspaceAction =
   | { type: 'create-failed'; error: AppError }
   | { type: 'publish-blocked'; issues: FieldIssue[] }
   | { type: 'seo-blocked'; checks: SeoCheck[] }
+  | { type: 'field-errors'; count: number }
   | { type: 'seo-context'; path: string; context: SeoContext }
   | { type: 'seo-image'; path: string; image: { src: string; info: ImageInfo | null } | null }
   | { type: 'open-start'; path: string }
@@ -132,6 +135,7 @@ export function initialWorkspaceState(repo: RepoSummary): WorkspaceState {
     sync: null,
     publish: idlePublish,
     publishBlocked: null,
+    fieldErrors: 0,
     seoBlocked: null,
     seoContext: null,
     seoImage: null,
@@ -161,6 +165,8 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
       return { ...state, creating: action.title, createError: null };
     case 'create-failed':
       return { ...state, creating: null, createError: action.error };
+    case 'field-errors':
+      return state.fieldErrors === action.count ? state : { ...state, fieldErrors: action.count };
     case 'seo-blocked':
       return { ...state, seoBlocked: action.checks, tab: 'publish', inspectorOpen: true };
     case 'seo-context':

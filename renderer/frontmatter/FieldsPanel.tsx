@@ -1,9 +1,9 @@
 /** The inspector's Fields tab: the open post's front-matter form, validated as the writer types. */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { FrontMatterData } from '../../shared/api';
 import { invoke, mediaUrl } from '../api';
 import { entryFields, entryIssues } from '../app/entry-schema';
-import { useController, useWorkspace } from '../app/WorkspaceContext';
+import { useController, useDispatch, useWorkspace } from '../app/WorkspaceContext';
 import type { FormServices } from './form-services';
 import { FrontMatterForm } from './FrontMatterForm';
 import { SchemaForm } from './SchemaForm';
@@ -36,6 +36,13 @@ export function EntryForm({ postPath, folder, value, onChange, withTitle = false
   const [opened] = useState(value);
   const fields = useMemo(() => entryFields(model, folder, opened, postPath), [model, folder, opened, postPath]);
   const issues = useMemo(() => entryIssues(fields, value), [fields, value]);
+  const errors = issues.filter((issue) => issue.severity === 'error').length;
+  const dispatch = useDispatch();
+  // The status bar counts them; the reducer ignores an unchanged count, so typing costs no commit.
+  useEffect(() => {
+    dispatch({ type: 'field-errors', count: errors });
+  }, [dispatch, errors]);
+  useEffect(() => () => dispatch({ type: 'field-errors', count: 0 }), [dispatch]);
   const services = useMemo<FormServices>(
     () => ({
       relationOptions: (field, query) =>

@@ -335,6 +335,7 @@ test.describe('editing an existing Decap post', () => {
     const url = form.getByRole('textbox', { name: 'SEO URL' });
     await url.fill('');
     await expect(url).toHaveAttribute('aria-invalid', 'true');
+    await expect(app.getByRole('contentinfo').getByRole('button', { name: '1 field needs attention' })).toBeVisible();
     // Folded away again: the refusal must still lead the writer to the field.
     await seo.click();
     await expect(url).toBeHidden();
