@@ -157,7 +157,10 @@ async function createPost(root: string, index: ContentIndex, request: CreatePost
   if (!collection.create) throw fail('bad-request', `The site’s config does not allow new entries in “${collection.label}”.`);
   const title = request.title.trim();
   if (title === '') throw fail('bad-request', 'Give the new post a title first.');
+  // Whole seconds: a date written as `…T09:30:00.000Z` (as Decap writes it) stays tidy when the writer
+  // later picks a time, instead of carrying this moment's milliseconds forever.
   const now = new Date();
+  now.setMilliseconds(0);
   const frontMatter = newEntryFrontMatter(collection.fields, { title, date: now, identifierField: collection.identifierField }, formatDateForField);
   const slugInput = { title, date: now, fields: frontMatter, identifierField: collection.identifierField };
   const slug = renderSlugTemplate(collection.slug, slugInput);

@@ -75,7 +75,7 @@ describe('createPost', () => {
     expect(doc.path).toBe(`content/blog/${stamp}-cafe-at-the-pier.md`);
     expect(doc.collection).toBe('content/blog');
     const text = readFileSync(join(root, doc.path), 'utf8');
-    expect(text).toMatch(/^---\ntemplateKey: blog-post\ntitle: Café at the pier\ndate: \d{4}-\d\d-\d\dT[\d:.]+Z\ndraft: true\n---\n$/);
+    expect(text).toMatch(/^---\ntemplateKey: blog-post\ntitle: Café at the pier\ndate: \d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.000Z\ndraft: true\n---\n$/);
     expect(doc.frontMatter).toMatchObject({ templateKey: 'blog-post', title: 'Café at the pier', draft: true });
   });
 
