@@ -13,7 +13,7 @@ import type { SeoContext } from '../shared/api';
 import { runSeoChecks } from '../shared/seo/checks';
 import { buildSeoInput } from '../shared/seo/input';
 import { resolveSeoRoles } from '../shared/seo/roles';
-import type { ImageInfo, OtherPost } from '../shared/seo/types';
+import type { ImageInfo, MeasureText, OtherPost } from '../shared/seo/types';
 import type { ContentIndex, IndexedEntry } from './workspace/content-index';
 
 /** One problem found in one file. */
@@ -52,6 +52,8 @@ export interface SeoCheckSources {
   existingPaths: string[];
   /** The facts of an image a post refers to (null when not in the repository). */
   imageInfo(postPath: string, src: string): Promise<ImageInfo | null>;
+  /** Measures text in the previews' font, for the pixel-width checks; without it only characters are counted. */
+  measure?: MeasureText;
 }
 
 /**
@@ -97,6 +99,7 @@ async function seoIssues(index: ContentIndex, entry: IndexedEntry, seo: SeoCheck
     mapping: {},
   };
   const input = buildSeoInput({ path: entry.path, frontMatter: entry.frontMatter, body, context, image: undefined });
+  if (seo.measure) input.measure = seo.measure;
   const src = input.roles.image?.value;
   if (src) input.image = await seo.imageInfo(entry.path, src);
   return runSeoChecks(input)

@@ -2,11 +2,13 @@
  * `masthead check`: validates every entry of a site against its content model (the site's Decap or
  * Front Matter CMS config, or the model inferred from its posts), for a site's own CI.
  */
+import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parsePostFile } from '../../../shared/content/post-file';
 import { toAppError } from '../../../shared/errors';
 import { checkSite, formatReport, type SeoCheckSources } from '../../check';
+import { createFontMeasure, fontsDirOf } from '../../font-measure';
 import { listWorkTreeFiles } from '../../git/index';
 import { mediaInfo } from '../../seo-service';
 import { loadContentIndex } from '../../workspace/content-index';
@@ -63,7 +65,7 @@ async function runCheck(args: string[], context: CliContext): Promise<number> {
   let report;
   try {
     const index = await loadContentIndex(root);
-    report = await checkSite(index, parsed.values['no-seo'] ? undefined : await seoSources(root, index.entries.map((entry) => entry.path)));
+    report = await checkSite(index, parsed.values['no-seo'] ? undefined : await seoSources(root, index.entries.map((entry) => entry.path), context.appRoot));
   } catch (error) {
     context.err(`masthead check: ${oneLine(toAppError(error).message)}`);
     return 1;
@@ -74,7 +76,7 @@ async function runCheck(args: string[], context: CliContext): Promise<number> {
 }
 
 /** Bodies, files and images for the SEO checks, read from the repository on disk. */
-async function seoSources(root: string, knownPaths: string[]): Promise<SeoCheckSources> {
+async function seoSources(root: string, knownPaths: string[], appRoot: string): Promise<SeoCheckSources> {
   let existingPaths: string[];
   try {
     existingPaths = await listWorkTreeFiles(root);
@@ -92,6 +94,8 @@ async function seoSources(root: string, knownPaths: string[]): Promise<SeoCheckS
       }
     },
     imageInfo: (postPath, src) => mediaInfo(root, postPath, src),
+    // Without the bundled fonts (a partial install) the checks count characters only.
+    ...(existsSync(fontsDirOf(appRoot)) ? { measure: createFontMeasure(fontsDirOf(appRoot)) } : {}),
   };
 }
 

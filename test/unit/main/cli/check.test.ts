@@ -1,4 +1,5 @@
 import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CliContext } from '../../../../main/cli/context';
 import { runCli } from '../../../../main/cli/run';
@@ -16,10 +17,13 @@ function site(files: Record<string, string>): string {
   return root;
 }
 
+// The checkout itself: its resources/fonts let the title be measured in pixels, as the app does.
+const APP_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
+
 async function check(args: string[], cwd: string): Promise<{ code: number; out: string[]; err: string[] }> {
   const out: string[] = [];
   const err: string[] = [];
-  const context: CliContext = { out: (line) => out.push(line), err: (line) => err.push(line), env: {}, cwd, appRoot: cwd, shutdown: new AbortController().signal };
+  const context: CliContext = { out: (line) => out.push(line), err: (line) => err.push(line), env: {}, cwd, appRoot: APP_ROOT, shutdown: new AbortController().signal };
   const code = await runCli(['check', ...args], context);
   return { code, out, err };
 }
@@ -95,6 +99,17 @@ describe('masthead check', () => {
     expect(text).toMatch(/content\/posts\/b\.md[\s\S]*warning SEO heading levels: Headings skip a level/i);
     expect(text).toMatch(/content\/posts\/c\.md\n {2}warning SEO description length: 6 characters/);
     expect(text).not.toMatch(/content\/posts\/a\.md\n {2}error/);
+  });
+
+  it('measures titles in pixels with the bundled font, like the app’s Google preview', async () => {
+    const title = 'Harbour Lights: What We Heard at the Community Night on the Quay';
+    const root = site({ 'content/posts/a.md': `---\ntitle: "${title}"\n---\nThe lamps.\n`, 'content/posts/b.md': '---\ntitle: B\n---\nx\n' });
+    const text = (await check([], root)).out.join('\n');
+    const width = /warning SEO title width: (\d+) px wide/.exec(text);
+    expect(width).not.toBeNull();
+    // Liberation Sans at 20 px, as Google draws titles: wider than the 600 px it shows.
+    expect(Number(width?.[1])).toBeGreaterThan(600);
+    expect(Number(width?.[1])).toBeLessThan(700);
   });
 
   it('refuses a folder that does not exist with a usage exit code', async () => {
