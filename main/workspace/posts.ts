@@ -26,6 +26,9 @@ const READ_CONCURRENCY = 16;
 // Saves (and publishes, which save first) of one file run one at a time, so two quick saves
 // cannot both pass the version check and then overwrite each other.
 const perFile = createKeyedQueue();
+// Saves queue by the path they name *before* resolving it (an async step), so two saves of the
+// same post run in the order they were asked for, not in the order their path lookups finish.
+const perRequestedPath = createKeyedQueue();
 
 /** Runs `task` exclusively for the post file at `absolutePath` (shared with publishing). */
 export function withPostLock<T>(absolutePath: string, task: () => Promise<T>): Promise<T> {
@@ -133,8 +136,10 @@ export async function readPost(root: string, path: string, collections: readonly
  */
 export async function savePost(root: string, request: SaveRequest, dataFormat: DataFormat | null = null): Promise<SaveResult> {
   const normal = normalizeRepoPath(request.path);
-  const absolute = await resolveEntryPath(root, normal, dataFormat !== null);
-  return withPostLock(absolute, () => savePostLocked(absolute, normal, request, dataFormat));
+  return perRequestedPath(`${root}\0${normal}`, async () => {
+    const absolute = await resolveEntryPath(root, normal, dataFormat !== null);
+    return withPostLock(absolute, () => savePostLocked(absolute, normal, request, dataFormat));
+  });
 }
 
 /** savePost for callers that already hold the post's lock (publishing). `dataFormat` marks a data entry, whose body is ignored. */
