@@ -4,7 +4,7 @@
  * the form applies while the writer types, so a site's CI sees what the app shows.
  */
 import type { FieldIssue } from '../shared/content/schema/types';
-import type { ConfigProblem, FolderCollection } from '../shared/content/schema/types';
+import type { ConfigProblem, FolderCollection, SchemaField } from '../shared/content/schema/types';
 import { fieldsForEntry } from '../shared/content/schema/infer';
 import { relationValues, type RelationField } from '../shared/content/schema/relations';
 import { validateEntry } from '../shared/content/schema/validate';
@@ -79,7 +79,7 @@ export async function checkSite(index: ContentIndex, seo?: SeoCheckSources): Pro
       for (const issue of validateEntry(fields, entry.frontMatter, { relationValues: valuesOf })) issues.push(fromFieldIssue(issue));
       // Data files (authors, settings) have no page of their own: only posts get SEO checks.
       const isPost = collection ? collection.bodyField !== null : true;
-      if (seo && isPost) issues.push(...(await seoIssues(index, entry, seo)));
+      if (seo && isPost) issues.push(...(await seoIssues(index, entry, seo, fields)));
     }
     if (issues.length > 0) files.push({ path: entry.path, issues });
   }
@@ -88,7 +88,7 @@ export async function checkSite(index: ContentIndex, seo?: SeoCheckSources): Pro
   return { source: index.model.source, configPath: index.model.configPath, entries: index.entries.length, errors, warnings: all.length - errors, files };
 }
 
-async function seoIssues(index: ContentIndex, entry: IndexedEntry, seo: SeoCheckSources): Promise<CheckIssue[]> {
+async function seoIssues(index: ContentIndex, entry: IndexedEntry, seo: SeoCheckSources, fields: SchemaField[]): Promise<CheckIssue[]> {
   const body = await seo.readBody(entry.path);
   if (body === null) return [];
   const context: SeoContext = {
@@ -98,7 +98,7 @@ async function seoIssues(index: ContentIndex, entry: IndexedEntry, seo: SeoCheck
     existingPaths: seo.existingPaths,
     mapping: {},
   };
-  const input = buildSeoInput({ path: entry.path, frontMatter: entry.frontMatter, body, context, image: undefined });
+  const input = buildSeoInput({ path: entry.path, frontMatter: entry.frontMatter, body, context, image: undefined, fields });
   if (seo.measure) input.measure = seo.measure;
   const src = input.roles.image?.value;
   if (src) input.image = await seo.imageInfo(entry.path, src);

@@ -156,7 +156,8 @@ export function createWorkspaceController(
     const post = state.post;
     if (!post) return [];
     const body = bodyEdited ? (exportBody() ?? post.doc.body) : post.doc.body;
-    const input = buildSeoInput({ path: post.doc.path, frontMatter: post.frontMatter, body, context: state.seoContext, image: undefined });
+    const fields = entryFields(state.model, post.doc.collection, post.doc.frontMatter, post.doc.path);
+    const input = buildSeoInput({ path: post.doc.path, frontMatter: post.frontMatter, body, context: state.seoContext, image: undefined, fields });
     const image = state.seoImage;
     if (image && image.src === input.roles.image?.value) input.image = image.info;
     return runSeoChecks(input).filter((check) => check.severity === 'error');

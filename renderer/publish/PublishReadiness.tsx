@@ -4,6 +4,7 @@
  * the button. Rendered only while the Publish tab shows (the checks are not free on a long post).
  */
 import { useMemo } from 'react';
+import type { SchemaField } from '../../shared/content/schema/types';
 import { runSeoChecks } from '../../shared/seo/checks';
 import { buildSeoInput, siteOf } from '../../shared/seo/input';
 import { useDispatch, useWorkspace } from '../app/WorkspaceContext';
@@ -24,23 +25,23 @@ export function PublishReadiness({ post }: { post: OpenPost }) {
       <h3 className="readiness__title">Before publishing</h3>
       <ul className="readiness__list">
         <Line ok={errors === 0} text={errors === 0 ? `Fields: ${warningsText(issues.length - errors, 'all valid')}` : `Fields: ${count(errors, 'error')} — publishing is refused until fixed`} tab="fields" action="Show fields" />
-        {doc.kind === 'post' && <SeoLine post={post} />}
+        {doc.kind === 'post' && <SeoLine post={post} fields={fields} />}
       </ul>
     </section>
   );
 }
 
-function SeoLine({ post }: { post: OpenPost }) {
+function SeoLine({ post, fields }: { post: OpenPost; fields: SchemaField[] }) {
   const context = useWorkspace((state) => state.seoContext);
   const image = useWorkspace((state) => state.seoImage);
   const body = useBodySnapshot(post.doc.body);
   const facts = useBodyFacts({ body });
   const site = useMemo(() => siteOf(context, post.doc.path), [context, post.doc.path]);
   const checks = useMemo(() => {
-    const input = buildSeoInput({ path: post.doc.path, frontMatter: post.frontMatter, body, bodyFacts: facts, context, image: undefined, site });
+    const input = buildSeoInput({ path: post.doc.path, frontMatter: post.frontMatter, body, bodyFacts: facts, context, image: undefined, site, fields });
     if (image && image.src === input.roles.image?.value) input.image = image.info;
     return runSeoChecks(input);
-  }, [post.doc.path, post.frontMatter, body, facts, context, image, site]);
+  }, [post.doc.path, post.frontMatter, body, facts, context, image, site, fields]);
   const errors = checks.filter((check) => check.severity === 'error').length;
   const warnings = checks.filter((check) => check.severity === 'warning').length;
   const text = errors === 0 ? `SEO: ${warningsText(warnings, 'all checks pass')}` : `SEO: ${count(errors, 'error')}${warnings ? `, ${count(warnings, 'warning')}` : ''} — you will be asked to confirm`;

@@ -7,6 +7,7 @@
 import { useEffect, useMemo } from 'react';
 import { invoke, mediaUrl } from '../api';
 import { useDispatch, useWorkspace } from '../app/WorkspaceContext';
+import { entryFields } from '../app/entry-schema';
 import type { OpenPost } from '../app/workspace-state';
 import { SeoMappingEditor } from './SeoMappingEditor';
 import { SeoPanel } from './SeoPanel';
@@ -54,9 +55,11 @@ function PostSeo({ post }: { post: OpenPost }) {
   const facts = useBodyFacts({ body });
   const site = useMemo(() => siteOf(context, post.doc.path), [context, post.doc.path]);
   const path = post.doc.path;
+  const model = useWorkspace((state) => state.model);
+  const fields = useMemo(() => entryFields(model, post.doc.collection, post.doc.frontMatter, post.doc.path), [model, post.doc]);
   const input = useMemo(
-    () => buildSeoInput({ path, frontMatter: post.frontMatter, body, bodyFacts: facts, context, image: undefined, site }),
-    [path, post.frontMatter, body, facts, context, site],
+    () => buildSeoInput({ path, frontMatter: post.frontMatter, body, bodyFacts: facts, context, image: undefined, site, fields }),
+    [path, post.frontMatter, body, facts, context, site, fields],
   );
   const imageInfo = image && image.src === input.roles.image?.value ? image.info : undefined;
   useBodyImageFacts(path, input.roles.image?.source === 'fallback' ? input.roles.image.value : null, image?.src ?? null);

@@ -23,7 +23,7 @@ export function roleChecks(input: Omit<SeoInput, 'body' | 'existingPaths'>): Seo
   const slug = input.slug ?? postSlug(input.postPath);
   return [
     ...titleChecks(input.roles, input.postPath, input.otherPosts, input.measure),
-    ...descriptionChecks(input.roles),
+    ...descriptionChecks(input.roles, input.descriptionExpected ?? true),
     ...canonicalChecks(input.roles, input.site, slug, input.postPath, input.otherPosts),
     handleCheck(input.roles),
     ...imageChecks(input.roles, input.image),
@@ -82,17 +82,22 @@ function titleChecks(roles: SeoRoles, postPath: string, others: readonly OtherPo
   return checks;
 }
 
-function descriptionChecks(roles: SeoRoles): SeoCheck[] {
+/**
+ * `expected`: the site's posts carry a description field. Where they don't, the site's templates
+ * fall back on the body by design, so a missing description is advice (a warning), not a mistake
+ * that holds every publish back.
+ */
+function descriptionChecks(roles: SeoRoles, expected: boolean): SeoCheck[] {
   const description = roles.description;
   if (description === null) {
-    return [{ id: 'description-present', severity: 'error', title: 'Description', message: 'No description, and the body has no paragraph to fall back on. Write one of 120–156 characters.' }];
+    return [{ id: 'description-present', severity: expected ? 'error' : 'warning', title: 'Description', message: 'No description, and the body has no paragraph to fall back on. Write one of 120–156 characters.' }];
   }
   const chars = charCount(description.value);
   const figures = { characters: chars, minCharacters: DESCRIPTION_MIN_CHARS, maxCharacters: DESCRIPTION_MAX_CHARS };
   const checks: SeoCheck[] = [
     description.source === 'fallback'
-      ? // Publishing is blocked on errors: a page without its own description is the one SEO mistake we stop.
-        { id: 'description-present', severity: 'error', title: 'Description', message: `No description: search engines will pick text themselves (the preview shows the body's first paragraph). Write one of ${DESCRIPTION_MIN_CHARS}–${DESCRIPTION_MAX_CHARS} characters.` }
+      ? // Publishing is blocked on errors: a page without the description its site expects is the one SEO mistake we stop.
+        { id: 'description-present', severity: expected ? 'error' : 'warning', title: 'Description', message: `No description: search engines will pick text themselves (the preview shows the body's first paragraph). Write one of ${DESCRIPTION_MIN_CHARS}–${DESCRIPTION_MAX_CHARS} characters.` }
       : { id: 'description-present', severity: 'pass', title: 'Description', message: `Description from “${description.from}”.` },
   ];
   // The length and wording of a stand-in paragraph say nothing about the description to write.

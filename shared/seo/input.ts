@@ -9,7 +9,9 @@ import type { BodyFacts } from './body';
 import { analyzeBody } from './body';
 import { resolveSeoRoles } from './roles';
 import { resolveSite } from './site';
-import type { ImageInfo, SeoInput, SiteInfo } from './types';
+import type { SchemaField } from '../content/schema/types';
+import { DEFAULT_ROLE_KEYS } from './roles';
+import type { ImageInfo, SeoFieldMapping, SeoInput, SiteInfo } from './types';
 
 /**
  * The site as the context describes it (config first, else other posts' canonical URLs). The URL
@@ -42,6 +44,8 @@ export interface SeoSources {
   /** Undefined while not looked up yet; null when unreadable or not in the repository. */
   image: ImageInfo | null | undefined;
   site?: SiteInfo;
+  /** The entry's fields (its collection's, from the content model): say whether a description is expected. */
+  fields?: SchemaField[];
 }
 
 /** The full input of the SEO checks and previews. */
@@ -58,5 +62,24 @@ export function buildSeoInput(sources: SeoSources): SeoInput {
     otherPosts: sources.context?.otherPosts ?? [],
     ...(sources.image === undefined ? {} : { image: sources.image }),
     existingPaths: sources.context?.existingPaths ?? [],
+    ...(sources.fields === undefined ? {} : { descriptionExpected: expectsDescription(sources.fields, sources.context?.mapping ?? {}) }),
   };
+}
+
+/**
+ * True when the entry's fields include one the description role reads (`seo.description`,
+ * `description`, `summary`…, or the key the writer mapped it to): the site's posts are meant to
+ * carry a description of their own.
+ */
+export function expectsDescription(fields: SchemaField[], mapping: SeoFieldMapping): boolean {
+  const keys = mapping.description ? [mapping.description] : DEFAULT_ROLE_KEYS.description;
+  return keys.some((key) => hasFieldAt(fields, key.split('.')));
+}
+
+function hasFieldAt(fields: SchemaField[], path: string[]): boolean {
+  const [name, ...rest] = path;
+  const field = fields.find((candidate) => candidate.name === name);
+  if (!field) return false;
+  if (rest.length === 0) return true;
+  return field.widget === 'object' ? hasFieldAt(field.fields, rest) : false;
 }

@@ -109,6 +109,11 @@ export interface SeoInput {
   existingPaths: ReadonlySet<string> | readonly string[];
   /** Measures the title in Google's font; without it only character counts are checked. */
   measure?: MeasureText;
+  /**
+   * Whether the site's posts carry a description field (see expectsDescription). False: the site
+   * relies on the body's first paragraph, and a missing description is a warning. Default true.
+   */
+  descriptionExpected?: boolean;
 }
 
 /** One finding. `figures` are the numbers behind it, for display. */

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
-import type { RepoSummary } from '../../../../shared/api';
+import type { FrontMatterData, RepoSummary } from '../../../../shared/api';
 import { createStore } from '../../../../renderer/app/store';
 import type { WorkspaceController } from '../../../../renderer/app/workspace-controller';
 import { WorkspaceProvider } from '../../../../renderer/app/WorkspaceContext';
@@ -17,13 +17,13 @@ afterEach(async () => {
   mounted = undefined;
 });
 
-async function render() {
+async function render(frontMatter: FrontMatterData = { title: 'Rain' }) {
   const store = createStore(workspaceReducer, initialWorkspaceState(repo));
   const publish = vi.fn(async () => undefined);
   const controller = { publish, bodyRevision: () => 0, currentBody: () => '' } as unknown as WorkspaceController;
   store.dispatch({
     type: 'open-done',
-    doc: { kind: 'post', path: 'content/posts/rain.md', collection: 'content/posts', format: 'yaml', frontMatter: { title: 'Rain' }, body: '', version: 'v1' },
+    doc: { kind: 'post', path: 'content/posts/rain.md', collection: 'content/posts', format: 'yaml', frontMatter, body: '', version: 'v1' },
   });
   mounted = await mount(
     <WorkspaceProvider value={{ store, controller, editorRef: { current: null } }}>
@@ -36,11 +36,11 @@ async function render() {
 
 describe('PublishPanel', () => {
   it('sums up, before publishing, what the field and SEO checks say, with the way to each', async () => {
-    const { container, dispatch, store } = await render();
+    const { container, dispatch, store } = await render({ title: 'Rain', description: '' });
     await dispatch({ type: 'tab', tab: 'publish' });
     const summary = getByRole(container, 'region', 'Before publishing');
     expect(summary.textContent).toContain('Fields: all valid');
-    // The post has a title but no description and no body to fall back on: an SEO error.
+    // The post has a description field but it is empty, and there is no body to fall back on: an SEO error.
     expect(summary.textContent).toMatch(/SEO: 1 error.*you will be asked to confirm/);
     await click(getByRole(summary, 'button', 'Show SEO checks'));
     expect(store.getState().tab).toBe('seo');

@@ -97,6 +97,13 @@ describe('description', () => {
     expect(withRoles({ description: { value: GOOD_DESCRIPTION, source: 'fallback', from: 'body' } }, 'description-present')).toBe('error');
   });
 
+  it('is only a warning to fall back on the body where the site’s posts carry no description field', () => {
+    const fallback: ResolvedRole = { value: GOOD_DESCRIPTION, source: 'fallback', from: 'body' };
+    expect(severity({ roles: roles({ description: fallback }), descriptionExpected: false }, 'description-present')).toBe('warning');
+    expect(severity({ roles: roles({ description: fallback }), descriptionExpected: true }, 'description-present')).toBe('error');
+    expect(severity({ roles: roles({ description: null }), descriptionExpected: false }, 'description-present')).toBe('warning');
+  });
+
   it('recommends 120–156 characters (119 / 120 / 156 / 157)', () => {
     const length = (n: number) => withRoles({ description: field('d'.repeat(n)) }, 'description-length');
     expect(length(119)).toBe('warning');
