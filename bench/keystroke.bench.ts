@@ -18,8 +18,9 @@ import { createRepoWithRemote } from '../test/support/git-fixtures';
 import { generatePost } from './roundtrip.bench';
 import { ms, quantile } from './stats';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+/** The Chromium the browser benchmarks drive, and its flags. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const WARMUP_KEYS = 10;
 // ~200 measured characters of plain prose (letters and spaces: no Markdown shortcut triggers).
 const TEXT = ' the keeper lit the north lamp while gulls circled the shore and the tide came in over the rope '.repeat(3).slice(0, 200);
@@ -214,7 +215,8 @@ function report(label: string, editor: Run, textarea: Run, goal: number): void {
   }
 }
 
-async function stopServer(server: ChildProcess): Promise<void> {
+/** Stops a web-mode server, waiting for it to exit (SIGKILL after 5 s). */
+export async function stopServer(server: ChildProcess): Promise<void> {
   if (server.exitCode !== null || server.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
   server.kill('SIGTERM');

@@ -18,11 +18,10 @@ import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { startWebMode } from '../test/e2e/app-fixture';
 import { createRepoWithRemote } from '../test/support/git-fixtures';
+import { CHROMIUM, CHROMIUM_ARGS, stopServer } from './keystroke.bench';
 import { generatePost } from './roundtrip.bench';
 import { ms, quantile } from './stats';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'];
 const TEXT = ' and the lamps of the north harbour';
 const WARMUP = 5;
 
@@ -110,7 +109,7 @@ export async function benchSeo(): Promise<void> {
     console.log(`ratio SEO/baseline: script work p95 ${(quantile(seo.work, 0.95) / quantile(baseline.work, 0.95)).toFixed(2)}× · paint p95 ${(quantile(seo.paint, 0.95) / quantile(baseline.paint, 0.95)).toFixed(2)}×`);
   } finally {
     await browser?.close();
-    server?.kill('SIGTERM');
+    if (server) await stopServer(server);
     rmSync(configDir, { recursive: true, force: true });
     repo.cleanup();
   }

@@ -3,7 +3,7 @@
  * files) when a post opens, and the social image's real facts whenever the image changes. Mounted
  * once per workspace, so the publish check has them even while the SEO tab is not shown.
  */
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { resolveSeoRoles } from '../../shared/seo/roles';
 import { invoke } from '../api';
 import { useDispatch, useWorkspace } from '../app/WorkspaceContext';
@@ -14,8 +14,10 @@ export function SeoWatcher() {
   const path = useWorkspace((state) => state.post?.doc.path ?? null);
   const session = useWorkspace((state) => state.post?.session ?? 0);
   const mapping = useWorkspace((state) => state.seoContext?.mapping);
-  // Only the image reference matters here; other front-matter edits must not refetch anything.
-  const imageSrc = useWorkspace((state) => (state.post ? (resolveSeoRoles(state.post.frontMatter, { mapping: state.seoContext?.mapping ?? {} }).image?.value ?? null) : null));
+  const frontMatter = useWorkspace((state) => state.post?.frontMatter ?? null);
+  // Resolved when the front matter changes, not on every store update (word counts, sync state…);
+  // only the image reference matters here, so other edits leave the lookup below alone.
+  const imageSrc = useMemo(() => (frontMatter ? (resolveSeoRoles(frontMatter, { mapping: mapping ?? {} }).image?.value ?? null) : null), [frontMatter, mapping]);
 
   useEffect(() => {
     if (path === null) return;

@@ -3,7 +3,7 @@
  * values a YAML or JSON parser produced, so a config written by hand with a wrong type in one
  * place degrades that one option instead of throwing.
  */
-import type { FieldCommon, SchemaField } from './types';
+import type { ConfigProblem, FieldCommon, SchemaField } from './types';
 
 /** A location inside a parsed config: keys and list indexes from the top of the file. */
 export type ConfigPath = (string | number)[];
@@ -98,4 +98,47 @@ export function commonOf(field: FieldCommon): FieldCommon {
   if (field.i18n !== undefined) common.i18n = field.i18n;
   if (field.presence !== undefined) common.presence = field.presence;
   return common;
+}
+
+/** How a config reader reports a problem at a path of the config. */
+export type ReportProblem = (path: ConfigPath, severity: ConfigProblem['severity'], message: string) => void;
+
+/** "Collection "posts", field "seo.title"": where a problem is, for messages. */
+export function describe(owner: string, names: string[]): string {
+  return names.length === 0 ? owner : `${owner}, field "${names.join('.')}"`;
+}
+
+/**
+ * Reads a list of field definitions with `readOne`, the same way for every config format: a
+ * non-list is an error, a field defined twice keeps its first definition (with a warning reported
+ * at `duplicateAt` of the item's path).
+ */
+export function readFieldList(
+  raw: unknown,
+  path: ConfigPath,
+  owner: string,
+  parents: string[],
+  report: ReportProblem,
+  readOne: (item: unknown, itemPath: ConfigPath) => SchemaField | null,
+  duplicateAt: (itemPath: ConfigPath) => ConfigPath = (itemPath) => itemPath,
+): SchemaField[] {
+  if (raw === undefined || raw === null) return [];
+  if (!Array.isArray(raw)) {
+    report(path, 'error', `${owner}: "fields" should be a list of fields.`);
+    return [];
+  }
+  const fields: SchemaField[] = [];
+  const seen = new Set<string>();
+  raw.forEach((item, index) => {
+    const itemPath = [...path, index];
+    const field = readOne(item, itemPath);
+    if (!field) return;
+    if (seen.has(field.name)) {
+      report(duplicateAt(itemPath), 'warning', `${describe(owner, [...parents, field.name])}: the field is defined twice; the first definition is used.`);
+      return;
+    }
+    seen.add(field.name);
+    fields.push(field);
+  });
+  return fields;
 }

@@ -5,18 +5,20 @@
  */
 import { toJsonValue } from '../json-values';
 import {
-  type ConfigPath,
-  type RawObject,
   degradedRelation,
+  describe,
   isRawObject,
   own,
   ownAny,
   readBoolean,
+  readFieldList,
   readNumber,
   readString,
   readStringList,
   regexError,
   withBounds,
+  type ConfigPath,
+  type RawObject,
 } from './config-values';
 import type { ConfigProblem, FieldCommon, ListItems, SchemaField, SelectOption } from './types';
 
@@ -29,24 +31,7 @@ export interface DecapFieldContext {
 
 /** Reads a `fields:` list. `owner` names the collection (and file) in problem messages. */
 export function readDecapFields(raw: unknown, path: ConfigPath, owner: string, ctx: DecapFieldContext, parents: string[] = []): SchemaField[] {
-  if (raw === undefined || raw === null) return [];
-  if (!Array.isArray(raw)) {
-    ctx.report(path, 'error', `${owner}: "fields" should be a list of fields.`);
-    return [];
-  }
-  const fields: SchemaField[] = [];
-  const seen = new Set<string>();
-  raw.forEach((item, index) => {
-    const field = readDecapField(item, [...path, index], owner, ctx, parents);
-    if (!field) return;
-    if (seen.has(field.name)) {
-      ctx.report([...path, index, 'name'], 'warning', `${describe(owner, [...parents, field.name])}: the field is defined twice; the first definition is used.`);
-      return;
-    }
-    seen.add(field.name);
-    fields.push(field);
-  });
-  return fields;
+  return readFieldList(raw, path, owner, parents, (...args) => ctx.report(...args), (item, itemPath) => readDecapField(item, itemPath, owner, ctx, parents), (itemPath) => [...itemPath, 'name']);
 }
 
 /** Reads one field definition, or returns null (after reporting) when it has no usable name. */
@@ -259,6 +244,3 @@ function readListItems(raw: RawObject, path: ConfigPath, owner: string, ctx: Dec
 }
 
 /** `Collection "posts", field "seo.title"`: how messages name a field. */
-function describe(owner: string, names: string[]): string {
-  return names.length === 0 ? owner : `${owner}, field "${names.join('.')}"`;
-}

@@ -5,16 +5,18 @@
  */
 import { toJsonValue } from '../json-values';
 import {
-  type ConfigPath,
-  type RawObject,
   commonOf,
   degradedRelation,
+  describe,
   isRawObject,
   own,
   readBoolean,
+  readFieldList,
   readNumber,
   readString,
   withBounds,
+  type ConfigPath,
+  type RawObject,
 } from './config-values';
 import type { ConfigProblem, FieldCommon, SchemaField, SelectOption } from './types';
 
@@ -34,24 +36,7 @@ const DECORATIONS = new Set(['divider', 'heading']);
 
 /** Reads a content type's `fields` list; `owner` names the content type in messages. */
 export function readFmFields(raw: unknown, path: ConfigPath, owner: string, ctx: FmFieldContext, parents: string[] = []): SchemaField[] {
-  if (raw === undefined || raw === null) return [];
-  if (!Array.isArray(raw)) {
-    ctx.report(path, 'error', `${owner}: "fields" should be a list of fields.`);
-    return [];
-  }
-  const fields: SchemaField[] = [];
-  const seen = new Set<string>();
-  raw.forEach((item, index) => {
-    const field = readFmField(item, [...path, index], owner, ctx, parents);
-    if (!field) return;
-    if (seen.has(field.name)) {
-      ctx.report([...path, index], 'warning', `${describe(owner, [...parents, field.name])}: the field is defined twice; the first definition is used.`);
-      return;
-    }
-    seen.add(field.name);
-    fields.push(field);
-  });
-  return fields;
+  return readFieldList(raw, path, owner, parents, (...args) => ctx.report(...args), (item, itemPath) => readFmField(item, itemPath, owner, ctx, parents));
 }
 
 /** One field, or null for decorations (divider, heading) and fields without a name. */
@@ -211,6 +196,3 @@ function readRelationship(raw: RawObject, common: FieldCommon, path: ConfigPath,
 }
 
 /** `Content type "default", field "seo.title"`: how messages name a field. */
-function describe(owner: string, names: string[]): string {
-  return names.length === 0 ? owner : `${owner}, field "${names.join('.')}"`;
-}

@@ -1,20 +1,10 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createContentService } from '../../../main/content-service';
-import { makeTempDir, writeFiles } from './workspace/temp-dir';
+import { tempSites, writeFiles } from './workspace/temp-dir';
 
-const roots: string[] = [];
-afterEach(() => {
-  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
-});
-
-function site(files: Record<string, string>): string {
-  const root = makeTempDir('masthead-content-');
-  roots.push(root);
-  writeFiles(root, files);
-  return root;
-}
+const site = tempSites('masthead-content-');
 
 const CONFIG = `collections:
   - name: blog

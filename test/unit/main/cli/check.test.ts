@@ -1,21 +1,10 @@
-import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CliContext } from '../../../../main/cli/context';
 import { runCli } from '../../../../main/cli/run';
-import { makeTempDir, writeFiles } from '../workspace/temp-dir';
+import { tempSites } from '../workspace/temp-dir';
 
-const roots: string[] = [];
-afterEach(() => {
-  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
-});
-
-function site(files: Record<string, string>): string {
-  const root = makeTempDir('masthead-check-');
-  roots.push(root);
-  writeFiles(root, files);
-  return root;
-}
+const site = tempSites('masthead-check-');
 
 // The checkout itself: its resources/fonts let the title be measured in pixels, as the app does.
 const APP_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));

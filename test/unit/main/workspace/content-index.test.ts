@@ -1,20 +1,10 @@
-import { rmSync, utimesSync } from 'node:fs';
+import { utimesSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadContentIndex } from '../../../../main/workspace/content-index';
-import { makeTempDir, writeFiles } from './temp-dir';
+import { tempSites, writeFiles } from './temp-dir';
 
-const roots: string[] = [];
-afterEach(() => {
-  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
-});
-
-function site(files: Record<string, string>): string {
-  const root = makeTempDir('masthead-index-');
-  roots.push(root);
-  writeFiles(root, files);
-  return root;
-}
+const site = tempSites('masthead-index-');
 
 const DECAP = `backend:
   name: git-gateway
