@@ -162,58 +162,81 @@ function matchesFilter(entry: IndexedEntry, collection: FolderCollection | undef
 }
 
 async function readEntry(absolute: string, path: string, collection: FolderCollection | undefined): Promise<CachedEntry['parsed'] | null> {
-  let info;
-  try {
-    info = await stat(absolute);
-  } catch {
-    return null; // removed since the folder was listed
-  }
   const cached = cache.get(absolute);
-  if (cached && cached.size === info.size && cached.mtimeMs === info.mtimeMs) return cached.parsed;
-  const parsed = await parseEntry(absolute, path, collection);
-  cache.set(absolute, { size: info.size, mtimeMs: info.mtimeMs, parsed });
+  if (cached) {
+    // Warm: a stat says whether the cached parse still stands.
+    let info;
+    try {
+      info = await stat(absolute);
+    } catch {
+      return null; // removed since the folder was listed
+    }
+    if (cached.size === info.size && cached.mtimeMs === info.mtimeMs) return cached.parsed;
+  }
+  let read: { text: string; complete: boolean; size: number; mtimeMs: number };
+  try {
+    read = await readHead(absolute);
+  } catch {
+    return null;
+  }
+  const parsed = await parseEntry(absolute, path, collection, read);
+  cache.set(absolute, { size: read.size, mtimeMs: read.mtimeMs, parsed });
   return parsed;
 }
 
-async function parseEntry(absolute: string, path: string, collection: FolderCollection | undefined): Promise<CachedEntry['parsed']> {
+async function parseEntry(
+  absolute: string,
+  path: string,
+  collection: FolderCollection | undefined,
+  head: { text: string; complete: boolean },
+): Promise<CachedEntry['parsed']> {
   const dataFormat = collection && ['yaml', 'toml', 'json'].includes(collection.format) ? (collection.format as 'yaml' | 'toml' | 'json') : null;
   try {
-    if (dataFormat) return { format: dataFormat, frontMatter: parseData(await readFile(absolute, 'utf8'), dataFormat), error: null };
-    // Most of a post is its body: the front matter almost always fits in the first few KB.
-    const head = await readHead(absolute);
-    if (head !== null) {
+    if (dataFormat) {
+      const text = head.complete ? head.text : await readFile(absolute, 'utf8');
+      return { format: dataFormat, frontMatter: parseData(text, dataFormat), error: null };
+    }
+    // A head without a single line break (a one-line JSON block, say) says nothing yet.
+    if (head.complete || head.text !== '') {
       try {
-        const { format, data } = parseFrontMatter(head);
+        const { format, data } = parseFrontMatter(head.text);
         return { format, frontMatter: data, error: null };
-      } catch {
-        // A block longer than the head (or a real mistake): read the whole file and let it say which.
+      } catch (error) {
+        // A block longer than the head: read the whole file and let it say what is wrong, if anything.
+        if (head.complete) throw error;
       }
     }
-    const { format, data } = parsePostFile(new TextDecoder('utf-8', { ignoreBOM: true }).decode(await readFile(absolute)));
+    const { format, data } = parsePostFile(decode(await readFile(absolute)));
     return { format, frontMatter: data, error: null };
   } catch (error) {
     return { format: dataFormat ?? 'none', frontMatter: {}, error: toAppError(error).message || `Could not read “${path}”.` };
   }
 }
 
-/** How much of a post indexing reads first. */
+/** How much of a post indexing reads first: most of a post is its body, the front matter fits in a few KB. */
 const HEAD_BYTES = 16 * 1024;
 
 /**
- * The file's first HEAD_BYTES as text, cut after the last complete line (a cut can never split a
- * UTF-8 character there), or null when the file is shorter (then it is read whole anyway).
+ * The file's first HEAD_BYTES as text (`complete` when that is the whole file; otherwise cut after
+ * the last complete line, so a cut never splits a UTF-8 character), with the size and mtime the
+ * cache keys on. One open, fstat, read and close: what reading a small file whole costs anyway.
  */
-async function readHead(absolute: string): Promise<string | null> {
+async function readHead(absolute: string): Promise<{ text: string; complete: boolean; size: number; mtimeMs: number }> {
   const handle = await open(absolute, 'r');
   try {
-    const buffer = Buffer.alloc(HEAD_BYTES);
-    const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
-    if (bytesRead < HEAD_BYTES) return new TextDecoder('utf-8', { ignoreBOM: true }).decode(buffer.subarray(0, bytesRead));
-    const lastBreak = buffer.lastIndexOf(0x0a);
-    return lastBreak === -1 ? null : new TextDecoder('utf-8', { ignoreBOM: true }).decode(buffer.subarray(0, lastBreak + 1));
+    const info = await handle.stat();
+    const buffer = Buffer.alloc(Math.min(HEAD_BYTES, info.size));
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    const complete = bytesRead >= info.size;
+    const end = complete ? bytesRead : buffer.lastIndexOf(0x0a, bytesRead - 1) + 1;
+    return { text: decode(buffer.subarray(0, end)), complete, size: info.size, mtimeMs: info.mtimeMs };
   } finally {
     await handle.close();
   }
+}
+
+function decode(bytes: Uint8Array): string {
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
 }
 
 /** A file collection's data: null when unreadable or malformed, undefined when the file does not exist. */

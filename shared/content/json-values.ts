@@ -57,9 +57,13 @@ export function toJsonValue(value: unknown): JsonValue {
   return String(value);
 }
 
-/** Sets an own property; defineProperty keeps a `__proto__` key as data instead of changing the prototype. */
+/**
+ * Sets an own property. Only `__proto__` needs defineProperty (assigning it would change the
+ * prototype); every other key is assigned, which is several times faster and keeps the object fast.
+ */
 export function setOwn(object: JsonObject, key: string, value: JsonValue): void {
-  Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+  if (key === '__proto__') Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+  else object[key] = value;
 }
 
 /** `after` with the keys that were already in the file first, in the file's order. */

@@ -132,4 +132,26 @@ describe('loadContentIndex', () => {
     const index = await loadContentIndex(root);
     expect(index.entries.find((entry) => entry.path === 'content/posts/a.md')?.frontMatter).toEqual({ title: 'After the change' });
   });
+
+  it('reads front matter of any length, and big posts and data files whole where needed', async () => {
+    const longList = Array.from({ length: 2000 }, (_, i) => `  - tag number ${i}`).join('\n');
+    const longBody = 'A paragraph of the body that goes on. '.repeat(2000);
+    const oneLineJson = JSON.stringify({ title: 'JSON on one line', notes: 'n'.repeat(20_000) });
+    const root = site({
+      'content/posts/long-matter.md': `---\ntitle: Long\ntags:\n${longList}\n---\nBody.\n`,
+      'content/posts/long-body.md': `---\ntitle: "Long body, caf\u00e9"\n---\n${longBody}\n`,
+      'content/posts/json.md': `${oneLineJson}\n\nBody.\n`,
+      'content/posts/broken-late.md': `---\ntitle: Broken\ntags:\n${longList}\nbad: [unclosed\n---\nBody.\n`,
+    });
+    const index = await loadContentIndex(root);
+    const byPath = new Map(index.entries.map((entry) => [entry.path, entry]));
+    const long = byPath.get('content/posts/long-matter.md');
+    expect(long?.error).toBeNull();
+    expect((long?.frontMatter.tags as string[]).length).toBe(2000);
+    expect((long?.frontMatter.tags as string[])[1999]).toBe('tag number 1999');
+    expect(byPath.get('content/posts/long-body.md')?.frontMatter).toEqual({ title: 'Long body, café' });
+    expect(byPath.get('content/posts/json.md')?.format).toBe('json');
+    expect(byPath.get('content/posts/json.md')?.frontMatter.title).toBe('JSON on one line');
+    expect(byPath.get('content/posts/broken-late.md')?.error).toMatch(/mistake on line 200[45]/);
+  });
 });
