@@ -1,13 +1,13 @@
 /**
  * JSON front matter (Hugo: an object at the top of the file). Changed scalars are replaced in
- * place, removed members are cut out, new members are appended after the last one. When an array
- * changes length, or an object loses every member, that one container is re-serialized with the
+ * place, removed members are cut out, new members go after the member the data puts before them.
+ * When an array changes length, or an object loses every member, that one container is re-serialized with the
  * file's indentation and key order. JSON has no comments, so this only loses hand-made spacing
  * inside that container (e.g. a long array wrapped by hand).
  */
 import type { JsonValue } from '../api';
 import { fail } from '../errors';
-import { inFileOrder, isJsonObject, jsonEqual, ownValue, toJsonValue } from './json-values';
+import { inFileOrder, isJsonObject, jsonEqual, ownValue, placeAddedKeys, toJsonValue } from './json-values';
 import type { JsonObject } from './json-values';
 import { applyEdits, lineNumberAt, lineStartOf } from './text-edits';
 import type { TextEdit } from './text-edits';
@@ -66,7 +66,7 @@ function patchNode(source: string, node: Spanned, before: JsonValue, after: Json
 
 /**
  * Patches an object member by member: changed values in place, removed members cut out with
- * their comma, new members appended after the last one in the object's own layout. False when no
+ * their comma, new members after the member before them in `after`'s order, in the object's own layout. False when no
  * member survives (the caller rewrites the object).
  */
 function patchMembers(source: string, node: Extract<Spanned, { kind: 'object' }>, before: JsonObject, after: JsonObject, unit: string, edits: TextEdit[]): boolean {
@@ -92,15 +92,16 @@ function patchMembers(source: string, node: Extract<Spanned, { kind: 'object' }>
     edits.push({ start, end: next ? next.keyStart : (members[end - 1] as (typeof members)[number]).value.end, text: '' });
     index = end;
   }
-  const known = new Set(members.map((member) => member.key));
-  const added = Object.keys(after).filter((key) => !known.has(key));
-  if (added.length > 0) {
-    const anchor = members[lastKept] as (typeof members)[number];
-    const multiLine = source.slice(node.start, node.end).includes('\n');
-    const indent = leadingSpace(source, anchor.keyStart);
+  const multiLine = source.slice(node.start, node.end).includes('\n');
+  const survivors = members.filter((_, index) => kept[index]);
+  for (const { anchor, keys } of placeAddedKeys(members.map((member) => member.key), new Set(survivors.map((member) => member.key)), after)) {
+    const neighbour = survivors.find((member) => member.key === anchor) ?? (survivors[0] as (typeof members)[number]);
+    const indent = leadingSpace(source, neighbour.keyStart);
     const separator = multiLine ? `,\n${indent}` : ', ';
-    const text = added.map((key) => `${separator}${JSON.stringify(key)}: ${serialize(after[key] ?? null, multiLine ? unit : '', indent)}`).join('');
-    edits.push({ start: anchor.value.end, end: anchor.value.end, text });
+    const texts = keys.map((key) => `${JSON.stringify(key)}: ${serialize(after[key] ?? null, multiLine ? unit : '', indent)}`);
+    // After its anchor's value, or (a key the data puts first) before the first surviving member.
+    if (anchor !== null) edits.push({ start: neighbour.value.end, end: neighbour.value.end, text: texts.map((text) => separator + text).join('') });
+    else edits.push({ start: neighbour.keyStart, end: neighbour.keyStart, text: texts.map((text) => text + separator).join('') });
   }
   return edits.length >= mark;
 }

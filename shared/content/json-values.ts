@@ -75,3 +75,24 @@ export function inFileOrder(before: JsonObject, after: JsonObject): JsonObject {
   }
   return ordered;
 }
+
+/**
+ * Where the keys of `after` that a map lacks go: each after the nearest key before it in `after`'s
+ * order that stays in the map (`anchor`), so a field the form adds in schema order lands between
+ * its neighbours instead of at the end. `anchor` null: before every surviving key. Groups come in
+ * `after`'s order, and keys within a group too.
+ */
+export function placeAddedKeys(existing: readonly string[], surviving: ReadonlySet<string>, after: JsonObject): Array<{ anchor: string | null; keys: string[] }> {
+  const known = new Set(existing);
+  const groups: Array<{ anchor: string | null; keys: string[] }> = [];
+  let anchor: string | null = null;
+  for (const key of Object.keys(after)) {
+    if (surviving.has(key)) anchor = key;
+    else if (!known.has(key)) {
+      const group = groups[groups.length - 1];
+      if (group && group.anchor === anchor) group.keys.push(key);
+      else groups.push({ anchor, keys: [key] });
+    }
+  }
+  return groups;
+}

@@ -7,7 +7,8 @@
  * - A changed array or inline table is rewritten on one line (`[a, b]`, `{ k = v }`); a multi-line
  *   array's comments and line breaks go with it.
  * - A new object at the top level is appended as a `[table]` section at the end of the block; one
- *   deeper down is written as an inline table.
+ *   deeper down is written as an inline table. A new plain key goes after the key before it in the
+ *   data when that is a plain line of the same table, else after the table's last key.
  * - Any change inside `[[array.of.tables]]`, a table turning into a plain value, or text the
  *   scanner does not follow: the whole block is re-serialized in the file's key order, which loses
  *   comments and spacing.
@@ -100,10 +101,14 @@ function addMissing(
   const edits: TextEdit[] = [];
   const sections: JsonObject = {};
   const lines: string[] = [];
+  // A new plain key goes after the key the data puts before it, when that one is a plain
+  // `key = value` line of this same table; otherwise with the others, after the table's last key.
+  let anchor: TomlEntry | undefined;
   for (const [key, value] of Object.entries(after)) {
     const old = ownValue(before, key);
     const childPath = [...path, key];
     if (old !== undefined) {
+      anchor = entries.find((entry) => entry.key.length === 1 && entry.key[0] === key && pathKey(entry.table) === pathKey(path) && !entry.inArrayTable);
       const table = isJsonObject(old) && isJsonObject(value) && !inlinePaths.has(pathKey(childPath));
       const hasHeader = headers.some((header) => pathKey(header.path) === pathKey(childPath));
       if (table && Object.keys(value).length === 0 && Object.keys(old).length > 0 && !hasHeader) {
@@ -117,6 +122,9 @@ function addMissing(
     } else if (path.length === 0 && (isJsonObject(value) || (Array.isArray(value) && value.length > 0 && value.every(isJsonObject)))) {
       // Top-level tables read best as `[section]`s, which must come after every plain key.
       setOwn(sections, key, value);
+    } else if (anchor) {
+      const leadingBreak = anchor.nextLine === source.length && !source.endsWith('\n') ? '\n' : '';
+      edits.push({ start: anchor.nextLine, end: anchor.nextLine, text: `${leadingBreak}${renderTomlKey(key)} = ${renderTomlValue(value)}\n` });
     } else {
       lines.push(`${renderTomlKey(key)} = ${renderTomlValue(value)}`);
     }

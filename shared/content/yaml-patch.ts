@@ -15,7 +15,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit } from 'yaml';
 import type { Node, Pair, YAMLMap, YAMLSeq } from 'yaml';
 import type { JsonValue } from '../api';
-import { isJsonObject, isJsonScalar, jsonEqual, ownValue } from './json-values';
+import { isJsonObject, isJsonScalar, jsonEqual, ownValue, placeAddedKeys } from './json-values';
 import type { JsonObject } from './json-values';
 import { applyEdits, columnOf, lineStartOf, nextLineStart, startsLine } from './text-edits';
 import type { TextEdit } from './text-edits';
@@ -185,10 +185,17 @@ class YamlPatcher {
         this.patchPairValue(pair, ownValue(before, key), next);
       }
     }
-    const known = new Set(entries.map((entry) => entry.key));
-    const added = Object.keys(after).filter((key) => !known.has(key));
-    const last = entries[entries.length - 1] as (typeof entries)[number];
-    this.appendPairs(nextLineStart(this.source, this.contentEnd(last.pair)), added, after, columnOf(this.source, firstStart));
+    const column = columnOf(this.source, firstStart);
+    for (const { anchor, keys } of placeAddedKeys(entries.map((entry) => entry.key), new Set(survivors.map((entry) => entry.key)), after)) {
+      const pair = entries.find((entry) => entry.key === anchor)?.pair;
+      // A key the data puts first goes before the first surviving key, unless that one sits behind a list dash.
+      const offset = pair
+        ? nextLineStart(this.source, this.contentEnd(pair))
+        : inlineFirst
+          ? nextLineStart(this.source, this.contentEnd((entries[entries.length - 1] as (typeof entries)[number]).pair))
+          : lineStartOf(this.source, this.keyStart((survivors[0] ?? first).pair));
+      this.appendPairs(offset, keys, after, column);
+    }
     if (this.edits.length < mark) return false;
     return true;
   }

@@ -27,6 +27,13 @@ describe('SchemaForm: text widgets', () => {
     expect(last()).toEqual({ subtitle: 'New', unknown: { kept: [1, 2] } });
   });
 
+  it('a field filled in for the first time goes among its schema neighbours, not last', async () => {
+    const fields = [field('string', 'title'), field('string', 'subtitle'), field('string', 'author')];
+    const { form, last } = await render(fields, { title: 'T', author: 'A', extra: 1 });
+    await typeInto(getByRole(form, 'textbox', 'Subtitle'), 'Between');
+    expect(Object.keys(last())).toEqual(['title', 'subtitle', 'author', 'extra']);
+  });
+
   it('text: a textarea; markdown: a monospace textarea marked as Markdown', async () => {
     const { form, last } = await render([field('text', 'summary'), field('markdown', 'notes')], { summary: 'a', notes: '*b*' });
     expect(getByRole(form, 'textbox', 'Summary').tagName).toBe('TEXTAREA');

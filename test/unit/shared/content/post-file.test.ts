@@ -186,6 +186,26 @@ describe('updatePostFile: YAML changes stay local', () => {
     expect(saved).toBe(expected);
   });
 
+  it('puts a new key after the key the form puts before it (schema order), in YAML, TOML and JSON', () => {
+    const save = (original: string, data: Record<string, unknown>) => updatePostFile(original, { frontMatter: data as never, body: parsePostFile(original).body });
+    const yaml = '---\ntitle: Lamps # the title\n# when it went out\ndate: 2026-01-02\ntags:\n  - a\n---\nBody.\n';
+    expect(save(yaml, { title: 'Lamps', description: 'New one', date: '2026-01-02', tags: ['a'] })).toBe(
+      '---\ntitle: Lamps # the title\ndescription: New one\n# when it went out\ndate: 2026-01-02\ntags:\n  - a\n---\nBody.\n',
+    );
+    expect(save(yaml, { templateKey: 'post', title: 'Lamps', date: '2026-01-02', tags: ['a'] })).toBe(
+      '---\ntemplateKey: post\ntitle: Lamps # the title\n# when it went out\ndate: 2026-01-02\ntags:\n  - a\n---\nBody.\n',
+    );
+    const nested = '---\nseo:\n  title: T\n  image: /i.png\n---\n';
+    expect(save(nested, { seo: { title: 'T', description: 'D', image: '/i.png' } })).toBe('---\nseo:\n  title: T\n  description: D\n  image: /i.png\n---\n');
+    const toml = '+++\ntitle = "Lamps"\ndate = 2026-01-02\n\n[seo]\ntitle = "T"\n+++\n';
+    expect(save(toml, { title: 'Lamps', description: 'D', date: '2026-01-02', seo: { title: 'T' } })).toBe(
+      '+++\ntitle = "Lamps"\ndescription = "D"\ndate = 2026-01-02\n\n[seo]\ntitle = "T"\n+++\n',
+    );
+    const json = '{\n  "title": "Lamps",\n  "date": "2026-01-02"\n}\n';
+    expect(save(json, { title: 'Lamps', description: 'D', date: '2026-01-02' })).toBe('{\n  "title": "Lamps",\n  "description": "D",\n  "date": "2026-01-02"\n}\n');
+    expect(save(json, { first: 1, title: 'Lamps', date: '2026-01-02' })).toBe('{\n  "first": 1,\n  "title": "Lamps",\n  "date": "2026-01-02"\n}\n');
+  });
+
   it('removes a key’s lines, including a multi-line value and a trailing comment', () => {
     expect(saveField(DECAP_POST, ['seo', 'description'], undefined)).toBe(replaceOnce(DECAP_POST, DESCRIPTION_LINES, ''));
     expect(saveField(DECAP_POST, ['layout'], undefined)).toBe(replaceOnce(DECAP_POST, "layout: 'wide' # unknown to the schema, kept as is\n", ''));
