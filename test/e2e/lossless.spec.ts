@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test, expect } from './app-fixture';
 
 const POST = 'content/posts/2025-11-02-release-checklist.md';
@@ -69,4 +71,37 @@ test('typing into one table cell changes only that row on disk', async ({ app, r
   const diff = repo.git('diff', '--unified=0', '--', POST);
   const changed = diff.split('\n').filter((line) => /^[-+](?![-+])/.test(line));
   expect(changed).toEqual(['-| Build | CI   | 12 min |', '+| Build | CI   | 12 min or less |']);
+});
+
+test.describe('a table inside a block quote', () => {
+  const QUOTED = 'content/posts/2026-02-01-tide-notes.md';
+  const ORIGINAL = [
+    '---',
+    'title: Tide Notes',
+    'date: 2026-02-01T08:00:00.000Z',
+    '---',
+    '',
+    'From the harbour master’s board:',
+    '',
+    '> | Day | High water |',
+    '> |:----|-----------:|',
+    '> | Mon | 06:12 |',
+    '> | Tue | 06:55 |',
+    '',
+    'Times are local.',
+    '',
+  ].join('\n');
+  test.use({ repoFiles: { [QUOTED]: ORIGINAL } });
+
+  test('is a grid of cells, and typing into one changes only its row on disk', async ({ app, repo }) => {
+    await app.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /Tide Notes/ }).click();
+    const table = app.getByRole('textbox', { name: 'Post body' }).getByRole('table');
+    await expect(table.getByRole('columnheader', { name: 'High water' })).toBeVisible();
+    await table.getByRole('row', { name: /Tue/ }).getByRole('cell', { name: '06:55' }).click();
+    await app.keyboard.press('End');
+    await app.keyboard.type(' (spring tide)');
+    await app.keyboard.press('Control+S');
+    await expect(app.getByRole('contentinfo').getByRole('status').first()).toHaveText('Saved');
+    expect(readFileSync(join(repo.workTree, QUOTED), 'utf8')).toBe(ORIGINAL.replace('> | Tue | 06:55 |', '> | Tue | 06:55 (spring tide) |'));
+  });
 });

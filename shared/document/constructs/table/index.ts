@@ -21,7 +21,7 @@ import {
 import { $createParagraphNode, $getState, $isDecoratorNode, $isElementNode, $setState, type ElementNode, type LexicalNode } from 'lexical';
 // A cycle (export-context → registry → here) that is safe: both sides only call each other at run time.
 import { createExportContext } from '../../convert/export-context';
-import type { BlockExportVisitor, BlockImportVisitor, ExportContext } from '../../convert/types';
+import type { BlockExportVisitor, BlockImportVisitor, ExportContext, ImportContext } from '../../convert/types';
 import { serializeBlocks, type VerbatimNode } from '../../markdown/serialize';
 import { DEFAULT_STYLE } from '../../markdown/style';
 import { NO_INHERIT } from '../paragraph';
@@ -113,18 +113,41 @@ function writeTable(rows: ReadonlyArray<RowSource | null>, cells: string[][], al
 }
 
 /**
- * Imports a table. Null (a raw block) inside a quote, where its lines carry `>` prefixes, and for
- * shapes a grid cannot hold (a row wider than the header, lines that are not one row each).
+ * The table's lines without the `>` markers of the quotes around it (the quote's exporter writes
+ * those again), or null when they cannot be told apart from the rows. Each row's line starts where
+ * mdast says the row starts; the delimiter line, which has no node, loses its leading `>` and spaces.
+ */
+function tableLines(table: Table, source: string, ctx: ImportContext): string[] | null {
+  const lines = source.split('\n');
+  if (ctx.depth === 0) return lines;
+  const start = table.position?.start.offset;
+  if (start === undefined || lines.length !== table.children.length + 1) return null;
+  const stripped = table.children.map((row, r) => {
+    const rowStart = row.position?.start.offset;
+    const line = lines[r === 0 ? 0 : r + 1] ?? '';
+    if (rowStart === undefined) return null;
+    const relative = rowStart - start;
+    const lineStart = source.lastIndexOf('\n', relative - 1) + 1;
+    return line.slice(relative - lineStart);
+  });
+  if (stripped.some((line) => line === null)) return null;
+  const delimiter = (lines[1] ?? '').replace(/^[ \t>]*/, '');
+  return [stripped[0] as string, delimiter, ...(stripped.slice(1) as string[])];
+}
+
+/**
+ * Imports a table, also inside block quotes. Null (a raw block) for shapes a grid cannot hold (a
+ * row wider than the header, lines that are not one row each).
  */
 export const tableImport: BlockImportVisitor = {
   types: ['table'],
   $import(node, ctx) {
     const table = node as Table;
     const source = ctx.slice(node);
-    if (ctx.depth > 0 || source === '' || source.includes('\r')) return null;
-    const lines = source.split('\n');
+    if (source === '' || source.includes('\r')) return null;
+    const lines = tableLines(table, source, ctx);
     const columns = table.children[0]?.children.length ?? 0;
-    if (columns === 0 || lines.length !== table.children.length + 1) return null;
+    if (lines === null || columns === 0 || lines.length !== table.children.length + 1) return null;
     if (table.children.some((row) => row.children.length > columns)) return null;
     const align: Align[] = Array.from({ length: columns }, (_, c) => table.align?.[c] ?? null);
 

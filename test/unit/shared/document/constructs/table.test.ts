@@ -192,13 +192,26 @@ describe('editing a table changes only its lines', () => {
   });
 });
 
-describe('tables where a grid cannot go', () => {
-  it('a table inside a block quote keeps the quote as raw source, losing nothing', () => {
-    const md = '> | a | b |\n> |---|---|\n> | 1 | 2 |\n';
+describe('tables inside other blocks', () => {
+  it('a table inside a block quote is an editable grid too; editing a cell changes only its row', () => {
+    const md = '> Tide times:\n>\n> | Day | High |\n> |:----|-----:|\n> | Mon | 06:12 |\n> | Tue | 06:55 |\n>\n> > | nested |\n> > |---|\n> > | 1 |\n';
     expect(roundtripMarkdown(md)).toBe(md);
-    loadDocument(md)
-      .getEditorState()
-      .read(() => expect($getRoot().getChildren().every($isRawBlockNode)).toBe(true));
+    const findTables = (node: LexicalNode): TableNode[] =>
+      $isTableNode(node) ? [node] : $isElementNode(node) ? node.getChildren().flatMap(findTables) : [];
+    const editor = loadDocument(md);
+    editor.getEditorState().read(() => {
+      expect($getRoot().getChildren().some($isRawBlockNode)).toBe(false);
+      expect(findTables($getRoot())).toHaveLength(2);
+    });
+    edit(editor, () => {
+      const [outer, nested] = findTables($getRoot());
+      if (!outer || !nested) throw new Error('tables missing');
+      $setCellText($cell(outer, 2, 1), '07:01');
+      $setCellText($cell(nested, 1, 0), '2');
+    });
+    const out = saveDocument(editor);
+    expect(out).toBe(md.replace('| Tue | 06:55 |', '| Tue | 07:01 |').replace('> > | 1 |', '> > | 2 |'));
+    expect(changedLines(md, out).map(([line]) => line)).toEqual([6, 10]);
   });
 
   it('a table inside a list item round-trips and survives an edit elsewhere in the list', () => {
