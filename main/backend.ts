@@ -166,10 +166,17 @@ export function createBackend(options: BackendOptions): Backend {
       return requireContent().createPost({ collection: checkString(arg.collection, 'collection', 'post:create'), title: checkString(arg.title, 'title', 'post:create', true) });
     },
 
+    async 'post:translate'(arg) {
+      const request = 'post:translate';
+      if (!isPlainObject(arg)) throw badRequest(request, 'expected an object with a “path” and a “locale”');
+      requireRepo();
+      return requireContent().createTranslation({ path: checkString(arg.path, 'path', request), locale: checkString(arg.locale, 'locale', request) });
+    },
+
     async 'post:read'(arg) {
       const path = checkPathArg(arg, 'post:read');
       const repo = requireRepo();
-      return readPost(repo.path, path, repo.collections.map((collection) => collection.folder), await locate(path));
+      return requireContent().present(await readPost(repo.path, path, repo.collections.map((collection) => collection.folder), await locate(path)));
     },
 
     async 'post:save'(arg) {

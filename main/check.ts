@@ -5,10 +5,11 @@
  */
 import type { FieldIssue } from '../shared/content/schema/types';
 import type { ConfigProblem, FolderCollection, SchemaField } from '../shared/content/schema/types';
+import { entryLocaleOf, entrySchemaFields, hasLocaleFiles, isTranslated, localeName, singleFileLocales, translationPath } from '../shared/content/schema/i18n';
 import { fieldsForEntry } from '../shared/content/schema/infer';
 import { relationValues, type RelationField } from '../shared/content/schema/relations';
 import { validateEntry } from '../shared/content/schema/validate';
-import { slugOf } from './content-service';
+import { relationSource } from './content-service';
 import type { SeoContext } from '../shared/api';
 import { runSeoChecks } from '../shared/seo/checks';
 import { buildSeoInput } from '../shared/seo/input';
@@ -69,23 +70,64 @@ export async function checkSite(index: ContentIndex, seo?: SeoCheckSources): Pro
   const collections = new Map(index.model.collections.flatMap((c) => (c.kind === 'folder' ? [[c.folder, c] as const] : [])));
   const valuesOf = relationLookup(index);
   const entries = [...index.entries].sort((a, b) => a.path.localeCompare(b.path));
+  const missing = missingTranslations(index, collections);
   for (const entry of entries) {
     const issues: CheckIssue[] = [];
     if (entry.error !== null) {
       issues.push({ severity: 'error', message: entry.error });
     } else {
       const collection: FolderCollection | undefined = collections.get(entry.folder);
-      const fields = fieldsForEntry(collection?.fields ?? [], entry.frontMatter);
+      // A translation carries its locale's fields only: default-only fields are not asked of it.
+      const fields = fieldsForEntry(collection ? entrySchemaFields(collection, entry.path) : [], entry.frontMatter);
       for (const issue of validateEntry(fields, entry.frontMatter, { relationValues: valuesOf })) issues.push(fromFieldIssue(issue));
       // Data files (authors, settings) have no page of their own: only posts get SEO checks.
       const isPost = collection ? collection.bodyField !== null : true;
       if (seo && isPost) issues.push(...(await seoIssues(index, entry, seo, fields)));
     }
+    issues.push(...(missing.get(entry.path) ?? []));
     if (issues.length > 0) files.push({ path: entry.path, issues });
   }
   const all = files.flatMap((file) => file.issues);
   const errors = all.filter((issue) => issue.severity === 'error').length;
   return { source: index.model.source, configPath: index.model.configPath, entries: index.entries.length, errors, warnings: all.length - errors, files };
+}
+
+/**
+ * A warning for every locale a translated post lacks, on the file that stands for the post (its
+ * default locale's, else its first): by path, what the writer should add.
+ */
+function missingTranslations(index: ContentIndex, collections: Map<string, FolderCollection>): Map<string, CheckIssue[]> {
+  const found = new Map<string, CheckIssue[]>();
+  const warn = (path: string, key: string, locale: string, where: string): void => {
+    const issues = found.get(path) ?? [];
+    issues.push({ severity: 'warning', field: 'translations', message: `“${key}” has no ${localeName(locale)} (${locale}) translation${where}.` });
+    found.set(path, issues);
+  };
+  const groups = new Map<string, { collection: FolderCollection; key: string; byLocale: Map<string, string> }>();
+  for (const entry of index.entries) {
+    const collection = collections.get(entry.folder);
+    if (!isTranslated(collection) || entry.error !== null) continue;
+    if (collection.i18n.structure === 'single_file') {
+      const present = singleFileLocales(collection, entry.frontMatter);
+      const key = entry.path.slice(collection.folder.length + 1).replace(/\.[^./]+$/, '');
+      for (const locale of collection.i18n.locales) if (!present.includes(locale)) warn(entry.path, key, locale, '');
+      continue;
+    }
+    const at = entryLocaleOf(collection, entry.path);
+    if (!at) continue;
+    const id = JSON.stringify([collection.folder, at.key]);
+    const group = groups.get(id) ?? { collection, key: at.key, byLocale: new Map<string, string>() };
+    group.byLocale.set(at.locale, entry.path);
+    groups.set(id, group);
+  }
+  for (const { collection, key, byLocale } of groups.values()) {
+    if (!hasLocaleFiles(collection)) continue;
+    const { locales, defaultLocale } = collection.i18n;
+    const owner = byLocale.get(defaultLocale) ?? [...byLocale.values()].sort()[0];
+    if (owner === undefined) continue;
+    for (const locale of locales) if (!byLocale.has(locale)) warn(owner, key, locale, ` (expected ${translationPath(collection, key, locale)})`);
+  }
+  return found;
 }
 
 async function seoIssues(index: ContentIndex, entry: IndexedEntry, seo: SeoCheckSources, fields: SchemaField[]): Promise<CheckIssue[]> {
@@ -141,7 +183,7 @@ function relationLookup(index: ContentIndex): (field: RelationField) => Set<stri
     const target = index.model.collections.find((collection) => collection.name === field.collection);
     let values: Set<string | number> | undefined;
     if (target?.kind === 'folder') {
-      values = relationValues(field, index.entries.filter((entry) => entry.folder === target.folder).map((entry) => ({ slug: slugOf(entry.path), data: entry.frontMatter })));
+      values = relationValues(field, index.entries.filter((entry) => entry.folder === target.folder).flatMap((entry) => relationSource(target, entry)));
     } else if (target?.kind === 'file') {
       const files = field.file === undefined ? target.files : target.files.filter((file) => file.name === field.file);
       values = relationValues(field, files.flatMap((file) => (index.files.get(file.file) ? [{ slug: file.name, data: index.files.get(file.file) ?? {} }] : [])));

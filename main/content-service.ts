@@ -5,11 +5,24 @@
 import { randomBytes } from 'node:crypto';
 import { link, mkdir, open, unlink } from 'node:fs/promises';
 import { dirname, join, posix } from 'node:path';
-import type { CreatePostRequest, FrontMatterFormat, PostDocument, PostSummary, RelationQuery } from '../shared/api';
+import type { CreatePostRequest, FrontMatterData, FrontMatterFormat, PostDocument, PostSummary, RelationQuery, TranslateRequest } from '../shared/api';
 import { createDataFile } from '../shared/content/data-file';
 import { createPostFile } from '../shared/content/new-post-file';
 import { isDraft, postDate, postTitle } from '../shared/content/post-meta';
 import { relationOptions, type RelationField, type RelationSource } from '../shared/content/schema/relations';
+import {
+  defaultLocaleData,
+  entryLocaleOf,
+  groupTranslations,
+  hasLocaleFiles,
+  isTranslated,
+  localeName,
+  localePaths,
+  newEntryPath,
+  translatedFields,
+  translationFrontMatter,
+  translationPath,
+} from '../shared/content/schema/i18n';
 import { entryFilePath, newEntryFrontMatter, renderSlugTemplate, uniqueEntryPath } from '../shared/content/schema/slug';
 import type { ContentModel, FolderCollection, RelationOption } from '../shared/content/schema/types';
 import { frontMatterFormatOf } from '../shared/content/schema/types';
@@ -39,6 +52,10 @@ export interface ContentService {
   listPosts(): Promise<PostSummary[]>;
   relationOptions(query: RelationQuery): Promise<RelationOption[]>;
   createPost(request: CreatePostRequest): Promise<PostDocument>;
+  /** Creates a missing translation of a post (see 'post:translate'). */
+  createTranslation(request: TranslateRequest): Promise<PostDocument>;
+  /** The document as the UI should edit it (see presentDocument). */
+  present(doc: PostDocument): Promise<PostDocument>;
 }
 
 /** Builds the content service for the repository at `root`. */
@@ -86,8 +103,17 @@ export function createContentService(root: string): ContentService {
       const document = await createPost(root, index, request);
       stale = true;
       await refresh();
+      return presentDocument(index, document);
+    },
+    createTranslation: async (request) => {
+      // Fresh: the source's duplicated values are copied from the file as it is now.
+      const index = await refresh();
+      const document = await createTranslation(root, index, request);
+      stale = true;
+      await refresh();
       return document;
     },
+    present: async (doc) => presentDocument(await current(), doc),
   };
 }
 
@@ -105,15 +131,40 @@ function watchIndexFolders(root: string, index: ContentIndex, onChange: () => vo
 
 /** Library rows from the index: the collection's identifier field names each entry; file collections' files follow their labels. */
 export function summarize(index: ContentIndex): PostSummary[] {
-  const identifiers = new Map(index.model.collections.flatMap((c) => (c.kind === 'folder' ? [[c.folder, c.identifierField] as const] : [])));
-  return sortPosts([
-    ...index.entries.map((entry) => {
-      const key = identifiers.get(entry.folder) ?? 'title';
-      const data = key === 'title' || !(key in entry.frontMatter) ? entry.frontMatter : { ...entry.frontMatter, title: entry.frontMatter[key] ?? null };
-      return { path: entry.path, collection: entry.folder, title: postTitle(data, displayFileName(entry.path)), date: postDate(data), draft: isDraft(data) };
+  const collections = folderCollections(index);
+  const sorted = sortPosts([
+    ...index.entries.map((entry): PostSummary => {
+      const collection = collections.get(entry.folder);
+      const key = collection?.identifierField ?? 'title';
+      // A single-file translation keeps each locale's values in a mapping: the default locale's name it.
+      const own = defaultLocaleData(collection, entry.frontMatter);
+      const data = key === 'title' || !(key in own) ? own : { ...own, title: own[key] ?? null };
+      const summary: PostSummary = { path: entry.path, collection: entry.folder, title: postTitle(data, displayFileName(entry.path)), date: postDate(data), draft: isDraft(data) };
+      const at = collection ? entryLocaleOf(collection, entry.path) : null;
+      return at ? { ...summary, locale: at.locale, translationKey: at.key } : summary;
     }),
     ...fileEntrySummaries(index),
   ]);
+  // Translations sit together (where the newest of them sorts), the default locale first.
+  return groupTranslations(sorted, (post) => {
+    const i18n = collections.get(post.collection)?.i18n;
+    if (!i18n || post.locale === undefined) return 0;
+    return post.locale === i18n.defaultLocale ? -1 : i18n.locales.indexOf(post.locale);
+  });
+}
+
+function folderCollections(index: ContentIndex): Map<string, FolderCollection> {
+  return new Map(index.model.collections.flatMap((c) => (c.kind === 'folder' ? [[c.folder, c] as const] : [])));
+}
+
+/**
+ * A single-file translation is opened as a page of fields (kind `data`): each locale's values,
+ * body included, are a group of the form, and no body editor can write Markdown after the front
+ * matter that the structure does not have. Saving still patches its front matter as a post's.
+ */
+function presentDocument(index: ContentIndex, doc: PostDocument): PostDocument {
+  const collection = folderCollections(index).get(doc.collection);
+  return doc.kind === 'post' && collection?.i18n?.structure === 'single_file' ? { ...doc, kind: 'data' } : doc;
 }
 
 function relationFieldOf(query: RelationQuery): RelationField {
@@ -142,7 +193,14 @@ function relationSources(index: ContentIndex, query: RelationQuery): RelationSou
       return data ? [{ slug: entry.name, data }] : [];
     });
   }
-  return index.entries.filter((entry) => entry.folder === target.folder).map((entry) => ({ slug: slugOf(entry.path), data: entry.frontMatter }));
+  return index.entries.filter((entry) => entry.folder === target.folder).flatMap((entry) => relationSource(target, entry));
+}
+
+/** An entry as a relation target: translations are one entry, named by their key, with the default locale's values. */
+export function relationSource(collection: FolderCollection, entry: IndexedEntry): RelationSource[] {
+  if (!hasLocaleFiles(collection)) return [{ slug: slugOf(entry.path), data: defaultLocaleData(collection, entry.frontMatter) }];
+  const at = entryLocaleOf(collection, entry.path);
+  return at?.locale === collection.i18n.defaultLocale ? [{ slug: at.key, data: entry.frontMatter }] : [];
 }
 
 /** The slug of an entry: its file name without extension, or its folder for page bundles. */
@@ -161,21 +219,52 @@ async function createPost(root: string, index: ContentIndex, request: CreatePost
   // later picks a time, instead of carrying this moment's milliseconds forever.
   const now = new Date();
   now.setMilliseconds(0);
-  const frontMatter = newEntryFrontMatter(collection.fields, { title, date: now, identifierField: collection.identifierField }, formatDateForField);
-  const slugInput = { title, date: now, fields: frontMatter, identifierField: collection.identifierField };
+  const fields = newEntryFrontMatter(collection.fields, { title, date: now, identifierField: collection.identifierField }, formatDateForField);
+  const slugInput = { title, date: now, fields, identifierField: collection.identifierField };
   const slug = renderSlugTemplate(collection.slug, slugInput);
+  // New entries of a translated collection are written in the default locale.
+  const frontMatter = isTranslated(collection) && collection.i18n.structure === 'single_file' ? { [collection.i18n.defaultLocale]: fields } : fields;
   const taken = new Set(index.entries.map((entry) => entry.path));
   const format = formatFor(collection, index.entries);
+  // Names are made unique before the locale goes in: a name any translation uses is taken, so a
+  // new post never becomes another post's translation (and `hello.en.md` never becomes `hello.en-1.md`).
+  const isTaken = (candidate: string): boolean => localePaths(collection, candidate).some((localized) => taken.has(localized));
+  let name = uniqueEntryPath(entryFilePath(collection, slug, slugInput), isTaken);
   // A data collection's entries are whole YAML/TOML/JSON files, not Markdown with front matter.
-  const location = locateEntry(index.model, entryFilePath(collection, slug, slugInput));
+  const location = locateEntry(index.model, newEntryPath(collection, name));
   const text = location?.dataFormat ? createDataFile(location.dataFormat, frontMatter) : createPostFile(format, frontMatter, '');
-  let path = uniqueEntryPath(entryFilePath(collection, slug, slugInput), (candidate) => taken.has(candidate));
   // Another program may have created the same name since indexing: try the next free name.
   for (let attempt = 0; ; attempt++) {
-    if (await writeNewFile(join(root, path), path, text)) break;
+    const path = newEntryPath(collection, name);
+    if (await writeNewFile(join(root, path), path, text)) return readPost(root, path, [collection.folder], location);
     taken.add(path);
     if (attempt > 20) throw fail('io', `Could not find a free file name for “${title}” in “${collection.folder}”.`);
-    path = uniqueEntryPath(path, (candidate) => taken.has(candidate));
+    name = uniqueEntryPath(name, isTaken);
+  }
+}
+
+/**
+ * Writes the `locale` file of the post at `request.path`: duplicated fields copied from it,
+ * translated fields as a new entry starts them, default-only fields left out, an empty body. The
+ * file must not exist; nothing is overwritten.
+ */
+async function createTranslation(root: string, index: ContentIndex, request: TranslateRequest): Promise<PostDocument> {
+  const source = index.entries.find((entry) => entry.path === request.path);
+  const collection = source ? folderCollections(index).get(source.folder) : undefined;
+  if (!source || !hasLocaleFiles(collection)) throw fail('bad-request', `“${request.path}” is not a post of a collection translated into separate files.`);
+  const at = entryLocaleOf(collection, source.path);
+  if (!at) throw fail('bad-request', `“${source.path}” is not in one of the locales ${collection.i18n.locales.join(', ')}, so Masthead cannot tell where its translations go.`);
+  if (!collection.i18n.locales.includes(request.locale)) throw fail('bad-request', `“${request.locale}” is not one of this collection’s locales (${collection.i18n.locales.join(', ')}).`);
+  const path = translationPath(collection, at.key, request.locale);
+  const now = new Date();
+  now.setMilliseconds(0);
+  const fresh = newEntryFrontMatter(translatedFields(collection), { title: '', date: now, identifierField: collection.identifierField }, formatDateForField);
+  const frontMatter: FrontMatterData = translationFrontMatter(collection, source.frontMatter, fresh);
+  const location = locateEntry(index.model, path);
+  const format = source.format === 'none' ? formatFor(collection, index.entries) : source.format;
+  const text = location?.dataFormat ? createDataFile(location.dataFormat, frontMatter) : createPostFile(format, frontMatter, '');
+  if (!(await writeNewFile(join(root, path), path, text))) {
+    throw fail('bad-request', `The ${localeName(request.locale)} translation already exists at “${path}”. Open it from the library.`);
   }
   return readPost(root, path, [collection.folder], location);
 }

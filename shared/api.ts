@@ -83,6 +83,10 @@ export interface PostSummary {
   date: string | null;
   /** True when front matter says `draft: true`. */
   draft: boolean;
+  /** In a translated collection with a file per locale: the locale of this file (`de`). */
+  locale?: string;
+  /** In a translated collection with a file per locale: what all translations of the entry share (the slug without the locale). */
+  translationKey?: string;
 }
 
 /**
@@ -171,6 +175,12 @@ export interface CreatePostRequest {
   title: string;
 }
 
+/** A new translation of an open post: the post's path and the locale to add (a locale of its collection). */
+export interface TranslateRequest {
+  path: string;
+  locale: string;
+}
+
 /** What the SEO previews and checks need beyond the post itself. */
 export interface SeoContext {
   /** The site's address and display name from the CMS config (`site_url`, `display_url`), when it has them. */
@@ -203,6 +213,11 @@ export interface Requests {
   'relation:options': { arg: RelationQuery; result: RelationOption[] };
   /** Creates the post's file (slug from the collection's template, defaults filled in) and opens it. */
   'post:create': { arg: CreatePostRequest; result: PostDocument };
+  /**
+   * Creates the file of a missing translation beside the post (duplicated fields copied, translated
+   * ones left to fill in) and opens it. Refused when that translation exists.
+   */
+  'post:translate': { arg: TranslateRequest; result: PostDocument };
   /** Site, other posts and files the SEO checks of the post at `path` compare against. */
   'seo:context': { arg: { path: string }; result: SeoContext };
   /** Stores which front-matter key feeds each SEO role for a collection (kept per repository). */
@@ -266,6 +281,7 @@ const requestNameSet: { [K in RequestName]: true } = {
   'repo:model': true,
   'relation:options': true,
   'post:create': true,
+  'post:translate': true,
   'seo:context': true,
   'seo:set-mapping': true,
   'media:info': true,

@@ -5,6 +5,7 @@
  */
 import type { FrontMatterData } from '../../shared/api';
 import { postTitle } from '../../shared/content/post-meta';
+import { defaultLocaleData, entrySchemaFields } from '../../shared/content/schema/i18n';
 import { fieldsForEntry } from '../../shared/content/schema/infer';
 import type { ContentModel, FieldIssue, FileEntry, FolderCollection, SchemaField } from '../../shared/content/schema/types';
 import { validateEntry } from '../../shared/content/schema/validate';
@@ -27,20 +28,26 @@ export function fileEntryOf(model: ContentModel | null, path: string): FileEntry
 
 /**
  * The form's fields for a post of `folder` holding `frontMatter`. With `path`, a file of a file
- * collection gets that file entry's own fields.
+ * collection gets that file entry's own fields, and a translation its locale's fields.
  */
 export function entryFields(model: ContentModel | null, folder: string, frontMatter: FrontMatterData, path?: string): SchemaField[] {
   const fileEntry = path === undefined ? null : fileEntryOf(model, path);
-  return fieldsForEntry(fileEntry?.fields ?? collectionOf(model, folder)?.fields ?? [], frontMatter);
+  if (fileEntry) return fieldsForEntry(fileEntry.fields, frontMatter);
+  const collection = collectionOf(model, folder);
+  const fields = collection === null ? [] : path === undefined ? collection.fields : entrySchemaFields(collection, path);
+  return fieldsForEntry(fields, frontMatter);
 }
 
 /** What a data entry is called: the file entry's label, else its identifier field (e.g. an author's `name`), else its title or file name. */
 export function entryName(model: ContentModel | null, doc: { path: string; collection: string }, frontMatter: FrontMatterData): string {
   const fileEntry = fileEntryOf(model, doc.path);
   if (fileEntry) return fileEntry.label;
-  const key = collectionOf(model, doc.collection)?.identifierField ?? 'title';
-  const named = frontMatter[key];
-  return postTitle(typeof named === 'string' || typeof named === 'number' ? { title: named } : frontMatter, doc.path);
+  const collection = collectionOf(model, doc.collection);
+  const key = collection?.identifierField ?? 'title';
+  // A single-file translation is named by its default locale's values.
+  const own = defaultLocaleData(collection, frontMatter);
+  const named = own[key];
+  return postTitle(typeof named === 'string' || typeof named === 'number' ? { title: named } : own, doc.path);
 }
 
 /** The validation issues of a post's front matter against its fields. */

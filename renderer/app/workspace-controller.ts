@@ -4,7 +4,7 @@
  * store. Saves and publishes run one at a time, in order, so each builds on the version the last
  * one returned.
  */
-import type { FrontMatterData, JsonValue, RequestArg, RequestName, RequestResult, SaveRequest } from '../../shared/api';
+import type { FrontMatterData, JsonValue, PostDocument, RequestArg, RequestName, RequestResult, SaveRequest } from '../../shared/api';
 import { toAppError } from '../../shared/errors';
 import { runSeoChecks } from '../../shared/seo/checks';
 import { buildSeoInput } from '../../shared/seo/input';
@@ -33,6 +33,8 @@ export interface WorkspaceController {
   loadModel(): Promise<void>;
   /** Creates a post in a collection and opens it, or asks first when the current one has unsaved changes. */
   requestCreate(collection: string, title: string): void;
+  /** Creates the `locale` translation of the post at `path` and opens it (asking first about unsaved changes). */
+  requestTranslate(path: string, locale: string): void;
   refreshSync(): Promise<void>;
   /** Opens a post, or asks first when the current one has unsaved changes. */
   requestOpen(path: string): void;
@@ -97,10 +99,19 @@ export function createWorkspaceController(
     }
   }
 
+  // A new post and a new translation are both a file created by the back end, then opened.
   async function create(collection: string, title: string): Promise<void> {
+    await createThenOpen(title, () => invoke('post:create', { collection, title }));
+  }
+
+  async function translate(path: string, locale: string): Promise<void> {
+    await createThenOpen(`${locale.toUpperCase()} translation`, () => invoke('post:translate', { path, locale }));
+  }
+
+  async function createThenOpen(title: string, write: () => Promise<PostDocument>): Promise<void> {
     dispatch({ type: 'create-start', title });
     try {
-      const doc = await invoke('post:create', { collection, title });
+      const doc = await write();
       edits = 0;
       bodyEdited = false;
       dispatch({ type: 'open-done', doc });
@@ -218,6 +229,7 @@ export function createWorkspaceController(
   function run(action: NonNullable<WorkspaceState['pending']>): void {
     if (action.kind === 'open-post') void open(action.path);
     else if (action.kind === 'create-post') void create(action.collection, action.title);
+    else if (action.kind === 'translate-post') void translate(action.path, action.locale);
     else dispatch({ type: 'close' });
   }
 
@@ -232,6 +244,9 @@ export function createWorkspaceController(
     refreshSync,
     requestCreate(collection, title) {
       ask({ kind: 'create-post', collection, title });
+    },
+    requestTranslate(path, locale) {
+      ask({ kind: 'translate-post', path, locale });
     },
     requestOpen(path) {
       if (store.getState().post?.doc.path === path) return;

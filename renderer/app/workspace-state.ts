@@ -36,6 +36,7 @@ export interface PublishState {
 export type PendingAction =
   | { kind: 'open-post'; path: string }
   | { kind: 'create-post'; collection: string; title: string }
+  | { kind: 'translate-post'; path: string; locale: string }
   | { kind: 'close-repository' };
 
 /** The inspector's tabs. */

@@ -7,6 +7,7 @@ import { useController, useDispatch, useWorkspace } from '../app/WorkspaceContex
 import type { FormServices } from './form-services';
 import { FrontMatterForm } from './FrontMatterForm';
 import { SchemaForm } from './SchemaForm';
+import { TranslationsPanel } from './TranslationsPanel';
 
 /** Shows the form for the open post, or a hint when none is open. */
 export function FieldsPanel() {
@@ -15,7 +16,12 @@ export function FieldsPanel() {
   if (!post) return <p className="inspector__empty">Open a post to edit its fields.</p>;
   // A data entry is all fields: its form is the page itself, so it is not shown twice.
   if (post.doc.kind === 'data') return <p className="inspector__empty">This data file’s fields are on the page.</p>;
-  return <EntryForm key={post.session} postPath={post.doc.path} folder={post.doc.collection} value={post.frontMatter} onChange={controller.editFrontMatter} />;
+  return (
+    <>
+      <TranslationsPanel postPath={post.doc.path} folder={post.doc.collection} />
+      <EntryForm key={post.session} postPath={post.doc.path} folder={post.doc.collection} value={post.frontMatter} onChange={controller.editFrontMatter} />
+    </>
+  );
 }
 
 /** What EntryForm edits. `withTitle`: the page has no title input (a data entry), so the form shows `title` too. */

@@ -1,11 +1,14 @@
 /**
- * The list of posts: one button per post (title, date in the writer's locale, draft marker).
- * Arrow keys move between posts and only the current one is a tab stop, so Tab leaves the list.
+ * The list of posts: one button per post (title, date in the writer's locale, draft marker, and
+ * in a translated collection the file's locale). A translation following its sibling is drawn as
+ * part of the same entry. Arrow keys move between posts and only the current one is a tab stop.
  */
 import { useRef, type KeyboardEvent } from 'react';
 import type { PostSummary } from '../../shared/api';
+import { localeName } from '../../shared/content/schema/i18n';
 import { formatPostDate } from '../app/format';
 import { useController, useWorkspace } from '../app/WorkspaceContext';
+import './locale-tag.css';
 
 /** Renders the (already filtered) posts. */
 export function PostList({ posts }: { posts: PostSummary[] }) {
@@ -30,8 +33,10 @@ export function PostList({ posts }: { posts: PostSummary[] }) {
     <ul className="post-list" aria-label="Posts" ref={listRef} onKeyDown={onKeyDown}>
       {posts.map((post, index) => {
         const isOpen = post.path === openPath;
+        const previous = posts[index - 1];
+        const sibling = post.translationKey !== undefined && previous?.collection === post.collection && previous.translationKey === post.translationKey;
         return (
-          <li key={post.path}>
+          <li key={post.path} className={sibling ? 'post-list__translation' : undefined}>
             <button
               type="button"
               className="post-item"
@@ -41,8 +46,16 @@ export function PostList({ posts }: { posts: PostSummary[] }) {
               onClick={() => controller.requestOpen(post.path)}
             >
               <span className="post-item__title">{post.title}</span>
-              {(post.date || post.draft || (isOpen && dirty)) && (
+              {(post.date || post.draft || post.locale || (isOpen && dirty)) && (
                 <span className="post-item__meta">
+                  {post.locale && (
+                    <>
+                      <span className="visually-hidden">, {localeName(post.locale)}</span>
+                      <span className="locale-tag" aria-hidden="true" title={localeName(post.locale)}>
+                        {post.locale}
+                      </span>
+                    </>
+                  )}
                   {/* Hidden commas keep the spoken name "Title, 23 Feb 2026, Draft" rather than one run-on word. */}
                   {post.date && (
                     <>

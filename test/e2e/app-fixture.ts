@@ -6,6 +6,9 @@ import { createInterface } from 'node:readline';
 import { test as base, _electron, type Page } from '@playwright/test';
 import { createContentRepo, type ContentRepo } from '../support/content-repo';
 
+/** The fixture repositories a test can open: `blog` (test/fixtures/blog) or a site under test/fixtures/sites. */
+export type FixtureSite = 'blog' | 'sites/decap' | 'sites/decap-i18n' | 'sites/frontmatter-cms' | 'sites/plain';
+
 /** What every end-to-end test gets: a content repository with a bare remote, and the app open on it. */
 interface AppFixtures {
   /** Open the repository at launch (`--repo`); false starts on the open-repository screen. */
@@ -13,7 +16,7 @@ interface AppFixtures {
   /** Extra files (repo-relative path → content) written into the work tree, uncommitted, before launch. */
   repoFiles: Record<string, string | Uint8Array>;
   /** The fixture repository to open (see createContentRepo); default `blog`. */
-  site: string;
+  site: FixtureSite;
   repo: ContentRepo;
   app: Page;
 }

@@ -120,27 +120,21 @@ test.describe('on a Decap CMS site', () => {
     await publish(app);
     // Decap's shapes: numbers unquoted, relations write the entry's value (a category id, not its
     // name), the types list writes its type key, the datetime follows the field's format in UTC.
-    // Keys the new post was created with come first, in the collection's order; later ones follow.
+    // Every key sits in the collection's order, also those filled in after the post was created.
     expect(frontMatter(repo.remoteFile(path))).toBe(
       [
         'templateKey: blog-post',
         `title: ${TITLE}`,
+        'author: Mara Lindqvist',
         'date: 2026-05-01T09:30:00.000Z',
         'category: [{value: category-Rw3pL9xd, label: Practice}]',
-        'draft: true',
-        'level: advanced',
-        'seo:',
-        '  title: "Café at the Quay: Harbour Devs meet for coffee"',
-        '  description: "Where the Harbour Devs team meets for coffee by the quay, what to order and how to find the place on a foggy morning."',
-        '  url: "https://harbour.example.org/blog/cafe-at-the-quay"',
-        '  twitterUsername: "@harbourdevs"',
-        '  image: /images/harbour-cover.png',
-        'author: Mara Lindqvist',
         'topics:',
         '  - category-Yf8gK4ub',
         '  - category-Tn5vE1sa',
+        'draft: true',
         'readingTime: 12',
         'rating: 3.5',
+        'level: advanced',
         'audience:',
         '  - operators',
         '  - newcomers',
@@ -165,6 +159,12 @@ test.describe('on a Decap CMS site', () => {
         '  - kind: quote',
         '    text: Best flat white on the harbour.',
         '    cite: Priya Raman',
+        'seo:',
+        '  title: "Café at the Quay: Harbour Devs meet for coffee"',
+        '  description: "Where the Harbour Devs team meets for coffee by the quay, what to order and how to find the place on a foggy morning."',
+        '  url: "https://harbour.example.org/blog/cafe-at-the-quay"',
+        '  twitterUsername: "@harbourdevs"',
+        '  image: /images/harbour-cover.png',
         '',
       ].join('\n'),
     );
@@ -200,6 +200,17 @@ test.describe('on a Front Matter CMS site', () => {
     await form.getByRole('textbox', { name: 'Links 1 Label' }).fill('Map');
     await form.getByRole('textbox', { name: 'Links 1 URL' }).fill('https://tidewater.example.org/map');
     await pick(app, form.getByRole('combobox', { name: 'Related docs' }), 'deploy', 'Deploying');
+    // A json field holds records typed by the data types of frontmatter.json.
+    await form.getByRole('button', { name: 'Add to Extra data' }).click();
+    await app.getByRole('menuitem', { name: 'Source' }).click();
+    await form.getByRole('textbox', { name: 'Extra data 1 Name' }).fill('Quay café guide');
+    await form.getByRole('textbox', { name: 'Extra data 1 Address' }).fill('https://tidewater.example.org/cafes');
+    await form.getByRole('spinbutton', { name: 'Extra data 1 Year' }).fill('2025');
+    await form.getByRole('combobox', { name: 'Extra data 1 Kind' }).selectOption('article');
+    await form.getByRole('button', { name: 'Add to Extra data' }).click();
+    await app.getByRole('menuitem', { name: 'Quote' }).click();
+    await form.getByRole('textbox', { name: 'Extra data 2 Quote text' }).fill('Best flat white on the waterfront.');
+    await form.getByRole('textbox', { name: 'Extra data 2 Said by' }).fill('A regular');
 
     await publish(app);
     const written = frontMatter(repo.remoteFile(path));
@@ -209,14 +220,14 @@ test.describe('on a Front Matter CMS site', () => {
     expect(written.replace(/^pubDate: .*$/m, 'pubDate: …')).toBe(
       [
         `title: ${TITLE}`,
+        'description: Coffee by the quay, and where to find it on a foggy morning in the harbour district of town.',
         'pubDate: …',
         'draft: false',
         'featured: true',
-        'status: review',
-        'description: Coffee by the quay, and where to find it on a foggy morning in the harbour district of town.',
         'heroImage: /images/harbour-cover.png',
         'readingTime: 7',
         'score: 4.2',
+        'status: review',
         'audience:',
         '  - ops',
         'tags:',
@@ -234,6 +245,16 @@ test.describe('on a Front Matter CMS site', () => {
         '    url: https://tidewater.example.org/map',
         'related:',
         '  - deploying',
+        'extra:',
+        '  - dataType: source',
+        '    name: Quay café guide',
+        '    url: https://tidewater.example.org/cafes',
+        '    year: 2025',
+        '    kind: article',
+        '    checked: false',
+        '  - dataType: quote',
+        '    text: Best flat white on the waterfront.',
+        '    by: A regular',
         '',
       ].join('\n'),
     );
@@ -282,13 +303,13 @@ test.describe('on a site without a CMS config', () => {
         `title: ${TITLE}`,
         'date: …',
         'draft: false',
-        'featured: true',
         'author: Elin Sørensen',
         'tags:',
         '  - harbour',
         'categories:',
         '  - Stories',
         'weight: 50',
+        'featured: true',
         'canonical: https://lighthouse.example.net/posts/cafe-at-the-quay/',
         'cover:',
         '  image: /images/cafe.png',

@@ -7,7 +7,8 @@ import { type Document, LineCounter, isAlias, isMap, isScalar, isSeq, parseDocum
 import { toJsonValue } from '../json-values';
 import { type ConfigPath, type RawObject, cleanFolder, isRawObject, own, readBoolean, readString, readStringList } from './config-values';
 import { type DecapFieldContext, readDecapFields } from './decap-fields';
-import type { CollectionSchema, CommitMessages, ConfigProblem, ContentModel, FileEntry, FolderCollection } from './types';
+import { readCollectionI18n, readSiteI18n } from './decap-i18n';
+import type { CollectionSchema, CommitMessages, ConfigProblem, ContentModel, FileEntry, FolderCollection, I18nSettings } from './types';
 
 type Format = FolderCollection['format'];
 
@@ -63,6 +64,8 @@ export function readDecapConfig(text: string, file: string): ContentModel {
   if (siteUrl !== undefined) model.siteUrl = siteUrl;
   if (displayUrl !== undefined) model.displayUrl = displayUrl;
   model.commitMessages = readCommitMessages(own(root, 'commit_messages'));
+  const i18n = readSiteI18n(own(root, 'i18n'), report);
+  if (i18n !== undefined) model.i18n = i18n;
 
   const rawCollections = own(root, 'collections');
   if (!Array.isArray(rawCollections)) {
@@ -100,13 +103,13 @@ export function readDecapConfig(text: string, file: string): ContentModel {
 
   const ctx: DecapFieldContext = { report, collections: targets };
   for (const { raw, index, name } of accepted) {
-    model.collections.push(readCollection(raw, ['collections', index], name, ctx));
+    model.collections.push(readCollection(raw, ['collections', index], name, ctx, i18n));
   }
   return model;
 }
 
 /** One collection: a folder of entries, or a list of single files. */
-function readCollection(raw: RawObject, path: ConfigPath, name: string, ctx: DecapFieldContext): CollectionSchema {
+function readCollection(raw: RawObject, path: ConfigPath, name: string, ctx: DecapFieldContext, siteI18n: I18nSettings | undefined): CollectionSchema {
   const label = readString(own(raw, 'label')) ?? name;
   const common = { name, label, labelSingular: readString(own(raw, 'label_singular')) ?? label };
   const description = readString(own(raw, 'description'));
@@ -121,16 +124,21 @@ function readCollection(raw: RawObject, path: ConfigPath, name: string, ctx: Dec
   const folder = readString(own(raw, 'folder'));
   if (folder === undefined) {
     const files = own(raw, 'files') as unknown[];
+    if (own(raw, 'i18n') !== undefined) {
+      ctx.report([...path, 'i18n'], 'warning', `Collection "${name}": Masthead translates folder collections only; these files are edited as they are.`);
+    }
     return { kind: 'file', ...common, ...extras, files: readFiles(files, [...path, 'files'], name, ctx) };
   }
 
   const owner = `Collection "${name}"`;
   const { format, extension } = readFormat(raw, path, owner, ctx);
   const dataFile = format === 'yaml' || format === 'toml' || format === 'json';
+  const i18n = readCollectionI18n(own(raw, 'i18n'), siteI18n, path, owner, ctx.report);
   let fields = readDecapFields(own(raw, 'fields'), [...path, 'fields'], owner, ctx);
-  // Decap stores the `body` field as the Markdown after the front matter; data files have no body.
+  // Decap stores the `body` field as the Markdown after the front matter; data files have no body,
+  // and neither does a single_file translation, whose bodies sit in each locale's mapping.
   let bodyField: string | null = null;
-  if (!dataFile) {
+  if (!dataFile && i18n?.structure !== 'single_file') {
     bodyField = 'body';
     fields = fields.filter((field) => field.name !== 'body');
   }
@@ -150,6 +158,7 @@ function readCollection(raw: RawObject, path: ConfigPath, name: string, ctx: Dec
     bodyField,
     inferred: false,
   };
+  if (i18n !== undefined) collection.i18n = i18n;
   const entryPath = readString(own(raw, 'path'));
   const summary = readString(own(raw, 'summary'));
   if (entryPath !== undefined) collection.path = entryPath;

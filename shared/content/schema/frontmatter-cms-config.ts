@@ -96,6 +96,7 @@ export function readFrontMatterCmsConfig(text: string, file: string): ContentMod
     report,
     taxonomies: readTaxonomies(setting),
     fieldGroups: readFieldGroups(setting('frontMatter.taxonomy.fieldGroups')),
+    dataTypes: readDataTypes(setting('frontMatter.data.types'), report),
     collectionOfContentType: (typeName) =>
       (planned.find((p) => p.explicit && p.types.some((t) => t.name === typeName)) ?? planned.find((p) => p.types.some((t) => t.name === typeName)))?.name,
   };
@@ -189,6 +190,20 @@ function readFieldGroups(setting: Setting | undefined): Map<string, { fields: un
     if (id !== undefined && isRawObject(item)) groups.set(id, { fields: own(item, 'fields'), path: [...setting.path, index, 'fields'] });
   });
   return groups;
+}
+
+/** Data types (`{ id, schema }`) by id, for json fields; later duplicates are reported and ignored. */
+function readDataTypes(setting: Setting | undefined, report: FmFieldContext['report']): Map<string, { schema: unknown; path: ConfigPath }> {
+  const types = new Map<string, { schema: unknown; path: ConfigPath }>();
+  if (!setting || !Array.isArray(setting.value)) return types;
+  setting.value.forEach((raw, index) => {
+    const path = [...setting.path, index];
+    const id = isRawObject(raw) ? readString(own(raw, 'id')) : undefined;
+    if (!isRawObject(raw) || id === undefined) report(path, 'error', `Data type ${index + 1} has no "id"; it is skipped.`);
+    else if (types.has(id)) report(path, 'error', `Data type "${id}" is defined twice; the second definition is skipped.`);
+    else types.set(id, { schema: own(raw, 'schema'), path });
+  });
+  return types;
 }
 
 /**

@@ -18,7 +18,8 @@ import {
   type ConfigPath,
   type RawObject,
 } from './config-values';
-import type { ConfigProblem, FieldCommon, SchemaField, SelectOption } from './types';
+import { fieldsFromObjectSchema } from './json-schema-fields';
+import type { ConfigProblem, FieldCommon, ListItems, SchemaField, SelectOption } from './types';
 
 /** What field reading needs from the config reader. */
 export interface FmFieldContext {
@@ -27,6 +28,8 @@ export interface FmFieldContext {
   taxonomies: ReadonlyMap<string, string[]>;
   /** Field groups (`frontMatter.taxonomy.fieldGroups`) by id, as raw field lists with their config paths. */
   fieldGroups: ReadonlyMap<string, { fields: unknown; path: ConfigPath }>;
+  /** Data types (`frontMatter.data.types`) by id: each a JSON Schema with its config path. */
+  dataTypes: ReadonlyMap<string, { schema: unknown; path: ConfigPath }>;
   /** The collection that holds entries of a content type, by content type name. */
   collectionOfContentType(name: string): string | undefined;
 }
@@ -95,7 +98,7 @@ export function readFmField(raw: unknown, path: ConfigPath, owner: string, ctx: 
     case 'contentRelationship':
       return readRelationship(raw, common, path, where, ctx, multiple);
     case 'json':
-      return { ...common, widget: 'code', language: 'json' };
+      return readJsonRecords(raw, common, path, where, ctx);
     case 'customField':
       return { ...common, widget: 'custom', customWidget: readString(own(raw, 'customType')) ?? type, editor: null };
     default:
@@ -171,6 +174,32 @@ function readBlock(raw: RawObject, common: FieldCommon, path: ConfigPath, owner:
   const fields = own(raw, 'fields');
   if (Array.isArray(fields)) return list({ kind: 'fields', fields: readFmFields(fields, [...path, 'fields'], owner, ctx, names) });
   return list({ kind: 'strings' });
+}
+
+/**
+ * A `json` field: a list of records, each naming its data type under `dataType` (Front Matter's
+ * data files convention). Records of an unknown type fall back to fields inferred from their values.
+ */
+function readJsonRecords(raw: RawObject, common: FieldCommon, path: ConfigPath, where: string, ctx: FmFieldContext): SchemaField {
+  const list = (items: ListItems): SchemaField => ({ ...common, widget: 'list', items, allowAdd: true, collapsed: true });
+  const rawIds = own(raw, 'dataType');
+  const ids = (Array.isArray(rawIds) ? rawIds : [rawIds]).map(readString).filter((id): id is string => id !== undefined);
+  if (ids.length === 0) {
+    ctx.report(path, 'warning', `${where}: a json field needs a "dataType" from frontMatter.data.types; its records are edited with fields inferred from their values.`);
+    return list({ kind: 'fields', fields: [] });
+  }
+  const types = ids.flatMap((id) => {
+    const type = ctx.dataTypes.get(id);
+    if (!type) {
+      ctx.report([...path, 'dataType'], 'error', `${where}: data type "${id}" is not defined in frontMatter.data.types.`);
+      return [];
+    }
+    const fields = fieldsFromObjectSchema(type.schema, [...type.path, 'schema'], `Data type "${id}"`, ctx);
+    const title = isRawObject(type.schema) ? readString(own(type.schema, 'title')) : undefined;
+    return [{ name: id, label: title ?? id, fields }];
+  });
+  // With no known type, an empty item schema lets the form infer each record's fields from its keys.
+  return list(types.length === 0 ? { kind: 'fields', fields: [] } : { kind: 'types', typeKey: 'dataType', types });
 }
 
 /** A relation to the collection holding `contentTypeName` entries; unknown targets degrade to text. */

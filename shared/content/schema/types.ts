@@ -29,7 +29,11 @@ export interface FieldCommon {
   hint?: string;
   /** A JavaScript regular expression source the value must match, with the config's message. */
   pattern?: { regex: string; message: string };
-  /** Decap i18n setting, kept for the form to show; Masthead edits one locale at a time. */
+  /**
+   * Decap i18n setting in a translated collection: `true`/`translate`, a value per locale;
+   * `duplicate`, the default locale's value copied into every translation; absent/`false`/`none`,
+   * only in the default locale's file.
+   */
   i18n?: boolean | 'translate' | 'duplicate' | 'none';
   /**
    * Set on fields inferred from data: how often the key appears in the collection's entries (0–1).
@@ -118,6 +122,22 @@ export type SchemaField = FieldCommon &
 /** The widget names of SchemaField. */
 export type WidgetKind = SchemaField['widget'];
 
+/**
+ * How a translated collection stores its locales (Decap `i18n.structure`): `multiple_folders`,
+ * `<folder>/<locale>/<slug>.<ext>`; `multiple_files`, `<folder>/<slug>.<locale>.<ext>`;
+ * `single_file`, `<folder>/<slug>.<ext>` whose front matter holds one mapping per locale.
+ */
+export type I18nStructure = 'multiple_folders' | 'multiple_files' | 'single_file';
+
+/** A collection's (or the site's) i18n settings, defaults resolved. */
+export interface I18nSettings {
+  structure: I18nStructure;
+  /** Locale codes as written in paths and keys (`en`, `de`, `pt-br`), in the config's order. */
+  locales: string[];
+  /** The locale new entries are written in, whose file holds the fields that are not translated. */
+  defaultLocale: string;
+}
+
 /** Shared by folder and file collections. */
 interface CollectionCommon {
   /** Unique id (Decap `name`); relations refer to collections by it. */
@@ -163,6 +183,8 @@ export interface FolderCollection extends CollectionCommon {
   bodyField: string | null;
   /** True when this collection (and its fields) was inferred rather than configured. */
   inferred: boolean;
+  /** Set when the collection is translated (Decap `i18n`). */
+  i18n?: I18nSettings;
 }
 
 /** One single-file entry of a file collection (e.g. `src/content/authors.json`). */
@@ -213,6 +235,8 @@ export interface ContentModel {
   mediaFolder?: string;
   publicFolder?: string;
   commitMessages: CommitMessages;
+  /** The site's i18n settings (Decap top-level `i18n`); collections opt in with their own `i18n`. */
+  i18n?: I18nSettings;
   collections: CollectionSchema[];
   /** Problems found while reading the config; a model with errors has fallen back to inference where needed. */
   problems: ConfigProblem[];

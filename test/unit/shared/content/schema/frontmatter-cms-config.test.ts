@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readFrontMatterCmsConfig } from '../../../../../shared/content/schema/frontmatter-cms-config';
+import { fieldsForEntry } from '../../../../../shared/content/schema/infer';
 import { parseJsonc } from '../../../../../shared/content/schema/jsonc';
 import type { ContentModel, FolderCollection, SchemaField } from '../../../../../shared/content/schema/types';
 
@@ -47,7 +48,7 @@ describe('readFrontMatterCmsConfig: the fixture site', () => {
       title: 'string', description: 'text', pubDate: 'datetime', slug: 'string', draft: 'boolean', featured: 'boolean',
       heroImage: 'image', download: 'file', readingTime: 'number', score: 'number', status: 'select', audience: 'select',
       tags: 'select', categories: 'list', platforms: 'select', seo: 'object', links: 'list', related: 'relation',
-      extra: 'code', stars: 'custom',
+      extra: 'list', stars: 'custom',
     });
     expect(field(fields, 'title')).toEqual({ name: 'title', label: 'Title', required: true, widget: 'string' });
     expect(field(fields, 'description')).toMatchObject({ required: false, hint: 'Shown in search results.' });
@@ -62,7 +63,24 @@ describe('readFrontMatterCmsConfig: the fixture site', () => {
     expect(field(fields, 'seo')).toMatchObject({ fields: [{ name: 'title', widget: 'string' }, { name: 'description', widget: 'text' }, { name: 'image', widget: 'image' }] });
     expect(field(fields, 'links')).toMatchObject({ items: { kind: 'fields', fields: [{ name: 'label' }, { name: 'url' }] } });
     expect(field(fields, 'related')).toMatchObject({ collection: 'docs', valueField: '{{slug}}', multiple: true, searchFields: ['title'], displayFields: ['title'] });
-    expect(field(fields, 'extra')).toMatchObject({ widget: 'code', language: 'json' });
+    expect(field(fields, 'extra')).toEqual({
+      name: 'extra', label: 'Extra data', required: false, widget: 'list', allowAdd: true, collapsed: true,
+      items: {
+        kind: 'types', typeKey: 'dataType', types: [
+          {
+            name: 'source', label: 'Source', fields: [
+              { name: 'name', label: 'Name', required: true, widget: 'string' },
+              { name: 'url', label: 'Address', required: true, widget: 'string' },
+              { name: 'year', label: 'Year', required: false, widget: 'number', valueType: 'int', min: 1900 },
+              { name: 'kind', label: 'Kind', required: false, widget: 'select', multiple: false, options: [{ label: 'article', value: 'article' }, { label: 'dataset', value: 'dataset' }, { label: 'talk', value: 'talk' }] },
+              { name: 'checked', label: 'Link checked', required: false, widget: 'boolean' },
+              { name: 'keywords', label: 'Keywords', required: false, widget: 'list', items: { kind: 'strings' }, allowAdd: true, collapsed: false },
+            ],
+          },
+          { name: 'quote', label: 'Quote', fields: [{ name: 'text', label: 'Quote text', required: true, widget: 'string' }, { name: 'by', label: 'Said by', required: false, widget: 'string' }] },
+        ],
+      },
+    });
     expect(field(fields, 'stars')).toMatchObject({ customWidget: 'starRating', editor: null });
     // The divider named "body" stores nothing: it is not a field.
     expect(fields.map((f) => f.name)).not.toContain('body');
@@ -123,6 +141,57 @@ describe('readFrontMatterCmsConfig: mapping', () => {
     expect(field(fields, 'steps')).toMatchObject({ items: { kind: 'fields', fields: [{ name: 'x' }] } });
     expect(field(fields, 'aliases')).toMatchObject({ items: { kind: 'strings' } });
     expect(field(fields, 'widget')).toMatchObject({ widget: 'custom', customWidget: 'rating' });
+  });
+
+  it('maps a json field to a list of records typed by their data type’s JSON Schema', () => {
+    const model = withFields([{ name: 'facts', type: 'json', dataType: 'fact' }], {
+      'frontMatter.data.types': [{
+        id: 'fact',
+        schema: {
+          type: 'object',
+          required: ['claim'],
+          properties: {
+            claim: { type: 'string', description: 'One sentence.' },
+            when: { type: 'string', format: 'date' },
+            weight: { type: 'number', maximum: 1, default: 0.5 },
+            where: { type: 'object', properties: { city: { type: 'string', title: 'City' } } },
+            tags: { type: 'array', items: { enum: ['a', 'b'] } },
+            notes: { type: 'array', items: { type: 'object', properties: { text: { type: 'string' } } } },
+            shape: { type: 'null' },
+          },
+        },
+      }],
+    });
+    expect(field(only(model), 'facts')).toMatchObject({ widget: 'list', items: { kind: 'types', typeKey: 'dataType', types: [{ name: 'fact', label: 'fact' }] } });
+    const [type] = (field(only(model), 'facts') as Extract<SchemaField, { widget: 'list' }> & { items: { kind: 'types' } }).items.types;
+    expect(type?.fields).toEqual([
+      { name: 'claim', label: 'claim', required: true, hint: 'One sentence.', widget: 'string' },
+      { name: 'when', label: 'when', required: false, widget: 'date' },
+      { name: 'weight', label: 'weight', required: false, default: 0.5, widget: 'number', valueType: 'float', max: 1 },
+      { name: 'where', label: 'where', required: false, widget: 'object', collapsed: false, fields: [{ name: 'city', label: 'City', required: false, widget: 'string' }] },
+      { name: 'tags', label: 'tags', required: false, widget: 'select', multiple: true, options: [{ label: 'a', value: 'a' }, { label: 'b', value: 'b' }] },
+      { name: 'notes', label: 'notes', required: false, widget: 'list', allowAdd: true, collapsed: true, items: { kind: 'fields', fields: [{ name: 'text', label: 'text', required: false, widget: 'string' }] } },
+      { name: 'shape', label: 'shape', required: false, widget: 'kept' },
+    ]);
+    expect(model.problems).toEqual([
+      expect.objectContaining({ severity: 'warning', message: 'Data type "fact", property "shape": type "null" has no editor; its values are shown and kept as they are.' }),
+    ]);
+  });
+
+  it('falls back to records with inferred fields when a json field’s data type is unknown or missing', () => {
+    const model = withFields([
+      { name: 'unknown', type: 'json', dataType: 'nope' },
+      { name: 'untyped', type: 'json' },
+    ]);
+    expect(field(only(model), 'unknown')).toMatchObject({ widget: 'list', items: { kind: 'fields', fields: [] } });
+    expect(field(only(model), 'untyped')).toMatchObject({ widget: 'list', items: { kind: 'fields', fields: [] } });
+    expect(model.problems.map((p) => [p.severity, p.line, p.message])).toEqual([
+      ['error', 15, 'Content type "default", field "unknown": data type "nope" is not defined in frontMatter.data.types.'],
+      ['warning', 17, 'Content type "default", field "untyped": a json field needs a "dataType" from frontMatter.data.types; its records are edited with fields inferred from their values.'],
+    ]);
+    // The form then learns each record's fields from the entry's own values.
+    const forEntry = fieldsForEntry(only(model), { unknown: [{ dataType: 'nope', label: 'x' }] });
+    expect(field(forEntry, 'unknown')).toMatchObject({ items: { kind: 'fields', fields: [{ name: 'dataType' }, { name: 'label' }] } });
   });
 
   it('uses the category list when there is one, and TOML front matter when configured', () => {

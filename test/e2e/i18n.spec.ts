@@ -1,0 +1,72 @@
+import { test, expect } from './app-fixture';
+import type { Locator, Page } from '@playwright/test';
+
+// A bilingual Decap CMS site (test/fixtures/sites/decap-i18n): the library tells the locales of a
+// post apart, the open post shows which translations exist, and a missing one is added through
+// the form and published with the values Decap would write into it.
+
+test.use({ site: 'sites/decap-i18n' });
+
+function library(app: Page): Locator {
+  return app.getByRole('navigation', { name: 'Library' });
+}
+
+function fields(app: Page): Locator {
+  return app.getByRole('tabpanel', { name: 'Fields' });
+}
+
+test('the library tags each translation with its locale, and a missing translation is added, filled and published', async ({ app, repo }) => {
+  const posts = library(app).getByRole('list', { name: 'Posts' });
+  // The English and German files of one post sit together, each named with its language.
+  await expect(posts.getByRole('button', { name: /^Smoking Trout on a Balcony\W+English\W/ })).toBeVisible();
+  await expect(posts.getByRole('button', { name: /^Forelle räuchern auf dem Balkon\W+German\W/ })).toBeVisible();
+  const names = await posts.getByRole('button').allTextContents();
+  expect(names.findIndex((name) => name.startsWith('Forelle'))).toBe(names.findIndex((name) => name.startsWith('Smoking Trout')) + 1);
+  await expect(posts.getByText('de', { exact: true })).toHaveCount(2);
+
+  for (const scheme of ['light', 'dark'] as const) {
+    await app.emulateMedia({ colorScheme: scheme });
+    await library(app).screenshot({ path: `test-results/screens/library-locales-${scheme}.png` });
+  }
+  await app.emulateMedia({ colorScheme: 'light' });
+
+  await posts.getByRole('button', { name: /^Notes from the Night Market/ }).click();
+  await expect(app.getByRole('main').getByRole('textbox', { name: 'Title', exact: true })).toHaveValue('Notes from the Night Market');
+  await app.getByRole('tab', { name: 'Fields' }).click();
+  const translations = fields(app).getByRole('region', { name: /^Translations/ });
+  await expect(translations).toContainText('2 missing');
+  await expect(translations.getByRole('listitem').filter({ hasText: 'English' })).toContainText('Open now');
+  await expect(translations.getByRole('listitem').filter({ hasText: 'German' })).toContainText('Missing');
+  await translations.screenshot({ path: 'test-results/screens/translations-light.png' });
+
+  await translations.getByRole('button', { name: 'Add translation in German' }).click();
+  const title = app.getByRole('main').getByRole('textbox', { name: 'Title', exact: true });
+  await expect(title).toHaveValue('');
+  // The German file carries the translated and duplicated fields only; the author is English-only.
+  await expect(fields(app).getByRole('textbox', { name: 'Description' })).toHaveValue('');
+  await expect(fields(app).getByRole('textbox', { name: 'Author' })).toHaveCount(0);
+  await expect(fields(app).getByRole('region', { name: /^Translations/ }).getByRole('button', { name: 'Open English' })).toBeVisible();
+
+  await title.fill('Notizen vom Nachtmarkt');
+  await fields(app).getByRole('textbox', { name: 'Description' }).fill('Fladenbrot, Moltebeerenmarmelade und der beste Stand am Hafen.');
+  await app.getByRole('textbox', { name: 'Post body' }).click();
+  await app.keyboard.type('Der Markt öffnet, wenn die Fähren nicht mehr fahren.');
+  await app.keyboard.press('Control+Shift+P');
+  await expect(app.getByRole('status').filter({ hasText: 'Published' })).toBeVisible({ timeout: 20_000 });
+
+  // The title keeps the double quotes of the empty value the translation started with (as every
+  // field a new entry starts empty does); the date and tags are the English post's.
+  expect(repo.remoteFile('content/posts/de/night-market.md')).toBe(
+    [
+      '---',
+      'title: "Notizen vom Nachtmarkt"',
+      'date: 2026-03-05T19:30:00.000Z',
+      'description: Fladenbrot, Moltebeerenmarmelade und der beste Stand am Hafen.',
+      'tags:',
+      '  - markets',
+      '---',
+      'Der Markt öffnet, wenn die Fähren nicht mehr fahren.',
+      '',
+    ].join('\n'),
+  );
+});
