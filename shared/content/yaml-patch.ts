@@ -241,7 +241,9 @@ class YamlPatcher {
     const laterLine = original.split('\n').slice(1).find((line) => line.trim() !== '');
     const contentIndent = laterLine ? laterLine.length - laterLine.trimStart().length : parentColumn + this.layout.indent;
     const multiLine = !block && original.includes('\n');
-    const text = renderYamlScalar(value, start === end ? 'PLAIN' : style, {
+    // An empty value's quotes were only there to make it empty: the new text is written plain when it can be.
+    const empty = start === end || original === '""' || original === "''";
+    const text = renderYamlScalar(value, empty ? 'PLAIN' : style, {
       parentColumn,
       startColumn: columnOf(this.source, start) + (start === end ? 1 : 0),
       contentIndent: Math.max(contentIndent, parentColumn + 1),

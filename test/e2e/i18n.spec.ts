@@ -54,12 +54,11 @@ test('the library tags each translation with its locale, and a missing translati
   await app.keyboard.press('Control+Shift+P');
   await expect(app.getByRole('status').filter({ hasText: 'Published' })).toBeVisible({ timeout: 20_000 });
 
-  // The title keeps the double quotes of the empty value the translation started with (as every
-  // field a new entry starts empty does); the date and tags are the English post's.
+  // The title the translation started empty is written plain; the date and tags are the English post's.
   expect(repo.remoteFile('content/posts/de/night-market.md')).toBe(
     [
       '---',
-      'title: "Notizen vom Nachtmarkt"',
+      'title: Notizen vom Nachtmarkt',
       'date: 2026-03-05T19:30:00.000Z',
       'description: Fladenbrot, Moltebeerenmarmelade und der beste Stand am Hafen.',
       'tags:',

@@ -61,6 +61,12 @@ describe('patchYaml', () => {
     expect(patch(source, (data) => ((data.merged as JsonObject).j = 3))).toBe('base: &d\n  k: 1\nmerged:\n  <<: *d\n  j: 3\n');
   });
 
+  it('writes a value filled into an empty quoted string plain when it can, keeping other quotes', () => {
+    expect(patch('title: ""\nnote: "x"\n', (data) => (data.title = 'Notizen vom Nachtmarkt'))).toBe('title: Notizen vom Nachtmarkt\nnote: "x"\n');
+    expect(patch("title: ''\n", (data) => (data.title = 'a: b'))).toBe('title: "a: b"\n');
+    expect(patch('title: "x"\n', (data) => (data.title = 'y'))).toBe('title: "y"\n');
+  });
+
   it('appends keys to a document that holds only comments', () => {
     expect(patch('# nothing yet\n', (data) => (data.title = 'First'))).toBe('# nothing yet\ntitle: First\n');
     expect(patch('', (data) => Object.assign(data, { title: 'T', tags: ['a'] }))).toBe('title: T\ntags:\n  - a\n');
