@@ -21,10 +21,12 @@ import { fail, toAppError } from '../shared/errors';
 import { createContentService, type ContentService } from './content-service';
 import { getSyncStatus } from './git/index';
 import { publishPost } from './publish';
+import { createTranslationSync, type TranslationSync } from './translation-sync';
 import { mediaInfo, seoContext, setSeoMapping } from './seo-service';
 import type { SettingsStore } from './settings';
 import { readMedia, type MediaFile } from './workspace/media';
 import { librarySummaries, locateEntry } from './workspace/data-entries';
+import { normalizeRepoPath } from './workspace/paths';
 import { readPost, savePost } from './workspace/posts';
 import { openRepository } from './workspace/repository';
 
@@ -55,6 +57,7 @@ const MAX_JSON_DEPTH = 64;
 export function createBackend(options: BackendOptions): Backend {
   let current: RepoSummary | null = null;
   let content: ContentService | null = null;
+  let translations: TranslationSync | null = null;
 
   const requireRepo = (): RepoSummary => {
     if (current === null) throw fail('no-repository', 'No repository is open. Open your site’s repository first.');
@@ -79,6 +82,7 @@ export function createBackend(options: BackendOptions): Backend {
     current = summary;
     content?.close();
     content = service;
+    translations = createTranslationSync(summary.path, () => content);
     try {
       await options.settings.addRecent(summary.path, summary.name);
     } catch (error) {
@@ -182,17 +186,20 @@ export function createBackend(options: BackendOptions): Backend {
     async 'post:save'(arg) {
       const request = checkSaveRequest(arg, 'post:save');
       const root = requireRepo().path;
+      const afterSave = await translations?.beforeSave(normalizeRepoPath(request.path));
       const result = await savePost(root, request, (await locate(request.path))?.dataFormat ?? null);
+      if (!result.written) return result;
       // The library lists titles and dates from the index: it must not wait for the watch to notice.
-      if (result.written) content?.invalidate();
-      return result;
+      content?.invalidate();
+      const updated = afterSave ? await afterSave(request.frontMatter) : [];
+      return updated.length > 0 ? { ...result, translationsUpdated: updated } : result;
     },
 
     async 'post:publish'(arg) {
       const request = checkSaveRequest(arg, 'post:publish');
       try {
         const root = requireRepo().path;
-        return await publishPost(root, request, options.emit, (await locate(request.path))?.dataFormat ?? null);
+        return await publishPost(root, request, options.emit, (await locate(request.path))?.dataFormat ?? null, translations);
       } finally {
         content?.invalidate();
       }

@@ -56,6 +56,8 @@ export interface ContentService {
   createTranslation(request: TranslateRequest): Promise<PostDocument>;
   /** The document as the UI should edit it (see presentDocument). */
   present(doc: PostDocument): Promise<PostDocument>;
+  /** The other locales' files of a translated post and its collection, or null when it has none. */
+  translationsOf(path: string): Promise<{ collection: FolderCollection; paths: string[] } | null>;
 }
 
 /** Builds the content service for the repository at `root`. */
@@ -114,6 +116,7 @@ export function createContentService(root: string): ContentService {
       return document;
     },
     present: async (doc) => presentDocument(await current(), doc),
+    translationsOf: async (path) => translationsOf(await current(), path),
   };
 }
 
@@ -151,6 +154,21 @@ export function summarize(index: ContentIndex): PostSummary[] {
     if (!i18n || post.locale === undefined) return 0;
     return post.locale === i18n.defaultLocale ? -1 : i18n.locales.indexOf(post.locale);
   });
+}
+
+/** The existing files of the other locales of the post at `path`, with its collection; null when it is not translated into files. */
+function translationsOf(index: ContentIndex, path: string): { collection: FolderCollection; paths: string[] } | null {
+  const entry = index.entries.find((candidate) => candidate.path === path);
+  const collection = entry ? folderCollections(index).get(entry.folder) : undefined;
+  if (!hasLocaleFiles(collection)) return null;
+  const at = entryLocaleOf(collection, path);
+  if (!at) return null;
+  const existing = new Set(index.entries.map((candidate) => candidate.path));
+  const paths = collection.i18n.locales
+    .filter((locale) => locale !== at.locale)
+    .map((locale) => translationPath(collection, at.key, locale))
+    .filter((candidate) => existing.has(candidate));
+  return paths.length > 0 ? { collection, paths } : null;
 }
 
 function folderCollections(index: ContentIndex): Map<string, FolderCollection> {

@@ -1,5 +1,6 @@
 /**
- * One-step publishing: save the post, commit only its file with `Publish: <title>`, push the current
+ * One-step publishing: save the post, commit only its file (and the translations whose shared
+ * fields its saves changed, see translation-sync.ts) with `Publish: <title>`, push the current
  * branch. Each step is announced as a `publish:progress` event; a failure is announced as 'failed'
  * and says exactly how far the publish got, so the writer knows nothing was lost.
  */
@@ -8,7 +9,8 @@ import type { DataFormat } from '../shared/content/data-file';
 import { postTitle } from '../shared/content/post-meta';
 import type { AppError } from '../shared/errors';
 import { AppFailure, toAppError } from '../shared/errors';
-import { commitFile, planPush, pushCurrentBranch } from './git/index';
+import { commitFiles, planPush, pushCurrentBranch } from './git/index';
+import type { TranslationSync } from './translation-sync';
 import { normalizeRepoPath, resolveEntryPath } from './workspace/paths';
 import { displayFileName, savePostLocked, withPostLock } from './workspace/posts';
 
@@ -27,7 +29,13 @@ export function publishMessage(frontMatter: SaveRequest['frontMatter'], path: st
  * Saves, commits and pushes one post (or, with `dataFormat`, one data entry). Emits 'saving', 'committing', 'pushing', 'done' (or 'failed'
  * with the error, which is then rethrown). If the push fails the commit stays local.
  */
-export async function publishPost(workTree: string, request: SaveRequest, emit: EmitEvent, dataFormat: DataFormat | null = null): Promise<PublishResult> {
+export async function publishPost(
+  workTree: string,
+  request: SaveRequest,
+  emit: EmitEvent,
+  dataFormat: DataFormat | null = null,
+  translations: TranslationSync | null = null,
+): Promise<PublishResult> {
   let path = request.path;
   const progress = (stage: PublishStage, error?: AppError): void =>
     emit('publish:progress', error === undefined ? { path, stage } : { path, stage, error });
@@ -46,10 +54,14 @@ export async function publishPost(workTree: string, request: SaveRequest, emit: 
     // file after we checked it and before git records it.
     const { save, commit, committed } = await withPostLock(absolute, async () => {
       progress('saving');
+      const afterSave = translations ? await translations.beforeSave(path) : null;
       const saved: SaveResult = await savePostLocked(absolute, path, { ...request, path }, dataFormat);
+      const updated = saved.written && afterSave ? await afterSave(request.frontMatter) : [];
       progress('committing');
       try {
-        return { save: saved, ...(await commitFile(workTree, path, message)) };
+        const result = await commitFiles(workTree, [path, ...(translations?.pendingFor(path) ?? [])], message);
+        translations?.published(path);
+        return { save: updated.length > 0 ? { ...saved, translationsUpdated: updated } : saved, ...result };
       } catch (error) {
         throw withNote(error, 'Your edits are saved on disk; nothing was committed or pushed.');
       }

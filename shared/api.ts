@@ -132,6 +132,8 @@ export interface SaveResult {
   written: boolean;
   /** ISO timestamp. */
   savedAt: string;
+  /** Other translations' files this save also wrote (fields kept the same in every locale); absent when none. */
+  translationsUpdated?: string[];
 }
 
 export interface PublishResult {

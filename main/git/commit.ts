@@ -1,4 +1,4 @@
-/** Committing exactly one file, leaving everything else in the work tree and index as it was. */
+/** Committing exactly the given files, leaving everything else in the work tree and index as it was. */
 import path from 'node:path';
 import { fail } from '../../shared/errors';
 import { exclusive, runGit } from './core';
@@ -17,10 +17,19 @@ export interface CommitFileResult {
  * repository's configured identity. Other files keep their changes and their staged state.
  */
 export async function commitFile(workTree: string, repoRelativePath: string, message: string): Promise<CommitFileResult> {
-  assertRepoRelative(repoRelativePath);
+  return commitFiles(workTree, [repoRelativePath], message);
+}
+
+/**
+ * Commits only these files in one commit (a post and the translations whose shared fields its save
+ * changed), as commitFile does for one.
+ */
+export async function commitFiles(workTree: string, repoRelativePaths: readonly string[], message: string): Promise<CommitFileResult> {
+  if (repoRelativePaths.length === 0) throw fail('bad-request', 'Nothing to commit: no file was named.');
+  repoRelativePaths.forEach(assertRepoRelative);
   return exclusive(workTree, async () => {
     try {
-      return await commitOnly(workTree, repoRelativePath, message);
+      return await commitOnly(workTree, repoRelativePaths, message);
     } catch (error) {
       if (!(error instanceof GitError)) throw error;
       if (error.code === 'git-nothing-to-commit') {
@@ -28,12 +37,12 @@ export async function commitFile(workTree: string, repoRelativePath: string, mes
         if (head === null) throw error;
         return { commit: head, committed: false };
       }
-      // `commit --only` refuses paths git does not know yet (a brand-new post): add it, then retry.
+      // `commit --only` refuses paths git does not know yet (a brand-new post): add them, then retry.
       // Adding only on this path keeps the common publish at one git start.
       if (!UNKNOWN_PATH.test(error.stderr)) throw error;
       // --verbose: output ends the run at once; a silent git costs an extra 50 ms wait in simple-git.
-      await runGit(workTree, ['--literal-pathspecs', 'add', '--verbose', '--', repoRelativePath]);
-      return commitOnly(workTree, repoRelativePath, message);
+      await runGit(workTree, ['--literal-pathspecs', 'add', '--verbose', '--', ...repoRelativePaths]);
+      return commitOnly(workTree, repoRelativePaths, message);
     }
   });
 }
@@ -50,8 +59,8 @@ const SUMMARY_LINE = /^\[[^\]\n]*?\b([0-9a-f]{40}|[0-9a-f]{64})\]/m;
  * as nobody is worse than a clear "set your name" error. core.abbrev=40 makes the summary line
  * carry the full SHA, which spares a rev-parse; an unchanged file fails as "nothing to commit".
  */
-async function commitOnly(workTree: string, repoRelativePath: string, message: string): Promise<CommitFileResult> {
-  const { stdout } = await runGit(workTree, ['--literal-pathspecs', 'commit', '--only', '--no-edit', '-m', message, '--', repoRelativePath], {
+async function commitOnly(workTree: string, repoRelativePaths: readonly string[], message: string): Promise<CommitFileResult> {
+  const { stdout } = await runGit(workTree, ['--literal-pathspecs', 'commit', '--only', '--no-edit', '-m', message, '--', ...repoRelativePaths], {
     config: ['user.useConfigOnly=true', 'core.abbrev=40'],
   });
   const commit = SUMMARY_LINE.exec(stdout)?.[1] ?? (await resolveHead(workTree));

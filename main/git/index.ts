@@ -6,7 +6,7 @@ export type { GitErrorCode, GitFailureInfo } from './errors';
 export { findWorkTreeRoot } from './repository';
 export { getSyncStatus, parseBranchHeaders } from './status';
 export type { BranchHeaders } from './status';
-export { commitFile } from './commit';
+export { commitFile, commitFiles } from './commit';
 export type { CommitFileResult } from './commit';
 export { planPush, pushCurrentBranch, parseProgressLine } from './push';
 export type { PushPlan, PushResult, PushProgress } from './push';

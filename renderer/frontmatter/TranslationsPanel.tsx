@@ -1,10 +1,11 @@
 /**
  * The open post's translations, above its fields: every locale of the collection, which files
  * exist (open them) and which are missing (add them: the back end writes the file beside the post,
- * duplicated fields copied, translated ones left to fill in).
+ * duplicated fields copied, translated ones left to fill in), and which fields saving keeps the
+ * same in every translation.
  */
 import { useId } from 'react';
-import { entryLocaleOf, hasLocaleFiles, localeName } from '../../shared/content/schema/i18n';
+import { entryLocaleOf, fieldTranslation, hasLocaleFiles, localeName } from '../../shared/content/schema/i18n';
 import { collectionOf } from '../app/entry-schema';
 import { useController, useWorkspace } from '../app/WorkspaceContext';
 import '../library/locale-tag.css';
@@ -29,6 +30,7 @@ export function TranslationsPanel({ postPath, folder }: { postPath: string; fold
   files.set(at.locale, postPath);
   const { locales, defaultLocale } = collection.i18n;
   const missing = locales.filter((locale) => !files.has(locale)).length;
+  const shared = collection.fields.filter((field) => fieldTranslation(field) === 'duplicate').map((field) => field.label);
 
   return (
     <section className="translations" aria-labelledby={headingId}>
@@ -66,6 +68,17 @@ export function TranslationsPanel({ postPath, folder }: { postPath: string; fold
           );
         })}
       </ul>
+      {shared.length > 0 && (
+        <p className="translations__hint">
+          {listOf(shared)} {shared.length === 1 ? 'is' : 'are'} the same in every language: a change here is copied into the other translations
+          when you save, and published with this post.
+        </p>
+      )}
     </section>
   );
+}
+
+/** "Date", "Date and Tags", "Date, Tags and Author". */
+function listOf(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }

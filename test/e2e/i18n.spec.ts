@@ -69,3 +69,23 @@ test('the library tags each translation with its locale, and a missing translati
     ].join('\n'),
   );
 });
+
+test('changing a field kept the same in every language changes it in the translation too, published together', async ({ app, repo }) => {
+  const german = 'content/posts/de/smoked-trout.md';
+  const before = repo.remoteFile(german);
+  await library(app).getByRole('list', { name: 'Posts' }).getByRole('button', { name: /^Smoking Trout on a Balcony/ }).click();
+  await app.getByRole('tab', { name: 'Fields' }).click();
+  const translations = fields(app).getByRole('region', { name: /^Translations/ });
+  await expect(translations).toContainText('Date and Tags are the same in every language');
+  await translations.screenshot({ path: 'test-results/screens/translations-synced-light.png' });
+
+  const tags = fields(app).getByRole('textbox', { name: 'New item for Tags' });
+  await tags.fill('dill');
+  await tags.press('Enter');
+  await app.keyboard.press('Control+Shift+P');
+  await expect(app.getByRole('status').filter({ hasText: 'Published' })).toBeVisible({ timeout: 20_000 });
+
+  // One commit holds both files; in the German one only the tag list grew.
+  expect(repo.remoteGit('show', '--name-only', '--format=', 'main').trim().split('\n').sort()).toEqual([german, 'content/posts/en/smoked-trout.md']);
+  expect(repo.remoteFile(german)).toBe(before.replace('  - smoking\n', '  - smoking\n  - dill\n'));
+});

@@ -6,6 +6,7 @@
  */
 import type { FrontMatterData, JsonValue } from '../../api';
 import { isObject } from '../fields';
+import { jsonEqual, ownValue } from '../json-values';
 import type { FolderCollection, I18nSettings, SchemaField } from './types';
 
 /** A collection that is translated. */
@@ -133,6 +134,17 @@ export function translationFrontMatter(collection: FolderCollection, source: Fro
     if (value !== undefined) data[field.name] = JSON.parse(JSON.stringify(value)) as JsonValue;
   }
   return data;
+}
+
+/**
+ * The duplicated fields (same value in every locale) whose value differs between `before` and
+ * `after`: what a save of one translation must copy into the others.
+ */
+export function changedDuplicatedFields(collection: FolderCollection, before: FrontMatterData, after: FrontMatterData): string[] {
+  return collection.fields
+    .filter((field) => fieldTranslation(field) === 'duplicate')
+    .map((field) => field.name)
+    .filter((name) => !jsonEqual(ownValue(before, name), ownValue(after, name)));
 }
 
 /** The translated fields of a collection (those a new translation starts fresh). */

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { commitFile } from '../../../../main/git/commit';
+import { commitFile, commitFiles } from '../../../../main/git/commit';
 import { GitError } from '../../../../main/git/errors';
 import { AppFailure } from '../../../../shared/errors';
 import type { RepoWithRemote } from '../../../support/git-fixtures';
@@ -58,6 +58,16 @@ describe('commitFile', () => {
     expect(lines(repo.git('ls-files', '--others', '--exclude-standard'))).toEqual(['notes.txt']);
     // The post itself is now clean: nothing staged or unstaged is left behind for it.
     expect(repo.git('status', '--porcelain', '--', POST)).toBe('');
+  });
+
+  it('commits several named files in one commit, a new one among them, and nothing else', async () => {
+    repo = blogRepo();
+    repo.write({ [POST]: 'changed\n', 'content/posts/de/hello.md': 'neu\n', 'config.toml': 'title = "Unpublished"\n' });
+    const result = await commitFiles(repo.workTree, [POST, 'content/posts/de/hello.md'], 'Publish: Hello');
+    expect(result.committed).toBe(true);
+    expect(lines(repo.git('show', '--name-only', '--format=', 'HEAD')).sort()).toEqual(['content/posts/de/hello.md', POST]);
+    expect(lines(repo.git('status', '--porcelain'))).toEqual([' M config.toml']);
+    await expect(commitFiles(repo.workTree, [POST, '../outside.md'], 'x')).rejects.toMatchObject({ code: 'outside-repository' });
   });
 
   it('commits the work-tree version of a post that had an older version staged', async () => {

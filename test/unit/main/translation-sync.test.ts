@@ -1,0 +1,74 @@
+/**
+ * Duplicated fields (Decap `i18n: duplicate`) stay the same in every translation: saving one
+ * locale's post patches the others' files, and publishing commits them with it — only them.
+ */
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { PostDocument, PublishResult, SaveResult } from '../../../shared/api';
+import { createBackend, dispatch, type Backend } from '../../../main/backend';
+import { createFileSettings } from '../../../main/settings';
+import { readFixtureFiles } from '../../support/content-repo';
+import { createRepoWithRemote, type RepoWithRemote } from '../../support/git-fixtures';
+import { makeTempDir } from './workspace/temp-dir';
+
+const EN = 'content/posts/en/smoked-trout.md';
+const DE = 'content/posts/de/smoked-trout.md';
+
+describe('translations keep their duplicated fields in step', () => {
+  let repo: RepoWithRemote;
+  let configDir: string;
+  let backend: Backend;
+
+  beforeEach(async () => {
+    repo = createRepoWithRemote({ files: readFixtureFiles('sites/decap-i18n') });
+    configDir = makeTempDir();
+    backend = createBackend({ shell: 'web', version: '0', settings: createFileSettings(configDir), emit: () => undefined });
+    await backend.openRepository(repo.workTree);
+  });
+  afterEach(() => {
+    repo.cleanup();
+    rmSync(configDir, { recursive: true, force: true });
+  });
+
+  const ok = async <T>(name: string, arg: unknown): Promise<T> => {
+    const outcome = await dispatch(backend, name, arg);
+    if (!outcome.ok) throw new Error(`${name} failed: ${JSON.stringify(outcome.error)}`);
+    return outcome.value as T;
+  };
+  const read = (path: string): string => readFileSync(join(repo.workTree, path), 'utf8');
+
+  it('a changed date and tags reach the German file, line by line; the title, translated, does not', async () => {
+    const german = read(DE);
+    const doc = await ok<PostDocument>('post:read', { path: EN });
+    const saved = await ok<SaveResult>('post:save', {
+      path: EN,
+      baseVersion: doc.version,
+      frontMatter: { ...doc.frontMatter, title: 'Smoking Trout at Home', date: '2026-02-12T17:00:00.000Z', tags: ['fish', 'smoking', 'dill'] },
+      body: doc.body,
+    });
+    expect(saved.translationsUpdated).toEqual([DE]);
+    expect(read(DE)).toBe(german.replace('date: 2026-02-10T17:00:00.000Z', 'date: 2026-02-12T17:00:00.000Z').replace('  - smoking\n', '  - smoking\n  - dill\n'));
+  });
+
+  it('a save that leaves the duplicated fields alone writes no translation', async () => {
+    const german = read(DE);
+    const doc = await ok<PostDocument>('post:read', { path: EN });
+    const saved = await ok<SaveResult>('post:save', { path: EN, baseVersion: doc.version, frontMatter: { ...doc.frontMatter, title: 'Trout' }, body: doc.body });
+    expect(saved.written).toBe(true);
+    expect(saved.translationsUpdated).toBeUndefined();
+    expect(read(DE)).toBe(german);
+  });
+
+  it('publishing commits the post with the translations its saves changed, and not their other edits', async () => {
+    const doc = await ok<PostDocument>('post:read', { path: EN });
+    const saved = await ok<SaveResult>('post:save', { path: EN, baseVersion: doc.version, frontMatter: { ...doc.frontMatter, date: '2026-03-01T08:00:00.000Z' }, body: doc.body });
+    // An unpublished edit in another post stays out of the commit.
+    repo.write({ 'content/notes/rye-starter.de.md': `${read('content/notes/rye-starter.de.md')}\nNoch nicht fertig.\n` });
+    const published = await ok<PublishResult>('post:publish', { path: EN, baseVersion: saved.version, frontMatter: { ...doc.frontMatter, date: '2026-03-01T08:00:00.000Z' }, body: doc.body });
+    expect(published.committed).toBe(true);
+    expect(repo.remoteGit('show', '--name-only', '--format=', 'main').trim().split('\n').sort()).toEqual([DE, EN]);
+    expect(repo.remoteGit('show', `main:${DE}`)).toContain('date: 2026-03-01T08:00:00.000Z');
+    expect(repo.git('status', '--porcelain').trim()).toBe('M content/notes/rye-starter.de.md');
+  });
+});
