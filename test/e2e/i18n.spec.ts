@@ -89,3 +89,25 @@ test('changing a field kept the same in every language changes it in the transla
   expect(repo.remoteGit('show', '--name-only', '--format=', 'main').trim().split('\n').sort()).toEqual([german, 'content/posts/en/smoked-trout.md']);
   expect(repo.remoteFile(german)).toBe(before.replace('  - smoking\n', '  - smoking\n  - dill\n'));
 });
+
+test('a page keeping every language in one file is edited language by language, and a save changes one line', async ({ app, repo }) => {
+  const page = 'content/pages/about.md';
+  await library(app).getByRole('list', { name: 'Posts' }).getByRole('button', { name: /^About the Kitchen/ }).click();
+  const main = app.getByRole('main');
+  await expect(main).toContainText('Every language of this post lives in its front matter');
+  const german = main.getByRole('group', { name: 'German (de)' });
+  // Languages other than the default start folded.
+  const toggle = german.getByRole('button', { name: 'German (de)' });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await toggle.click();
+  const body = german.getByRole('textbox', { name: 'Body' });
+  await expect(body).toHaveValue('Wir kochen auf einem kleinen Herd am Fjord und schreiben auf, was gelingt.');
+  await body.fill('Wir kochen auf einem kleinen Herd am Fjord und schreiben alles auf, was gelingt.');
+  await app.keyboard.press('Control+S');
+  await expect(app.getByRole('contentinfo').getByRole('status').first()).toHaveText('Saved');
+  const changed = repo.git('diff', '--unified=0', '--', page).split('\n').filter((line) => /^[-+](?![-+])/.test(line));
+  expect(changed).toEqual([
+    '-    Wir kochen auf einem kleinen Herd am Fjord und schreiben auf, was gelingt.',
+    '+    Wir kochen auf einem kleinen Herd am Fjord und schreiben alles auf, was gelingt.',
+  ]);
+});
