@@ -77,7 +77,11 @@ test('changing a field kept the same in every language changes it in the transla
   await app.getByRole('tab', { name: 'Fields' }).click();
   const translations = fields(app).getByRole('region', { name: /^Translations/ });
   await expect(translations).toContainText('Date and Tags are the same in every language');
-  await translations.screenshot({ path: 'test-results/screens/translations-synced-light.png' });
+  for (const scheme of ['light', 'dark'] as const) {
+    await app.emulateMedia({ colorScheme: scheme });
+    await fields(app).screenshot({ path: `test-results/screens/translations-fields-${scheme}.png` });
+  }
+  await app.emulateMedia({ colorScheme: 'light' });
 
   const tags = fields(app).getByRole('textbox', { name: 'New item for Tags' });
   await tags.fill('dill');
