@@ -67,6 +67,13 @@ describe('patchYaml', () => {
     expect(patch('title: "x"\n', (data) => (data.title = 'y'))).toBe('title: "y"\n');
   });
 
+  it('puts a new key of a list item after the key before it; one that would go first goes last behind a dash', () => {
+    const source = 'links:\n  - title: A\n    url: x\n  - url: y\n';
+    const before = { links: [{ title: 'A', url: 'x' }, { url: 'y' }] };
+    const after = { links: [{ title: 'A', label: 'Home', url: 'x' }, { title: 'B', url: 'y' }] };
+    expect(patchYaml(source, before, after)).toBe('links:\n  - title: A\n    label: Home\n    url: x\n  - url: y\n    title: B\n');
+  });
+
   it('appends keys to a document that holds only comments', () => {
     expect(patch('# nothing yet\n', (data) => (data.title = 'First'))).toBe('# nothing yet\ntitle: First\n');
     expect(patch('', (data) => Object.assign(data, { title: 'T', tags: ['a'] }))).toBe('title: T\ntags:\n  - a\n');
