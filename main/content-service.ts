@@ -19,6 +19,7 @@ import {
   localeName,
   localePaths,
   newEntryPath,
+  singleFileLocales,
   translatedFields,
   translationFrontMatter,
   translationPath,
@@ -144,7 +145,8 @@ export function summarize(index: ContentIndex): PostSummary[] {
       const data = key === 'title' || !(key in own) ? own : { ...own, title: own[key] ?? null };
       const summary: PostSummary = { path: entry.path, collection: entry.folder, title: postTitle(data, displayFileName(entry.path)), date: postDate(data), draft: isDraft(data) };
       const at = collection ? entryLocaleOf(collection, entry.path) : null;
-      return at ? { ...summary, locale: at.locale, translationKey: at.key } : summary;
+      if (at) return { ...summary, locale: at.locale, translationKey: at.key };
+      return isTranslated(collection) && collection.i18n.structure === 'single_file' ? { ...summary, locales: singleFileLocales(collection, entry.frontMatter) } : summary;
     }),
     ...fileEntrySummaries(index),
   ]);

@@ -87,6 +87,8 @@ export interface PostSummary {
   locale?: string;
   /** In a translated collection with a file per locale: what all translations of the entry share (the slug without the locale). */
   translationKey?: string;
+  /** In a translated collection keeping every locale in one file: the locales the file holds. */
+  locales?: string[];
 }
 
 /**

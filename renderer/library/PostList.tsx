@@ -1,6 +1,6 @@
 /**
  * The list of posts: one button per post (title, date in the writer's locale, draft marker, and
- * in a translated collection the file's locale). A translation following its sibling is drawn as
+ * in a translated collection the file's locale, or the locales a single file holds). A translation following its sibling is drawn as
  * part of the same entry. Arrow keys move between posts and only the current one is a tab stop.
  */
 import { useRef, type KeyboardEvent } from 'react';
@@ -46,16 +46,16 @@ export function PostList({ posts }: { posts: PostSummary[] }) {
               onClick={() => controller.requestOpen(post.path)}
             >
               <span className="post-item__title">{post.title}</span>
-              {(post.date || post.draft || post.locale || (isOpen && dirty)) && (
+              {(post.date || post.draft || post.locale || post.locales?.length || (isOpen && dirty)) && (
                 <span className="post-item__meta">
-                  {post.locale && (
-                    <>
-                      <span className="visually-hidden">, {localeName(post.locale)}</span>
-                      <span className="locale-tag" aria-hidden="true" title={localeName(post.locale)}>
-                        {post.locale}
+                  {[...(post.locale ? [post.locale] : []), ...(post.locales ?? [])].map((locale) => (
+                    <span key={locale}>
+                      <span className="visually-hidden">, {localeName(locale)}</span>
+                      <span className="locale-tag" aria-hidden="true" title={localeName(locale)}>
+                        {locale}
                       </span>
-                    </>
-                  )}
+                    </span>
+                  ))}
                   {/* Hidden commas keep the spoken name "Title, 23 Feb 2026, Draft" rather than one run-on word. */}
                   {post.date && (
                     <>

@@ -21,14 +21,14 @@ const read = (root: string, path: string): string => readFileSync(join(root, pat
 describe('listing a translated site', () => {
   it('gives each file its locale and translation key, translations together with the default locale first', async () => {
     const service = createContentService(kitchen());
-    const rows = (await service.listPosts()).map((post) => [post.path, post.title, post.locale, post.translationKey]);
+    const rows = (await service.listPosts()).map((post) => [post.path, post.title, post.locale ?? post.locales, post.translationKey]);
     service.close();
     expect(rows).toEqual([
       ['content/posts/en/night-market.md', 'Notes from the Night Market', 'en', 'night-market'],
       ['content/posts/en/smoked-trout.md', 'Smoking Trout on a Balcony', 'en', 'smoked-trout'],
       ['content/posts/de/smoked-trout.md', 'Forelle räuchern auf dem Balkon', 'de', 'smoked-trout'],
-      // A single file is one entry named by its default locale's title.
-      ['content/pages/about.md', 'About the Kitchen', undefined, undefined],
+      // A single file is one entry named by its default locale's title, holding the locales it has written.
+      ['content/pages/about.md', 'About the Kitchen', ['en', 'de'], undefined],
       ['content/notes/rye-starter.en.md', 'Feeding a Rye Starter', 'en', 'rye-starter'],
       ['content/notes/rye-starter.de.md', 'Roggensauerteig füttern', 'de', 'rye-starter'],
     ]);

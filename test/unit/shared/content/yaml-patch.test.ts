@@ -69,8 +69,8 @@ describe('patchYaml', () => {
 
   it('puts a new key of a list item after the key before it; one that would go first goes last behind a dash', () => {
     const source = 'links:\n  - title: A\n    url: x\n  - url: y\n';
-    const before = { links: [{ title: 'A', url: 'x' }, { url: 'y' }] };
-    const after = { links: [{ title: 'A', label: 'Home', url: 'x' }, { title: 'B', url: 'y' }] };
+    const before: JsonObject = { links: [{ title: 'A', url: 'x' }, { url: 'y' }] };
+    const after: JsonObject = { links: [{ title: 'A', label: 'Home', url: 'x' }, { title: 'B', url: 'y' }] };
     expect(patchYaml(source, before, after)).toBe('links:\n  - title: A\n    label: Home\n    url: x\n  - url: y\n    title: B\n');
   });
 
