@@ -191,8 +191,7 @@ export function createBackend(options: BackendOptions): Backend {
       if (!result.written) return result;
       // The library lists titles and dates from the index: it must not wait for the watch to notice.
       content?.invalidate();
-      const updated = afterSave ? await afterSave(request.frontMatter) : [];
-      return updated.length > 0 ? { ...result, translationsUpdated: updated } : result;
+      return afterSave ? { ...result, ...(await afterSave(request.frontMatter)) } : result;
     },
 
     async 'post:publish'(arg) {

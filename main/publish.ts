@@ -56,12 +56,12 @@ export async function publishPost(
       progress('saving');
       const afterSave = translations ? await translations.beforeSave(path) : null;
       const saved: SaveResult = await savePostLocked(absolute, path, { ...request, path }, dataFormat);
-      const updated = saved.written && afterSave ? await afterSave(request.frontMatter) : [];
+      const synced = saved.written && afterSave ? await afterSave(request.frontMatter) : {};
       progress('committing');
       try {
         const result = await commitFiles(workTree, [path, ...(translations?.pendingFor(path) ?? [])], message);
         translations?.published(path);
-        return { save: updated.length > 0 ? { ...saved, translationsUpdated: updated } : saved, ...result };
+        return { save: { ...saved, ...synced }, ...result };
       } catch (error) {
         throw withNote(error, 'Your edits are saved on disk; nothing was committed or pushed.');
       }

@@ -136,6 +136,8 @@ export interface SaveResult {
   savedAt: string;
   /** Other translations' files this save also wrote (fields kept the same in every locale); absent when none. */
   translationsUpdated?: string[];
+  /** Translations that should have followed this save but could not be written, and why; absent when none. */
+  translationsFailed?: Array<{ path: string; message: string }>;
 }
 
 export interface PublishResult {

@@ -151,7 +151,7 @@ export function createWorkspaceController(
       dispatch({ type: 'save-start' });
       try {
         const result = await invoke('post:save', payload);
-        dispatch({ type: 'save-done', path: payload.path, version: result.version, stillDirty: edits !== startEdits });
+        dispatch({ type: 'save-done', path: payload.path, version: result.version, stillDirty: edits !== startEdits, translationsFailed: result.translationsFailed });
         void loadPosts();
         return true;
       } catch (error) {

@@ -9,6 +9,7 @@ import type {
   PublishResult,
   PublishStage,
   RepoSummary,
+  SaveResult,
   SeoContext,
   SyncStatus,
 } from '../../shared/api';
@@ -55,6 +56,8 @@ export interface WorkspaceState {
   dirty: boolean;
   saving: boolean;
   saveError: AppError | null;
+  /** The last save or publish could not carry shared fields into these translations (see translation-sync.ts). */
+  translationsFailed: NonNullable<SaveResult['translationsFailed']> | null;
   sync: SyncStatus | null;
   publish: PublishState;
   /**
@@ -104,7 +107,8 @@ export type WorkspaceAction =
   | { type: 'front-matter-edited'; frontMatter: FrontMatterData }
   | { type: 'body-edited' }
   | { type: 'save-start' }
-  | { type: 'save-done'; path: string; version: string; stillDirty: boolean }
+  | { type: 'save-done'; path: string; version: string; stillDirty: boolean; translationsFailed?: SaveResult['translationsFailed'] }
+  | { type: 'dismiss-translations-failed' }
   | { type: 'save-failed'; error: AppError }
   | { type: 'dismiss-save-error' }
   | { type: 'sync'; status: SyncStatus | null }
@@ -133,6 +137,7 @@ export function initialWorkspaceState(repo: RepoSummary): WorkspaceState {
     dirty: false,
     saving: false,
     saveError: null,
+    translationsFailed: null,
     sync: null,
     publish: idlePublish,
     publishBlocked: null,
@@ -188,6 +193,7 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
         post: { doc: action.doc, frontMatter: action.doc.frontMatter, session },
         dirty: false,
         saveError: null,
+        translationsFailed: null,
         publish: idlePublish,
         publishBlocked: null,
         seoBlocked: null,
@@ -206,7 +212,9 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
     case 'save-start':
       return { ...state, saving: true, saveError: null };
     case 'save-done':
-      return withNewVersion({ ...state, saving: false }, action.path, action.version, action.stillDirty);
+      return withNewVersion({ ...state, saving: false, translationsFailed: action.translationsFailed ?? null }, action.path, action.version, action.stillDirty);
+    case 'dismiss-translations-failed':
+      return { ...state, translationsFailed: null };
     case 'save-failed':
       return { ...state, saving: false, saveError: action.error };
     case 'dismiss-save-error':
@@ -219,7 +227,7 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
       // Late events from a finished run must not flip the panel back to "running".
       return state.publish.running ? { ...state, publish: { ...state.publish, stage: action.stage } } : state;
     case 'publish-done': {
-      const next = withNewVersion(state, state.post?.doc.path ?? '', action.result.save.version, action.stillDirty);
+      const next = withNewVersion({ ...state, translationsFailed: action.result.save.translationsFailed ?? null }, state.post?.doc.path ?? '', action.result.save.version, action.stillDirty);
       return { ...next, publish: { running: false, stage: 'done', result: action.result, error: null }, lastPublish: action.result.shortCommit };
     }
     case 'publish-failed':

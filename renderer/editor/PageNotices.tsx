@@ -1,4 +1,7 @@
-/** Problems that belong to the page: a failed save (the edits stay here) or a post that would not open. */
+/**
+ * Problems that belong to the page: a failed save (the edits stay here), a post that would not
+ * open, or translations a save could not bring in step.
+ */
 import { ErrorNotice } from '../app/ErrorNotice';
 import { useDispatch, useWorkspace } from '../app/WorkspaceContext';
 
@@ -7,7 +10,8 @@ export function PageNotices() {
   const dispatch = useDispatch();
   const saveError = useWorkspace((state) => state.saveError);
   const openError = useWorkspace((state) => state.openError);
-  if (!saveError && !openError) return null;
+  const translationsFailed = useWorkspace((state) => state.translationsFailed);
+  if (!saveError && !openError && !translationsFailed) return null;
   return (
     <div className="page__notice">
       {saveError && (
@@ -22,6 +26,20 @@ export function PageNotices() {
         />
       )}
       {openError && <ErrorNotice title="The post could not be opened" error={openError} />}
+      {translationsFailed && (
+        <ErrorNotice
+          title="Saved — but not every translation was brought in step"
+          error={{
+            code: 'io',
+            message: translationsFailed.map((failure) => `${failure.path}: ${failure.message}`).join(' '),
+          }}
+          actions={
+            <button type="button" className="button button--small" onClick={() => dispatch({ type: 'dismiss-translations-failed' })}>
+              Dismiss
+            </button>
+          }
+        />
+      )}
     </div>
   );
 }

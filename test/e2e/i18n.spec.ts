@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test, expect } from './app-fixture';
 import type { Locator, Page } from '@playwright/test';
 
@@ -116,4 +118,25 @@ test('a page keeping every language in one file is edited language by language, 
     '-    Wir kochen auf einem kleinen Herd am Fjord und schreiben auf, was gelingt.',
     '+    Wir kochen auf einem kleinen Herd am Fjord und schreiben alles auf, was gelingt.',
   ]);
+});
+
+test.describe('a translation whose front matter is broken', () => {
+  test.use({ repoFiles: { 'content/posts/de/smoked-trout.md': '---\ntitle: [unclosed\ndate: 2026-02-10T17:00:00.000Z\n---\nText.\n' } });
+
+  test('is left as it is, and the writer is told after saving', async ({ app, repo }) => {
+    await library(app).getByRole('list', { name: 'Posts' }).getByRole('button', { name: /^Smoking Trout on a Balcony/ }).click();
+    await app.getByRole('tab', { name: 'Fields' }).click();
+    const tags = fields(app).getByRole('textbox', { name: 'New item for Tags' });
+    await tags.fill('dill');
+    await tags.press('Enter');
+    await app.keyboard.press('Control+S');
+    await expect(app.getByRole('contentinfo').getByRole('status').first()).toHaveText('Saved');
+    const notice = app.getByRole('main').getByRole('alert');
+    await expect(notice).toContainText('Saved — but not every translation was brought in step');
+    await expect(notice).toContainText('content/posts/de/smoked-trout.md: The front matter has a mistake');
+    await app.getByRole('main').screenshot({ path: 'test-results/screens/translation-not-updated-light.png' });
+    await notice.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(notice).toHaveCount(0);
+    expect(readFileSync(join(repo.workTree, 'content/posts/de/smoked-trout.md'), 'utf8')).toBe('---\ntitle: [unclosed\ndate: 2026-02-10T17:00:00.000Z\n---\nText.\n');
+  });
 });

@@ -48,6 +48,7 @@ describe('translations keep their duplicated fields in step', () => {
       body: doc.body,
     });
     expect(saved.translationsUpdated).toEqual([DE]);
+    expect(saved.translationsFailed).toBeUndefined();
     expect(read(DE)).toBe(german.replace('date: 2026-02-10T17:00:00.000Z', 'date: 2026-02-12T17:00:00.000Z').replace('  - smoking\n', '  - smoking\n  - dill\n'));
   });
 
@@ -70,5 +71,16 @@ describe('translations keep their duplicated fields in step', () => {
     expect(repo.remoteGit('show', '--name-only', '--format=', 'main').trim().split('\n').sort()).toEqual([DE, EN]);
     expect(repo.remoteGit('show', `main:${DE}`)).toContain('date: 2026-03-01T08:00:00.000Z');
     expect(repo.git('status', '--porcelain').trim()).toBe('M content/notes/rye-starter.de.md');
+  });
+
+  it('a translation that cannot be read is left as it is and named in the save result', async () => {
+    const broken = read(DE).replace('title: Forelle räuchern auf dem Balkon', 'title: [unclosed');
+    repo.write({ [DE]: broken });
+    const doc = await ok<PostDocument>('post:read', { path: EN });
+    const saved = await ok<SaveResult>('post:save', { path: EN, baseVersion: doc.version, frontMatter: { ...doc.frontMatter, tags: ['fish'] }, body: doc.body });
+    expect(saved.written).toBe(true);
+    expect(saved.translationsUpdated).toBeUndefined();
+    expect(saved.translationsFailed).toEqual([{ path: DE, message: expect.stringMatching(/front matter has a mistake on line \d/) }]);
+    expect(read(DE)).toBe(broken);
   });
 });

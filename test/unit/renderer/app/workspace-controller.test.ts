@@ -86,6 +86,26 @@ describe('workspace controller', () => {
     expect(store.getState().saveError).toMatchObject({ code: 'changed-on-disk', message: 'The file changed on disk since you opened it.' });
   });
 
+  it('shows which translations a save could not bring in step, until dismissed or the next save', async () => {
+    const failed = [{ path: 'content/posts/de/a.md', message: 'The front matter has a mistake on line 3.' }];
+    const results = [
+      { version: 'v2', written: true, savedAt: '2026-03-01T10:00:00.000Z', translationsFailed: failed },
+      { version: 'v3', written: true, savedAt: '2026-03-01T10:01:00.000Z' },
+      { version: 'v4', written: true, savedAt: '2026-03-01T10:02:00.000Z', translationsFailed: failed },
+    ];
+    const { store, controller } = setup({ ...base, 'post:save': async () => results.shift() as (typeof results)[number] });
+    controller.requestOpen('content/posts/a.md');
+    await flush();
+    for (const expected of [failed, null, failed]) {
+      controller.editBody();
+      expect(await controller.save()).toBe(true);
+      expect(store.getState().dirty).toBe(false);
+      expect(store.getState().translationsFailed).toEqual(expected);
+    }
+    store.dispatch({ type: 'dismiss-translations-failed' });
+    expect(store.getState().translationsFailed).toBeNull();
+  });
+
   it('asks before leaving unsaved changes, then saves, discards or stays', async () => {
     const { store, controller, calls } = setup(base);
     controller.requestOpen('content/posts/a.md');
