@@ -162,7 +162,8 @@ export function summarize(index: ContentIndex): PostSummary[] {
 function translationsOf(index: ContentIndex, path: string): { collection: FolderCollection; paths: string[] } | null {
   const entry = index.entries.find((candidate) => candidate.path === path);
   const collection = entry ? folderCollections(index).get(entry.folder) : undefined;
-  if (!hasLocaleFiles(collection)) return null;
+  // Data collections (whole YAML/TOML/JSON files) are left out: their translations are edited one by one.
+  if (!hasLocaleFiles(collection) || ['yaml', 'toml', 'json'].includes(collection.format)) return null;
   const at = entryLocaleOf(collection, path);
   if (!at) return null;
   const existing = new Set(index.entries.map((candidate) => candidate.path));
@@ -272,6 +273,8 @@ async function createTranslation(root: string, index: ContentIndex, request: Tra
   const source = index.entries.find((entry) => entry.path === request.path);
   const collection = source ? folderCollections(index).get(source.folder) : undefined;
   if (!source || !hasLocaleFiles(collection)) throw fail('bad-request', `“${request.path}” is not a post of a collection translated into separate files.`);
+  // Its duplicated values would silently be missing: the writer fixes the source first.
+  if (source.error !== null) throw fail('invalid-front-matter', `“${source.path}” cannot be translated until its front matter reads: ${source.error}`);
   const at = entryLocaleOf(collection, source.path);
   if (!at) throw fail('bad-request', `“${source.path}” is not in one of the locales ${collection.i18n.locales.join(', ')}, so Masthead cannot tell where its translations go.`);
   if (!collection.i18n.locales.includes(request.locale)) throw fail('bad-request', `“${request.locale}” is not one of this collection’s locales (${collection.i18n.locales.join(', ')}).`);

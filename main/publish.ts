@@ -1,7 +1,7 @@
 /**
  * One-step publishing: save the post, commit only its file (and the translations whose shared
- * fields its saves changed, see translation-sync.ts) with `Publish: <title>`, push the current
- * branch. Each step is announced as a `publish:progress` event; a failure is announced as 'failed'
+ * fields its saves changed, when nothing else in them is unpublished: see translation-sync.ts)
+ * with `Publish: <title>`, push the current branch. Each step is announced as a `publish:progress` event; a failure is announced as 'failed'
  * and says exactly how far the publish got, so the writer knows nothing was lost.
  */
 import type { EmitEvent, PublishResult, PublishStage, SaveRequest, SaveResult } from '../shared/api';
@@ -59,8 +59,9 @@ export async function publishPost(
       const synced = saved.written && afterSave ? await afterSave(request.frontMatter) : {};
       progress('committing');
       try {
-        const result = await commitFiles(workTree, [path, ...(translations?.pendingFor(path) ?? [])], message);
-        translations?.published(path);
+        const alongside = translations ? await translations.publishable(path) : [];
+        const result = await commitFiles(workTree, [path, ...alongside], message);
+        translations?.published(path, alongside);
         return { save: { ...saved, ...synced }, ...result };
       } catch (error) {
         throw withNote(error, 'Your edits are saved on disk; nothing was committed or pushed.');

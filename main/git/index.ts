@@ -10,4 +10,4 @@ export { commitFile, commitFiles } from './commit';
 export type { CommitFileResult } from './commit';
 export { planPush, pushCurrentBranch, parseProgressLine } from './push';
 export type { PushPlan, PushResult, PushProgress } from './push';
-export { listWorkTreeFiles, parseNulList } from './files';
+export { listWorkTreeFiles, readCommittedFile, parseNulList } from './files';

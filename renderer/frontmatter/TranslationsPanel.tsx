@@ -71,7 +71,7 @@ export function TranslationsPanel({ postPath, folder }: { postPath: string; fold
       {shared.length > 0 && (
         <p className="translations__hint">
           {listOf(shared)} {shared.length === 1 ? 'is' : 'are'} the same in every language: a change here is copied into the other translations
-          when you save, and published with this post.
+          when you save, and published with this post (a translation with unpublished edits of its own goes out when you publish it).
         </p>
       )}
     </section>

@@ -5,8 +5,8 @@
  * ranges a lossless patch needs), but it costs ~0.2 ms per 10-line block: 2 s for 10,000 posts.
  * js-yaml reads the same block about 9× faster, so the index uses it where both libraries are known
  * to agree: the core schema (dates stay strings), no anchors, aliases, tags or merge keys, no
- * binary integers (js-yaml reads `0b101` as 5, the core schema as a string), no quoted string
- * running over several lines (js-yaml does not check their indentation). Anything else, and
+ * binary or signed hex/octal integers, no signed floats starting with a dot, no quoted string or
+ * flow collection running over several lines (see OUTSIDE_FAST_PATH and spansLines). Anything else, and
  * anything js-yaml refuses, goes to the editor's reader, so errors read the same as in the editor.
  */
 import { CORE_SCHEMA, load } from 'js-yaml';
@@ -14,12 +14,16 @@ import { isJsonObject, toJsonValue } from './json-values';
 import type { JsonObject } from './json-values';
 import { parseYamlFrontMatter } from './yaml-front-matter';
 
-/** An anchor, alias or tag at the start of a value, a merge key, or a binary integer. */
-const OUTSIDE_FAST_PATH = /(?:^|[\s:,[{-])[&*!]|<<|\b0b[01]/m;
+/**
+ * Where the two libraries read differently: an anchor, alias or tag at the start of a value; a merge
+ * key; a binary, signed hex or octal integer, or a signed float starting with a dot; an exponent
+ * beyond a double (`1e400`); a `null`/`~` key or a flow collection as a key; a `...` line.
+ */
+const OUTSIDE_FAST_PATH = /(?:^|[\s:,[{-])[&*!]|<<|\b0b[01]|[-+](?:\.\d|0[xo])|\d[eE][-+]?\d{3}|^[ \t-]*(?:(?:null|Null|NULL|~)[ \t]*:|[[{].*[\]}][ \t]*:(?:[ \t]|$)|\?[ \t])|^\.\.\./m;
 
 /** The data of a YAML front matter block (LF source); same result and errors as parseYamlFrontMatter. */
 export function readYamlValues(source: string, firstLine: number): JsonObject {
-  if (OUTSIDE_FAST_PATH.test(source) || hasQuoteSpanningLines(source)) return parseYamlFrontMatter(source, firstLine);
+  if (OUTSIDE_FAST_PATH.test(source) || spansLines(source)) return parseYamlFrontMatter(source, firstLine);
   let raw: unknown;
   try {
     raw = load(source, { schema: CORE_SCHEMA, json: false });
@@ -33,15 +37,19 @@ export function readYamlValues(source: string, firstLine: number): JsonObject {
 }
 
 /**
- * True when some line has an odd number of single quotes or of unescaped double quotes: a quoted
- * string that may go on to the next line. Also true for an apostrophe in a plain value ("Don't"),
- * which only costs the slower reader.
+ * True when a quoted string or a flow collection may go on to the next line (js-yaml does not check
+ * their indentation): some line has an odd number of single quotes or of unescaped double quotes,
+ * or opens more brackets than it closes. Also true for an apostrophe in a plain value ("Don't") or
+ * a lone bracket in text, which only costs the slower reader.
  */
-function hasQuoteSpanningLines(source: string): boolean {
+function spansLines(source: string): boolean {
   for (const line of source.split('\n')) {
-    if (!line.includes("'") && !line.includes('"')) continue;
-    if ((line.split("'").length - 1) % 2 === 1) return true;
-    if ((line.replace(/\\./g, '').split('"').length - 1) % 2 === 1) return true;
+    if ((line.includes("'") || line.includes('"')) && (count(line, "'") % 2 === 1 || count(line.replace(/\\./g, ''), '"') % 2 === 1)) return true;
+    if (count(line, '[') + count(line, '{') > count(line, ']') + count(line, '}')) return true;
   }
   return false;
+}
+
+function count(text: string, char: string): number {
+  return text.split(char).length - 1;
 }

@@ -4,9 +4,9 @@
  * and what a new translation starts with. Pure, so the library, the form, new translations and
  * `masthead check` agree on every rule.
  */
-import type { FrontMatterData, JsonValue } from '../../api';
+import type { FrontMatterData } from '../../api';
 import { isObject } from '../fields';
-import { jsonEqual, ownValue } from '../json-values';
+import { jsonEqual, ownValue, setOwn } from '../json-values';
 import type { FolderCollection, I18nSettings, SchemaField } from './types';
 
 /** A collection that is translated. */
@@ -130,8 +130,8 @@ export function translationFrontMatter(collection: FolderCollection, source: Fro
   const data: FrontMatterData = {};
   for (const field of collection.fields) {
     const behaviour = fieldTranslation(field);
-    const value = behaviour === 'duplicate' ? source[field.name] : behaviour === 'translate' ? fresh[field.name] : undefined;
-    if (value !== undefined) data[field.name] = JSON.parse(JSON.stringify(value)) as JsonValue;
+    const value = behaviour === 'duplicate' ? ownValue(source, field.name) : behaviour === 'translate' ? ownValue(fresh, field.name) : undefined;
+    if (value !== undefined) setOwn(data, field.name, structuredClone(value));
   }
   return data;
 }

@@ -96,6 +96,18 @@ describe('adding a translation', () => {
     expect(read(root, 'content/posts/de/smoked-trout.md')).toBe(before);
     expect(existsSync(join(root, 'content/posts/es'))).toBe(false);
   });
+
+  it('refuses to translate a post whose front matter does not read, rather than leave its shared values out', async () => {
+    const root = kitchen();
+    writeFiles(root, { 'content/posts/en/night-market.md': '---\ntitle: [unclosed\n---\nBody.\n' });
+    const service = createContentService(root);
+    await expect(service.createTranslation({ path: 'content/posts/en/night-market.md', locale: 'de' })).rejects.toMatchObject({
+      code: 'invalid-front-matter',
+      message: expect.stringContaining('cannot be translated until its front matter reads'),
+    });
+    service.close();
+    expect(existsSync(join(root, 'content/posts/de/night-market.md'))).toBe(false);
+  });
 });
 
 describe('new posts of a translated collection', () => {

@@ -73,6 +73,50 @@ describe('translations keep their duplicated fields in step', () => {
     expect(repo.git('status', '--porcelain').trim()).toBe('M content/notes/rye-starter.de.md');
   });
 
+  it('a translation with unpublished edits of its own is not published by its sibling, and goes out when it is published itself', async () => {
+    const de = await ok<PostDocument>('post:read', { path: DE });
+    const draft = `${de.body}\nNoch nicht fertig.\n`;
+    await ok<SaveResult>('post:save', { path: DE, baseVersion: de.version, frontMatter: de.frontMatter, body: draft });
+    const en = await ok<PostDocument>('post:read', { path: EN });
+    const date = '2026-03-01T08:00:00.000Z';
+    const published = await ok<PublishResult>('post:publish', { path: EN, baseVersion: en.version, frontMatter: { ...en.frontMatter, date }, body: en.body });
+    expect(published.save.translationsUpdated).toEqual([DE]);
+    expect(repo.remoteGit('show', '--name-only', '--format=', 'main').trim()).toBe(EN);
+    expect(repo.remoteGit('show', `main:${DE}`)).not.toContain('Noch nicht fertig.');
+    expect(read(DE)).toContain(`date: ${date}`);
+
+    const again = await ok<PostDocument>('post:read', { path: DE });
+    await ok<PublishResult>('post:publish', { path: DE, baseVersion: again.version, frontMatter: again.frontMatter, body: again.body });
+    expect(repo.remoteGit('show', `main:${DE}`)).toContain('Noch nicht fertig.');
+    expect(repo.remoteGit('show', `main:${DE}`)).toContain(`date: ${date}`);
+  });
+
+  it('saving an entry of a translated data collection works (its translations are edited one by one)', async () => {
+    repo.write({
+      'static/admin/config.yml': `${read('static/admin/config.yml')}
+  - name: authors
+    label: Authors
+    folder: data/authors
+    format: yml
+    extension: yml
+    create: true
+    i18n: true
+    fields:
+      - { name: name, label: Name, widget: string, i18n: duplicate }
+      - { name: bio, label: Bio, widget: text, i18n: true }
+`,
+      'data/authors/en/ada.yml': 'name: Ada\nbio: Cooks.\n',
+      'data/authors/de/ada.yml': 'name: Ada\nbio: Kocht.\n',
+    });
+    await backend.openRepository(repo.workTree);
+    const doc = await ok<PostDocument>('post:read', { path: 'data/authors/en/ada.yml' });
+    expect(doc.kind).toBe('data');
+    const saved = await ok<SaveResult>('post:save', { path: doc.path, baseVersion: doc.version, frontMatter: { ...doc.frontMatter, name: 'Ada Quay' }, body: '' });
+    expect(saved.written).toBe(true);
+    expect(read('data/authors/en/ada.yml')).toBe('name: Ada Quay\nbio: Cooks.\n');
+    expect(read('data/authors/de/ada.yml')).toBe('name: Ada\nbio: Kocht.\n');
+  });
+
   it('a translation that cannot be read is left as it is and named in the save result', async () => {
     const broken = read(DE).replace('title: Forelle räuchern auf dem Balkon', 'title: [unclosed');
     repo.write({ [DE]: broken });

@@ -119,6 +119,22 @@ describe('translationFrontMatter', () => {
     });
     expect(Object.keys(translationFrontMatter(posts('multiple_folders'), source, { title: '' }))).toEqual(['title', 'date']);
   });
+
+  it('reads only own keys: fields named like Object.prototype members are data, not inherited values', () => {
+    const collection = posts('multiple_folders');
+    const tricky = {
+      ...collection,
+      fields: [
+        { name: 'constructor', label: 'Constructor', required: false, widget: 'string', i18n: 'duplicate' },
+        { name: '__proto__', label: 'Proto', required: false, widget: 'string', i18n: 'duplicate' },
+      ],
+    } as typeof collection;
+    expect(translationFrontMatter(tricky, {}, {})).toEqual({});
+    const source = JSON.parse('{"__proto__": "kept", "constructor": "also"}') as Record<string, string>;
+    const data = translationFrontMatter(tricky, source, {});
+    expect(Object.keys(data)).toEqual(['constructor', '__proto__']);
+    expect(Object.getPrototypeOf(data)).toBe(Object.prototype);
+  });
 });
 
 describe('groupTranslations', () => {
