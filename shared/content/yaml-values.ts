@@ -43,13 +43,20 @@ export function readYamlValues(source: string, firstLine: number): JsonObject {
  * a lone bracket in text, which only costs the slower reader.
  */
 function spansLines(source: string): boolean {
-  for (const line of source.split('\n')) {
-    if ((line.includes("'") || line.includes('"')) && (count(line, "'") % 2 === 1 || count(line.replace(/\\./g, ''), '"') % 2 === 1)) return true;
-    if (count(line, '[') + count(line, '{') > count(line, ']') + count(line, '}')) return true;
+  // One pass over the characters, per line: this runs for every post of a repository.
+  let single = 0;
+  let double = 0;
+  let brackets = 0;
+  for (let index = 0; index <= source.length; index++) {
+    const char = index === source.length ? '\n' : source[index];
+    if (char === '\n') {
+      if (single % 2 === 1 || double % 2 === 1 || brackets > 0) return true;
+      single = double = brackets = 0;
+    } else if (char === "'") single++;
+    else if (char === '"') double++;
+    else if (char === '\\') index++; // an escaped character (in a double-quoted string) counts for nothing
+    else if (char === '[' || char === '{') brackets++;
+    else if (char === ']' || char === '}') brackets--;
   }
   return false;
-}
-
-function count(text: string, char: string): number {
-  return text.split(char).length - 1;
 }
