@@ -1,13 +1,14 @@
 /**
  * Reads a Decap CMS (Netlify CMS) `config.yml` into the ContentModel. Never throws: a YAML syntax
  * error gives a model with no collections and the error; anything wrong inside a valid file is a
- * ConfigProblem with the line of the offending key, and the rest of the config still loads.
+ * ConfigProblem with the line of the offending key, and the rest of the config still loads. The YAML
+ * is read as Decap itself reads it (`decap-yaml.ts`), so every config Decap loads loads here.
  */
-import { type Document, LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import { toJsonValue } from '../json-values';
 import { type ConfigPath, type RawObject, cleanFolder, isRawObject, own, readBoolean, readString, readStringList } from './config-values';
 import { type DecapFieldContext, readDecapFields } from './decap-fields';
 import { readCollectionI18n, readSiteI18n } from './decap-i18n';
+import { loadDecapYaml } from './decap-yaml';
 import type { CollectionSchema, CommitMessages, ConfigProblem, ContentModel, FileEntry, FolderCollection, I18nSettings } from './types';
 
 type Format = FolderCollection['format'];
@@ -29,27 +30,18 @@ const EXTENSION_OF_FORMAT: Readonly<Record<Format, string>> = {
 
 /** Parses a Decap `config.yml` (`file` is its repo-relative path) into a ContentModel with problems. */
 export function readDecapConfig(text: string, file: string): ContentModel {
-  const lineCounter = new LineCounter();
-  // `merge: true` because Decap configs commonly share field lists with `<<: *anchor`.
-  const doc = parseDocument(text, { lineCounter, merge: true, prettyErrors: true, uniqueKeys: false });
+  const yaml = loadDecapYaml(text);
   const problems: ConfigProblem[] = [];
   const model: ContentModel = { source: 'decap', configPath: file, commitMessages: {}, collections: [], problems };
-
-  if (doc.errors.length > 0) {
-    for (const error of doc.errors) {
-      const at = error.linePos?.[0];
-      problems.push({ file, line: at?.line, column: at?.col, severity: 'error', message: `The config is not valid YAML: ${firstLine(error.message)}` });
-    }
-    return model;
-  }
+  if (yaml.problem) problems.push({ file, ...yaml.problem });
+  if (yaml.value === undefined) return model;
 
   const report = (path: ConfigPath, severity: ConfigProblem['severity'], message: string): void => {
-    const offset = offsetOf(doc, path);
-    const at = offset === undefined ? undefined : lineCounter.linePos(offset);
-    problems.push({ file, line: at?.line, column: at?.col, severity, message });
+    const at = yaml.locate(path);
+    problems.push({ file, line: at?.line, column: at?.column, severity, message });
   };
 
-  const root: unknown = doc.toJS({ maxAliasCount: -1 });
+  const root: unknown = yaml.value;
   if (!isRawObject(root)) {
     report([], 'error', 'The config should be a mapping of settings with a "collections" list.');
     return model;
@@ -159,15 +151,25 @@ function readCollection(raw: RawObject, path: ConfigPath, name: string, ctx: Dec
     inferred: false,
   };
   if (i18n !== undefined) collection.i18n = i18n;
+  const nested = own(raw, 'nested');
+  if (isRawObject(nested)) {
+    const depth = own(nested, 'depth');
+    collection.nested = { depth: typeof depth === 'number' && depth >= 1 ? Math.floor(depth) : 100 };
+  }
   const entryPath = readString(own(raw, 'path'));
   const summary = readString(own(raw, 'summary'));
   if (entryPath !== undefined) collection.path = entryPath;
   if (summary !== undefined) collection.summary = summary;
   const filter = own(raw, 'filter');
-  if (isRawObject(filter) && readString(own(filter, 'field')) !== undefined && own(filter, 'value') !== undefined) {
-    collection.filter = { field: readString(own(filter, 'field')) as string, value: toJsonValue(own(filter, 'value')) };
+  const filterField = isRawObject(filter) ? readString(own(filter, 'field')) : undefined;
+  const filterPattern = isRawObject(filter) ? readString(own(filter, 'pattern')) : undefined;
+  if (isRawObject(filter) && filterField !== undefined && own(filter, 'value') !== undefined) {
+    collection.filter = { field: filterField, value: toJsonValue(own(filter, 'value')) };
+  } else if (filterField !== undefined && filterPattern !== undefined) {
+    // Decap 3 also filters by a regular expression over the field's value.
+    collection.filter = { field: filterField, pattern: filterPattern };
   } else if (filter !== undefined) {
-    ctx.report([...path, 'filter'], 'warning', `${owner}: "filter" needs a "field" and a "value"; it is ignored.`);
+    ctx.report([...path, 'filter'], 'warning', `${owner}: "filter" needs a "field" and a "value" (or a "pattern"); it is ignored.`);
   }
   return collection;
 }
@@ -240,37 +242,4 @@ function collectionMediaFolder(folder: string): string {
   if (folder.startsWith('/')) return cleanFolder(folder);
   if (folder.startsWith('./') || folder.startsWith('../')) return folder.replace(/\/+$/, '');
   return folder === '' ? './' : `./${folder.replace(/\/+$/, '')}`;
-}
-
-/**
- * The offset of the key at `path` (or of the list item), for line numbers. Walks the document's
- * nodes rather than the JS value so positions survive; stops at the deepest node it can find, so a
- * path into a merged (`<<`) mapping still points somewhere near.
- */
-function offsetOf(doc: Document, path: ConfigPath): number | undefined {
-  let node: unknown = doc.contents;
-  let offset = isScalar(node) || isMap(node) || isSeq(node) ? node.range?.[0] : undefined;
-  for (const segment of path) {
-    if (isAlias(node)) node = node.resolve(doc);
-    if (isMap(node)) {
-      const pair = node.items.find((item) => (isScalar(item.key) ? String(item.key.value) === String(segment) : item.key === segment));
-      if (!pair) break;
-      offset = isScalar(pair.key) ? pair.key.range?.[0] : offset;
-      node = pair.value;
-    } else if (isSeq(node) && typeof segment === 'number') {
-      const item: unknown = node.items[segment];
-      if (!isScalar(item) && !isMap(item) && !isSeq(item) && !isAlias(item)) break;
-      offset = item.range?.[0] ?? offset;
-      node = item;
-    } else {
-      break;
-    }
-  }
-  return offset;
-}
-
-/** The first line of a parser message (the rest is a code excerpt the problem list does not need). */
-function firstLine(message: string): string {
-  // The line and column are reported as fields of the problem; the message need not repeat them.
-  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '.');
 }

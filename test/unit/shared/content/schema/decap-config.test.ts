@@ -244,11 +244,12 @@ describe('readDecapConfig: collections', () => {
     const model = read([
       'shared: &seo',
       '  - { name: title }',
+      'opts: &opts { create: true }',
       'collections:',
       '  - { name: a, folder: a, fields: *seo }',
       '  - name: b',
       '    folder: b',
-      '    <<: { create: true }',
+      '    <<: *opts',
     ].join('\n'));
     expect(model.problems).toEqual([]);
     expect(folder(model, 'a').fields.map((f) => f.name)).toEqual(['title']);
@@ -261,8 +262,11 @@ describe('readDecapConfig: problems', () => {
     const model = readDecapConfig(readFileSync(join(SITES, 'bad-configs/yaml-syntax.yml'), 'utf8'), 'bad.yml');
     expect(model.collections).toEqual([]);
     expect(model.problems).toHaveLength(1);
-    expect(model.problems[0]).toMatchObject({ file: 'bad.yml', line: 10, column: 7, severity: 'error' });
-    expect(model.problems[0]?.message).toMatch(/^The config is not valid YAML: .*\.$/);
+    // Line 9 is where the "{" that is never closed opens, which is what Decap CMS reports too.
+    expect(model.problems[0]).toMatchObject({ file: 'bad.yml', line: 9, column: 9, severity: 'error' });
+    expect(model.problems[0]?.message).toBe(
+      'The config is not valid YAML: the flow mapping "{" that opens here is not closed with "}", or a line inside it is indented less than its key. Line 9: "      - { label: Title, name: title, widget: string"',
+    );
   });
 
   it('degrades a relation to an unknown collection to text, pointing at the "collection" key', () => {
