@@ -180,7 +180,8 @@ export function createBackend(options: BackendOptions): Backend {
     async 'post:read'(arg) {
       const path = checkPathArg(arg, 'post:read');
       const repo = requireRepo();
-      return requireContent().present(await readPost(repo.path, path, repo.collections.map((collection) => collection.folder), await locate(path)));
+      // The content index names the collection the post belongs to.
+      return requireContent().present(await readPost(repo.path, path, [], await locate(path)));
     },
 
     async 'post:save'(arg) {

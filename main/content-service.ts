@@ -102,11 +102,9 @@ export function createContentService(root: string): ContentService {
       return relationOptions(relationFieldOf(query), relationSources(index, query), query.query);
     },
     createPost: async (request) => {
-      const index = await current();
-      const document = await createPost(root, index, request);
+      const document = await createPost(root, await current(), request);
       stale = true;
-      await refresh();
-      return presentDocument(index, document);
+      return presentDocument(await refresh(), document);
     },
     createTranslation: async (request) => {
       // Fresh: the source's duplicated values are copied from the file as it is now.
@@ -133,22 +131,28 @@ function watchIndexFolders(root: string, index: ContentIndex, onChange: () => vo
   return watchFolders(root, folders, onChange);
 }
 
-/** Library rows from the index: the collection's identifier field names each entry; file collections' files follow their labels. */
+/**
+ * Library rows from the index, one per file: the collection's identifier field names each entry;
+ * file collections' files follow their labels. A file in several collections lists them all.
+ */
 export function summarize(index: ContentIndex): PostSummary[] {
   const collections = folderCollections(index);
+  const listed = new Set(index.entries.map((entry) => entry.path));
   const sorted = sortPosts([
     ...index.entries.map((entry): PostSummary => {
-      const collection = collections.get(entry.folder);
+      const collection = collections.get(entry.collection);
       const key = collection?.identifierField ?? 'title';
       // A single-file translation keeps each locale's values in a mapping: the default locale's name it.
       const own = defaultLocaleData(collection, entry.frontMatter);
       const data = key === 'title' || !(key in own) ? own : { ...own, title: own[key] ?? null };
-      const summary: PostSummary = { path: entry.path, collection: entry.folder, title: postTitle(data, displayFileName(entry.path)), date: postDate(data), draft: isDraft(data) };
+      const summary: PostSummary = { path: entry.path, collection: entry.collection, title: postTitle(data, displayFileName(entry.path)), date: postDate(data), draft: isDraft(data) };
+      if (entry.collections.length > 1) summary.alsoIn = entry.collections.slice(1);
       const at = collection ? entryLocaleOf(collection, entry.path) : null;
       if (at) return { ...summary, locale: at.locale, translationKey: at.key };
       return isTranslated(collection) && collection.i18n.structure === 'single_file' ? { ...summary, locales: singleFileLocales(collection, entry.frontMatter) } : summary;
     }),
-    ...fileEntrySummaries(index),
+    // A file collection's file that a folder collection lists too is already a row.
+    ...fileEntrySummaries(index).filter((post) => !listed.has(post.path)),
   ]);
   // Translations sit together (where the newest of them sorts), the default locale first.
   return groupTranslations(sorted, (post) => {
@@ -161,7 +165,7 @@ export function summarize(index: ContentIndex): PostSummary[] {
 /** The existing files of the other locales of the post at `path`, with its collection; null when it is not translated into files. */
 function translationsOf(index: ContentIndex, path: string): { collection: FolderCollection; paths: string[] } | null {
   const entry = index.entries.find((candidate) => candidate.path === path);
-  const collection = entry ? folderCollections(index).get(entry.folder) : undefined;
+  const collection = entry ? folderCollections(index).get(entry.collection) : undefined;
   // Data collections (whole YAML/TOML/JSON files) are left out: their translations are edited one by one.
   if (!hasLocaleFiles(collection) || ['yaml', 'toml', 'json'].includes(collection.format)) return null;
   const at = entryLocaleOf(collection, path);
@@ -174,8 +178,27 @@ function translationsOf(index: ContentIndex, path: string): { collection: Folder
   return paths.length > 0 ? { collection, paths } : null;
 }
 
+/** The model's folder collections by id. */
 function folderCollections(index: ContentIndex): Map<string, FolderCollection> {
-  return new Map(index.model.collections.flatMap((c) => (c.kind === 'folder' ? [[c.folder, c] as const] : [])));
+  return new Map(index.model.collections.flatMap((c) => (c.kind === 'folder' ? [[c.name, c] as const] : [])));
+}
+
+/**
+ * The id of the collection the file at `path` opens in: the one the index lists it under, else the
+ * collection the caller says it was created in, else the file collection naming it, else the configured folder collection whose folder holds it most
+ * closely (a file just created, not indexed yet), else its own folder.
+ */
+export function collectionIdOf(index: ContentIndex, path: string, hint?: string): string {
+  const entry = index.entries.find((candidate) => candidate.path === path);
+  if (entry) return entry.collection;
+  // Just created in a collection the caller names (the index may not list the file yet).
+  if (hint !== undefined && index.model.collections.some((collection) => collection.name === hint)) return hint;
+  let best: FolderCollection | null = null;
+  for (const collection of index.model.collections) {
+    if (collection.kind === 'file' && collection.files.some((file) => file.file === path)) return collection.name;
+    if (collection.kind === 'folder' && path.startsWith(`${collection.folder}/`) && (best === null || collection.folder.length > best.folder.length)) best = collection;
+  }
+  return best?.name ?? posix.dirname(path);
 }
 
 /**
@@ -184,8 +207,9 @@ function folderCollections(index: ContentIndex): Map<string, FolderCollection> {
  * matter that the structure does not have. Saving still patches its front matter as a post's.
  */
 function presentDocument(index: ContentIndex, doc: PostDocument): PostDocument {
-  const collection = folderCollections(index).get(doc.collection);
-  return doc.kind === 'post' && collection?.i18n?.structure === 'single_file' ? { ...doc, kind: 'data' } : doc;
+  const id = collectionIdOf(index, doc.path, doc.collection);
+  const collection = folderCollections(index).get(id);
+  return { ...doc, collection: id, ...(doc.kind === 'post' && collection?.i18n?.structure === 'single_file' ? { kind: 'data' as const } : {}) };
 }
 
 function relationFieldOf(query: RelationQuery): RelationField {
@@ -214,7 +238,7 @@ function relationSources(index: ContentIndex, query: RelationQuery): RelationSou
       return data ? [{ slug: entry.name, data }] : [];
     });
   }
-  return index.entries.filter((entry) => entry.folder === target.folder).flatMap((entry) => relationSource(target, entry));
+  return index.entries.filter((entry) => entry.collections.includes(target.name)).flatMap((entry) => relationSource(target, entry));
 }
 
 /** An entry as a relation target: translations are one entry, named by their key, with the default locale's values. */
@@ -231,7 +255,7 @@ export function slugOf(path: string): string {
 }
 
 async function createPost(root: string, index: ContentIndex, request: CreatePostRequest): Promise<PostDocument> {
-  const collection = index.model.collections.find((c): c is FolderCollection => c.kind === 'folder' && c.folder === request.collection);
+  const collection = folderCollections(index).get(request.collection);
   if (!collection) throw fail('not-found', `There is no collection “${request.collection}” to create a post in.`);
   if (!collection.create) throw fail('bad-request', `The site’s config does not allow new entries in “${collection.label}”.`);
   const title = request.title.trim();
@@ -240,7 +264,7 @@ async function createPost(root: string, index: ContentIndex, request: CreatePost
   // later picks a time, instead of carrying this moment's milliseconds forever.
   const now = new Date();
   now.setMilliseconds(0);
-  const fields = newEntryFrontMatter(collection.fields, { title, date: now, identifierField: collection.identifierField }, formatDateForField);
+  const fields = withFilterValue(newEntryFrontMatter(collection.fields, { title, date: now, identifierField: collection.identifierField }, formatDateForField), collection);
   const slugInput = { title, date: now, fields, identifierField: collection.identifierField };
   const slug = renderSlugTemplate(collection.slug, slugInput);
   // New entries of a translated collection are written in the default locale.
@@ -257,11 +281,23 @@ async function createPost(root: string, index: ContentIndex, request: CreatePost
   // Another program may have created the same name since indexing: try the next free name.
   for (let attempt = 0; ; attempt++) {
     const path = newEntryPath(collection, name);
-    if (await writeNewFile(join(root, path), path, text)) return readPost(root, path, [collection.folder], location);
+    if (await writeNewFile(join(root, path), path, text)) return { ...(await readPost(root, path, [], location)), collection: collection.name };
     taken.add(path);
     if (attempt > 20) throw fail('io', `Could not find a free file name for “${title}” in “${collection.folder}”.`);
     name = uniqueEntryPath(name, isTaken);
   }
+}
+
+/**
+ * A new entry of a filtered collection carries the filter's value (as Decap writes it), so it
+ * belongs to the collection it was created in.
+ */
+function withFilterValue(fields: FrontMatterData, collection: FolderCollection): FrontMatterData {
+  const filter = collection.filter;
+  if (filter?.value === undefined || filter.field.includes('.')) return fields;
+  const current = fields[filter.field];
+  if (Array.isArray(current) && !Array.isArray(filter.value)) return current.some((item) => JSON.stringify(item) === JSON.stringify(filter.value)) ? fields : { ...fields, [filter.field]: [...current, filter.value] };
+  return { ...fields, [filter.field]: filter.value };
 }
 
 /**
@@ -271,7 +307,7 @@ async function createPost(root: string, index: ContentIndex, request: CreatePost
  */
 async function createTranslation(root: string, index: ContentIndex, request: TranslateRequest): Promise<PostDocument> {
   const source = index.entries.find((entry) => entry.path === request.path);
-  const collection = source ? folderCollections(index).get(source.folder) : undefined;
+  const collection = source ? folderCollections(index).get(source.collection) : undefined;
   if (!source || !hasLocaleFiles(collection)) throw fail('bad-request', `“${request.path}” is not a post of a collection translated into separate files.`);
   // Its duplicated values would silently be missing: the writer fixes the source first.
   if (source.error !== null) throw fail('invalid-front-matter', `“${source.path}” cannot be translated until its front matter reads: ${source.error}`);
@@ -289,7 +325,7 @@ async function createTranslation(root: string, index: ContentIndex, request: Tra
   if (!(await writeNewFile(join(root, path), path, text))) {
     throw fail('bad-request', `The ${localeName(request.locale)} translation already exists at “${path}”. Open it from the library.`);
   }
-  return readPost(root, path, [collection.folder], location);
+  return { ...(await readPost(root, path, [], location)), collection: collection.name };
 }
 
 /** The front-matter syntax of new entries: the collection's, else what most of its entries use, else YAML. */
@@ -298,7 +334,7 @@ function formatFor(collection: FolderCollection, entries: IndexedEntry[]): Exclu
   if (pinned) return pinned;
   const counts = new Map<Exclude<FrontMatterFormat, 'none'>, number>();
   for (const entry of entries) {
-    if (entry.folder === collection.folder && entry.format !== 'none') counts.set(entry.format, (counts.get(entry.format) ?? 0) + 1);
+    if (entry.collections.includes(collection.name) && entry.format !== 'none') counts.set(entry.format, (counts.get(entry.format) ?? 0) + 1);
   }
   const [best] = [...counts].sort((a, b) => b[1] - a[1]);
   return best?.[0] ?? 'yaml';

@@ -6,6 +6,7 @@
 import type { ContentModel, RelationOption } from './content/schema/types';
 import type { AppError, Outcome } from './errors';
 import type { ImageInfo, OtherPost, SeoFieldMapping } from './seo/types';
+import type { SeoConventions } from './seo/conventions';
 
 /** A JSON-compatible value: what front matter holds once parsed, and what crosses the bridge. */
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
@@ -40,11 +41,14 @@ export interface RecentRepo {
 /** A folder of posts inside the repository, or a file collection (named single files such as site settings). */
 export interface CollectionSummary {
   /**
-   * The collection's id: its repo-relative POSIX folder path, e.g. `content/posts`; for a file
-   * collection, its name from the config (e.g. `settings`).
+   * The collection's id: its name in the content model (the config's `name`, e.g. `blog` or
+   * `settings`; for an inferred collection, one made unique from its folder). Several collections
+   * may share a folder (Decap `filter`), so a folder never identifies one.
    */
-  folder: string;
-  /** A readable name derived from the folder, e.g. `Posts`. */
+  id: string;
+  /** A folder collection's repo-relative POSIX folder (e.g. `content/posts`); null for a file collection. */
+  folder: string | null;
+  /** A readable name, e.g. `Posts`. */
   label: string;
   postCount: number;
 }
@@ -75,7 +79,7 @@ export interface SyncStatus {
 export interface PostSummary {
   /** Repo-relative POSIX path, e.g. `content/posts/hello.md`. Identifies the post everywhere. */
   path: string;
-  /** The collection's id (CollectionSummary.folder). */
+  /** The collection's id (CollectionSummary.id). */
   collection: string;
   /** The front matter title (a file collection's file: its label), or the file name when there is none. */
   title: string;
@@ -89,6 +93,8 @@ export interface PostSummary {
   translationKey?: string;
   /** In a translated collection keeping every locale in one file: the locales the file holds. */
   locales?: string[];
+  /** Other collections the file belongs to too (collections sharing a folder, told apart by filters); absent when none. */
+  alsoIn?: string[];
 }
 
 /**
@@ -101,7 +107,7 @@ export type DocumentKind = 'post' | 'data';
 export interface PostDocument {
   kind: DocumentKind;
   path: string;
-  /** The collection's id (CollectionSummary.folder). */
+  /** The collection's id (CollectionSummary.id). */
   collection: string;
   /** The front matter's syntax; for a data entry, the file's. */
   format: FrontMatterFormat;
@@ -175,7 +181,7 @@ export interface RelationQuery {
   query: string;
 }
 
-/** A new post: which collection (its folder) and the title the writer gave it. */
+/** A new post: which collection (its id) and the title the writer gave it. */
 export interface CreatePostRequest {
   collection: string;
   title: string;
@@ -198,6 +204,8 @@ export interface SeoContext {
   existingPaths: string[];
   /** The writer's field mapping for the post's collection ({} when they kept the defaults). */
   mapping: SeoFieldMapping;
+  /** How many posts of the collection set a description, canonical URL, image… of their own (the site's habits). */
+  conventions?: SeoConventions;
 }
 
 /** Commands a native menu (or shortcut handled by the shell) sends to the UI. */

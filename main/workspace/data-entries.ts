@@ -13,7 +13,7 @@ import { normalizeRepoPath } from './paths';
 
 /** Where an entry sits in the content model. */
 export interface EntryLocation {
-  /** The library's collection id: a folder collection's folder, or a file collection's name. */
+  /** The library's collection id (the collection's name in the model). */
   collection: string;
   /** The syntax of a whole-file data entry, or null for Markdown with front matter. */
   dataFormat: DataFormat | null;
@@ -36,14 +36,14 @@ export function locateEntry(model: ContentModel, path: string): EntryLocation | 
   // The extension must be the collection's and a data file's: a stray `notes.md` in a data folder stays a post.
   const format = dataFormatOfPath(normal);
   if (format === null || !normal.toLowerCase().endsWith(`.${folder.extension.toLowerCase()}`)) return null;
-  return { collection: folder.folder, dataFormat: folder.format };
+  return { collection: folder.name, dataFormat: folder.format };
 }
 
 /** The file collections as the library lists them, counting only the files that exist. */
 export function fileCollectionSummaries(index: ContentIndex): CollectionSummary[] {
   return index.model.collections.flatMap((collection) =>
     collection.kind === 'file'
-      ? [{ folder: collection.name, label: collection.label, postCount: collection.files.filter((file) => index.files.has(file.file)).length }]
+      ? [{ id: collection.name, folder: null, label: collection.label, postCount: collection.files.filter((file) => index.files.has(file.file)).length }]
       : [],
   );
 }
@@ -61,7 +61,7 @@ export function fileEntrySummaries(index: ContentIndex): PostSummary[] {
 
 /** Every collection the library lists: the scanned folder collections, then the file collections. */
 export function librarySummaries(index: ContentIndex): CollectionSummary[] {
-  return [...index.collections.map(({ folder, label, postCount }) => ({ folder, label, postCount })), ...fileCollectionSummaries(index)];
+  return [...index.collections.map(({ id, folder, label, postCount }) => ({ id, folder, label, postCount })), ...fileCollectionSummaries(index)];
 }
 
 function deepestFolder(model: ContentModel, path: string): FolderCollection | null {

@@ -1,6 +1,6 @@
 /**
- * Opening a repository: check the folder, find the Git work tree it belongs to, and gather what the
- * UI shows first (branch and post collections).
+ * Opening a repository: check the folder, find the Git work tree it belongs to, and its branch.
+ * Its collections come from the content index (see content-index.ts), which the back end loads next.
  */
 import { realpath, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
@@ -9,7 +9,6 @@ import type { RepoSummary } from '../../shared/api';
 import { fail } from '../../shared/errors';
 import { findWorkTreeRoot, getSyncStatus } from '../git/index';
 import { isCode } from './atomic-write';
-import { findCollections } from './collections';
 
 /**
  * Opens the repository containing `folder` (the folder itself or any folder inside a work tree).
@@ -22,7 +21,8 @@ export async function openRepository(folder: string): Promise<RepoSummary> {
   // Real path: symlink checks on post paths compare against it, and the same repository reached
   // through two links should be one entry in the recent list.
   const root = await realpath(await findWorkTreeRoot(absolute));
-  return { path: root, name: basename(root), branch: await currentBranch(root), collections: await findCollections(root) };
+  // No scan here: the content index (config or inference) decides the collections right after.
+  return { path: root, name: basename(root), branch: await currentBranch(root), collections: [] };
 }
 
 /** Turns what the writer typed into an absolute path: `~` is their home folder, relative means from the current folder. */

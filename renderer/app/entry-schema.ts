@@ -10,10 +10,10 @@ import { fieldsForEntry } from '../../shared/content/schema/infer';
 import type { ContentModel, FieldIssue, FileEntry, FolderCollection, SchemaField } from '../../shared/content/schema/types';
 import { validateEntry } from '../../shared/content/schema/validate';
 
-/** The folder collection a post belongs to (by its folder), or null. */
-export function collectionOf(model: ContentModel | null, folder: string): FolderCollection | null {
+/** The folder collection with the id (name) `collectionId`, or null. */
+export function collectionOf(model: ContentModel | null, collectionId: string): FolderCollection | null {
   if (!model) return null;
-  return model.collections.find((collection): collection is FolderCollection => collection.kind === 'folder' && collection.folder === folder) ?? null;
+  return model.collections.find((collection): collection is FolderCollection => collection.kind === 'folder' && collection.name === collectionId) ?? null;
 }
 
 /** The file collection's file entry at `path` (e.g. `src/data/site.yml`), or null. */
@@ -27,13 +27,13 @@ export function fileEntryOf(model: ContentModel | null, path: string): FileEntry
 }
 
 /**
- * The form's fields for a post of `folder` holding `frontMatter`. With `path`, a file of a file
+ * The form's fields for a post of the collection `collectionId` holding `frontMatter`. With `path`, a file of a file
  * collection gets that file entry's own fields, and a translation its locale's fields.
  */
-export function entryFields(model: ContentModel | null, folder: string, frontMatter: FrontMatterData, path?: string): SchemaField[] {
+export function entryFields(model: ContentModel | null, collectionId: string, frontMatter: FrontMatterData, path?: string): SchemaField[] {
   const fileEntry = path === undefined ? null : fileEntryOf(model, path);
   if (fileEntry) return fieldsForEntry(fileEntry.fields, frontMatter);
-  const collection = collectionOf(model, folder);
+  const collection = collectionOf(model, collectionId);
   const fields = collection === null ? [] : path === undefined ? collection.fields : entrySchemaFields(collection, path);
   return fieldsForEntry(fields, frontMatter);
 }

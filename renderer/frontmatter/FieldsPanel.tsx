@@ -18,8 +18,8 @@ export function FieldsPanel() {
   if (post.doc.kind === 'data') return <p className="inspector__empty">This data file’s fields are on the page.</p>;
   return (
     <>
-      <TranslationsPanel postPath={post.doc.path} folder={post.doc.collection} />
-      <EntryForm key={post.session} postPath={post.doc.path} folder={post.doc.collection} value={post.frontMatter} onChange={controller.editFrontMatter} />
+      <TranslationsPanel postPath={post.doc.path} collectionId={post.doc.collection} />
+      <EntryForm key={post.session} postPath={post.doc.path} collectionId={post.doc.collection} value={post.frontMatter} onChange={controller.editFrontMatter} />
     </>
   );
 }
@@ -27,20 +27,21 @@ export function FieldsPanel() {
 /** What EntryForm edits. `withTitle`: the page has no title input (a data entry), so the form shows `title` too. */
 export interface EntryFormProps {
   postPath: string;
-  folder: string;
+  /** The id of the entry's collection. */
+  collectionId: string;
   value: FrontMatterData;
   onChange: (next: FrontMatterData) => void;
   withTitle?: boolean;
 }
 
 /** The form of one entry: its collection's fields (a file collection's file: that file's) plus inferred ones, validated. */
-export function EntryForm({ postPath, folder, value, onChange, withTitle = false }: EntryFormProps) {
+export function EntryForm({ postPath, collectionId, value, onChange, withTitle = false }: EntryFormProps) {
   const model = useWorkspace((state) => state.model);
   // The collection's fields plus any key only this post has. Computed from the front matter as it
   // was opened (and again when the model arrives), never per keystroke: re-inferring while typing
   // would swap an input for a textarea mid-word.
   const [opened] = useState(value);
-  const fields = useMemo(() => entryFields(model, folder, opened, postPath), [model, folder, opened, postPath]);
+  const fields = useMemo(() => entryFields(model, collectionId, opened, postPath), [model, collectionId, opened, postPath]);
   const issues = useMemo(() => entryIssues(fields, value), [fields, value]);
   const errors = issues.filter((issue) => issue.severity === 'error').length;
   const dispatch = useDispatch();

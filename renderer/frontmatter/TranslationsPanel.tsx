@@ -12,19 +12,19 @@ import '../library/locale-tag.css';
 import './translations.css';
 
 /** Shown for posts of collections translated into a file per locale; nothing otherwise. */
-export function TranslationsPanel({ postPath, folder }: { postPath: string; folder: string }) {
+export function TranslationsPanel({ postPath, collectionId }: { postPath: string; collectionId: string }) {
   const controller = useController();
   const model = useWorkspace((state) => state.model);
   const posts = useWorkspace((state) => state.posts);
   const creating = useWorkspace((state) => state.creating);
   const headingId = useId();
-  const collection = collectionOf(model, folder);
+  const collection = collectionOf(model, collectionId);
   const at = hasLocaleFiles(collection) ? entryLocaleOf(collection, postPath) : null;
   if (!hasLocaleFiles(collection) || !at) return null;
 
   const files = new Map<string, string>();
   for (const post of posts ?? []) {
-    if (post.collection === folder && post.translationKey === at.key && post.locale !== undefined) files.set(post.locale, post.path);
+    if (post.collection === collectionId && post.translationKey === at.key && post.locale !== undefined) files.set(post.locale, post.path);
   }
   // The open file exists even before the library's list catches up with it.
   files.set(at.locale, postPath);

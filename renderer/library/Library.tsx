@@ -80,7 +80,7 @@ export function Library() {
         <div className="library__collections" role="group" aria-label="Collections">
           <CollectionButton label="All posts" count={posts?.length ?? null} pressed={collection === null} onPress={() => setCollection(null)} />
           {repo.collections.map((item) => (
-            <CollectionButton key={item.folder} label={item.label} count={item.postCount} pressed={collection === item.folder} onPress={() => setCollection(item.folder)} />
+            <CollectionButton key={item.id} label={item.label} count={item.postCount} pressed={collection === item.id} onPress={() => setCollection(item.id)} />
           ))}
         </div>
       )}

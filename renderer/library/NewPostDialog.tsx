@@ -25,10 +25,10 @@ export function NewPostDialog({ open, initialCollection, onClose }: NewPostDialo
   const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
   const collections = useMemo(
-    () => (model?.collections ?? []).filter((c): c is FolderCollection => c.kind === 'folder' && c.create && repoCollections.some((r) => r.folder === c.folder)),
+    () => (model?.collections ?? []).filter((c): c is FolderCollection => c.kind === 'folder' && c.create && repoCollections.some((r) => r.id === c.name)),
     [model, repoCollections],
   );
-  const [folder, setFolder] = useState<string>('');
+  const [collectionId, setCollectionId] = useState<string>('');
   const [title, setTitle] = useState('');
 
   useEffect(() => {
@@ -36,19 +36,19 @@ export function NewPostDialog({ open, initialCollection, onClose }: NewPostDialo
     if (!dialog) return;
     if (open && !dialog.open) {
       setTitle('');
-      setFolder(collections.find((c) => c.folder === initialCollection)?.folder ?? collections[0]?.folder ?? '');
+      setCollectionId(collections.find((c) => c.name === initialCollection)?.name ?? collections[0]?.name ?? '');
       if (typeof dialog.showModal === 'function') dialog.showModal();
       else dialog.setAttribute('open', '');
     } else if (!open && dialog.open) dialog.close();
   }, [open, collections, initialCollection]);
 
-  const collection = collections.find((c) => c.folder === folder) ?? null;
+  const collection = collections.find((c) => c.name === collectionId) ?? null;
   const preview = collection && title.trim() !== '' ? previewPath(collection, title.trim()) : null;
   const canCreate = collection !== null && title.trim() !== '' && preview !== null && preview.ok;
 
   const submit = () => {
     if (!canCreate || !collection) return;
-    controller.requestCreate(collection.folder, title.trim());
+    controller.requestCreate(collection.name, title.trim());
     onClose();
   };
 
@@ -87,9 +87,9 @@ export function NewPostDialog({ open, initialCollection, onClose }: NewPostDialo
                 <label className="field__label" htmlFor={`${id}-collection`}>
                   Collection
                 </label>
-                <select id={`${id}-collection`} className="input" value={folder} onChange={(event) => setFolder(event.target.value)}>
+                <select id={`${id}-collection`} className="input" value={collectionId} onChange={(event) => setCollectionId(event.target.value)}>
                   {collections.map((c) => (
-                    <option key={c.folder} value={c.folder}>
+                    <option key={c.name} value={c.name}>
                       {c.label}
                     </option>
                   ))}

@@ -6,11 +6,11 @@ function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-/** The posts in `collection` (all when null) whose title or path contains every word of `query`. */
+/** The posts in the collection with id `collection` (all when null) whose title or path contains every word of `query`. */
 export function filterPosts(posts: readonly PostSummary[], query: string, collection: string | null): PostSummary[] {
   const words = fold(query).split(/\s+/).filter(Boolean);
   return posts.filter((post) => {
-    if (collection !== null && post.collection !== collection) return false;
+    if (collection !== null && post.collection !== collection && !post.alsoIn?.includes(collection)) return false;
     if (words.length === 0) return true;
     const haystack = fold(`${post.title} ${post.path}`);
     return words.every((word) => haystack.includes(word));

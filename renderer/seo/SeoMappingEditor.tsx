@@ -18,12 +18,14 @@ export function SeoMappingEditor({ roles }: { roles: SeoRoles }) {
   const dispatch = useDispatch();
   const post = useWorkspace((state) => state.post);
   const context = useWorkspace((state) => state.seoContext);
+  const collections = useWorkspace((state) => state.repo.collections);
   const [error, setError] = useState<string | null>(null);
   const id = useId();
   const keys = useMemo(() => (post ? keyPaths(post.frontMatter) : []), [post]);
   if (!post || !context) return null;
   const mapping = context.mapping;
-  const folder = post.doc.collection;
+  const collectionId = post.doc.collection;
+  const collectionLabel = collections.find((item) => item.id === collectionId)?.label ?? null;
 
   const change = async (role: SeoRole, key: string) => {
     const next: SeoFieldMapping = { ...mapping };
@@ -31,7 +33,7 @@ export function SeoMappingEditor({ roles }: { roles: SeoRoles }) {
     else next[role] = key;
     setError(null);
     try {
-      await invoke('seo:set-mapping', { collection: folder, mapping: next });
+      await invoke('seo:set-mapping', { collection: collectionId, mapping: next });
       dispatch({ type: 'seo-context', path: post.doc.path, context: { ...context, mapping: next } });
     } catch (failure) {
       setError(toAppError(failure).message);
@@ -41,7 +43,7 @@ export function SeoMappingEditor({ roles }: { roles: SeoRoles }) {
   return (
     <details className="seo-mapping">
       <summary>Which fields feed the previews</summary>
-      <p className="seo-mapping__hint">For every post in {folder || 'this folder'}. “Automatic” reads the usual fields and falls back as sites do.</p>
+      <p className="seo-mapping__hint">For every post in {collectionLabel ? `“${collectionLabel}”` : 'this folder'}. “Automatic” reads the usual fields and falls back as sites do.</p>
       <div className="seo-mapping__grid">
         {SEO_ROLES.map((role) => {
           const pinned = mapping[role];

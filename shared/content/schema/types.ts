@@ -156,8 +156,14 @@ export interface FolderCollection extends CollectionCommon {
   kind: 'folder';
   /** Repo-relative POSIX folder, no leading/trailing slash. */
   folder: string;
-  /** File extension without the dot (`md`, `markdown`, `mdx`, `json`, `yml`, `toml`). */
+  /** File extension without the dot (`md`, `markdown`, `mdx`, `json`, `yml`, `toml`): the one new entries get. */
   extension: string;
+  /**
+   * Every extension (without the dot, lower-case) an existing entry may have, when the config allows
+   * several (Front Matter CMS `frontMatter.content.supportedFileTypes`); `extension` is among them.
+   * Absent means `extension` alone.
+   */
+  extensions?: string[];
   /**
    * How entries are written. `frontmatter` means "Markdown with front matter, in whatever syntax
    * the file uses" (Decap's default); `yaml-frontmatter`/`toml-frontmatter`/`json-frontmatter` pin it;
@@ -175,8 +181,13 @@ export interface FolderCollection extends CollectionCommon {
   sortableFields: string[];
   /** Whether writers may create entries here. */
   create: boolean;
-  /** Only entries whose `field` equals `value` belong here (Decap `filter`). */
-  filter?: { field: string; value: JsonValue };
+  /**
+   * Only entries whose `field` (a dotted path) equals `value` — or, for a list, holds it — or whose
+   * value matches the regular expression `pattern`, belong here (Decap `filter`).
+   */
+  filter?: { field: string; value?: JsonValue; pattern?: string };
+  /** Decap `nested`: entries sit in subfolders up to `depth` levels deep (a tree of pages). */
+  nested?: { depth: number };
   /** Front-matter fields, in form order. The body is not among them. */
   fields: SchemaField[];
   /** The key of the markdown field that is the body (Decap: the `body` field), or null for data files. */

@@ -135,7 +135,7 @@ describe('backend', () => {
 
     it('opens it, remembers it, and reports it in app:info', async () => {
       const summary = await ok<RepoSummary>('repo:open', { path: repo.workTree });
-      expect(summary).toMatchObject({ path: repo.workTree, branch: 'main', collections: [{ folder: 'content/posts', postCount: 2 }] });
+      expect(summary).toMatchObject({ path: repo.workTree, branch: 'main', collections: [{ id: 'posts', folder: 'content/posts', postCount: 2 }] });
       expect((await backend['app:info'](null)).openRepository).toEqual(summary);
       expect(await ok('repo:recent', null)).toEqual([expect.objectContaining({ path: repo.workTree, name: summary.name })]);
       // Another back end reading the same settings file (next launch) sees it too.
@@ -164,7 +164,7 @@ describe('backend', () => {
       expect(posts.map((post) => post.title)).toEqual(['The Kettle Sings', 'Older']);
 
       const doc = await ok<PostDocument>('post:read', { path: POST_PATH });
-      expect(doc).toMatchObject({ collection: 'content/posts', frontMatter: { title: 'The Kettle Sings' } });
+      expect(doc).toMatchObject({ collection: 'posts', frontMatter: { title: 'The Kettle Sings' } });
 
       const saved = await ok<{ written: boolean; version: string }>('post:save', {
         path: POST_PATH,

@@ -63,7 +63,7 @@ describe('adding a translation', () => {
     expect(read(root, 'content/posts/de/night-market.md')).toBe(
       ['---', 'title: ""', 'date: 2026-03-05T19:30:00.000Z', 'tags:', '  - markets', '---', ''].join('\n'),
     );
-    expect(doc).toMatchObject({ kind: 'post', path: 'content/posts/de/night-market.md', collection: 'content/posts', body: '', frontMatter: { title: '', tags: ['markets'] } });
+    expect(doc).toMatchObject({ kind: 'post', path: 'content/posts/de/night-market.md', collection: 'posts', body: '', frontMatter: { title: '', tags: ['markets'] } });
     // The new file is listed with its locale beside its English post.
     const again = createContentService(root);
     expect((await again.listPosts()).slice(0, 2).map((post) => [post.path, post.locale])).toEqual([
@@ -115,9 +115,9 @@ describe('new posts of a translated collection', () => {
     const root = kitchen();
     writeFiles(root, { 'content/posts/de/cloudberries.md': '---\ntitle: Moltebeeren\n---\n' });
     const service = createContentService(root);
-    const trout = await service.createPost({ collection: 'content/posts', title: 'Smoked Trout' });
-    const berries = await service.createPost({ collection: 'content/posts', title: 'Cloudberries' });
-    const note = await service.createPost({ collection: 'content/notes', title: 'Salting Herring' });
+    const trout = await service.createPost({ collection: 'posts', title: 'Smoked Trout' });
+    const berries = await service.createPost({ collection: 'posts', title: 'Cloudberries' });
+    const note = await service.createPost({ collection: 'notes', title: 'Salting Herring' });
     service.close();
     expect([trout.path, berries.path, note.path]).toEqual(['content/posts/en/smoked-trout-1.md', 'content/posts/en/cloudberries-1.md', 'content/notes/salting-herring.en.md']);
   });

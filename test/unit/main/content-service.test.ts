@@ -59,11 +59,11 @@ describe('createPost', () => {
   it('writes the file named by the slug template, with the config defaults, and returns it opened', async () => {
     const root = decapSite();
     const service = createContentService(root);
-    const doc = await service.createPost({ collection: 'content/blog', title: 'Café at the pier' });
+    const doc = await service.createPost({ collection: 'blog', title: 'Café at the pier' });
     const today = new Date();
     const stamp = `${today.getUTCFullYear()}-${String(today.getUTCMonth() + 1).padStart(2, '0')}-${String(today.getUTCDate()).padStart(2, '0')}`;
     expect(doc.path).toBe(`content/blog/${stamp}-cafe-at-the-pier.md`);
-    expect(doc.collection).toBe('content/blog');
+    expect(doc.collection).toBe('blog');
     const text = readFileSync(join(root, doc.path), 'utf8');
     expect(text).toMatch(/^---\ntemplateKey: blog-post\ntitle: Café at the pier\ndate: \d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.000Z\ndraft: true\n---\n$/);
     expect(doc.frontMatter).toMatchObject({ templateKey: 'blog-post', title: 'Café at the pier', draft: true });
@@ -72,22 +72,22 @@ describe('createPost', () => {
   it('never overwrites: a second post with the same title gets the next free name', async () => {
     const root = decapSite();
     const service = createContentService(root);
-    const first = await service.createPost({ collection: 'content/blog', title: 'Tides' });
-    const second = await service.createPost({ collection: 'content/blog', title: 'Tides' });
+    const first = await service.createPost({ collection: 'blog', title: 'Tides' });
+    const second = await service.createPost({ collection: 'blog', title: 'Tides' });
     expect(second.path).toBe(first.path.replace(/\.md$/, '-1.md'));
     expect(readFileSync(join(root, first.path), 'utf8')).toContain('title: Tides');
   });
 
   it('refuses collections the config closes to new entries, and unknown ones', async () => {
     const service = createContentService(decapSite());
-    await expect(service.createPost({ collection: 'content/notes', title: 'X' })).rejects.toMatchObject({ code: 'bad-request' });
-    await expect(service.createPost({ collection: 'content/elsewhere', title: 'X' })).rejects.toMatchObject({ code: 'not-found' });
-    await expect(service.createPost({ collection: 'content/blog', title: '   ' })).rejects.toMatchObject({ code: 'bad-request' });
+    await expect(service.createPost({ collection: 'notes', title: 'X' })).rejects.toMatchObject({ code: 'bad-request' });
+    await expect(service.createPost({ collection: 'elsewhere', title: 'X' })).rejects.toMatchObject({ code: 'not-found' });
+    await expect(service.createPost({ collection: 'blog', title: '   ' })).rejects.toMatchObject({ code: 'bad-request' });
   });
 
   it('creates posts in a folder without config in the front-matter syntax its posts use', async () => {
     const root = site({ 'content/posts/a.md': '+++\ntitle = "A"\n+++\nx\n', 'content/posts/b.md': '+++\ntitle = "B"\n+++\ny\n' });
-    const doc = await createContentService(root).createPost({ collection: 'content/posts', title: 'Winter notes' });
+    const doc = await createContentService(root).createPost({ collection: 'posts', title: 'Winter notes' });
     expect(doc.path).toBe('content/posts/winter-notes.md');
     expect(doc.format).toBe('toml');
     expect(readFileSync(join(root, doc.path), 'utf8')).toContain('title = "Winter notes"');

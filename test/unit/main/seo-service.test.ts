@@ -43,13 +43,13 @@ describe('seoContext', () => {
     const { workTree } = siteRepo();
     configDir = makeTempDir();
     const settings = createFileSettings(configDir);
-    await setSeoMapping(settings, workTree, 'content/blog', { title: 'headline', bogus: 'x' } as never);
+    await setSeoMapping(settings, workTree, 'blog', { title: 'headline', bogus: 'x' } as never);
     const context = await seoContext(workTree, createContentService(workTree), settings, 'content/blog/tides.md');
     expect(context.mapping).toEqual({ title: 'headline' });
     const lamps = await seoContext(workTree, createContentService(workTree), settings, 'content/blog/lamps.md');
     expect(lamps.otherPosts[0]?.title).toBe('Tides of March');
-    expect(JSON.parse(readFileSync(join(configDir, 'settings.json'), 'utf8'))).toMatchObject({ seoMappings: { [workTree]: { 'content/blog': { title: 'headline' } } } });
-    await setSeoMapping(settings, workTree, 'content/blog', {});
+    expect(JSON.parse(readFileSync(join(configDir, 'settings.json'), 'utf8'))).toMatchObject({ seoMappings: { [workTree]: { blog: { title: 'headline' } } } });
+    await setSeoMapping(settings, workTree, 'blog', {});
     expect((await seoContext(workTree, createContentService(workTree), settings, 'content/blog/tides.md')).mapping).toEqual({});
   });
 });

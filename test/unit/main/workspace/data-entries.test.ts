@@ -64,7 +64,7 @@ describe('data entries', () => {
     savePost(root, { path, baseVersion, frontMatter: frontMatter as never, body: 'ignored' }, locateEntry(index.model, path)?.dataFormat ?? null);
 
   it('locates data entries only where the content model puts them', () => {
-    expect(locateEntry(index.model, 'content/crew/ada.yml')).toEqual({ collection: 'content/crew', dataFormat: 'yaml' });
+    expect(locateEntry(index.model, 'content/crew/ada.yml')).toEqual({ collection: 'crew', dataFormat: 'yaml' });
     expect(locateEntry(index.model, 'data/tags.json')).toEqual({ collection: 'settings', dataFormat: 'json' });
     expect(locateEntry(index.model, 'data/site.toml')).toEqual({ collection: 'settings', dataFormat: 'toml' });
     // A Markdown file in a data folder, a post, and a JSON file no collection names are not data entries.
@@ -76,19 +76,19 @@ describe('data entries', () => {
 
   it('lists file collections and their existing files in the library', () => {
     expect(librarySummaries(index)).toEqual([
-      { folder: 'content/blog', label: 'Blog', postCount: 1 },
-      { folder: 'content/crew', label: 'Crew', postCount: 1 },
-      { folder: 'settings', label: 'Settings', postCount: 2 },
+      { id: 'blog', folder: 'content/blog', label: 'Blog', postCount: 1 },
+      { id: 'crew', folder: 'content/crew', label: 'Crew', postCount: 1 },
+      { id: 'settings', folder: null, label: 'Settings', postCount: 2 },
     ]);
     const rows = summarize(index);
     expect(rows).toContainEqual({ path: 'data/tags.json', collection: 'settings', title: 'Tag list', date: null, draft: false });
-    expect(rows).toContainEqual({ path: 'content/crew/ada.yml', collection: 'content/crew', title: 'Ada Brandt', date: null, draft: false });
+    expect(rows).toContainEqual({ path: 'content/crew/ada.yml', collection: 'crew', title: 'Ada Brandt', date: null, draft: false });
     expect(rows.some((row) => row.path === 'data/gone.yml')).toBe(false);
   });
 
   it('opens a data entry as data: all fields, no body', async () => {
     const doc = await read('content/crew/ada.yml');
-    expect(doc).toMatchObject({ kind: 'data', path: 'content/crew/ada.yml', collection: 'content/crew', format: 'yaml', body: '', frontMatter: { name: 'Ada Brandt', role: 'skipper' } });
+    expect(doc).toMatchObject({ kind: 'data', path: 'content/crew/ada.yml', collection: 'crew', format: 'yaml', body: '', frontMatter: { name: 'Ada Brandt', role: 'skipper' } });
     expect(await read('data/tags.json')).toMatchObject({ kind: 'data', collection: 'settings', format: 'json', frontMatter: { tags: ['ferries', 'tides'] } });
     expect(await read('content/blog/hello.md')).toMatchObject({ kind: 'post', body: 'Body.\n' });
   });
@@ -118,7 +118,7 @@ describe('data entries', () => {
   it('creates a new entry of a data collection as a data file, opened as data', async () => {
     const service = createContentService(root);
     try {
-      const doc = await service.createPost({ collection: 'content/crew', title: 'Bo Pier' });
+      const doc = await service.createPost({ collection: 'crew', title: 'Bo Pier' });
       expect(doc).toMatchObject({ kind: 'data', path: 'content/crew/bo-pier.yml', format: 'yaml', body: '', frontMatter: { name: 'Bo Pier' } });
       expect(readFileSync(join(root, doc.path), 'utf8')).toMatch(/^name: Bo Pier\n/);
     } finally {
@@ -136,7 +136,7 @@ describe('data entries', () => {
     try {
       writeFileSync(join(outside, 'secret.yml'), 'name: secret\n');
       symlinkSync(join(outside, 'secret.yml'), join(root, 'content/crew/link.yml'));
-      const location = { collection: 'content/crew', dataFormat: 'yaml' as const };
+      const location = { collection: 'crew', dataFormat: 'yaml' as const };
       await expect(readPost(root, 'content/crew/link.yml', [], location)).rejects.toMatchObject({ code: 'outside-repository' });
       await expect(savePost(root, { path: 'content/crew/link.yml', baseVersion: 'x', frontMatter: {}, body: '' }, 'yaml')).rejects.toMatchObject({
         code: 'outside-repository',

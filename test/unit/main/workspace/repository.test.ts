@@ -13,7 +13,7 @@ describe('openRepository', () => {
     for (const cleanup of cleanups.splice(0)) cleanup();
   });
 
-  it('summarizes a repository: path, name, branch and collections', async () => {
+  it('summarizes a repository: path, name and branch (collections come from the content index)', async () => {
     const repo = createRepoWithRemote({
       files: { 'content/posts/a.md': post('A', '2024-01-01'), 'content/posts/b.md': post('B', '2024-02-01'), 'README.md': '# Blog\n' },
     });
@@ -22,7 +22,7 @@ describe('openRepository', () => {
       path: repo.workTree,
       name: 'work',
       branch: 'main',
-      collections: [{ folder: 'content/posts', label: 'Posts', postCount: 2 }],
+      collections: [],
     });
   });
 

@@ -5,7 +5,7 @@ import { createStore } from '../../../../renderer/app/store';
 import { createWorkspaceController } from '../../../../renderer/app/workspace-controller';
 import { initialWorkspaceState, workspaceReducer } from '../../../../renderer/app/workspace-state';
 
-const repo: RepoSummary = { path: '/tmp/blog', name: 'blog', branch: 'main', collections: [{ folder: 'content/posts', label: 'Posts', postCount: 2 }] };
+const repo: RepoSummary = { path: '/tmp/blog', name: 'blog', branch: 'main', collections: [{ id: 'posts', folder: 'content/posts', label: 'Posts', postCount: 2 }] };
 
 const doc = (path: string, version = 'v1'): PostDocument => ({
   kind: 'post',
