@@ -1,23 +1,30 @@
 /**
  * Finds the folders of posts in a repository. Static-site generators disagree on where posts live
  * (Hugo `content/posts`, Jekyll `_posts`, Astro `src/content/blog`…), so we check the well-known
- * places and also discover any folder holding several Markdown files that begin with front matter.
+ * places, follow the site's own conventions (Hugo content sections, Jekyll collections, Docusaurus
+ * docs and blog; see site-collections.ts), and also discover any other folder holding several
+ * Markdown files that begin with front matter.
  */
-import type { Dirent } from 'node:fs';
-import { lstat, open, readdir, realpath } from 'node:fs/promises';
+import { lstat, realpath } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import type { CollectionSummary } from '../../shared/api';
 import { mapLimit } from './concurrency';
+import { readFolder, startsWithFrontMatter, walkPages } from './page-walk';
 import { hasPostExtension, isInside } from './paths';
+import { planSiteCollections, type PlannedCollection, type WalkRules } from './site-collections';
+import { readSiteConventions } from './site-conventions';
+import { isPlumbingFolder, isSnippetFolder, siteExclusion } from './site-ignore';
+
+export { startsWithFrontMatter } from './page-walk';
 
 /** Conventional post folders, in the order they are offered. */
-export const KNOWN_FOLDERS = ['content/posts', 'content/blog', 'content/post', 'src/content/blog', 'src/pages/blog', '_posts', 'posts', 'blog'];
+export const KNOWN_FOLDERS = ['content/posts', 'content/blog', 'content/post', 'src/content/blog', 'src/pages/blog', 'src/posts', '_posts', 'posts', 'blog'];
 
 /** Folders never walked: dependencies, VCS data and generated output. Dot-folders are skipped too. */
 const SKIPPED_FOLDERS = new Set(['node_modules', 'bower_components', 'vendor', 'public', 'dist', 'out', 'build', '_site', 'coverage', 'resources']);
 
-/** Markdown files that are never posts: repository docs and Hugo section pages. */
-const NON_POST_NAMES = new Set(['readme', 'changelog', 'license', 'licence', 'contributing', 'code_of_conduct', 'security', '_index']);
+/** Markdown files that are never posts: repository docs. (Hugo's section pages, `_index.md`, are: their section's landing page.) */
+const NON_POST_NAMES = new Set(['readme', 'changelog', 'license', 'licence', 'contributing', 'code_of_conduct', 'security']);
 
 /** How deep discovery looks; `src/content/blog` is 3, localized Hugo sites reach 4. */
 const MAX_DEPTH = 6;
@@ -25,6 +32,8 @@ const MAX_DEPTH = 6;
 const MAX_FOLDERS = 5000;
 /** How deep below a collection folder posts are collected (page bundles, year folders). */
 const MAX_POST_DEPTH = 4;
+/** How deep below a discovered folder's group pages are collected (nested docs sections). */
+const MAX_GROUP_DEPTH = 8;
 /** A discovered folder needs this many front-matter files to count as a collection. */
 const MIN_DISCOVERED = 2;
 /** Files sniffed in parallel. */
@@ -35,7 +44,7 @@ export interface ScannedCollection extends CollectionSummary {
   files: string[];
 }
 
-/** True for a file name that may be a post (Markdown, not a README or a section index). */
+/** True for a file name that may be a post (Markdown, not a README). */
 export function isPostFileName(name: string): boolean {
   if (name.startsWith('.') || !hasPostExtension(name)) return false;
   const stem = name.slice(0, name.lastIndexOf('.')).toLowerCase();
@@ -55,31 +64,63 @@ export async function findCollections(root: string): Promise<CollectionSummary[]
 /** Like findCollections, but keeps each collection's post paths (used to list posts). */
 export async function scanCollections(root: string): Promise<ScannedCollection[]> {
   const realRoot = await realpath(root);
+  const site = await readSiteConventions(realRoot);
+  const excluded = siteExclusion(site);
+  // Jekyll processes no `_folder` but its collections, which the site plan has already taken.
+  const jekyll = site.jekyll !== null;
+  const rules: WalkRules = {
+    accept: isPostFileName,
+    skipFolder: (name) => isSkippedFolder(name) || isPlumbingFolder(name) || (jekyll && name.startsWith('_')),
+    softSkip: isSnippetFolder,
+    excluded,
+  };
+  const plan = await planSiteCollections(realRoot, site, rules);
+  const owned = (folder: string): boolean => plan.claimed.some((item) => folder === item || folder.startsWith(`${item}/`));
   const known = (await Promise.all(KNOWN_FOLDERS.map(async (folder) => ((await isFolderInside(realRoot, folder)) ? folder : null)))).filter(
-    (folder): folder is string => folder !== null,
+    (folder): folder is string => folder !== null && !owned(folder) && !excluded(folder),
   );
-  const discovered = await discoverFolders(realRoot, known);
-  const knownSet = new Set(known);
+  const discovered = await discoverFolders(realRoot, [...plan.claimed, ...known], rules);
   // A discovered folder inside another collection belongs to that collection (page bundles, year
-  // folders); known folders always stand on their own.
+  // folders); the rest gather under their top-level folder, so 60 nested folders are one collection.
   const chosen = [...known];
   for (const folder of discovered) {
-    if (knownSet.has(folder)) continue;
-    if (chosen.some((other) => folder.startsWith(`${other}/`))) continue;
-    chosen.push(folder);
+    const group = groupFolder(folder);
+    if (chosen.some((other) => group === other || group.startsWith(`${other}/`) || other.startsWith(`${group}/`))) continue;
+    chosen.push(group);
   }
-  const scanned = await Promise.all(
-    chosen.map(async (folder) => ({ folder, files: await listPostFiles(realRoot, folder, chosen), known: knownSet.has(folder) })),
+  const stopAt = new Set([...plan.claimed, ...chosen]);
+  const walked = await Promise.all(
+    chosen.map(async (folder) => {
+      const maxDepth = known.includes(folder) ? MAX_POST_DEPTH : MAX_GROUP_DEPTH;
+      const others = new Set([...stopAt].filter((other) => other !== folder));
+      return { folder, files: await walkPages(realRoot, folder, { ...rules, maxDepth, stopAt: others }) };
+    }),
   );
-  const kept = scanned.filter((item) => item.files.length > 0);
-  kept.sort((a, b) => {
-    if (a.known !== b.known) return a.known ? -1 : 1;
-    if (a.known) return KNOWN_FOLDERS.indexOf(a.folder) - KNOWN_FOLDERS.indexOf(b.folder);
-    return b.files.length - a.files.length || a.folder.localeCompare(b.folder);
-  });
-  const labels = labelCollections(kept.map((item) => item.folder));
-  return kept.map((item, index) => ({ folder: item.folder, label: labels[index] ?? item.folder, postCount: item.files.length, files: item.files }));
+  const all: PlannedCollection[] = [...plan.collections, ...walked].filter((item) => item.files.length > 0);
+  all.sort((a, b) => rank(a) - rank(b) || (rank(a) === 0 ? KNOWN_FOLDERS.indexOf(a.folder) - KNOWN_FOLDERS.indexOf(b.folder) : 0) || b.files.length - a.files.length || a.folder.localeCompare(b.folder));
+  const labels = labelCollections(all.map((item) => item.folder), all.map((item) => (item.pages ? 'Pages' : null)));
+  return all.map((item, index) => ({ folder: item.folder, label: labels[index] ?? item.folder, postCount: item.files.length, files: item.files }));
 }
+
+/** Folders that only hold other folders of content (`src`, `site`, `packages/x`): discovery groups one level deeper. */
+const CONTAINER_FOLDERS = new Set(['src', 'content', 'site', 'website', 'web', 'www', 'app', 'apps', 'packages', 'examplesite']);
+
+/** The folder a discovered folder is listed under: its top-level folder, below container folders. */
+export function groupFolder(folder: string): string {
+  const parts = folder.split('/');
+  let depth = 0;
+  while (depth < parts.length - 1 && CONTAINER_FOLDERS.has((parts[depth] ?? '').toLowerCase())) depth++;
+  return parts.slice(0, depth + 1).join('/');
+}
+
+// Known post folders first (in KNOWN_FOLDERS order), then post-like folders, then sections by size, then standalone pages.
+function rank(item: PlannedCollection): number {
+  if (item.pages) return 3;
+  if (KNOWN_FOLDERS.includes(item.folder)) return 0;
+  return POST_LIKE.test(item.folder.split('/').pop() ?? '') ? 1 : 2;
+}
+
+const POST_LIKE = /^_?(posts?|blog|articles|news|writing|journal)$/i;
 
 /**
  * Repo-relative paths of the posts under `folder`: its Markdown files and those in subfolders (page
@@ -92,25 +133,16 @@ export async function listPostFiles(
   accept: (name: string) => boolean = isPostFileName,
 ): Promise<string[]> {
   const others = new Set(collections.filter((other) => other !== folder));
-  const files: string[] = [];
-  const walk = async (rel: string, depth: number): Promise<void> => {
-    const entries = await readFolder(join(root, rel));
-    const subfolders: string[] = [];
-    for (const entry of entries) {
-      const child = posix.join(rel, entry.name);
-      if (entry.isFile() && accept(entry.name)) files.push(child);
-      else if (entry.isDirectory() && !isSkippedFolder(entry.name) && !others.has(child) && depth < MAX_POST_DEPTH) subfolders.push(child);
-    }
-    await Promise.all(subfolders.map((sub) => walk(sub, depth + 1)));
-  };
-  await walk(folder, 0);
-  return files.sort();
+  return walkPages(root, folder, { accept, skipFolder: isSkippedFolder, maxDepth: MAX_POST_DEPTH, stopAt: others });
 }
 
-/** Readable, unique labels: `content/posts` → `Posts`; clashes get their folder in brackets. */
-export function labelCollections(folders: readonly string[]): string[] {
-  const base = folders.map((folder) => humanize(folder.split('/').pop() ?? folder));
-  return base.map((label, index) => (base.indexOf(label) !== base.lastIndexOf(label) ? `${label} (${folders[index]})` : label));
+/**
+ * Readable, unique labels: `content/posts` → `Posts`, or the given label (`Pages`); clashes get
+ * their folder in brackets.
+ */
+export function labelCollections(folders: readonly string[], given: readonly (string | null)[] = []): string[] {
+  const base = folders.map((folder, index) => given[index] ?? humanize(folder.split('/').pop() ?? folder));
+  return base.map((label, index) => (base.indexOf(label) !== base.lastIndexOf(label) ? `${label} (${folders[index] || '/'})` : label));
 }
 
 function humanize(name: string): string {
@@ -123,7 +155,7 @@ function humanize(name: string): string {
  * Breadth-first walk that returns folders (shallowest first) holding at least MIN_DISCOVERED
  * Markdown files that begin with front matter, counting page bundles (`<sub>/index.md`) as files.
  */
-async function discoverFolders(root: string, known: readonly string[] = []): Promise<string[]> {
+async function discoverFolders(root: string, known: readonly string[], rules: WalkRules): Promise<string[]> {
   // Files inside a known collection folder belong to it whatever they hold: sniffing them (one
   // open per file, thousands in a big blog) could only discover what is already known.
   const insideKnown = (folder: string): boolean => known.some((item) => folder === item || folder.startsWith(`${item}/`));
@@ -139,7 +171,9 @@ async function discoverFolders(root: string, known: readonly string[] = []): Pro
     for (const { rel, entries } of results) {
       for (const entry of entries) {
         const child = posix.join(rel, entry.name);
-        if (entry.isDirectory() && !isSkippedFolder(entry.name)) next.push(child);
+        if (rules.excluded?.(child)) continue;
+        // Folders a convention owns are listed by it: walking them could only rediscover them.
+        if (entry.isDirectory() && !rules.skipFolder(entry.name, child) && !rules.softSkip?.(entry.name) && !known.includes(child)) next.push(child);
         else if (entry.isFile() && isPostFileName(entry.name) && !insideKnown(rel)) sniffs.push({ folder: rel, file: child, bundle: /^index\./i.test(entry.name) });
       }
     }
@@ -160,34 +194,6 @@ async function discoverFolders(root: string, known: readonly string[] = []): Pro
 
 function bump(counts: Map<string, number>, key: string): void {
   counts.set(key, (counts.get(key) ?? 0) + 1);
-}
-
-/** True when the file's first bytes (after a UTF-8 BOM) open a YAML, TOML or JSON front-matter block. */
-export async function startsWithFrontMatter(path: string): Promise<boolean> {
-  let handle;
-  try {
-    handle = await open(path, 'r');
-    const buffer = Buffer.alloc(16);
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-    let head = buffer.subarray(0, bytesRead).toString('utf8');
-    if (head.startsWith('\uFEFF')) head = head.slice(1);
-    return /^(---|\+\+\+)([ \t]*(\r|\n|$))/.test(head) || head.startsWith('{');
-  } catch {
-    // Unreadable files are simply not evidence of a collection.
-    return false;
-  } finally {
-    await handle?.close().catch(() => undefined);
-  }
-}
-
-async function readFolder(path: string): Promise<Dirent[]> {
-  try {
-    return await readdir(path, { withFileTypes: true });
-  } catch {
-    // A folder we cannot read (permissions, removed mid-scan) contributes nothing rather than
-    // failing the whole repository.
-    return [];
-  }
 }
 
 /** A real folder (not a symlink) whose real location is inside the repository. */

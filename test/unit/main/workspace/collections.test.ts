@@ -20,7 +20,7 @@ describe('collection discovery', () => {
     for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('finds a Hugo site with page bundles, ignoring section pages and the theme', async () => {
+  it('finds a Hugo site with page bundles and section pages, ignoring the theme and build output', async () => {
     const root = repo({
       'content/posts/first.md': yamlPost('First'),
       'content/posts/second-bundle/index.md': tomlPost('Second'),
@@ -35,7 +35,9 @@ describe('collection discovery', () => {
     });
     const scanned = await scanCollections(root);
     expect(scanned).toEqual([
-      { folder: 'content/posts', label: 'Posts', postCount: 2, files: ['content/posts/first.md', 'content/posts/second-bundle/index.md'] },
+      // A section's `_index.md` is its landing page: listed, so it can be edited.
+      { folder: 'content/posts', label: 'Posts', postCount: 3, files: ['content/posts/_index.md', 'content/posts/first.md', 'content/posts/second-bundle/index.md'] },
+      { folder: 'content', label: 'Pages', postCount: 1, files: ['content/_index.md'] },
     ]);
   });
 
@@ -126,7 +128,7 @@ describe('naming helpers', () => {
   it('recognizes post file names', () => {
     expect(isPostFileName('hello-world.md')).toBe(true);
     expect(isPostFileName('README.md')).toBe(false);
-    expect(isPostFileName('_index.md')).toBe(false);
+    expect(isPostFileName('_index.md')).toBe(true);
     expect(isPostFileName('.hidden.md')).toBe(false);
     expect(isPostFileName('image.png')).toBe(false);
   });
