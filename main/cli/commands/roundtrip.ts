@@ -4,7 +4,7 @@
  * same code the editor's save path runs. Any difference from the file is a round-trip bug.
  */
 import { mkdir, readFile } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { AppFailure, fail } from '../../../shared/errors';
 import { writeFileAtomic } from '../../workspace/atomic-write';
 import { ioFailure } from '../../workspace/io-errors';
@@ -16,7 +16,9 @@ const USAGE = `Usage: masthead roundtrip <file>
 
 Opens each post as the editor does and saves it without edits, to check that Masthead would leave
 the file as it is. With one file and no --out-dir, prints the result to standard output; with
---out-dir, writes each result to DIR/<file name> (DIR is created if needed).
+--out-dir, writes each result into DIR at the file's own relative path (page bundles are all
+index.md: content/blog/a/index.md goes to DIR/content/blog/a/index.md). Paths are taken from the
+current folder, or from the folder all the files share when some lie outside it.
 
 Options:
   --out-dir DIR   Write the results into DIR instead of printing one
@@ -81,27 +83,44 @@ async function runRoundtrip(args: string[], context: CliContext): Promise<number
     return 1;
   }
   let failed = 0;
-  // Results are named by file name alone, so two inputs with the same name would overwrite each other.
+  const targets = mirroredPaths(files.map((file) => resolve(context.cwd, file)), context.cwd);
+  // The same file named twice (e.g. `a.md ./a.md`) would be written twice to one place.
   const writtenFrom = new Map<string, string>();
-  for (const file of files) {
-    const name = basename(file);
+  for (const [index, file] of files.entries()) {
+    const target = resolve(dir, targets[index] as string);
     try {
-      const earlier = writtenFrom.get(name);
-      if (earlier !== undefined) throw fail('io', `its result would overwrite the one from ${earlier} (both are named ${name}).`);
+      const earlier = writtenFrom.get(target);
+      if (earlier !== undefined) throw fail('io', `it is the same file as ${earlier}.`);
       const output = roundtripPostText(await readPost(resolve(context.cwd, file), file));
-      const target = resolve(dir, name);
       try {
+        await mkdir(dirname(target), { recursive: true });
         await writeFileAtomic(target, new TextEncoder().encode(output));
       } catch (error) {
         throw ioFailure(error, `write ${target}`);
       }
-      writtenFrom.set(name, file);
+      writtenFrom.set(target, file);
     } catch (error) {
       failed += 1;
       context.err(failureLine(file, error));
     }
   }
   return failed === 0 ? 0 : 1;
+}
+
+/**
+ * Where each input's result goes inside the output folder: its path from `cwd`, or — when some
+ * input lies outside `cwd` — its path from the deepest folder all inputs share.
+ */
+export function mirroredPaths(absolutePaths: readonly string[], cwd: string): string[] {
+  const fromCwd = absolutePaths.map((path) => relative(cwd, path));
+  if (fromCwd.every((path) => path !== '' && !path.startsWith('..') && !isAbsolute(path))) return fromCwd;
+  let base = dirname(absolutePaths[0] as string);
+  while (!absolutePaths.every((path) => path.startsWith(base.endsWith(sep) ? base : `${base}${sep}`))) {
+    const parent = dirname(base);
+    if (parent === base) break;
+    base = parent;
+  }
+  return absolutePaths.map((path) => relative(base, path));
 }
 
 /** Reads a file as strict UTF-8, keeping a BOM in the text so saving can put it back. */

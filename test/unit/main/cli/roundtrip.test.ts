@@ -1,8 +1,8 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { roundtripCommand } from '../../../../main/cli/commands/roundtrip';
+import { mirroredPaths, roundtripCommand } from '../../../../main/cli/commands/roundtrip';
 import { roundtripPostText } from '../../../../main/cli/roundtrip-post';
 import type { CliContext } from '../../../../main/cli/context';
 import { runCli } from '../../../../main/cli/run';
@@ -143,12 +143,32 @@ describe('masthead roundtrip --out-dir DIR <file>...', () => {
     expect(err[1]).toMatch(/^masthead roundtrip: missing\.md: .*does not exist/);
   });
 
-  it('refuses a second input with the same file name instead of overwriting the first result', async () => {
+  it('refuses the same file named twice instead of writing it twice', async () => {
     const { ctx, err } = context();
     expect(await roundtripCommand.run(['--out-dir', 'out/same', 'yaml.md', join(root, 'yaml.md')], ctx)).toBe(1);
     expect(err).toHaveLength(1);
-    expect(err[0]).toContain('would overwrite the one from yaml.md');
+    expect(err[0]).toContain('is the same file as yaml.md');
     expect(readFileSync(join(root, 'out/same/yaml.md'), 'utf8')).toBe(FIXTURES['yaml.md']);
+  });
+
+  it('mirrors relative paths, so page bundles (all index.md) each get their own result', async () => {
+    const { ctx, err } = context();
+    const bundles = { 'content/blog/first/index.md': FIXTURES['yaml.md'] as string, 'content/blog/second/index.md': FIXTURES['bom.md'] as string };
+    for (const [path, text] of Object.entries(bundles)) {
+      mkdirSync(join(root, dirname(path)), { recursive: true });
+      writeFileSync(join(root, path), text);
+    }
+    expect(await roundtripCommand.run(['--out-dir', 'out/bundles', ...Object.keys(bundles)], ctx)).toBe(0);
+    expect(err).toEqual([]);
+    for (const [path, text] of Object.entries(bundles)) expect(readFileSync(join(root, 'out/bundles', path), 'utf8')).toBe(text);
+  });
+});
+
+describe('mirroredPaths', () => {
+  it('keeps paths from the current folder, or from the folder the inputs share when some lie outside it', () => {
+    expect(mirroredPaths(['/site/content/a/index.md', '/site/content/b/index.md'], '/site')).toEqual(['content/a/index.md', 'content/b/index.md']);
+    expect(mirroredPaths(['/elsewhere/blog/a/index.md', '/elsewhere/blog/b/index.md'], '/site')).toEqual(['a/index.md', 'b/index.md']);
+    expect(mirroredPaths(['/x/one.md', '/y/two.md'], '/site')).toEqual(['x/one.md', 'y/two.md']);
   });
 });
 
