@@ -7,13 +7,40 @@ import { isAbsolute, join, posix, relative, sep } from 'node:path';
 import { fail } from '../../shared/errors';
 import { isCode } from './atomic-write';
 
-/** The Markdown extensions Masthead treats as posts. */
-export const POST_EXTENSIONS = ['.md', '.markdown'] as const;
+/**
+ * The extensions Masthead treats as posts: Markdown's common ones and MDX (Markdown with JSX,
+ * which the editor reads with its own syntax: see `isMdxPath` in shared/document).
+ */
+export const POST_EXTENSIONS = ['.md', '.markdown', '.mdown', '.mdx'] as const;
 
 /** True when a file name has a post extension (case-insensitive: `Hello.MD` counts). */
 export function hasPostExtension(name: string): boolean {
+  return hasExtension(name, POST_EXTENSIONS);
+}
+
+/** True when an extension (`mdx` or `.mdx`, any case) is a post's: such files have a body and READMEs to skip. */
+export function isPostExtension(extension: string): boolean {
+  const lower = extension.toLowerCase();
+  return (POST_EXTENSIONS as readonly string[]).includes(lower.startsWith('.') ? lower : `.${lower}`);
+}
+
+/**
+ * The extensions (lower-case, with the dot) a folder collection's files may have: every one the
+ * config allows (Front Matter CMS `supportedFileTypes`), or its single `extension` (Decap).
+ */
+export function collectionExtensions(collection: { extension: string; extensions?: readonly string[] }): string[] {
+  const listed = collection.extensions && collection.extensions.length > 0 ? collection.extensions : [collection.extension];
+  return [...new Set(listed.map((ext) => `.${ext.toLowerCase().replace(/^\./, '')}`))];
+}
+
+/** True when a file name has one of a folder collection's extensions (see {@link collectionExtensions}). */
+export function hasCollectionExtension(name: string, collection: { extension: string; extensions?: readonly string[] }): boolean {
+  return hasExtension(name, collectionExtensions(collection));
+}
+
+function hasExtension(name: string, extensions: readonly string[]): boolean {
   const lower = name.toLowerCase();
-  return POST_EXTENSIONS.some((ext) => lower.endsWith(ext) && lower.length > ext.length);
+  return extensions.some((ext) => lower.endsWith(ext) && lower.length > ext.length);
 }
 
 /**
@@ -61,7 +88,7 @@ export async function resolveInRepo(root: string, path: string): Promise<string>
 export async function resolvePostPath(root: string, path: string): Promise<string> {
   const normal = outsideGit(path);
   if (!hasPostExtension(normal)) {
-    throw fail('bad-request', `“${printable(path)}” is not a Markdown post (.md or .markdown); Masthead only edits posts.`);
+    throw fail('bad-request', `“${printable(path)}” is not a Markdown post (.md, .markdown, .mdown or .mdx); Masthead only edits posts.`);
   }
   return resolveInRepo(root, normal);
 }

@@ -9,7 +9,7 @@ import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import type { PostDocument } from '../../shared/api';
-import { $importMarkdown, documentNodes } from '../../shared/document';
+import { $importMarkdown, documentNodes, isMdxPath } from '../../shared/document';
 import { useController, useDispatch, useEditorRef } from '../app/WorkspaceContext';
 import { PageNotices } from './PageNotices';
 import { ChangeTrackingPlugin } from './plugins/ChangeTrackingPlugin';
@@ -38,7 +38,8 @@ export function PostEditor({ doc }: { doc: PostDocument }) {
       // Lexical recovers from most errors by rolling back the update; keep a trace for bug reports.
       console.error('Masthead editor error:', error);
     },
-    editorState: () => $importMarkdown(doc.body),
+    // `.mdx` posts are read as MDX: JSX, imports and {expressions} are kept as source blocks.
+    editorState: () => $importMarkdown(doc.body, { mdx: isMdxPath(doc.path) }),
   }));
   const onWords = useCallback((words: number) => dispatch({ type: 'words', words }), [dispatch]);
 

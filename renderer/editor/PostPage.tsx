@@ -5,6 +5,7 @@ import { DataEntryPage } from './DataEntryPage';
 import { PostEditor } from './PostEditor';
 import './editor.css';
 import './raw-nodes.css';
+import './alerts.css';
 import './table.css';
 import './long-post.css';
 

@@ -22,6 +22,7 @@ export const editorTheme: EditorThemeClasses = {
   table: 'ed-table',
   mdRawBlock: 'ed-raw-block',
   mdRawText: 'ed-raw-text',
+  mdAlert: 'ed-alert',
   tableCell: 'ed-td',
   tableCellHeader: 'ed-th',
   tableRow: 'ed-tr',

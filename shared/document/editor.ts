@@ -6,6 +6,7 @@ import { ListItemNode, ListNode } from '@lexical/list';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
 import type { Klass, LexicalEditor, LexicalNode } from 'lexical';
+import { AlertNode } from './constructs/alert/alert-node';
 import { ImageNode } from './constructs/image/image-node';
 import { RawBlockNode } from './constructs/raw/raw-block-node';
 import { RawTextNode } from './constructs/raw/raw-text-node';
@@ -31,6 +32,7 @@ export const documentNodes: ReadonlyArray<Klass<LexicalNode>> = [
   TableCellNode,
   RawBlockNode,
   RawTextNode,
+  AlertNode,
 ];
 
 /** Creates a headless editor with {@link documentNodes}; errors are thrown, not swallowed. */

@@ -23,3 +23,6 @@ export { ThematicBreakNode, $createThematicBreakNode, $isThematicBreakNode } fro
 export { RawBlockNode, $createRawBlockNode, $isRawBlockNode } from './constructs/raw/raw-block-node';
 export { RawTextNode, $createRawTextNode, $isRawTextNode } from './constructs/raw/raw-text-node';
 export { $getTableAlign, $setTableAlign, type Align as TableAlign } from './constructs/table';
+export { AlertNode, $createAlertNode, $isAlertNode, ALERT_KINDS, ALERT_LABELS, type AlertKind } from './constructs/alert/alert-node';
+export { isMdxPath, MDX_EXTENSIONS } from './constructs/mdx/syntax';
+export { MDX_KIND_LABELS, type MdxRawKind } from './constructs/mdx';

@@ -61,6 +61,8 @@ export function readFrontMatterCmsConfig(text: string, file: string): ContentMod
   }
   const siteUrl = readString(setting('frontMatter.site.baseURL')?.value);
   if (siteUrl !== undefined) model.siteUrl = siteUrl;
+  const defaultFileType = fileTypeOf(setting('frontMatter.content.defaultFileType')?.value) ?? 'md';
+  const supportedFileTypes = readFileTypes(setting('frontMatter.content.supportedFileTypes'));
   const format: FolderCollection['format'] = readString(setting('frontMatter.taxonomy.frontMatterType')?.value)?.toUpperCase() === 'TOML' ? 'toml-frontmatter' : 'frontmatter';
 
   // First pass: name the collections and pick their content types, so relations can find them.
@@ -113,6 +115,8 @@ export function readFrontMatterCmsConfig(text: string, file: string): ContentMod
   for (const { raw, name, folder, types } of planned) {
     const title = readString(own(raw, 'title')) ?? name;
     const [first] = types;
+    // New entries get the content type's file type, else the site's default; existing ones may have any supported type.
+    const extension = (first && fileTypeOf(own(first.raw, 'fileType'))) ?? defaultFileType;
     const collection: FolderCollection = {
       kind: 'folder',
       name,
@@ -120,7 +124,8 @@ export function readFrontMatterCmsConfig(text: string, file: string): ContentMod
       // "New Post" reads better than "New Blog"; a type named "default" says nothing, so the title is used.
       labelSingular: first && first.name !== 'default' ? humanizeKey(first.name) : title,
       folder,
-      extension: (first && readString(own(first.raw, 'fileType'))) ?? 'md',
+      extension,
+      extensions: supportedFileTypes.includes(extension) ? supportedFileTypes : [extension, ...supportedFileTypes],
       format,
       slug: '{{slug}}',
       identifierField: 'title',
@@ -148,6 +153,22 @@ function settingOf(root: RawObject, name: string): Setting | undefined {
     path.push(part);
   }
   return value === undefined ? undefined : { value, path };
+}
+
+/** Front Matter's default for `frontMatter.content.supportedFileTypes`. */
+const DEFAULT_FILE_TYPES = ['md', 'markdown', 'mdx'];
+
+/** A file type as Front Matter writes it (`mdx` or `.mdx`), lower-case without the dot. */
+function fileTypeOf(value: unknown): string | undefined {
+  const type = readString(value)?.trim().replace(/^\./, '').toLowerCase();
+  return type ? type : undefined;
+}
+
+/** The file types content may have (`frontMatter.content.supportedFileTypes`), Front Matter's default when unset. */
+function readFileTypes(setting: Setting | undefined): string[] {
+  if (!setting || !Array.isArray(setting.value)) return DEFAULT_FILE_TYPES;
+  const types = setting.value.flatMap((value) => fileTypeOf(value) ?? []);
+  return types.length > 0 ? [...new Set(types)] : DEFAULT_FILE_TYPES;
 }
 
 /** Content types by name (later duplicates are reported and ignored). */

@@ -24,7 +24,7 @@ function newDocumentId(): string {
 /** Replaces the root's children with the document parsed from `markdown`. Call inside `editor.update`. */
 export function $importMarkdown(markdown: string, options: ParseOptions = {}): void {
   const tree = parseMarkdown(markdown, options);
-  const style = inferDocStyle(tree, markdown);
+  const style = options.mdx === true ? { ...inferDocStyle(tree, markdown), mdx: true } : inferDocStyle(tree, markdown);
   const ctx = createImportContext(markdown, collectDefinitions(tree));
   const segments = segmentBlocks(tree.children, markdown);
   const doc = newDocumentId();

@@ -9,6 +9,7 @@ import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
+import { mdxSyntax, mdxTreeExtensions, parseMdxOrKeep } from '../constructs/mdx/syntax';
 import { templateTagFromMarkdown, templateTagSyntax } from '../constructs/shortcode/syntax';
 
 /** Options for {@link parseMarkdown}. */
@@ -18,11 +19,24 @@ export interface ParseOptions {
    * comes after its front matter, and a body that merely starts with a `---` rule must stay a rule.
    */
   frontMatter?: boolean;
+  /**
+   * Read the body as MDX (`.mdx` posts): JSX, ESM and `{expressions}` instead of HTML, indented
+   * code and template tags. A body that is not valid MDX is kept whole as source.
+   */
+  mdx?: boolean;
 }
 
 /** Parses a Markdown body to an mdast tree with source positions. */
 export function parseMarkdown(markdown: string, options: ParseOptions = {}): Root {
   const matter = options.frontMatter === true;
+  if (options.mdx === true) {
+    return parseMdxOrKeep(markdown, () =>
+      fromMarkdown(markdown, {
+        extensions: [gfm(), mdxSyntax(), ...(matter ? [frontmatter(['yaml', 'toml'])] : [])],
+        mdastExtensions: [gfmFromMarkdown(), ...mdxTreeExtensions(), ...(matter ? [frontmatterFromMarkdown(['yaml', 'toml'])] : [])],
+      }),
+    );
+  }
   return fromMarkdown(markdown, {
     extensions: [gfm(), templateTagSyntax(), ...(matter ? [frontmatter(['yaml', 'toml'])] : [])],
     mdastExtensions: [gfmFromMarkdown(), templateTagFromMarkdown(), ...(matter ? [frontmatterFromMarkdown(['yaml', 'toml'])] : [])],

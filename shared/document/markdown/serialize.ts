@@ -6,6 +6,7 @@
  */
 import type { Nodes, Root, RootContent } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
+import { mdxToMarkdown } from 'mdast-util-mdx';
 import { defaultHandlers, toMarkdown, type Handle, type Options, type State } from 'mdast-util-to-markdown';
 import type { DocStyle } from './style';
 
@@ -110,6 +111,7 @@ const handlers = {
 // block on import and again on export) recompiled dozens of regexes every time. to-markdown copies
 // the options into its own per-call state, so sharing the object between calls is safe.
 const gfmExtension = gfmToMarkdown();
+const mdxExtension = mdxToMarkdown();
 const optionsCache = new WeakMap<DocStyle, Options>();
 
 function optionsFor(style: DocStyle): Options {
@@ -128,7 +130,8 @@ function buildOptions(style: DocStyle): Options {
     emphasis: style.emphasis,
     strong: style.strong,
     fence: style.fence,
-    fences: style.fences,
+    // MDX has no indented code: its extension's `fences: true` must not be overridden here.
+    fences: style.fences || style.mdx === true,
     setext: style.setext,
     closeAtx: style.closeAtx,
     rule: style.rule,
@@ -136,7 +139,7 @@ function buildOptions(style: DocStyle): Options {
     ruleSpaces: style.ruleSpaces,
     listItemIndent: style.listItemIndent,
     incrementListMarker: style.incrementListMarker,
-    extensions: [gfmExtension, { handlers, hardBreak: style.hardBreak } as Options],
+    extensions: [gfmExtension, ...(style.mdx === true ? [mdxExtension] : []), { handlers, hardBreak: style.hardBreak } as Options],
   };
 }
 

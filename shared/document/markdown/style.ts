@@ -21,6 +21,8 @@ export interface DocStyle {
   listItemIndent: 'one' | 'tab' | 'mixed';
   incrementListMarker: boolean;
   hardBreak: 'backslash' | 'spaces';
+  /** Set for MDX posts: `<` and `{` in text are escaped, code is always fenced, links never `<…>`. */
+  mdx?: boolean;
 }
 
 /** The style for a document with no evidence either way (CommonMark's most common spellings). */
@@ -65,6 +67,7 @@ export function parseDocStyle(value: unknown): DocStyle {
     listItemIndent: pick(v.listItemIndent, ['one', 'tab', 'mixed'], d.listItemIndent),
     incrementListMarker: bool('incrementListMarker'),
     hardBreak: pick(v.hardBreak, ['backslash', 'spaces'], d.hardBreak),
+    ...(v.mdx === true ? { mdx: true } : {}),
   };
 }
 

@@ -1,7 +1,15 @@
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasPostExtension, normalizeRepoPath, resolveInRepo, resolvePostPath } from '../../../../main/workspace/paths';
+import {
+  collectionExtensions,
+  hasCollectionExtension,
+  hasPostExtension,
+  isPostExtension,
+  normalizeRepoPath,
+  resolveInRepo,
+  resolvePostPath,
+} from '../../../../main/workspace/paths';
 import { makeTempDir } from './temp-dir';
 
 describe('normalizeRepoPath', () => {
@@ -29,12 +37,44 @@ describe('normalizeRepoPath', () => {
 });
 
 describe('hasPostExtension', () => {
-  it('recognizes Markdown names only', () => {
+  it('recognizes Markdown and MDX names only', () => {
     expect(hasPostExtension('a.md')).toBe(true);
     expect(hasPostExtension('A.MARKDOWN')).toBe(true);
+    expect(hasPostExtension('notes.mdown')).toBe(true);
+    expect(hasPostExtension('reading-list.mdx')).toBe(true);
+    expect(hasPostExtension('Hello.MDX')).toBe(true);
     expect(hasPostExtension('.md')).toBe(false);
-    expect(hasPostExtension('a.mdx')).toBe(false);
+    expect(hasPostExtension('.mdx')).toBe(false);
     expect(hasPostExtension('md')).toBe(false);
+    expect(hasPostExtension('a.mdxx')).toBe(false);
+    expect(hasPostExtension('component.jsx')).toBe(false);
+    expect(hasPostExtension('a.txt')).toBe(false);
+  });
+});
+
+describe('isPostExtension', () => {
+  it('tells post extensions (with or without the dot) from data files', () => {
+    expect(['md', '.markdown', 'mdown', 'MDX'].map(isPostExtension)).toEqual([true, true, true, true]);
+    expect(['json', '.yml', 'toml', 'astro', ''].map(isPostExtension)).toEqual([false, false, false, false, false]);
+  });
+});
+
+describe('collectionExtensions / hasCollectionExtension', () => {
+  it('uses every extension a Front Matter CMS collection allows', () => {
+    const collection = { extension: 'md', extensions: ['md', 'markdown', 'mdx'] };
+    expect(collectionExtensions(collection)).toEqual(['.md', '.markdown', '.mdx']);
+    expect(['a.md', 'b.MDX', 'c.markdown', 'd.mdown', 'e.json'].map((name) => hasCollectionExtension(name, collection))).toEqual([true, true, true, false, false]);
+  });
+
+  it('uses the one extension of a Decap collection (extension: mdx)', () => {
+    const collection = { extension: 'mdx' };
+    expect(collectionExtensions(collection)).toEqual(['.mdx']);
+    expect(hasCollectionExtension('post.mdx', collection)).toBe(true);
+    expect(hasCollectionExtension('post.md', collection)).toBe(false);
+  });
+
+  it('accepts extensions written with a dot or in capitals, once each', () => {
+    expect(collectionExtensions({ extension: 'MD', extensions: ['.MD', 'md', '.Mdx'] })).toEqual(['.md', '.mdx']);
   });
 });
 
@@ -47,6 +87,7 @@ describe('resolveInRepo / resolvePostPath', () => {
     mkdirSync(join(root, 'content', 'posts'), { recursive: true });
     mkdirSync(join(root, '.git', 'hooks'), { recursive: true });
     writeFileSync(join(root, 'content', 'posts', 'a.md'), '# A\n');
+    writeFileSync(join(root, 'content', 'posts', 'b.mdx'), "import X from './x';\n\n# B\n");
     writeFileSync(join(base, 'secret.md'), 'outside\n');
     mkdirSync(join(base, 'elsewhere'));
     symlinkSync(join(base, 'secret.md'), join(root, 'content', 'posts', 'leak.md'));
@@ -57,6 +98,10 @@ describe('resolveInRepo / resolvePostPath', () => {
 
   it('resolves a post to its absolute path', async () => {
     expect(await resolvePostPath(root, 'content/posts/a.md')).toBe(join(root, 'content', 'posts', 'a.md'));
+  });
+
+  it('resolves an MDX post, so it can be read and saved', async () => {
+    expect(await resolvePostPath(root, 'content/posts/b.mdx')).toBe(join(root, 'content', 'posts', 'b.mdx'));
   });
 
   it('allows a file that does not exist yet', async () => {
@@ -83,5 +128,6 @@ describe('resolveInRepo / resolvePostPath', () => {
 
   it('rejects files that are not Markdown posts', async () => {
     await expect(resolvePostPath(root, 'package.json')).rejects.toMatchObject({ code: 'bad-request' });
+    await expect(resolvePostPath(root, 'src/components/Callout.jsx')).rejects.toMatchObject({ code: 'bad-request' });
   });
 });

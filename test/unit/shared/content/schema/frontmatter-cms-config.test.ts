@@ -199,6 +199,26 @@ describe('readFrontMatterCmsConfig: mapping', () => {
     expect(field(only(model), 'categories')).toMatchObject({ widget: 'select', multiple: true, options: [{ label: 'News', value: 'News' }] });
     expect(folder(model, 'posts').format).toBe('toml-frontmatter');
   });
+
+  it('lists Front Matter’s default file types (md, markdown, mdx) when supportedFileTypes is unset', () => {
+    const posts = folder(withFields([]), 'posts');
+    expect(posts.extension).toBe('md');
+    expect(posts.extensions).toEqual(['md', 'markdown', 'mdx']);
+  });
+
+  it('reads supportedFileTypes (dots and capitals tidied) and gives new entries the content type’s fileType', () => {
+    const model = read(JSON.stringify({
+      'frontMatter.content.supportedFileTypes': ['.MDX', 'md'],
+      'frontMatter.content.pageFolders': [{ title: 'Blog', path: '[[workspace]]/src/content/blog' }],
+      'frontMatter.taxonomy.contentTypes': [{ name: 'default', fileType: 'mdx', fields: [] }],
+    }));
+    expect(folder(model, 'blog')).toMatchObject({ extension: 'mdx', extensions: ['mdx', 'md'] });
+  });
+
+  it('uses defaultFileType for new entries, and keeps it among the extensions even when not listed', () => {
+    const model = withFields([], { 'frontMatter.content.defaultFileType': 'markdown', 'frontMatter.content.supportedFileTypes': ['mdx'] });
+    expect(folder(model, 'posts')).toMatchObject({ extension: 'markdown', extensions: ['markdown', 'mdx'] });
+  });
 });
 
 describe('readFrontMatterCmsConfig: problems', () => {
