@@ -7,7 +7,7 @@ import { test as base, _electron, type Page } from '@playwright/test';
 import { createContentRepo, type ContentRepo } from '../support/content-repo';
 
 /** The fixture repositories a test can open: `blog` (test/fixtures/blog) or a site under test/fixtures/sites. */
-export type FixtureSite = 'blog' | 'sites/decap' | 'sites/decap-i18n' | 'sites/frontmatter-cms' | 'sites/plain';
+export type FixtureSite = 'blog' | `sites/${string}`;
 
 /** What every end-to-end test gets: a content repository with a bare remote, and the app open on it. */
 interface AppFixtures {
