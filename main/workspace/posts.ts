@@ -10,7 +10,7 @@ import type { PostDocument, PostSummary, SaveRequest, SaveResult } from '../../s
 import { parseDataFile, updateDataFile } from '../../shared/content/data-file';
 import type { DataFormat } from '../../shared/content/data-file';
 import { parsePostFile, updatePostFile } from '../../shared/content/post-file';
-import { isDraft, postDate, postTitle } from '../../shared/content/post-meta';
+import { fileNameDate, isDraft, isDraftPath, postDate, postTitle } from '../../shared/content/post-meta';
 import { fail } from '../../shared/errors';
 import { writeFileAtomic } from './atomic-write';
 import type { ScannedCollection } from './collections';
@@ -52,10 +52,15 @@ export async function listPostsIn(root: string, collections: readonly ScannedCol
   return sortPosts(posts.filter((post): post is PostSummary => post !== null));
 }
 
-/** Sorts summaries newest first; undated (or unparseable dates) last; ties by title, then path. */
+/**
+ * Sorts summaries newest first; undated (or unparseable dates) last; ties by title, then path. A
+ * post without a date in its front matter is dated by its file name (`2025-01-29-title.md`), and a
+ * file in Jekyll's `_drafts` is a draft: the library row shows both.
+ */
 export function sortPosts(posts: PostSummary[]): PostSummary[] {
   const time = (post: PostSummary): number => (post.date === null ? Number.NaN : Date.parse(post.date));
   return posts
+    .map(fromPath)
     .map((post) => ({ post, time: time(post) }))
     .sort((a, b) => {
       const aDated = !Number.isNaN(a.time);
@@ -67,10 +72,17 @@ export function sortPosts(posts: PostSummary[]): PostSummary[] {
     .map(({ post }) => post);
 }
 
+// What the path says when the front matter does not: the file name's date, the _drafts folder.
+function fromPath(post: PostSummary): PostSummary {
+  const date = post.date ?? fileNameDate(post.path);
+  const draft = post.draft || isDraftPath(post.path);
+  return date === post.date && draft === post.draft ? post : { ...post, date, draft };
+}
+
 async function summarize(root: string, path: string, collection: string): Promise<PostSummary | null> {
   const name = displayFileName(path);
   // Without readable front matter the post still gets the same readable name as an untitled one.
-  const fallback: PostSummary = { path, collection, title: postTitle({}, name), date: null, draft: false };
+  const fallback: PostSummary = { path, collection, title: postTitle({}, name), date: fileNameDate(path), draft: isDraftPath(path) };
   let text: string;
   try {
     text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await readFile(await resolvePostPath(root, path)));
@@ -83,17 +95,17 @@ async function summarize(root: string, path: string, collection: string): Promis
   }
   try {
     const { data } = parsePostFile(text);
-    return { path, collection, title: postTitle(data, name), date: postDate(data), draft: isDraft(data) };
+    return { path, collection, title: postTitle(data, name), date: postDate(data, path), draft: isDraft(data, path) };
   } catch {
     // Broken front matter is listed under its file name; opening it explains what is wrong.
     return fallback;
   }
 }
 
-/** The name a post goes by without a title: the file name, or the folder of a page bundle (`hello/index.md`). */
+/** The name a post goes by without a title: the file name, or the folder of a page bundle (`hello/index.md`) or section (`docs/_index.md`). */
 export function displayFileName(path: string): string {
   const base = posix.basename(path);
-  if (/^index\.(md|markdown)$/i.test(base)) {
+  if (/^_?index\.(md|markdown)$/i.test(base)) {
     const folder = posix.basename(posix.dirname(path));
     if (folder !== '' && folder !== '.') return folder;
   }

@@ -23,20 +23,47 @@ export function readableFileName(fileName: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** The post's date as written in the front matter (first of date, publishDate, pubDate, published, created), or null. */
-export function postDate(data: FrontMatterData): string | null {
+/**
+ * The post's date as written in the front matter (first of date, publishDate, pubDate, published,
+ * created); without one, the date its file name starts with (given `path`), else null.
+ */
+export function postDate(data: FrontMatterData, path?: string): string | null {
   for (const key of DATE_KEYS) {
     const value: JsonValue | undefined = Object.prototype.hasOwnProperty.call(data, key) ? data[key] : undefined;
     // Jekyll's `published: false` is a flag, not a date: only text and numbers count.
     if (typeof value === 'string' && value.trim() !== '') return value;
     if (typeof value === 'number') return String(value);
   }
-  return null;
+  return path === undefined ? null : fileNameDate(path);
 }
 
-/** True for `draft: true` (also written as the string "true"), and for Jekyll's `published: false`. */
-export function isDraft(data: FrontMatterData): boolean {
+/**
+ * The date a post's file name starts with, as `YYYY-MM-DD`: Jekyll's `2025-01-29-title.md`, or the
+ * folder of a page bundle (`blog/2024-06-19-first-light/index.md`, Docusaurus). Null when none.
+ */
+export function fileNameDate(path: string): string | null {
+  const parts = path.split('/');
+  const base = parts.at(-1) ?? '';
+  const name = /^_?index\.[^.]+$/i.test(base) && parts.length > 1 ? (parts.at(-2) ?? '') : base;
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?=[-_.]|$)/.exec(name);
+  if (!match) return null;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const probe = new Date(Date.UTC(y, m - 1, d));
+  // `2024-02-30-x.md` is a name, not a date.
+  return probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d ? match[0] : null;
+}
+
+/**
+ * True for `draft: true` (also written as the string "true"), for Jekyll's `published: false`, and
+ * (given `path`) for files in Jekyll's `_drafts` folder.
+ */
+export function isDraft(data: FrontMatterData, path?: string): boolean {
   const draft = data.draft;
   if (draft === true || (typeof draft === 'string' && draft.trim().toLowerCase() === 'true')) return true;
-  return data.published === false;
+  return data.published === false || (path !== undefined && isDraftPath(path));
+}
+
+/** True for a file in a Jekyll `_drafts` folder: a post not yet published, whatever its front matter says. */
+export function isDraftPath(path: string): boolean {
+  return path.split('/').slice(0, -1).includes('_drafts');
 }

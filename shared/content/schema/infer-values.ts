@@ -4,7 +4,8 @@
  * not what is mandatory. Re-exported by infer.ts, the module the rest of the app imports.
  */
 import type { FrontMatterData, JsonValue } from '../../api';
-import { humanizeKey, isObject, parseDateString } from '../fields';
+import { humanizeKey, isObject } from '../fields';
+import { inferDateField } from './date-infer';
 import type { SchemaField, SelectOption } from './types';
 
 // Keys whose text is prose even when short today; mirrors fields.ts so the two forms agree.
@@ -59,9 +60,11 @@ function inferShape(name: string, values: JsonValue[], entries: number, selects:
 }
 
 function inferStrings(name: string, values: string[], entries: number, selects: boolean): Shape {
-  const dates = values.map(parseDateString);
-  if (dates.every((date) => date !== null)) {
-    return dates.some((date) => date?.time) ? { widget: 'datetime', pickerUtc: false } : { widget: 'date' };
+  // Dates in any shape a generator writes (ISO, Jekyll's `… +0530`, `Jun 19 2024`), with the format that keeps it.
+  const date = inferDateField(values);
+  if (date) {
+    const format = date.format === undefined ? {} : { format: date.format };
+    return date.widget === 'date' ? { widget: 'date', ...format } : { widget: 'datetime', pickerUtc: false, ...format };
   }
   if (PROSE_KEYS.test(name) || values.some((value) => value.includes('\n') || value.length > LONG_TEXT)) return { widget: 'text' };
   const options = selects ? vocabulary(name, values, entries) : null;

@@ -83,8 +83,35 @@ describe('posts on disk', () => {
       expect(sorted.map((post) => post.path)).toEqual(['c/new.md', 'c/old.md', 'c/a.md', 'c/b.md', 'c/x.md']);
     });
 
-    it('names page bundles after their folder', () => {
+    it('dates undated posts by their file name and flags _drafts, so the row shows both', () => {
+      const base = { collection: '_posts', draft: false, date: null };
+      const sorted = sortPosts([
+        { ...base, path: '_drafts/idea.md', title: 'Idea' },
+        { ...base, path: '_posts/2024-11-03-upma.md', title: 'Upma' },
+        { ...base, path: '_posts/2025-01-29-rasam.md', title: 'Rasam', date: '2025-01-29 18:15:32 +0530' },
+        { ...base, path: 'blog/2024-12-01-bundle/index.md', title: 'Bundle' },
+      ]);
+      expect(sorted.map(({ path, date, draft }) => ({ path, date, draft }))).toEqual([
+        { path: '_posts/2025-01-29-rasam.md', date: '2025-01-29 18:15:32 +0530', draft: false },
+        { path: 'blog/2024-12-01-bundle/index.md', date: '2024-12-01', draft: false },
+        { path: '_posts/2024-11-03-upma.md', date: '2024-11-03', draft: false },
+        { path: '_drafts/idea.md', date: null, draft: true },
+      ]);
+    });
+
+    it('lists a Jekyll site newest first, by front-matter or file-name date, with its draft flagged', async () => {
+      const posts = await listPosts(join(import.meta.dirname, '../../../fixtures/sites/jekyll'));
+      expect(posts.filter((post) => post.collection === '_posts').map(({ path, date, draft }) => ({ path, date, draft }))).toEqual([
+        { path: '_posts/2025-01-29-monsoon-rasam.md', date: '2025-01-29 18:15:32 +0530', draft: false },
+        { path: '_posts/2024-12-10-winter-market-chutney.md', date: '2024-12-10 08:05:00 +0530', draft: false },
+        { path: '_posts/2024-11-03-ten-minute-upma.md', date: '2024-11-03', draft: false },
+        { path: '_drafts/spice-tin-inventory.md', date: null, draft: true },
+      ]);
+    });
+
+    it('names page bundles and section pages after their folder', () => {
       expect(displayFileName('content/posts/my-trip/index.md')).toBe('my-trip');
+      expect(displayFileName('content/docs/getting-started/_index.md')).toBe('getting-started');
       expect(displayFileName('content/posts/note.md')).toBe('note.md');
     });
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDraft, postDate, postTitle, readableFileName } from '../../../../shared/content/post-meta';
+import { fileNameDate, isDraft, postDate, postTitle, readableFileName } from '../../../../shared/content/post-meta';
 
 describe('postTitle', () => {
   it('uses the front matter title', () => {
@@ -31,5 +31,26 @@ describe('isDraft', () => {
     expect(isDraft({ draft: false })).toBe(false);
     expect(isDraft({ published: false })).toBe(true);
     expect(isDraft({})).toBe(false);
+  });
+});
+
+describe('dates and drafts from the path', () => {
+  it('dates a post without a front-matter date by its file name or bundle folder', () => {
+    expect(postDate({ title: 'x' }, '_posts/2025-01-29-monsoon-rasam.md')).toBe('2025-01-29');
+    expect(postDate({ date: '2024-12-10 08:05:00 +0530' }, '_posts/2025-01-29-x.md')).toBe('2024-12-10 08:05:00 +0530');
+    expect(fileNameDate('blog/2024-06-19-first-light/index.md')).toBe('2024-06-19');
+    expect(fileNameDate('blog/2024-06-19/index.md')).toBe('2024-06-19');
+    expect(fileNameDate('blog/2024-06-19.md')).toBe('2024-06-19');
+    expect(fileNameDate('blog/2024-02-30-not-a-day.md')).toBeNull();
+    expect(fileNameDate('blog/20240619-x.md')).toBeNull();
+    expect(fileNameDate('2024-06-19-archive/notes.md')).toBeNull();
+    expect(postDate({}, 'content/posts/plain.md')).toBeNull();
+  });
+
+  it('flags files in _drafts as drafts', () => {
+    expect(isDraft({ title: 'x' }, '_drafts/spice-tin-inventory.md')).toBe(true);
+    expect(isDraft({ title: 'x' }, 'collections/_drafts/a.md')).toBe(true);
+    expect(isDraft({ title: 'x' }, '_posts/2025-01-29-a.md')).toBe(false);
+    expect(isDraft({ title: 'x' }, 'content/_drafts.md')).toBe(false);
   });
 });
