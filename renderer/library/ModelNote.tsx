@@ -1,6 +1,6 @@
 /**
  * A quiet line under the repository name saying where the fields come from — the site's Decap or
- * Front Matter CMS config, or inferred from the posts — and, when the config has problems, what
+ * Front Matter CMS config, its Astro content config, or inferred from the posts — and, when the config has problems, what
  * they are and where (file and line), one click away.
  */
 import { useWorkspace } from '../app/WorkspaceContext';
@@ -14,7 +14,9 @@ export function ModelNote() {
       ? `Fields from Decap CMS config ${model.configPath ?? ''}`
       : model.source === 'frontmatter-cms'
         ? `Fields from Front Matter CMS config ${model.configPath ?? ''}`
-        : 'Fields inferred from your posts';
+        : model.source === 'astro'
+          ? `Fields from Astro content config ${model.configPath ?? ''}`
+          : 'Fields inferred from your posts';
   const errors = model.problems.filter((problem) => problem.severity === 'error').length;
   return (
     <div className="library__model">

@@ -7,7 +7,7 @@
 import type { FrontMatterFormat, JsonValue } from '../../api';
 
 /** Where a content model came from. */
-export type ModelSource = 'decap' | 'frontmatter-cms' | 'inferred';
+export type ModelSource = 'decap' | 'frontmatter-cms' | 'astro' | 'inferred';
 
 /** A `{label, value}` choice of a select field. */
 export interface SelectOption {
