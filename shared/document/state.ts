@@ -3,6 +3,7 @@
  * it survives node cloning, undo/redo and JSON round trips of the editor state.
  */
 import { $getState, $setState, createState, type LexicalNode } from 'lexical';
+import { parseTextSource } from './markdown/inline-source';
 import { DEFAULT_STYLE, parseDocStyle, type DocStyle } from './markdown/style';
 
 /** A top-level block's original source and the means to tell whether it changed. */
@@ -31,6 +32,8 @@ export interface DocumentInfo {
   /** False for a body with no blocks at all, whose first content should still end with a newline. */
   hadBlocks: boolean;
   style: DocStyle;
+  /** Link reference labels defined in the document, so an edited block is checked as it will read. */
+  labels?: string[];
 }
 
 /** Per-node syntax details (markers, fences, reference labels) that Lexical itself does not model. */
@@ -56,7 +59,8 @@ function parseDocumentInfo(value: unknown): DocumentInfo | null {
   if (!isRecord(value)) return null;
   const { doc, leading, trailing, hadBlocks, style } = value;
   if (typeof doc !== 'string' || typeof leading !== 'string' || typeof trailing !== 'string') return null;
-  return { doc, leading, trailing, hadBlocks: hadBlocks !== false, style: parseDocStyle(style) };
+  const labels = Array.isArray(value.labels) ? value.labels.filter((label): label is string => typeof label === 'string') : [];
+  return { doc, leading, trailing, hadBlocks: hadBlocks !== false, style: parseDocStyle(style), labels };
 }
 
 function parseSyntaxStyle(value: unknown): SyntaxStyle {
@@ -73,6 +77,9 @@ export const blockSourceState = createState('mdSource', { parse: parseBlockSourc
 
 /** NodeState on the root: the document record. */
 export const documentInfoState = createState('mdDocument', { parse: parseDocumentInfo, isEqual: jsonEqual });
+
+/** NodeState on a text node: the source it was imported from (see markdown/inline-source.ts). */
+export const textSourceState = createState('mdText', { parse: parseTextSource, isEqual: jsonEqual });
 
 /** NodeState: per-node syntax details. */
 export const syntaxStyleState = createState('mdStyle', { parse: parseSyntaxStyle, isEqual: jsonEqual });

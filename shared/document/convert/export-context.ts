@@ -5,16 +5,17 @@ import { buildPhrasing } from '../constructs/text-format/nesting';
 import { serializeBlocks, type VerbatimNode } from '../markdown/serialize';
 import type { DocStyle } from '../markdown/style';
 import { blockExportVisitors, inlineExportVisitors } from './registry';
-import type { ExportContext, InlineRun } from './types';
+import type { ExportContext, ExportMode, InlineRun } from './types';
 
 function verbatim(value: string): VerbatimNode {
   return { type: 'mastheadVerbatim', value };
 }
 
 /** Creates the context the export visitors work in. */
-export function createExportContext(style: DocStyle): ExportContext {
+export function createExportContext(style: DocStyle, mode: ExportMode = 'full'): ExportContext {
   const ctx: ExportContext = {
     style,
+    mode,
     $exportBlocks: (nodes) => nodes.flatMap((node) => $exportBlock(node, ctx) ?? []),
     $exportInline: (nodes) => buildPhrasing(ctx.$inlineRuns(nodes)),
     $inlineRuns: (nodes) => nodes.flatMap((node) => $inlineRunsOf(node, ctx)),
@@ -54,9 +55,9 @@ export function $exportBlock(node: LexicalNode, ctx: ExportContext): RootContent
   return inline.length === 0 ? null : { type: 'paragraph', children: inline };
 }
 
-/** Serializes one top-level block in the given style ('' when it writes nothing). */
-export function $serializeBlock(node: LexicalNode, style: DocStyle): string {
-  const ctx = createExportContext(style);
+/** Serializes one top-level block in the given style and mode ('' when it writes nothing). */
+export function $serializeBlock(node: LexicalNode, style: DocStyle, mode: ExportMode = 'full'): string {
+  const ctx = createExportContext(style, mode);
   const mdast = $exportBlock(node, ctx);
   return mdast ? serializeBlocks([mdast], style) : '';
 }

@@ -4,7 +4,8 @@
  * a blank line elsewhere.
  */
 import { $getRoot, $getState, type LexicalNode } from 'lexical';
-import { $getDocumentInfo, blockSourceState, type BlockSource } from '../state';
+import { blockMeaning } from '../markdown/verify';
+import { $getDocumentInfo, blockSourceState, type BlockSource, type DocumentInfo } from '../state';
 import { $serializeBlock } from './export-context';
 
 /** How one top-level block was written, for tests and diagnostics. */
@@ -15,10 +16,26 @@ export interface BlockReport {
   markdown: string;
 }
 
-function $writeBlock(node: LexicalNode, source: BlockSource | null, style: Parameters<typeof $serializeBlock>[1]): BlockReport {
-  const markdown = $serializeBlock(node, style);
+/**
+ * A changed block's Markdown: its kept source and new text as typed when that reads as the fully
+ * serialized block does, else with the new text escaped, else fully serialized.
+ */
+function $writeChanged(node: LexicalNode, candidate: string, info: DocumentInfo): string {
+  const full = $serializeBlock(node, info.style, 'full');
+  if (candidate === full) return full;
+  const labels = info.labels ?? [];
+  const mdx = info.style.mdx === true;
+  const target = blockMeaning(full, labels, mdx);
+  if (blockMeaning(candidate, labels, mdx) === target) return candidate;
+  const safe = $serializeBlock(node, info.style, 'safe');
+  if (safe !== candidate && safe !== full && blockMeaning(safe, labels, mdx) === target) return safe;
+  return full;
+}
+
+function $writeBlock(node: LexicalNode, source: BlockSource | null, info: DocumentInfo): BlockReport {
+  const markdown = $serializeBlock(node, info.style, 'preserve');
   if (source && markdown === source.fingerprint) return { type: node.getType(), origin: 'source', markdown: source.source };
-  return { type: node.getType(), origin: 'serialized', markdown };
+  return { type: node.getType(), origin: 'serialized', markdown: markdown === '' ? '' : $writeChanged(node, markdown, info) };
 }
 
 function gapBetween(previous: { node: LexicalNode; source: BlockSource | null } | null, node: LexicalNode, source: BlockSource | null): string {
@@ -40,7 +57,7 @@ export function $exportBlocks(): { markdown: string; blocks: BlockReport[] } {
   let previous: { node: LexicalNode; source: BlockSource | null } | null = null;
   for (const node of root.getChildren()) {
     const source = $getState(node, blockSourceState);
-    const report = $writeBlock(node, source, info.style);
+    const report = $writeBlock(node, source, info);
     // A new empty paragraph (the writer pressed Enter twice) writes nothing, not extra blank lines.
     if (report.markdown === '' && report.origin === 'serialized') continue;
     if (previous) body += gapBetween(previous, node, source);

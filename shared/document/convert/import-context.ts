@@ -3,6 +3,7 @@ import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast';
 import { $isListNode } from '@lexical/list';
 import type { LexicalNode } from 'lexical';
 import { $createRawTextNode } from '../constructs/raw/raw-text-node';
+import { groupPairedTags } from '../constructs/shortcode';
 import { sourceOf } from '../markdown/style';
 import { normalizeLabel } from '../constructs/link/reference';
 import { blockImportVisitors, inlineImportVisitors } from './registry';
@@ -17,7 +18,7 @@ export function collectDefinitions(tree: Root): Map<string, DefinitionInfo> {
   const visit = (node: Nodes): void => {
     if (node.type === 'definition') {
       const key = normalizeLabel(node.label ?? node.identifier);
-      if (!definitions.has(key)) definitions.set(key, { url: node.url, title: node.title ?? null });
+      if (!definitions.has(key)) definitions.set(key, { url: node.url, title: node.title ?? null, label: node.label ?? node.identifier });
     }
     if ('children' in node) for (const child of node.children) visit(child as Nodes);
   };
@@ -51,7 +52,8 @@ export function createImportContext(source: string, definitions: ReadonlyMap<str
       return out;
     },
     $importInline(nodes, inherit) {
-      return nodes.flatMap((node) => $importInlineNode(node, ctx, inherit));
+      const grouped = groupPairedTags(nodes, source, inherit.container === true || ctx.depth > 0);
+      return grouped.flatMap((node) => $importInlineNode(node, ctx, inherit));
     },
   };
   return ctx;

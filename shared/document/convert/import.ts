@@ -25,7 +25,8 @@ function newDocumentId(): string {
 export function $importMarkdown(markdown: string, options: ParseOptions = {}): void {
   const tree = parseMarkdown(markdown, options);
   const style = options.mdx === true ? { ...inferDocStyle(tree, markdown), mdx: true } : inferDocStyle(tree, markdown);
-  const ctx = createImportContext(markdown, collectDefinitions(tree));
+  const definitions = collectDefinitions(tree);
+  const ctx = createImportContext(markdown, definitions);
   const segments = segmentBlocks(tree.children, markdown);
   const doc = newDocumentId();
 
@@ -51,7 +52,7 @@ export function $importMarkdown(markdown: string, options: ParseOptions = {}): v
     const next = segments[index + 1];
     $setState(block, blockSourceState, {
       source: markdown.slice(segment.start, segment.end),
-      fingerprint: $serializeBlock(block, style),
+      fingerprint: $serializeBlock(block, style, 'preserve'),
       doc,
       index,
       type: block.getType(),
@@ -68,5 +69,6 @@ export function $importMarkdown(markdown: string, options: ParseOptions = {}): v
     trailing: last ? markdown.slice(last.end) : markdown,
     hadBlocks: segments.length > 0,
     style,
+    labels: [...definitions.values()].map((definition) => definition.label),
   });
 }

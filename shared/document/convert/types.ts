@@ -12,6 +12,8 @@ import type { SyntaxStyle } from '../state';
 export interface DefinitionInfo {
   url: string;
   title: string | null;
+  /** The label as written. */
+  label: string;
 }
 
 /** What inline content inherits from the emphasis/strong/delete it sits in. */
@@ -19,6 +21,8 @@ export interface InlineInherit {
   formats: readonly TextFormatType[];
   /** Markers of the enclosing emphasis/strong as written (`{emphasis: '_', strong: '*'}`). */
   syntax: SyntaxStyle;
+  /** Inside a list item or quote, whose line prefixes the exporter writes itself. */
+  container?: boolean;
 }
 
 /** Services an import visitor can call. */
@@ -50,9 +54,17 @@ export interface InlineImportVisitor {
   $import(node: Nodes, ctx: ImportContext, inherit: InlineInherit): LexicalNode[];
 }
 
+/**
+ * How inline content is written. `preserve`: every run the writer did not touch as its source, new
+ * text as typed; `safe`: the same with new text escaped; `full`: everything serialized (escaped)
+ * from its text. The exporter tries them in this order and keeps the first that reads back right.
+ */
+export type ExportMode = 'preserve' | 'safe' | 'full';
+
 /** Services an export visitor can call. */
 export interface ExportContext {
   readonly style: DocStyle;
+  readonly mode: ExportMode;
   /** Exports nested blocks (inside a shadow-root quote). */
   $exportBlocks(nodes: readonly LexicalNode[]): RootContent[];
   /** Exports inline children, rebuilding emphasis/strong/delete nesting from text formats. */

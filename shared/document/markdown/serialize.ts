@@ -16,6 +16,17 @@ export interface VerbatimNode {
   value: string;
 }
 
+/**
+ * Phrasing between kept source: a link whose `](url "title")` or `][label]` is written as it was
+ * while its text is serialized (`[` + children + tail).
+ */
+export interface GroupNode {
+  type: 'mastheadGroup';
+  head: string;
+  tail: string;
+  children: unknown[];
+}
+
 /** The option keys a node may override for itself; anything else in `data.masthead` is ignored. */
 const OVERRIDABLE = [
   'bullet',
@@ -95,6 +106,21 @@ const hardBreak: Handle = (node, parent, state, info) => {
 const verbatim: Handle = (node) => (node as unknown as VerbatimNode).value;
 (verbatim as AttentionHandle).peek = (node) => (node as unknown as VerbatimNode).value.charAt(0);
 
+// Written like mdast-util-to-markdown's link handler: the text is a link label (an unescaped `]`
+// would end it), only the head and tail come from the source.
+const group: Handle = (node, _parent, state, info) => {
+  const { head, tail } = node as unknown as GroupNode;
+  const exitLink = state.enter('link');
+  const exitLabel = state.enter('label');
+  const tracker = state.createTracker(info);
+  let value = tracker.move(head);
+  value += tracker.move(state.containerPhrasing(node as never, { before: value, after: tail.charAt(0) || ']', ...tracker.current() }));
+  exitLabel();
+  exitLink();
+  return value + tracker.move(tail);
+};
+(group as AttentionHandle).peek = (node) => (node as unknown as GroupNode).head.charAt(0);
+
 const handlers = {
   emphasis: wrap(defaultHandlers.emphasis),
   strong: wrap(defaultHandlers.strong),
@@ -104,6 +130,7 @@ const handlers = {
   link: wrap(defaultHandlers.link),
   break: wrap(hardBreak),
   mastheadVerbatim: verbatim,
+  mastheadGroup: group,
 } as unknown as Options['handlers'];
 
 // Built once per style object and reused: mdast-util-to-markdown compiles each `unsafe` pattern to

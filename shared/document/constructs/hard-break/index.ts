@@ -1,27 +1,36 @@
 /**
  * Hard line breaks: a Lexical LineBreakNode, remembering whether the file wrote it as a trailing
- * backslash or as two trailing spaces. (Soft line breaks stay as `\n` inside text, so hard-wrapped
- * paragraphs keep their wrapping when edited.)
+ * backslash or as two (or more) trailing spaces. (Soft line breaks are spaces in the text, and the
+ * text's recorded source keeps them as line breaks: see markdown/inline-source.ts.)
  */
+import type { PhrasingContent } from 'mdast';
 import { $createLineBreakNode, $isLineBreakNode } from 'lexical';
 import type { InlineExportVisitor, InlineImportVisitor } from '../../convert/types';
 import { markerOf } from '../../markdown/style';
-import { $getSyntax, $setSyntax } from '../../state';
-import { withSyntax } from '../../markdown/serialize';
+import { $getSyntax, $setSyntax, syntaxString } from '../../state';
+import { withSyntax, type VerbatimNode } from '../../markdown/serialize';
 
 /** Imports a hard break. */
 export const breakImport: InlineImportVisitor = {
   types: ['break'],
   $import(node, ctx) {
     const hardBreak = markerOf(node, ctx.source) === '\\' ? 'backslash' : 'spaces';
-    return [$setSyntax($createLineBreakNode(), { hardBreak })];
+    // The break as written (three spaces, a backslash), up to and including its line ending.
+    const source = ctx.slice(node);
+    return [$setSyntax($createLineBreakNode(), { hardBreak, ...(/^(?:\\| {2,})\r?\n$/.test(source) ? { source } : {}) })];
   },
 };
 
 /** Exports a line break; it takes the marks around it rather than splitting them. */
 export const breakExport: InlineExportVisitor = {
   $test: $isLineBreakNode,
-  $export(node) {
-    return [{ node: withSyntax({ type: 'break' }, { ...$getSyntax(node) }), marks: null, syntax: {} }];
+  $export(node, ctx) {
+    const syntax = $getSyntax(node);
+    const source = ctx.mode === 'full' ? undefined : syntaxString(syntax, 'source');
+    if (source !== undefined) {
+      const verbatim: VerbatimNode = { type: 'mastheadVerbatim', value: source };
+      return [{ node: verbatim as unknown as PhrasingContent, marks: null, syntax: {} }];
+    }
+    return [{ node: withSyntax({ type: 'break' }, { ...syntax }), marks: null, syntax: {} }];
   },
 };

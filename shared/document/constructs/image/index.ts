@@ -1,16 +1,25 @@
 /** Images, inline `![alt](src "title")` and by reference `![alt][label]`, as {@link ImageNode}s. */
 import type { Image, ImageReference, PhrasingContent } from 'mdast';
 import type { InlineExportVisitor, InlineImportVisitor } from '../../convert/types';
-import { $getSyntax, $setSyntax } from '../../state';
+import type { VerbatimNode } from '../../markdown/serialize';
+import { $getSyntax, $setSyntax, syntaxString, type SyntaxStyle } from '../../state';
 import { referenceFor, referenceSyntax, resolveReference } from '../link/reference';
-import { $createImageNode, $isImageNode, type ImageNode } from './image-node';
+import { $createImageNode, $isImageNode, type ImageNode, type ImagePayload } from './image-node';
+
+function signature(payload: ImagePayload): string {
+  return JSON.stringify([payload.src, payload.alt, payload.title]);
+}
 
 /** Imports an image. */
 export const imageImport: InlineImportVisitor = {
   types: ['image'],
-  $import(node) {
+  $import(node, ctx) {
     const image = node as Image;
-    return [$createImageNode({ src: image.url, alt: image.alt ?? '', title: image.title ?? null })];
+    const payload = { src: image.url, alt: image.alt ?? '', title: image.title ?? null };
+    const source = ctx.slice(node);
+    // Kept as written (escapes in the alt, the title's quotes) while src, alt and title are unchanged.
+    const syntax: SyntaxStyle = source === '' || /[\r\n]/.test(source) ? {} : { source, kept: signature(payload) };
+    return [$setSyntax($createImageNode(payload), syntax)];
   },
 };
 
@@ -29,10 +38,16 @@ export const imageReferenceImport: InlineImportVisitor = {
 /** Exports an image; it takes the marks around it rather than splitting them. */
 export const imageExport: InlineExportVisitor = {
   $test: $isImageNode,
-  $export(node) {
+  $export(node, ctx) {
     const image = node as ImageNode;
     const { src, alt, title } = image.getPayload();
-    const reference = referenceFor($getSyntax(image), src, alt);
+    const syntax = $getSyntax(image);
+    const source = syntaxString(syntax, 'source');
+    if (ctx.mode !== 'full' && source !== undefined && syntaxString(syntax, 'kept') === signature({ src, alt, title })) {
+      const verbatim: VerbatimNode = { type: 'mastheadVerbatim', value: source };
+      return [{ node: verbatim as unknown as PhrasingContent, marks: null, syntax: {} }];
+    }
+    const reference = referenceFor(syntax, src, alt);
     const mdast: PhrasingContent = reference
       ? { type: 'imageReference', ...reference, alt }
       : { type: 'image', url: src, alt, title };

@@ -5,25 +5,47 @@
  */
 import type { Link, LinkReference, PhrasingContent } from 'mdast';
 import { $createAutoLinkNode, $createLinkNode, $isAutoLinkNode, $isLinkNode, type LinkNode } from '@lexical/link';
-import type { InlineExportVisitor, InlineImportVisitor } from '../../convert/types';
-import { withSyntax, type VerbatimNode } from '../../markdown/serialize';
-import { $getSyntax, $setSyntax, type SyntaxStyle } from '../../state';
+import type { ImportContext, InlineExportVisitor, InlineImportVisitor, InlineInherit } from '../../convert/types';
+import { stripLinePrefixes } from '../../markdown/inline-source';
+import { withSyntax, type GroupNode, type VerbatimNode } from '../../markdown/serialize';
+import { $getSyntax, $setSyntax, syntaxString, type SyntaxStyle } from '../../state';
 import { buildPhrasing, commonMarks } from '../text-format/nesting';
 import { referenceFor, referenceSyntax, resolveReference } from './reference';
+
+/**
+ * What follows a bracketed link's text in the source (`](url "title")`, `][label]`, `]`), so an
+ * edit of the text keeps the destination, title and quotes exactly; undefined when the link does
+ * not start with a plain `[` right before its text.
+ */
+function tailOf(node: Link | LinkReference, ctx: ImportContext, inherit: InlineInherit): string | undefined {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return undefined;
+  const first = node.children[0]?.position?.start.offset ?? start + 1;
+  const last = node.children[node.children.length - 1]?.position?.end.offset ?? start + 1;
+  if (first !== start + 1 || ctx.source.charAt(start) !== '[') return undefined;
+  const tail = ctx.source.slice(last, end);
+  return inherit.container === true || ctx.depth > 0 ? stripLinePrefixes(tail) : tail;
+}
 
 /** Imports an inline link or autolink. */
 export const linkImport: InlineImportVisitor = {
   types: ['link'],
   $import(node, ctx, inherit) {
     const link = node as Link;
-    const first = ctx.slice(node).charAt(0);
+    const source = ctx.slice(node);
+    const first = source.charAt(0);
     const children = ctx.$importInline(link.children, inherit);
     if (first !== '[' && first !== '<') {
       // A GFM literal autolink: written as plain text, so it must come back as plain text.
       return [$createAutoLinkNode(link.url).append(...children)];
     }
-    // Bracketed links stay bracketed even when their text equals the URL.
-    const syntax: SyntaxStyle = first === '[' ? { resourceLink: true } : {};
+    // Bracketed links stay bracketed even when their text equals the URL; an angle autolink is
+    // kept as written while its text and URL are.
+    const tail = first === '[' ? tailOf(link, ctx, inherit) : undefined;
+    const kept: SyntaxStyle =
+      first === '<' ? { auto: source, keptUrl: link.url, keptText: link.children.map((child) => ('value' in child ? child.value : '')).join('') } : {};
+    const syntax: SyntaxStyle = first === '[' ? { resourceLink: true, ...(tail !== undefined ? { tail, keptUrl: link.url, keptTitle: link.title ?? '\0' } : {}) } : kept;
     return [$setSyntax($createLinkNode(link.url, { title: link.title ?? null }), syntax).append(...children)];
   },
 };
@@ -37,7 +59,8 @@ export const linkReferenceImport: InlineImportVisitor = {
     const definition = resolveReference(reference, ctx);
     if (!definition) return children;
     const link = $createLinkNode(definition.url, { title: definition.title });
-    return [$setSyntax(link, referenceSyntax(reference, definition)).append(...children)];
+    const tail = tailOf(reference, ctx, inherit);
+    return [$setSyntax(link, { ...referenceSyntax(reference, definition), ...(tail !== undefined ? { tail } : {}) }).append(...children)];
   },
 };
 
@@ -62,9 +85,32 @@ export const linkExport: InlineExportVisitor = {
     const children = buildPhrasing(runs, marks);
     const url = link.getURL();
     const reference = referenceFor(syntax, url, link.getTextContent());
+    const kept = ctx.mode === 'full' ? undefined : $keptSource(link, syntax, reference?.referenceType ?? null);
+    if (kept !== undefined) {
+      const written: VerbatimNode | GroupNode = kept.tail === undefined ? { type: 'mastheadVerbatim', value: kept.whole } : { type: 'mastheadGroup', head: '[', tail: kept.tail, children };
+      return [{ node: written as unknown as PhrasingContent, marks, syntax: runs[0]?.syntax ?? {} }];
+    }
     const mdast: PhrasingContent = reference
       ? { type: 'linkReference', ...reference, children }
       : withSyntax({ type: 'link', url, title: link.getTitle(), children } satisfies Link, { ...syntax });
     return [{ node: mdast, marks, syntax: runs[0]?.syntax ?? {} }];
   },
 };
+
+/**
+ * The link's source to keep: the whole of an unchanged angle autolink, or the tail after the text
+ * of a bracketed link whose destination and title (or reference) are unchanged.
+ */
+function $keptSource(link: LinkNode, syntax: SyntaxStyle, referenceType: string | null): { whole: string; tail?: undefined } | { whole?: undefined; tail: string } | undefined {
+  const auto = syntaxString(syntax, 'auto');
+  if (auto !== undefined) {
+    const same = link.getURL() === syntaxString(syntax, 'keptUrl') && link.getTitle() === null && link.getTextContent() === syntaxString(syntax, 'keptText');
+    return same ? { whole: auto } : undefined;
+  }
+  const tail = syntaxString(syntax, 'tail');
+  if (tail === undefined) return undefined;
+  const refType = syntaxString(syntax, 'refType');
+  if (refType !== undefined) return referenceType === refType ? { tail } : undefined;
+  const title = link.getTitle() ?? '\0';
+  return link.getURL() === syntaxString(syntax, 'keptUrl') && title === syntaxString(syntax, 'keptTitle') ? { tail } : undefined;
+}

@@ -14,7 +14,7 @@ import type { BlockExportVisitor, BlockImportVisitor, ExportContext, ImportConte
 import { serializeBlocks, withSyntax } from '../../markdown/serialize';
 import { DEFAULT_STYLE, listItemIndentOf, markerOf } from '../../markdown/style';
 import { $getSyntax, $setSyntax, syntaxBoolean } from '../../state';
-import { $exportParagraphs, NO_INHERIT } from '../paragraph';
+import { $exportParagraphs, CONTAINER_INHERIT } from '../paragraph';
 import { $createRawTextNode } from '../raw/raw-text-node';
 
 interface ItemShape {
@@ -53,7 +53,7 @@ function $importItemBlocks(blocks: readonly RootContent[], ctx: ImportContext): 
   const out: LexicalNode[] = [];
   blocks.forEach((block, index) => {
     if (index > 0) out.push($createLineBreakNode(), $createLineBreakNode());
-    if (block.type === 'paragraph') out.push(...ctx.$importInline((block as Paragraph).children, NO_INHERIT));
+    if (block.type === 'paragraph') out.push(...ctx.$importInline((block as Paragraph).children, CONTAINER_INHERIT));
     else out.push($createRawTextNode(blockSourceIn(block, ctx), 'block'));
   });
   return out;

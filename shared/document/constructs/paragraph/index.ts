@@ -8,12 +8,16 @@ import type { BlockExportVisitor, BlockImportVisitor, ExportContext, InlineInher
 import type { VerbatimNode } from '../../markdown/serialize';
 import { $createRawBlockNode } from '../raw/raw-block-node';
 import { $isRawTextNode } from '../raw/raw-text-node';
+import { groupPairedTags } from '../shortcode';
 
 /** Inheritance for content outside any emphasis. */
 export const NO_INHERIT: InlineInherit = { formats: [], syntax: {} };
 
-function isTemplateOnly(paragraph: Paragraph): boolean {
-  const children = paragraph.children as Array<PhrasingContent | { type: 'templateTag' }>;
+/** Inheritance for content in a list item or quote, whose line prefixes the container writes. */
+export const CONTAINER_INHERIT: InlineInherit = { formats: [], syntax: {}, container: true };
+
+function isTemplateOnly(nodes: readonly PhrasingContent[]): boolean {
+  const children = nodes as Array<PhrasingContent | { type: 'templateTag' }>;
   return (
     children.some((child) => child.type === 'templateTag') &&
     children.every((child) => child.type === 'templateTag' || (child.type === 'text' && child.value.trim() === ''))
@@ -25,7 +29,10 @@ export const paragraphImport: BlockImportVisitor = {
   types: ['paragraph'],
   $import(node, ctx) {
     const paragraph = node as Paragraph;
-    if (isTemplateOnly(paragraph)) return ctx.depth === 0 ? $createRawBlockNode(ctx.slice(node), 'template') : null;
+    // A paired tag with its content (`{{< code-toggle >}}` TOML `{{< /code-toggle >}}`) counts as one tag.
+    if (isTemplateOnly(groupPairedTags(paragraph.children, ctx.source, ctx.depth > 0))) {
+      return ctx.depth === 0 ? $createRawBlockNode(ctx.slice(node), 'template') : null;
+    }
     return $createParagraphNode().append(...ctx.$importInline(paragraph.children, NO_INHERIT));
   },
 };

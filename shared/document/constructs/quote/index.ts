@@ -6,7 +6,7 @@
 import type { Blockquote, Paragraph } from 'mdast';
 import { $createQuoteNode, $isQuoteNode, type QuoteNode } from '@lexical/rich-text';
 import type { BlockExportVisitor, BlockImportVisitor } from '../../convert/types';
-import { $exportParagraphs, NO_INHERIT } from '../paragraph';
+import { $exportParagraphs, CONTAINER_INHERIT } from '../paragraph';
 
 /** Imports a block quote; null when a block inside it cannot be represented. */
 export const quoteImport: BlockImportVisitor = {
@@ -16,7 +16,7 @@ export const quoteImport: BlockImportVisitor = {
     const only = quote.children.length === 1 ? quote.children[0] : undefined;
     if (quote.children.length === 0) return $createQuoteNode();
     if (only?.type === 'paragraph') {
-      return $createQuoteNode().append(...ctx.$importInline((only as Paragraph).children, NO_INHERIT));
+      return $createQuoteNode().append(...ctx.$importInline((only as Paragraph).children, CONTAINER_INHERIT));
     }
     const blocks = ctx.$importBlocks(quote.children);
     return blocks ? $createQuoteNode({ shadowRoot: true }).append(...blocks) : null;

@@ -4,7 +4,9 @@
  * importer merges the top-level blocks from the opening tag to the closing one into a single raw
  * block, so nothing in between is reinterpreted as Markdown and rewritten.
  */
-import type { RootContent } from 'mdast';
+import type { PhrasingContent, RootContent } from 'mdast';
+import { stripLinePrefixes } from '../../markdown/inline-source';
+import type { TemplateTagNode } from './syntax';
 
 /** A run of top-level source that becomes one Lexical block. */
 export interface Segment {
@@ -64,4 +66,33 @@ function startAfter(previous: Segment | undefined, start: number, source: string
   let at = previous.end;
   while (source[at] === '\r' || source[at] === '\n') at += 1;
   return at;
+}
+
+/**
+ * Within one paragraph (or heading, cell, list item), a paired tag and everything up to its closing
+ * tag — `{{< code-toggle >}}` TOML `{{< /code-toggle >}}`, `{% highlight %}` … `{% endhighlight %}` —
+ * become one template tag holding that exact source: the content belongs to the site generator, so
+ * it is never read as Markdown, escaped or re-wrapped. `container` strips the line prefixes a list
+ * item or quote adds (its exporter writes them again).
+ */
+export function groupPairedTags(nodes: readonly PhrasingContent[], source: string, container: boolean): PhrasingContent[] {
+  if (!nodes.some((node) => (node.type as string) === 'templateTag')) return [...nodes];
+  const out: PhrasingContent[] = [];
+  for (let index = 0; index < nodes.length; index += 1) {
+    const node = nodes[index] as PhrasingContent;
+    const tag = (node.type as string) === 'templateTag' ? (node as unknown as TemplateTagNode) : null;
+    const closing = tag ? closingPatternFor(tag.value) : null;
+    const last = closing && !closing.test(tag?.value ?? '') ? nodes.findIndex((later, at) => at > index && (later.type as string) === 'templateTag' && closing.test((later as unknown as TemplateTagNode).value)) : -1;
+    const start = node.position?.start.offset;
+    const end = nodes[last]?.position?.end.offset;
+    if (last <= index || start === undefined || end === undefined) {
+      out.push(node);
+      continue;
+    }
+    const slice = source.slice(start, end);
+    const grouped: TemplateTagNode = { type: 'templateTag', value: container ? stripLinePrefixes(slice) : slice, position: { start: { offset: start }, end: { offset: end } } };
+    out.push(grouped as unknown as PhrasingContent);
+    index = last;
+  }
+  return out;
 }

@@ -3,8 +3,8 @@
  * first row a header row. Column alignment is NodeState on the table. An unchanged table is
  * written from its source by the block-level preservation; an edited one is written row by row:
  * rows whose cells are unchanged keep their exact line, changed rows are written in the table's
- * own layout (outer pipes, padding, pipe-aligned columns), and an aligned table whose new text no
- * longer fits its columns is re-aligned as a whole. Cell Markdown (emphasis, code, links, `\|`)
+ * own layout (outer pipes, padding, pipe-aligned columns; text wider than its column overflows it
+ * on that row alone), and only a change of the columns re-aligns the whole table. Cell Markdown (emphasis, code, links, `\|`)
  * comes from mdast-util-gfm's table serializer, which knows what must be escaped in a cell.
  */
 import type { RootContent, Table, TableCell, TableRow, PhrasingContent } from 'mdast';
@@ -78,25 +78,29 @@ function sameCells(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((cell, index) => cell === b[index]);
 }
 
-/** Writes a table's lines: unchanged rows from their source, changed ones in the table's layout. */
-function writeTable(rows: ReadonlyArray<RowSource | null>, cells: string[][], align: Align[], source: TableSource | null): string {
+/**
+ * Writes a table's lines: unchanged rows from their source, changed ones in the table's layout.
+ * `kept` is each row's cells as kept source (what import recorded, to tell unchanged rows);
+ * `cells` the same in the mode being written.
+ */
+function writeTable(rows: ReadonlyArray<RowSource | null>, cells: string[][], kept: string[][], align: Align[], source: TableSource | null): string {
   const base = source?.layout ?? DEFAULT_LAYOUT;
   const layout = { ...base, flush: align.map((a, column) => base.flush[column] ?? defaultFlush(a)).join('') };
   const indent = (r: number): string => (rows[r] ? splitRow((rows[r] as RowSource).line).indent : '');
-  const unchanged = (r: number): boolean => rows[r] !== null && rows[r] !== undefined && sameCells((rows[r] as RowSource).cells, cells[r] ?? []);
+  const unchanged = (r: number): boolean => rows[r] !== null && rows[r] !== undefined && sameCells((rows[r] as RowSource).cells, kept[r] ?? []);
   const delimiterKept = source !== null && source.align.length === align.length && source.align.every((a, i) => a === align[i]);
   const delimiterIndent = source ? splitRow(source.delimiter).indent : '';
   let widths: number[] | null = null;
   if (layout.aligned) {
-    const kept = delimiterKept ? layout.widths : [];
-    const fits = kept.length === align.length && cells.every((row, r) => unchanged(r) || row.every((cell, c) => textWidth(cell) <= (kept[c] ?? 0)));
-    if (!fits) {
-      // The new text is wider than its column: re-align every line, as the writer's tool would.
-      const wide = align.map((a, c) => Math.max(minWidth(a, layout), kept[c] ?? 0, ...cells.map((row) => textWidth(row[c] ?? ''))));
+    const columns = delimiterKept ? layout.widths : [];
+    if (columns.length !== align.length) {
+      // The columns themselves changed (alignment, count): every line is re-aligned.
+      const wide = align.map((a, c) => Math.max(minWidth(a, layout), ...cells.map((row) => textWidth(row[c] ?? ''))));
       const body = cells.map((row, r) => formatRow(row, layout, wide, indent(r)));
       return [body[0], formatDelimiter(align, layout, wide, delimiterIndent), ...body.slice(1)].join('\n');
     }
-    widths = kept;
+    // Text wider than its column overflows it on its own row only: the other rows stay as they are.
+    widths = columns;
   }
   const body = cells.map((row, r) => {
     const original = rows[r];
@@ -105,8 +109,8 @@ function writeTable(rows: ReadonlyArray<RowSource | null>, cells: string[][], al
     // Cells the writer did not touch keep their exact text and spacing, so the diff is just the edit.
     const split = splitRow(original.line);
     if (split.cells.length !== row.length) return formatRow(row, layout, widths, split.indent);
-    const kept = row.map((cell, c) => (cell === original.cells[c] ? split.cells[c] : undefined));
-    return formatRow(row, { ...layout, lead: split.lead, trail: split.trail }, widths, split.indent, kept);
+    const keptCells = row.map((_, c) => (kept[r]?.[c] === original.cells[c] ? split.cells[c] : undefined));
+    return formatRow(row, { ...layout, lead: split.lead, trail: split.trail }, widths, split.indent, keptCells);
   });
   const delimiter = delimiterKept && source ? source.delimiter : formatDelimiter(align, layout, widths, delimiterIndent);
   return [body[0], delimiter, ...body.slice(1)].join('\n');
@@ -165,7 +169,7 @@ export const tableImport: BlockImportVisitor = {
       return rowNode;
     });
     // The cells as the exporter will write them, to tell later which rows the writer changed.
-    const cells = $cellMarkdown(lexical, createExportContext(DEFAULT_STYLE));
+    const cells = $cellMarkdown(lexical, createExportContext(DEFAULT_STYLE, 'preserve'));
     if (!cells) return null;
     rows.forEach((rowNode, r) => {
       $setState(rowNode, rowSourceState, { line: lines[r === 0 ? 0 : r + 1] ?? '', cells: cells[r] ?? [] });
@@ -181,14 +185,15 @@ export const tableExport: BlockExportVisitor = {
   $export(node, ctx) {
     const table = node as TableNode;
     const cells = $cellMarkdown(table, ctx);
-    if (!cells) return null;
+    const kept = ctx.mode === 'preserve' ? cells : $cellMarkdown(table, createExportContext(ctx.style, 'preserve'));
+    if (!cells || !kept) return null;
     const stored = $getTableAlign(table);
     const align: Align[] = Array.from({ length: cells[0]?.length ?? 0 }, (_, c) => stored[c] ?? null);
     const rows = table
       .getChildren()
       .filter($isTableRowNode)
       .map((row) => $getState(row, rowSourceState));
-    const verbatim: VerbatimNode = { type: 'mastheadVerbatim', value: writeTable(rows, cells, align, $getState(table, tableSourceState)) };
+    const verbatim: VerbatimNode = { type: 'mastheadVerbatim', value: writeTable(rows, cells, kept, align, $getState(table, tableSourceState)) };
     return verbatim as unknown as RootContent;
   },
 };

@@ -30,21 +30,24 @@ function resolveNeutral(runs: readonly InlineRun[]): Resolved[] {
 function splitEdgeWhitespace(runs: readonly Resolved[]): Resolved[] {
   const out: Resolved[] = [];
   runs.forEach((run, index) => {
-    if (run.node.type !== 'text' || run.marks.length === 0) {
+    // Kept source (verbatim) is text too: its edge whitespace moves out of the marks the same way.
+    const type = run.node.type as string;
+    if ((type !== 'text' && type !== 'mastheadVerbatim') || run.marks.length === 0) {
       out.push(run);
       return;
     }
+    const piece = (value: string): PhrasingContent => ({ ...run.node, value }) as PhrasingContent;
     const prev = runs[index - 1]?.marks ?? [];
     const next = runs[index + 1]?.marks ?? [];
-    const match = /^(\s*)([^]*?)(\s*)$/.exec(run.node.value);
+    const match = /^(\s*)([^]*?)(\s*)$/.exec((run.node as { value: string }).value);
     const [, lead = '', core = '', trail = ''] = match ?? [];
     if (core === '') {
       out.push({ ...run, marks: intersect(intersect(run.marks, prev), next) });
       return;
     }
-    if (lead) out.push({ ...run, node: { type: 'text', value: lead }, marks: intersect(run.marks, prev) });
-    out.push({ ...run, node: { type: 'text', value: core } });
-    if (trail) out.push({ ...run, node: { type: 'text', value: trail }, marks: intersect(run.marks, next) });
+    if (lead) out.push({ ...run, node: piece(lead), marks: intersect(run.marks, prev) });
+    out.push({ ...run, node: piece(core) });
+    if (trail) out.push({ ...run, node: piece(trail), marks: intersect(run.marks, next) });
   });
   return out;
 }

@@ -30,10 +30,10 @@ function $texts(node: LexicalNode): TextNode[] {
 }
 
 describe('each construct imports to its Lexical node', () => {
-  it('paragraphs keep soft line breaks inside the text', () => {
+  it('paragraphs show soft line breaks as spaces (the source keeps them, see edit-locality)', () => {
     inspect('one\ntwo\n', ([p]) => {
       expect($isParagraphNode(p)).toBe(true);
-      expect(p?.getTextContent()).toBe('one\ntwo');
+      expect(p?.getTextContent()).toBe('one two');
     });
   });
 

@@ -1,7 +1,7 @@
 /**
  * GFM tables as editable cells: import to a Lexical grid, byte-identical round trips, and edits
- * through the Lexical API that change only the edited row's line (or, when an aligned column has
- * to widen, only the table's lines), keeping alignment, escaped pipes and inline formatting.
+ * through the Lexical API that change only the edited row's line (text wider than an aligned
+ * column overflows it on that row), keeping alignment, escaped pipes and inline formatting.
  */
 import { readFileSync } from 'node:fs';
 import {
@@ -105,16 +105,12 @@ describe('editing a table changes only its lines', () => {
     ]);
   });
 
-  it('text wider than its column re-aligns that table and nothing else, keeping alignment and formatting', () => {
+  it('text wider than its column overflows it on that row alone, keeping the padding style', () => {
     const out = editDoc(ALIGNMENT, ([tide]) => tide && $setCellText($cell(tide, 1, 3), 'flat calm, light airs'));
-    const changed = changedLines(ALIGNMENT, out).map(([line]) => line);
-    expect(changed).toEqual([7, 8, 9, 10, 11]);
-    expect(out).toContain('|:----------|------:|------:|:---------------------:|');
-    expect(out).toContain('| Tuesday   | 06:55 | 13:14 | *windy*               |');
-    expect(out).toContain('| Wednesday |  7:40 | 13:58 | `gale` alert          |');
+    expect(changedLines(ALIGNMENT, out)).toEqual([
+      [9, '| Monday    | 06:12 | 12:30 | calm         |', '| Monday    | 06:12 | 12:30 | flat calm, light airs |'],
+    ]);
     expect(tableAligns(out)).toEqual(tableAligns(ALIGNMENT));
-    // Every line of the re-aligned table has the same length: still pipe-aligned.
-    expect(new Set(out.split('\n').slice(6, 11).map((line) => line.length)).size).toBe(1);
   });
 
   it('a table without outer pipes keeps that style', () => {
