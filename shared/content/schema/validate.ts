@@ -43,15 +43,30 @@ function isObject(value: JsonValue | undefined): value is FrontMatterData {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-// `canonicalURL`, `seo_url`, `website`, `href` — but not `linkedin` (a handle, not an address).
+// `canonicalURL`, `seo_url`, `website`, `docs_link` — but not `linkedin` (a handle) nor `linkTitle`
+// (Hugo's short title): the key's last word must name an address.
 const URL_WORDS = new Set(['url', 'uri', 'link', 'canonical', 'website', 'href', 'permalink', 'homepage']);
 
 /** True for a key whose value is an address (`canonicalURL`, `seo_url`, `website`). */
 export function looksLikeUrlField(name: string): boolean {
-  return name
+  const words = name
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .split(/[\s_\-.]+/)
-    .some((word) => URL_WORDS.has(word.toLowerCase()));
+    .filter(Boolean);
+  return URL_WORDS.has(words.at(-1)?.toLowerCase() ?? '');
+}
+
+/**
+ * True when an address-like value is wrong for every site: a bare domain missing its scheme, an
+ * address with spaces or an empty host. Paths are fine — Hugo and Jekyll write `url: /about/` and
+ * relative permalinks on purpose — and so are `mailto:`/`tel:` and template tags.
+ */
+function isBrokenAddress(text: string): boolean {
+  if (text === '' || isAbsoluteHttpUrl(text)) return false;
+  if (/^(\/|\.{1,2}\/|#|\?|mailto:|tel:|\{\{|\{%)/i.test(text)) return false;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(text)) return true; // a scheme, but not a usable web address
+  if (/^(www\.)?[\w-]+(\.[\w-]+)+(\/|$)/i.test(text) && /\.[a-z]{2,}(\/|$)/i.test(text)) return true; // example.org/x
+  return /\s/.test(text);
 }
 
 function isAbsoluteHttpUrl(text: string): boolean {
@@ -81,7 +96,7 @@ function validateField(field: SchemaField, value: JsonValue | undefined, path: P
   }
   switch (field.widget) {
     case 'string':
-      if (typeof value === 'string' && looksLikeUrlField(field.name) && !isAbsoluteHttpUrl(value.trim())) {
+      if (typeof value === 'string' && looksLikeUrlField(field.name) && isBrokenAddress(value.trim())) {
         warning(`${label} should be a full address starting with https://.`);
       }
       return;

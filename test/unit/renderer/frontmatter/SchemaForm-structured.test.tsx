@@ -107,7 +107,7 @@ describe('list of fields', () => {
     items: { kind: 'fields', fields: [field('string', 'text'), field('string', 'url', { label: 'URL', required: true })] },
   });
   const one = { text: 'One', url: 'https://one.example' };
-  const two = { text: 'Two', url: '/two', rel: 'me' };
+  const two = { text: 'Two', url: 'two.example.org', rel: 'me' };
   const value: FrontMatterData = { links: [one, two] };
 
   it('starts collapsed when the schema says so, with a summary; items open on demand', async () => {

@@ -104,7 +104,7 @@ describe('list', () => {
       allowAdd: true,
       collapsed: false,
     });
-    const issues = check(links, [{ url: 'https://a.example' }, { url: 'https://b.example' }, { url: '/relative' }, { text: 'x' }]);
+    const issues = check(links, [{ url: 'https://a.example' }, { url: '/relative' }, { url: 'c.example.org' }, { text: 'x' }]);
     expect(issues).toEqual([
       { path: ['links', 2, 'url'], severity: 'warning', message: 'URL should be a full address starting with https://.' },
       { path: ['links', 3, 'url'], severity: 'error', message: 'URL is required.' },
@@ -139,14 +139,15 @@ describe('object', () => {
 
 describe('URL fields', () => {
   it('recognises address-like names only', () => {
-    expect(['url', 'canonicalURL', 'seo_url', 'website', 'href', 'link', 'externalLink'].every(looksLikeUrlField)).toBe(true);
-    expect(['linkedin', 'title', 'curl', 'hurl'].some(looksLikeUrlField)).toBe(false);
+    expect(['url', 'canonicalURL', 'seo_url', 'website', 'href', 'link', 'externalLink', 'docs_link', 'permalink'].every(looksLikeUrlField)).toBe(true);
+    expect(['linkedin', 'title', 'curl', 'hurl', 'linkTitle', 'url_label'].some(looksLikeUrlField)).toBe(false);
   });
-  it('warns about anything but an absolute http(s) address', () => {
+  it('warns about addresses that cannot work, never about paths a site means to write', () => {
     const url = field('string', 'url', { label: 'URL' });
-    expect(check(url, 'https://example.org/x')).toEqual([]);
-    expect(check(url, 'http://example.org')).toEqual([]);
-    for (const value of ['/blog/x', 'example.org', 'https://', 'ftp://example.org', 'https://exa mple.org']) {
+    for (const value of ['https://example.org/x', 'http://example.org', '/blog/x', '/about/', './intro', 'docs/install', '{{< ref "x" >}}', 'mailto:crew@example.org']) {
+      expect(check(url, value), value).toEqual([]);
+    }
+    for (const value of ['example.org', 'www.example.org/blog', 'https://', 'ftp://example.org', 'https://exa mple.org', 'the harbour page']) {
       expect(check(url, value), value).toEqual([{ path: ['url'], severity: 'warning', message: 'URL should be a full address starting with https://.' }]);
     }
   });
@@ -205,7 +206,7 @@ describe('colour, map, relation, custom, code', () => {
 
 describe('summarizeIssues', () => {
   it('counts errors and warnings', () => {
-    const data: FrontMatterData = { title: '', url: '/x' };
+    const data: FrontMatterData = { title: '', url: 'example.org' };
     const issues = validateEntry([field('string', 'title'), field('string', 'url')], data);
     expect(summarizeIssues(issues)).toEqual({ errors: 1, warnings: 1 });
     expect(summarizeIssues([])).toEqual({ errors: 0, warnings: 0 });
