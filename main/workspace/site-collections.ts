@@ -74,11 +74,14 @@ async function planContentRoot(root: string, dir: string, roots: readonly string
       else if (sectionPage || !rules.softSkip?.(entry.name)) sections.push(child);
     }
   }
+  let hasSections = false;
   for (const section of sections) {
     const files = await walkPages(root, section, { ...content, maxDepth: SECTION_DEPTH, stopAt, leafBundles: true });
     if (files.length > 0) plan.collections.push({ folder: section, files });
+    hasSections ||= files.length > 0;
   }
-  if (topPages.length > 0) plan.collections.push({ folder: dir, files: topPages.sort(), pages: true });
+  // Beside sections, the top-level files are the site's pages; alone (a flat `content/`), they are its posts.
+  if (topPages.length > 0) plan.collections.push({ folder: dir, files: topPages.sort(), ...(hasSections ? { pages: true } : {}) });
   plan.claimed.push(dir);
 }
 

@@ -22,11 +22,15 @@ export interface InferenceEntry {
   format: FrontMatterFormat;
 }
 
-/** A folder collection learned from its files: names, slug template and fields. */
-export function inferCollection(folder: string, entries: InferenceEntry[]): FolderCollection {
+/**
+ * A folder collection learned from its files: names, slug template and fields. `label` is the
+ * library's name for it when discovery gave one (`Pages` for a site's standalone pages).
+ */
+export function inferCollection(folder: string, entries: InferenceEntry[], label?: string): FolderCollection {
   const cleanFolder = folder.replace(/^\/+|\/+$/g, '');
-  const name = cleanFolder.split('/').pop() || 'content';
-  const label = humanizeKey(name);
+  // The repository root holds a site's standalone pages (Jekyll's about.md): it is their collection.
+  const name = cleanFolder.split('/').pop() || 'pages';
+  label ??= humanizeKey(name);
   const fields = inferCollectionFields(entries.map((entry) => entry.frontMatter));
   const relative = entries.map((entry) => relativeTo(cleanFolder, entry.path));
   const layout = inferFileLayout(relative);
@@ -86,10 +90,10 @@ function sortableFieldsOf(fields: SchemaField[]): string[] {
 }
 
 /** A whole model inferred from the sites' folders of entries. Collection names are made unique here. */
-export function inferModel(collections: { folder: string; entries: InferenceEntry[] }[]): ContentModel {
+export function inferModel(collections: { folder: string; entries: InferenceEntry[]; label?: string }[]): ContentModel {
   const taken = new Set<string>();
-  const inferred = collections.map(({ folder, entries }) => {
-    const collection = inferCollection(folder, entries);
+  const inferred = collections.map(({ folder, entries, label }) => {
+    const collection = inferCollection(folder, entries, label);
     let name = collection.name;
     for (let n = 2; taken.has(name); n += 1) name = `${collection.name}-${n}`;
     taken.add(name);

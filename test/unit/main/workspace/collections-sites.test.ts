@@ -105,6 +105,11 @@ describe('collections by site convention', () => {
     ]);
   });
 
+  it('keeps a flat content/ folder as one collection named after it', async () => {
+    const root = site({ 'content/hello.md': page('Hello'), 'content/world.md': page('World') });
+    expect(await scan(root)).toEqual([{ folder: 'content', label: 'Content', files: ['content/hello.md', 'content/world.md'] }]);
+  });
+
   it('reads a Hugo contentDir other than content/', async () => {
     const root = site({
       'config.toml': 'baseURL = "https://x.example/"\ncontentDir = "site/pages"\n',
