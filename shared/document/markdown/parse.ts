@@ -1,7 +1,8 @@
 /**
  * Markdown → mdast with the syntax Masthead understands: CommonMark, GFM (tables, task lists,
- * strikethrough, autolink literals, footnotes), template tags (Hugo/Liquid) and optionally a
- * leading front-matter block. Positions are kept: the importer slices the source with them.
+ * strikethrough, autolink literals, footnotes), template tags (Hugo/Liquid) — or, for `.mdx`
+ * posts, MDX's JSX, ESM and expressions in their place — and optionally a leading front-matter
+ * block. Positions are kept: the importer slices the source with them.
  */
 import type { Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
