@@ -82,7 +82,7 @@ export function readAstroConfig(text: string, file: string): ContentModel {
       report(property, 'warning', `Collection "${name}" is not a defineCollection({ … }) Masthead can read; it is skipped.`);
       continue;
     }
-    const collection = readCollection(name, options, scope, report);
+    const collection = readCollection(name, options, file, scope, report);
     if (collection) model.collections.push(collection);
   }
   linkReferences(model.collections);
@@ -90,7 +90,7 @@ export function readAstroConfig(text: string, file: string): ContentModel {
 }
 
 /** One `defineCollection({...})`: where its entries are (loader or Astro 4 folder) and its fields. */
-function readCollection(name: string, options: ObjectExpression, scope: ZodScope, report: Report): CollectionSchema | null {
+function readCollection(name: string, options: ObjectExpression, file: string, scope: ZodScope, report: Report): CollectionSchema | null {
   const option = (key: string): Expression | undefined => {
     const found = options.properties.find((p) => p.type === 'ObjectProperty' && keyOf(p.key) === key);
     return found?.type === 'ObjectProperty' ? unwrap(found.value as Expression) : undefined;
@@ -118,7 +118,7 @@ function readCollection(name: string, options: ObjectExpression, scope: ZodScope
       report(loader, 'warning', `Collection "${name}" is loaded by ${loaderName ? `${loaderName}()` : 'a custom loader'}, not from files Masthead can edit; it is skipped.`);
       return null;
     }
-    const glob = readGlob(args);
+    const glob = readGlob(args, file.split('/').slice(0, -1).join('/'));
     if (!glob) {
       report(loader, 'warning', `Collection "${name}": the glob() loader's "pattern" and "base" are not plain strings; the collection is skipped.`);
       return null;
@@ -176,7 +176,7 @@ function readSchema(schema: Expression | undefined, name: string, scope: ZodScop
 }
 
 /** Astro 5 `glob({ pattern, base })`: the folder is the base plus the pattern's fixed start; extensions from its end. */
-function readGlob(args: ObjectExpression): { folder: string; extensions: string[] } | null {
+function readGlob(args: ObjectExpression, configFolder: string): { folder: string; extensions: string[] } | null {
   const value = (key: string): Expression | undefined => {
     const found = args.properties.find((p) => p.type === 'ObjectProperty' && keyOf(p.key) === key);
     return found?.type === 'ObjectProperty' ? unwrap(found.value as Expression) : undefined;
@@ -185,16 +185,27 @@ function readGlob(args: ObjectExpression): { folder: string; extensions: string[
   const patterns = patternNode?.type === 'ArrayExpression' ? patternNode.elements.map((element) => stringOf(element as Expression | null)) : [stringOf(patternNode)];
   const included = patterns.filter((pattern): pattern is string => pattern !== undefined && !pattern.startsWith('!'));
   const baseNode = value('base');
-  // `base: new URL('./src/data/blog', import.meta.url)` names the folder as plainly as a string does.
-  const base = baseNode === undefined ? '.' : baseNode.type === 'NewExpression' ? stringOf(baseNode.arguments[0] as Expression | undefined) : stringOf(baseNode);
+  // A string base is relative to the project root; `new URL('./blog', import.meta.url)` to the config file's folder.
+  const urlBase = baseNode?.type === 'NewExpression' ? stringOf(baseNode.arguments[0] as Expression | undefined) : undefined;
+  const base = baseNode === undefined ? '.' : urlBase !== undefined ? joinPath(configFolder, urlBase) : stringOf(baseNode);
   const [first] = included;
   if (first === undefined || base === undefined) return null;
   const fixed = first.split('/');
   const firstGlob = fixed.findIndex((part) => /[*?[\]{}!]/.test(part));
   const prefix = firstGlob === -1 ? fixed.slice(0, -1) : fixed.slice(0, firstGlob);
-  const folder = cleanFolder([base.replace(/^\.\/?$/, ''), ...prefix].filter((part) => part !== '').join('/'));
+  const folder = joinPath(base, prefix.join('/'));
   const extensions = [...new Set(included.flatMap(extensionsOf))];
   return { folder, extensions };
+}
+
+/** A repo-relative POSIX path from a folder and a relative path (`.` and `..` resolved; a leading `/` starts at the root). */
+function joinPath(folder: string, path: string): string {
+  const parts: string[] = [];
+  for (const part of [...(path.startsWith('/') ? [] : folder.split('/')), ...path.split('/')]) {
+    if (part === '..') parts.pop();
+    else if (part !== '' && part !== '.') parts.push(part);
+  }
+  return cleanFolder(parts.join('/'));
 }
 
 /** `**\/*.md` → md; `**\/*.{md,mdx}` → md, mdx; `**\/[^_]*.mdx` → mdx. */

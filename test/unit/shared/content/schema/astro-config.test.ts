@@ -160,6 +160,27 @@ describe('readAstroConfig: Astro 4 (type content/data in src/content)', () => {
   });
 });
 
+describe('readAstroConfig: glob folders', () => {
+  it('reads a base relative to the project, a URL relative to the config, and a pattern that names the folder itself', () => {
+    const model = readAstroConfig(
+      [
+        "import { defineCollection } from 'astro:content';",
+        "import { glob } from 'astro/loaders';",
+        "const a = defineCollection({ loader: glob({ pattern: '**/[^_]*.mdx', base: './content/notes/' }) });",
+        "const b = defineCollection({ loader: glob({ pattern: '*.md', base: new URL('./data/../posts', import.meta.url) }) });",
+        "const c = defineCollection({ loader: glob({ pattern: ['src/pages/guides/**/*.markdown', '!**/drafts/**'] }) });",
+        'export const collections = { a, b, c };',
+      ].join('\n'),
+      'src/content.config.ts',
+    );
+    expect(model.collections.map((c) => c.kind === 'folder' && [c.folder, c.extension])).toEqual([
+      ['content/notes', 'mdx'],
+      ['src/posts', 'md'],
+      ['src/pages/guides', 'markdown'],
+    ]);
+  });
+});
+
 describe('readAstroConfig: what it cannot read is said, never thrown', () => {
   it('reports a config without a collections export', () => {
     const model = readAstroConfig("import { z } from 'astro:content';\nexport const blog = 1;\n", 'src/content/config.ts');
