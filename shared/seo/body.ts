@@ -30,6 +30,16 @@ export interface BodyLink {
   line: number | null;
 }
 
+/**
+ * A link written with the generator's own tag, which Markdown does not see as a link: Jekyll's
+ * `{% link path %}` / `{% post_url name %}`, Hugo's `{{< ref "path" >}}` / `relref`.
+ */
+export interface TemplateLink {
+  kind: 'link' | 'post_url' | 'ref';
+  target: string;
+  line: number | null;
+}
+
 /** What the SEO rules know about a body. */
 export interface BodyFacts {
   /** Plain text of the first prose paragraph, whitespace collapsed; null when there is none. */
@@ -37,6 +47,8 @@ export interface BodyFacts {
   images: BodyImage[];
   headings: BodyHeading[];
   links: BodyLink[];
+  /** Generator link tags (absent in facts made before they were collected). */
+  templateLinks?: TemplateLink[];
   words: number;
 }
 
@@ -51,7 +63,7 @@ export function analyzeBody(body: string | Root): BodyFacts {
   // Reference-style links and images resolve through definitions anywhere in the document.
   const definitions = new Map<string, string>();
   collectDefinitions(root, definitions);
-  const facts: BodyFacts = { firstParagraph: null, images: [], headings: [], links: [], words: 0 };
+  const facts: BodyFacts = { firstParagraph: null, images: [], headings: [], links: [], templateLinks: [], words: 0 };
   walk(root, facts, definitions, true);
   return facts;
 }
@@ -77,15 +89,21 @@ function walk(node: Nodes, facts: BodyFacts, definitions: Map<string, string>, t
       return;
     case 'html':
       collectHtmlImages(node.value, lineOf(node), facts);
+      collectTemplateLinks(node.value, lineOf(node), facts);
+      return;
+    case 'text':
+      collectTemplateLinks(node.value, lineOf(node), facts);
       return;
     case 'image':
       facts.images.push({ url: node.url, alt: node.alt ?? '', line: lineOf(node) });
+      collectTemplateLinks(node.url, lineOf(node), facts);
       return;
     case 'imageReference':
       facts.images.push({ url: definitions.get(node.identifier) ?? '', alt: node.alt ?? '', line: lineOf(node) });
       return;
     case 'link':
       facts.links.push({ url: node.url, text: plainText(node), line: lineOf(node) });
+      collectTemplateLinks(node.url, lineOf(node), facts);
       break;
     case 'linkReference': {
       const url = definitions.get(node.identifier);
@@ -115,6 +133,24 @@ function walk(node: Nodes, facts: BodyFacts, definitions: Map<string, string>, t
     const childTopLevel = node.type === 'root';
     for (const child of (node as Parents).children) walk(child, facts, definitions, childTopLevel);
   }
+}
+
+// `{% link _posts/x.md %}`, `{% post_url 2024-01-05-x %}`, `{{< ref "docs/install" >}}`, `{{% relref "x.md#a" %}}`.
+const LIQUID_LINK = /\{%-?\s*(link|post_url)\s+([^\s%]+)\s*-?%\}/g;
+const HUGO_REF = /\{\{[<%]\s*(?:ref|relref)\s+(?:"([^"]*)"|'([^']*)'|([^\s>%]+))[^}]*[>%]\}\}/g;
+
+/** True when `text` holds a generator link tag (collected as a {@link TemplateLink}). */
+export function hasTemplateLink(text: string): boolean {
+  LIQUID_LINK.lastIndex = 0;
+  HUGO_REF.lastIndex = 0;
+  return LIQUID_LINK.test(text) || HUGO_REF.test(text);
+}
+
+function collectTemplateLinks(text: string, line: number | null, facts: BodyFacts): void {
+  if (!text.includes('{')) return;
+  const into = (facts.templateLinks ??= []);
+  for (const match of text.matchAll(LIQUID_LINK)) into.push({ kind: match[1] === 'post_url' ? 'post_url' : 'link', target: match[2] ?? '', line });
+  for (const match of text.matchAll(HUGO_REF)) into.push({ kind: 'ref', target: match[1] ?? match[2] ?? match[3] ?? '', line });
 }
 
 function collectHtmlImages(html: string, line: number | null, facts: BodyFacts): void {

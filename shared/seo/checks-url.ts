@@ -3,15 +3,23 @@
  * site's pattern is known, and claimed by no other post.
  */
 import { expectedPostUrl, lastPathSegment, normalizeUrl, parseHttpUrl } from './site';
+import { isConvention, shareText, type SeoConventions } from './conventions';
 import type { OtherPost, SeoCheck, SeoRoles, SiteInfo } from './types';
 
 const TITLE = 'Canonical URL';
 
-/** Checks of the canonical URL. */
-export function canonicalChecks(roles: SeoRoles, site: SiteInfo, slug: string, postPath: string, others: readonly OtherPost[]): SeoCheck[] {
+/**
+ * Checks of the canonical URL. None of them is an error: a missing, relative or shared canonical URL
+ * leaves the page working (see the severity rule in checks.ts).
+ */
+export function canonicalChecks(roles: SeoRoles, site: SiteInfo, slug: string, postPath: string, others: readonly OtherPost[], conventions?: SeoConventions): SeoCheck[] {
   const role = roles.canonicalUrl;
   if (role === null) {
     const expected = expectedPostUrl(site, slug);
+    // Hugo, Jekyll, Astro… templates print the page's own address as its canonical: setting one by hand is a habit of some sites only.
+    if (conventions !== undefined && !isConvention(conventions, 'canonicalUrl')) {
+      return [{ id: 'canonical-present', severity: 'pass', title: TITLE, message: `No canonical URL in the front matter (${shareText(conventions, 'canonicalUrl')} here set one): the site's templates use the page's own address.` }];
+    }
     return [
       {
         id: 'canonical-present',
@@ -26,7 +34,7 @@ export function canonicalChecks(roles: SeoRoles, site: SiteInfo, slug: string, p
   }
   const url = parseHttpUrl(role.value);
   if (url === null) {
-    return [{ id: 'canonical-format', severity: 'error', title: TITLE, message: `“${role.value}” is not an absolute URL: write it in full, like https://example.org/blog/${slug || 'post'}.` }];
+    return [{ id: 'canonical-format', severity: 'warning', title: TITLE, message: `“${role.value}” is not an absolute URL: write it in full, like https://example.org/blog/${slug || 'post'}.` }];
   }
   const checks: SeoCheck[] = [
     url.protocol === 'https:'
@@ -60,7 +68,7 @@ export function canonicalChecks(roles: SeoRoles, site: SiteInfo, slug: string, p
   const clashes = others.filter((other) => other.path !== postPath && other.canonicalUrl !== null && normalizeUrl(other.canonicalUrl) === mine).map((other) => other.path);
   checks.push(
     clashes.length > 0
-      ? { id: 'canonical-unique', severity: 'error', title: 'Canonical URL unique', message: `Also the canonical URL of ${clashes.join(', ')}: search engines will drop one of the posts.`, figures: { posts: clashes.length } }
+      ? { id: 'canonical-unique', severity: 'warning', title: 'Canonical URL unique', message: `Also the canonical URL of ${clashes.join(', ')}: search engines will drop one of the posts.`, figures: { posts: clashes.length } }
       : { id: 'canonical-unique', severity: 'pass', title: 'Canonical URL unique', message: 'No other post uses this URL.' },
   );
   return checks;

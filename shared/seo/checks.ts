@@ -1,7 +1,15 @@
 /**
- * Every SEO check of a post, with the numbers behind each finding. Errors block publishing;
- * warnings advise; passes say what was checked. Runs on every keystroke, so the body is parsed and
- * walked at most once (callers may pass the tree or the facts they already have).
+ * Every SEO check of a post, with the numbers behind each finding. Runs on every keystroke, so the
+ * body is parsed and walked at most once (callers may pass the tree or the facts they already have).
+ *
+ * Severity rule, for every check in this folder:
+ * - error: the published page is broken, and we can tell for certain — no title, an image or a
+ *   relative link to a file that is not in the repository. Errors hold publishing back and fail
+ *   `masthead check`, so one that cries wolf teaches a site to ignore the tool.
+ * - warning: advice a site owner would agree with for this post — a long title, a card image too
+ *   small for X, a description or image missing where the site's posts usually have one.
+ * - pass: fine, or nothing we can judge (a link the generator resolves, a field the site's
+ *   templates fill in by design); the message says which and why.
  */
 import { analyzeBody, type BodyFacts } from './body';
 import { bodyChecks } from './checks-body';
@@ -10,6 +18,7 @@ import { canonicalChecks } from './checks-url';
 import { DESCRIPTION_MAX_CHARS, DESCRIPTION_MIN_CHARS, TITLE_MAX_CHARS, TITLE_MAX_PX, X_HANDLE } from './limits';
 import { postSlug } from './site';
 import { DESKTOP_TITLE } from './truncate';
+import { shareText, type SeoConventions } from './conventions';
 import type { MeasureText, OtherPost, SeoCheck, SeoInput, SeoRoles } from './types';
 
 /** Runs every check of `input`. */
@@ -19,20 +28,28 @@ export function runSeoChecks(input: SeoInput): SeoCheck[] {
 }
 
 /** The checks that read only the roles, site and other posts: cheap, for per-keystroke use. */
-export function roleChecks(input: Omit<SeoInput, 'body' | 'existingPaths'>): SeoCheck[] {
+export function roleChecks(input: Omit<SeoInput, 'body' | 'existingPaths'> & Partial<Pick<SeoInput, 'existingPaths'>>): SeoCheck[] {
   const slug = input.slug ?? postSlug(input.postPath);
+  const conventions = input.conventions;
   return [
     ...titleChecks(input.roles, input.postPath, input.otherPosts, input.measure),
-    ...descriptionChecks(input.roles, input.descriptionExpected ?? true),
-    ...canonicalChecks(input.roles, input.site, slug, input.postPath, input.otherPosts),
+    ...descriptionChecks(input.roles, input.descriptionExpected ?? true, conventions),
+    ...canonicalChecks(input.roles, input.site, slug, input.postPath, input.otherPosts, conventions),
     handleCheck(input.roles),
-    ...imageChecks(input.roles, input.image),
+    ...imageChecks(input.roles, input.image, { postPath: input.postPath, existing: toSet(input.existingPaths), conventions }),
   ];
+}
+
+/** The repository's files as a set; null when unknown (no list, or an empty one: a repository holds at least the post). */
+function toSet(paths: SeoInput['existingPaths'] | undefined): ReadonlySet<string> | null {
+  if (paths === undefined) return null;
+  const set = paths instanceof Set ? paths : new Set(paths as readonly string[]);
+  return set.size === 0 ? null : set;
 }
 
 /** The checks that read the body. */
 export function bodyChecksOf(input: Pick<SeoInput, 'postPath' | 'site' | 'otherPosts' | 'existingPaths'>, facts: BodyFacts): SeoCheck[] {
-  const existing = input.existingPaths instanceof Set ? input.existingPaths : new Set(input.existingPaths as readonly string[]);
+  const existing = toSet(input.existingPaths) ?? new Set<string>();
   return bodyChecks(facts, { postPath: input.postPath, site: input.site, others: input.otherPosts, existing });
 }
 
@@ -83,22 +100,25 @@ function titleChecks(roles: SeoRoles, postPath: string, others: readonly OtherPo
 }
 
 /**
- * `expected`: the site's posts carry a description field. Where they don't, the site's templates
- * fall back on the body by design, so a missing description is advice (a warning), not a mistake
- * that holds every publish back.
+ * `expected`: the site's posts carry a description of their own (most posts of the collection set
+ * one, or its schema requires one). Where they don't, the site's templates fall back on the body by
+ * design, so a missing description is no finding at all; where they do, it is advice (a warning) —
+ * a page without a meta description still works, search engines pick a snippet themselves.
  */
-function descriptionChecks(roles: SeoRoles, expected: boolean): SeoCheck[] {
+function descriptionChecks(roles: SeoRoles, expected: boolean, conventions: SeoConventions | undefined): SeoCheck[] {
   const description = roles.description;
+  const habit = conventions && conventions.description > 0 ? ` (${shareText(conventions, 'description')} in this collection have one)` : '';
   if (description === null) {
-    return [{ id: 'description-present', severity: expected ? 'error' : 'warning', title: 'Description', message: 'No description, and the body has no paragraph to fall back on. Write one of 120–156 characters.' }];
+    return [{ id: 'description-present', severity: 'warning', title: 'Description', message: `No description, and the body has no paragraph to fall back on${habit}. Write one of ${DESCRIPTION_MIN_CHARS}–${DESCRIPTION_MAX_CHARS} characters.` }];
   }
   const chars = charCount(description.value);
   const figures = { characters: chars, minCharacters: DESCRIPTION_MIN_CHARS, maxCharacters: DESCRIPTION_MAX_CHARS };
   const checks: SeoCheck[] = [
-    description.source === 'fallback'
-      ? // Publishing is blocked on errors: a page without the description its site expects is the one SEO mistake we stop.
-        { id: 'description-present', severity: expected ? 'error' : 'warning', title: 'Description', message: `No description: search engines will pick text themselves (the preview shows the body's first paragraph). Write one of ${DESCRIPTION_MIN_CHARS}–${DESCRIPTION_MAX_CHARS} characters.` }
-      : { id: 'description-present', severity: 'pass', title: 'Description', message: `Description from “${description.from}”.` },
+    description.source !== 'fallback'
+      ? { id: 'description-present', severity: 'pass', title: 'Description', message: `Description from “${description.from}”.` }
+      : expected
+        ? { id: 'description-present', severity: 'warning', title: 'Description', message: `No description, though this site's posts carry one${habit}: search engines will pick text themselves (the preview shows the body's first paragraph). Write one of ${DESCRIPTION_MIN_CHARS}–${DESCRIPTION_MAX_CHARS} characters.` }
+        : { id: 'description-present', severity: 'pass', title: 'Description', message: `No description field: like most posts of this site${habit}, the snippet comes from the body's first paragraph.` },
   ];
   // The length and wording of a stand-in paragraph say nothing about the description to write.
   if (description.source === 'fallback') return checks;
@@ -122,7 +142,7 @@ function handleCheck(roles: SeoRoles): SeoCheck {
   if (handle === null) return { id: 'x-handle', severity: 'pass', title: 'X handle', message: 'No X handle set (optional): cards will credit no account.' };
   if (!X_HANDLE.test(handle.value)) {
     const hint = handle.value.startsWith('@') ? 'use 1–15 letters, digits or underscores after the @' : `write it with an @, like @${handle.value.replace(/[^A-Za-z0-9_]/g, '').slice(0, 15) || 'example'}`;
-    return { id: 'x-handle', severity: 'error', title: 'X handle', message: `“${handle.value}” is not a valid X handle: ${hint}.`, figures: { handle: handle.value } };
+    return { id: 'x-handle', severity: 'warning', title: 'X handle', message: `“${handle.value}” is not a valid X handle: ${hint}.`, figures: { handle: handle.value } };
   }
   return { id: 'x-handle', severity: 'pass', title: 'X handle', message: `${handle.value}`, figures: { handle: handle.value } };
 }

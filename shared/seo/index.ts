@@ -7,3 +7,5 @@ export * from './truncate';
 export * from './display';
 export * from './limits';
 export { runSeoChecks, roleChecks, bodyChecksOf, charCount } from './checks';
+export * from './conventions';
+export * from './repo-paths';

@@ -10,8 +10,10 @@ import { analyzeBody } from './body';
 import { resolveSeoRoles } from './roles';
 import { resolveSite } from './site';
 import type { SchemaField } from '../content/schema/types';
-import { DEFAULT_ROLE_KEYS } from './roles';
-import type { ImageInfo, SeoFieldMapping, SeoInput, SiteInfo } from './types';
+import { expectsDescription, isConvention } from './conventions';
+import type { ImageInfo, SeoInput, SiteInfo } from './types';
+
+export { expectsDescription } from './conventions';
 
 /**
  * The site as the context describes it (config first, else other posts' canonical URLs). The URL
@@ -62,24 +64,19 @@ export function buildSeoInput(sources: SeoSources): SeoInput {
     otherPosts: sources.context?.otherPosts ?? [],
     ...(sources.image === undefined ? {} : { image: sources.image }),
     existingPaths: sources.context?.existingPaths ?? [],
-    ...(sources.fields === undefined ? {} : { descriptionExpected: expectsDescription(sources.fields, sources.context?.mapping ?? {}) }),
+    ...descriptionOf(sources),
   };
 }
 
 /**
- * True when the entry's fields include one the description role reads (`seo.description`,
- * `description`, `summary`…, or the key the writer mapped it to): the site's posts are meant to
- * carry a description of their own.
+ * Whether a description is expected, and the habits behind it: required by the collection's schema,
+ * or set by most of its posts (from the context's counts when it has them, else the fields' presence).
  */
-export function expectsDescription(fields: SchemaField[], mapping: SeoFieldMapping): boolean {
-  const keys = mapping.description ? [mapping.description] : DEFAULT_ROLE_KEYS.description;
-  return keys.some((key) => hasFieldAt(fields, key.split('.')));
-}
-
-function hasFieldAt(fields: SchemaField[], path: string[]): boolean {
-  const [name, ...rest] = path;
-  const field = fields.find((candidate) => candidate.name === name);
-  if (!field) return false;
-  if (rest.length === 0) return true;
-  return field.widget === 'object' ? hasFieldAt(field.fields, rest) : false;
+function descriptionOf(sources: SeoSources): Pick<SeoInput, 'descriptionExpected' | 'conventions'> {
+  const conventions = sources.context?.conventions;
+  const mapping = sources.context?.mapping ?? {};
+  const byFields = sources.fields === undefined ? undefined : expectsDescription(sources.fields, mapping);
+  if (conventions === undefined) return byFields === undefined ? {} : { descriptionExpected: byFields };
+  const required = sources.fields !== undefined && expectsDescription(sources.fields.map((field) => ({ ...field, presence: 0 })), mapping);
+  return { conventions, descriptionExpected: required || isConvention(conventions, 'description') };
 }

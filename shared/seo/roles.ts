@@ -5,15 +5,37 @@
  */
 import type { FrontMatterData, JsonValue } from '../api';
 import type { BodyFacts } from './body';
+import { parseHttpUrl } from './site';
 import type { ResolvedRole, SeoFieldMapping, SeoRole, SeoRoles, SiteInfo } from './types';
 
 /** The keys each role reads by default, first match wins. */
 export const DEFAULT_ROLE_KEYS: Readonly<Record<SeoRole, readonly string[]>> = {
+  // Hugo's `linkTitle` is the short title of menus and breadcrumbs, never the page's title.
   title: ['seo.title', 'seo.metaTitle', 'metaTitle', 'meta_title'],
   description: ['seo.description', 'seo.metaDescription', 'description', 'summary', 'excerpt', 'metaDescription', 'meta_description'],
+  // Only values that are absolute URLs count (see urlOf): Hugo's `url` and Jekyll's `permalink` are site-relative paths.
   canonicalUrl: ['seo.url', 'seo.canonical', 'seo.canonicalUrl', 'seo.canonicalURL', 'canonical', 'canonicalURL', 'canonicalUrl', 'canonical_url', 'url'],
-  image: ['seo.image', 'seo.ogImage', 'image', 'featuredImage', 'featured_image', 'cover', 'coverImage', 'cover_image', 'thumbnail', 'ogImage', 'og_image'],
-  imageAlt: ['seo.imageAlt', 'seo.image_alt', 'imageAlt', 'image_alt', 'coverAlt', 'cover_alt'],
+  // Hugo's `images` is a list (the first is the card image); Astro's `heroImage`, Gatsby's `featuredimage`.
+  image: [
+    'seo.image',
+    'seo.ogImage',
+    'og_image',
+    'ogImage',
+    'image',
+    'images',
+    'heroImage',
+    'hero_image',
+    'featuredImage',
+    'featuredimage',
+    'featured_image',
+    'cover',
+    'coverImage',
+    'cover_image',
+    'thumbnail',
+    'banner',
+    'preview',
+  ],
+  imageAlt: ['seo.imageAlt', 'seo.image_alt', 'imageAlt', 'image_alt', 'heroImageAlt', 'coverAlt', 'cover_alt'],
   author: ['seo.author', 'author', 'authors'],
   date: ['date', 'pubDate', 'publishDate', 'published', 'created'],
   siteName: ['seo.siteName', 'seo.site_name', 'siteName', 'site_name'],
@@ -93,7 +115,7 @@ export function resolveSeoRoles(data: FrontMatterData, options: ResolveRolesOpti
   return {
     title,
     description,
-    canonicalUrl: find('canonicalUrl'),
+    canonicalUrl: find('canonicalUrl', urlOf),
     image: resolvedImage,
     imageAlt,
     author: find('author', authorOf),
@@ -123,11 +145,24 @@ function textOf(value: JsonValue): string | null {
   return null;
 }
 
-/** An image as a string, or `{ src | url | image, alt }`, or a list of either (first wins). */
+/**
+ * An image as a string, or `{ src | url | image, alt }`, or a list of either (first wins). Text with
+ * spaces and no file extension (`preview: coming soon`) is not an image address.
+ */
 function imageSrcOf(value: JsonValue): string | null {
   if (Array.isArray(value)) return value.length > 0 && value[0] !== undefined ? imageSrcOf(value[0]) : null;
-  if (isObject(value)) return textOf(value.src ?? value.url ?? value.image ?? value.path ?? null);
-  return textOf(value);
+  if (isObject(value)) return imageSrcOf(value.src ?? value.url ?? value.image ?? value.path ?? null);
+  const text = typeof value === 'string' ? textOf(value) : null;
+  return text !== null && (/^[a-z][a-z0-9+.-]*:/i.test(text) || /\.[a-z0-9]{2,5}(?:[?#].*)?$/i.test(text) || !/\s/.test(text)) ? text : null;
+}
+
+/**
+ * A canonical URL is an absolute http(s) address. A field's name is no proof: Hugo's `url` and
+ * Jekyll's `permalink` hold site-relative paths (`/about/`), which are fine and not canonical URLs.
+ */
+function urlOf(value: JsonValue): string | null {
+  const text = textOf(value);
+  return text !== null && parseHttpUrl(text) !== null ? text : null;
 }
 
 /** An author as a string or `{ name }`, or a list of them (joined, as bylines show them). */

@@ -4,6 +4,7 @@
  */
 import type { Root } from 'mdast';
 import type { BodyFacts } from './body';
+import type { SeoConventions } from './conventions';
 
 /** A font as the snippet renderers draw it. */
 export interface FontSpec {
@@ -85,6 +86,8 @@ export interface OtherPost {
   path: string;
   title: string | null;
   canonicalUrl: string | null;
+  /** The site-relative address the post sets itself (Hugo `url`, Jekyll `permalink`: `/about/`), for link checks. */
+  permalink?: string | null;
 }
 
 /** Everything {@link runSeoChecks} needs, as one plain object. */
@@ -110,10 +113,16 @@ export interface SeoInput {
   /** Measures the title in Google's font; without it only character counts are checked. */
   measure?: MeasureText;
   /**
-   * Whether the site's posts carry a description field (see expectsDescription). False: the site
-   * relies on the body's first paragraph, and a missing description is a warning. Default true.
+   * Whether the site's posts carry a description of their own (see expectsDescription and
+   * conventions). False: the site relies on the body's first paragraph, and a missing description
+   * is no finding. Default true (a warning).
    */
   descriptionExpected?: boolean;
+  /**
+   * What the posts of this collection usually set: a missing canonical URL, social image or its alt
+   * text is advice only where most of them set one. Undefined when unknown (then it is advice).
+   */
+  conventions?: SeoConventions;
 }
 
 /** One finding. `figures` are the numbers behind it, for display. */

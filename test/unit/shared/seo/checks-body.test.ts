@@ -56,17 +56,17 @@ describe('internal links', () => {
     ].join('\n\n');
     const found = check(body, 'body-links');
     expect(found.severity).toBe('pass');
-    expect(found.figures).toEqual({ internal: 7 });
+    // The ref shortcode resolves to rain.md by name.
+    expect(found.figures).toEqual({ internal: 8 });
   });
 
-  it('lists the broken ones with their lines', () => {
+  it('calls broken only files the repository lacks, and names the pages it cannot resolve', () => {
     const found = check('Fine [rain](rain.md).\n\nBroken [x](missing.md) and [y](/blog/nowhere) and ![z](/img/gone.png)\n\n[own](https://example.org/blog/gone)', 'body-links');
-    expect(found.severity).toBe('warning');
-    expect(found.message).toContain('missing.md (line 3)');
-    expect(found.message).toContain('/blog/nowhere');
-    expect(found.message).toContain('/img/gone.png');
-    expect(found.message).toContain('https://example.org/blog/gone');
-    expect(found.figures).toEqual({ internal: 5, broken: 4 });
+    expect(found.severity).toBe('error');
+    expect(found.message).toBe(
+      '2 links or images point at a file the repository does not have: missing.md (line 3), /img/gone.png (line 3). 2 left to the site generator (page addresses: 2).',
+    );
+    expect(found.figures).toEqual({ internal: 5, unresolved: 2, broken: 2 });
   });
 });
 
@@ -101,5 +101,23 @@ describe('runSeoChecks on a long post', () => {
     // A figure, not a gate (timing varies by machine): printed for the report.
     console.info(`10k words: parse ${parseMs.toFixed(1)} ms, checks with cached facts ${perRun.toFixed(2)} ms`);
     expect(runSeoChecks({ ...base, body, mdast })).toEqual(runSeoChecks({ ...base, body, bodyFacts: facts }));
+  });
+});
+
+describe('generator link tags', () => {
+  it('checks Jekyll’s {% link %} and {% post_url %} against the repository, and leaves unfound Hugo refs to Hugo', () => {
+    const posts = new Set(['_posts/2024-03-02-first-dig.md', 'about.md']);
+    const run = (body: string) => bodyChecksOf({ postPath: '_posts/2024-04-06-beans.md', site, otherPosts: [], existingPaths: posts }, analyzeBody(body)).find((c) => c.id === 'body-links');
+    expect(run('See [the dig]({% link _posts/2024-03-02-first-dig.md %}) and [it]({% post_url 2024-03-02-first-dig %}) and [about]({% link about.md %}).')).toMatchObject({ severity: 'pass', figures: { internal: 3 } });
+    const broken = run('Gone: [x]({% link _posts/2020-01-01-gone.md %}) and [y]({% post_url 2020-01-01-gone %}).\n\nLeft: [z]({{< ref "docs/install" >}}) and `{% link not-a-link.md %}` in code.');
+    expect(broken).toMatchObject({ severity: 'error', figures: { internal: 3, unresolved: 1, broken: 2 } });
+    expect(broken?.message).toBe(
+      '2 links or images point at a file the repository does not have: _posts/2020-01-01-gone.md (line 1), 2020-01-01-gone (line 1). 1 left to the site generator (Hugo refs by name: 1).',
+    );
+  });
+
+  it('collects ref and relref shortcodes from text, HTML and link destinations', () => {
+    const facts = analyzeBody('Read [x]({{< ref "docs/install" >}}) and {{< relref "configure.md#units" >}}.\n\n<a href="{{% ref \'/docs/cli\' %}}">CLI</a>\n\n[y]({{<ref "a">}})');
+    expect(facts.templateLinks?.map((link) => link.target)).toEqual(['docs/install', 'configure.md#units', '/docs/cli', 'a']);
   });
 });

@@ -92,15 +92,15 @@ describe('title', () => {
 });
 
 describe('description', () => {
-  it('is an error when missing or only a fallback', () => {
-    expect(withRoles({ description: null }, 'description-present')).toBe('error');
-    expect(withRoles({ description: { value: GOOD_DESCRIPTION, source: 'fallback', from: 'body' } }, 'description-present')).toBe('error');
+  it('is advice, never an error: a page without a meta description still works', () => {
+    expect(withRoles({ description: null }, 'description-present')).toBe('warning');
+    expect(withRoles({ description: { value: GOOD_DESCRIPTION, source: 'fallback', from: 'body' } }, 'description-present')).toBe('warning');
   });
 
-  it('is only a warning to fall back on the body where the site’s posts carry no description field', () => {
+  it('says nothing against the body’s first paragraph where the site’s posts carry no description', () => {
     const fallback: ResolvedRole = { value: GOOD_DESCRIPTION, source: 'fallback', from: 'body' };
-    expect(severity({ roles: roles({ description: fallback }), descriptionExpected: false }, 'description-present')).toBe('warning');
-    expect(severity({ roles: roles({ description: fallback }), descriptionExpected: true }, 'description-present')).toBe('error');
+    expect(severity({ roles: roles({ description: fallback }), descriptionExpected: false }, 'description-present')).toBe('pass');
+    expect(severity({ roles: roles({ description: fallback }), descriptionExpected: true }, 'description-present')).toBe('warning');
     expect(severity({ roles: roles({ description: null }), descriptionExpected: false }, 'description-present')).toBe('warning');
   });
 
@@ -120,10 +120,10 @@ describe('description', () => {
 
 describe('canonical URL', () => {
   const url = (value: string) => withRoles({ canonicalUrl: field(value) }, 'canonical-format');
-  it('must be an absolute URL; http is a warning', () => {
-    expect(url('/blog/lanterns')).toBe('error');
-    expect(url('example.org/blog/lanterns')).toBe('error');
-    expect(url('ftp://example.org/blog/lanterns')).toBe('error');
+  it('should be an absolute https URL (a warning: the page still works)', () => {
+    expect(url('/blog/lanterns')).toBe('warning');
+    expect(url('example.org/blog/lanterns')).toBe('warning');
+    expect(url('ftp://example.org/blog/lanterns')).toBe('warning');
     expect(url('http://example.org/blog/lanterns')).toBe('warning');
     expect(url('https://example.org/blog/lanterns')).toBe('pass');
   });
@@ -147,9 +147,9 @@ describe('canonical URL', () => {
     expect(noPattern.some((c) => c.id === 'canonical-slug')).toBe(false);
   });
 
-  it('is an error when another post claims it', () => {
+  it('warns when another post claims it (translations may point at their original on purpose)', () => {
     const found = check(runSeoChecks(input({ roles: roles({ canonicalUrl: field('https://example.org/blog/a/') }) })), 'canonical-unique');
-    expect(found.severity).toBe('error');
+    expect(found.severity).toBe('warning');
     expect(found.message).toContain('content/blog/a.md');
   });
 });
@@ -158,11 +158,11 @@ describe('X handle', () => {
   const handle = (value: string) => withRoles({ twitterHandle: field(value) }, 'x-handle');
   it('is @ plus 1–15 letters, digits or underscores', () => {
     expect(handle('@a')).toBe('pass');
-    expect(handle('@abcdefghij_12345')).toBe('error'); // 16 characters
+    expect(handle('@abcdefghij_12345')).toBe('warning'); // 16 characters
     expect(handle('@abcdefghij_1234')).toBe('pass'); // 15
-    expect(handle('@')).toBe('error');
-    expect(handle('examplepress')).toBe('error');
-    expect(handle('@example-press')).toBe('error');
+    expect(handle('@')).toBe('warning');
+    expect(handle('examplepress')).toBe('warning');
+    expect(handle('@example-press')).toBe('warning');
     expect(withRoles({ twitterHandle: null }, 'x-handle')).toBe('pass');
   });
 });
@@ -179,26 +179,26 @@ describe('social image', () => {
     expect(withImage({ width: 1200, height: 629, bytes: 1, format: 'png' }, 'image-og-size')).toBe('warning');
   });
 
-  it('needs 300×157 to 4096×4096 for X', () => {
+  it('needs 300×157 to 4096×4096 for X (a card without a picture is advice, not a broken page)', () => {
     const x = (width: number, height: number) => withImage({ width, height, bytes: 1, format: 'png' }, 'image-x-size');
     expect(x(300, 157)).toBe('pass');
-    expect(x(299, 157)).toBe('error');
-    expect(x(300, 156)).toBe('error');
+    expect(x(299, 157)).toBe('warning');
+    expect(x(300, 156)).toBe('warning');
     expect(x(4096, 4096)).toBe('pass');
-    expect(x(4097, 4096)).toBe('error');
-    expect(x(4096, 4097)).toBe('error');
+    expect(x(4097, 4096)).toBe('warning');
+    expect(x(4096, 4097)).toBe('warning');
   });
 
   it('must be under 5 MB', () => {
     const bytes = (n: number) => withImage({ width: 1200, height: 630, bytes: n, format: 'png' }, 'image-bytes');
     expect(bytes(4_999_999)).toBe('pass');
-    expect(bytes(5_000_000)).toBe('error');
+    expect(bytes(5_000_000)).toBe('warning');
   });
 
   it('must be JPG, PNG, WEBP or GIF', () => {
     const format = (f: string) => withImage({ width: 1200, height: 630, bytes: 1, format: f }, 'image-format');
     for (const ok of ['jpg', 'png', 'webp', 'gif', 'JPG']) expect(format(ok)).toBe('pass');
-    for (const bad of ['svg', 'tiff', 'avif', 'bmp']) expect(format(bad)).toBe('error');
+    for (const bad of ['svg', 'tiff', 'avif', 'bmp']) expect(format(bad)).toBe('warning');
   });
 
   it('warns when it could not be read, and waits when not looked up', () => {

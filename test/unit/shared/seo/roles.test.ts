@@ -98,3 +98,48 @@ describe('resolveSeoRoles', () => {
     expect(readKeyPath(data, 'toString')).toBeUndefined();
   });
 });
+
+describe('roles on real generators’ front matter', () => {
+  const roleOf = (data: FrontMatterData) => resolveSeoRoles(data);
+
+  it('never takes Hugo’s linkTitle for the title', () => {
+    const roles = roleOf({ title: 'Install Tidewater', linkTitle: 'Install' });
+    expect(roles.title).toEqual({ value: 'Install Tidewater', source: 'fallback', from: 'title' });
+    expect(roleOf({ linkTitle: 'Install' }).title).toBeNull();
+  });
+
+  it('takes a canonical URL only from a value that is one: a relative permalink or url is the page’s path, not a canonical', () => {
+    expect(roleOf({ title: 'A', url: '/about/' }).canonicalUrl).toBeNull();
+    expect(roleOf({ title: 'A', permalink: '/about/' }).canonicalUrl).toBeNull();
+    expect(roleOf({ title: 'A', canonical: '/blog/a/' }).canonicalUrl).toBeNull();
+    expect(roleOf({ title: 'A', docs_link: '../reference/' }).canonicalUrl).toBeNull();
+    expect(roleOf({ title: 'A', url: 'https://example.org/a/' }).canonicalUrl).toEqual({ value: 'https://example.org/a/', source: 'field', from: 'url' });
+  });
+
+  it('reads the social image from the keys themes use, Hugo’s images list included', () => {
+    const cases: [FrontMatterData, string, string][] = [
+      [{ heroImage: '/hero.png' }, '/hero.png', 'heroImage'],
+      [{ featuredimage: '/img/f.jpg' }, '/img/f.jpg', 'featuredimage'],
+      [{ featuredImage: './cover.jpg' }, './cover.jpg', 'featuredImage'],
+      [{ cover: { image: 'c.png', alt: 'C' } }, 'c.png', 'cover'],
+      [{ coverImage: 'ci.png' }, 'ci.png', 'coverImage'],
+      [{ preview: 'p.webp' }, 'p.webp', 'preview'],
+      [{ thumbnail: 't.png' }, 't.png', 'thumbnail'],
+      [{ banner: 'b.png' }, 'b.png', 'banner'],
+      [{ og_image: '/og.png', image: '/other.png' }, '/og.png', 'og_image'],
+      [{ images: ['/first.png', '/second.png'] }, '/first.png', 'images'],
+    ];
+    for (const [data, value, from] of cases) expect(roleOf({ title: 'T', ...data }).image).toEqual({ value, source: 'field', from });
+    // A flag or a sentence under an image-ish key is not an image.
+    expect(roleOf({ title: 'T', preview: true }).image).toBeNull();
+    expect(roleOf({ title: 'T', preview: 'coming soon' }).image).toBeNull();
+  });
+
+  it('reads pubDate, publishDate and date for the date; summary and excerpt for the description', () => {
+    expect(roleOf({ pubDate: '2024-03-14' }).date?.from).toBe('pubDate');
+    expect(roleOf({ publishDate: '2024-03-14' }).date?.from).toBe('publishDate');
+    expect(roleOf({ date: '2024-03-14', publishDate: '2024-03-15' }).date?.from).toBe('date');
+    expect(roleOf({ excerpt: 'An excerpt.' }).description?.from).toBe('excerpt');
+    expect(roleOf({ summary: 'A summary.' }).description?.from).toBe('summary');
+  });
+});
