@@ -4,13 +4,14 @@
  * runs, not on every `masthead` start.
  */
 import { parsePostFile, updatePostFile } from '../../shared/content/post-file';
-import { roundtripMarkdown } from '../../shared/document';
+import { isMdxPath, roundtripMarkdown } from '../../shared/document';
 
 /**
  * A whole post file as the editor would save it without edits: the front matter data and the
- * body are read, the body goes through the document model, and both are written back.
+ * body are read, the body goes through the document model, and both are written back. `path`
+ * picks the dialect as the editor does (an `.mdx` file is read as MDX).
  */
-export function roundtripPostText(text: string): string {
+export function roundtripPostText(text: string, path = ''): string {
   const { data, body } = parsePostFile(text);
-  return updatePostFile(text, { frontMatter: data, body: roundtripMarkdown(body) });
+  return updatePostFile(text, { frontMatter: data, body: roundtripMarkdown(body, { mdx: isMdxPath(path) }) });
 }

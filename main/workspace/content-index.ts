@@ -9,7 +9,7 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FrontMatterData } from '../../shared/api';
-import { completeCustomWidgets, inferModel } from '../../shared/content/schema/infer';
+import { completeCustomWidgets, inferCollectionFields, inferModel } from '../../shared/content/schema/infer';
 import type { ConfigProblem, ContentModel, FolderCollection } from '../../shared/content/schema/types';
 import { entryDepth, indexMembers, listCollectionFiles, type CandidateCollection, type IndexedCollection, type IndexedEntry } from './collection-members';
 import { scanCollections } from './collections';
@@ -74,6 +74,11 @@ async function finish(root: string, model: ContentModel, candidates: CandidateCo
   return { model: withCustomEditors(model, entries), collections, entries, files };
 }
 
+/**
+ * Completes a model from its entries: custom widgets get editors inferred from their values, and a
+ * configured collection that declares no fields (an Astro collection without a schema) gets the
+ * fields its entries carry, so its form is the same for every post.
+ */
 function withCustomEditors(model: ContentModel, entries: IndexedEntry[]): ContentModel {
   const byName = new Map<string, FrontMatterData[]>();
   for (const entry of entries) {
@@ -83,7 +88,12 @@ function withCustomEditors(model: ContentModel, entries: IndexedEntry[]): Conten
       byName.set(id, list);
     }
   }
-  return completeCustomWidgets(model, byName);
+  const collections = model.collections.map((collection) =>
+    collection.kind === 'folder' && !collection.inferred && collection.fields.length === 0 && (byName.get(collection.name)?.length ?? 0) > 0
+      ? { ...collection, fields: inferCollectionFields(byName.get(collection.name) ?? []), inferred: true }
+      : collection,
+  );
+  return completeCustomWidgets({ ...model, collections }, byName);
 }
 
 /**

@@ -67,7 +67,7 @@ async function runRoundtrip(args: string[], context: CliContext): Promise<number
   if (outDir === undefined) {
     const file = files[0] as string;
     try {
-      write(context, roundtripPostText(await readPost(resolve(context.cwd, file), file)));
+      write(context, roundtripPostText(await readPost(resolve(context.cwd, file), file), file));
       return 0;
     } catch (error) {
       context.err(failureLine(file, error));
@@ -91,7 +91,7 @@ async function runRoundtrip(args: string[], context: CliContext): Promise<number
     try {
       const earlier = writtenFrom.get(target);
       if (earlier !== undefined) throw fail('io', `it is the same file as ${earlier}.`);
-      const output = roundtripPostText(await readPost(resolve(context.cwd, file), file));
+      const output = roundtripPostText(await readPost(resolve(context.cwd, file), file), file);
       try {
         await mkdir(dirname(target), { recursive: true });
         await writeFileAtomic(target, new TextEncoder().encode(output));

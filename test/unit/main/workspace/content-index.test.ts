@@ -154,4 +154,20 @@ describe('loadContentIndex', () => {
     expect(byPath.get('content/posts/json.md')?.frontMatter.title).toBe('JSON on one line');
     expect(byPath.get('content/posts/broken-late.md')?.error).toMatch(/mistake on line 200[45]/);
   });
+
+  it('gives a configured collection without a schema the fields its entries carry (Astro defineCollection without schema)', async () => {
+    const root = site({
+      'src/content.config.ts': "import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nconst blog = defineCollection({ loader: glob({ pattern: '**/*.md', base: './src/content/blog' }) });\nexport const collections = { blog };\n",
+      'src/content/blog/a.md': "---\ntitle: Gulls\npubDate: 'Jun 19 2024'\ndraft: false\n---\nx\n",
+      'src/content/blog/b.md': "---\ntitle: Terns\npubDate: 'Jul 02 2024'\ndraft: true\n---\ny\n",
+    });
+    const index = await loadContentIndex(root);
+    expect(index.model.source).toBe('astro');
+    const blog = index.model.collections.find((collection) => collection.name === 'blog');
+    expect(blog?.kind === 'folder' ? blog.fields.map((field) => [field.name, field.widget]) : null).toEqual([
+      ['title', 'string'],
+      ['pubDate', 'date'],
+      ['draft', 'boolean'],
+    ]);
+  });
 });
