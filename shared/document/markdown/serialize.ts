@@ -121,10 +121,22 @@ const group: Handle = (node, _parent, state, info) => {
 };
 (group as AttentionHandle).peek = (node) => (node as unknown as GroupNode).head.charAt(0);
 
+// A nested list written further in than its parent's text (`data.mastheadIndent` spaces more).
+const listHandle = wrap(defaultHandlers.list);
+const list: Handle = (node, parent, state, info) => {
+  const value = listHandle(node, parent, state, info);
+  const indent = (node as { data?: { mastheadIndent?: unknown } }).data?.mastheadIndent;
+  if (typeof indent !== 'number' || indent <= 0) return value;
+  return value
+    .split('\n')
+    .map((line) => (line === '' ? line : ' '.repeat(indent) + line))
+    .join('\n');
+};
+
 const handlers = {
   emphasis: wrap(defaultHandlers.emphasis),
   strong: wrap(defaultHandlers.strong),
-  list: wrap(defaultHandlers.list),
+  list,
   heading: wrap(defaultHandlers.heading),
   code: wrap(defaultHandlers.code),
   link: wrap(defaultHandlers.link),

@@ -91,6 +91,9 @@ function $importList(list: List, ctx: ImportContext): ListNode | null {
     if (shape.nested) {
       const nested = $importList(shape.nested, ctx);
       if (!nested) return null;
+      // A nested list indented past its parent's text (`* Wicks` over `    - short`) stays so.
+      const indent = (shape.nested.position?.start.column ?? 0) - (shape.blocks[0]?.position?.start.column ?? Infinity);
+      if (indent > 0 && indent < 4) $setSyntax(nested, { ...$getSyntax(nested), indent });
       lexical.append($createListItemNode().append(nested));
     }
   }
@@ -123,7 +126,10 @@ function $exportList(list: ListNode, ctx: ExportContext): List {
     items.push({ type: 'listItem', spread: syntaxBoolean(itemSyntax, 'spread') === true, checked, children: content as ListItem['children'] });
   }
   const mdast: List = { type: 'list', ordered, start: ordered ? list.getStart() : null, spread: syntaxBoolean(syntax, 'spread') === true, children: items };
-  return withSyntax(mdast, { ...syntax });
+  const written = withSyntax(mdast, { ...syntax });
+  const indent = syntax.indent;
+  if (typeof indent === 'number' && indent > 0) (written as { data?: Record<string, unknown> }).data = { ...written.data, mastheadIndent: indent };
+  return written;
 }
 
 /** Imports a list; null when an item holds blocks Lexical lists cannot (it then stays raw). */

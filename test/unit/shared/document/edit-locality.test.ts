@@ -89,8 +89,8 @@ describe('editing one block changes only its lines', () => {
       if (!$isListItemNode(item)) throw new Error('no item');
       $appendToLastText(item, ' (spare)');
     });
-    // The nested list's indent is re-derived from its parent's marker width; markers are kept.
-    expect(saveDocument(editor)).toBe('* Oil\n* Wicks\n  - short\n  - long\n* Mantle (spare)\n\nAfter.\n');
+    // Markers and the nested list's own indentation (deeper than its parent's text) are kept.
+    expect(saveDocument(editor)).toBe('* Oil\n* Wicks\n    - short\n    - long\n* Mantle (spare)\n\nAfter.\n');
   });
 
   it('editing a list item keeps the code block of another item', () => {
