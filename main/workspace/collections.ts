@@ -7,7 +7,6 @@
  */
 import { lstat, realpath } from 'node:fs/promises';
 import { join, posix } from 'node:path';
-import type { CollectionSummary } from '../../shared/api';
 import { mapLimit } from './concurrency';
 import { readFolder, startsWithFrontMatter, walkPages } from './page-walk';
 import { hasPostExtension, isInside } from './paths';
@@ -39,8 +38,15 @@ const MIN_DISCOVERED = 2;
 /** Files sniffed in parallel. */
 const SNIFF_CONCURRENCY = 32;
 
-/** A collection with the repo-relative paths of its post files. */
-export interface ScannedCollection extends CollectionSummary {
+/** A discovered folder of posts: its folder, a readable label and how many posts it holds. */
+export interface FolderSummary {
+  folder: string;
+  label: string;
+  postCount: number;
+}
+
+/** A discovered folder with the repo-relative paths of its post files. */
+export interface ScannedCollection extends FolderSummary {
   files: string[];
 }
 
@@ -57,7 +63,7 @@ export function isSkippedFolder(name: string): boolean {
 }
 
 /** The post folders of the repository at `root`, with their post counts. */
-export async function findCollections(root: string): Promise<CollectionSummary[]> {
+export async function findCollections(root: string): Promise<FolderSummary[]> {
   return (await scanCollections(root)).map(({ folder, label, postCount }) => ({ folder, label, postCount }));
 }
 

@@ -49,7 +49,7 @@ export async function loadContentIndex(root: string): Promise<ContentIndex> {
     root,
     scanned.map((collection) => ({ id: collection.folder, folder: collection.folder, label: collection.label, files: collection.files })),
   );
-  const inferred = inferModel(scanned.map((collection) => ({ folder: collection.folder, entries: read.filter((entry) => entry.collection === collection.folder) })));
+  const inferred = inferModel(scanned.map((collection) => ({ folder: collection.folder, label: collection.label, entries: read.filter((entry) => entry.collection === collection.folder) })));
   // The inferred collections come back in the scanned order, named uniquely: entries take those names.
   const nameOf = new Map(scanned.map((collection, index) => [collection.folder, inferred.collections[index]?.name ?? collection.folder]));
   const entries = read.map((entry) => ({ ...entry, collection: nameOf.get(entry.collection) ?? entry.collection, collections: entry.collections.map((id) => nameOf.get(id) ?? id) }));
