@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { $getRoot, $isTextNode, createEditor, type ElementNode, type LexicalEditor } from 'lexical';
+import { $getRoot, $getSelection, $isTextNode, createEditor, type ElementNode, type LexicalEditor } from 'lexical';
 import {
   $exportMarkdown,
   $importMarkdown,
@@ -79,6 +79,32 @@ describe('raw source in the editor', () => {
       expect($getRoot().getChildrenSize()).toBe(1);
       expect($exportMarkdown()).toBe('<div>\nab\n\n</div>\n');
     });
+  });
+});
+
+describe('hard-wrapped paragraphs in the editor', () => {
+  const wrapped = 'The keeper wrote \\(daily\\) notes\nabout the lamp &amp; the\nweather.\n';
+
+  it('show their soft line breaks as spaces: one flowing paragraph, no line breaks', () => {
+    const { root } = mount(wrapped);
+    const paragraph = root.querySelector('p');
+    expect(paragraph?.textContent).toBe('The keeper wrote (daily) notes about the lamp & the weather.');
+    expect(root.querySelector('br')).toBeNull();
+  });
+
+  it('typing a word through the selection changes one line of the file', () => {
+    const { editor } = mount(wrapped);
+    editor.update(
+      () => {
+        const text = $getRoot().getFirstChildOrThrow<ElementNode>().getFirstChild();
+        if (!$isTextNode(text)) throw new Error('expected text');
+        const at = text.getTextContent().indexOf('lamp');
+        text.select(at, at);
+        $getSelection()?.insertText('old ');
+      },
+      { discrete: true },
+    );
+    expect(editor.getEditorState().read(() => $exportMarkdown())).toBe('The keeper wrote \\(daily\\) notes\nabout the old lamp &amp; the\nweather.\n');
   });
 });
 
