@@ -14,6 +14,7 @@ import type { SeoContext } from '../shared/api';
 import { runSeoChecks } from '../shared/seo/checks';
 import { buildSeoInput } from '../shared/seo/input';
 import { resolveSeoRoles } from '../shared/seo/roles';
+import { collectionConventions, permalinkOf } from './seo-service';
 import type { ImageInfo, MeasureText, OtherPost } from '../shared/seo/types';
 import type { ContentIndex, IndexedEntry } from './workspace/content-index';
 
@@ -55,6 +56,8 @@ export interface SeoCheckSources {
   imageInfo(postPath: string, src: string): Promise<ImageInfo | null>;
   /** Measures text in the previews' font, for the pixel-width checks; without it only characters are counted. */
   measure?: MeasureText;
+  /** The card image the site's config gives pages without one (Hugo `params.images`, Jekyll `defaults`). */
+  siteImage?: string;
 }
 
 /**
@@ -139,6 +142,8 @@ async function seoIssues(index: ContentIndex, entry: IndexedEntry, seo: SeoCheck
     otherPosts: otherPostsOf(index, entry.path),
     existingPaths: seo.existingPaths,
     mapping: {},
+    // The site's habits (how many posts of the collection set a description, image…) decide what is worth a warning.
+    conventions: { ...collectionConventions(index.entries, entry), ...(seo.siteImage ? { siteImage: seo.siteImage } : {}) },
   };
   const input = buildSeoInput({ path: entry.path, frontMatter: entry.frontMatter, body, context, image: undefined, fields });
   if (seo.measure) input.measure = seo.measure;
@@ -157,7 +162,7 @@ function otherPostsOf(index: ContentIndex, path: string): OtherPost[] {
   if (!all) {
     all = index.entries.map((item) => {
       const roles = resolveSeoRoles(item.frontMatter);
-      return { path: item.path, title: roles.title?.value ?? null, canonicalUrl: roles.canonicalUrl?.value ?? null };
+      return { path: item.path, title: roles.title?.value ?? null, canonicalUrl: roles.canonicalUrl?.value ?? null, permalink: permalinkOf(item.frontMatter) };
     });
     othersCache.set(index, all);
   }

@@ -3,9 +3,13 @@
  * and canonical URLs, the repository's files), the per-collection field mapping kept in settings,
  * and the facts of a social image read from the repository.
  */
-import type { JsonValue, SeoContext } from '../shared/api';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { FrontMatterData, JsonValue, SeoContext } from '../shared/api';
 import { isJsonObject } from '../shared/content/json-values';
-import { mediaCandidates } from '../shared/content/media-paths';
+import { isSectionPage, seoConventions, type SeoConventions } from '../shared/seo/conventions';
+import { imageCandidates } from '../shared/seo/repo-paths';
+import { SITE_CONFIG_FILES, siteImageOf } from '../shared/seo/site-image';
 import { resolveSeoRoles } from '../shared/seo/roles';
 import type { ImageInfo, SeoFieldMapping } from '../shared/seo/types';
 import { SEO_ROLES } from '../shared/seo/types';
@@ -28,23 +32,103 @@ export async function seoContext(root: string, content: ContentService, settings
   const otherPosts = index.entries
     .filter((item) => item.path !== path)
     .map((item) => {
-      const roles = resolveSeoRoles(item.frontMatter, { mapping: mappings[item.folder] ?? {} });
-      return { path: item.path, title: roles.title?.value ?? null, canonicalUrl: roles.canonicalUrl?.value ?? null };
+      const roles = resolveSeoRoles(item.frontMatter, { mapping: mappings[item.collection] ?? {} });
+      return { path: item.path, title: roles.title?.value ?? null, canonicalUrl: roles.canonicalUrl?.value ?? null, permalink: permalinkOf(item.frontMatter) };
     });
-  let existingPaths: string[];
-  try {
-    existingPaths = await listWorkTreeFiles(root);
-  } catch {
-    // Without git's list the link check falls back to the posts it knows.
-    existingPaths = index.entries.map((item) => item.path);
-  }
+  const mapping = entry ? (mappings[entry.collection] ?? {}) : {};
+  const siteImage = await readSiteImage(root);
   return {
     siteUrl: index.model.siteUrl ?? null,
     displayUrl: index.model.displayUrl ?? null,
     otherPosts,
-    existingPaths,
-    mapping: entry ? (mappings[entry.folder] ?? {}) : {},
+    existingPaths: await listSiteFiles(root),
+    mapping,
+    ...(entry ? { conventions: { ...collectionConventions(index.entries, entry, mapping), ...(siteImage === null ? {} : { siteImage }) } } : {}),
   };
+}
+
+/** An entry as the conventions count it. */
+interface EntryLike {
+  path: string;
+  collection: string;
+  frontMatter: FrontMatterData;
+}
+
+const conventionsCache = new WeakMap<readonly EntryLike[], Map<string, SeoConventions>>();
+
+/**
+ * What the posts of `entry`'s collection usually set (description, canonical URL, image…): its
+ * posts', or for a section's list page the other list pages'. Counted once per list of entries:
+ * `masthead check` asks for every post of a 10k-post site.
+ */
+export function collectionConventions(entries: readonly EntryLike[], entry: Pick<EntryLike, 'path' | 'collection'>, mapping: SeoFieldMapping = {}): SeoConventions {
+  const { collection } = entry;
+  const section = isSectionPage(entry.path);
+  let byCollection = conventionsCache.get(entries);
+  if (!byCollection) {
+    byCollection = new Map();
+    conventionsCache.set(entries, byCollection);
+  }
+  const key = `${collection}\0${section}\0${JSON.stringify(mapping)}`;
+  let found = byCollection.get(key);
+  if (!found) {
+    found = seoConventions(
+      entries.filter((other) => other.collection === collection && isSectionPage(other.path) === section).map((other) => other.frontMatter),
+      mapping,
+    );
+    byCollection.set(key, found);
+  }
+  return found;
+}
+
+/** The site-relative address a post sets itself (Hugo `url`, Jekyll and Hugo `permalink`), if any. */
+export function permalinkOf(frontMatter: FrontMatterData): string | null {
+  for (const key of ['permalink', 'url']) {
+    const value = frontMatter[key];
+    if (typeof value === 'string' && value.trim().startsWith('/')) return value.trim();
+  }
+  return null;
+}
+
+/** The card image the site's config gives every page that sets none (Hugo `params.images`, Jekyll `defaults`), if any. */
+export async function readSiteImage(root: string): Promise<string | null> {
+  for (const name of SITE_CONFIG_FILES) {
+    const text = await readFile(join(root, name), 'utf8').catch(() => null);
+    if (text === null) continue;
+    const image = siteImageOf(name, text);
+    if (image !== null) return image;
+  }
+  return null;
+}
+
+// Beyond this many files a walk stops (as git's list is capped).
+const MAX_WALKED_FILES = 200_000;
+const SKIPPED_FOLDERS = new Set(['.git', 'node_modules', '.cache', '_site']);
+
+/**
+ * The repository's files (repo-relative), for link and image checks: git's list (tracked and
+ * untracked, less what .gitignore ignores), or a walk of the folder when it is no git checkout
+ * (a site's CI may run on an export). Never just the posts: a list without the images would call
+ * every image missing.
+ */
+export async function listSiteFiles(root: string): Promise<string[]> {
+  try {
+    return await listWorkTreeFiles(root);
+  } catch {
+    const out: string[] = [];
+    const walk = async (folder: string): Promise<void> => {
+      const items = await readdir(join(root, folder), { withFileTypes: true }).catch(() => []);
+      for (const item of items) {
+        if (out.length >= MAX_WALKED_FILES) return;
+        const path = folder === '' ? item.name : `${folder}/${item.name}`;
+        if (item.isDirectory()) {
+          if (!SKIPPED_FOLDERS.has(item.name)) await walk(path);
+        } else if (item.isFile()) out.push(path);
+      }
+    };
+    await walk('');
+    return out;
+  }
 }
 
 /** Saves the mapping of one collection of the repository at `root` ({} restores the defaults). */
@@ -81,7 +165,8 @@ function cleanMapping(mapping: { [key: string]: JsonValue } | SeoFieldMapping): 
 
 /** The facts of the image `src` written in the post at `postPath`, or null when it is not repository media or unreadable. */
 export async function mediaInfo(root: string, postPath: string, src: string): Promise<ImageInfo | null> {
-  for (const candidate of mediaCandidates(postPath, src)) {
+  // Post-relative, then site-rooted: Jekyll reads `image: assets/a.jpg` from the site's root.
+  for (const candidate of imageCandidates(postPath, src)) {
     if (imageContentType(candidate) === null || candidate.split('/').some((segment) => segment.toLowerCase() === '.git')) continue;
     let absolute: string;
     try {

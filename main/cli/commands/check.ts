@@ -9,8 +9,7 @@ import { parsePostFile } from '../../../shared/content/post-file';
 import { toAppError } from '../../../shared/errors';
 import { checkSite, formatReport, type SeoCheckSources } from '../../check';
 import { createFontMeasure, fontsDirOf } from '../../font-measure';
-import { listWorkTreeFiles } from '../../git/index';
-import { mediaInfo } from '../../seo-service';
+import { listSiteFiles, mediaInfo, readSiteImage } from '../../seo-service';
 import { loadContentIndex } from '../../workspace/content-index';
 import { EXIT_USAGE, oneLine, type CliContext, type Command } from '../context';
 import { parseCommandLine } from '../parse';
@@ -65,7 +64,7 @@ async function runCheck(args: string[], context: CliContext): Promise<number> {
   let report;
   try {
     const index = await loadContentIndex(root);
-    report = await checkSite(index, parsed.values['no-seo'] ? undefined : await seoSources(root, index.entries.map((entry) => entry.path), context.appRoot));
+    report = await checkSite(index, parsed.values['no-seo'] ? undefined : await seoSources(root, context.appRoot));
   } catch (error) {
     context.err(`masthead check: ${oneLine(toAppError(error).message)}`);
     return 1;
@@ -76,16 +75,12 @@ async function runCheck(args: string[], context: CliContext): Promise<number> {
 }
 
 /** Bodies, files and images for the SEO checks, read from the repository on disk. */
-async function seoSources(root: string, knownPaths: string[], appRoot: string): Promise<SeoCheckSources> {
-  let existingPaths: string[];
-  try {
-    existingPaths = await listWorkTreeFiles(root);
-  } catch {
-    // Not a git checkout (a site's CI may run on an export): link checks know the entries only.
-    existingPaths = knownPaths;
-  }
+async function seoSources(root: string, appRoot: string): Promise<SeoCheckSources> {
+  const siteImage = await readSiteImage(root);
   return {
-    existingPaths,
+    ...(siteImage === null ? {} : { siteImage }),
+    // git's list, or a walk of the folder when it is not a git checkout (a site's CI may run on an export).
+    existingPaths: await listSiteFiles(root),
     readBody: async (path) => {
       try {
         return parsePostFile(await readFile(join(root, path), 'utf8')).body;

@@ -34,7 +34,7 @@ describe('seoContext', () => {
     const context = await seoContext(workTree, createContentService(workTree), createFileSettings(configDir), 'content/blog/lamps.md');
     expect(context.siteUrl).toBe('https://harbour.example');
     expect(context.displayUrl).toBe('harbour.example');
-    expect(context.otherPosts).toEqual([{ path: 'content/blog/tides.md', title: 'Tides', canonicalUrl: 'https://harbour.example/blog/tides' }]);
+    expect(context.otherPosts).toEqual([{ path: 'content/blog/tides.md', title: 'Tides', canonicalUrl: 'https://harbour.example/blog/tides', permalink: null }]);
     expect(context.existingPaths).toEqual(expect.arrayContaining(['content/blog/lamps.md', 'static/admin/config.yml']));
     expect(context.mapping).toEqual({});
   });
