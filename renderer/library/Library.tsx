@@ -1,15 +1,17 @@
 /**
  * The library pane: the repository's name and branch, its collections, a search field and the
- * post list. Collapses to a thin rail with a button to bring it back.
+ * post list. Collapses to a thin rail with a button to bring it back. However many collections and
+ * posts a site has, the collections keep to a small section and the posts get the rest.
  */
-import { useState } from 'react';
+import { useMemo, useState, type KeyboardEvent } from 'react';
 import { Icon } from '../app/icons';
 import { PaneRail, PaneToggle } from '../app/PaneToggle';
 import { useWorkspace } from '../app/WorkspaceContext';
+import { Collections } from './Collections';
 import { filterPosts } from './filter-posts';
 import { ModelNote } from './ModelNote';
 import { NewPostDialog } from './NewPostDialog';
-import { PostList } from './PostList';
+import { PostList, type ListPosition } from './PostList';
 import './library.css';
 
 /** The left pane. */
@@ -24,14 +26,19 @@ export function Library() {
   const [creatingPost, setCreatingPost] = useState(false);
   const creating = useWorkspace((state) => state.creating);
   const createError = useWorkspace((state) => state.createError);
+  const [collectionsOpen, setCollectionsOpen] = useState(true);
+  // Where each collection's list was scrolled to, kept while the pane is hidden too.
+  const [scrollMemory] = useState(() => new Map<string, ListPosition>());
+  const visible = useMemo(() => (posts ? filterPosts(posts, query, collection) : []), [posts, query, collection]);
 
   if (!open) {
     return <PaneRail pane="library" />;
   }
 
   const branch = syncBranch ?? repo.branch;
-  const visible = posts ? filterPosts(posts, query, collection) : [];
   const showCollections = repo.collections.length > 1;
+  // Search results are a new list each keystroke: not worth a remembered position.
+  const listKey = `${collection ?? ''}${query.trim() === '' ? '' : '\u0000search'}`;
 
   return (
     <nav className="library" id="library" aria-label="Library" data-pane="library">
@@ -72,17 +79,20 @@ export function Library() {
           placeholder="Search posts"
           value={query}
           onChange={(event) => setQuery(event.target.value)}
+          onKeyDown={toList}
           aria-keyshortcuts="Control+Shift+F Meta+Shift+F"
         />
       </div>
 
       {showCollections && (
-        <div className="library__collections" role="group" aria-label="Collections">
-          <CollectionButton label="All posts" count={posts?.length ?? null} pressed={collection === null} onPress={() => setCollection(null)} />
-          {repo.collections.map((item) => (
-            <CollectionButton key={item.id} label={item.label} count={item.postCount} pressed={collection === item.id} onPress={() => setCollection(item.id)} />
-          ))}
-        </div>
+        <Collections
+          collections={repo.collections}
+          total={posts?.length ?? null}
+          selected={collection}
+          onSelect={setCollection}
+          expanded={collectionsOpen}
+          onExpandedChange={setCollectionsOpen}
+        />
       )}
       {!showCollections && repo.collections[0] && (
         <h2 className="library__collection-title">
@@ -90,34 +100,38 @@ export function Library() {
         </h2>
       )}
 
-      <div className="library__list">
-        {listError ? (
-          <p className="library__note" role="alert">
-            {listError.message}
-          </p>
-        ) : posts === null ? (
-          <p className="library__note" role="status">
-            Loading posts…
-          </p>
-        ) : posts.length === 0 ? (
-          <p className="library__note">No posts yet. Masthead looks for Markdown files in folders such as content/posts, src/content or _posts.</p>
-        ) : visible.length === 0 ? (
-          <p className="library__note" role="status">
-            No posts match “{query}”.
-          </p>
-        ) : (
-          <PostList posts={visible} />
-        )}
-      </div>
+      {listError || posts === null || visible.length === 0 ? (
+        <div className="library__list">
+          {listError ? (
+            <p className="library__note" role="alert">
+              {listError.message}
+            </p>
+          ) : posts === null ? (
+            <p className="library__note" role="status">
+              Loading posts…
+            </p>
+          ) : posts.length === 0 ? (
+            <p className="library__note">No posts yet. Masthead looks for Markdown files in folders such as content/posts, src/content or _posts.</p>
+          ) : query.trim() !== '' ? (
+            <p className="library__note" role="status">
+              No posts match “{query}”.
+            </p>
+          ) : (
+            <p className="library__note">No posts in this collection yet.</p>
+          )}
+        </div>
+      ) : (
+        <PostList key={listKey} posts={visible} scrollMemory={scrollMemory} scrollKey={query.trim() === '' ? listKey : null} />
+      )}
     </nav>
   );
 }
 
-function CollectionButton(props: { label: string; count: number | null; pressed: boolean; onPress: () => void }) {
-  return (
-    <button type="button" className="library__collection" aria-pressed={props.pressed} onClick={props.onPress}>
-      <span>{props.label}</span>
-      {props.count !== null && <span className="library__count">{props.count}</span>}
-    </button>
-  );
+// ↓ in the search field goes on to the list, as in a quick-open box.
+function toList(event: KeyboardEvent<HTMLInputElement>): void {
+  if (event.key !== 'ArrowDown') return;
+  const row = document.querySelector<HTMLButtonElement>('#library .post-list button[tabindex="0"]');
+  if (!row) return;
+  event.preventDefault();
+  row.focus();
 }

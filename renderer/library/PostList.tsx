@@ -1,86 +1,221 @@
 /**
  * The list of posts: one button per post (title, date in the writer's locale, draft marker, and
  * in a translated collection the file's locale, or the locales a single file holds). A translation following its sibling is drawn as
- * part of the same entry. Arrow keys move between posts and only the current one is a tab stop.
+ * part of the same entry.
+ *
+ * Only the rows in view (plus a few either side) are in the DOM, so 10,000 posts cost what 30 do;
+ * each row says where it stands (aria-posinset of aria-setsize) so a screen reader still hears
+ * "12 of 10,000". Arrow keys, Page Up/Down, Home and End move across the whole list, and only the
+ * current row is a Tab stop; that row stays drawn while focused, even when scrolled away.
  */
-import { useRef, type KeyboardEvent } from 'react';
+import { defaultRangeExtractor, useVirtualizer, type Range, type VirtualItem } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { PostSummary } from '../../shared/api';
 import { localeName } from '../../shared/content/schema/i18n';
 import { formatPostDate } from '../app/format';
 import { useController, useWorkspace } from '../app/WorkspaceContext';
+import { followsSibling, targetIndex, withPinnedRow } from './list-keys';
 import './locale-tag.css';
 
-/** Renders the (already filtered) posts. */
-export function PostList({ posts }: { posts: PostSummary[] }) {
+// Row heights before they are measured: a one-line title with its meta line, and a translation row.
+const ROW_ESTIMATE = 52;
+const TRANSLATION_ESTIMATE = 40;
+const OVERSCAN = 8;
+
+/** Where a list was left: its scroll offset and the row heights measured so far (so the same rows are back in view). */
+export interface ListPosition {
+  offset: number;
+  measurements: VirtualItem[];
+}
+
+/** Props of PostList. */
+export interface PostListProps {
+  /** The (already filtered) posts. */
+  posts: PostSummary[];
+  /** Positions by list (collection), kept by the pane so a list opens where it was left. */
+  scrollMemory?: Map<string, ListPosition>;
+  /** This list's key in scrollMemory; null for a list not worth remembering (search results). */
+  scrollKey?: string | null;
+}
+
+/** Renders the (already filtered) posts, drawing only the rows in view. */
+export function PostList({ posts, scrollMemory, scrollKey = null }: PostListProps) {
   const controller = useController();
   const openPath = useWorkspace((state) => state.post?.doc.path ?? null);
   const opening = useWorkspace((state) => state.opening);
   const dirty = useWorkspace((state) => state.dirty);
-  const listRef = useRef<HTMLUListElement>(null);
-  const focusIndex = Math.max(0, posts.findIndex((post) => post.path === openPath));
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // The row holding the Tab stop, by path so it survives the list being filtered around it.
+  const [active, setActive] = useState<string | null>(null);
+  const focusAfterRender = useRef(false);
+
+  const indexOf = useMemo(() => {
+    const map = new Map<string, number>();
+    posts.forEach((post, index) => map.set(post.path, index));
+    return map;
+  }, [posts]);
+  const openIndex = openPath === null ? -1 : (indexOf.get(openPath) ?? -1);
+  const activeIndex = active === null ? -1 : (indexOf.get(active) ?? -1);
+  const focusIndex = activeIndex >= 0 ? activeIndex : Math.max(0, openIndex);
+
+  const remembered = scrollKey !== null ? scrollMemory?.get(scrollKey) : undefined;
+  const rangeExtractor = useCallback((range: Range) => withPinnedRow(defaultRangeExtractor(range), focusIndex, range.count), [focusIndex]);
+  // The virtualizer re-renders this component itself when the visible range changes; nothing here
+  // is memoized by the React Compiler (the app does not use it), which is what the rule warns about.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: posts.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: (index) => (followsSibling(posts, index) ? TRANSLATION_ESTIMATE : ROW_ESTIMATE),
+    getItemKey: (index) => posts[index]?.path ?? index,
+    overscan: OVERSCAN,
+    gap: 1,
+    paddingStart: 4,
+    paddingEnd: 16,
+    initialOffset: remembered?.offset ?? 0,
+    initialMeasurementsCache: remembered?.measurements,
+    rangeExtractor,
+  });
+
+  // initialOffset only tells the virtualizer where to draw; the new scroll element starts at 0 until told.
+  const restored = useRef(remembered?.offset);
+  useLayoutEffect(() => {
+    if (restored.current !== undefined) virtualizer.scrollToOffset(restored.current);
+  }, [virtualizer]);
+
+  // Leaving the list (another collection, the pane hidden) remembers where it was.
+  useEffect(
+    () => () => {
+      if (scrollKey !== null && virtualizer.scrollOffset !== null) {
+        scrollMemory?.set(scrollKey, { offset: virtualizer.scrollOffset, measurements: virtualizer.takeSnapshot() });
+      }
+    },
+    [scrollKey, scrollMemory, virtualizer],
+  );
+
+  // A list seen before opens where it was left; otherwise on the open post.
+  const shownOpen = useRef<string | null | undefined>(remembered === undefined ? undefined : openPath);
+  useEffect(() => {
+    if (shownOpen.current === openPath) return;
+    const first = shownOpen.current === undefined;
+    shownOpen.current = openPath;
+    if (openIndex >= 0) virtualizer.scrollToIndex(openIndex, { align: first ? 'center' : 'auto' });
+  }, [openPath, openIndex, virtualizer]);
+
+  useLayoutEffect(() => {
+    if (!focusAfterRender.current) return;
+    focusAfterRender.current = false;
+    scrollRef.current?.querySelector<HTMLButtonElement>(`[data-index="${focusIndex}"] > button`)?.focus({ preventScroll: true });
+  });
 
   function onKeyDown(event: KeyboardEvent<HTMLUListElement>): void {
-    const buttons = Array.from(listRef.current?.querySelectorAll<HTMLButtonElement>('button') ?? []);
-    const index = buttons.indexOf(document.activeElement as HTMLButtonElement);
-    if (index < 0) return;
-    const next = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: buttons.length - 1 }[event.key];
-    if (next === undefined) return;
+    if (!(event.target instanceof HTMLButtonElement)) return;
+    const scroller = scrollRef.current;
+    const row = Number(event.target.closest('li')?.dataset.index ?? focusIndex);
+    const pageSize = scroller ? scroller.clientHeight / ROW_ESTIMATE - 1 : 1;
+    const next = targetIndex(event.key, row, posts.length, pageSize);
+    if (next === null) return;
     event.preventDefault();
-    buttons[Math.min(Math.max(next, 0), buttons.length - 1)]?.focus();
+    const post = posts[next];
+    if (!post || next === row) return;
+    focusAfterRender.current = true;
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+    if (post.path === active) {
+      // Already the Tab stop (focus had moved by pointer): nothing re-renders, so focus it here.
+      focusAfterRender.current = false;
+      scroller?.querySelector<HTMLButtonElement>(`[data-index="${next}"] > button`)?.focus({ preventScroll: true });
+    } else {
+      setActive(post.path);
+    }
   }
 
+  const items = virtualizer.getVirtualItems();
   return (
-    <ul className="post-list" aria-label="Posts" ref={listRef} onKeyDown={onKeyDown}>
-      {posts.map((post, index) => {
-        const isOpen = post.path === openPath;
-        const previous = posts[index - 1];
-        const sibling = post.translationKey !== undefined && previous?.collection === post.collection && previous.translationKey === post.translationKey;
-        return (
-          <li key={post.path} className={sibling ? 'post-list__translation' : undefined}>
-            <button
-              type="button"
-              className="post-item"
-              aria-current={isOpen ? 'page' : undefined}
-              aria-busy={opening === post.path || undefined}
-              tabIndex={index === focusIndex ? 0 : -1}
-              onClick={() => controller.requestOpen(post.path)}
+    <div className="library__list" ref={scrollRef}>
+      <ul className="post-list" aria-label="Posts" onKeyDown={onKeyDown} style={{ height: virtualizer.getTotalSize() }}>
+        {items.map((item) => {
+          const post = posts[item.index];
+          if (!post) return null;
+          return (
+            <li
+              key={item.key as string}
+              data-index={item.index}
+              ref={virtualizer.measureElement}
+              className={followsSibling(posts, item.index) ? 'post-list__row post-list__translation' : 'post-list__row'}
+              style={{ transform: `translateY(${item.start}px)` }}
+              aria-setsize={posts.length}
+              aria-posinset={item.index + 1}
             >
-              <span className="post-item__title">{post.title}</span>
-              {(post.date || post.draft || post.locale || post.locales?.length || (isOpen && dirty)) && (
-                <span className="post-item__meta">
-                  {[...(post.locale ? [post.locale] : []), ...(post.locales ?? [])].map((locale) => (
-                    <span key={locale}>
-                      <span className="visually-hidden">, {localeName(locale)}</span>
-                      <span className="locale-tag" aria-hidden="true" title={localeName(locale)}>
-                        {locale}
-                      </span>
-                    </span>
-                  ))}
-                  {/* Hidden commas keep the spoken name "Title, 23 Feb 2026, Draft" rather than one run-on word. */}
-                  {post.date && (
-                    <>
-                      <span className="visually-hidden">, </span>
-                      <time dateTime={post.date}>{formatPostDate(post.date)}</time>
-                    </>
-                  )}
-                  {post.draft && (
-                    <>
-                      <span className="visually-hidden">, </span>
-                      <span className="post-item__draft">Draft</span>
-                    </>
-                  )}
-                  {isOpen && dirty && (
-                    <span className="post-item__unsaved" title="Edited, not yet on disk">
-                      {/* Worded without "save" so the Save button stays the only button whose name has it. */}
-                      <span className="visually-hidden">, edited</span>
-                    </span>
-                  )}
-                </span>
-              )}
-            </button>
-          </li>
-        );
-      })}
-    </ul>
+              <PostButton
+                post={post}
+                isOpen={post.path === openPath}
+                busy={opening === post.path}
+                edited={post.path === openPath && dirty}
+                tabStop={item.index === focusIndex}
+                onOpen={() => {
+                  setActive(post.path);
+                  controller.requestOpen(post.path);
+                }}
+              />
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
+interface PostButtonProps {
+  post: PostSummary;
+  isOpen: boolean;
+  busy: boolean;
+  edited: boolean;
+  tabStop: boolean;
+  onOpen(): void;
+}
+
+function PostButton({ post, isOpen, busy, edited, tabStop, onOpen }: PostButtonProps) {
+  return (
+    <button
+      type="button"
+      className="post-item"
+      aria-current={isOpen ? 'page' : undefined}
+      aria-busy={busy || undefined}
+      tabIndex={tabStop ? 0 : -1}
+      onClick={onOpen}
+    >
+      <span className="post-item__title">{post.title}</span>
+      {(post.date || post.draft || post.locale || post.locales?.length || edited) && (
+        <span className="post-item__meta">
+          {[...(post.locale ? [post.locale] : []), ...(post.locales ?? [])].map((locale) => (
+            <span key={locale}>
+              <span className="visually-hidden">, {localeName(locale)}</span>
+              <span className="locale-tag" aria-hidden="true" title={localeName(locale)}>
+                {locale}
+              </span>
+            </span>
+          ))}
+          {/* Hidden commas keep the spoken name "Title, 23 Feb 2026, Draft" rather than one run-on word. */}
+          {post.date && (
+            <>
+              <span className="visually-hidden">, </span>
+              <time dateTime={post.date}>{formatPostDate(post.date)}</time>
+            </>
+          )}
+          {post.draft && (
+            <>
+              <span className="visually-hidden">, </span>
+              <span className="post-item__draft">Draft</span>
+            </>
+          )}
+          {edited && (
+            <span className="post-item__unsaved" title="Edited, not yet on disk">
+              {/* Worded without "save" so the Save button stays the only button whose name has it. */}
+              <span className="visually-hidden">, edited</span>
+            </span>
+          )}
+        </span>
+      )}
+    </button>
   );
 }

@@ -2,8 +2,22 @@
 import type { PostSummary } from '../../shared/api';
 
 // Accents and case do not matter when looking for a post: "cafe" finds "Café".
-function fold(text: string): string {
+/** `text` without accents, in lower case: what searches compare. */
+export function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+// Folding 10,000 titles costs more than a keystroke may: each summary is folded once, then reused
+// for every keystroke (summaries are replaced, never changed in place, when the list reloads).
+const folded = new WeakMap<PostSummary, string>();
+
+function haystackOf(post: PostSummary): string {
+  let text = folded.get(post);
+  if (text === undefined) {
+    text = fold(`${post.title} ${post.path}`);
+    folded.set(post, text);
+  }
+  return text;
 }
 
 /** The posts in the collection with id `collection` (all when null) whose title or path contains every word of `query`. */
@@ -12,7 +26,7 @@ export function filterPosts(posts: readonly PostSummary[], query: string, collec
   return posts.filter((post) => {
     if (collection !== null && post.collection !== collection && !post.alsoIn?.includes(collection)) return false;
     if (words.length === 0) return true;
-    const haystack = fold(`${post.title} ${post.path}`);
+    const haystack = haystackOf(post);
     return words.every((word) => haystack.includes(word));
   });
 }

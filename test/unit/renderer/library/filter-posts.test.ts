@@ -26,3 +26,14 @@ describe('filterPosts', () => {
     expect(filterPosts(posts, 'notes', 'content/news').map((p) => p.title)).toEqual(['Release notes']);
   });
 });
+
+describe('filterPosts on a reloaded list', () => {
+  it('searches the new titles, not ones remembered from the list before', () => {
+    const before = [{ ...post('x'), path: 'content/posts/2026-04-01.md', title: 'Harbour lamps' }];
+    expect(filterPosts(before, 'lamps', null)).toHaveLength(1);
+    // The same file, renamed: the back end sends a new summary for the same path.
+    const after = [{ ...before[0]!, title: 'Harbour ferries' }];
+    expect(filterPosts(after, 'lamps', null)).toEqual([]);
+    expect(filterPosts(after, 'ferries', null)).toEqual(after);
+  });
+});
