@@ -31,6 +31,11 @@ export interface ContentIndex {
   files: Map<string, FrontMatterData | null>;
 }
 
+/** The model's folder collections by id. */
+export function folderCollections(index: ContentIndex): Map<string, FolderCollection> {
+  return new Map(index.model.collections.flatMap((c) => (c.kind === 'folder' ? [[c.name, c] as const] : [])));
+}
+
 /** Data files read in parallel. */
 const READ_CONCURRENCY = 32;
 

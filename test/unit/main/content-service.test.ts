@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createContentService } from '../../../main/content-service';
+import { readFixtureFiles } from '../../support/content-repo';
 import { tempSites, writeFiles } from './workspace/temp-dir';
 
 const site = tempSites('masthead-content-');
@@ -164,6 +165,25 @@ describe('refresh', () => {
       const first = await service.refresh();
       service.invalidate();
       expect(await service.refresh()).not.toBe(first);
+    } finally {
+      service.close();
+    }
+  });
+});
+
+describe('createPost from a Hugo archetype', () => {
+  it('uses the section’s archetype (else default.md) as `hugo new` would, with the writer’s title', async () => {
+    const root = site({});
+    writeFiles(root, readFixtureFiles('sites/hugo-docs'));
+    const service = createContentService(root);
+    try {
+      const doc = await service.createPost({ collection: 'docs', title: 'Tide gauges' });
+      expect(doc.path).toBe('content/docs/tide-gauges.md');
+      expect(readFileSync(join(root, doc.path), 'utf8')).toBe("+++\ntitle = 'Tide gauges'\nweight = 100\ndescription = \"\"\n+++\n");
+      const post = await service.createPost({ collection: 'blog', title: 'Spring sailings' });
+      const text = readFileSync(join(root, post.path), 'utf8');
+      expect(text).toMatch(/^\+\+\+\ntitle = 'Spring sailings'\ndate = \d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d\ndraft = true\n\+\+\+\n$/);
+      expect(post).toMatchObject({ collection: 'blog', format: 'toml', frontMatter: { title: 'Spring sailings', draft: true } });
     } finally {
       service.close();
     }
