@@ -18,7 +18,8 @@ export interface BlockReport {
 
 /**
  * A changed block's Markdown: its kept source and new text as typed when that reads as the fully
- * serialized block does, else with the new text escaped, else fully serialized.
+ * serialized block does, else with the new text escaped a little, then as to-markdown escapes it,
+ * else fully serialized.
  */
 function $writeChanged(node: LexicalNode, candidate: string, info: DocumentInfo): string {
   const full = $serializeBlock(node, info.style, 'full');
@@ -26,9 +27,13 @@ function $writeChanged(node: LexicalNode, candidate: string, info: DocumentInfo)
   const labels = info.labels ?? [];
   const mdx = info.style.mdx === true;
   const target = blockMeaning(full, labels, mdx);
-  if (blockMeaning(candidate, labels, mdx) === target) return candidate;
-  const safe = $serializeBlock(node, info.style, 'safe');
-  if (safe !== candidate && safe !== full && blockMeaning(safe, labels, mdx) === target) return safe;
+  const tried = new Set([full]);
+  for (const mode of ['minimal', 'safe', null] as const) {
+    if (!tried.has(candidate) && blockMeaning(candidate, labels, mdx) === target) return candidate;
+    tried.add(candidate);
+    if (mode === null) break;
+    candidate = $serializeBlock(node, info.style, mode);
+  }
   return full;
 }
 

@@ -56,10 +56,11 @@ export interface InlineImportVisitor {
 
 /**
  * How inline content is written. `preserve`: every run the writer did not touch as its source, new
- * text as typed; `safe`: the same with new text escaped; `full`: everything serialized (escaped)
- * from its text. The exporter tries them in this order and keeps the first that reads back right.
+ * text as typed; `minimal`: new text escaped only where it could start Markdown; `safe`: new text
+ * escaped as mdast-util-to-markdown escapes; `full`: everything serialized (escaped) from its text.
+ * The exporter tries them in this order and keeps the first that reads back right.
  */
-export type ExportMode = 'preserve' | 'safe' | 'full';
+export type ExportMode = 'preserve' | 'minimal' | 'safe' | 'full';
 
 /** Services an export visitor can call. */
 export interface ExportContext {

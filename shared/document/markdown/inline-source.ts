@@ -157,3 +157,50 @@ export function codeSpanValue(source: string): string {
   if (inner.length >= 2 && inner.startsWith(' ') && inner.endsWith(' ') && inner.trim() !== '') inner = inner.slice(1, -1);
   return inner;
 }
+
+const WHITESPACE = /^[\s\u00a0]?$/u;
+const PUNCTUATION = /^[\p{P}\p{S}]$/u;
+
+function leftFlanking(before: string, after: string): boolean {
+  return !WHITESPACE.test(after) && (!PUNCTUATION.test(after) || WHITESPACE.test(before) || PUNCTUATION.test(before));
+}
+
+function rightFlanking(before: string, after: string): boolean {
+  return !WHITESPACE.test(before) && (!PUNCTUATION.test(before) || WHITESPACE.test(after) || PUNCTUATION.test(after));
+}
+
+/**
+ * Escapes newly typed text only where it could start Markdown: a `*`, `_` or `~` run that could
+ * open or close emphasis (not `2 * 3`, not `snake_case`), backticks, `[`, a `<` that could start a
+ * tag or autolink, a `&` that would read as a character reference, and a backslash before
+ * punctuation. `before` and `after` are the characters around it in the output ('' when unknown).
+ * The exporter checks the result reads as intended and escapes more when it does not.
+ */
+export function escapeTyped(text: string, before = '', after = ''): string {
+  let out = '';
+  let index = 0;
+  while (index < text.length) {
+    const c = text.charAt(index);
+    if (c === '*' || c === '_' || c === '~') {
+      let end = index;
+      while (text.charAt(end) === c) end += 1;
+      const prev = index === 0 ? before.slice(-1) : text.charAt(index - 1);
+      const next = end === text.length ? after.charAt(0) : text.charAt(end);
+      const left = leftFlanking(prev, next);
+      const right = rightFlanking(prev, next);
+      // An underscore run inside a word neither opens nor closes emphasis.
+      const active = c === '_' ? (left && !(right && !PUNCTUATION.test(prev))) || (right && !(left && !PUNCTUATION.test(next))) : left || right;
+      out += active ? `\\${c}`.repeat(end - index) : c.repeat(end - index);
+      index = end;
+      continue;
+    }
+    const rest = text.slice(index + 1) + after;
+    if (c === '`' || c === '[') out += `\\${c}`;
+    else if (c === '<' && /^[A-Za-z/!?]/.test(rest)) out += '\\<';
+    else if (c === '&' && /^(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{0,31});/.test(rest)) out += '\\&';
+    else if (c === '\\' && (rest === '' || ASCII_PUNCTUATION.test(rest.charAt(0)))) out += '\\\\';
+    else out += c;
+    index += 1;
+  }
+  return out;
+}

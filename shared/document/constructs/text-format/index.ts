@@ -6,7 +6,7 @@
 import type { Emphasis, InlineCode, Nodes, PhrasingContent, Strong, Text } from 'mdast';
 import { $createTextNode, $getState, $isTextNode, $setState, type LexicalNode, type TextFormatType, type TextNode } from 'lexical';
 import type { ExportMode, ImportContext, InlineExportVisitor, InlineImportVisitor, InlineInherit, Mark } from '../../convert/types';
-import { displayText, spliceText, stripLinePrefixes, type TextSource } from '../../markdown/inline-source';
+import { displayText, escapeTyped, spliceText, stripLinePrefixes, type TextSource } from '../../markdown/inline-source';
 import type { VerbatimNode } from '../../markdown/serialize';
 import { markerOf } from '../../markdown/style';
 import { $getSyntax, $setSyntax, textSourceState } from '../../state';
@@ -66,8 +66,9 @@ function textPhrasing(value: string, record: TextSource | null, mode: ExportMode
     // Soft line breaks outside the edit come back as line endings, so the wrapping is kept.
     return [{ type: 'text', value: spliced ? spliced.beforeValue + spliced.middle + spliced.afterValue : value }];
   }
-  if (!spliced) return [mode === 'preserve' ? verbatim(value) : { type: 'text', value }];
+  if (!spliced) return [mode === 'preserve' ? verbatim(value) : mode === 'minimal' ? verbatim(escapeTyped(value)) : { type: 'text', value }];
   if (mode === 'preserve') return [verbatim(spliced.before + spliced.middle + spliced.after)];
+  if (mode === 'minimal') return [verbatim(spliced.before + escapeTyped(spliced.middle, spliced.before, spliced.after) + spliced.after)];
   const out: PhrasingContent[] = [];
   if (spliced.before !== '') out.push(verbatim(spliced.before));
   if (spliced.middle !== '') out.push({ type: 'text', value: spliced.middle });

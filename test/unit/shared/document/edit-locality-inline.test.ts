@@ -110,8 +110,10 @@ describe('a hard-wrapped paragraph keeps what the writer did not touch', () => {
   it('newly typed text is escaped only where it must be', () => {
     const { line } = editOneLine(post, () => $replaceWord('Dashes', '2 * 3 = snake_case [sic]'));
     expect(line).toBe('text. 2 * 3 = snake_case [sic] come as &#8212; and spaces as&nbsp;here, with a \\# sign too.');
-    const emphasis = editOneLine(post, () => $replaceWord('Dashes', '*not emphasis*'));
-    expect(emphasis.line).toBe('text. \\*not emphasis\\* come as &#8212; and spaces as&nbsp;here, with a \\# sign too.');
+    const emphasis = editOneLine(post, () => $replaceWord('Dashes', '*not emphasis* in snake_case'));
+    expect(emphasis.line).toBe('text. \\*not emphasis\\* in snake_case come as &#8212; and spaces as&nbsp;here, with a \\# sign too.');
+    const heading = editOneLine(post, () => $replaceWord('The', '# The'));
+    expect(heading.line).toBe("\\# The keeper's log uses hard-wrapped lines, as many editors leave them. Some");
     const reference = editOneLine(post, () => $replaceWord('Dashes', 'see [tides]'));
     expect(reference.line).toBe('text. see \\[tides] come as &#8212; and spaces as&nbsp;here, with a \\# sign too.');
   });

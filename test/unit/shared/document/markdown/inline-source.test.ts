@@ -1,6 +1,6 @@
 /** The pure string side of inline source preservation: lining text up with its source, and splicing an edit in. */
 import { describe, expect, it } from 'vitest';
-import { alignSource, codeSpanValue, displayText, spliceText, stripLinePrefixes } from '../../../../../shared/document/markdown/inline-source';
+import { alignSource, codeSpanValue, displayText, escapeTyped, spliceText, stripLinePrefixes } from '../../../../../shared/document/markdown/inline-source';
 import { blockMeaning } from '../../../../../shared/document/markdown/verify';
 
 describe('displayText and stripLinePrefixes', () => {
@@ -64,5 +64,19 @@ describe('codeSpanValue and blockMeaning', () => {
     expect(blockMeaning('*a*')).not.toBe(blockMeaning('\\*a*'));
     expect(blockMeaning('[x]', ['x'])).not.toBe(blockMeaning('\\[x]', ['x']));
     expect(blockMeaning('[x]')).toBe(blockMeaning('\\[x]'));
+  });
+});
+
+describe('escapeTyped', () => {
+  it('escapes what could start Markdown and leaves the rest as typed', () => {
+    expect(escapeTyped('2 * 3 = snake_case, a ~ b')).toBe('2 * 3 = snake_case, a ~ b');
+    expect(escapeTyped('*bold claim* and _this_')).toBe('\\*bold claim\\* and \\_this\\_');
+    expect(escapeTyped('`x` [y] <b> &amp; a\\*')).toBe('\\`x\\` \\[y] \\<b> \\&amp; a\\\\\\*');
+    expect(escapeTyped('a < b & c')).toBe('a < b & c');
+  });
+
+  it('reads the characters around it', () => {
+    expect(escapeTyped('*', 'word', ' ')).toBe('\\*');
+    expect(escapeTyped('_', 'snake', 'case')).toBe('_');
   });
 });
