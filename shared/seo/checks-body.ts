@@ -68,7 +68,7 @@ function headingCheck(headings: readonly BodyHeading[]): SeoCheck {
  * that we cannot map to a file are counted and named with the reason, never reported as broken.
  */
 function linkCheck(facts: BodyFacts, context: LinkContext): SeoCheck {
-  const slugs = new Set<string>([postSlug(context.postPath), ...context.others.map((other) => postSlug(other.path))]);
+  const slugs = new Set<string>([postSlug(context.postPath), ...context.others.map(slugOf)]);
   const permalinks = new Set(context.others.flatMap((other) => (other.permalink ? [trimSlashes(other.permalink)] : [])));
   const pageExists = (path: string): boolean => permalinks.has(trimSlashes(path)) || matchesPost(path, slugs);
   const broken: string[] = [];
@@ -128,8 +128,8 @@ function locateTemplateLink(kind: TemplateLink['kind'], target: string, context:
   if (path === '' || path.includes('{{') || path.includes('{%')) return { kind: 'unresolved', reason: 'template tags' };
   if (kind === 'link') return context.existing.has(path) ? { kind: 'found', path } : { kind: 'missing' };
   if (kind === 'post_url') {
-    const name = path.split('/').pop() ?? path;
-    const found = [...context.existing].find((file) => /(^|\/)_posts\//.test(file) && file.replace(/\.[^./]+$/, '').endsWith(`/${name}`));
+    const name = (path.split('/').pop() ?? path).toLowerCase();
+    const found = sourceIndex(context.existing).posts.get(name);
     return found !== undefined ? { kind: 'found', path: found } : { kind: 'missing' };
   }
   const roots = ['content/', ''];
@@ -140,8 +140,39 @@ function locateTemplateLink(kind: TemplateLink['kind'], target: string, context:
     if (file !== null) return { kind: 'found', path: file };
   }
   const slug = postSlug(path);
-  if (slug !== '' && [...context.existing].some((file) => /\.(md|markdown|mdx)$/i.test(file) && postSlug(file) === slug)) return { kind: 'found', path };
+  const bySlug = slug === '' ? undefined : sourceIndex(context.existing).slugs.get(slug);
+  if (bySlug !== undefined) return { kind: 'found', path: bySlug };
   return { kind: 'unresolved', reason: 'Hugo refs by name' };
+}
+
+/** Markdown files by slug and Jekyll posts by file name, built once per file list (a site has thousands of files and refs). */
+const sourceIndexes = new WeakMap<ReadonlySet<string>, { slugs: Map<string, string>; posts: Map<string, string> }>();
+
+function sourceIndex(existing: ReadonlySet<string>): { slugs: Map<string, string>; posts: Map<string, string> } {
+  let found = sourceIndexes.get(existing);
+  if (!found) {
+    found = { slugs: new Map(), posts: new Map() };
+    for (const file of existing) {
+      if (!/\.(md|markdown|mdx|html)$/i.test(file)) continue;
+      const slug = postSlug(file);
+      if (slug !== '' && !found.slugs.has(slug)) found.slugs.set(slug, file);
+      if (/(^|\/)_posts\//.test(file)) found.posts.set((file.split('/').pop() ?? file).replace(/\.[^.]+$/, '').toLowerCase(), file);
+    }
+    sourceIndexes.set(existing, found);
+  }
+  return found;
+}
+
+// The same post objects come back for every post of a site check: slug each once.
+const slugs = new WeakMap<OtherPost, string>();
+
+function slugOf(other: OtherPost): string {
+  let slug = slugs.get(other);
+  if (slug === undefined) {
+    slug = postSlug(other.path);
+    slugs.set(other, slug);
+  }
+  return slug;
 }
 
 function trimSlashes(path: string): string {

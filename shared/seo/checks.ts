@@ -43,9 +43,16 @@ export function roleChecks(input: Omit<SeoInput, 'body' | 'existingPaths'> & Par
 /** The repository's files as a set; null when unknown (no list, or an empty one: a repository holds at least the post). */
 function toSet(paths: SeoInput['existingPaths'] | undefined): ReadonlySet<string> | null {
   if (paths === undefined) return null;
-  const set = paths instanceof Set ? paths : new Set(paths as readonly string[]);
+  let set: ReadonlySet<string> | undefined = paths instanceof Set ? paths : pathSets.get(paths as readonly string[]);
+  if (set === undefined) {
+    // One list serves every post of a `masthead check` run and every keystroke of the tab: build its set once.
+    set = new Set(paths as readonly string[]);
+    pathSets.set(paths as readonly string[], set);
+  }
   return set.size === 0 ? null : set;
 }
+
+const pathSets = new WeakMap<readonly string[], ReadonlySet<string>>();
 
 /** The checks that read the body. */
 export function bodyChecksOf(input: Pick<SeoInput, 'postPath' | 'site' | 'otherPosts' | 'existingPaths'>, facts: BodyFacts): SeoCheck[] {

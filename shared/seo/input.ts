@@ -11,7 +11,7 @@ import { resolveSeoRoles } from './roles';
 import { resolveSite } from './site';
 import type { SchemaField } from '../content/schema/types';
 import { expectsDescription, isConvention } from './conventions';
-import type { ImageInfo, SeoInput, SiteInfo } from './types';
+import type { ImageInfo, OtherPost, SeoInput, SiteInfo } from './types';
 
 export { expectsDescription } from './conventions';
 
@@ -22,8 +22,20 @@ export { expectsDescription } from './conventions';
  */
 export function siteOf(context: SeoContext | null, path?: string): SiteInfo {
   const folder = path === undefined ? null : folderOf(path);
-  const samples = (context?.otherPosts ?? []).filter((post) => folder === null || folderOf(post.path) === folder);
+  const samples = (context?.otherPosts ?? []).filter((post) => folder === null || postFolder(post) === folder);
   return resolveSite(context ? { site_url: context.siteUrl, display_url: context.displayUrl } : null, samples);
+}
+
+// The same post objects come back for every post of a site check: find each one's folder once.
+const folders = new WeakMap<OtherPost, string>();
+
+function postFolder(post: OtherPost): string {
+  let folder = folders.get(post);
+  if (folder === undefined) {
+    folder = folderOf(post.path);
+    folders.set(post, folder);
+  }
+  return folder;
 }
 
 /** The folder holding a post; for a page bundle (`hello/index.md`) the folder above it. */
