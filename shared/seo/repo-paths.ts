@@ -7,7 +7,7 @@
 import { mediaCandidates } from '../content/media-paths';
 
 /** Extensions of files a site serves as they are: missing from the repository, they are missing from the site. */
-const STATIC_FILE = /\.(png|jpe?g|gif|webp|avif|svg|ico|bmp|tiff?|pdf|zip|gz|tgz|mp4|webm|mov|mp3|ogg|wav|m4a|csv|xlsx?|docx?|pptx?|epub|txt|json|ya?ml|woff2?|ttf|otf)$/i;
+const STATIC_FILE = /\.(png|jpe?g|gif|webp|avif|svg|ico|bmp|tiff?|pdf|zip|gz|tgz|tar|7z|toml|ics|gpx|mp4|webm|mov|mp3|ogg|wav|m4a|csv|xlsx?|docx?|pptx?|epub|txt|json|ya?ml|woff2?|ttf|otf)$/i;
 /** Extensions of source pages: a link to one names a file of the repository (relative links only; see locate). */
 const SOURCE_PAGE = /\.(md|markdown|mdx)$/i;
 /** Folders Markdown pages are built from, so `/docs/install/` may be `content/docs/install.md`. */
