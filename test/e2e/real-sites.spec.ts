@@ -145,6 +145,20 @@ test.describe('a Hugo docs site without a CMS (TOML front matter, nested section
       '-Settings can be written in TOML, YAML or JSON:',
       '+Settings can be written in TOML, YAML or JSON: Pick one.',
     ]);
+
+    // Inside the shortcode the TOML is kept as written: one edited value is one changed line, and
+    // its `[harbour]` tables are never escaped.
+    await body.getByText('timezone = "Europe/Oslo"').click();
+    await app.keyboard.press('End');
+    await app.keyboard.press('ArrowLeft');
+    await app.keyboard.type('-Bergen');
+    await save(app);
+    expect(changedLines(repo.git('diff', '--unified=0', '--', 'content/docs/configuration/site-settings.md'))).toEqual([
+      '-Settings can be written in TOML, YAML or JSON:',
+      '+Settings can be written in TOML, YAML or JSON: Pick one.',
+      '-timezone = "Europe/Oslo"',
+      '+timezone = "Europe/Oslo-Bergen"',
+    ]);
   });
 });
 
