@@ -10,7 +10,7 @@ import { fieldsForEntry } from '../shared/content/schema/infer';
 import { relationValues, type RelationField } from '../shared/content/schema/relations';
 import { validateEntry } from '../shared/content/schema/validate';
 import { relationSource } from './content-service';
-import type { SeoContext } from '../shared/api';
+import type { FrontMatterData, SeoContext } from '../shared/api';
 import { runSeoChecks } from '../shared/seo/checks';
 import { buildSeoInput } from '../shared/seo/input';
 import { resolveSeoRoles } from '../shared/seo/roles';
@@ -68,9 +68,10 @@ export async function checkSite(index: ContentIndex, seo?: SeoCheckSources): Pro
   const files: FileReport[] = [];
   const configIssues = new Map<string, CheckIssue[]>();
   for (const problem of index.model.problems) addConfigProblem(configIssues, problem);
+  for (const problem of emptyCollections(index)) addConfigProblem(configIssues, problem);
   for (const [path, issues] of configIssues) files.push({ path, issues });
 
-  const collections = new Map(index.model.collections.flatMap((c) => (c.kind === 'folder' ? [[c.folder, c] as const] : [])));
+  const collections = new Map(index.model.collections.flatMap((c) => (c.kind === 'folder' ? [[c.name, c] as const] : [])));
   const valuesOf = relationLookup(index);
   const entries = [...index.entries].sort((a, b) => a.path.localeCompare(b.path));
   const missing = missingTranslations(index, collections);
@@ -79,7 +80,7 @@ export async function checkSite(index: ContentIndex, seo?: SeoCheckSources): Pro
     if (entry.error !== null) {
       issues.push({ severity: 'error', message: entry.error });
     } else {
-      const collection: FolderCollection | undefined = collections.get(entry.folder);
+      const collection: FolderCollection | undefined = collections.get(entry.collection);
       // A translation carries its locale's fields only: default-only fields are not asked of it.
       const fields = fieldsForEntry(collection ? entrySchemaFields(collection, entry.path) : [], entry.frontMatter);
       for (const issue of validateEntry(fields, entry.frontMatter, { relationValues: valuesOf })) issues.push(fromFieldIssue(issue));
@@ -90,9 +91,41 @@ export async function checkSite(index: ContentIndex, seo?: SeoCheckSources): Pro
     issues.push(...(missing.get(entry.path) ?? []));
     if (issues.length > 0) files.push({ path: entry.path, issues });
   }
+  const pages = fileCollectionPages(index);
+  for (const page of pages) {
+    const issues = page.data === null ? [{ severity: 'error' as const, message: `“${page.path}” could not be read as ${page.path.split('.').pop()?.toUpperCase() ?? 'data'}.` }] : validateEntry(fieldsForEntry(page.fields, page.data), page.data, { relationValues: valuesOf }).map(fromFieldIssue);
+    if (issues.length > 0) files.push({ path: page.path, issues });
+  }
+  if (index.entries.length + pages.length === 0) {
+    files.push({ path: index.model.configPath ?? '.', issues: [{ severity: 'error', message: 'No entries were found: check that the site’s posts are in the folders its config names (or in content/, _posts/, src/content/…), with extensions Masthead reads.' }] });
+  }
   const all = files.flatMap((file) => file.issues);
   const errors = all.filter((issue) => issue.severity === 'error').length;
-  return { source: index.model.source, configPath: index.model.configPath, entries: index.entries.length, errors, warnings: all.length - errors, files };
+  return { source: index.model.source, configPath: index.model.configPath, entries: index.entries.length + pages.length, errors, warnings: all.length - errors, files };
+}
+
+/**
+ * A configured collection that matches no file is an error: a site's CI must not pass having
+ * checked nothing (a wrong folder, an `extension` the files do not have, a filter nothing passes).
+ */
+function emptyCollections(index: ContentIndex): ConfigProblem[] {
+  if (index.model.source === 'inferred' || !index.model.configPath) return [];
+  const file = index.model.configPath;
+  return index.collections
+    .filter((collection) => collection.postCount === 0)
+    .map((collection) => {
+      const schema = index.model.collections.find((item): item is FolderCollection => item.kind === 'folder' && item.name === collection.id);
+      const filter = schema?.filter ? ` whose “${schema.filter.field}” is ${schema.filter.pattern !== undefined ? `like /${schema.filter.pattern}/` : JSON.stringify(schema.filter.value)}` : '';
+      return { file, severity: 'error' as const, message: `Collection “${collection.label}” matches no files: nothing ending in .${schema?.extension ?? 'md'} in “${collection.folder}”${filter}.` };
+    });
+}
+
+/** The pages of file collections that exist in the repository (and no folder collection lists), with their fields. */
+function fileCollectionPages(index: ContentIndex): { path: string; data: FrontMatterData | null; fields: SchemaField[] }[] {
+  const listed = new Set(index.entries.map((entry) => entry.path));
+  return index.model.collections.flatMap((collection) =>
+    collection.kind === 'file' ? collection.files.filter((file) => index.files.has(file.file) && !listed.has(file.file)).map((file) => ({ path: file.file, data: index.files.get(file.file) ?? null, fields: file.fields })) : [],
+  );
 }
 
 /**
@@ -108,7 +141,7 @@ function missingTranslations(index: ContentIndex, collections: Map<string, Folde
   };
   const groups = new Map<string, { collection: FolderCollection; key: string; byLocale: Map<string, string> }>();
   for (const entry of index.entries) {
-    const collection = collections.get(entry.folder);
+    const collection = collections.get(entry.collection);
     if (!isTranslated(collection) || entry.error !== null) continue;
     if (collection.i18n.structure === 'single_file') {
       const present = singleFileLocales(collection, entry.frontMatter);
@@ -188,7 +221,7 @@ function relationLookup(index: ContentIndex): (field: RelationField) => Set<stri
     const target = index.model.collections.find((collection) => collection.name === field.collection);
     let values: Set<string | number> | undefined;
     if (target?.kind === 'folder') {
-      values = relationValues(field, index.entries.filter((entry) => entry.folder === target.folder).flatMap((entry) => relationSource(target, entry)));
+      values = relationValues(field, index.entries.filter((entry) => entry.collections.includes(target.name)).flatMap((entry) => relationSource(target, entry)));
     } else if (target?.kind === 'file') {
       const files = field.file === undefined ? target.files : target.files.filter((file) => file.name === field.file);
       values = relationValues(field, files.flatMap((file) => (index.files.get(file.file) ? [{ slug: file.name, data: index.files.get(file.file) ?? {} }] : [])));
@@ -198,10 +231,13 @@ function relationLookup(index: ContentIndex): (field: RelationField) => Set<stri
   };
 }
 
+/** What each source of a content model is called in the report. */
+const CONFIG_NAMES: Record<CheckReport['source'], string> = { decap: 'Decap CMS', 'frontmatter-cms': 'Front Matter CMS', astro: 'Astro content', inferred: 'inferred' };
+
 /** The report as lines of text: each file with its issues, then the summary line. */
 export function formatReport(report: CheckReport): string[] {
   const lines: string[] = [];
-  const where = report.configPath ? `${report.source === 'decap' ? 'Decap CMS' : 'Front Matter CMS'} config ${report.configPath}` : 'no CMS config; fields inferred from the posts';
+  const where = report.configPath ? `${CONFIG_NAMES[report.source]} config ${report.configPath}` : 'no CMS config; fields inferred from the posts';
   lines.push(`Content model: ${report.source === 'inferred' && report.configPath ? `inferred (the config ${report.configPath} could not be used)` : where}`);
   for (const file of report.files) {
     lines.push('');
