@@ -14,6 +14,7 @@ const { benchPublish } = await import('./publish.bench');
 const { benchRoundtrip } = await import('./roundtrip.bench');
 const { benchIndex } = await import('./index.bench');
 const { benchSeo } = await import('./seo.bench');
+const { benchLibrary } = await import('./library.bench');
 
 const benchmarks: Array<{ name: string; run: () => Promise<void> }> = [
   { name: 'publish', run: benchPublish },
@@ -21,6 +22,7 @@ const benchmarks: Array<{ name: string; run: () => Promise<void> }> = [
   { name: 'keystroke', run: benchKeystroke },
   { name: 'index', run: benchIndex },
   { name: 'seo', run: benchSeo },
+  { name: 'library', run: benchLibrary },
 ];
 
 const filter = process.argv[2];

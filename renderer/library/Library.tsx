@@ -3,12 +3,12 @@
  * post list. Collapses to a thin rail with a button to bring it back. However many collections and
  * posts a site has, the collections keep to a small section and the posts get the rest.
  */
-import { useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { Icon } from '../app/icons';
 import { PaneRail, PaneToggle } from '../app/PaneToggle';
 import { useWorkspace } from '../app/WorkspaceContext';
 import { Collections } from './Collections';
-import { filterPosts } from './filter-posts';
+import { filterPosts, prepareSearch } from './filter-posts';
 import { ModelNote } from './ModelNote';
 import { NewPostDialog } from './NewPostDialog';
 import { PostList, type ListPosition } from './PostList';
@@ -30,6 +30,7 @@ export function Library() {
   // Where each collection's list was scrolled to, kept while the pane is hidden too.
   const [scrollMemory] = useState(() => new Map<string, ListPosition>());
   const visible = useMemo(() => (posts ? filterPosts(posts, query, collection) : []), [posts, query, collection]);
+  useEffect(() => (posts ? prepareSearch(posts) : undefined), [posts]);
 
   if (!open) {
     return <PaneRail pane="library" />;
@@ -37,8 +38,8 @@ export function Library() {
 
   const branch = syncBranch ?? repo.branch;
   const showCollections = repo.collections.length > 1;
-  // Search results are a new list each keystroke: not worth a remembered position.
-  const listKey = `${collection ?? ''}${query.trim() === '' ? '' : '\u0000search'}`;
+  // One list per collection; search results are a new list each keystroke, not worth a remembered position.
+  const listKey = collection ?? '';
 
   return (
     <nav className="library" id="library" aria-label="Library" data-pane="library">
@@ -121,7 +122,7 @@ export function Library() {
           )}
         </div>
       ) : (
-        <PostList key={listKey} posts={visible} scrollMemory={scrollMemory} scrollKey={query.trim() === '' ? listKey : null} />
+        <PostList key={listKey} posts={visible} scrollMemory={scrollMemory} scrollKey={query.trim() === '' ? listKey : null} searchKey={query.trim()} />
       )}
     </nav>
   );

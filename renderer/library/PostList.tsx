@@ -36,10 +36,12 @@ export interface PostListProps {
   scrollMemory?: Map<string, ListPosition>;
   /** This list's key in scrollMemory; null for a list not worth remembering (search results). */
   scrollKey?: string | null;
+  /** The search query: a new one starts the list at the top, clearing it goes back to where the list was. */
+  searchKey?: string;
 }
 
 /** Renders the (already filtered) posts, drawing only the rows in view. */
-export function PostList({ posts, scrollMemory, scrollKey = null }: PostListProps) {
+export function PostList({ posts, scrollMemory, scrollKey = null, searchKey = '' }: PostListProps) {
   const controller = useController();
   const openPath = useWorkspace((state) => state.post?.doc.path ?? null);
   const opening = useWorkspace((state) => state.opening);
@@ -83,8 +85,9 @@ export function PostList({ posts, scrollMemory, scrollKey = null }: PostListProp
     if (restored.current !== undefined) virtualizer.scrollToOffset(restored.current);
   }, [virtualizer]);
 
-  // Leaving the list (another collection, the pane hidden) remembers where it was.
-  useEffect(
+  // Leaving the list (another collection, a search, the pane hidden) remembers where it was. A
+  // layout effect, so it is saved before the search effect below scrolls to the top.
+  useLayoutEffect(
     () => () => {
       if (scrollKey !== null && virtualizer.scrollOffset !== null) {
         scrollMemory?.set(scrollKey, { offset: virtualizer.scrollOffset, measurements: virtualizer.takeSnapshot() });
@@ -92,6 +95,14 @@ export function PostList({ posts, scrollMemory, scrollKey = null }: PostListProp
     },
     [scrollKey, scrollMemory, virtualizer],
   );
+
+  const lastSearch = useRef(searchKey);
+  useLayoutEffect(() => {
+    if (lastSearch.current === searchKey) return;
+    lastSearch.current = searchKey;
+    const back = scrollKey !== null ? scrollMemory?.get(scrollKey) : undefined;
+    virtualizer.scrollToOffset(back?.offset ?? 0);
+  }, [searchKey, scrollKey, scrollMemory, virtualizer]);
 
   // A list seen before opens where it was left; otherwise on the open post.
   const shownOpen = useRef<string | null | undefined>(remembered === undefined ? undefined : openPath);

@@ -30,3 +30,27 @@ export function filterPosts(posts: readonly PostSummary[], query: string, collec
     return words.every((word) => haystack.includes(word));
   });
 }
+
+/**
+ * Folds the posts' titles and paths ahead of the first search, a slice at a time while the browser
+ * is idle, so the first keystroke is as quick as the next ones. Returns a function that stops it.
+ */
+export function prepareSearch(posts: readonly PostSummary[], slice = 1_000): () => void {
+  let next = 0;
+  let handle: ReturnType<typeof setTimeout> | number | undefined;
+  const idle = typeof requestIdleCallback === 'function';
+  const schedule = () => {
+    handle = idle ? requestIdleCallback(step) : setTimeout(step, 0);
+  };
+  const step = () => {
+    const end = Math.min(posts.length, next + slice);
+    for (; next < end; next++) haystackOf(posts[next]!);
+    if (next < posts.length) schedule();
+  };
+  schedule();
+  return () => {
+    if (handle === undefined) return;
+    if (idle) cancelIdleCallback(handle as number);
+    else clearTimeout(handle);
+  };
+}

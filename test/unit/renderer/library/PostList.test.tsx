@@ -46,16 +46,16 @@ async function render(posts: PostSummary[], scrollMemory?: Map<string, ListPosit
   const store = createStore(workspaceReducer, initialWorkspaceState(repo));
   const requestOpen = vi.fn();
   const controller = { requestOpen } as unknown as WorkspaceController;
-  const tree = (key: string) => (
+  const tree = (key: string, search = '') => (
     <WorkspaceProvider value={{ store, controller, editorRef: { current: null } }}>
-      <PostList key={key} posts={posts} scrollMemory={scrollMemory} scrollKey={key} />
+      <PostList key={key} posts={posts} scrollMemory={scrollMemory} scrollKey={search ? null : key} searchKey={search} />
     </WorkspaceProvider>
   );
   mounted = await mount(tree('docs'));
   // Let the virtualizer measure the viewport and draw.
   await act(async () => new Promise((resolve) => setTimeout(resolve, 20)));
-  const show = async (key: string) => {
-    await mounted!.rerender(tree(key));
+  const show = async (key: string, search = '') => {
+    await mounted!.rerender(tree(key, search));
     await act(async () => new Promise((resolve) => setTimeout(resolve, 20)));
   };
   return { container: mounted.container, requestOpen, store, show };
@@ -141,5 +141,20 @@ describe('PostList with 10,000 posts', () => {
     expect(rows(container).some((row) => row.textContent === 'Page 201')).toBe(true);
     // Rows near the top are not drawn (but the first, the Tab stop, is kept for focus).
     expect(rows(container).some((row) => row.textContent === 'Page 2')).toBe(false);
+  });
+
+  it('starts a search at the top, and clearing it goes back to where the list was', async () => {
+    const memory = new Map<string, ListPosition>();
+    const { container, show } = await render(manyPosts, memory);
+    const scroller = () => container.querySelector<HTMLElement>('.library__list')!;
+    await act(async () => {
+      scroller().scrollTop = 300 * (ROW + 1);
+      scroller().dispatchEvent(new Event('scroll'));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    });
+    await show('docs', 'page');
+    expect(scroller().scrollTop).toBe(0);
+    await show('docs', '');
+    expect(scroller().scrollTop).toBe(300 * (ROW + 1));
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PostSummary } from '../../../../shared/api';
-import { filterPosts } from '../../../../renderer/library/filter-posts';
+import { filterPosts, prepareSearch } from '../../../../renderer/library/filter-posts';
 
 const post = (title: string, collection = 'content/posts'): PostSummary => ({
   path: `${collection}/${title.toLowerCase().replace(/\W+/g, '-')}.md`,
@@ -35,5 +35,16 @@ describe('filterPosts on a reloaded list', () => {
     const after = [{ ...before[0]!, title: 'Harbour ferries' }];
     expect(filterPosts(after, 'lamps', null)).toEqual([]);
     expect(filterPosts(after, 'ferries', null)).toEqual(after);
+  });
+});
+
+describe('prepareSearch', () => {
+  it('gets a big list ready in slices, and searching finds the same posts before and after', async () => {
+    const many = Array.from({ length: 2_500 }, (_, index) => post(`Tide table ${index}`));
+    const stop = prepareSearch(many, 1_000);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    stop();
+    expect(filterPosts(many, 'table 2499', null).map((p) => p.title)).toEqual(['Tide table 2499']);
+    expect(filterPosts(many, 'tide', null)).toHaveLength(2_500);
   });
 });
