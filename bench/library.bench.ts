@@ -16,6 +16,8 @@
  * and commits discrete events synchronously), the first animation frame, then a setTimeout(0)
  * from it, which runs once that frame's style, layout and paint are done. Measures only.
  *
+ * LIBRARY_BENCH_DEBUG=1 also prints every key's latency, to see which keystrokes are the slow ones.
+ *
  * Needs a build: runs `npx electron-vite build` first when out/main/cli.js is missing (it does not
  * detect a stale build; rebuild after changing the renderer).
  */
@@ -151,7 +153,7 @@ async function measureApp(browser: Browser, repoPath: string): Promise<AppRun> {
 
     await library.getByRole('searchbox', { name: 'Search posts' }).focus();
     const search = await measureKeys(page, KEYS, KEYS);
-    if (process.env.LIBRARY_BENCH_DEBUG) console.log(KEYS.map((key, i) => `${key}:${search[i]?.toFixed(0)}`).join(" "));
+    if (process.env.LIBRARY_BENCH_DEBUG) console.log(KEYS.map((key, i) => `${key}:${search[i]?.toFixed(0)}`).join(' '));
 
     const group = library.getByRole('group', { name: 'Collections' });
     if ((await group.getByRole('button').count()) !== 61) throw new Error('expected 60 collections and All posts');
@@ -160,7 +162,7 @@ async function measureApp(browser: Browser, repoPath: string): Promise<AppRun> {
     const keys: string[] = [];
     for (let i = 0; i < SWITCHES; i++) keys.push(...(i % 4 === 3 ? ['Home', 'Enter'] : ['ArrowDown', 'Enter']));
     const switches = await measureKeys(page, keys, ['Enter']);
-    if (process.env.LIBRARY_BENCH_DEBUG) console.log(switches.map((v) => v.toFixed(0)).join(" "));
+    if (process.env.LIBRARY_BENCH_DEBUG) console.log(switches.map((v) => v.toFixed(0)).join(' '));
     return {
       firstList,
       render: listStart + firstList - (timing['posts:list']?.end ?? Number.NaN),
