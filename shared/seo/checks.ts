@@ -32,7 +32,7 @@ export function roleChecks(input: Omit<SeoInput, 'body' | 'existingPaths'> & Par
   const slug = input.slug ?? postSlug(input.postPath);
   const conventions = input.conventions;
   return [
-    ...titleChecks(input.roles, input.postPath, input.otherPosts, input.measure),
+    ...titleChecks(input.roles, input.postPath, input.otherPosts, input.measure, input.titleUnset === true),
     ...descriptionChecks(input.roles, input.descriptionExpected ?? true, conventions),
     ...canonicalChecks(input.roles, input.site, slug, input.postPath, input.otherPosts, conventions),
     handleCheck(input.roles),
@@ -71,8 +71,11 @@ function sameText(a: string, b: string): boolean {
   return norm(a) === norm(b);
 }
 
-function titleChecks(roles: SeoRoles, postPath: string, others: readonly OtherPost[], measure: MeasureText | undefined): SeoCheck[] {
+function titleChecks(roles: SeoRoles, postPath: string, others: readonly OtherPost[], measure: MeasureText | undefined, titleUnset: boolean): SeoCheck[] {
   const title = roles.title;
+  if (title === null && titleUnset) {
+    return [{ id: 'title-present', severity: 'warning', title: 'Title', message: 'The post has no title field and no heading to open with: the site will name it after its file. Add a title.' }];
+  }
   if (title === null) {
     return [{ id: 'title-present', severity: 'error', title: 'Title', message: 'The post has no title: search results and cards would show the URL instead. Add a title.' }];
   }
@@ -82,7 +85,12 @@ function titleChecks(roles: SeoRoles, postPath: string, others: readonly OtherPo
       id: 'title-present',
       severity: 'pass',
       title: 'Title',
-      message: title.source === 'fallback' ? `No SEO title: using the post title from “${title.from}”.` : `SEO title from “${title.from}”.`,
+      message:
+        title.source !== 'fallback'
+          ? `SEO title from “${title.from}”.`
+          : title.from === 'body'
+            ? 'No title field: using the heading the page opens with, as the site does.'
+            : `No SEO title: using the post title from “${title.from}”.`,
       figures: { from: title.from },
     },
     chars > TITLE_MAX_CHARS

@@ -77,6 +77,7 @@ export function buildSeoInput(sources: SeoSources): SeoInput {
     ...(sources.image === undefined ? {} : { image: sources.image }),
     existingPaths: sources.context?.existingPaths ?? [],
     ...descriptionOf(sources),
+    ...(roles.title === null && !Object.hasOwn(sources.frontMatter, 'title') ? { titleUnset: true } : {}),
   };
 }
 

@@ -89,7 +89,7 @@ export function resolveSeoRoles(data: FrontMatterData, options: ResolveRolesOpti
     return null;
   };
 
-  const title = find('title') ?? fromKey(data, TITLE_FALLBACK_KEY);
+  const title = find('title') ?? fromKey(data, TITLE_FALLBACK_KEY) ?? leadingHeading(options.body);
   const firstParagraph = options.body?.firstParagraph ?? null;
   const description = find('description') ?? (firstParagraph !== null ? { value: firstParagraph, source: 'fallback', from: 'body' } : null);
 
@@ -123,6 +123,15 @@ export function resolveSeoRoles(data: FrontMatterData, options: ResolveRolesOpti
     siteName,
     twitterHandle,
   };
+}
+
+/**
+ * A body that opens with a `# Heading` names its page when the front matter does not: Docusaurus,
+ * MkDocs and Jekyll's titles-from-headings plugin all take the title from it.
+ */
+function leadingHeading(body: BodyFacts | undefined): ResolvedRole | null {
+  const first = body?.headings[0];
+  return first && first.depth === 1 && first.text.trim() !== '' ? { value: first.text.trim(), source: 'fallback', from: 'body' } : null;
 }
 
 function fromKey(data: FrontMatterData, key: string): ResolvedRole | null {

@@ -113,6 +113,11 @@ export interface SeoInput {
   /** Measures the title in Google's font; without it only character counts are checked. */
   measure?: MeasureText;
   /**
+   * True when the post has no title key at all (not an empty one): generators then name the page
+   * after its file (Docusaurus, Hugo's `linkTitle` menus), so it is advice, not a broken page.
+   */
+  titleUnset?: boolean;
+  /**
    * Whether the site's posts carry a description of their own (see expectsDescription and
    * conventions). False: the site relies on the body's first paragraph, and a missing description
    * is no finding. Default true (a warning).

@@ -384,7 +384,7 @@ test.describe('editing an existing Decap post', () => {
 test.describe('a broken Decap config', () => {
   // Each written as static/admin/config.yml into the plain site, whose posts are in content/posts.
   const configs = [
-    { file: 'yaml-syntax.yml', line: 10, source: 'Fields inferred from your posts', message: 'The config is not valid YAML' },
+    { file: 'yaml-syntax.yml', line: 9, source: 'Fields inferred from your posts', message: 'The config is not valid YAML' },
     { file: 'unknown-relation.yml', line: 13, source: 'Fields from Decap CMS config static/admin/config.yml', message: 'relation points to collection "people"' },
     { file: 'missing-folder.yml', line: 7, source: 'Fields inferred from your posts', message: 'the folder “content/does-not-exist” does not exist' },
   ];

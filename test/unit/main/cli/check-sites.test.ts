@@ -42,6 +42,17 @@ describe('masthead check --no-seo on real-shaped sites', () => {
   }
 });
 
+describe('masthead check (with the SEO checks) on real-shaped sites', () => {
+  // Healthy sites: no errors, whatever advice the SEO checks give (a short description, a small card image).
+  for (const site of [...Object.keys(EXPECTED), 'seo-hugo', 'seo-jekyll']) {
+    it(`${site}: 0 errors`, async () => {
+      const { code, out } = await check(site);
+      expect(out.at(-1), out.join('\n')).toMatch(/^\d+ entries, 0 errors, \d+ warnings?$/);
+      expect(code).toBe(0);
+    });
+  }
+});
+
 describe('masthead check never passes having checked nothing', () => {
   const site = tempSites('masthead-check-empty-');
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SchemaField } from '../../../../shared/content/schema/types';
+import { runSeoChecks } from '../../../../shared/seo/checks';
 import { buildSeoInput, expectsDescription } from '../../../../shared/seo/input';
 
 const text = (name: string, more: Partial<SchemaField> = {}): SchemaField => ({ widget: 'string', name, label: name, required: false, ...more }) as SchemaField;
@@ -49,5 +50,16 @@ describe('buildSeoInput', () => {
     expect(buildSeoInput({ ...base, context: context(150, 203), fields: optional }).descriptionExpected).toBe(true);
     expect(buildSeoInput({ ...base, context: context(4, 203), fields: [text('title'), text('description', { required: true })] }).descriptionExpected).toBe(true);
     expect(buildSeoInput({ ...base, context: context(4, 203) }).conventions).toEqual({ posts: 203, description: 4, canonicalUrl: 0, image: 0, imageAlt: 0 });
+  });
+});
+
+describe('a post without a title', () => {
+  const base = { path: 'docs/retention.md', body: 'Old readings are folded into hourly averages.', context: null, image: undefined };
+  const titleCheck = (frontMatter: Record<string, string>, body = base.body) => runSeoChecks(buildSeoInput({ ...base, frontMatter, body })).find((check) => check.id === 'title-present');
+
+  it('is advice when there is no title key at all (the site names the page after its file), an error when the title is empty', () => {
+    expect(titleCheck({ sidebar_label: 'Retention' })?.severity).toBe('warning');
+    expect(titleCheck({ title: '' })?.severity).toBe('error');
+    expect(titleCheck({}, '# Retention\n\nOld readings.')).toMatchObject({ severity: 'pass', message: expect.stringContaining('the heading the page opens with') });
   });
 });

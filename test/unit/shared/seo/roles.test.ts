@@ -143,3 +143,12 @@ describe('roles on real generators’ front matter', () => {
     expect(roleOf({ summary: 'A summary.' }).description?.from).toBe('summary');
   });
 });
+
+describe('a title from the heading the page opens with', () => {
+  it('names a page without a title field by its leading # heading (Docusaurus, MkDocs), never by a later or smaller one', () => {
+    expect(resolveSeoRoles({}, { body: analyzeBody('# Importing logs\n\nSteps.\n') }).title).toEqual({ value: 'Importing logs', source: 'fallback', from: 'body' });
+    expect(resolveSeoRoles({ title: 'Set' }, { body: analyzeBody('# Other\n') }).title?.value).toBe('Set');
+    expect(resolveSeoRoles({}, { body: analyzeBody('## Smaller\n\n# Later\n') }).title).toBeNull();
+    expect(resolveSeoRoles({}, { body: analyzeBody('No heading.\n') }).title).toBeNull();
+  });
+});
