@@ -45,6 +45,10 @@ test.describe('on a site without a CMS config', () => {
   test('an image the repository does not have breaks the page: it blocks publishing until confirmed', async ({ app, repo }) => {
     const before = repo.remoteLog().length;
     await openPost(app, /Our Release Checklist/);
+    // An edit, so publishing has something to commit.
+    await app.getByRole('textbox', { name: 'Post body' }).getByText(/^Every release starts from the same list/).click();
+    await app.keyboard.press('Home');
+    await app.keyboard.type('Still: ');
     await app.getByRole('tab', { name: 'SEO' }).click();
     await expect(check(app, 'Internal links')).toContainText('Error');
     await expect(check(app, 'Internal links')).toContainText('/img/checklist-board.png');
