@@ -24,6 +24,7 @@ import { publishPost } from './publish';
 import { createTranslationSync, type TranslationSync } from './translation-sync';
 import { mediaInfo, seoContext, setSeoMapping } from './seo-service';
 import type { SettingsStore } from './settings';
+import { getRepoSettings, setRepoSettings } from './repo-settings';
 import { readMedia, type MediaFile } from './workspace/media';
 import { librarySummaries, locateEntry } from './workspace/data-entries';
 import { normalizeRepoPath } from './workspace/paths';
@@ -175,6 +176,18 @@ export function createBackend(options: BackendOptions): Backend {
       if (!isPlainObject(arg)) throw badRequest(request, 'expected an object with a “path” and a “locale”');
       requireRepo();
       return requireContent().createTranslation({ path: checkString(arg.path, 'path', request), locale: checkString(arg.locale, 'locale', request) });
+    },
+
+    async 'settings:get'(arg) {
+      checkNull(arg, 'settings:get');
+      return getRepoSettings(options.settings, requireRepo().path);
+    },
+
+    async 'settings:set'(arg) {
+      if (!isPlainObject(arg)) throw badRequest('settings:set', 'expected an object of settings');
+      const { autosave } = arg;
+      if (autosave !== undefined && typeof autosave !== 'boolean') throw badRequest('settings:set', '“autosave” must be true or false');
+      return setRepoSettings(options.settings, requireRepo().path, autosave === undefined ? {} : { autosave });
     },
 
     async 'post:read'(arg) {

@@ -120,6 +120,8 @@ export interface PostDocument {
   body: string;
   /** Fingerprint of the bytes on disk when read; sent back on save to detect changes made elsewhere. */
   version: string;
+  /** Unsaved edits journalled before a crash, reload or close, when there are any; the editor opens them with a notice. */
+  recovered?: RecoveredEdits;
 }
 
 /** What the editor sends to save (and to publish). */
@@ -193,6 +195,56 @@ export interface TranslateRequest {
   locale: string;
 }
 
+/**
+ * The writer's unsaved edits of one post, journalled by the back end within a second of typing so
+ * a crash, a reload or a killed process loses nothing. Kept in the app's data folder, never in the
+ * repository.
+ */
+export interface JournalEntry {
+  path: string;
+  /** The `version` of the file the edits are based on. */
+  baseVersion: string;
+  /** The whole front matter and body as edited (what a save would send). */
+  frontMatter: FrontMatterData;
+  body: string;
+  /** ISO timestamp of the last edit the entry holds. */
+  editedAt: string;
+}
+
+/** Unsaved edits found for a post when it is opened (see PostDocument.recovered). */
+export interface RecoveredEdits {
+  frontMatter: FrontMatterData;
+  body: string;
+  /** ISO timestamp of the last journalled edit. */
+  editedAt: string;
+  /**
+   * `exact`: the file is as it was when the edits began, so they apply as they are. `merged`: the
+   * file changed since (a pull, another editor); the edits were merged into it field by field and
+   * block by block with no conflict. `conflict`: some field or block changed on both sides; the
+   * edits are offered as they were, and the file's version stays on disk.
+   */
+  state: 'exact' | 'merged' | 'conflict';
+  /** For `conflict`: the front-matter keys and body blocks changed on both sides, in words. */
+  conflicts?: string[];
+}
+
+/** A post with journalled edits newer than its file, as offered when a repository opens. */
+export interface RecoverablePost {
+  path: string;
+  title: string;
+  editedAt: string;
+}
+
+/** The writer's preferences for one repository, kept between runs. */
+export interface RepoSettings {
+  /**
+   * Save the open post to its file by itself after about two seconds without typing. Off by
+   * default: the journal already keeps every word, and each file write makes a site's dev server
+   * rebuild and shows the post as changed in git mid-sentence.
+   */
+  autosave: boolean;
+}
+
 /** What the SEO previews and checks need beyond the post itself. */
 export interface SeoContext {
   /** The site's address and display name from the CMS config (`site_url`, `display_url`), when it has them. */
@@ -241,6 +293,16 @@ export interface Requests {
   'post:save': { arg: SaveRequest; result: SaveResult };
   /** Saves, commits only this post's (or data entry's) file with `Publish: <title>`, and pushes to the upstream. */
   'post:publish': { arg: SaveRequest; result: PublishResult };
+  /** Journals the open post's unsaved edits (atomic, fsync'd, in the app's data folder). */
+  'journal:write': { arg: JournalEntry; result: null };
+  /** Forgets the post's journalled edits (the writer chose Discard, or saved them). */
+  'journal:discard': { arg: { path: string }; result: null };
+  /** Posts of the open repository with journalled edits newer than their files, newest first. */
+  'journal:recoverable': { arg: null; result: RecoverablePost[] };
+  /** The open repository's settings (defaults for what was never set). */
+  'settings:get': { arg: null; result: RepoSettings };
+  /** Changes some of the open repository's settings; resolves with all of them. */
+  'settings:set': { arg: Partial<RepoSettings>; result: RepoSettings };
 }
 
 /** Every event the back end pushes: name → payload. */
@@ -301,6 +363,11 @@ const requestNameSet: { [K in RequestName]: true } = {
   'media:info': true,
   'post:save': true,
   'post:publish': true,
+  'journal:write': true,
+  'journal:discard': true,
+  'journal:recoverable': true,
+  'settings:get': true,
+  'settings:set': true,
 };
 
 /** Every request name, for transports that register them all. */

@@ -1,0 +1,37 @@
+/**
+ * The writer's per-repository preferences (see RepoSettings in shared/api.ts), kept in the app's
+ * settings under one key: repository path → settings. Values missing or malformed in the file
+ * (it is user-editable) read as their defaults.
+ */
+import type { JsonValue, RepoSettings } from '../shared/api';
+import type { SettingsStore } from './settings';
+
+/** The settings key holding every repository's preferences. */
+export const REPO_SETTINGS_KEY = 'repositorySettings';
+
+/** What a repository starts with. */
+export const DEFAULT_REPO_SETTINGS: RepoSettings = { autosave: false };
+
+type JsonObject = { [key: string]: JsonValue };
+
+function isJsonObject(value: JsonValue | undefined): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The settings of the repository at `root`. */
+export function getRepoSettings(settings: SettingsStore, root: string): RepoSettings {
+  const all = settings.get(REPO_SETTINGS_KEY);
+  const stored = isJsonObject(all) ? all[root] : undefined;
+  const forRepo: JsonObject = isJsonObject(stored) ? stored : {};
+  return { autosave: typeof forRepo['autosave'] === 'boolean' ? forRepo['autosave'] : DEFAULT_REPO_SETTINGS.autosave };
+}
+
+/** Stores `changes` for the repository at `root` and returns its settings after them. */
+export async function setRepoSettings(settings: SettingsStore, root: string, changes: Partial<RepoSettings>): Promise<RepoSettings> {
+  const next: RepoSettings = { ...getRepoSettings(settings, root), ...changes };
+  const all = settings.get(REPO_SETTINGS_KEY);
+  const byRepo: JsonObject = isJsonObject(all) ? { ...all } : {};
+  byRepo[root] = { ...next };
+  await settings.set(REPO_SETTINGS_KEY, byRepo);
+  return next;
+}
