@@ -11,3 +11,6 @@ export type { CommitFileResult } from './commit';
 export { planPush, pushCurrentBranch, parseProgressLine } from './push';
 export type { PushPlan, PushResult, PushProgress } from './push';
 export { listWorkTreeFiles, readCommittedFile, parseNulList } from './files';
+export { fileHistory, parseFileLog, MAX_FILE_COMMITS } from './log';
+export type { FileCommit } from './log';
+export { showFileAt } from './show';
