@@ -245,6 +245,42 @@ export interface RepoSettings {
   autosave: boolean;
 }
 
+/**
+ * One version of a post in its History: a commit that touched the file (followed across renames),
+ * or a local save — a copy kept by a save in the app's data folder, committed or not. `id` is
+ * opaque: send it back in 'post:version'.
+ */
+export type PostVersion =
+  | {
+      kind: 'commit';
+      id: string;
+      /** ISO timestamp (the author's date). */
+      date: string;
+      commit: string;
+      shortCommit: string;
+      author: string;
+      /** The message's first line. */
+      message: string;
+      /** The file's repo-relative path in that commit (another name before a rename). */
+      path: string;
+    }
+  | {
+      kind: 'save';
+      id: string;
+      /** ISO timestamp of the save. */
+      date: string;
+      /** `written`: what a save wrote; `replaced`: what the file held before a save overwrote it. */
+      role: 'written' | 'replaced';
+    };
+
+/** A version's content, parsed as the editor opens a post. */
+export interface PostVersionContent {
+  id: string;
+  frontMatter: FrontMatterData;
+  /** The Markdown body ('' for a data entry). */
+  body: string;
+}
+
 /** What the SEO previews and checks need beyond the post itself. */
 export interface SeoContext {
   /** The site's address and display name from the CMS config (`site_url`, `display_url`), when it has them. */
@@ -293,6 +329,12 @@ export interface Requests {
   'post:save': { arg: SaveRequest; result: SaveResult };
   /** Saves, commits only this post's (or data entry's) file with `Publish: <title>`, and pushes to the upstream. */
   'post:publish': { arg: SaveRequest; result: PublishResult };
+  /** The open post's versions, newest first: its commits (across renames) and its local saves. */
+  'post:history': { arg: { path: string }; result: PostVersion[] };
+  /** One version of the post (an id from 'post:history'), parsed. */
+  'post:version': { arg: { path: string; id: string }; result: PostVersionContent };
+  /** The post as the last commit on the current branch has it; null when it was never committed. */
+  'post:committed': { arg: { path: string }; result: PostVersionContent | null };
   /** Journals the open post's unsaved edits (atomic, fsync'd, in the app's data folder). */
   'journal:write': { arg: JournalEntry; result: null };
   /** Forgets the post's journalled edits (the writer chose Discard, or saved them). */
@@ -363,6 +405,9 @@ const requestNameSet: { [K in RequestName]: true } = {
   'media:info': true,
   'post:save': true,
   'post:publish': true,
+  'post:history': true,
+  'post:version': true,
+  'post:committed': true,
   'journal:write': true,
   'journal:discard': true,
   'journal:recoverable': true,
