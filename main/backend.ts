@@ -9,7 +9,9 @@ import type {
   EmitEvent,
   FrontMatterData,
   Handlers,
+  JournalEntry,
   JsonValue,
+  PostDocument,
   RelationQuery,
   RepoSummary,
   RequestName,
@@ -17,10 +19,13 @@ import type {
   ShellKind,
 } from '../shared/api';
 import { REQUEST_NAMES } from '../shared/api';
+import type { DataFormat } from '../shared/content/data-file';
 import type { Outcome } from '../shared/errors';
 import { fail, toAppError } from '../shared/errors';
 import { createContentService, type ContentService } from './content-service';
 import { getSyncStatus } from './git/index';
+import { createJournalService } from './journal/journal-service';
+import { mergeFileTexts } from './journal/merge';
 import { createLocalSaveStore } from './history/local-saves';
 import { committedPost, postHistory, postVersion } from './history/post-history';
 import { saveKeepingHistory } from './history/record-save';
@@ -53,6 +58,8 @@ export type Backend = Handlers & {
   openRepository(path: string): Promise<RepoSummary>;
   /** An image a post refers to, from the open repository (served by each transport's media URL). */
   readMedia(postPath: string, src: string): Promise<MediaFile>;
+  /** Resolves once the journal writes in flight are on disk: shells await it before the process exits. */
+  settle(): Promise<void>;
 };
 
 /** Longest string accepted for a path or version argument. */
@@ -65,6 +72,8 @@ export function createBackend(options: BackendOptions): Backend {
   let current: RepoSummary | null = null;
   let content: ContentService | null = null;
   let translations: TranslationSync | null = null;
+  // Unsaved edits, journalled within a second of typing (see main/journal/).
+  const journal = options.dataDir ? createJournalService(options.dataDir, { merge: mergeFileTexts }) : null;
   // Every save keeps what it replaced and what it wrote, for the History panel.
   const localSaves = options.dataDir ? createLocalSaveStore(join(options.dataDir, 'local-history')) : null;
 
@@ -92,6 +101,8 @@ export function createBackend(options: BackendOptions): Backend {
     content?.close();
     content = service;
     translations = createTranslationSync(summary.path, () => content);
+    // Cut-short journal writes are swept and month-old journals of deleted posts dropped; never blocks opening.
+    await journal?.opened(summary.path).catch((error: unknown) => console.warn('Masthead: could not tidy the unsaved-edits journal.', error));
     try {
       await options.settings.addRecent(summary.path, summary.name);
     } catch (error) {
@@ -101,11 +112,23 @@ export function createBackend(options: BackendOptions): Backend {
     return summary;
   };
 
+  // A journal that cannot be read or merged must never keep the post from opening.
+  const recoverInto = async (root: string, doc: PostDocument, dataFormat: DataFormat | null): Promise<PostDocument> => {
+    try {
+      return (await journal?.recover(root, doc, dataFormat)) ?? doc;
+    } catch (error) {
+      console.warn(`Masthead: could not read the unsaved-edits journal of ${doc.path}.`, error);
+      return doc;
+    }
+  };
+
   return {
     openRepository: async (path) => open(checkString(path, 'path', 'repo:open')),
 
     readMedia: async (postPath, src) =>
       readMedia(requireRepo().path, checkString(postPath, 'post', 'media'), checkString(src, 'src', 'media')),
+
+    settle: async () => journal?.settle(),
 
     async 'app:info'(arg): Promise<AppInfo> {
       checkNull(arg, 'app:info');
@@ -202,7 +225,9 @@ export function createBackend(options: BackendOptions): Backend {
       const path = checkPathArg(arg, 'post:read');
       const repo = requireRepo();
       // The content index names the collection the post belongs to.
-      return requireContent().present(await readPost(repo.path, path, [], await locate(path)));
+      const location = await locate(path);
+      const doc = await readPost(repo.path, path, [], location);
+      return requireContent().present(journal ? await recoverInto(repo.path, doc, location?.dataFormat ?? null) : doc);
     },
 
     async 'post:save'(arg) {
@@ -211,6 +236,7 @@ export function createBackend(options: BackendOptions): Backend {
       const afterSave = await translations?.beforeSave(normalizeRepoPath(request.path));
       const dataFormat = (await locate(request.path))?.dataFormat ?? null;
       const result = await saveKeepingHistory(localSaves, root, request, dataFormat !== null, () => savePost(root, request, dataFormat));
+      await journal?.saved(root, request);
       if (!result.written) return result;
       // The library lists titles and dates from the index: it must not wait for the watch to notice.
       content?.invalidate();
@@ -237,10 +263,32 @@ export function createBackend(options: BackendOptions): Backend {
       const request = checkSaveRequest(arg, 'post:publish');
       try {
         const root = requireRepo().path;
-        return await publishPost(root, request, options.emit, (await locate(request.path))?.dataFormat ?? null, translations);
+        const result = await publishPost(root, request, options.emit, (await locate(request.path))?.dataFormat ?? null, translations);
+        await journal?.saved(root, request);
+        return result;
       } finally {
         content?.invalidate();
       }
+    },
+
+    async 'journal:write'(arg) {
+      const entry = checkJournalEntry(arg);
+      const root = requireRepo().path;
+      if (journal === null) throw fail('io', 'Masthead has no data folder to keep unsaved edits in. Save to keep your edits.');
+      await journal.write(root, entry, (await locate(entry.path))?.dataFormat ?? null);
+      return null;
+    },
+
+    async 'journal:discard'(arg) {
+      const path = checkPathArg(arg, 'journal:discard');
+      await journal?.discard(requireRepo().path, path);
+      return null;
+    },
+
+    async 'journal:recoverable'(arg) {
+      checkNull(arg, 'journal:recoverable');
+      const root = requireRepo().path;
+      return journal ? journal.recoverable(root) : [];
     },
   };
 }
@@ -309,6 +357,14 @@ function checkSaveRequest(arg: unknown, request: string): SaveRequest {
     frontMatter: frontMatter as FrontMatterData,
     body: checkString(arg.body, 'body', request, true),
   };
+}
+
+function checkJournalEntry(arg: unknown): JournalEntry {
+  const request = 'journal:write';
+  const edits = checkSaveRequest(arg, request);
+  const editedAt = checkString((arg as Record<string, unknown>).editedAt, 'editedAt', request);
+  if (Number.isNaN(Date.parse(editedAt))) throw badRequest(request, '“editedAt” must be an ISO timestamp');
+  return { ...edits, editedAt };
 }
 
 function checkStringList(value: unknown, field: string, request: string): string[] {
