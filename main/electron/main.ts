@@ -21,6 +21,7 @@ app.enableSandbox();
 registerMediaScheme(protocol);
 
 let mainWindow: BrowserWindow | null = null;
+let backend: Backend | null = null;
 
 function getMainWindow(): BrowserWindow | null {
   return mainWindow !== null && !mainWindow.isDestroyed() ? mainWindow : null;
@@ -39,16 +40,19 @@ function openMainWindow(): BrowserWindow {
 async function start(): Promise<void> {
   applySessionSecurity(session.defaultSession);
   const emit = createIpcEmitter(getMainWindow);
-  const backend: Backend = createBackend({
+  const opened = createBackend({
     shell: 'electron',
     version: app.getVersion(),
     settings: createElectronSettings(process.env.MASTHEAD_CONFIG_DIR || undefined),
     emit,
     pickFolder: () => pickFolder(getMainWindow()),
+    // Unsaved-edit journals live beside the settings, never in the repository.
+    dataDir: process.env.MASTHEAD_CONFIG_DIR || app.getPath('userData'),
   });
-  registerIpc(ipcMain, backend, getMainWindow);
+  backend = opened;
+  registerIpc(ipcMain, opened, getMainWindow);
   // Images in posts load from the open repository through readMedia's path checks.
-  handleMediaProtocol(protocol, (postPath, src) => backend.readMedia(postPath, src));
+  handleMediaProtocol(protocol, (postPath, src) => opened.readMedia(postPath, src));
   installMenu({ appName: app.name, platform: process.platform, isPackaged: app.isPackaged, send: (command) => emit('menu:command', { command }) });
 
   // Opened before the window exists, so the UI starts straight in the repository ('app:info').
@@ -56,7 +60,7 @@ async function start(): Promise<void> {
   let openFailure: string | null = null;
   if (repo !== null) {
     try {
-      await backend.openRepository(repo);
+      await opened.openRepository(repo);
     } catch (error) {
       openFailure = toAppError(error).message;
     }
@@ -86,6 +90,20 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
+
+  // Quitting waits for journal writes in flight: once before the windows close, and once more after,
+  // for the last edits the renderer sends as its window closes.
+  const settledFor = new Set<string>();
+  const waitForJournal = (stage: 'before-quit' | 'will-quit', event: { preventDefault(): void }): void => {
+    if (backend === null || settledFor.has(stage)) return;
+    event.preventDefault();
+    void backend.settle().finally(() => {
+      settledFor.add(stage);
+      app.quit();
+    });
+  };
+  app.on('before-quit', (event) => waitForJournal('before-quit', event));
+  app.on('will-quit', (event) => waitForJournal('will-quit', event));
 
   app.on('activate', () => {
     if (app.isReady() && getMainWindow() === null) openMainWindow();

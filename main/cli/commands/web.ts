@@ -69,7 +69,9 @@ async function runWeb(args: string[], context: CliContext): Promise<number> {
   // page to go to anyway.
   let server: WebServer | null = null;
   const emit: EmitEvent = (name, payload) => server?.emit(name, payload);
-  const backend = createBackend({ shell: 'web', version, settings: createFileSettings(defaultSettingsDir(context.env)), emit });
+  // The settings folder is the app's data folder too: unsaved-edit journals live there, never in the repository.
+  const dataDir = defaultSettingsDir(context.env);
+  const backend = createBackend({ shell: 'web', version, settings: createFileSettings(dataDir), emit, dataDir });
 
   if (parsed.values.repo !== undefined) {
     const repo = resolve(context.cwd, parsed.values.repo);
@@ -104,5 +106,7 @@ async function runWeb(args: string[], context: CliContext): Promise<number> {
     else context.shutdown.addEventListener('abort', () => resolveShutdown(), { once: true });
   });
   await server.close();
+  // A journal write that was in flight when the signal came reaches the disk before the process exits.
+  await backend.settle();
   return 0;
 }
