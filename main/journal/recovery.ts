@@ -4,12 +4,17 @@
  * (`merged`), or offered as they were beside the file (`conflict`). Pure: the caller reads files.
  */
 import type { FrontMatterData, RecoveredEdits } from '../../shared/api';
-import { parseDataFile, updateDataFile } from '../../shared/content/data-file';
+import { parseDataFile, updateDataFile, type DataFormat } from '../../shared/content/data-file';
 import { parsePostFile, updatePostFile } from '../../shared/content/post-file';
 import type { JournalRecord } from './journal-record';
 
-/** A three-way merge of whole file texts: the merged text, or the conflicts in words. */
-export type TextMerge = (baseText: string, mineText: string, theirsText: string) => { text: string } | { conflicts: string[] };
+/** A three-way merge of whole file texts (of the post at `file.path`): the merged text, or the conflicts in words. */
+export type TextMerge = (
+  baseText: string,
+  mineText: string,
+  theirsText: string,
+  file: { path: string; dataFormat: DataFormat | null },
+) => { text: string } | { conflicts: string[] };
 
 /** A file's text and its version fingerprint (see posts.ts `fingerprint`). */
 export interface FileText {
@@ -45,7 +50,7 @@ export function recoverEdits(record: JournalRecord, current: FileText, merge: Te
   let outcome: ReturnType<TextMerge>;
   let merged: { frontMatter: FrontMatterData; body: string };
   try {
-    outcome = merge(record.baseText, applyEdits(record, record.baseText), current.text);
+    outcome = merge(record.baseText, applyEdits(record, record.baseText), current.text, record);
     if ('conflicts' in outcome) return { ...asJournalled, state: 'conflict', conflicts: outcome.conflicts };
     merged = parseFile(record, outcome.text);
   } catch (error) {
