@@ -38,8 +38,10 @@ export function blockKindLabel(kind: string): string {
 export function describeBlock(blocks: readonly SourceBlock[], index: number): string {
   const block = blocks[index];
   if (!block) return 'The end of the post';
-  const excerpt = blockExcerpt(block.content);
+  const excerpt = blockExcerpt(block.content, block.kind);
   if (block.kind === 'heading') return excerpt === '' ? 'Heading' : `Heading “${excerpt}”`;
+  const tag = block.kind === 'template' ? templateName(block.content) : null;
+  if (tag !== null) return `Shortcode “${tag}”`;
   const ordinal = blocks.slice(0, index + 1).filter((other) => other.kind === block.kind).length;
   const label = `${blockKindLabel(block.kind)} ${ordinal}`;
   return excerpt === '' ? label : `${label} (“${excerpt}”)`;
@@ -61,7 +63,7 @@ export function describeRegion(base: readonly SourceBlock[], index: number, coun
 }
 
 function newText(added: { content: string }): string {
-  const excerpt = blockExcerpt(added.content);
+  const excerpt = blockExcerpt(added.content, 'paragraph');
   return excerpt === '' ? 'New text' : `New text (“${excerpt}”)`;
 }
 
@@ -70,10 +72,22 @@ function lowerFirst(text: string): string {
   return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
-/** The start of a block's visible text, Markdown marks removed, cut at a word with `…`. */
-export function blockExcerpt(content: string): string {
-  const text = content
-    .split('\n')
+/** The name of the paired shortcode a block opens with (`details` for `{{< details … >}}`), or null. */
+function templateName(content: string): string | null {
+  const match = /^\s*\{\{[<%]\s*([^\s/<>%}]+)|^\s*\{%-?\s*([A-Za-z_][\w-]*)/.exec(content);
+  return match?.[1] ?? match?.[2] ?? null;
+}
+
+/**
+ * The start of a block's visible text, Markdown marks removed, cut at a word with `…`. A table
+ * is named by its header cells, a list by its first item, a code block by its first line of code.
+ */
+export function blockExcerpt(content: string, kind = 'paragraph'): string {
+  let lines = content.split('\n');
+  if (kind === 'table') return cut(splitCells(lines[0] ?? '').join(', '));
+  if (kind === 'list') lines = lines.slice(0, 1);
+  if (kind === 'code') lines = /^\s*(?:`{3,}|~{3,})/.test(lines[0] ?? '') ? lines.slice(1, 2) : lines.slice(0, 1);
+  const text = lines
     .map((line) => line.replace(/^\s*(?:>\s*)*(?:#{1,6}\s+|[-*+]\s+(?:\[[ xX]\]\s+)?|\d+[.)]\s+)?/, ''))
     .filter((line) => !/^\s*(?:[-=]{3,}|```.*|~~~.*|\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?)\s*$/.test(line))
     .join(' ')
@@ -82,8 +96,21 @@ export function blockExcerpt(content: string): string {
     .replace(/[*_`~|]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+  return cut(text);
+}
+
+function splitCells(row: string): string[] {
+  return row
+    .trim()
+    .replace(/^\||\|$/g, '')
+    .split('|')
+    .map((cell) => blockExcerpt(cell))
+    .filter((cell) => cell !== '');
+}
+
+function cut(text: string): string {
   if (text.length <= EXCERPT_LENGTH) return text;
-  const cut = text.slice(0, EXCERPT_LENGTH + 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > EXCERPT_LENGTH / 2 ? cut.slice(0, space) : cut.slice(0, EXCERPT_LENGTH)).replace(/[\s,;:.]+$/, '')}…`;
+  const head = text.slice(0, EXCERPT_LENGTH + 1);
+  const space = head.lastIndexOf(' ');
+  return `${(space > EXCERPT_LENGTH / 2 ? head.slice(0, space) : head.slice(0, EXCERPT_LENGTH)).replace(/[\s,;:.]+$/, '')}…`;
 }
