@@ -17,6 +17,9 @@ export interface WebClientEnvironment {
   history: History;
 }
 
+// Browsers refuse keepalive requests whose bodies add up to more than 64 KiB; leave room for headers.
+const KEEPALIVE_LIMIT = 60_000;
+
 const UNREACHABLE =
   "Masthead's back end is not reachable. Check that the terminal where you ran `masthead web` is still running, then reload this page.";
 const UNAUTHORIZED =
@@ -74,13 +77,17 @@ export function createWebBridge(location: Location, environment: Partial<WebClie
   async function request(name: RequestName, arg: unknown): Promise<Outcome<unknown>> {
     if (token === null) return failure({ code: 'unauthorized', message: UNAUTHORIZED });
     let response: Response;
+    const payload = JSON.stringify({ arg });
     try {
       response = await env.fetch(`${origin}/api/request/${encodeURIComponent(name)}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'X-Masthead-Token': token },
-        body: JSON.stringify({ arg }),
+        body: payload,
         cache: 'no-store',
         credentials: 'omit',
+        // A journal write sent as the page goes away (reload, closed tab) must outlive it; browsers
+        // only let small bodies do that, so a long post relies on having been journalled a second ago.
+        ...(name === 'journal:write' && new TextEncoder().encode(payload).length < KEEPALIVE_LIMIT ? { keepalive: true } : {}),
       });
     } catch (error) {
       return failure({ code: 'internal', message: UNREACHABLE, detail: String(error) });

@@ -6,7 +6,7 @@ import { useLayoutEffect, useRef } from 'react';
 import type { SyncStatus } from '../../shared/api';
 import { plural, readingMinutes } from './format';
 import { Icon } from './icons';
-import { useDispatch, useWorkspace, useWorkspaceStore } from './WorkspaceContext';
+import { useController, useDispatch, useWorkspace, useWorkspaceStore } from './WorkspaceContext';
 
 /** The bottom bar. */
 export function StatusBar() {
@@ -29,6 +29,7 @@ export function StatusBar() {
       <span className="status-bar__save" data-state={hasPost ? saveState : undefined} role="status">
         {save}
       </span>
+      <AutosaveToggle />
       {hasBody && <WordCount />}
       {hasPost && fieldErrors > 0 && (
         <button type="button" className="status-bar__item status-bar__problems" onClick={() => dispatch({ type: 'tab', tab: 'fields' })}>
@@ -43,6 +44,21 @@ export function StatusBar() {
         </span>
       )}
     </footer>
+  );
+}
+
+/** The per-repository "save to the file after each pause" setting (off by default; the journal keeps every word anyway). */
+function AutosaveToggle() {
+  const controller = useController();
+  const autosave = useWorkspace((state) => state.autosave);
+  return (
+    <label
+      className="status-bar__item status-bar__autosave"
+      title="Write the post to its file about two seconds after you stop typing. Without it, unsaved words are still kept safe and come back after a crash."
+    >
+      <input type="checkbox" checked={autosave} onChange={(event) => void controller.setAutosave(event.target.checked)} />
+      Save automatically
+    </label>
   );
 }
 

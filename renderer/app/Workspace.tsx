@@ -9,10 +9,10 @@ import { PostPage } from '../editor/PostPage';
 import { Library } from '../library/Library';
 import { SeoWatcher } from '../seo/SeoWatcher';
 import { Inspector } from './Inspector';
+import { RecoveryBar } from './RecoveryBar';
 import { StatusBar } from './StatusBar';
 import { createWorkspace } from './create-workspace';
 import { useStoreSelector } from './store';
-import { UnsavedChangesDialog } from './UnsavedChangesDialog';
 import { useGlobalShortcuts } from './use-global-shortcuts';
 import { WorkspaceProvider, useWorkspace } from './WorkspaceContext';
 import './workspace.css';
@@ -37,27 +37,46 @@ export function Workspace({ repo, onClose }: WorkspaceProps) {
     void controller.loadPosts();
     void controller.loadModel();
     void controller.refreshSync();
+    void controller.loadSettings();
+    // Edits journalled before a crash, reload or close come back: the most recent post opens with them.
+    void controller.recover();
     const offProgress = on('publish:progress', (progress) => {
       if (progress.path === store.getState().post?.doc.path) store.dispatch({ type: 'publish-progress', stage: progress.stage });
     });
     const offMenu = on('menu:command', ({ command }) => {
       if (command === 'save') void controller.save();
       else if (command === 'publish') void controller.publish();
-      else controller.requestCloseRepository();
+      else void controller.requestCloseRepository();
     });
     // The writer may push or pull in a terminal; coming back to the window refreshes the sync state.
     const onFocus = () => void controller.refreshSync();
-    // Closing the window with unsaved words asks first (the browser or shell shows its own prompt).
+    // Pending edits go to the journal at once when focus leaves a field or the editor, and when
+    // the page is hidden or going away (a reload, a closed tab or window, quitting).
+    const flush = () => void controller.flushJournal();
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    // Closing the window asks first only when the journal could not take the last edits (the
+    // browser or shell shows its own prompt); otherwise they come back at the next start.
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      if (store.getState().dirty) event.preventDefault();
+      flush();
+      if (!controller.safe()) event.preventDefault();
     };
     window.addEventListener('focus', onFocus);
+    window.addEventListener('focusout', flush);
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onVisibility);
     window.addEventListener('beforeunload', onBeforeUnload);
     return () => {
       offProgress();
       offMenu();
       window.removeEventListener('focus', onFocus);
+      window.removeEventListener('focusout', flush);
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onVisibility);
       window.removeEventListener('beforeunload', onBeforeUnload);
+      flush();
+      controller.dispose();
     };
   }, [context]);
 
@@ -78,11 +97,11 @@ function WorkspaceLayout() {
     <div className="workspace" data-library={libraryOpen ? 'open' : 'closed'} data-inspector={inspectorOpen ? 'open' : 'closed'} data-tab={tab}>
       <Library />
       <main className="workspace__page" id="page" aria-label="Page" data-pane="page">
+        <RecoveryBar />
         <PostPage />
       </main>
       <Inspector />
       <StatusBar />
-      <UnsavedChangesDialog />
       <SeoWatcher />
     </div>
   );

@@ -3,15 +3,21 @@
  * through the injected `invoke` (renderer/api.ts in the app, a fake in tests) and report into the
  * store. Saves and publishes run one at a time, in order, so each builds on the version the last
  * one returned.
+ *
+ * Every edit is also journalled (journal-writer.ts) within a second, so leaving a post, closing the
+ * repository, a reload or a crash never loses words and never needs to ask first: the edits come
+ * back, with a notice, when the post is opened again.
  */
 import type { FrontMatterData, JsonValue, PostDocument, RequestArg, RequestName, RequestResult, SaveRequest } from '../../shared/api';
-import { toAppError } from '../../shared/errors';
+import { toAppError, type AppError } from '../../shared/errors';
 import { runSeoChecks } from '../../shared/seo/checks';
 import { buildSeoInput } from '../../shared/seo/input';
 import { entryFields, entryIssues } from './entry-schema';
 import type { SeoCheck } from '../../shared/seo/types';
+import { createJournalWriter, type JournalWriterOptions } from './journal-writer';
+import { createRecoveryActions } from './recovery-actions';
 import type { Store } from './store';
-import type { WorkspaceAction, WorkspaceState } from './workspace-state';
+import type { OpenPost, WorkspaceAction, WorkspaceState } from './workspace-state';
 
 /** How the controller reaches the back end. */
 export type Invoke = <K extends RequestName>(name: K, arg: RequestArg<K>) => Promise<RequestResult<K>>;
@@ -21,26 +27,54 @@ export interface ControllerDeps {
   invoke: Invoke;
   /** The editor's body as Markdown, or null when no editor is mounted. */
   exportBody: () => string | null;
+  /** Journal timing (tests use short delays and no idle wait); `enabled: false` turns journalling off (benchmarks only). */
+  journal?: Pick<JournalWriterOptions, 'idleMs' | 'maxWaitMs' | 'whenIdle'> & { enabled?: boolean };
+  /** How long after the last edit an automatic save runs (when the repository has autosave on). */
+  autosaveDelayMs?: number;
 }
 
-/** The writer's answer to "you have unsaved changes". */
-export type PendingChoice = 'save' | 'discard' | 'cancel';
+/** Pause after the last edit before an automatic save. */
+export const AUTOSAVE_DELAY_MS = 2000;
+
+/** What the writer asked for that leaves the open post. */
+type LeaveAction =
+  | { kind: 'open-post'; path: string }
+  | { kind: 'create-post'; collection: string; title: string }
+  | { kind: 'translate-post'; path: string; locale: string }
+  | { kind: 'close-repository' };
 
 /** The actions the workspace UI calls. */
 export interface WorkspaceController {
   loadPosts(): Promise<void>;
   /** Fetches the site's content model (collections, fields, config problems). */
   loadModel(): Promise<void>;
-  /** Creates a post in a collection and opens it, or asks first when the current one has unsaved changes. */
-  requestCreate(collection: string, title: string): void;
-  /** Creates the `locale` translation of the post at `path` and opens it (asking first about unsaved changes). */
-  requestTranslate(path: string, locale: string): void;
+  /** Creates a post in a collection and opens it (unsaved edits of the open one stay journalled). */
+  requestCreate(collection: string, title: string): Promise<void>;
+  /** Creates the `locale` translation of the post at `path` and opens it. */
+  requestTranslate(path: string, locale: string): Promise<void>;
   refreshSync(): Promise<void>;
-  /** Opens a post, or asks first when the current one has unsaved changes. */
-  requestOpen(path: string): void;
-  /** Leaves the repository, or asks first when there are unsaved changes. */
-  requestCloseRepository(): void;
-  resolvePending(choice: PendingChoice): Promise<void>;
+  /** Opens a post; the open one's unsaved edits are journalled first and come back when it is reopened. */
+  requestOpen(path: string): Promise<void>;
+  /** Leaves the repository, its unsaved edits journalled first. */
+  requestCloseRepository(): Promise<void>;
+  /** Looks for posts with recovered edits; opens the most recent when no post is open, and offers the others. */
+  recover(): Promise<void>;
+  /** Keeps the recovered edits of the open post (it stays unsaved until the writer saves). */
+  keepRecovered(): void;
+  /** Drops the open post's recovered edits and reopens the file as it is on disk. */
+  discardRecovered(): Promise<void>;
+  /** Stops offering the other posts with recovered edits (they stay marked edited in the library). */
+  dismissRecoverable(): void;
+  /** Reads the repository's settings (autosave). */
+  loadSettings(): Promise<void>;
+  /** Turns saving to the file after each pause on or off for this repository. */
+  setAutosave(on: boolean): Promise<void>;
+  /** Journals pending edits now (focus left the editor, the page is hidden or closing); resolves false when they could not be kept. */
+  flushJournal(): Promise<boolean>;
+  /** False when there are unsaved edits the journal failed to take (closing now could lose them). */
+  safe(): boolean;
+  /** Stops timers when the workspace goes away. */
+  dispose(): void;
   editFrontMatter(frontMatter: FrontMatterData): void;
   editBody(): void;
   /** Counts body edits, so a reader can tell cheaply whether the body changed since it last looked. */
@@ -63,12 +97,28 @@ export function createWorkspaceController(
 ): WorkspaceController {
   const { invoke, exportBody } = deps;
   const dispatch = store.dispatch;
+  const journalling = deps.journal?.enabled ?? true;
+  const autosaveDelay = deps.autosaveDelayMs ?? AUTOSAVE_DELAY_MS;
   // Counts edits so a save can tell whether the writer kept typing while it was in flight.
   let edits = 0;
   // Untouched bodies are sent back exactly as read, so a front-matter edit never reflows the prose.
   let bodyEdited = false;
   let bodyEdits = 0;
+  // The body sent while the editor is untouched: the file's, or the recovered edits' when it opened with them.
+  let baseBody = '';
+  // What the file holds (as opened, or as last saved): "unsaved" means different from this.
+  let disk: { path: string; body: string; frontMatter: FrontMatterData } | null = null;
+  let lastEditAt = 0;
+  // Posts the writer left with unsaved edits in this session: reopening them needs no notice.
+  const leftEdited = new Set<string>();
+  let autosaveTimer: ReturnType<typeof setTimeout> | undefined;
   let queue: Promise<unknown> = Promise.resolve();
+
+  const journal = createJournalWriter({
+    ...deps.journal,
+    task: journalEdits,
+    onError: (error) => console.warn('Masthead: the unsaved edits could not be journalled; retrying with the next edit.', error),
+  });
 
   function enqueue<T>(task: () => Promise<T>): Promise<T> {
     const run = queue.then(task, task);
@@ -76,11 +126,66 @@ export function createWorkspaceController(
     return run;
   }
 
+  // The body as a save would send it; `post` is the open post the caller read the state for.
+  function bodyOf(post: OpenPost): string {
+    if (!bodyEdited || post.doc.kind === 'data') return baseBody;
+    return exportBody() ?? baseBody;
+  }
+
   function request(state: WorkspaceState): SaveRequest | null {
     const post = state.post;
     if (!post) return null;
-    const body = bodyEdited ? (exportBody() ?? post.doc.body) : post.doc.body;
-    return { path: post.doc.path, baseVersion: post.doc.version, frontMatter: post.frontMatter, body };
+    return { path: post.doc.path, baseVersion: post.doc.version, frontMatter: post.frontMatter, body: bodyOf(post) };
+  }
+
+  // Runs when the writer pauses (or every second while they type), in an idle period: the body is
+  // exported here, never on a keystroke. Edits that bring the post back to the file's text make it
+  // clean again and drop its journal.
+  async function journalEdits(): Promise<void> {
+    const state = store.getState();
+    const post = state.post;
+    if (!post || !state.dirty) return;
+    const startEdits = edits;
+    const path = post.doc.path;
+    const body = bodyOf(post);
+    if (disk?.path === path && body === disk.body && sameJson(post.frontMatter, disk.frontMatter)) {
+      if (state.journalled.includes(path)) await invoke('journal:discard', { path });
+      if (edits === startEdits) dispatch({ type: 'matches-disk', path });
+      return;
+    }
+    const editedAt = new Date(lastEditAt || Date.now()).toISOString();
+    await invoke('journal:write', { path, baseVersion: post.doc.version, frontMatter: post.frontMatter, body, editedAt });
+    // A save that finished meanwhile already holds these edits; the library must not call them unsaved.
+    if (store.getState().dirty && store.getState().post?.doc.path === path) dispatch({ type: 'journalled', path, edited: true });
+  }
+
+  function noteEdit(): void {
+    edits += 1;
+    lastEditAt = Date.now();
+    if (journalling) journal.noteEdit();
+    clearTimeout(autosaveTimer);
+    if (store.getState().autosave) autosaveTimer = setTimeout(autosave, autosaveDelay);
+  }
+
+  function autosave(): void {
+    const state = store.getState();
+    // A failed save shows its error; saving again on every pause would only repeat it.
+    if (!state.dirty || state.saving || state.saveError || !state.autosave) return;
+    void save();
+  }
+
+  // Everything the controller remembers about the open post starts over with a newly opened one.
+  function adopt(doc: PostDocument): void {
+    edits = 0;
+    bodyEdited = false;
+    baseBody = doc.recovered?.body ?? doc.body;
+    disk = { path: doc.path, body: doc.body, frontMatter: doc.frontMatter };
+    journal.cancel();
+    clearTimeout(autosaveTimer);
+    dispatch({ type: 'open-done', doc });
+    // Edits the writer left here a moment ago come back without a notice: they know.
+    if (doc.recovered?.state === 'exact' && leftEdited.has(doc.path)) dispatch({ type: 'recovery-kept' });
+    leftEdited.delete(doc.path);
   }
 
   async function loadPosts(): Promise<void> {
@@ -111,10 +216,7 @@ export function createWorkspaceController(
   async function createThenOpen(title: string, write: () => Promise<PostDocument>): Promise<void> {
     dispatch({ type: 'create-start', title });
     try {
-      const doc = await write();
-      edits = 0;
-      bodyEdited = false;
-      dispatch({ type: 'open-done', doc });
+      adopt(await write());
       void loadPosts();
     } catch (error) {
       dispatch({ type: 'create-failed', error: toAppError(error) });
@@ -133,10 +235,7 @@ export function createWorkspaceController(
   async function open(path: string): Promise<void> {
     dispatch({ type: 'open-start', path });
     try {
-      const doc = await invoke('post:read', { path });
-      edits = 0;
-      bodyEdited = false;
-      dispatch({ type: 'open-done', doc });
+      adopt(await invoke('post:read', { path }));
     } catch (error) {
       dispatch({ type: 'open-failed', error: toAppError(error) });
     }
@@ -151,7 +250,9 @@ export function createWorkspaceController(
       dispatch({ type: 'save-start' });
       try {
         const result = await invoke('post:save', payload);
-        dispatch({ type: 'save-done', path: payload.path, version: result.version, stillDirty: edits !== startEdits, translationsFailed: result.translationsFailed });
+        const stillDirty = edits !== startEdits;
+        dispatch({ type: 'save-done', path: payload.path, version: result.version, stillDirty, translationsFailed: result.translationsFailed });
+        saved(payload, stillDirty);
         void loadPosts();
         return true;
       } catch (error) {
@@ -161,12 +262,23 @@ export function createWorkspaceController(
     });
   }
 
+  // The file holds `payload` now. With nothing typed since, the journal's copy is done with; it is
+  // dropped after any write in flight, which holds an older snapshot.
+  function saved(payload: SaveRequest, stillDirty: boolean): void {
+    if (disk?.path === payload.path) disk = { path: payload.path, body: payload.body, frontMatter: payload.frontMatter };
+    if (stillDirty || !journalling) return;
+    journal.cancel();
+    void journal.exclusive(() => invoke('journal:discard', { path: payload.path })).catch(() => {
+      // The back end drops a journal equal to the file when the post is next opened.
+    });
+  }
+
   // SEO errors (no description, a canonical URL another post uses…) hold a publish back until the
   // writer fixes them or confirms; warnings never do.
   function seoErrors(state: WorkspaceState): SeoCheck[] {
     const post = state.post;
     if (!post) return [];
-    const body = bodyEdited ? (exportBody() ?? post.doc.body) : post.doc.body;
+    const body = bodyOf(post);
     const fields = entryFields(state.model, post.doc.collection, post.doc.frontMatter, post.doc.path);
     const input = buildSeoInput({ path: post.doc.path, frontMatter: post.frontMatter, body, context: state.seoContext, image: undefined, fields });
     const image = state.seoImage;
@@ -204,6 +316,7 @@ export function createWorkspaceController(
       try {
         const result = await invoke('post:publish', payload);
         dispatch({ type: 'publish-done', result, stillDirty: edits !== startEdits });
+        saved(payload, edits !== startEdits);
       } catch (error) {
         dispatch({ type: 'publish-failed', error: toAppError(error) });
         await adoptSavedVersion(payload, startEdits);
@@ -220,63 +333,83 @@ export function createWorkspaceController(
       const disk = await invoke('post:read', { path: payload.path });
       if (disk.version !== payload.baseVersion && disk.body === payload.body && sameJson(disk.frontMatter, payload.frontMatter)) {
         dispatch({ type: 'save-done', path: payload.path, version: disk.version, stillDirty: edits !== startEdits });
+        saved(payload, edits !== startEdits);
       }
     } catch {
       // The publish error is already shown; a failed re-read leaves the state as it was.
     }
   }
 
-  function run(action: NonNullable<WorkspaceState['pending']>): void {
-    if (action.kind === 'open-post') void open(action.path);
-    else if (action.kind === 'create-post') void create(action.collection, action.title);
-    else if (action.kind === 'translate-post') void translate(action.path, action.locale);
+  // Leaving a post never asks: its unsaved edits are journalled first and come back when it is
+  // reopened. Only when the journal cannot take them (the back end is unreachable) does the post
+  // stay open, with the reason, so nothing is lost.
+  async function leave(action: LeaveAction): Promise<void> {
+    const state = store.getState();
+    const post = state.post;
+    if (post && state.dirty && journalling) {
+      if (!(await journal.flush())) {
+        dispatch({ type: 'journal-failed', error: journalFailure() });
+        return;
+      }
+      if (store.getState().dirty) leftEdited.add(post.doc.path);
+    }
+    clearTimeout(autosaveTimer);
+    if (action.kind === 'open-post') await open(action.path);
+    else if (action.kind === 'create-post') await create(action.collection, action.title);
+    else if (action.kind === 'translate-post') await translate(action.path, action.locale);
     else dispatch({ type: 'close' });
   }
 
-  function ask(action: NonNullable<WorkspaceState['pending']>): void {
-    if (store.getState().dirty) dispatch({ type: 'pending', pending: action });
-    else run(action);
+  function journalFailure(): AppError {
+    return {
+      code: 'io',
+      message: 'Masthead could not put your unsaved edits in safe keeping, so this post stays open. Save it (Ctrl+S) or try again in a moment.',
+    };
   }
+
+  const recovery = createRecoveryActions({
+    store,
+    invoke,
+    journal,
+    open,
+    autosaveTimer(armed) {
+      clearTimeout(autosaveTimer);
+      if (armed) autosaveTimer = setTimeout(autosave, autosaveDelay);
+    },
+  });
 
   return {
     loadPosts,
     loadModel,
     refreshSync,
-    requestCreate(collection, title) {
-      ask({ kind: 'create-post', collection, title });
-    },
-    requestTranslate(path, locale) {
-      ask({ kind: 'translate-post', path, locale });
-    },
-    requestOpen(path) {
+    requestCreate: (collection, title) => leave({ kind: 'create-post', collection, title }),
+    requestTranslate: (path, locale) => leave({ kind: 'translate-post', path, locale }),
+    async requestOpen(path) {
       if (store.getState().post?.doc.path === path) return;
-      ask({ kind: 'open-post', path });
+      await leave({ kind: 'open-post', path });
     },
-    requestCloseRepository() {
-      ask({ kind: 'close-repository' });
-    },
-    async resolvePending(choice) {
-      const pending = store.getState().pending;
-      dispatch({ type: 'pending', pending: null });
-      if (!pending || choice === 'cancel') return;
-      if (choice === 'save' && !(await save())) return;
-      run(pending);
+    requestCloseRepository: () => leave({ kind: 'close-repository' }),
+    ...recovery,
+    flushJournal: () => (journalling ? journal.flush() : Promise.resolve(true)),
+    safe: () => !store.getState().dirty || (journalling && !journal.failed()),
+    dispose() {
+      journal.dispose();
+      clearTimeout(autosaveTimer);
     },
     editFrontMatter(frontMatter) {
-      edits += 1;
       dispatch({ type: 'front-matter-edited', frontMatter });
+      noteEdit();
     },
     editBody() {
-      edits += 1;
       bodyEdits += 1;
       bodyEdited = true;
       dispatch({ type: 'body-edited' });
+      noteEdit();
     },
     bodyRevision: () => bodyEdits,
     currentBody() {
       const post = store.getState().post;
-      if (!post) return null;
-      return bodyEdited ? (exportBody() ?? post.doc.body) : post.doc.body;
+      return post ? bodyOf(post) : null;
     },
     save,
     publish,

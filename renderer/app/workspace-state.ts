@@ -8,6 +8,8 @@ import type {
   PostSummary,
   PublishResult,
   PublishStage,
+  RecoverablePost,
+  RecoveredEdits,
   RepoSummary,
   SaveResult,
   SeoContext,
@@ -33,12 +35,13 @@ export interface PublishState {
   error: AppError | null;
 }
 
-/** Something the writer asked for that would leave unsaved changes behind; waits for their answer. */
-export type PendingAction =
-  | { kind: 'open-post'; path: string }
-  | { kind: 'create-post'; collection: string; title: string }
-  | { kind: 'translate-post'; path: string; locale: string }
-  | { kind: 'close-repository' };
+/** The notice over a post opened with journalled edits, until the writer keeps or discards them. */
+export interface RecoveryNotice {
+  path: string;
+  state: RecoveredEdits['state'];
+  editedAt: string;
+  conflicts: string[];
+}
 
 /** The inspector's tabs. */
 export type InspectorTab = 'fields' | 'seo' | 'publish';
@@ -81,7 +84,14 @@ export interface WorkspaceState {
   /** Short SHA of the last publish in this session, kept when another post is opened. */
   lastPublish: string | null;
   words: number;
-  pending: PendingAction | null;
+  /** Shown over the open post when it opened with recovered edits. */
+  recovery: RecoveryNotice | null;
+  /** Other posts with recovered edits the writer has not looked at yet (offered in the recovery bar). */
+  recoverable: RecoverablePost[];
+  /** Posts whose unsaved edits are in the journal, not in their files (marked edited in the library). */
+  journalled: readonly string[];
+  /** Save the file by itself after a pause in typing (per repository; off by default). */
+  autosave: boolean;
   tab: InspectorTab;
   libraryOpen: boolean;
   inspectorOpen: boolean;
@@ -117,7 +127,12 @@ export type WorkspaceAction =
   | { type: 'publish-done'; result: PublishResult; stillDirty: boolean }
   | { type: 'publish-failed'; error: AppError }
   | { type: 'words'; words: number }
-  | { type: 'pending'; pending: PendingAction | null }
+  | { type: 'matches-disk'; path: string }
+  | { type: 'journal-failed'; error: AppError }
+  | { type: 'journalled'; path: string; edited: boolean }
+  | { type: 'recoverable'; posts: RecoverablePost[] }
+  | { type: 'recovery-kept' }
+  | { type: 'autosave'; on: boolean }
   | { type: 'tab'; tab: InspectorTab }
   | { type: 'toggle-library' }
   | { type: 'toggle-inspector' }
@@ -150,7 +165,10 @@ export function initialWorkspaceState(repo: RepoSummary): WorkspaceState {
     createError: null,
     lastPublish: null,
     words: 0,
-    pending: null,
+    recovery: null,
+    recoverable: [],
+    journalled: [],
+    autosave: false,
     tab: 'fields',
     libraryOpen: true,
     inspectorOpen: true,
@@ -185,13 +203,19 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
       return { ...state, opening: action.path, openError: null };
     case 'open-done': {
       const session = (state.post?.session ?? 0) + 1;
+      const recovered = action.doc.recovered;
+      const path = action.doc.path;
       return {
         ...state,
         opening: null,
         creating: null,
         createError: null,
-        post: { doc: action.doc, frontMatter: action.doc.frontMatter, session },
-        dirty: false,
+        // Recovered edits open as the edited copy: unsaved until the writer saves them.
+        post: { doc: action.doc, frontMatter: recovered?.frontMatter ?? action.doc.frontMatter, session },
+        dirty: recovered !== undefined,
+        recovery: recovered ? { path, state: recovered.state, editedAt: recovered.editedAt, conflicts: recovered.conflicts ?? [] } : null,
+        recoverable: state.recoverable.some((post) => post.path === path) ? state.recoverable.filter((post) => post.path !== path) : state.recoverable,
+        journalled: withPath(state.journalled, path, recovered !== undefined),
         saveError: null,
         translationsFailed: null,
         publish: idlePublish,
@@ -234,8 +258,22 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
       return { ...state, publish: { running: false, stage: 'failed', result: null, error: action.error } };
     case 'words':
       return state.words === action.words ? state : { ...state, words: action.words };
-    case 'pending':
-      return { ...state, pending: action.pending };
+    case 'matches-disk':
+      // Undone back to the file's text: nothing unsaved, nothing journalled.
+      if (state.post?.doc.path !== action.path) return state;
+      return { ...state, dirty: false, journalled: withPath(state.journalled, action.path, false) };
+    case 'journal-failed':
+      return { ...state, saveError: action.error };
+    case 'journalled': {
+      const journalled = withPath(state.journalled, action.path, action.edited);
+      return journalled === state.journalled ? state : { ...state, journalled };
+    }
+    case 'recoverable':
+      return { ...state, recoverable: action.posts, journalled: action.posts.reduce((paths, post) => withPath(paths, post.path, true), state.journalled) };
+    case 'recovery-kept':
+      return { ...state, recovery: null };
+    case 'autosave':
+      return state.autosave === action.on ? state : { ...state, autosave: action.on };
     case 'tab':
       return state.tab === action.tab ? state : { ...state, tab: action.tab };
     case 'toggle-library':
@@ -250,7 +288,16 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
 // A save or publish answered for the post still open: adopt the new version the next save builds on.
 function withNewVersion(state: WorkspaceState, path: string, version: string, stillDirty: boolean): WorkspaceState {
   if (!state.post || state.post.doc.path !== path) return state;
-  return { ...state, post: { ...state.post, doc: { ...state.post.doc, version } }, dirty: stillDirty };
+  const post = { ...state.post, doc: { ...state.post.doc, version } };
+  if (stillDirty) return { ...state, post, dirty: true };
+  // Saved: the file holds the edits now, so the journal's copy and any recovery notice are done.
+  return { ...state, post, dirty: false, recovery: null, journalled: withPath(state.journalled, path, false) };
+}
+
+// The list with `path` in (edited) or out; the same array when nothing changes.
+function withPath(paths: readonly string[], path: string, edited: boolean): readonly string[] {
+  if (paths.includes(path) === edited) return paths;
+  return edited ? [...paths, path] : paths.filter((item) => item !== path);
 }
 
 /** The title shown for the open post: its front-matter title, else the file name. */

@@ -46,6 +46,8 @@ export function PostList({ posts, scrollMemory, scrollKey = null, searchKey = ''
   const openPath = useWorkspace((state) => state.post?.doc.path ?? null);
   const opening = useWorkspace((state) => state.opening);
   const dirty = useWorkspace((state) => state.dirty);
+  // Posts left with unsaved edits: the journal holds them until the post is reopened and saved.
+  const journalled = useWorkspace((state) => state.journalled);
   const scrollRef = useRef<HTMLDivElement>(null);
   // The row holding the Tab stop, by path so it survives the list being filtered around it.
   const [active, setActive] = useState<string | null>(null);
@@ -161,7 +163,7 @@ export function PostList({ posts, scrollMemory, scrollKey = null, searchKey = ''
                 post={post}
                 isOpen={post.path === openPath}
                 busy={opening === post.path}
-                edited={post.path === openPath && dirty}
+                edited={post.path === openPath ? dirty : journalled.includes(post.path)}
                 tabStop={item.index === focusIndex}
                 onOpen={() => {
                   setActive(post.path);

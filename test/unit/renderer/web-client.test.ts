@@ -87,6 +87,17 @@ describe('createWebBridge', () => {
     });
   });
 
+  it('sends a journal write so it outlives a page being reloaded or closed, when it is small enough to', async () => {
+    const { bridge, fetchMock } = setup('http://127.0.0.1:4000/#token=abc');
+    const entry = { path: 'content/posts/a.md', baseVersion: 'v1', frontMatter: { title: 'Tides' }, body: 'The tide came in.\n', editedAt: '2026-03-01T10:00:00.000Z' };
+    await bridge.invoke('journal:write', entry);
+    await bridge.invoke('journal:write', { ...entry, body: 'word '.repeat(20_000) });
+    const [small, large] = vi.mocked(fetchMock).mock.calls.map((call) => call[1]!);
+    expect(small).toMatchObject({ keepalive: true, body: JSON.stringify({ arg: entry }) });
+    // Browsers refuse keepalive bodies over 64 KiB outright; a long post goes as a normal request.
+    expect(large!.keepalive).toBeUndefined();
+  });
+
   it('passes error outcomes through unchanged, whatever the status', async () => {
     const error = { code: 'bad-request', message: 'No such request.' };
     const fetchMock = vi.fn(async () => new Response(JSON.stringify({ ok: false, error }), { status: 404 }));

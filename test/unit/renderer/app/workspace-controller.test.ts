@@ -19,7 +19,7 @@ const doc = (path: string, version = 'v1'): PostDocument => ({
 
 type Handler = { [K in RequestName]?: (arg: RequestArg<K>) => Promise<RequestResult<K>> };
 
-function setup(handlers: Handler, exported = 'Edited body.\n') {
+function setup(handlers: Handler, exported = 'Edited body.\n', options: { autosaveDelayMs?: number } = {}) {
   const calls: { name: RequestName; arg: unknown }[] = [];
   const invoke = vi.fn(async <K extends RequestName>(name: K, arg: RequestArg<K>): Promise<RequestResult<K>> => {
     calls.push({ name, arg });
@@ -28,8 +28,15 @@ function setup(handlers: Handler, exported = 'Edited body.\n') {
     return handler(arg);
   });
   const store = createStore(workspaceReducer, initialWorkspaceState(repo));
-  const controller = createWorkspaceController(store, { invoke, exportBody: () => exported });
-  return { store, controller, calls };
+  const editor = { body: exported };
+  const controller = createWorkspaceController(store, {
+    invoke,
+    exportBody: () => editor.body,
+    // No idle wait in tests: a due journal write runs when its timer fires.
+    journal: { whenIdle: (callback) => callback() },
+    autosaveDelayMs: options.autosaveDelayMs,
+  });
+  return { store, controller, calls, editor, names: () => calls.map((call) => call.name) };
 }
 
 const base: Handler = {
@@ -37,6 +44,8 @@ const base: Handler = {
   'posts:list': async () => [],
   'repo:status': async () => ({ branch: 'main', upstream: 'origin/main', ahead: 0, behind: 0 }),
   'post:save': async () => ({ version: 'v2', written: true, savedAt: '2026-03-01T10:00:00.000Z' }),
+  'journal:write': async () => null,
+  'journal:discard': async () => null,
 };
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -106,29 +115,40 @@ describe('workspace controller', () => {
     expect(store.getState().translationsFailed).toBeNull();
   });
 
-  it('asks before leaving unsaved changes, then saves, discards or stays', async () => {
-    const { store, controller, calls } = setup(base);
-    controller.requestOpen('content/posts/a.md');
-    await flush();
+  it('switches posts and closes the repository without asking: unsaved edits are journalled first', async () => {
+    const { store, controller, calls, names } = setup(base);
+    await controller.requestOpen('content/posts/a.md');
     controller.editBody();
-    controller.requestOpen('content/posts/b.md');
-    expect(store.getState().pending).toEqual({ kind: 'open-post', path: 'content/posts/b.md' });
-
-    await controller.resolvePending('cancel');
-    expect(store.getState().pending).toBeNull();
-    expect(store.getState().post?.doc.path).toBe('content/posts/a.md');
-
-    controller.requestOpen('content/posts/b.md');
-    await controller.resolvePending('save');
-    await flush();
-    expect(calls.filter((call) => call.name === 'post:save')).toHaveLength(1);
+    await controller.requestOpen('content/posts/b.md');
+    expect(names()).toEqual(['post:read', 'journal:write', 'post:read']);
+    expect(calls[1]!.arg).toMatchObject({ path: 'content/posts/a.md', baseVersion: 'v1', body: 'Edited body.\n', frontMatter: doc('content/posts/a.md').frontMatter });
     expect(store.getState().post?.doc.path).toBe('content/posts/b.md');
+    // The library marks the post left with unsaved edits.
+    expect(store.getState().journalled).toEqual(['content/posts/a.md']);
 
-    controller.editBody();
-    controller.requestCloseRepository();
-    await controller.resolvePending('discard');
+    controller.editFrontMatter({ ...doc('content/posts/b.md').frontMatter, title: 'Storm Season' });
+    await controller.requestCloseRepository();
     expect(store.getState().closed).toBe(true);
-    expect(calls.filter((call) => call.name === 'post:save')).toHaveLength(1);
+    expect(calls.at(-1)).toMatchObject({ name: 'journal:write', arg: { path: 'content/posts/b.md', frontMatter: { title: 'Storm Season' } } });
+    expect(names()).not.toContain('post:save');
+  });
+
+  it('stays on the post, with the reason, when the journal cannot take its edits', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { store, controller, names } = setup({
+      ...base,
+      'journal:write': async () => {
+        throw new AppFailure({ code: 'internal', message: 'Masthead’s back end is not reachable.' });
+      },
+    });
+    await controller.requestOpen('content/posts/a.md');
+    controller.editBody();
+    await controller.requestOpen('content/posts/b.md');
+    expect(store.getState().post?.doc.path).toBe('content/posts/a.md');
+    expect(store.getState().dirty).toBe(true);
+    expect(store.getState().saveError?.message).toMatch(/could not put your unsaved edits in safe keeping/);
+    expect(names().filter((name) => name === 'post:read')).toHaveLength(1);
+    expect(controller.safe()).toBe(false);
   });
 
   it('publishes once at a time and records the commit', async () => {
