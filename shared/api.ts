@@ -226,6 +226,11 @@ export interface RecoveredEdits {
   state: 'exact' | 'merged' | 'conflict';
   /** For `conflict`: the front-matter keys and body blocks changed on both sides, in words. */
   conflicts?: string[];
+  /**
+   * For `conflict`: the version of the file the edits were based on. The editor saves on top of it,
+   * so keeping the edits and saving reports the change on disk instead of overwriting it.
+   */
+  baseVersion?: string;
 }
 
 /** A post with journalled edits newer than its file, as offered when a repository opens. */

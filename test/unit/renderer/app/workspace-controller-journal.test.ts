@@ -172,6 +172,20 @@ describe('recovered edits', () => {
     expect(store.getState().dirty).toBe(false);
   });
 
+  it('“Keep mine” on a conflict saves on top of the version the edits began from, so the save reports the change on disk', async () => {
+    const { store, controller, named, journal } = setup();
+    journal.set(A, { ...recovered, state: 'conflict', conflicts: ['Field “draft”'], baseVersion: 'v0' });
+    journal.set(B, { ...recovered, state: 'conflict', conflicts: ['Field “draft”'] });
+    await controller.requestOpen(A);
+    controller.keepRecovered();
+    await controller.save();
+    await controller.requestOpen(B);
+    controller.keepRecovered();
+    await controller.save();
+    expect(named('post:save').map((call) => (call.arg as { baseVersion: string }).baseVersion)).toEqual(['v0', 'v1:before-recovered-edits']);
+    expect(store.getState().recovery).toBeNull();
+  });
+
   it('Discard drops the journal and reopens the file as it is on disk', async () => {
     const { store, controller, named, journal } = setup();
     journal.set(A, { ...recovered, state: 'conflict', conflicts: ['Field “draft”'] });
