@@ -275,7 +275,7 @@ export function createBackend(options: BackendOptions): Backend {
       const entry = checkJournalEntry(arg);
       const root = requireRepo().path;
       if (journal === null) throw fail('io', 'Masthead has no data folder to keep unsaved edits in. Save to keep your edits.');
-      await journal.write(root, entry, (await locate(entry.path))?.dataFormat ?? null);
+      await journal.write(root, entry, async () => (await locate(entry.path))?.dataFormat ?? null);
       return null;
     },
 

@@ -13,7 +13,7 @@ import { isCode } from '../workspace/atomic-write';
 import { normalizeRepoPath, resolveEntryPath } from '../workspace/paths';
 import { displayFileName, fingerprint } from '../workspace/posts';
 import { createJournalStore, type JournalStore, type JournalStoreOptions } from './journal-store';
-import { holdsUnsavedEdits, recoverEdits, type FileText, type TextMerge } from './recovery';
+import { recoverEdits, type FileText, type TextMerge } from './recovery';
 
 /** Journals of posts whose file is gone are deleted after this long without an edit. */
 export const ORPHAN_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
@@ -28,8 +28,11 @@ export interface JournalServiceOptions extends JournalStoreOptions {
 
 /** The journal of unsaved edits, for every repository this back end opens. */
 export interface JournalService {
-  /** Journals the edits of the post at `entry.path` (a data entry when `dataFormat` is set). */
-  write(root: string, entry: JournalEntry, dataFormat: DataFormat | null): Promise<void>;
+  /**
+   * Journals the edits of the post at `entry.path`; `dataFormatOf` says whether it is a data entry
+   * (asked inside the write, so `settle` waits for the whole of it).
+   */
+  write(root: string, entry: JournalEntry, dataFormatOf: () => Promise<DataFormat | null>): Promise<void>;
   /** `doc` with `recovered` attached when the post has journalled edits not on disk; a journal the file already holds is deleted. */
   recover(root: string, doc: PostDocument, dataFormat: DataFormat | null): Promise<PostDocument>;
   /** The repository's posts whose journals hold edits not on disk (or whose files are gone), newest first. */
@@ -50,16 +53,25 @@ export interface JournalService {
 export function createJournalService(dataDir: string, options: JournalServiceOptions): JournalService {
   const store = createJournalStore(dataDir, options);
   const now = options.now ?? Date.now;
+  // Writes from the moment they are asked for, so quitting waits for those still finding their post.
+  const writing = new Set<Promise<void>>();
 
   return {
     store,
-    async write(root, given, dataFormat) {
+    async write(root, given, dataFormatOf) {
       const entry = { ...given, path: normalizeRepoPath(given.path) };
-      await store.write(root, entry, dataFormat, async () => {
-        // The base of a later merge: only the text that really is `baseVersion`.
-        const current = await readEntryText(root, entry.path, dataFormat);
-        return current !== null && current.version === entry.baseVersion ? current.text : null;
-      });
+      const work = (async () => {
+        const dataFormat = await dataFormatOf();
+        await store.write(root, entry, dataFormat, async () => {
+          // The base of a later merge: only the text that really is `baseVersion`.
+          const current = await readEntryText(root, entry.path, dataFormat);
+          return current !== null && current.version === entry.baseVersion ? current.text : null;
+        });
+      })();
+      writing.add(work);
+      const done = (): void => void writing.delete(work);
+      work.then(done, done);
+      await work;
     },
 
     recover: (root, doc, dataFormat) =>
@@ -80,7 +92,7 @@ export function createJournalService(dataDir: string, options: JournalServiceOpt
       const posts: RecoverablePost[] = [];
       for (const { record } of await store.list(root)) {
         const current = await readEntryText(root, record.path, record.dataFormat);
-        if (current !== null && !holdsUnsavedEdits(record, current.text)) {
+        if (current !== null && recoverEdits(record, current, options.merge) === null) {
           // The file already says what the journal says: nothing to recover.
           await store.remove(root, record.path, (stored) => stored.editedAt === record.editedAt);
           continue;
@@ -109,7 +121,10 @@ export function createJournalService(dataDir: string, options: JournalServiceOpt
       }
     },
 
-    settle: () => store.settle(),
+    async settle() {
+      while (writing.size > 0) await Promise.allSettled([...writing]);
+      await store.settle();
+    },
   };
 }
 

@@ -39,7 +39,7 @@ export function holdsUnsavedEdits(record: JournalRecord, text: string): boolean 
   }
 }
 
-/** The recovered edits for the file as it is now (`current`), or null when the file already holds them. */
+/** The recovered edits for the file as it is now (`current`), or null when the file already holds them (as they are, or merged). */
 export function recoverEdits(record: JournalRecord, current: FileText, merge: TextMerge): RecoveredEdits | null {
   if (!holdsUnsavedEdits(record, current.text)) return null;
   const asJournalled = { frontMatter: record.frontMatter, body: record.body, editedAt: record.editedAt };
@@ -52,6 +52,8 @@ export function recoverEdits(record: JournalRecord, current: FileText, merge: Te
   try {
     outcome = merge(record.baseText, applyEdits(record, record.baseText), current.text, record);
     if ('conflicts' in outcome) return { ...asJournalled, state: 'conflict', conflicts: outcome.conflicts };
+    // The file already has every journalled change (they were saved, merged in, or made elsewhere too).
+    if (outcome.text === current.text) return null;
     merged = parseFile(record, outcome.text);
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
