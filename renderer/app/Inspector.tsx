@@ -1,9 +1,10 @@
 /**
- * The inspector pane: tabs for the front-matter form and for publishing (WAI-ARIA tabs pattern:
+ * The inspector pane: tabs for the front-matter form, SEO, publishing and the post's history (WAI-ARIA tabs pattern:
  * arrow keys move between tabs, only the selected tab is a tab stop). Collapses to a rail.
  */
 import { useRef, type KeyboardEvent } from 'react';
 import { FieldsPanel } from '../frontmatter/FieldsPanel';
+import { HistoryPanel } from '../history/HistoryPanel';
 import { PublishPanel } from '../publish/PublishPanel';
 import { SeoTab } from '../seo/SeoTab';
 import { PaneRail, PaneToggle } from './PaneToggle';
@@ -15,6 +16,7 @@ const TABS: { id: InspectorTab; label: string }[] = [
   { id: 'fields', label: 'Fields' },
   { id: 'seo', label: 'SEO' },
   { id: 'publish', label: 'Publish' },
+  { id: 'history', label: 'History' },
 ];
 
 /** The right pane. */
@@ -81,6 +83,8 @@ export function Inspector() {
             </>
           ) : item.id === 'seo' ? (
             <SeoTab />
+          ) : item.id === 'history' ? (
+            <HistoryPanel />
           ) : (
             <PublishPanel />
           )}

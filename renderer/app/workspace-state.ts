@@ -44,7 +44,7 @@ export interface RecoveryNotice {
 }
 
 /** The inspector's tabs. */
-export type InspectorTab = 'fields' | 'seo' | 'publish';
+export type InspectorTab = 'fields' | 'seo' | 'publish' | 'history';
 
 /** Everything the workspace shows. */
 export interface WorkspaceState {

@@ -7,6 +7,7 @@ import { ErrorNotice } from '../app/ErrorNotice';
 import { modLabel } from '../app/use-global-shortcuts';
 import { useController, useDispatch, useWorkspace } from '../app/WorkspaceContext';
 import { titleOf } from '../app/workspace-state';
+import { PublishDiff } from './PublishDiff';
 import { PublishReadiness } from './PublishReadiness';
 import './publish.css';
 
@@ -35,6 +36,8 @@ export function PublishPanel() {
 
   return (
     <div className="publish">
+      {visible && <PublishDiff key={post.session} post={post} />}
+
       <dl className="publish__plan">
         <dt>File</dt>
         <dd>

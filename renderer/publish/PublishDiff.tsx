@@ -1,0 +1,62 @@
+/**
+ * "Changes to publish": the open post as it would be saved now against its last commit — changed
+ * fields as "field: old → new", changed blocks of the body as word diffs — so the writer sees what
+ * the commit will hold before pressing Publish. Rendered only while the Publish tab shows.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import type { PostVersionContent } from '../../shared/api';
+import { isMdxPath } from '../../shared/document';
+import { invoke } from '../api';
+import { useWorkspace } from '../app/WorkspaceContext';
+import type { OpenPost } from '../app/workspace-state';
+import { DiffView } from '../history/DiffView';
+import { useCurrentText } from '../history/use-current-text';
+import { isUnchanged, versionDiff } from '../history/version-diff';
+
+type Committed = { state: 'loading' } | { state: 'failed' } | { state: 'loaded'; content: PostVersionContent | null };
+
+/** The diff of the open post against its last commit. */
+export function PublishDiff({ post }: { post: OpenPost }) {
+  const path = post.doc.path;
+  // A publish makes a new commit: read the committed version again after each one.
+  const lastCommit = useWorkspace((state) => state.publish.result?.commit ?? null);
+  const [committed, setCommitted] = useState<Committed>({ state: 'loading' });
+  const current = useCurrentText();
+  const mdx = isMdxPath(path);
+
+  useEffect(() => {
+    let live = true;
+    invoke('post:committed', { path })
+      .then((content) => live && setCommitted({ state: 'loaded', content }))
+      .catch(() => live && setCommitted({ state: 'failed' }));
+    return () => {
+      live = false;
+    };
+  }, [path, lastCommit]);
+
+  const diff = useMemo(
+    () => (committed.state === 'loaded' && committed.content && current ? versionDiff(committed.content, current, { mdx }) : null),
+    [committed, current, mdx],
+  );
+
+  return (
+    <section className="publish__diff" aria-labelledby="publish-diff-title">
+      <h3 className="publish__diff-title" id="publish-diff-title">
+        Changes to publish
+      </h3>
+      {committed.state === 'loading' ? (
+        <p className="publish__diff-note" role="status">
+          Comparing with the last commit…
+        </p>
+      ) : committed.state === 'failed' ? (
+        <p className="publish__diff-note">The last commit of this file could not be read, so the changes cannot be shown. Publishing still works.</p>
+      ) : committed.content === null ? (
+        <p className="publish__diff-note">This file has never been committed: publishing adds all of it.</p>
+      ) : diff === null || isUnchanged(diff) ? (
+        <p className="publish__diff-note">Nothing changed since the last commit; publishing pushes what is already committed.</p>
+      ) : (
+        <DiffView diff={diff} label="Changes since the last commit" />
+      )}
+    </section>
+  );
+}
