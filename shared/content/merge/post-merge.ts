@@ -98,7 +98,8 @@ export function resolveMerge(result: PostMergeResult, choices: Readonly<Record<s
     const choice = choices[conflict.id];
     if (choice === undefined) throw fail('bad-request', `Choose which version to keep for ${conflict.description}.`);
     if (conflict.kind === 'field') {
-      if (typeof choice === 'object' && !('value' in choice)) throw fail('bad-request', `${conflict.description} takes a value, not text.`);
+      // `{ value: undefined }` arrives as `{}` once it has crossed the bridge as JSON: a removal.
+      if (typeof choice === 'object' && 'text' in choice) throw fail('bad-request', `${conflict.description} takes a value, not text.`);
       frontMatter = applyFieldChoice(frontMatter, conflict, choice);
     } else {
       if (typeof choice === 'object' && !('text' in choice)) throw fail('bad-request', `${conflict.description} takes text, not a value.`);

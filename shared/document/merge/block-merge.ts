@@ -5,9 +5,10 @@
  * Each side is diffed against the base as a sequence of blocks (jsdiff's `diffArrays` over the
  * blocks' source text), giving an edit script of hunks (a run of base blocks replaced by the
  * side's blocks). The two scripts are then merged: hunks that do not overlap both apply (an
- * insertion right before or after a block the other side edited does not overlap it); the same
- * change on both sides applies once; different changes to the same blocks, or two different
- * insertions at one place, are a conflict. Blocks nobody changed keep their bytes. The spacing
+ * insertion right before or after a block the other side edited does not overlap it, and blocks
+ * both sides added where their changes meet are kept once); the same change on both sides
+ * applies once; different changes to the same blocks, or two different insertions at one place,
+ * are a conflict. Blocks nobody changed keep their bytes. The spacing
  * after a block is merged apart from the block, so appending after the last paragraph is not an
  * edit of that paragraph. The result uses the line endings of `theirs`.
  *
@@ -114,12 +115,12 @@ export function mergeSplits(base: BlockSplit, mine: BlockSplit, theirs: BlockSpl
   const parts: BodyPart[] = [];
   const conflicts: BlockConflict[] = [];
   let at = 0;
+  const kept = (index: number): MergedBlock => {
+    const block = base.blocks[index] as SourceBlock;
+    return { content: block.content, gap: pick(block.gap, ours.gaps.get(index) ?? block.gap, other.gaps.get(index) ?? block.gap) };
+  };
   const keep = (until: number): void => {
-    for (; at < until; at += 1) {
-      const block = base.blocks[at] as SourceBlock;
-      const gap = pick(block.gap, ours.gaps.get(at) ?? block.gap, other.gaps.get(at) ?? block.gap);
-      parts.push({ block: { content: block.content, gap } });
-    }
+    for (; at < until; at += 1) parts.push({ block: kept(at) });
   };
   for (const cluster of clusters(ours.hunks, other.hunks)) {
     keep(cluster.start);
@@ -128,6 +129,8 @@ export function mergeSplits(base: BlockSplit, mine: BlockSplit, theirs: BlockSpl
     if (cluster.mine.length === 0 || cluster.theirs.length === 0 || sameBlocks(mineBlocks, theirBlocks)) {
       const chosen = cluster.theirs.length > 0 ? theirBlocks : mineBlocks;
       for (const block of chosen) parts.push({ block });
+    } else if (!clashes(cluster)) {
+      for (const block of applyBoth(cluster, kept)) parts.push({ block });
     } else {
       const baseBlocks = base.blocks.slice(cluster.start, cluster.end);
       conflicts.push({
@@ -189,18 +192,15 @@ interface Cluster {
 }
 
 /**
- * Groups the hunks of both sides into runs that overlap. Ranges overlap when they share a base
- * block; an insertion overlaps a range only strictly inside it, and another insertion only at the
- * same place. One side's own hunks never overlap (a kept block always separates them).
+ * Groups the hunks of both sides into runs that overlap or touch (one ends where the other
+ * starts), so that blocks both sides added where their changes meet can be kept once. One side's
+ * own hunks never touch: a kept block always separates them.
  */
 function clusters(mine: readonly Hunk[], theirs: readonly Hunk[]): Cluster[] {
-  const tagged = [...mine.map((hunk) => ({ hunk, mine: true })), ...theirs.map((hunk) => ({ hunk, mine: false }))];
-  // At one place an insertion comes before a replacement starting there: it goes before it.
-  tagged.sort((a, b) => a.hunk.start - b.hunk.start || span(a.hunk) - span(b.hunk));
   const out: Cluster[] = [];
-  for (const { hunk, mine: isMine } of tagged) {
+  for (const { hunk, mine: isMine } of inOrder([...mine.map((hunk) => ({ hunk, mine: true })), ...theirs.map((hunk) => ({ hunk, mine: false }))])) {
     let cluster = out[out.length - 1];
-    if (!cluster || !overlaps(cluster, hunk)) {
+    if (!cluster || hunk.start > cluster.end) {
       cluster = { start: hunk.start, end: hunk.end, mine: [], theirs: [] };
       out.push(cluster);
     }
@@ -210,17 +210,60 @@ function clusters(mine: readonly Hunk[], theirs: readonly Hunk[]): Cluster[] {
   return out;
 }
 
+/** Hunks in base order; at one place an insertion comes before a replacement starting there, as it goes before it. */
+function inOrder<T extends { hunk: Hunk }>(items: T[]): T[] {
+  return items.sort((a, b) => a.hunk.start - b.hunk.start || span(a.hunk) - span(b.hunk));
+}
+
 function span(hunk: Hunk): number {
   return hunk.end > hunk.start ? 1 : 0;
 }
 
-function overlaps(range: { start: number; end: number }, hunk: Hunk): boolean {
-  const rangeEmpty = range.start === range.end;
-  const hunkEmpty = hunk.start === hunk.end;
-  if (rangeEmpty && hunkEmpty) return range.start === hunk.start;
-  if (rangeEmpty) return hunk.start < range.start && range.start < hunk.end;
-  if (hunkEmpty) return range.start < hunk.start && hunk.start < range.end;
-  return hunk.start < range.end && range.start < hunk.end;
+/**
+ * True when the two sides' hunks in a cluster really collide: they share a base block, an
+ * insertion falls strictly inside the other side's range, or both insert at the same place.
+ * Hunks that only touch do not collide.
+ */
+function clashes(cluster: Cluster): boolean {
+  return cluster.mine.some((a) => cluster.theirs.some((b) => overlaps(a, b)));
+}
+
+function overlaps(a: Hunk, b: Hunk): boolean {
+  const aEmpty = a.start === a.end;
+  const bEmpty = b.start === b.end;
+  if (aEmpty && bEmpty) return a.start === b.start;
+  if (aEmpty) return b.start < a.start && a.start < b.end;
+  if (bEmpty) return a.start < b.start && b.start < a.end;
+  return b.start < a.end && a.start < b.end;
+}
+
+/**
+ * Both sides' hunks of a cluster that only touch, applied in base order. Where two hunks meet,
+ * blocks that end the first and start the second alike were added by both sides: kept once.
+ */
+function applyBoth(cluster: Cluster, kept: (index: number) => MergedBlock): MergedBlock[] {
+  const out: MergedBlock[] = [];
+  let at = cluster.start;
+  let previous: MergedBlock[] = [];
+  for (const { hunk } of inOrder([...cluster.mine, ...cluster.theirs].map((hunk) => ({ hunk })))) {
+    if (at < hunk.start) previous = [];
+    for (; at < hunk.start; at += 1) out.push(kept(at));
+    const blocks = hunk.blocks.map(({ content, gap }) => ({ content, gap }));
+    const shared = sharedRun(previous, blocks);
+    out.splice(out.length - shared, shared, ...blocks);
+    previous = blocks;
+    at = Math.max(at, hunk.end);
+  }
+  for (; at < cluster.end; at += 1) out.push(kept(at));
+  return out;
+}
+
+/** The length of the longest run of blocks that ends `before` and starts `after`. */
+function sharedRun(before: readonly MergedBlock[], after: readonly MergedBlock[]): number {
+  for (let length = Math.min(before.length, after.length); length > 0; length -= 1) {
+    if (sameBlocks(before.slice(before.length - length), after.slice(0, length))) return length;
+  }
+  return 0;
 }
 
 /** What one side made of the cluster's base range: its hunks' blocks, and the base blocks it kept between them. */

@@ -115,6 +115,23 @@ We will count again at the next spring tide.
     expect(() => resolveMerge(result, { 'field:0': { text: 'x' } })).toThrow(/takes a value/);
   });
 
+  it('resolves a result that crossed the bridge as JSON, a removed field included', () => {
+    const mine = edit(YAML_POST, 'draft: true # until the photos are in\n', '');
+    const theirs = edit(edit(YAML_POST, 'draft: true', 'draft: false'), 'next spring tide', 'next neap tide');
+    const result = mergePostText(YAML_POST, mine, theirs);
+    expect(result.conflicts.map((c) => c.description)).toEqual(['Field “draft”']);
+    const wire = JSON.parse(JSON.stringify(result)) as typeof result;
+    const choices = JSON.parse(JSON.stringify({ 'field:0': { value: undefined } })) as Parameters<typeof resolveMerge>[1];
+    expect(resolveMerge(wire, choices)).toBe(edit(theirs, 'draft: false # until the photos are in\n', ''));
+    expect(resolveMerge(wire, { 'field:0': 'mine' })).toBe(edit(theirs, 'draft: false # until the photos are in\n', ''));
+  });
+
+  it('reads a journal written in CRLF against an LF file, and writes LF', () => {
+    const mine = edit(YAML_POST, 'on Tuesday.', 'on Tuesday, calling.').replace(/\n/g, '\r\n');
+    const theirs = edit(YAML_POST, 'draft: true', 'draft: false');
+    expect(mergePostText(YAML_POST, mine, theirs).text).toBe(edit(theirs, 'on Tuesday.', 'on Tuesday, calling.'));
+  });
+
   it('takes a field deleted on one side', () => {
     const mine = edit(YAML_POST, 'draft: true # until the photos are in\n', '');
     const theirs = edit(YAML_POST, 'next spring tide', 'next spring tide on the 17th');

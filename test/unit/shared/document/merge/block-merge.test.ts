@@ -79,6 +79,19 @@ describe('mergeBody', () => {
     expect(result.text).toBe(edit(theirs, 'A late redshank', 'A single late redshank'));
   });
 
+  it('keeps a paragraph both sides added once, where one side also edited the paragraph after it', () => {
+    const added = 'Two little egrets fed in the creek.\n\n';
+    const theirs = edit(BASE, 'A late redshank', `${added}A late redshank`);
+    const mine = edit(BASE, 'A late redshank worked', `${added}A single late redshank worked`);
+    const expected = edit(BASE, 'A late redshank worked', `${added}A single late redshank worked`);
+    expect(mergeBody(BASE, mine, theirs).text).toBe(expected);
+    expect(mergeBody(BASE, theirs, mine).text).toBe(expected);
+    const before = edit(BASE, 'The first skeins', 'At dawn the first skeins');
+    const meeting = edit(before, '\n\nBy Thursday', `\n\n${added}By Thursday`);
+    const other = edit(edit(BASE, '\n\nBy Thursday', `\n\n${added}By Thursday`), 'four hundred birds', '412 birds');
+    expect(mergeBody(BASE, meeting, other).text).toBe(edit(meeting, 'four hundred birds', '412 birds'));
+  });
+
   it('reports two different insertions at the same place as a conflict, and keeps both when the writer says so', () => {
     const mine = edit(BASE, 'A late redshank', 'A kingfisher flashed past the sluice.\n\nA late redshank');
     const theirs = edit(BASE, 'A late redshank', 'Two little egrets fed in the creek.\n\nA late redshank');
