@@ -35,7 +35,8 @@ export interface JournalStore {
   /**
    * Stores `entry` for the post, unless the stored edits are newer. `readBase` gives the file's
    * text when its version is `entry.baseVersion` (null otherwise); it is asked only on the first
-   * write for a base. Resolves false when the write was ignored as out of date.
+   * write for a base. Resolves false when the write was ignored as out of date: older than the
+   * stored edits, or than the edits of a journal this process deleted (saved or discarded).
    */
   write(repo: string, entry: JournalEntry, dataFormat: DataFormat | null, readBase: () => Promise<string | null>): Promise<boolean>;
   /** The post's journal, or null. */
@@ -69,6 +70,9 @@ export function createJournalStore(dataDir: string, options: JournalStoreOptions
   const queue = createKeyedQueue();
   // The last record known per journal file; null when known to have none.
   const cache = new Map<string, JournalRecord | null>();
+  // When each deleted journal had last been edited: an edit that arrives after its journal was
+  // saved or discarded, yet is older, is stale and must not bring the journal back.
+  const deletedAt = new Map<string, number>();
   // Journal files whose stray temp files were already swept by this process.
   const swept = new Set<string>();
   const inFlight = new Set<Promise<unknown>>();
@@ -95,7 +99,8 @@ export function createJournalStore(dataDir: string, options: JournalStoreOptions
     return track(queue(file, () => task(file)));
   };
 
-  const removeFile = async (file: string): Promise<void> => {
+  const removeFile = async (file: string, editedAt: string): Promise<void> => {
+    deletedAt.set(file, Date.parse(editedAt));
     try {
       await unlink(file);
     } catch (error) {
@@ -110,7 +115,9 @@ export function createJournalStore(dataDir: string, options: JournalStoreOptions
     write: (repo, entry, dataFormat, readBase) =>
       run(repo, entry.path, async (file) => {
         const stored = await load(repo, entry.path, file);
-        if (stored !== null && Date.parse(entry.editedAt) < Date.parse(stored.editedAt)) return false;
+        const edited = Date.parse(entry.editedAt);
+        if (stored !== null && edited < Date.parse(stored.editedAt)) return false;
+        if (stored === null && edited <= (deletedAt.get(file) ?? Number.NEGATIVE_INFINITY)) return false;
         // The base is captured once per base version: later writes carry it over without a read.
         const baseText = stored !== null && stored.baseVersion === entry.baseVersion ? stored.baseText : await readBase();
         const record: JournalRecord = {
@@ -143,11 +150,14 @@ export function createJournalStore(dataDir: string, options: JournalStoreOptions
       run(repo, path, async (file) => {
         const stored = await load(repo, path, file);
         if (stored === null || (when !== undefined && !when(stored))) return false;
-        await removeFile(file);
+        await removeFile(file, stored.editedAt);
         return true;
       }),
     exclusive: (repo, path, task) =>
-      run(repo, path, async (file) => task({ record: await load(repo, path, file), remove: () => removeFile(file) })),
+      run(repo, path, async (file) => {
+        const record = await load(repo, path, file);
+        return task({ record, remove: async () => (record === null ? undefined : removeFile(file, record.editedAt)) });
+      }),
     async list(repo) {
       const folder = repoJournalFolder(dataDir, repo);
       const found: StoredJournal[] = [];

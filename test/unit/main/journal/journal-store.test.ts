@@ -69,6 +69,15 @@ describe('journal store', () => {
     expect(onDisk().body).toBe('newer\n');
   });
 
+  it('ignores a late edit older than a journal it deleted (saved or discarded), not a newer one', async () => {
+    await store.write(BLOG, entry(POST, 'v1', 'saved words\n', at(5)), null, async () => null);
+    await store.remove(BLOG, POST);
+    expect(await store.write(BLOG, entry(POST, 'v1', 'stale words\n', at(4)), null, async () => null)).toBe(false);
+    expect(await store.read(BLOG, POST)).toBeNull();
+    expect(await store.write(BLOG, entry(POST, 'v2', 'new words\n', at(6)), null, async () => null)).toBe(true);
+    expect(onDisk().body).toBe('new words\n');
+  });
+
   it('serializes writes of one post: many at once end with the newest, and no temp file', async () => {
     const minutes = [7, 2, 9, 1, 8, 3, 6, 4, 5, 0, 12, 10, 11];
     const results = await Promise.all(minutes.map((minute) => store.write(BLOG, entry(POST, 'v1', `edit at ${minute}\n`, at(minute)), null, async () => null)));
