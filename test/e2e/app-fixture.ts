@@ -19,7 +19,23 @@ interface AppFixtures {
   site: FixtureSite;
   repo: ContentRepo;
   app: Page;
+  /**
+   * Web mode only: stops the back end with `signal` (default SIGKILL, a crash), starts it again on
+   * the same repository and settings folder, and resolves with its new URL (the page is not moved).
+   */
+  restartServer: (signal?: NodeJS.Signals) => Promise<string>;
 }
+
+/** Stops a web-mode server with `signal` and waits for it to be gone. */
+export async function stopWebMode(server: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+  if (server.exitCode !== null || server.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
+  server.kill(signal);
+  await exited;
+}
+
+// The running server of each web-mode app page, so restartServer can replace it.
+const restarters = new WeakMap<Page, (signal?: NodeJS.Signals) => Promise<string>>();
 
 const READY_LINE = /^Masthead is ready at (http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+)$/;
 
@@ -67,9 +83,14 @@ export const test = base.extend<AppFixtures>({
         await use(await electronApp.firstWindow());
         await electronApp.close();
       } else {
-        const { url, server } = await startWebMode(openAtLaunch ? repo.workTree : null, configDir);
+        let { url, server } = await startWebMode(openAtLaunch ? repo.workTree : null, configDir);
         const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
         const page = await context.newPage();
+        restarters.set(page, async (signal = 'SIGKILL') => {
+          await stopWebMode(server, signal);
+          ({ url, server } = await startWebMode(openAtLaunch ? repo.workTree : null, configDir));
+          return url;
+        });
         await page.goto(url);
         await use(page);
         await context.close();
@@ -78,6 +99,13 @@ export const test = base.extend<AppFixtures>({
     } finally {
       rmSync(configDir, { recursive: true, force: true });
     }
+  },
+  restartServer: async ({ app }, use) => {
+    await use(async (signal) => {
+      const restart = restarters.get(app);
+      if (!restart) throw new Error('restartServer needs the web project (it restarts the web-mode back end)');
+      return restart(signal);
+    });
   },
 });
 
