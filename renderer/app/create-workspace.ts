@@ -7,6 +7,19 @@ import { createWorkspaceController, type Invoke } from './workspace-controller';
 import type { WorkspaceContextValue } from './WorkspaceContext';
 import { initialWorkspaceState, workspaceReducer } from './workspace-state';
 
+/** The tab-scoped switch the keystroke benchmark sets to measure typing without the journal. */
+export const JOURNAL_OFF_KEY = 'masthead.benchmark.journal-off';
+
+// Only bench/keystroke.bench.ts sets this (to compare typing with and without journalling); the
+// journal is what keeps unsaved words safe, so nothing in the app turns it off.
+function journalSwitchedOff(): boolean {
+  try {
+    return sessionStorage.getItem(JOURNAL_OFF_KEY) === '1';
+  } catch {
+    return false;
+  }
+}
+
 /** Creates the workspace for `repo`, talking to the back end through `invoke`. */
 export function createWorkspace(repo: RepoSummary, invoke: Invoke): WorkspaceContextValue {
   const store = createStore(workspaceReducer, initialWorkspaceState(repo));
@@ -14,6 +27,7 @@ export function createWorkspace(repo: RepoSummary, invoke: Invoke): WorkspaceCon
   const controller = createWorkspaceController(store, {
     invoke,
     exportBody: () => editorRef.current?.read(() => $exportMarkdown()) ?? null,
+    journal: { enabled: !journalSwitchedOff() },
   });
   return { store, controller, editorRef };
 }
