@@ -1,14 +1,13 @@
 /**
  * What changed between two versions of a post, in the words a reader sees: front-matter fields as
- * "field: old → new", and the body rendered block by block to plain text (through the same
- * Markdown → Lexical import the editor uses), then diffed word by word. Markdown syntax that a
+ * "field: old → new", and the body rendered block by block to plain text (parsed by the same
+ * Markdown parser the editor imports with), then diffed word by word. Markdown syntax that a
  * reader never sees (`**`, link targets, list markers) does not show up as a change.
  */
 import { diffArrays, diffWords } from 'diff';
-import { $dfs } from '@lexical/utils';
-import { $getRoot, type LexicalNode } from 'lexical';
+import type { RootContent } from 'mdast';
 import type { FrontMatterData, JsonValue } from '../../shared/api';
-import { $isImageNode, loadDocument } from '../../shared/document';
+import { parseMarkdown } from '../../shared/document';
 
 /** One run of words in a changed block: kept, added, or removed. */
 export interface WordPart {
@@ -46,8 +45,59 @@ export interface Comparable {
 export function versionDiff(before: Comparable, after: Comparable, options: { mdx?: boolean } = {}): VersionDiff {
   return {
     fields: fieldChanges(before.frontMatter, after.frontMatter),
-    blocks: before.body === after.body ? [] : blockChanges(renderBlocks(before.body, options), renderBlocks(after.body, options)),
+    blocks: before.body === after.body ? [] : bodyChanges(before.body, after.body, options),
   };
+}
+
+/**
+ * The changed blocks of two bodies. Parsing a long post takes a while (about 30 ms per thousand
+ * words), so the bodies are first cut into their blank-line-separated chunks of source, cheaply;
+ * chunks the same on both sides are the same blocks, and only the stretches that differ are parsed
+ * and compared. Link definitions are lent to every stretch so links read as their words.
+ */
+export function bodyChanges(before: string, after: string, options: { mdx?: boolean } = {}): BlockChange[] {
+  const definitions = [...new Set([...linkDefinitions(before), ...linkDefinitions(after)])].join('\n');
+  const render = (chunks: string[]) => (chunks.length === 0 ? [] : renderBlocks(`${chunks.join('\n\n')}\n\n${definitions}\n`, options));
+  const changes: BlockChange[] = [];
+  const runs = diffArrays(sourceChunks(before), sourceChunks(after));
+  for (let i = 0; i < runs.length; i += 1) {
+    const run = runs[i]!;
+    if (!run.added && !run.removed) continue;
+    const next = runs[i + 1];
+    const removed = run.removed ? run.value : [];
+    const added = run.added ? run.value : next?.added ? next.value : [];
+    if (run.removed && next?.added) i += 1;
+    changes.push(...blockChanges(render(removed), render(added)));
+  }
+  return changes;
+}
+
+/**
+ * The body's source cut at blank lines, except inside fenced code (whose blank lines belong to
+ * it). Each chunk is a block or a few; the cut only has to be the same on both sides.
+ */
+export function sourceChunks(markdown: string): string[] {
+  const chunks: string[] = [];
+  let current: string[] = [];
+  let fence: string | null = null;
+  for (const line of markdown.split('\n')) {
+    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence === null && marker) fence = marker;
+    else if (fence !== null && marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = null;
+    if (fence === null && line.trim() === '') {
+      if (current.length > 0) chunks.push(current.join('\n'));
+      current = [];
+      continue;
+    }
+    current.push(line);
+  }
+  if (current.length > 0) chunks.push(current.join('\n'));
+  return chunks;
+}
+
+// `[label]: https://…` lines: reference links elsewhere in the post need them to read as links.
+function linkDefinitions(markdown: string): string[] {
+  return markdown.match(/^ {0,3}\[[^\]\n]+\]:[ \t]*\S.*$/gm) ?? [];
 }
 
 /** True when nothing a reader would notice differs. */
@@ -80,26 +130,35 @@ export function showValue(value: JsonValue): string {
 }
 
 /**
- * The body's top-level blocks as the reader sees them: each block's text with its Markdown
- * rendered away and its whitespace collapsed; empty blocks are left out.
+ * Markdown's top-level blocks as the reader sees them: each block's words with its Markdown
+ * rendered away and its whitespace collapsed; empty blocks (link definitions) are left out. Read
+ * from the syntax tree of the parser the editor imports with (building editor nodes would take
+ * several times longer).
  */
 export function renderBlocks(markdown: string, options: { mdx?: boolean } = {}): string[] {
   if (markdown.trim() === '') return [];
-  const editor = loadDocument(markdown, { mdx: options.mdx === true });
-  return editor
-    .getEditorState()
-    .read(() => $getRoot().getChildren().map($readableText))
-    .map((text) => text.replace(/\s+/g, ' ').trim())
-    .filter((text) => text !== '');
+  const tree = parseMarkdown(markdown, { mdx: options.mdx === true });
+  return tree.children.map((node) => readableText(node).replace(/\s+/g, ' ').trim()).filter((text) => text !== '');
 }
 
-// Images have no text content; a reader still sees them, so they count by their alt text.
-function $readableText(block: LexicalNode): string {
-  const images = $dfs(block)
-    .map(({ node }) => node)
-    .filter($isImageNode)
-    .map((image) => `[Image: ${image.getPayload().alt || image.getPayload().src}]`);
-  return [block.getTextContent(), ...images].join(' ');
+// Blocks inside blocks (list items, table cells, quoted paragraphs) are words apart.
+const BLOCK_CONTAINERS = new Set(['root', 'list', 'listItem', 'blockquote', 'table', 'tableRow', 'tableCell', 'footnoteDefinition', 'mdxJsxFlowElement']);
+
+// Link definitions are never seen as text; images are, by their description.
+function readableText(node: RootContent): string {
+  switch (node.type) {
+    case 'definition':
+      return '';
+    case 'image':
+    case 'imageReference':
+      return ` [Image: ${node.alt || ('url' in node ? node.url : '')}] `;
+    case 'break':
+      return ' ';
+  }
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  if (!('children' in node)) return '';
+  const separator = BLOCK_CONTAINERS.has(node.type) ? ' ' : '';
+  return (node.children as RootContent[]).map(readableText).join(separator);
 }
 
 /**

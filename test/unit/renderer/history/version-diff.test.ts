@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockChanges, fieldChanges, readableParts, renderBlocks, versionDiff, wordParts, type BlockChange, type WordPart } from '../../../../renderer/history/version-diff';
+import { blockChanges, fieldChanges, readableParts, renderBlocks, sourceChunks, versionDiff, wordParts, type BlockChange, type WordPart } from '../../../../renderer/history/version-diff';
 
 /** A block change written the way a reader would describe it: [-removed-] and {+added+}. */
 function show(change: BlockChange): string {
@@ -48,6 +48,18 @@ describe('versionDiff', () => {
     expect(fieldChanges({ seo: { title: 'A' } }, { seo: { title: 'A' } })).toEqual([]);
   });
 
+  it('reads a reference link in a changed paragraph as its words, though its definition is far away', () => {
+    const before = 'Tickets are sold at the [kiosk][k].\n\nUnrelated paragraph.\n\n[k]: https://example.test/kiosk\n';
+    const after = before.replace('sold at', 'sold only at');
+    expect(versionDiff({ frontMatter: {}, body: before }, { frontMatter: {}, body: after }).blocks.map(show)).toEqual(['changed: Tickets are sold {+only +}at the kiosk.']);
+  });
+
+  it('compares a change inside a fenced code block with blank lines as one block', () => {
+    const before = 'Setup:\n\n```sh\nnpm ci\n\nnpm test\n```\n\nDone.\n';
+    const after = before.replace('npm test', 'npm run build');
+    expect(versionDiff({ frontMatter: {}, body: before }, { frontMatter: {}, body: after }).blocks.map(show)).toEqual(['changed: npm ci npm [-test-]{+run build+}']);
+  });
+
   it('finds nothing to show when only the Markdown spelling changed', () => {
     const diff = versionDiff({ frontMatter: { title: 'T' }, body: 'Calm *seas* today.\n' }, { frontMatter: { title: 'T' }, body: 'Calm _seas_ today.\n' });
     expect(diff).toEqual({ fields: [], blocks: [] });
@@ -62,6 +74,12 @@ describe('renderBlocks', () => {
 
   it('counts an image by its alt text, so adding one shows as a change', () => {
     expect(renderBlocks('![The north pier at low tide](/img/pier.jpg)\n')).toEqual(['[Image: The north pier at low tide]']);
+  });
+});
+
+describe('sourceChunks', () => {
+  it('cuts at blank lines, but never inside fenced code', () => {
+    expect(sourceChunks('# Title\n\nOne\ntwo\n\n\n~~~\na\n\nb\n~~~\n\nEnd\n')).toEqual(['# Title', 'One\ntwo', '~~~\na\n\nb\n~~~', 'End']);
   });
 });
 
