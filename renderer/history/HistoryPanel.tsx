@@ -46,8 +46,9 @@ function versionTitle(version: PostVersion): string {
 
 function PostHistory({ post }: { post: OpenPost }) {
   const path = post.doc.path;
-  // Saving and publishing give the file a new version: the list is read again then.
+  // Saving gives the file a new version and publishing a new commit: the list is read again then.
   const fileVersion = post.doc.version;
+  const lastCommit = useWorkspace((state) => state.publish.result?.commit ?? null);
   const [versions, setVersions] = useState<PostVersion[] | null>(null);
   const [listError, setListError] = useState<AppError | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
@@ -67,7 +68,7 @@ function PostHistory({ post }: { post: OpenPost }) {
     return () => {
       live = false;
     };
-  }, [path, fileVersion]);
+  }, [path, fileVersion, lastCommit]);
 
   useEffect(() => {
     if (selected === null) return;
