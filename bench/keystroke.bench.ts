@@ -5,6 +5,11 @@
  * plain <textarea> holding the same Markdown in the same browser, so the ratio shows the editor's
  * own cost. Goals: p95 ≤ 16 ms (10k words) and ≤ 33 ms (100k words). Measures only.
  *
+ * The ~10k-word post is typed into twice, with the unsaved-edits journal on (as the app runs) and
+ * off, in the same run: the p95 ratio shows what journalling costs a keystroke (goal ≤ 1.05×), and
+ * the journal:write requests sent while typing give the bytes journalled per minute of typing. The
+ * body export each journal write needs is timed on its own, headless.
+ *
  * Needs a build: runs `npx electron-vite build` first when out/main/cli.js is missing (it does not
  * detect a stale build; rebuild after changing the renderer).
  */
@@ -12,11 +17,13 @@ import { execFileSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { loadDocument, saveDocument } from '../shared/document';
 import { startWebMode } from '../test/e2e/app-fixture';
 import { createRepoWithRemote } from '../test/support/git-fixtures';
 import { generatePost } from './roundtrip.bench';
-import { ms, quantile } from './stats';
+import { median, ms, quantile } from './stats';
 
 /** The Chromium the browser benchmarks drive, and its flags. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -98,12 +105,18 @@ interface Run {
   /** Event Timing cross-check: keydown entries of ≥ 16 ms, and the longest. */
   slowInteractions: number;
   longestEvent: number;
+  /** Wall-clock time from the first to the last keystroke. */
+  typingMs: number;
+  /** journal:write requests sent while typing (and in the second after), and their bytes. */
+  journalWrites: number;
+  journalBytes: number;
 }
 
 /** Types TEXT one key at a time into whatever has focus, waiting for each keystroke's paint. */
 async function typeAndMeasure(page: Page): Promise<Run> {
   const keys = [...TEXT.slice(0, WARMUP_KEYS), ...TEXT];
   let measuredFrom = Number.POSITIVE_INFINITY;
+  let typingFrom = Date.now();
   for (const [index, key] of keys.entries()) {
     await page.keyboard.type(key);
     const measured = await page.evaluate<boolean>(
@@ -113,8 +126,12 @@ async function typeAndMeasure(page: Page): Promise<Run> {
       const where = await page.evaluate<string>('`${window.__keystroke?.samples.length} samples; focus on ${document.activeElement?.outerHTML.slice(0, 120)}`');
       throw new Error(`keystroke ${index + 1} (${JSON.stringify(key)}) was not measured within 5 s: ${where}`);
     }
-    if (index === WARMUP_KEYS - 1) measuredFrom = await page.evaluate('performance.now()');
+    if (index === WARMUP_KEYS - 1) {
+      measuredFrom = await page.evaluate('performance.now()');
+      typingFrom = Date.now();
+    }
   }
+  const typingMs = Date.now() - typingFrom;
   const { samples, events } = await page.evaluate<{ samples: Sample[]; events: Array<{ name: string; start: number; duration: number }> }>(
     '({ samples: window.__keystroke.samples, events: window.__keystroke.events })',
   );
@@ -127,15 +144,26 @@ async function typeAndMeasure(page: Page): Promise<Run> {
     extraFrames: measured.filter((sample) => sample.frames > 1).length,
     slowInteractions: slow.length,
     longestEvent: slow.reduce((max, event) => Math.max(max, event.duration), 0),
+    typingMs,
+    journalWrites: 0,
+    journalBytes: 0,
   };
 }
 
 /** Opens the post in the app, puts the caret inside plain text of a paragraph in the middle, and types. */
-async function measureEditor(browser: Browser, url: string, title: string): Promise<Run> {
+async function measureEditor(browser: Browser, url: string, title: string, journal = true): Promise<Run> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   try {
     await context.addInitScript({ content: PROBE });
+    // The tab-scoped switch renderer/app/create-workspace.ts reads (JOURNAL_OFF_KEY).
+    if (!journal) await context.addInitScript({ content: `try { sessionStorage.setItem('masthead.benchmark.journal-off', '1'); } catch {}` });
     const page = await context.newPage();
+    const journalled = { writes: 0, bytes: 0, counting: false };
+    page.on('request', (request) => {
+      if (!journalled.counting || !request.url().includes(`/api/request/${encodeURIComponent('journal:write')}`)) return;
+      journalled.writes += 1;
+      journalled.bytes += Buffer.byteLength(request.postData() ?? '');
+    });
     await page.goto(url);
     await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: title }).click();
     const body = page.getByRole('textbox', { name: 'Post body' });
@@ -161,7 +189,12 @@ async function measureEditor(browser: Browser, url: string, title: string): Prom
     if (!placed) throw new Error(`no plain-text paragraph to type into in "${title}"`);
     // Let Lexical pick up the selection and the post settle (word count, first renders).
     await page.waitForTimeout(1_000);
+    journalled.counting = true;
     const run = await typeAndMeasure(page);
+    // The last pause's write lands within a second.
+    await page.waitForTimeout(1_200);
+    run.journalWrites = journalled.writes;
+    run.journalBytes = journalled.bytes;
     const typed = await page.evaluate<boolean>(
       `document.querySelector('[aria-label="Post body"]').textContent.includes(${JSON.stringify(TEXT.slice(20, 60))})`,
     );
@@ -215,6 +248,32 @@ function report(label: string, editor: Run, textarea: Run, goal: number): void {
   }
 }
 
+/** Prints what journalling costs typing: the p95 ratio with it on and off, and what it writes. */
+function reportJournal(label: string, on: Run, off: Run, exportMs: number): void {
+  const p95 = (run: Run) => quantile(run.latencies, 0.95);
+  console.log(`${label} journal on:  ${summary(on)}`);
+  console.log(`${label} journal off: ${summary(off)}`);
+  console.log(`${label} ratio journal on/off: p50 ${(quantile(on.latencies, 0.5) / quantile(off.latencies, 0.5)).toFixed(2)}× · p95 ${(p95(on) / p95(off)).toFixed(2)}× (goal p95 ≤ 1.05×)`);
+  const minutes = on.typingMs / 60_000;
+  console.log(
+    `${label} journal writes: ${on.journalWrites} over ${(on.typingMs / 1000).toFixed(1)} s of typing (${on.latencies.length} keys), ` +
+      `${(on.journalBytes / 1024).toFixed(0)} KiB → ${(on.journalBytes / minutes / 1024 / 1024).toFixed(1)} MiB per minute of typing, ` +
+      `${(on.journalBytes / Math.max(1, on.journalWrites) / 1024).toFixed(0)} KiB per write; body export for a write: median ${ms(exportMs)} (headless)`,
+  );
+}
+
+/** Median time to export the whole body as Markdown, as each journal write does (headless Lexical, after an import). */
+function exportTime(markdown: string): number {
+  const editor = loadDocument(markdown);
+  const times: number[] = [];
+  for (let i = 0; i < 15; i += 1) {
+    const start = performance.now();
+    saveDocument(editor);
+    times.push(performance.now() - start);
+  }
+  return median(times.slice(3));
+}
+
 /** Stops a web-mode server, waiting for it to exit (SIGKILL after 5 s). */
 export async function stopServer(server: ChildProcess): Promise<void> {
   if (server.exitCode !== null || server.signalCode !== null) return;
@@ -234,8 +293,8 @@ export async function benchKeystroke(): Promise<void> {
     execFileSync('npx', ['electron-vite', 'build'], { stdio: 'inherit' });
   }
   const posts = [
-    { label: '~10k words', title: 'Keystroke Bench Ten Thousand', file: 'content/posts/2026-05-01-ten-thousand.md', body: generatePost(10_000, 1), goal: 16 },
-    { label: '~100k words', title: 'Keystroke Bench Hundred Thousand', file: 'content/posts/2026-05-02-hundred-thousand.md', body: generatePost(100_000, 2), goal: 33 },
+    { label: '~10k words', title: 'Keystroke Bench Ten Thousand', file: 'content/posts/2026-05-01-ten-thousand.md', body: generatePost(10_000, 1), goal: 16, journalOff: true },
+    { label: '~100k words', title: 'Keystroke Bench Hundred Thousand', file: 'content/posts/2026-05-02-hundred-thousand.md', body: generatePost(100_000, 2), goal: 33, journalOff: false },
   ];
   const repo = createRepoWithRemote({
     files: Object.fromEntries(posts.map((post, index) => [post.file, frontMatter(post.title, `2026-05-0${index + 1}T09:00:00.000Z`) + post.body])),
@@ -251,9 +310,12 @@ export async function benchKeystroke(): Promise<void> {
     for (const post of posts) {
       const words = post.body.split(/\s+/).filter((token) => /[a-z]/i.test(token)).length;
       console.log(`${post.label}: ${words.toLocaleString('en-US')} words, ${(Buffer.byteLength(post.body) / 1024).toFixed(0)} KiB of Markdown`);
+      // Journal off first: it leaves no journal behind, so the run with it on opens the same clean post.
+      const off = post.journalOff ? await measureEditor(browser, started.url, post.title, false) : null;
       const editor = await measureEditor(browser, started.url, post.title);
       const textarea = await measureTextarea(browser, post.body);
       report(post.label, editor, textarea, post.goal);
+      if (off) reportJournal(post.label, editor, off, exportTime(post.body));
     }
   } finally {
     await browser?.close();

@@ -14,6 +14,7 @@ import { StatusBar } from './StatusBar';
 import { createWorkspace } from './create-workspace';
 import { useStoreSelector } from './store';
 import { useGlobalShortcuts } from './use-global-shortcuts';
+import { useJournalFlush } from './use-journal-flush';
 import { WorkspaceProvider, useWorkspace } from './WorkspaceContext';
 import './workspace.css';
 
@@ -50,37 +51,17 @@ export function Workspace({ repo, onClose }: WorkspaceProps) {
     });
     // The writer may push or pull in a terminal; coming back to the window refreshes the sync state.
     const onFocus = () => void controller.refreshSync();
-    // Pending edits go to the journal at once when focus leaves a field or the editor, and when
-    // the page is hidden or going away (a reload, a closed tab or window, quitting).
-    const flush = () => void controller.flushJournal();
-    const onVisibility = () => {
-      if (document.visibilityState === 'hidden') flush();
-    };
-    // Closing the window asks first only when the journal could not take the last edits (the
-    // browser or shell shows its own prompt); otherwise they come back at the next start.
-    const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      flush();
-      if (!controller.safe()) event.preventDefault();
-    };
     window.addEventListener('focus', onFocus);
-    window.addEventListener('focusout', flush);
-    window.addEventListener('pagehide', flush);
-    document.addEventListener('visibilitychange', onVisibility);
-    window.addEventListener('beforeunload', onBeforeUnload);
     return () => {
       offProgress();
       offMenu();
       window.removeEventListener('focus', onFocus);
-      window.removeEventListener('focusout', flush);
-      window.removeEventListener('pagehide', flush);
-      document.removeEventListener('visibilitychange', onVisibility);
-      window.removeEventListener('beforeunload', onBeforeUnload);
-      flush();
       controller.dispose();
     };
   }, [context]);
 
   useGlobalShortcuts(context.controller);
+  useJournalFlush(context.controller);
 
   return (
     <WorkspaceProvider value={context}>
