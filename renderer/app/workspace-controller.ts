@@ -147,7 +147,10 @@ export function createWorkspaceController(
     if (!post || !state.dirty) return;
     const startEdits = edits;
     const path = post.doc.path;
-    const body = bodyOf(post);
+    // With the editor already gone (the workspace closing), its edits cannot be read: journalling
+    // the untouched body instead would overwrite the journal's good copy.
+    const body = bodyEdited && post.doc.kind === 'post' ? exportBody() : baseBody;
+    if (body === null) return;
     if (disk?.path === path && body === disk.body && sameJson(post.frontMatter, disk.frontMatter)) {
       if (state.journalled.includes(path)) await invoke('journal:discard', { path });
       if (edits === startEdits) dispatch({ type: 'matches-disk', path });

@@ -50,7 +50,7 @@ function setup(handlers: Handler = {}) {
     return handler(arg);
   };
   const store = createStore(workspaceReducer, initialWorkspaceState(repo));
-  const editor = { body: 'The lamp turned all night, and the gulls slept.\n' };
+  const editor: { body: string | null } = { body: 'The lamp turned all night, and the gulls slept.\n' };
   const controller = createWorkspaceController(store, { invoke, exportBody: () => editor.body, journal: { whenIdle: (callback) => callback() } });
   const named = (name: RequestName) => calls.filter((call) => call.name === name);
   return { store, controller, calls, named, editor, journal };
@@ -92,6 +92,18 @@ describe('journalling the open post', () => {
     // Nothing new: flushing again writes nothing.
     expect(await controller.flushJournal()).toBe(true);
     expect(named('journal:write')).toHaveLength(1);
+  });
+
+  it('never overwrites the journal with the untouched body once the editor is gone', async () => {
+    const { controller, named, editor } = setup();
+    await controller.requestOpen(A);
+    controller.editBody();
+    await controller.flushJournal();
+    controller.editBody();
+    editor.body = null;
+    await controller.flushJournal();
+    expect(named('journal:write').map((call) => (call.arg as { body: string }).body)).toEqual(['The lamp turned all night, and the gulls slept.\n']);
+    expect(named('journal:discard')).toHaveLength(0);
   });
 
   it('is clean again when the edits are undone back to the file, and drops the journal', async () => {
