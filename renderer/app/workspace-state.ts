@@ -211,7 +211,7 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
         creating: null,
         createError: null,
         // Recovered edits open as the edited copy: unsaved until the writer saves them.
-        post: { doc: withRecoveredBase(action.doc), frontMatter: recovered?.frontMatter ?? action.doc.frontMatter, session },
+        post: { doc: asOpened(action.doc), frontMatter: recovered?.frontMatter ?? action.doc.frontMatter, session },
         dirty: recovered !== undefined,
         recovery: recovered ? { path, state: recovered.state, editedAt: recovered.editedAt, conflicts: recovered.conflicts ?? [] } : null,
         recoverable: state.recoverable.some((post) => post.path === path) ? state.recoverable.filter((post) => post.path !== path) : state.recoverable,
@@ -294,12 +294,15 @@ function withNewVersion(state: WorkspaceState, path: string, version: string, st
   return { ...state, post, dirty: false, recovery: null, journalled: withPath(state.journalled, path, false) };
 }
 
-// Conflicting recovered edits build on the version they began from, never on the changed file: a
-// save then reports the change on disk (as any save would) instead of overwriting it. Without that
-// version, one that matches no file does the same.
-function withRecoveredBase(doc: PostDocument): PostDocument {
-  if (doc.recovered?.state !== 'conflict') return doc;
-  return { ...doc, version: doc.recovered.baseVersion ?? `${doc.version}:before-recovered-edits` };
+// A post opened with recovered edits shows their body everywhere (editor, SEO, publish checks);
+// the controller keeps the file's own text to tell what is unsaved. Conflicting edits build on the
+// version they began from, never on the changed file: a save then reports the change on disk (as
+// any save would) instead of overwriting it; without that version, one that matches no file does.
+function asOpened(doc: PostDocument): PostDocument {
+  const recovered = doc.recovered;
+  if (!recovered) return doc;
+  const version = recovered.state === 'conflict' ? (recovered.baseVersion ?? `${doc.version}:before-recovered-edits`) : doc.version;
+  return { ...doc, body: recovered.body, version };
 }
 
 // The list with `path` in (edited) or out; the same array when nothing changes.

@@ -38,9 +38,8 @@ export function PostEditor({ doc }: { doc: PostDocument }) {
       // Lexical recovers from most errors by rolling back the update; keep a trace for bug reports.
       console.error('Masthead editor error:', error);
     },
-    // `.mdx` posts are read as MDX: JSX, imports and {expressions} are kept as source blocks. A post
-    // opened with journalled edits shows them (the recovery bar above says so).
-    editorState: () => $importMarkdown(doc.recovered?.body ?? doc.body, { mdx: isMdxPath(doc.path) }),
+    // `.mdx` posts are read as MDX: JSX, imports and {expressions} are kept as source blocks.
+    editorState: () => $importMarkdown(doc.body, { mdx: isMdxPath(doc.path) }),
   }));
   const onWords = useCallback((words: number) => dispatch({ type: 'words', words }), [dispatch]);
 

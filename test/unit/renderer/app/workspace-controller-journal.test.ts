@@ -173,6 +173,8 @@ describe('recovered edits', () => {
     const state = store.getState();
     expect(state.dirty).toBe(true);
     expect(state.post?.frontMatter).toEqual(recovered.frontMatter);
+    // The editor, SEO and publish checks all read the recovered body.
+    expect(state.post?.doc.body).toBe(recovered.body);
     expect(state.recovery).toEqual({ path: A, state: 'exact', editedAt: recovered.editedAt, conflicts: [] });
     expect(state.journalled).toEqual([A]);
 
@@ -196,6 +198,18 @@ describe('recovered edits', () => {
     await controller.save();
     expect(named('post:save').map((call) => (call.arg as { baseVersion: string }).baseVersion)).toEqual(['v0', 'v1:before-recovered-edits']);
     expect(store.getState().recovery).toBeNull();
+  });
+
+  it('are clean again when edited back to the file’s text', async () => {
+    const { store, controller, editor, journal } = setup();
+    journal.set(A, recovered);
+    await controller.requestOpen(A);
+    editor.body = fileOf(A).body;
+    controller.editBody();
+    controller.editFrontMatter(fileOf(A).frontMatter);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(store.getState().dirty).toBe(false);
+    expect(journal.has(A)).toBe(false);
   });
 
   it('Discard drops the journal and reopens the file as it is on disk', async () => {
