@@ -2,6 +2,7 @@
 import type { LexicalEditor } from 'lexical';
 import type { RepoSummary } from '../../shared/api';
 import { $exportMarkdown } from '../../shared/document';
+import { exportBodyIncrementally } from '../editor/body-exporter';
 import { createStore } from './store';
 import { createWorkspaceController, type Invoke } from './workspace-controller';
 import type { WorkspaceContextValue } from './WorkspaceContext';
@@ -27,6 +28,7 @@ export function createWorkspace(repo: RepoSummary, invoke: Invoke): WorkspaceCon
   const controller = createWorkspaceController(store, {
     invoke,
     exportBody: () => editorRef.current?.read(() => $exportMarkdown()) ?? null,
+    exportJournalBody: () => (editorRef.current ? exportBodyIncrementally(editorRef.current) : null),
     journal: { enabled: !journalSwitchedOff() },
   });
   return { store, controller, editorRef };

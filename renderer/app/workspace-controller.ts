@@ -27,6 +27,8 @@ export interface ControllerDeps {
   invoke: Invoke;
   /** The editor's body as Markdown, or null when no editor is mounted. */
   exportBody: () => string | null;
+  /** The same, cheaply for the journal's frequent writes (re-writing only changed blocks); defaults to `exportBody`. */
+  exportJournalBody?: () => string | null;
   /** Journal timing (tests use short delays and no idle wait); `enabled: false` turns journalling off (benchmarks only). */
   journal?: Pick<JournalWriterOptions, 'idleMs' | 'maxWaitMs' | 'whenIdle'> & { enabled?: boolean };
   /** How long after the last edit an automatic save runs (when the repository has autosave on). */
@@ -96,6 +98,7 @@ export function createWorkspaceController(
   deps: ControllerDeps,
 ): WorkspaceController {
   const { invoke, exportBody } = deps;
+  const exportJournalBody = deps.exportJournalBody ?? exportBody;
   const dispatch = store.dispatch;
   const journalling = deps.journal?.enabled ?? true;
   const autosaveDelay = deps.autosaveDelayMs ?? AUTOSAVE_DELAY_MS;
@@ -149,7 +152,7 @@ export function createWorkspaceController(
     const path = post.doc.path;
     // With the editor already gone (the workspace closing), its edits cannot be read: journalling
     // the untouched body instead would overwrite the journal's good copy.
-    const body = bodyEdited && post.doc.kind === 'post' ? exportBody() : baseBody;
+    const body = bodyEdited && post.doc.kind === 'post' ? exportJournalBody() : baseBody;
     if (body === null) return;
     if (disk?.path === path && body === disk.body && sameJson(post.frontMatter, disk.frontMatter)) {
       if (state.journalled.includes(path)) await invoke('journal:discard', { path });

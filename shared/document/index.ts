@@ -5,7 +5,7 @@
  */
 export { documentNodes, createDocumentEditor, loadDocument, saveDocument, roundtripMarkdown } from './editor';
 export { $importMarkdown } from './convert/import';
-export { $exportMarkdown, $exportBlocks, type BlockReport } from './convert/export';
+export { $exportMarkdown, $exportBlocks, type BlockReport, type BlockCache } from './convert/export';
 export type { ParseOptions } from './markdown/parse';
 export { parseMarkdown } from './markdown/parse';
 export type { DocStyle } from './markdown/style';

@@ -53,8 +53,18 @@ function gapBetween(previous: { node: LexicalNode; source: BlockSource | null } 
   return '\n\n';
 }
 
+/**
+ * Top-level blocks already written, kept between exports by a caller that drops every block an
+ * update touched (renderer/editor/body-exporter.ts): a block's Markdown depends only on its own
+ * subtree, its recorded source and the document's style, so an untouched block writes the same.
+ */
+export interface BlockCache {
+  get(node: LexicalNode, info: DocumentInfo): BlockReport | undefined;
+  set(node: LexicalNode, info: DocumentInfo, report: BlockReport): void;
+}
+
 /** Writes each top-level block and reports how; the basis of {@link $exportMarkdown}. */
-export function $exportBlocks(): { markdown: string; blocks: BlockReport[] } {
+export function $exportBlocks(cache?: BlockCache): { markdown: string; blocks: BlockReport[] } {
   const root = $getRoot();
   const info = $getDocumentInfo(root);
   const blocks: BlockReport[] = [];
@@ -62,7 +72,11 @@ export function $exportBlocks(): { markdown: string; blocks: BlockReport[] } {
   let previous: { node: LexicalNode; source: BlockSource | null } | null = null;
   for (const node of root.getChildren()) {
     const source = $getState(node, blockSourceState);
-    const report = $writeBlock(node, source, info);
+    let report = cache?.get(node, info);
+    if (!report) {
+      report = $writeBlock(node, source, info);
+      cache?.set(node, info, report);
+    }
     // A new empty paragraph (the writer pressed Enter twice) writes nothing, not extra blank lines.
     if (report.markdown === '' && report.origin === 'serialized') continue;
     if (previous) body += gapBetween(previous, node, source);
