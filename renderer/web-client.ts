@@ -87,7 +87,7 @@ export function createWebBridge(location: Location, environment: Partial<WebClie
         credentials: 'omit',
         // A journal write sent as the page goes away (reload, closed tab) must outlive it; browsers
         // only let small bodies do that, so a long post relies on having been journalled a second ago.
-        ...(name === 'journal:write' && new TextEncoder().encode(payload).length < KEEPALIVE_LIMIT ? { keepalive: true } : {}),
+        ...(name === 'journal:write' && fitsKeepalive(payload) ? { keepalive: true } : {}),
       });
     } catch (error) {
       return failure({ code: 'internal', message: UNREACHABLE, detail: String(error) });
@@ -130,6 +130,11 @@ function takeToken(location: Location, env: WebClientEnvironment): string | null
   } catch {
     return null;
   }
+}
+
+// Every UTF-16 unit is at least one byte, so a long text is over the limit without encoding it.
+function fitsKeepalive(payload: string): boolean {
+  return payload.length < KEEPALIVE_LIMIT && new TextEncoder().encode(payload).length < KEEPALIVE_LIMIT;
 }
 
 function sessionStorageOrNull(): Storage | null {
