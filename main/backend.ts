@@ -39,6 +39,7 @@ import { librarySummaries, locateEntry } from './workspace/data-entries';
 import { normalizeRepoPath } from './workspace/paths';
 import { readPost, savePost } from './workspace/posts';
 import { openRepository } from './workspace/repository';
+import { indexFolders, watchRepository, type RepoWatch } from './workspace/repo-watch';
 
 /** What a shell provides to build the back end. */
 export interface BackendOptions {
@@ -72,6 +73,8 @@ export function createBackend(options: BackendOptions): Backend {
   let current: RepoSummary | null = null;
   let content: ContentService | null = null;
   let translations: TranslationSync | null = null;
+  // Tells the UI about files changed on disk (a pull, another editor) so it reloads what it shows.
+  let watcher: RepoWatch | null = null;
   // Unsaved edits, journalled within a second of typing (see main/journal/).
   const journal = options.dataDir ? createJournalService(options.dataDir, { merge: mergeFileTexts }) : null;
   // Every save keeps what it replaced and what it wrote, for the History panel.
@@ -101,6 +104,14 @@ export function createBackend(options: BackendOptions): Backend {
     content?.close();
     content = service;
     translations = createTranslationSync(summary.path, () => content);
+    void watcher?.close();
+    watcher = watchRepository(summary.path, {
+      folders: indexFolders(index),
+      onChange: (paths) => {
+        content?.invalidate();
+        options.emit('files:changed', { paths });
+      },
+    });
     // Cut-short journal writes are swept and month-old journals of deleted posts dropped; never blocks opening.
     await journal?.opened(summary.path).catch((error: unknown) => console.warn('Masthead: could not tidy the unsaved-edits journal.', error));
     try {

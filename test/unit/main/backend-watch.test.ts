@@ -1,0 +1,63 @@
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { EmitEvent, Events } from '../../../shared/api';
+import { createBackend } from '../../../main/backend';
+import { createFileSettings } from '../../../main/settings';
+import { createRepoWithRemote, type RepoWithRemote } from '../../support/git-fixtures';
+import { makeTempDir } from './workspace/temp-dir';
+
+const POST = 'content/posts/2026-02-03-ferry-timetable.md';
+
+describe('backend: files changed on disk', () => {
+  const cleanups: (() => void)[] = [];
+  afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
+
+  async function openRepo() {
+    const repo: RepoWithRemote = createRepoWithRemote({
+      files: {
+        [POST]: '---\ntitle: The Winter Ferry Timetable\n---\nThe first boat leaves at seven.\n',
+        'content/posts/2026-01-20-pier-lights.md': '---\ntitle: Pier Lights\n---\nThe lights came on at dusk.\n',
+      },
+    });
+    const configDir = makeTempDir();
+    cleanups.push(repo.cleanup, () => rmSync(configDir, { recursive: true, force: true }));
+    const changed: Events['files:changed'][] = [];
+    const emit: EmitEvent = (name, payload) => {
+      if (name === 'files:changed') changed.push(payload as Events['files:changed']);
+    };
+    const backend = createBackend({ shell: 'web', version: '0.0.0', settings: createFileSettings(configDir), emit });
+    await backend.openRepository(repo.workTree);
+    // Let the watch finish its first scan.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const waitFor = async (predicate: () => boolean) => {
+      const end = Date.now() + 5000;
+      while (!predicate() && Date.now() < end) await new Promise((resolve) => setTimeout(resolve, 25));
+    };
+    return { repo, backend, changed, waitFor, paths: () => changed.flatMap((event) => event.paths) };
+  }
+
+  it('emits files:changed for a post a pull brought in, and the library lists the new title', async () => {
+    const { repo, backend, waitFor, paths } = await openRepo();
+    const other = repo.cloneElsewhere();
+    writeFileSync(join(other.workTree, ...POST.split('/')), '---\ntitle: The Spring Ferry Timetable\n---\nThe first boat leaves at six.\n');
+    other.git('commit', '--quiet', '-am', 'Spring timetable');
+    other.git('push', '--quiet');
+    repo.git('pull', '--quiet', '--ff-only');
+
+    await waitFor(() => paths().includes(POST));
+    expect(paths()).toEqual([POST]);
+    const listed = await backend['posts:list'](null);
+    expect(listed.find((post) => post.path === POST)?.title).toBe('The Spring Ferry Timetable');
+  });
+
+  it('emits nothing for changes outside the content (git internals, build output)', async () => {
+    const { repo, changed, waitFor, paths } = await openRepo();
+    repo.write({ 'public/index.html': '<h1>Ferry</h1>\n' });
+    repo.git('commit', '--quiet', '--allow-empty', '-m', 'Nothing in the work tree');
+    repo.write({ 'content/posts/2026-01-20-pier-lights.md': '---\ntitle: Pier Lights\n---\nThe lights came on at six.\n' });
+    await waitFor(() => changed.length > 0);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(paths()).toEqual(['content/posts/2026-01-20-pier-lights.md']);
+  });
+});
