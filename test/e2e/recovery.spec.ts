@@ -102,6 +102,20 @@ test('switching posts never asks: the edits wait in the journal and come back on
   await expect(bar(app)).toBeHidden();
 });
 
+test('with Save automatically on, the file is written about two seconds after typing stops, and the setting stays with the repository', async ({ app, repo }) => {
+  const before = readFileSync(join(repo.workTree, POST), 'utf8');
+  const autosave = app.getByRole('contentinfo').getByRole('checkbox', { name: 'Save automatically' });
+  await autosave.check();
+  await typeIntoWinterReading(app);
+  await app.waitForTimeout(1_000);
+  expect(readFileSync(join(repo.workTree, POST), 'utf8')).toBe(before);
+  await expect(saveState(app)).toHaveText('Saved', { timeout: 5_000 });
+  expect(readFileSync(join(repo.workTree, POST), 'utf8')).toBe(before.replace('a sign.\n', `a sign.${TYPED}\n`));
+
+  await app.reload();
+  await expect(app.getByRole('contentinfo').getByRole('checkbox', { name: 'Save automatically' })).toBeChecked();
+});
+
 test.describe('a killed back end', () => {
   test.use({ repoFiles: crashPostFiles });
 
@@ -155,5 +169,10 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(bar(app).getByRole('button', { name: 'Keep mine' })).toBeVisible();
     await expect(bar(app).getByRole('button', { name: 'Keep the file’s' })).toBeVisible();
     await shot('conflict');
+
+    // The autosave setting lives in the status bar, off until the writer turns it on.
+    const autosave = app.getByRole('contentinfo').getByRole('checkbox', { name: 'Save automatically' });
+    await expect(autosave).not.toBeChecked();
+    await app.getByRole('contentinfo').screenshot({ path: `test-results/screens/status-bar-autosave-${scheme}.png` });
   });
 }
