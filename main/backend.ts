@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import type {
   AppInfo,
+  ConflictChoice,
   EmitEvent,
   FrontMatterData,
   Handlers,
@@ -30,6 +31,7 @@ import { createLocalSaveStore } from './history/local-saves';
 import { committedPost, postHistory, postVersion } from './history/post-history';
 import { saveKeepingHistory } from './history/record-save';
 import { publishPost } from './publish';
+import { createSyncService, type SyncService } from './sync/sync-service';
 import { createTranslationSync, type TranslationSync } from './translation-sync';
 import { mediaInfo, seoContext, setSeoMapping } from './seo-service';
 import type { SettingsStore } from './settings';
@@ -73,6 +75,8 @@ export function createBackend(options: BackendOptions): Backend {
   let current: RepoSummary | null = null;
   let content: ContentService | null = null;
   let translations: TranslationSync | null = null;
+  // Fetches, queued pushes and pending merges of the open repository (see main/sync/).
+  let sync: SyncService | null = null;
   // Tells the UI about files changed on disk (a pull, another editor) so it reloads what it shows.
   let watcher: RepoWatch | null = null;
   // Unsaved edits, journalled within a second of typing (see main/journal/).
@@ -83,6 +87,12 @@ export function createBackend(options: BackendOptions): Backend {
   const requireRepo = (): RepoSummary => {
     if (current === null) throw fail('no-repository', 'No repository is open. Open your site’s repository first.');
     return current;
+  };
+
+  const requireSync = (): SyncService => {
+    requireRepo();
+    if (sync === null) throw fail('no-repository', 'No repository is open. Open your site’s repository first.');
+    return sync;
   };
 
   const requireContent = (): ContentService => {
@@ -104,6 +114,8 @@ export function createBackend(options: BackendOptions): Backend {
     content?.close();
     content = service;
     translations = createTranslationSync(summary.path, () => content);
+    sync?.close();
+    sync = createSyncService(summary.path, { emit: options.emit });
     void watcher?.close();
     watcher = watchRepository(summary.path, {
       folders: indexFolders(index),
@@ -301,6 +313,41 @@ export function createBackend(options: BackendOptions): Backend {
       const root = requireRepo().path;
       return journal ? journal.recoverable(root) : [];
     },
+
+    async 'repo:fetch'(arg) {
+      checkNull(arg, 'repo:fetch');
+      return requireSync().fetch();
+    },
+
+    async 'repo:sync'(arg) {
+      checkNull(arg, 'repo:sync');
+      try {
+        return await requireSync().sync();
+      } finally {
+        content?.invalidate();
+      }
+    },
+
+    async 'post:merge'(arg) {
+      return requireSync().pendingMerge(checkPathArg(arg, 'post:merge'));
+    },
+
+    async 'post:resolve-merge'(arg) {
+      const request = 'post:resolve-merge';
+      const path = checkPathArg(arg, request);
+      const choices = checkConflictChoices((arg as { choices?: unknown }).choices, request);
+      try {
+        return await requireSync().resolveMerge(path, choices);
+      } finally {
+        content?.invalidate();
+      }
+    },
+
+    async 'post:cancel-merge'(arg) {
+      await requireSync().cancelMerge(checkPathArg(arg, 'post:cancel-merge'));
+      content?.invalidate();
+      return null;
+    },
   };
 }
 
@@ -376,6 +423,17 @@ function checkJournalEntry(arg: unknown): JournalEntry {
   const editedAt = checkString((arg as Record<string, unknown>).editedAt, 'editedAt', request);
   if (Number.isNaN(Date.parse(editedAt))) throw badRequest(request, '“editedAt” must be an ISO timestamp');
   return { ...edits, editedAt };
+}
+
+function checkConflictChoices(value: unknown, request: string): Record<string, ConflictChoice> {
+  if (!isPlainObject(value)) throw badRequest(request, '“choices” must be an object of conflict ids to choices');
+  const choices: Record<string, ConflictChoice> = {};
+  for (const [id, choice] of Object.entries(value)) {
+    if (choice === 'mine' || choice === 'theirs') choices[id] = choice;
+    else if (isPlainObject(choice) && typeof choice.text === 'string') choices[id] = { text: checkString(choice.text, 'body', request, true) };
+    else throw badRequest(request, `the choice for “${id.slice(0, 100)}” must be "mine", "theirs" or { text }`);
+  }
+  return choices;
 }
 
 function checkStringList(value: unknown, field: string, request: string): string[] {

@@ -22,6 +22,13 @@ export interface RunGitOptions {
   onStderrLine?: (line: string) => void;
   /** Overrides DEFAULT_GIT_TIMEOUT_MS; the clock restarts whenever git prints something. */
   timeoutMs?: number;
+  /**
+   * Extra environment for this run only, e.g. GIT_INDEX_FILE for a scratch index or GIT_AUTHOR_*
+   * to keep a replayed commit's author. Only Masthead's own code sets these.
+   */
+  env?: Readonly<Record<string, string>>;
+  /** Text written to git's standard input (`hash-object --stdin`). */
+  input?: string;
 }
 
 /** What a successful git run printed. */
@@ -87,7 +94,8 @@ export async function runGit(workTree: string, args: readonly string[], options:
     baseDir: workTree,
     config: [...BASE_CONFIG, ...(options.config ?? [])],
     timeout: { block: timeoutMs },
-    allowEnvironment: [...OWN_VARIABLES, ...PASSED_THROUGH],
+    allowEnvironment: [...OWN_VARIABLES, ...PASSED_THROUGH, ...Object.keys(options.env ?? {})],
+    ...(options.input === undefined ? {} : { input: () => options.input }),
     // Both only unlock what this module sets itself (GIT_ASKPASS, core.sshCommand, GIT_SSH_COMMAND
     // from the user's own environment). Flags are written by Masthead's code; values that come from
     // a repository or the writer (paths, remote names, messages) are only ever option values or
@@ -110,7 +118,7 @@ export async function runGit(workTree: string, args: readonly string[], options:
   };
 
   try {
-    const git = simpleGit(settings).env(gitEnvironment());
+    const git = simpleGit(settings).env({ ...gitEnvironment(), ...options.env });
     if (options.onStderrLine) git.outputHandler((_command, _stdout, stderr) => forwardLines(stderr, options.onStderrLine!));
     await git.raw([...args]);
   } catch (error) {

@@ -15,6 +15,17 @@ export type GitErrorCode = Extract<ErrorCode, `git-${string}`>;
 // "HEAD detached at" is deliberately not a rule: commit prints it in its status summary, and
 // committing on a detached HEAD is not itself a failure.
 const RULES: ReadonlyArray<readonly [GitErrorCode, RegExp]> = [
+  // Another git process (or a crashed one) holds the index: nothing else can be judged until it is gone.
+  ['git-locked', /Unable to create '[^'\n]*\.lock': File exists|Another git process seems to be running/i],
+  // A rebase or cherry-pick that stopped on a clash; before the in-progress rule, whose wording its hints repeat.
+  ['git-merge-conflict', /^CONFLICT \(|could not apply [0-9a-f]{7,}|Automatic merge failed; fix conflicts/im],
+  [
+    'git-in-progress',
+    /You have not concluded your merge|MERGE_HEAD exists|already a rebase-(?:merge|apply) directory|rebase-(?:merge|apply) directory .*exists|You are in the middle of an? (?:am|rebase|merge|cherry-pick)|cherry-pick is already in progress|revert is already in progress|you have unmerged files|Exiting because of an unresolved conflict/i,
+  ],
+  // A hook on the remote refused the push; a local hook (pre-commit, pre-push) prints only its own
+  // output, so those are recognised by the verb that ran it (see hooks.ts).
+  ['git-hook', /\(pre-receive hook declined\)|\(hook declined\)|\(update hook declined\)/i],
   ['git-detached-head', /You are not currently on a branch/i],
   ['git-no-upstream', /has no upstream branch|no upstream configured for branch|There is no tracking information for the current branch/i],
   [
@@ -64,6 +75,14 @@ export function gitErrorMessage(code: GitErrorCode): string {
       return 'There is nothing to commit: the file already matches the last commit.';
     case 'git-detached-head':
       return 'The repository is not on a branch (detached HEAD), so there is no branch to publish to. Switch to your branch (for example "git switch main"), then try again.';
+    case 'git-merge-conflict':
+      return 'Someone else changed the same parts of this post. Nothing was lost: choose which version to keep for each clash, then publish again.';
+    case 'git-in-progress':
+      return 'The repository is in the middle of a merge or rebase started outside Masthead. Finish it or abort it in a terminal (for example "git rebase --abort" or "git merge --abort"), then try again.';
+    case 'git-locked':
+      return 'Another git program is using this repository (its index.lock file exists). Wait for it to finish, or delete .git/index.lock if no git program is running, then try again.';
+    case 'git-hook':
+      return 'A git hook of this repository refused the change. Read what the hook said in the details, fix what it describes, then try again.';
     case 'git-failed':
       return 'Git could not complete the operation. Open the details to read what git said, fix what it describes, then try again.';
     default:

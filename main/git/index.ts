@@ -14,3 +14,5 @@ export { listWorkTreeFiles, readCommittedFile, parseNulList } from './files';
 export { fileHistory, parseFileLog, MAX_FILE_COMMITS } from './log';
 export type { FileCommit } from './log';
 export { showFileAt } from './show';
+export { fetchUpstream } from './fetch';
+export type { FetchResult } from './fetch';

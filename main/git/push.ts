@@ -76,7 +76,7 @@ export async function pushCurrentBranch(workTree: string, onProgress?: (line: st
 async function branchAndUpstream(workTree: string): Promise<{ branch: string; target: Upstream }> {
   const { stdout } = await runGit(workTree, [
     'for-each-ref',
-    '--format=%(HEAD)%00%(refname:short)%00%(upstream:remotename)%00%(upstream:remoteref)%00%(upstream:short)',
+    '--format=%(HEAD)%00%(refname:short)%00%(upstream:remotename)%00%(upstream:remoteref)%00%(upstream:short)%00%(upstream)',
     'refs/heads/',
   ]);
   const current = stdout.split('\n').find((line) => line.startsWith('*\0'));
@@ -85,11 +85,12 @@ async function branchAndUpstream(workTree: string): Promise<{ branch: string; ta
     // for-each-ref lists nothing for a branch without commits.
     throw new GitError('git-failed', { args: ['push'], exitCode: null, stderr: `The branch ${branch} has no commits yet, so there is nothing to push.`, stdout: '' });
   }
-  const [, branch = '', remote = '', remoteRef = '', short = ''] = current.split('\0');
+  const [, branch = '', remote = '', remoteRef = '', short = '', tracking = ''] = current.split('\0');
   if (remote === '' || remoteRef === '') {
     throw new GitError('git-no-upstream', { args: ['push'], exitCode: null, stderr: `The current branch ${branch} has no upstream branch.`, stdout: '' });
   }
-  return { branch, target: { remote, remoteRef, short: short || `${remote}/${remoteRef.replace(/^refs\/heads\//, '')}` } };
+  const shortName = short || `${remote}/${remoteRef.replace(/^refs\/heads\//, '')}`;
+  return { branch, target: { remote, remoteRef, short: shortName, trackingRef: tracking || `refs/remotes/${shortName}` } };
 }
 
 async function currentBranch(workTree: string): Promise<string> {
@@ -105,6 +106,8 @@ export interface Upstream {
   remote: string;
   remoteRef: string;
   short: string;
+  /** The local ref that mirrors it, e.g. `refs/remotes/origin/main` (what a fetch updates). */
+  trackingRef: string;
 }
 
 async function needsBatchSsh(workTree: string): Promise<boolean> {

@@ -36,7 +36,18 @@ const SAMPLES: ReadonlyArray<readonly [GitErrorCode, string]> = [
   ['git-nothing-to-commit', 'On branch main\nChanges not staged for commit:\n\tmodified:   a.md\n\nno changes added to commit (use "git add" and/or "git commit -a")\n'],
   ['git-detached-head', 'fatal: You are not currently on a branch.\nTo push the history leading to the current (detached HEAD)\nstate now, use\n\n    git push origin HEAD:<name-of-remote-branch>\n'],
   ['git-failed', "fatal: pathspec 'nope.md' did not match any files\n"],
-  ['git-failed', " ! [remote rejected] main -> main (pre-receive hook declined)\nerror: failed to push some refs to 'origin'\n"],
+  ['git-hook', " ! [remote rejected] main -> main (pre-receive hook declined)\nerror: failed to push some refs to 'origin'\n"],
+  [
+    'git-locked',
+    "fatal: Unable to create '/home/w/blog/.git/index.lock': File exists.\n\nAnother git process seems to be running in this repository, e.g.\nan editor opened by 'git commit'.\n",
+  ],
+  [
+    'git-merge-conflict',
+    'Auto-merging content/posts/hello.md\nCONFLICT (content): Merge conflict in content/posts/hello.md\nerror: could not apply 3f2a1b9... Publish: Hello\nhint: Resolve all conflicts manually, mark them as resolved with\n',
+  ],
+  ['git-in-progress', 'fatal: You have not concluded your merge (MERGE_HEAD exists).\nPlease, commit your changes before you merge.\n'],
+  ['git-in-progress', 'fatal: It seems that there is already a rebase-merge directory, and\nI wonder if you are in the middle of another rebase.\n'],
+  ['git-in-progress', 'error: Committing is not possible because you have unmerged files.\nhint: Fix them up in the work tree, and then use \'git add/rm <file>\'\nfatal: Exiting because of an unresolved conflict.\n'],
   ['git-failed', ''],
 ];
 
@@ -60,6 +71,10 @@ describe('gitErrorMessage', () => {
     'git-no-identity': true,
     'git-nothing-to-commit': true,
     'git-detached-head': true,
+    'git-merge-conflict': true,
+    'git-in-progress': true,
+    'git-locked': true,
+    'git-hook': true,
     'git-failed': true,
   };
   const codes = Object.keys(everyCode) as GitErrorCode[];
