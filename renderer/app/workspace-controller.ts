@@ -14,7 +14,7 @@ import { runSeoChecks } from '../../shared/seo/checks';
 import { buildSeoInput } from '../../shared/seo/input';
 import { entryFields, entryIssues } from './entry-schema';
 import type { SeoCheck } from '../../shared/seo/types';
-import { createJournalWriter, type JournalWriterOptions } from './journal-writer';
+import { browserWhenIdle, createJournalWriter, type JournalWriterOptions } from './journal-writer';
 import { createRecoveryActions } from './recovery-actions';
 import type { Store } from './store';
 import type { OpenPost, WorkspaceAction, WorkspaceState } from './workspace-state';
@@ -34,6 +34,9 @@ export interface ControllerDeps {
   /** How long after the last edit an automatic save runs (when the repository has autosave on). */
   autosaveDelayMs?: number;
 }
+
+// How long the warm-up export after opening may wait for an idle moment (the editor mounts first).
+const WARM_UP_TIMEOUT_MS = 2000;
 
 /** Pause after the last edit before an automatic save. */
 export const AUTOSAVE_DELAY_MS = 2000;
@@ -99,6 +102,7 @@ export function createWorkspaceController(
 ): WorkspaceController {
   const { invoke, exportBody } = deps;
   const exportJournalBody = deps.exportJournalBody ?? exportBody;
+  const whenIdle = deps.journal?.whenIdle ?? browserWhenIdle;
   const dispatch = store.dispatch;
   const journalling = deps.journal?.enabled ?? true;
   const autosaveDelay = deps.autosaveDelayMs ?? AUTOSAVE_DELAY_MS;
@@ -189,6 +193,10 @@ export function createWorkspaceController(
     journal.cancel();
     clearTimeout(autosaveTimer);
     dispatch({ type: 'open-done', doc });
+    // The first journal write after opening would write every block of the body (35 ms at 10k
+    // words); doing it while the writer reads, once the editor is up, keeps it off their first keystrokes.
+    const session = store.getState().post?.session;
+    if (journalling) whenIdle(() => store.getState().post?.session === session && exportJournalBody(), WARM_UP_TIMEOUT_MS);
     // Edits the writer left here a moment ago come back without a notice: they know.
     if (doc.recovered?.state === 'exact' && leftEdited.has(doc.path)) dispatch({ type: 'recovery-kept' });
     leftEdited.delete(doc.path);
