@@ -3,9 +3,8 @@
  * stands against its remote. Always visible, always honest.
  */
 import { useLayoutEffect, useRef } from 'react';
-import type { SyncStatus } from '../../shared/api';
 import { plural, readingMinutes } from './format';
-import { Icon } from './icons';
+import { SyncStatusItem } from '../sync/SyncStatusItem';
 import { useController, useDispatch, useWorkspace, useWorkspaceStore } from './WorkspaceContext';
 
 /** The bottom bar. */
@@ -37,7 +36,7 @@ export function StatusBar() {
         </button>
       )}
       <span className="status-bar__spacer" />
-      <SyncItem sync={sync} />
+      <SyncStatusItem sync={sync} />
       {lastPublish && (
         <span className="status-bar__item">
           Last publish <code>{lastPublish}</code>
@@ -88,26 +87,4 @@ function WordCount() {
     return store.subscribe(show);
   }, [store]);
   return <span className="status-bar__item" ref={ref} />;
-}
-
-function SyncItem({ sync }: { sync: SyncStatus | null }) {
-  if (!sync) return <span className="status-bar__item">Sync status unknown</span>;
-  let state: string;
-  if (!sync.upstream) state = 'Not tracking a remote';
-  else if (sync.ahead === 0 && sync.behind === 0) state = `Up to date with ${sync.upstream}`;
-  else {
-    const parts = [];
-    if (sync.ahead > 0) parts.push(`${plural(sync.ahead, 'commit', 'commits')} to push`);
-    if (sync.behind > 0) parts.push(`${sync.behind.toLocaleString()} to pull`);
-    state = parts.join(', ');
-  }
-  return (
-    <span className="status-bar__item status-bar__sync">
-      <Icon name="branch" />
-      <span className="visually-hidden">Branch</span>
-      <span>{sync.branch ?? 'detached HEAD'}</span>
-      <span aria-hidden="true">·</span>
-      <span>{state}</span>
-    </span>
-  );
 }

@@ -8,6 +8,9 @@ import { invoke, on } from '../api';
 import { PostPage } from '../editor/PostPage';
 import { Library } from '../library/Library';
 import { SeoWatcher } from '../seo/SeoWatcher';
+import { ConflictView } from '../sync/ConflictView';
+import { createSyncController } from '../sync/sync-controller';
+import { SyncProvider } from '../sync/SyncContext';
 import { Inspector } from './Inspector';
 import { RecoveryBar } from './RecoveryBar';
 import { StatusBar } from './StatusBar';
@@ -28,6 +31,7 @@ export interface WorkspaceProps {
 /** One open repository. */
 export function Workspace({ repo, onClose }: WorkspaceProps) {
   const [context] = useState(() => createWorkspace(repo, invoke));
+  const [sync] = useState(() => createSyncController({ workspace: context.store, controller: context.controller, invoke, editorRef: context.editorRef }));
   const closed = useStoreSelector(context.store, (state) => state.closed);
   useEffect(() => {
     if (closed) onClose();
@@ -38,6 +42,8 @@ export function Workspace({ repo, onClose }: WorkspaceProps) {
     void controller.loadPosts();
     void controller.loadModel();
     void controller.refreshSync();
+    // Then asks the remote what others pushed, in the background.
+    void sync.fetchOnFocus();
     void controller.loadSettings();
     // Edits journalled before a crash, reload or close come back: the most recent post opens with them.
     void controller.recover();
@@ -49,23 +55,31 @@ export function Workspace({ repo, onClose }: WorkspaceProps) {
       else if (command === 'publish') void controller.publish();
       else void controller.requestCloseRepository();
     });
-    // The writer may push or pull in a terminal; coming back to the window refreshes the sync state.
-    const onFocus = () => void controller.refreshSync();
+    // Others may have pushed, or the writer pulled in a terminal: coming back to the window fetches (throttled).
+    const onFocus = () => void sync.fetchOnFocus();
     window.addEventListener('focus', onFocus);
+    const offStatus = on('sync:status', (status) => sync.statusChanged(status));
+    const offFiles = on('files:changed', ({ paths }) => void sync.filesChanged(paths));
+    const stopMerges = sync.start();
     return () => {
       offProgress();
       offMenu();
+      offStatus();
+      offFiles();
+      stopMerges();
       window.removeEventListener('focus', onFocus);
       controller.dispose();
     };
-  }, [context]);
+  }, [context, sync]);
 
-  useGlobalShortcuts(context.controller);
+  useGlobalShortcuts(context.controller, sync.sync);
   useJournalFlush(context.controller);
 
   return (
     <WorkspaceProvider value={context}>
-      <WorkspaceLayout />
+      <SyncProvider value={sync}>
+        <WorkspaceLayout />
+      </SyncProvider>
     </WorkspaceProvider>
   );
 }
@@ -80,6 +94,7 @@ function WorkspaceLayout() {
       <main className="workspace__page" id="page" aria-label="Page" data-pane="page">
         <RecoveryBar />
         <PostPage />
+        <ConflictView />
       </main>
       <Inspector />
       <StatusBar />

@@ -1,5 +1,5 @@
 /**
- * Workspace-wide keyboard shortcuts: save, publish, search posts, and F6 to move between panes.
+ * Workspace-wide keyboard shortcuts: save, publish, sync, search posts, and F6 to move between panes.
  * Editor formatting shortcuts live in the editor's own plugin.
  */
 import { useEffect } from 'react';
@@ -46,8 +46,8 @@ function firstMatch(selectors: string[]): HTMLElement | null {
   return null;
 }
 
-/** Installs the workspace shortcuts for as long as the workspace is mounted. */
-export function useGlobalShortcuts(controller: WorkspaceController): void {
+/** Installs the workspace shortcuts for as long as the workspace is mounted; `sync` runs on Ctrl/Cmd+Shift+Y. */
+export function useGlobalShortcuts(controller: WorkspaceController, sync?: () => void): void {
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent): void {
       const mod = isModKey(event);
@@ -61,6 +61,10 @@ export function useGlobalShortcuts(controller: WorkspaceController): void {
       } else if (mod && event.shiftKey && !event.altKey && key === 'f') {
         event.preventDefault();
         document.querySelector<HTMLInputElement>('#library-search')?.focus();
+      } else if (sync && mod && event.shiftKey && !event.altKey && key === 'y') {
+        // Sync never blocks typing: it runs in the background and reports in the status bar.
+        event.preventDefault();
+        sync();
       } else if (event.key === 'F6' && !mod && !event.altKey) {
         event.preventDefault();
         focusNextPane(event.shiftKey);
@@ -69,5 +73,5 @@ export function useGlobalShortcuts(controller: WorkspaceController): void {
     // Capture phase: the editor must not swallow Save or Publish when focus is inside it.
     window.addEventListener('keydown', onKeyDown, true);
     return () => window.removeEventListener('keydown', onKeyDown, true);
-  }, [controller]);
+  }, [controller, sync]);
 }

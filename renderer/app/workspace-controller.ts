@@ -8,7 +8,7 @@
  * repository, a reload or a crash never loses words and never needs to ask first: the edits come
  * back, with a notice, when the post is opened again.
  */
-import type { FrontMatterData, JsonValue, PostDocument, RequestArg, RequestName, RequestResult, SaveRequest } from '../../shared/api';
+import type { FrontMatterData, JsonValue, PostDocument, PublishResult, RequestArg, RequestName, RequestResult, SaveRequest } from '../../shared/api';
 import { toAppError, type AppError } from '../../shared/errors';
 import { runSeoChecks } from '../../shared/seo/checks';
 import { buildSeoInput } from '../../shared/seo/input';
@@ -16,6 +16,7 @@ import { entryFields, entryIssues } from './entry-schema';
 import type { SeoCheck } from '../../shared/seo/types';
 import { browserWhenIdle, createJournalWriter, type JournalWriterOptions } from './journal-writer';
 import { createRecoveryActions } from './recovery-actions';
+import { createDiskActions, type DiskReload } from '../sync/disk-actions';
 import type { Store } from './store';
 import type { OpenPost, WorkspaceAction, WorkspaceState } from './workspace-state';
 
@@ -93,6 +94,10 @@ export interface WorkspaceController {
    * field is invalid; held back by SEO errors unless `ignoreSeo` (the writer chose "Publish anyway").
    */
   publish(options?: { ignoreSeo?: boolean }): Promise<void>;
+  /** Reads the open post again after its file changed on disk (see renderer/sync/disk-actions.ts). */
+  reloadFromDisk(): Promise<DiskReload>;
+  /** A publish made outside `publish` (a resolved merge): reopens the published post and shows the result. */
+  adoptPublished(result: PublishResult): Promise<void>;
 }
 
 /** Builds the controller over a workspace store. */
@@ -392,6 +397,8 @@ export function createWorkspaceController(
     },
   });
 
+  const diskActions = createDiskActions({ store, invoke, journal: journalling ? journal : null, enqueue, adopt, edits: () => edits });
+
   return {
     loadPosts,
     loadModel,
@@ -404,6 +411,7 @@ export function createWorkspaceController(
     },
     requestCloseRepository: () => leave({ kind: 'close-repository' }),
     ...recovery,
+    ...diskActions,
     flushJournal: () => (journalling ? journal.flush() : Promise.resolve(true)),
     safe: () => !store.getState().dirty || (journalling && !journal.failed()),
     dispose() {

@@ -2,13 +2,15 @@
  * The inspector's Publish tab: what will be committed (the file and the message), the button, the
  * progress of a running publish, and its outcome — the commit on success, the reason on failure.
  */
-import type { PublishStage } from '../../shared/api';
+import type { PublishResult, PublishStage } from '../../shared/api';
 import { ErrorNotice } from '../app/ErrorNotice';
 import { modLabel } from '../app/use-global-shortcuts';
 import { useController, useDispatch, useWorkspace } from '../app/WorkspaceContext';
 import { titleOf } from '../app/workspace-state';
 import { PublishDiff } from './PublishDiff';
 import { PublishReadiness } from './PublishReadiness';
+import { useSyncState } from '../sync/SyncContext';
+import '../sync/sync.css';
 import './publish.css';
 
 const STEPS: { stage: PublishStage; label: string }[] = [
@@ -27,6 +29,7 @@ export function PublishPanel() {
   const seoBlocked = useWorkspace((state) => state.seoBlocked);
   const visible = useWorkspace((state) => state.tab === 'publish' && state.inspectorOpen);
   const dispatch = useDispatch();
+  const mergeNote = useSyncState((state) => state.mergeNote);
 
   if (!post) return <p className="inspector__empty">Open a post to publish it.</p>;
 
@@ -83,12 +86,8 @@ export function PublishPanel() {
       )}
 
       <div className="publish__status" role="status">
-        {publish.result && (
-          <p className="publish__success">
-            <strong>Published</strong> <code>{publish.result.shortCommit}</code> to {publish.result.upstream}
-            {!publish.result.committed && ' (already committed; pushed only)'}.
-          </p>
-        )}
+        {publish.result && <PublishOutcome result={publish.result} />}
+        {mergeNote && <p className="publish__note-calm">{mergeNote}</p>}
       </div>
 
       {publish.error && <ErrorNotice title="Not published" error={publish.error} />}
@@ -116,5 +115,34 @@ export function PublishPanel() {
         </div>
       )}
     </div>
+  );
+}
+
+/**
+ * What a publish did: the commit and where it went; "Published locally — will push when online"
+ * when the remote could not be reached (the push is queued and retried); a calm note when others
+ * had pushed first and the branch caught up before pushing.
+ */
+function PublishOutcome({ result }: { result: PublishResult }) {
+  if (result.pushed === false) {
+    return (
+      <>
+        <p className="publish__success">
+          <strong>Published locally</strong> <code>{result.shortCommit}</code> — will push when online.
+        </p>
+        <p className="publish__note-calm" data-tone="waiting">
+          The commit is safe here. Masthead pushes it to {result.upstream} by itself once the remote can be reached, or when you press Sync in the status bar.
+        </p>
+      </>
+    );
+  }
+  return (
+    <>
+      <p className="publish__success">
+        <strong>Published</strong> <code>{result.shortCommit}</code> to {result.upstream}
+        {!result.committed && ' (already committed; pushed only)'}.
+      </p>
+      {result.caughtUp && <p className="publish__note-calm">{result.caughtUp}</p>}
+    </>
   );
 }
