@@ -42,8 +42,9 @@ export function holdsUnsavedEdits(record: JournalRecord, text: string): boolean 
 /** The recovered edits for the file as it is now (`current`), or null when the file already holds them (as they are, or merged). */
 export function recoverEdits(record: JournalRecord, current: FileText, merge: TextMerge): RecoveredEdits | null {
   if (!holdsUnsavedEdits(record, current.text)) return null;
-  const asJournalled = { frontMatter: record.frontMatter, body: record.body, editedAt: record.editedAt };
-  if (record.baseVersion === current.version) return { ...asJournalled, state: 'exact' };
+  // A conflict keeps the version the edits began from: saving them then reports the change on disk.
+  const asJournalled = { frontMatter: record.frontMatter, body: record.body, editedAt: record.editedAt, baseVersion: record.baseVersion };
+  if (record.baseVersion === current.version) return { frontMatter: record.frontMatter, body: record.body, editedAt: record.editedAt, state: 'exact' };
   if (record.baseText === null) {
     return { ...asJournalled, state: 'conflict', conflicts: ['The file had already changed on disk when these edits began, so they cannot be merged into it'] };
   }

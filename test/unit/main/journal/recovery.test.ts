@@ -61,6 +61,8 @@ describe('recovering journalled edits', () => {
     const theirs = BASE.replace('two weeks later than last year.', 'a fortnight late.');
     const recovered = recoverEdits(record(), { text: theirs, version: 'v2' }, mergeFileTexts);
     expect(recovered).toMatchObject({ state: 'conflict', body: MY_BODY, frontMatter: record().frontMatter });
+    // Kept with the version the edits began from, so keeping and saving them reports the change on disk.
+    expect(recovered?.baseVersion).toBe(record().baseVersion);
     expect(recovered?.conflicts).toHaveLength(1);
     expect(recovered?.conflicts?.[0]).toMatch(/^Paragraph 1 \(“The broad beans/);
   });
