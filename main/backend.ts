@@ -24,7 +24,9 @@ import type { DataFormat } from '../shared/content/data-file';
 import type { Outcome } from '../shared/errors';
 import { fail, toAppError } from '../shared/errors';
 import { createContentService, type ContentService } from './content-service';
-import { getSyncStatus } from './git/index';
+import { createCredentialBroker } from './credentials/broker';
+import { createMemoryCredentialStore, type CredentialStore } from './credentials/credential-store';
+import { getSyncStatus, setRemoteAuth } from './git/index';
 import { createJournalService } from './journal/journal-service';
 import { mergeFileTexts } from './journal/merge';
 import { createLocalSaveStore } from './history/local-saves';
@@ -53,6 +55,12 @@ export interface BackendOptions {
   pickFolder?: () => Promise<string | null>;
   /** The app's data folder (journal, local history of saves); without it nothing is kept there. */
   dataDir?: string;
+  /** Where git sign-ins are kept (the desktop's is encrypted by the OS keychain); default: memory until exit. */
+  credentials?: CredentialStore;
+  /** The folder of the askpass helper (default: the app's `resources/askpass`). */
+  askPassDir?: string;
+  /** How long git waits for the writer to sign in (default 3 minutes). */
+  signInTimeoutMs?: number;
 }
 
 /** Every request handler, plus opening a repository directly (web mode `--repo`, CLI). */
@@ -83,6 +91,14 @@ export function createBackend(options: BackendOptions): Backend {
   const journal = options.dataDir ? createJournalService(options.dataDir, { merge: mergeFileTexts }) : null;
   // Every save keeps what it replaced and what it wrote, for the History panel.
   const localSaves = options.dataDir ? createLocalSaveStore(join(options.dataDir, 'local-history')) : null;
+  // Git asks the writer to sign in through this broker (askpass), never on a terminal.
+  const credentials = createCredentialBroker({
+    store: options.credentials ?? createMemoryCredentialStore(),
+    emit: options.emit,
+    ...(options.askPassDir === undefined ? {} : { askPassDir: options.askPassDir }),
+    ...(options.signInTimeoutMs === undefined ? {} : { answerTimeoutMs: options.signInTimeoutMs }),
+  });
+  setRemoteAuth(credentials);
 
   const requireRepo = (): RepoSummary => {
     if (current === null) throw fail('no-repository', 'No repository is open. Open your site’s repository first.');
@@ -292,6 +308,31 @@ export function createBackend(options: BackendOptions): Backend {
       } finally {
         content?.invalidate();
       }
+    },
+
+    async 'credentials:provide'(arg) {
+      const request = 'credentials:provide';
+      if (!isPlainObject(arg) || typeof arg.remember !== 'boolean') throw badRequest(request, 'expected requestId, username, token and remember');
+      const answer = { requestId: checkString(arg.requestId, 'requestId', request), username: checkString(arg.username, 'username', request), token: checkString(arg.token, 'token', request), remember: arg.remember };
+      await credentials.provide(answer);
+      return null;
+    },
+
+    async 'credentials:cancel'(arg) {
+      if (!isPlainObject(arg)) throw badRequest('credentials:cancel', 'expected an object with a “requestId”');
+      credentials.cancel(checkString(arg.requestId, 'requestId', 'credentials:cancel'));
+      return null;
+    },
+
+    async 'credentials:forget'(arg) {
+      if (!isPlainObject(arg)) throw badRequest('credentials:forget', 'expected an object with a “host”');
+      await credentials.forget(checkString(arg.host, 'host', 'credentials:forget'));
+      return null;
+    },
+
+    async 'credentials:list'(arg) {
+      checkNull(arg, 'credentials:list');
+      return credentials.list();
     },
 
     async 'journal:write'(arg) {

@@ -301,6 +301,35 @@ export interface SeoContext {
   conventions?: SeoConventions;
 }
 
+/** Git needs a sign-in the app does not have: the UI asks the writer, then answers with 'credentials:provide' or 'credentials:cancel'. */
+export interface CredentialsNeeded {
+  /** Identifies this question in the answer. */
+  requestId: string;
+  /** The host git is signing in to, with its port when it has one: `github.com`, `127.0.0.1:8080`. */
+  host: string;
+  /** The username the repository's URL already names, when it does. */
+  username?: string;
+  /** True where a sign-in can be kept on this computer (the OS keychain); else it lasts until Masthead quits. */
+  canRemember: boolean;
+}
+
+/** The writer's sign-in for a 'credentials:needed' question. The token never comes back out of the back end. */
+export interface CredentialsAnswer {
+  requestId: string;
+  username: string;
+  token: string;
+  /** Keep it on this computer (encrypted by the OS keychain) once git has accepted it. */
+  remember: boolean;
+}
+
+/** A host the app can sign in to without asking (never the token). */
+export interface SavedSignIn {
+  host: string;
+  username: string;
+  /** True when it is kept on this computer; false when it lasts until Masthead quits. */
+  remembered: boolean;
+}
+
 /** Commands a native menu (or shortcut handled by the shell) sends to the UI. */
 export type MenuCommand = 'save' | 'publish' | 'open-repository';
 
@@ -346,6 +375,14 @@ export interface Requests {
   'journal:discard': { arg: { path: string }; result: null };
   /** Posts of the open repository with journalled edits newer than their files, newest first. */
   'journal:recoverable': { arg: null; result: RecoverablePost[] };
+  /** Answers a 'credentials:needed' question with the writer's username and token. */
+  'credentials:provide': { arg: CredentialsAnswer; result: null };
+  /** The writer declined a 'credentials:needed' question: git gets no answer and fails with `git-auth`. */
+  'credentials:cancel': { arg: { requestId: string }; result: null };
+  /** Forgets the sign-in for a host, on this computer and in memory: the next git run asks again. */
+  'credentials:forget': { arg: { host: string }; result: null };
+  /** The hosts the app can sign in to without asking. */
+  'credentials:list': { arg: null; result: SavedSignIn[] };
   /** The open repository's settings (defaults for what was never set). */
   'settings:get': { arg: null; result: RepoSettings };
   /** Changes some of the open repository's settings; resolves with all of them. */
@@ -355,6 +392,8 @@ export interface Requests {
 /** Every event the back end pushes: name → payload. */
 export interface Events {
   'publish:progress': PublishProgress;
+  /** Git asks for a sign-in (username and token) the app does not have. */
+  'credentials:needed': CredentialsNeeded;
   'menu:command': { command: MenuCommand };
 }
 
@@ -416,6 +455,10 @@ const requestNameSet: { [K in RequestName]: true } = {
   'journal:write': true,
   'journal:discard': true,
   'journal:recoverable': true,
+  'credentials:provide': true,
+  'credentials:cancel': true,
+  'credentials:forget': true,
+  'credentials:list': true,
   'settings:get': true,
   'settings:set': true,
 };
@@ -423,7 +466,7 @@ const requestNameSet: { [K in RequestName]: true } = {
 /** Every request name, for transports that register them all. */
 export const REQUEST_NAMES = Object.keys(requestNameSet) as RequestName[];
 
-const eventNameSet: { [E in EventName]: true } = { 'publish:progress': true, 'menu:command': true };
+const eventNameSet: { [E in EventName]: true } = { 'publish:progress': true, 'menu:command': true, 'credentials:needed': true };
 
 /** Every event name. */
 export const EVENT_NAMES = Object.keys(eventNameSet) as EventName[];

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { simpleGit, GitPluginError } from 'simple-git';
 import type { SimpleGitOptions } from 'simple-git';
-import { classifyGitError, GitError } from './errors';
+import { classifyGitError, GitError, scrubSecrets } from './errors';
 
 /** How long git may go without printing anything before it is stopped (it is waiting on something). */
 export const DEFAULT_GIT_TIMEOUT_MS = 60_000;
@@ -36,6 +36,47 @@ export interface GitOutput {
   stdout: string;
   stderr: string;
   exitCode: number;
+}
+
+/**
+ * Lends credentials to git runs that talk to a remote (fetch, push, ls-remote…): the back end's
+ * credential broker (main/credentials/) sets one, so git asks the app through an askpass helper
+ * instead of a terminal. Without one, git only has the user's own credential helpers and ssh agent.
+ */
+export interface RemoteAuth {
+  /** Called before each remote run; what it returns serves that run only. */
+  begin(): Promise<RemoteAuthRun>;
+}
+
+/** The credentials side of one remote git run. */
+export interface RemoteAuthRun {
+  /** Variables for git: GIT_ASKPASS and the helper's channel. */
+  env: Record<string, string>;
+  /** True while the writer is being asked: the inactivity clock stands still meanwhile. */
+  waitingForWriter(): boolean;
+  /** Secrets handed to git in this run: scrubbed from its output before it becomes an error. */
+  secrets(): readonly string[];
+  /** A plainer sentence than the generic one for a `git-auth` failure (cancelled, wrong token…), or null. */
+  authMessage(): string | null;
+  /** Called once when git is done: 'auth-failed' when it ended in `git-auth`. */
+  end(outcome: 'ok' | 'auth-failed' | 'failed'): Promise<void>;
+}
+
+let remoteAuth: RemoteAuth | null = null;
+
+/** Sets (or with null removes) who lends credentials to remote git runs; returns the one it replaced. */
+export function setRemoteAuth(auth: RemoteAuth | null): RemoteAuth | null {
+  const previous = remoteAuth;
+  remoteAuth = auth;
+  return previous;
+}
+
+/** True for git commands that may talk to a remote, and so may need credentials or stall on the network. */
+export function talksToRemote(args: readonly string[]): boolean {
+  const [verb, sub] = args;
+  if (verb === 'fetch' || verb === 'pull' || verb === 'push' || verb === 'ls-remote' || verb === 'clone') return true;
+  if (verb === 'remote') return sub === 'update' || sub === 'prune' || sub === 'show';
+  return verb === 'submodule' && sub === 'update';
 }
 
 // Settings for every run. quotepath=false prints non-ASCII paths as UTF-8 instead of "\303\251"
@@ -72,6 +113,9 @@ export function gitEnvironment(base: NodeJS.ProcessEnv = process.env): Record<st
   // instead of waiting on a terminal nobody is watching. Credential helpers still run first.
   env.GIT_TERMINAL_PROMPT = '0';
   env.GIT_ASKPASS = '';
+  // Git Credential Manager would otherwise open its own sign-in window (or wait on the terminal).
+  // With stored credentials it still answers; without, git falls through to the app's askpass.
+  env.GCM_INTERACTIVE = 'never';
   // Errors are classified by their English wording: LC_MESSAGES covers the usual case, LANGUAGE the
   // case where LC_ALL is set to a translated locale. Character handling (LC_CTYPE) is left alone so
   // hooks still read UTF-8.
@@ -87,15 +131,20 @@ export function gitEnvironment(base: NodeJS.ProcessEnv = process.env): Record<st
 export async function runGit(workTree: string, args: readonly string[], options: RunGitOptions = {}): Promise<GitOutput> {
   const okExitCodes = options.okExitCodes ?? [0];
   const timeoutMs = options.timeoutMs ?? DEFAULT_GIT_TIMEOUT_MS;
+  const remote = talksToRemote(args);
+  const config = [...BASE_CONFIG, ...(options.config ?? []), ...(remote ? await batchSsh(workTree, options.config) : [])];
+  const auth = remote && remoteAuth !== null ? await remoteAuth.begin() : null;
+  // A remote run keeps its own inactivity clock, which stands still while the writer is asked to
+  // sign in: simple-git's would stop git mid-question and report it as a network time-out.
+  const watchdog = auth ? startWatchdog(timeoutMs, () => auth.waitingForWriter()) : null;
   let finished: GitOutput | undefined;
   let failure: GitError | undefined;
 
   const settings: Partial<SimpleGitOptions> = {
     baseDir: workTree,
-    config: [...BASE_CONFIG, ...(options.config ?? [])],
-    timeout: { block: timeoutMs },
-    allowEnvironment: [...OWN_VARIABLES, ...PASSED_THROUGH, ...Object.keys(options.env ?? {})],
-    ...(options.input === undefined ? {} : { input: () => options.input }),
+    config,
+    ...(watchdog ? { abort: watchdog.signal } : { timeout: { block: timeoutMs } }),
+    allowEnvironment: [...OWN_VARIABLES, ...PASSED_THROUGH],
     // Both only unlock what this module sets itself (GIT_ASKPASS, core.sshCommand, GIT_SSH_COMMAND
     // from the user's own environment). Flags are written by Masthead's code; values that come from
     // a repository or the writer (paths, remote names, messages) are only ever option values or
@@ -105,30 +154,81 @@ export async function runGit(workTree: string, args: readonly string[], options:
     errors(error, result) {
       const stdout = Buffer.concat(result.stdOut).toString('utf8');
       let stderr = Buffer.concat(result.stdErr).toString('utf8');
-      const timedOut = error instanceof GitPluginError && error.plugin === 'timeout';
+      const timedOut = error instanceof GitPluginError && (error.plugin === 'timeout' || (error.plugin === 'abort' && watchdog?.fired() === true));
       if (!timedOut && okExitCodes.includes(result.exitCode)) {
         finished = { stdout, stderr, exitCode: result.exitCode };
         return undefined;
       }
       if (timedOut) stderr += `\nMasthead stopped git: no output for ${Math.round(timeoutMs / 1000)} s (timed out).`;
       const exitCode = timedOut || !Number.isInteger(result.exitCode) ? null : result.exitCode;
-      failure = new GitError(classifyGitError(`${stderr}\n${stdout}`), { args, exitCode, stderr, stdout });
+      const code = classifyGitError(`${stderr}\n${stdout}`);
+      const message = code === 'git-auth' ? auth?.authMessage() : null;
+      failure = new GitError(code, { args, exitCode, stderr, stdout, secrets: auth?.secrets() ?? [], ...(message ? { message } : {}) });
       return failure;
     },
   };
 
   try {
-    const git = simpleGit(settings).env({ ...gitEnvironment(), ...options.env });
-    if (options.onStderrLine) git.outputHandler((_command, _stdout, stderr) => forwardLines(stderr, options.onStderrLine!));
+    const git = simpleGit(settings).env(auth ? { ...gitEnvironment(), ...auth.env } : gitEnvironment());
+    const onLine = options.onStderrLine;
+    if (onLine || watchdog) {
+      git.outputHandler((_command, stdout, stderr) => {
+        if (watchdog) [stdout, stderr].forEach((stream) => stream.on('data', watchdog.touch));
+        if (onLine) forwardLines(stderr, auth ? (line) => onLine(scrubSecrets(line, auth.secrets())) : onLine);
+      });
+    }
     await git.raw([...args]);
   } catch (error) {
     if (failure) throw failure;
     // simple-git refused before git ran (missing folder, a blocked argument): still a GitError.
     const text = error instanceof Error ? error.message : String(error);
     throw new GitError('git-failed', { args, exitCode: null, stderr: text, stdout: '' });
+  } finally {
+    watchdog?.stop();
+    await auth?.end(failure === undefined ? 'ok' : failure.code === 'git-auth' ? 'auth-failed' : 'failed');
   }
   if (!finished) throw new GitError('git-failed', { args, exitCode: null, stderr: 'git finished without a result', stdout: '' });
   return finished;
+}
+
+/**
+ * `-c core.sshCommand=ssh -o BatchMode=yes` when the user has no ssh command of their own: ssh
+ * ignores GIT_TERMINAL_PROMPT and would ask for passphrases and host keys on a terminal nobody
+ * watches; in batch mode it fails at once ("Permission denied (publickey)" → git-auth). The ssh
+ * agent still answers. GIT_SSH_COMMAND / GIT_SSH from the environment and a configured
+ * core.sshCommand win: theirs (keys, ports, proxies) is never replaced.
+ */
+async function batchSsh(workTree: string, config: readonly string[] | undefined): Promise<string[]> {
+  if (config?.some((setting) => setting.toLowerCase().startsWith('core.sshcommand='))) return [];
+  if (process.env.GIT_SSH_COMMAND || process.env.GIT_SSH) return [];
+  // --default '': prints an empty line when unset instead of exiting 1 in silence.
+  const { stdout } = await runGit(workTree, ['config', '--default', '', '--get', 'core.sshCommand']);
+  return stdout.trim() === '' ? ['core.sshCommand=ssh -o BatchMode=yes'] : [];
+}
+
+/** An inactivity clock that aborts git after `timeoutMs` without output, paused while `paused()` is true. */
+function startWatchdog(timeoutMs: number, paused: () => boolean) {
+  const controller = new AbortController();
+  let last = Date.now();
+  let fired = false;
+  const timer = setInterval(
+    () => {
+      if (paused()) last = Date.now();
+      else if (Date.now() - last >= timeoutMs && !fired) {
+        fired = true;
+        controller.abort();
+      }
+    },
+    Math.max(10, Math.min(1000, timeoutMs / 10)),
+  );
+  return {
+    signal: controller.signal,
+    touch: () => {
+      last = Date.now();
+    },
+    fired: () => fired,
+    stop: () => clearInterval(timer),
+  };
 }
 
 /** Splits a stream into lines on `\n` and `\r` (git redraws progress with `\r`) and forwards each. */

@@ -95,6 +95,22 @@ export function redactCredentials(text: string): string {
   return text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/\s@]+@/gi, '$1***@');
 }
 
+/** Shortest secret scrubbed on its own: shorter strings (a PIN-like "1234") would blank out ordinary words. */
+const MIN_SECRET_LENGTH = 4;
+
+/**
+ * Hides credentials in `text`: URL user-info (`https://user:token@`) and every occurrence of the
+ * given secrets (tokens handed to git, also as they appear percent-encoded in a URL).
+ */
+export function scrubSecrets(text: string, secrets: readonly string[]): string {
+  let out = redactCredentials(text);
+  for (const secret of secrets) {
+    if (secret.length < MIN_SECRET_LENGTH) continue;
+    for (const form of new Set([secret, encodeURIComponent(secret)])) out = out.split(form).join('***');
+  }
+  return out;
+}
+
 /** Raw facts about a failed git run, kept for diagnosis. */
 export interface GitFailureInfo {
   /** The arguments git was run with (after the binary, before simple-git's `-c` prefix). */
@@ -103,6 +119,10 @@ export interface GitFailureInfo {
   exitCode: number | null;
   stderr: string;
   stdout: string;
+  /** Secrets git was given for this run (tokens): scrubbed from the detail and the stored output. */
+  secrets?: readonly string[];
+  /** A plainer sentence than the code's usual one, when the caller knows more (e.g. the writer cancelled signing in). */
+  message?: string;
 }
 
 /** A failed git operation: an AppFailure with a git ErrorCode, git's output as detail. */
@@ -113,12 +133,13 @@ export class GitError extends AppFailure {
   readonly stderr: string;
 
   constructor(code: GitErrorCode, info: GitFailureInfo) {
+    const secrets = info.secrets ?? [];
     const output = [info.stderr.trim(), info.stdout.trim()].filter((part) => part !== '').join('\n');
-    const detail = redactCredentials(`git ${info.args.join(' ')}${output === '' ? '' : `\n${output}`}`);
-    super({ code, message: gitErrorMessage(code), detail });
+    const detail = scrubSecrets(`git ${info.args.join(' ')}${output === '' ? '' : `\n${output}`}`, secrets);
+    super({ code, message: info.message ?? gitErrorMessage(code), detail });
     this.name = 'GitError';
-    this.args = info.args;
+    this.args = info.args.map((arg) => scrubSecrets(arg, secrets));
     this.exitCode = info.exitCode;
-    this.stderr = info.stderr;
+    this.stderr = scrubSecrets(info.stderr, secrets);
   }
 }

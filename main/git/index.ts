@@ -1,7 +1,7 @@
 /** The git layer's public API: everything else in Masthead imports git from here. */
-export { runGit, exclusive, gitEnvironment, DEFAULT_GIT_TIMEOUT_MS } from './core';
-export type { RunGitOptions, GitOutput } from './core';
-export { GitError, classifyGitError, gitErrorMessage, redactCredentials } from './errors';
+export { runGit, exclusive, gitEnvironment, setRemoteAuth, talksToRemote, DEFAULT_GIT_TIMEOUT_MS } from './core';
+export type { RunGitOptions, GitOutput, RemoteAuth, RemoteAuthRun } from './core';
+export { GitError, classifyGitError, gitErrorMessage, redactCredentials, scrubSecrets } from './errors';
 export type { GitErrorCode, GitFailureInfo } from './errors';
 export { findWorkTreeRoot } from './repository';
 export { getSyncStatus, parseBranchHeaders } from './status';
