@@ -128,8 +128,8 @@ export function createSyncController(deps: SyncDeps): SyncController {
       try {
         setStatus(await invoke('repo:fetch', null));
       } catch {
-        // Offline or no back-end fetch: the local status (a push or pull made in a terminal) still shows.
-        void controller.refreshSync();
+        // Offline: the local status (a push or pull made in a terminal) still shows.
+        await controller.refreshSync();
       } finally {
         fetching = false;
       }
