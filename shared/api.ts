@@ -331,7 +331,7 @@ export interface SavedSignIn {
 }
 
 /** Commands a native menu (or shortcut handled by the shell) sends to the UI. */
-export type MenuCommand = 'save' | 'publish' | 'open-repository';
+export type MenuCommand = 'save' | 'publish' | 'sync' | 'open-repository';
 
 /** Every request: name → { arg, result }. */
 export interface Requests {

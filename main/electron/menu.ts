@@ -1,5 +1,5 @@
 /**
- * The native application menu. Commands that act on the open post (Save, Publish, Open Repository)
+ * The native application menu. Commands that act on the open post (Save, Publish, Sync, Open Repository)
  * are sent to the UI as 'menu:command' events, so they follow the same path as the UI's own
  * buttons: the UI asks about unsaved work before switching repository, shows progress, and so on.
  */
@@ -34,6 +34,7 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
       // shows them, so one keypress never runs the command twice.
       { id: 'save', label: 'Save', accelerator: 'CmdOrCtrl+S', registerAccelerator: false, click: () => options.send('save') },
       { id: 'publish', label: 'Publish', accelerator: 'CmdOrCtrl+Shift+P', registerAccelerator: false, click: () => options.send('publish') },
+      { id: 'sync', label: 'Sync', accelerator: 'CmdOrCtrl+Shift+Y', registerAccelerator: false, click: () => options.send('sync') },
       separator,
       isMac ? { role: 'close' } : { role: 'quit' },
     ],

@@ -53,6 +53,7 @@ export function Workspace({ repo, onClose }: WorkspaceProps) {
     const offMenu = on('menu:command', ({ command }) => {
       if (command === 'save') void controller.save();
       else if (command === 'publish') void controller.publish();
+      else if (command === 'sync') void sync.sync();
       else void controller.requestCloseRepository();
     });
     // Others may have pushed, or the writer pulled in a terminal: coming back to the window fetches (throttled).

@@ -11,7 +11,7 @@ function submenu(template: MenuItemConstructorOptions[], label: string): MenuIte
 }
 
 describe('menuTemplate', () => {
-  it('sends Open Repository, Save and Publish to the UI with their shortcuts', () => {
+  it('sends Open Repository, Save, Publish and Sync to the UI with their shortcuts', () => {
     const send = vi.fn();
     const file = submenu(menuTemplate({ appName: 'Masthead', platform: 'linux', isPackaged: true, send }), 'File');
     const commands = file.filter((item) => item.click);
@@ -19,9 +19,10 @@ describe('menuTemplate', () => {
       ['Open Repository…', 'CmdOrCtrl+O'],
       ['Save', 'CmdOrCtrl+S'],
       ['Publish', 'CmdOrCtrl+Shift+P'],
+      ['Sync', 'CmdOrCtrl+Shift+Y'],
     ]);
     for (const item of commands) (item.click as () => void)();
-    expect(send.mock.calls).toEqual([['open-repository'], ['save'], ['publish']]);
+    expect(send.mock.calls).toEqual([['open-repository'], ['save'], ['publish'], ['sync']]);
   });
 
   it('offers reload and developer tools only in development', () => {
