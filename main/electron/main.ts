@@ -3,9 +3,11 @@
  * security-relevant is set here once — the sandbox for every renderer, denied permissions, hardened
  * web contents, sender-checked IPC — before any page loads.
  */
+import { join } from 'node:path';
 import { app, dialog, ipcMain, protocol, session, type BrowserWindow } from 'electron';
 import { toAppError } from '../../shared/errors';
 import { createBackend, type Backend } from '../backend';
+import { createKeychainCredentialStore } from './credential-store';
 import { pickFolder } from './dialogs';
 import { createIpcEmitter, registerIpc } from './ipc';
 import { repoArgument } from './launch-args';
@@ -40,14 +42,20 @@ function openMainWindow(): BrowserWindow {
 async function start(): Promise<void> {
   applySessionSecurity(session.defaultSession);
   const emit = createIpcEmitter(getMainWindow);
+  const settings = createElectronSettings(process.env.MASTHEAD_CONFIG_DIR || undefined);
   const opened = createBackend({
     shell: 'electron',
     version: app.getVersion(),
-    settings: createElectronSettings(process.env.MASTHEAD_CONFIG_DIR || undefined),
+    settings,
     emit,
     pickFolder: () => pickFolder(getMainWindow()),
     // Unsaved-edit journals live beside the settings, never in the repository.
     dataDir: process.env.MASTHEAD_CONFIG_DIR || app.getPath('userData'),
+    // Git sign-ins: tokens encrypted by the OS keychain, kept in the settings file.
+    credentials: await createKeychainCredentialStore(settings),
+    // Packaged, the askpass helper is an extra resource (electron-builder.yml); in development the
+    // default finds it in the source tree's resources/.
+    ...(app.isPackaged ? { askPassDir: join(process.resourcesPath, 'askpass') } : {}),
   });
   backend = opened;
   registerIpc(ipcMain, opened, getMainWindow);

@@ -62,6 +62,17 @@ export const Menu = { buildFromTemplate: vi.fn((template: unknown) => ({ templat
 export const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() };
 export const session = { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } };
 
+/** A keychain that "encrypts" by reversing the bytes behind a marker, so tests can tell ciphertext from text. */
+export const safeStorage = {
+  isAsyncEncryptionAvailable: vi.fn(async () => true),
+  getSelectedStorageBackend: vi.fn((): 'basic_text' | 'gnome_libsecret' => 'gnome_libsecret'),
+  encryptStringAsync: vi.fn(async (text: string) => Buffer.concat([Buffer.from('enc:'), Buffer.from(text, 'utf8').reverse()])),
+  decryptStringAsync: vi.fn(async (data: Buffer) => {
+    if (!data.subarray(0, 4).equals(Buffer.from('enc:'))) throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+    return { shouldReEncrypt: false, result: Buffer.from(data.subarray(4)).reverse().toString('utf8') };
+  }),
+};
+
 class FakeApp extends EventEmitter {
   name = 'Masthead';
   isPackaged = false;
@@ -79,4 +90,4 @@ class FakeApp extends EventEmitter {
 
 export const app = new FakeApp();
 
-export default { app, BrowserWindow, contextBridge, dialog, ipcMain, ipcRenderer, Menu, protocol, session, shell };
+export default { app, BrowserWindow, contextBridge, dialog, ipcMain, ipcRenderer, Menu, protocol, safeStorage, session, shell };

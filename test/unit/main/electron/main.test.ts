@@ -59,6 +59,8 @@ describe('Electron main', () => {
     expect(session.defaultSession.setPermissionCheckHandler).toHaveBeenCalledOnce();
     expect(Menu.setApplicationMenu).toHaveBeenCalledOnce();
     expect(backend.createBackend).toHaveBeenCalledWith(expect.objectContaining({ shell: 'electron', version: '9.9.9', pickFolder: expect.any(Function) }));
+    // Git sign-ins are kept encrypted by the OS keychain on the desktop.
+    expect(backend.createBackend.mock.calls[0]![0].credentials.persistent).toBe(true);
     expect(ipcMain.handle.mock.calls.map(([channel]) => channel).sort()).toEqual(REQUEST_NAMES.map(requestChannel).sort());
     expect(backend.openRepository).toHaveBeenCalledWith(resolve('blog'));
     // The repository is open before the page loads, so the UI starts in it.
