@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import './styles/tokens.css';
 import './styles/base.css';
 import { App } from './app/App';
+import { CredentialsDialog } from './app/CredentialsDialog';
 import { registerDecoratorViews } from './editor/nodes/register-views';
 
 registerDecoratorViews();
@@ -13,5 +14,7 @@ if (!root) throw new Error('Masthead: the page has no #root element.');
 createRoot(root).render(
   <StrictMode>
     <App />
+    {/* Git may ask for a sign-in on any screen (a background fetch, a publish). */}
+    <CredentialsDialog />
   </StrictMode>,
 );

@@ -4,6 +4,7 @@
  */
 import type { PublishResult, PublishStage } from '../../shared/api';
 import { ErrorNotice } from '../app/ErrorNotice';
+import { SavedSignIns } from '../app/SavedSignIns';
 import { modLabel } from '../app/use-global-shortcuts';
 import { useController, useDispatch, useWorkspace } from '../app/WorkspaceContext';
 import { titleOf } from '../app/workspace-state';
@@ -114,6 +115,8 @@ export function PublishPanel() {
           </div>
         </div>
       )}
+
+      {visible && <SavedSignIns publishing={publish.running} />}
     </div>
   );
 }
