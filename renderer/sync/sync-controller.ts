@@ -178,6 +178,10 @@ export function createSyncController(deps: SyncDeps): SyncController {
       }
       dispatch({ type: 'merge-close', note: 'Not published: your version is kept as unsaved changes. Publish again when you are ready.' });
       void controller.refreshSync();
+      // The file now holds the others' version and the journal the writer's: reading the post again
+      // brings the writer's text back as unsaved edits on top of it. They just chose that, so no bar asks.
+      await reloadKeepingPlace();
+      if (workspace.getState().recovery?.state === 'exact') workspace.dispatch({ type: 'recovery-kept' });
     },
 
     dismissMergeNote: () => dispatch({ type: 'merge-close', note: null }),

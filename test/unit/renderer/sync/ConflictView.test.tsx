@@ -58,7 +58,7 @@ async function render() {
     return handler(arg);
   });
   const store = createStore(workspaceReducer, initialWorkspaceState(repo));
-  const controller = createWorkspaceController(store, { invoke, exportBody: () => 'We met.\n' });
+  const controller = createWorkspaceController(store, { invoke, exportBody: () => 'We met at six.\n' });
   const sync = createSyncController({ workspace: store, controller, invoke, editorRef: { current: null } });
   await controller.requestOpen(PATH);
   mounted = await mount(

@@ -268,5 +268,19 @@ describe('sync controller', () => {
       expect(workspace.getState().post?.frontMatter).toEqual({ title: 'Harbour Meetup 2026' });
       expect(workspace.getState().dirty).toBe(true);
     });
+      it('cancels after the back end moved the file to the others’ version: the writer’s text comes back unsaved, with no bar asking', async () => {
+      const mine = 'We met at six.\n';
+      const theirs = doc('v9', 'We met at the quay.\n', { recovered: { state: 'exact', editedAt: '2026-03-14T18:00:00.000Z', frontMatter: { title: 'Harbour Meetup' }, body: mine } });
+      const reads = [doc('v2', mine), theirs];
+      const { sync, controller, workspace } = setup({ ...base, 'post:read': async () => reads.shift() ?? theirs, 'post:merge': async () => pending, 'post:cancel-merge': async () => null });
+      // The failed publish had saved the writer's text to the file (v2): nothing unsaved before the cancel.
+      await controller.requestOpen(PATH);
+      await sync.openMerge(PATH);
+      await sync.cancelMerge();
+      const state = workspace.getState();
+      expect(state.post?.doc).toMatchObject({ version: 'v9', body: mine });
+      expect(state.dirty).toBe(true);
+      expect(state.recovery).toBeNull();
+    });
   });
 });
