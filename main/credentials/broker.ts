@@ -144,6 +144,9 @@ export function createCredentialBroker(options: CredentialBrokerOptions): Creden
           return null;
         }
         entry = reply;
+        // Other runs under way (a background fetch beside a publish) use the answer too, rather
+        // than ask again; it leaves the session if git refuses it.
+        session.set(host, entry);
       }
       used.set(host, entry);
       return asked.kind === 'username' ? entry.username : entry.token;

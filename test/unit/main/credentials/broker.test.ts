@@ -158,6 +158,12 @@ describe('signing in to an HTTPS remote through the app', () => {
     expect(asked).toHaveLength(1);
   });
 
+  it('asks once for runs under way at the same time (a background fetch beside a publish)', async () => {
+    writer = (question) => setTimeout(() => answerWith(TOKEN, false)(question), 200);
+    await Promise.all([runGit(repo.workTree, ['fetch', 'origin']), runGit(repo.workTree, ['ls-remote', 'origin']), runGit(repo.workTree, ['ls-remote', 'origin'])]);
+    expect(asked).toHaveLength(1);
+  });
+
   it('asks again after the sign-in is forgotten', async () => {
     writer = answerWith(TOKEN, true);
     await runGit(repo.workTree, ['fetch', 'origin']);
