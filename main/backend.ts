@@ -20,7 +20,8 @@ import type {
   ShellKind,
 } from '../shared/api';
 import { REQUEST_NAMES } from '../shared/api';
-import type { DataFormat } from '../shared/content/data-file';
+import { parseDataFile, type DataFormat } from '../shared/content/data-file';
+import { parsePostFile } from '../shared/content/post-file';
 import type { Outcome } from '../shared/errors';
 import { fail, toAppError } from '../shared/errors';
 import { createContentService, type ContentService } from './content-service';
@@ -131,7 +132,16 @@ export function createBackend(options: BackendOptions): Backend {
     content = service;
     translations = createTranslationSync(summary.path, () => content);
     sync?.close();
-    sync = createSyncService(summary.path, { emit: options.emit });
+    sync = createSyncService(summary.path, {
+      emit: options.emit,
+      // A cancelled merge leaves the writer's version as unsaved edits, journalled like typing.
+      keepUnsavedEdits: async (path, text, baseVersion) => {
+        if (journal === null) return false;
+        const dataFormat = (await locate(path))?.dataFormat ?? null;
+        await journal.write(summary.path, { path, baseVersion, ...editsOf(text, dataFormat), editedAt: new Date().toISOString() }, async () => dataFormat);
+        return true;
+      },
+    });
     void watcher?.close();
     watcher = watchRepository(summary.path, {
       folders: indexFolders(index),
@@ -304,6 +314,7 @@ export function createBackend(options: BackendOptions): Backend {
         const root = requireRepo().path;
         const result = await publishPost(root, request, options.emit, (await locate(request.path))?.dataFormat ?? null, translations);
         await journal?.saved(root, request);
+        sync?.published(result);
         return result;
       } finally {
         content?.invalidate();
@@ -464,6 +475,13 @@ function checkJournalEntry(arg: unknown): JournalEntry {
   const editedAt = checkString((arg as Record<string, unknown>).editedAt, 'editedAt', request);
   if (Number.isNaN(Date.parse(editedAt))) throw badRequest(request, '“editedAt” must be an ISO timestamp');
   return { ...edits, editedAt };
+}
+
+/** A file's text as the fields and body a journal entry holds. */
+function editsOf(text: string, dataFormat: DataFormat | null): { frontMatter: FrontMatterData; body: string } {
+  if (dataFormat !== null) return { frontMatter: parseDataFile(text, dataFormat), body: '' };
+  const { data, body } = parsePostFile(text);
+  return { frontMatter: data, body };
 }
 
 function checkConflictChoices(value: unknown, request: string): Record<string, ConflictChoice> {

@@ -4,15 +4,20 @@
  * with `Publish: <title>`, push the current branch. Each step is announced as a `publish:progress` event; a failure is announced as 'failed'
  * and says exactly how far the publish got, so the writer knows nothing was lost.
  */
+import { readFile } from 'node:fs/promises';
 import type { EmitEvent, PublishResult, PublishStage, SaveRequest, SaveResult } from '../shared/api';
 import type { DataFormat } from '../shared/content/data-file';
 import { postTitle } from '../shared/content/post-meta';
 import type { AppError } from '../shared/errors';
 import { AppFailure, toAppError } from '../shared/errors';
-import { commitFiles, planPush, pushCurrentBranch } from './git/index';
+import { commitFiles, planPush, runGit, type PushPlan } from './git/index';
+import { assertNothingInProgress } from './sync/catch-up';
+import { deliver, MergeConflictFailure } from './sync/deliver';
+import { assertPublishable } from './sync/preflight';
+import { markPushWaiting } from './sync/push-queue';
 import type { TranslationSync } from './translation-sync';
 import { normalizeRepoPath, resolveEntryPath } from './workspace/paths';
-import { displayFileName, savePostLocked, withPostLock } from './workspace/posts';
+import { displayFileName, fingerprint, savePostLocked, withPostLock } from './workspace/posts';
 
 /** Longest title kept in a commit subject; longer ones are cut with an ellipsis. */
 const MAX_SUBJECT_TITLE = 120;
@@ -49,6 +54,10 @@ export async function publishPost(
     // commit of a new branch); until then it must not surface as an unhandled rejection.
     const planning = planPush(workTree);
     planning.catch(() => undefined);
+    // Checked before anything is written or committed: a repository another tool left mid-merge
+    // or locked, a detached HEAD or a branch with no upstream is explained, and nothing changes.
+    await assertNothingInProgress(workTree);
+    await planBeforeCommit(planning);
 
     // Saving and committing hold the post's lock: a save arriving in between must not change the
     // file after we checked it and before git records it.
@@ -60,6 +69,7 @@ export async function publishPost(
       progress('committing');
       try {
         const alongside = translations ? await translations.publishable(path) : [];
+        await assertPublishable(workTree, [path, ...alongside]);
         const result = await commitFiles(workTree, [path, ...alongside], message);
         translations?.published(path, alongside);
         return { save: { ...saved, ...synced }, ...result };
@@ -69,21 +79,57 @@ export async function publishPost(
     });
 
     progress('pushing');
-    let pushed: { branch: string; upstream: string };
+    let plan: PushPlan | null = null;
     try {
-      const plan = await planning.catch(() => planPush(workTree));
-      pushed = await pushCurrentBranch(workTree, undefined, plan);
+      plan = await planning.catch(() => planPush(workTree));
+      const delivery = await deliver(workTree, { plan });
+      const saveNow = delivery.changedFiles.includes(path) ? { ...save, version: await currentVersion(absolute), written: true } : save;
+      progress('done');
+      const head = delivery.changedFiles.length > 0 || delivery.caughtUp ? await headCommit(workTree) : commit;
+      return {
+        save: saveNow,
+        commit: head,
+        shortCommit: head.slice(0, 7),
+        committed,
+        message,
+        branch: delivery.branch,
+        upstream: delivery.upstream,
+        pushed: delivery.pushed,
+        ...(delivery.caughtUp ? { caughtUp: delivery.caughtUp } : {}),
+      };
     } catch (error) {
+      // The commit is the queue: whatever stopped the push, it is retried later and nothing is lost.
+      if (plan !== null && committed) await markPushWaiting(workTree, plan.branch).catch(() => undefined);
+      if (error instanceof MergeConflictFailure) throw error;
       const where = committed ? `committed on this computer (${commit.slice(0, 7)})` : 'already committed on this computer';
       throw withNote(error, `Your post is saved and ${where}, so nothing is lost: publish again once this is fixed to push it.`);
     }
-
-    progress('done');
-    return { save, commit, shortCommit: commit.slice(0, 7), committed, message, branch: pushed.branch, upstream: pushed.upstream };
   } catch (error) {
     progress('failed', toAppError(error));
     throw error;
   }
+}
+
+/**
+ * Waits for the push plan so a detached HEAD or a branch without upstream stops the publish
+ * before its commit. A branch with no commit yet has no plan until the first one: let that pass.
+ */
+async function planBeforeCommit(planning: Promise<PushPlan>): Promise<void> {
+  try {
+    await planning;
+  } catch (error) {
+    const code = toAppError(error).code;
+    if (code === 'git-no-upstream' || code === 'git-detached-head') throw withNote(error, 'Your edits were not saved to the file or committed; they are still in the editor.');
+  }
+}
+
+async function currentVersion(absolute: string): Promise<string> {
+  return fingerprint(await readFile(absolute));
+}
+
+async function headCommit(workTree: string): Promise<string> {
+  const { stdout } = await runGit(workTree, ['rev-parse', 'HEAD']);
+  return stdout.trim();
 }
 
 /** The same failure with a sentence appended saying how far the publish got. */

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fail } from '../../shared/errors';
 import { exclusive, runGit } from './core';
 import { GitError } from './errors';
+import { asHookFailure } from './hooks';
 
 /** The outcome of commitFile. */
 export interface CommitFileResult {
@@ -29,22 +30,34 @@ export async function commitFiles(workTree: string, repoRelativePaths: readonly 
   repoRelativePaths.forEach(assertRepoRelative);
   return exclusive(workTree, async () => {
     try {
-      return await commitOnly(workTree, repoRelativePaths, message);
+      return await commitAdding(workTree, repoRelativePaths, message);
     } catch (error) {
-      if (!(error instanceof GitError)) throw error;
-      if (error.code === 'git-nothing-to-commit') {
-        const head = await resolveHead(workTree);
-        if (head === null) throw error;
-        return { commit: head, committed: false };
-      }
-      // `commit --only` refuses paths git does not know yet (a brand-new post): add them, then retry.
-      // Adding only on this path keeps the common publish at one git start.
-      if (!UNKNOWN_PATH.test(error.stderr)) throw error;
-      // --verbose: output ends the run at once; a silent git costs an extra 50 ms wait in simple-git.
-      await runGit(workTree, ['--literal-pathspecs', 'add', '--verbose', '--', ...repoRelativePaths]);
-      return commitOnly(workTree, repoRelativePaths, message);
+      // A pre-commit or commit-msg hook prints only its own words: say it was the hook.
+      throw await asHookFailure(error, workTree, COMMIT_HOOKS);
     }
   });
+}
+
+const COMMIT_HOOKS = ['pre-commit', 'prepare-commit-msg', 'commit-msg'] as const;
+
+/** `commit --only`, adding the paths first when git does not know them yet; "nothing to commit" is HEAD. */
+async function commitAdding(workTree: string, repoRelativePaths: readonly string[], message: string): Promise<CommitFileResult> {
+  try {
+    return await commitOnly(workTree, repoRelativePaths, message);
+  } catch (error) {
+    if (!(error instanceof GitError)) throw error;
+    if (error.code === 'git-nothing-to-commit') {
+      const head = await resolveHead(workTree);
+      if (head === null) throw error;
+      return { commit: head, committed: false };
+    }
+    // `commit --only` refuses paths git does not know yet (a brand-new post): add them, then retry.
+    // Adding only on this path keeps the common publish at one git start.
+    if (!UNKNOWN_PATH.test(error.stderr)) throw error;
+    // --verbose: output ends the run at once; a silent git costs an extra 50 ms wait in simple-git.
+    await runGit(workTree, ['--literal-pathspecs', 'add', '--verbose', '--', ...repoRelativePaths]);
+    return commitOnly(workTree, repoRelativePaths, message);
+  }
 }
 
 const UNKNOWN_PATH = /did not match any file\(s\) known to git/;

@@ -144,7 +144,8 @@ export async function runGit(workTree: string, args: readonly string[], options:
     baseDir: workTree,
     config,
     ...(watchdog ? { abort: watchdog.signal } : { timeout: { block: timeoutMs } }),
-    allowEnvironment: [...OWN_VARIABLES, ...PASSED_THROUGH],
+    allowEnvironment: [...OWN_VARIABLES, ...PASSED_THROUGH, ...Object.keys(options.env ?? {})],
+    ...(options.input === undefined ? {} : { input: () => options.input }),
     // Both only unlock what this module sets itself (GIT_ASKPASS, core.sshCommand, GIT_SSH_COMMAND
     // from the user's own environment). Flags are written by Masthead's code; values that come from
     // a repository or the writer (paths, remote names, messages) are only ever option values or
@@ -169,7 +170,7 @@ export async function runGit(workTree: string, args: readonly string[], options:
   };
 
   try {
-    const git = simpleGit(settings).env(auth ? { ...gitEnvironment(), ...auth.env } : gitEnvironment());
+    const git = simpleGit(settings).env({ ...gitEnvironment(), ...auth?.env, ...options.env });
     const onLine = options.onStderrLine;
     if (onLine || watchdog) {
       git.outputHandler((_command, stdout, stderr) => {

@@ -1,6 +1,7 @@
 /** Pushing the current branch to its upstream. */
 import { runGit } from './core';
 import { GitError } from './errors';
+import { asHookFailure } from './hooks';
 
 /** Where a push went. */
 export interface PushResult {
@@ -61,10 +62,15 @@ export async function pushCurrentBranch(workTree: string, onProgress?: (line: st
   // could otherwise send the branch somewhere other than the upstream the UI shows.
   // --progress: git only prints progress to a terminal unless asked, and that output also keeps
   // the inactivity timeout from stopping a long but healthy upload.
-  await runGit(workTree, ['push', '--progress', target.remote, `refs/heads/${branch}:${target.remoteRef}`], {
-    config,
-    ...(onProgress ? { onStderrLine: onProgress } : {}),
-  });
+  try {
+    await runGit(workTree, ['push', '--progress', target.remote, `refs/heads/${branch}:${target.remoteRef}`], {
+      config,
+      ...(onProgress ? { onStderrLine: onProgress } : {}),
+    });
+  } catch (error) {
+    // A pre-push hook prints only its own words: say it was the hook.
+    throw await asHookFailure(error, workTree, ['pre-push']);
+  }
   return { branch, upstream: target.short };
 }
 
