@@ -25,5 +25,5 @@ export type { RepositoryState, InProgress } from './repo-state';
 export { hasHook, asHookFailure, hookOutput } from './hooks';
 export { workTreeChanges, parsePorcelainChanges } from './work-tree';
 export type { WorkTreeChange } from './work-tree';
-export { moveBranchKeepingChanges, blockedFiles } from './reset';
+export { moveBranchKeepingChanges, blockedFiles, currentBranchName } from './move-branch';
 export { rebaseOnto, unmergedPaths, abortRebase } from './rebase';

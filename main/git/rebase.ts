@@ -11,7 +11,7 @@ export async function rebaseOnto(workTree: string, upstream: string): Promise<vo
   try {
     // --no-autostash: the writer's uncommitted work is never stashed away behind their back; a
     // dirty tree makes git refuse before it starts, which the caller checked for.
-    await runGit(workTree, ['rebase', '--no-autostash', '--no-update-refs', '--end-of-options', upstream], {
+    await runGit(workTree, ['rebase', '--no-autostash', '--no-update-refs', upstream], {
       env: { GIT_REFLOG_ACTION: 'masthead: sync' },
       config: ['user.useConfigOnly=true'],
     });

@@ -9,6 +9,7 @@ import {
   changedPaths,
   commitsBetween,
   countCommits,
+  currentBranchName,
   exclusive,
   gitProcessRunning,
   moveBranchKeepingChanges,
@@ -68,7 +69,11 @@ export async function catchUp(workTree: string, upstreamRef: string, options: Ca
 
     const replay = await replayCommits(workTree, upstream, kept, options.merge);
     if (replay.kind === 'conflict') return replay;
-    if (!options.dryRun && replay.tip !== head) await moveBranchKeepingChanges(workTree, replay.tip, 'catch up with the upstream');
+    if (!options.dryRun && replay.tip !== head) {
+      const branch = await currentBranchName(workTree);
+      if (branch === null) throw fail('git-detached-head', 'The repository is not on a branch (detached HEAD), so there is no branch to bring up to date. Switch to your branch (for example "git switch main"), then try again.');
+      await moveBranchKeepingChanges(workTree, branch, replay.tip, 'catch up with the upstream');
+    }
     const changedFiles = replay.tip === head ? [] : await changedPaths(workTree, head, replay.tip);
     return { kind: 'done', pulled, replayed: replay.made.length, merged: replay.merged, changedFiles, tip: replay.tip };
   });

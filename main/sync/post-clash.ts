@@ -105,7 +105,11 @@ function mergedInWords(clash: FileClash, result: PostMergeResult): string[] {
     if (clashing.has(key) || jsonEqual(base.data[key], theirs.data[key])) continue;
     words.push(`Field “${key}” changed by others`);
   }
-  const bodyClashes = result.conflicts.filter((conflict) => conflict.kind === 'block').length;
-  if (base.body !== theirs.body && (result.body === null || result.body.parts.length > bodyClashes)) words.push('Text changed by others elsewhere in the post');
+  // Keeping the writer's side of every clash shows what else came from the other side.
+  if (result.target.kind === 'post' && base.body !== theirs.body) {
+    const allMine = Object.fromEntries(result.conflicts.map((conflict) => [conflict.id, 'mine' as const]));
+    const mineBody = read(clash.mine ?? '').body;
+    if (read(resolveMerge(result, allMine)).body !== mineBody) words.push('Text changed by others elsewhere in the post');
+  }
   return words;
 }
