@@ -94,8 +94,11 @@ export interface WorkspaceController {
    * field is invalid; held back by SEO errors unless `ignoreSeo` (the writer chose "Publish anyway").
    */
   publish(options?: { ignoreSeo?: boolean }): Promise<void>;
-  /** Reads the open post again after its file changed on disk (see renderer/sync/disk-actions.ts). */
-  reloadFromDisk(): Promise<DiskReload>;
+  /**
+   * Reads the open post again after its file changed on disk (see renderer/sync/disk-actions.ts);
+   * `compareText` also reloads a clean post whose file kept its version but not its text (a publish that merged others' changes).
+   */
+  reloadFromDisk(options?: { compareText?: boolean }): Promise<DiskReload>;
   /** A publish made outside `publish` (a resolved merge): reopens the published post and shows the result. */
   adoptPublished(result: PublishResult): Promise<void>;
 }
@@ -397,7 +400,18 @@ export function createWorkspaceController(
     },
   });
 
-  const diskActions = createDiskActions({ store, invoke, journal: journalling ? journal : null, enqueue, adopt, edits: () => edits });
+  const diskActions = createDiskActions({
+    store,
+    invoke,
+    journal: journalling ? journal : null,
+    enqueue,
+    adopt,
+    edits: () => edits,
+    currentBody: () => {
+      const post = store.getState().post;
+      return post ? bodyOf(post) : null;
+    },
+  });
 
   return {
     loadPosts,

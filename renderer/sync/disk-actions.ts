@@ -7,6 +7,7 @@
  * workspace-controller.ts, which hands in what they share with it.
  */
 import type { PostDocument, PublishResult } from '../../shared/api';
+import { sameJson } from '../app/workspace-controller';
 import type { JournalWriter } from '../app/journal-writer';
 import type { Store } from '../app/store';
 import type { Invoke, WorkspaceController } from '../app/workspace-controller';
@@ -33,6 +34,8 @@ export interface DiskDeps {
   adopt: (doc: PostDocument) => void;
   /** How many edits the writer has made so far (to notice typing during a read). */
   edits: () => number;
+  /** The body as a save would send it now. */
+  currentBody: () => string | null;
 }
 
 /** The actions, as the controller exposes them. */
@@ -42,8 +45,8 @@ export type DiskActions = Pick<WorkspaceController, 'reloadFromDisk' | 'adoptPub
 const ATTEMPTS = 3;
 
 /** Builds the actions for posts changed on disk. */
-export function createDiskActions({ store, invoke, journal, enqueue, adopt, edits }: DiskDeps): DiskActions {
-  async function readOnce(): Promise<DiskReload | 'again'> {
+export function createDiskActions({ store, invoke, journal, enqueue, adopt, edits, currentBody }: DiskDeps): DiskActions {
+  async function readOnce(compareText: boolean): Promise<DiskReload | 'again'> {
     const state = store.getState();
     const post = state.post;
     if (!post) return 'unchanged';
@@ -60,7 +63,14 @@ export function createDiskActions({ store, invoke, journal, enqueue, adopt, edit
     const now = store.getState();
     if (now.post?.doc.path !== path) return 'unchanged';
     if (edits() !== before) return 'again';
-    if (doc.version === now.post.doc.version) return 'unchanged';
+    if (doc.version === now.post.doc.version) {
+      // A publish that caught up with others merged their changes into the file it answered for:
+      // same version, other text than the editor shows.
+      const differs = compareText && !now.dirty && (doc.body !== currentBody() || !sameJson(doc.frontMatter, now.post.frontMatter));
+      if (!differs) return 'unchanged';
+      adopt(doc);
+      return 'reloaded';
+    }
     if (!now.dirty) {
       adopt(doc);
       return 'reloaded';
@@ -72,10 +82,10 @@ export function createDiskActions({ store, invoke, journal, enqueue, adopt, edit
   }
 
   return {
-    reloadFromDisk: () =>
+    reloadFromDisk: (options = {}) =>
       enqueue(async () => {
         for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
-          const outcome = await readOnce();
+          const outcome = await readOnce(options.compareText ?? false);
           if (outcome !== 'again') return outcome;
         }
         return 'kept';

@@ -48,7 +48,10 @@ export interface SyncController {
   /** Drops the merge: nothing is committed, the editor keeps the writer's text unsaved. */
   cancelMerge(): Promise<void>;
   dismissMergeNote(): void;
-  /** Opens the conflict view whenever a publish fails with `git-merge-conflict`; returns the stop function. */
+  /**
+   * Follows publishes: opens the conflict view when one fails with `git-merge-conflict`, and shows
+   * what others changed when one merged their changes in. Returns the stop function.
+   */
   start(): () => void;
 }
 
@@ -65,10 +68,10 @@ export function createSyncController(deps: SyncDeps): SyncController {
   const setStatus = (status: SyncStatus) => workspace.dispatch({ type: 'sync', status });
 
   // Reloads the open post, putting the caret and scroll back on the new editor.
-  async function reloadKeepingPlace(): Promise<DiskReload> {
+  async function reloadKeepingPlace(options: { compareText?: boolean } = {}): Promise<DiskReload> {
     const previous = editorRef.current;
     const place = capturePlace(previous);
-    const outcome = await controller.reloadFromDisk();
+    const outcome = await controller.reloadFromDisk(options);
     if (place && (outcome === 'reloaded' || outcome === 'merged' || outcome === 'conflict')) await restorePlaceOnNextEditor(editorRef, previous, place);
     return outcome;
   }
@@ -187,13 +190,20 @@ export function createSyncController(deps: SyncDeps): SyncController {
     dismissMergeNote: () => dispatch({ type: 'merge-close', note: null }),
 
     start() {
-      let seen = workspace.getState().publish.error;
+      let seen = workspace.getState().publish;
       return workspace.subscribe(() => {
         const state = workspace.getState();
-        const error = state.publish.error;
-        if (error === seen) return;
-        seen = error;
-        if (error?.code === 'git-merge-conflict' && state.post) void openMerge(state.post.doc.path);
+        const { error, result } = state.publish;
+        const before = seen;
+        seen = state.publish;
+        if (error && error !== before.error && error.code === 'git-merge-conflict' && state.post) void openMerge(state.post.doc.path);
+        // A publish that caught up with others wrote their changes into the file too: show them.
+        if (result && result !== before.result && state.post) {
+          void reloadKeepingPlace({ compareText: true }).then((outcome) => {
+            // Reopening cleared the Publish tab: it still tells what the publish did.
+            if (outcome === 'reloaded' && workspace.getState().publish.result === null) workspace.dispatch({ type: 'publish-done', result, stillDirty: false });
+          });
+        }
       });
     },
   };

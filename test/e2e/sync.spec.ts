@@ -1,7 +1,8 @@
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { ContentRepo } from '../support/content-repo';
+import { closedPort } from '../support/git-fixtures';
 import { test, expect } from './app-fixture';
 
 const POST = 'content/posts/2026-03-14-harbour-meetup.md';
@@ -99,8 +100,8 @@ test('publishing offline commits locally, waits to push, and Sync pushes once th
   await expect(statusBar(app)).toContainText('Up to date');
   await screens(app, 'sync-status-up-to-date', () => statusBar(app));
   const before = repo.remoteLog();
-  const away = `${repo.bareRemote}.away`;
-  renameSync(repo.bareRemote, away);
+  // Offline: the remote's address answers nothing (a port on this machine nobody listens on).
+  repo.git('remote', 'set-url', 'origin', `http://127.0.0.1:${await closedPort()}/blog.git`);
 
   await openAtEnd(app);
   await app.keyboard.type(' Bring a coat.');
@@ -110,7 +111,7 @@ test('publishing offline commits locally, waits to push, and Sync pushes once th
   await screens(app, 'sync-status-waiting', () => statusBar(app));
   await screens(app, 'sync-publish-offline', () => app.getByRole('complementary', { name: 'Inspector' }));
 
-  renameSync(away, repo.bareRemote);
+  repo.git('remote', 'set-url', 'origin', repo.bareRemote);
   await statusBar(app).getByRole('button', { name: 'Sync' }).click();
   await expect(statusBar(app)).toContainText('Up to date');
   const after = repo.remoteLog();

@@ -186,6 +186,23 @@ describe('sync controller', () => {
     expect(workspace.getState().dirty).toBe(true);
   });
 
+  it('shows what others changed when a publish merged their changes into the post (same version, other text)', async () => {
+    const merged = 'The harbour master lent us the key.\n\nThe quay was busy.\n';
+    const reads = [doc('v1', 'Start.\n'), doc('v2', merged)];
+    const { sync, controller, workspace } = setup({
+      ...base,
+      'post:read': async () => reads.shift() ?? doc('v2', merged),
+      'post:publish': async () => ({ ...published('v2'), caughtUp: 'Others had pushed 1 change first; it is merged in.' }),
+    });
+    const stop = sync.start();
+    await controller.requestOpen(PATH);
+    controller.editBody();
+    await controller.publish();
+    await vi.waitFor(() => expect(workspace.getState().post?.doc.body).toBe(merged));
+    expect(workspace.getState()).toMatchObject({ dirty: false, post: { doc: { version: 'v2' } }, publish: { result: { caughtUp: 'Others had pushed 1 change first; it is merged in.' } } });
+    stop();
+  });
+
   describe('a publish that others’ changes made need the writer', () => {
     const pending: PendingMerge = {
       path: PATH,
