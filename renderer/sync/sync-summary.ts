@@ -34,9 +34,12 @@ export function summarizeSync(status: SyncStatus | null, now = new Date()): Sync
   const fetched = lastFetched(status.lastFetchAt ?? null, now);
   const problem = status.problem ?? null;
   const detail = [problem?.message, fetched].filter(Boolean).join(' ');
-  if (parts.length === 0) return { text: problem ? `${problemLabel(problem.code)}` : 'Up to date', tone: problem ? 'problem' : 'calm', canSync: true, detail: detail || `Up to date with ${status.upstream}.` };
+  // Being offline is a state the app copes with (pushes wait and are retried), not an alarm; a
+  // refused sign-in or push needs the writer.
+  const problemTone = problem && problem.code !== 'git-offline' ? 'problem' : 'pending';
+  if (parts.length === 0) return { text: problem ? problemLabel(problem.code) : 'Up to date', tone: problem ? problemTone : 'calm', canSync: true, detail: detail || `Up to date with ${status.upstream}.` };
   const text = problem ? `${parts.join(' · ')} — ${problemLabel(problem.code).toLowerCase()}` : parts.join(' · ');
-  return { text, tone: problem ? 'problem' : 'pending', canSync: true, detail };
+  return { text, tone: problem ? problemTone : 'pending', canSync: true, detail };
 }
 
 // A few words for the status bar; the full message is in the tooltip and the Sync result.

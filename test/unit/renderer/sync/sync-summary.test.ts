@@ -25,7 +25,8 @@ describe('summarizeSync', () => {
   it('says what went wrong the last time the remote was tried, with the full message and last fetch in the tooltip', () => {
     const offline = { ...clean, ahead: 1, waitingToPush: 1, lastFetchAt: new Date(2026, 3, 2, 14, 5).toISOString(), problem: { code: 'git-offline' as const, message: 'The remote could not be reached.' } };
     const summary = summarizeSync(offline, now);
-    expect(summary).toMatchObject({ text: '1 post waiting to be pushed — offline', tone: 'problem', canSync: true });
+    // Offline is calm (the push waits and is retried); a refused sign-in needs the writer.
+    expect(summary).toMatchObject({ text: '1 post waiting to be pushed — offline', tone: 'pending', canSync: true });
     // The time in the writer's locale (14:05 or 02:05 PM).
     expect(summary.detail).toMatch(/^The remote could not be reached\. Last checked \d{1,2}:05( [AP]M)?\.$/);
     expect(summarizeSync({ ...clean, problem: { code: 'git-auth', message: 'Sign in again.' } }, now)).toMatchObject({ text: 'Sign-in needed', tone: 'problem' });
