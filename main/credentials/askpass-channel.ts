@@ -5,7 +5,7 @@
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { access, chmod, copyFile, mkdtemp } from 'node:fs/promises';
-import { constants } from 'node:fs';
+import { constants, existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -24,10 +24,16 @@ export interface AskPassChannel {
   close(): Promise<void>;
 }
 
-/** Where the app's askpass files are: `resources/askpass` beside `main/` in the source and beside `out/` when built. */
+/** Where the app's askpass files are: the nearest `resources/askpass` above this module (source or built). */
 export function defaultAskPassDir(): string {
-  // main/credentials/x.ts and out/main/cli.js are both two folders below the app root.
-  return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'resources', 'askpass');
+  // This module is main/credentials/x.ts in the source and out/main/<entry or chunk>.js when built:
+  // the app root is two or three folders up.
+  const start = path.dirname(fileURLToPath(import.meta.url));
+  for (let dir = start, depth = 0; depth < 4; dir = path.dirname(dir), depth += 1) {
+    const candidate = path.join(dir, 'resources', 'askpass');
+    if (existsSync(path.join(candidate, 'askpass.mjs'))) return candidate;
+  }
+  return path.resolve(start, '..', '..', 'resources', 'askpass');
 }
 
 /** The askpass program and script for this platform, with where to find them. */
