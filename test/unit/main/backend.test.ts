@@ -184,7 +184,9 @@ describe('backend', () => {
       });
       expect(published).toMatchObject({ committed: true, message: 'Publish: The Kettle Whistles' });
       expect(repo.remoteGit('log', '-1', '--format=%s', 'main').trim()).toBe('Publish: The Kettle Whistles');
-      expect(emitted.map((event) => [event.name, (event.payload as { stage: string }).stage])).toEqual([
+      // Only the publish's progress, in order (the repository watch also reports the file it wrote).
+      const progress = emitted.filter((event) => event.name === 'publish:progress');
+      expect(progress.map((event) => [event.name, (event.payload as { stage: string }).stage])).toEqual([
         ['publish:progress', 'saving'],
         ['publish:progress', 'committing'],
         ['publish:progress', 'pushing'],
