@@ -312,7 +312,9 @@ export function createBackend(options: BackendOptions): Backend {
       const request = checkSaveRequest(arg, 'post:publish');
       try {
         const root = requireRepo().path;
-        const result = await publishPost(root, request, options.emit, (await locate(request.path))?.dataFormat ?? null, translations);
+        const dataFormat = (await locate(request.path))?.dataFormat ?? null;
+        const publishing = () => publishPost(root, request, options.emit, dataFormat, translations);
+        const result = await (sync ? sync.track(publishing) : publishing());
         await journal?.saved(root, request);
         sync?.published(result);
         return result;

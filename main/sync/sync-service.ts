@@ -31,6 +31,11 @@ export interface SyncService {
   resolveMerge(path: string, choices: Readonly<Record<string, ConflictChoice>>): Promise<PublishResult>;
   /** Drops the pending merge of `path`, keeping the writer's version as unsaved edits. */
   cancelMerge(path: string): Promise<void>;
+  /**
+   * Runs a request that changes the branch (a publish): the background work announces nothing while
+   * it runs, since the request's own answer tells the UI what happened.
+   */
+  track<T>(task: () => Promise<T>): Promise<T>;
   /** A publish finished (pushed or queued): refresh the status and retry what waits. */
   published(result: PublishResult): void;
   /** Stops the background work (the repository was closed or another one opened). */
@@ -60,6 +65,8 @@ export function createSyncService(root: string, options: SyncServiceOptions): Sy
   let problem: AppError | null = null;
   let lastEmitted = '';
   let closed = false;
+  // Requests in flight that move the branch: background announcements wait for them.
+  let busy = 0;
   const background = options.background !== false;
 
   const status = async (): Promise<SyncStatus> => {
@@ -131,7 +138,7 @@ export function createSyncService(root: string, options: SyncServiceOptions): Sy
         reachable = !(error instanceof GitError && (error.code === 'git-offline' || error.code === 'git-no-upstream' || error.code === 'git-detached-head'));
       }
       const done = reachable ? await pushQueued().catch(() => false) : (await pushWaitingFor(root)) === null;
-      await announce();
+      if (busy === 0) await announce();
       return done;
     },
   });
@@ -263,6 +270,15 @@ export function createSyncService(root: string, options: SyncServiceOptions): Sy
       problem = null;
       await announce();
       if (after.ahead > 0) retries.now();
+    },
+
+    async track(task) {
+      busy++;
+      try {
+        return await task();
+      } finally {
+        busy--;
+      }
     },
 
     published(result) {
