@@ -73,7 +73,46 @@ export interface SyncStatus {
   ahead: number;
   /** Commits on the remote not yet pulled (as of the last fetch). */
   behind: number;
+  /**
+   * Posts published while the remote could not be reached (or refused), committed here and queued
+   * to push; retried automatically. 0 when nothing waits. Absent from back ends that do not queue.
+   */
+  waitingToPush?: number;
+  /** ISO time of the last successful fetch of the upstream, or null when none succeeded yet. */
+  lastFetchAt?: string | null;
+  /** What went wrong the last time the back end fetched or pushed on its own (offline, credentials…), or null. */
+  problem?: AppError | null;
 }
+
+/** What a Sync did, for the status bar: the new status and one sentence ("Up to date", "3 changes from others pulled"). */
+export interface SyncOutcome {
+  status: SyncStatus;
+  message: string;
+}
+
+/** A part of a post that the writer and someone else both changed since their last common version. */
+export interface MergeConflict {
+  /** Stable within one pending merge; the key of the writer's choice. */
+  id: string;
+  kind: 'field' | 'block';
+  /** In words: `Field “Title”`, `Paragraph 3 (“The first skeins…”)`. */
+  label: string;
+  /** Each side as text: a field's value as YAML-ish text, a block's Markdown source ('' when that side deleted it). */
+  base: string;
+  mine: string;
+  theirs: string;
+}
+
+/** A publish that needs the writer: others changed the same places of the post. Everything else merged on its own. */
+export interface PendingMerge {
+  path: string;
+  conflicts: MergeConflict[];
+  /** What merged cleanly from the other side, in words (`Paragraph 5 (“…”) changed by others`), for the writer to see. */
+  merged: string[];
+}
+
+/** The writer's answer to one conflict: their side, the other side, or text they wrote (a block's Markdown, or a field's value as YAML). */
+export type ConflictChoice = 'mine' | 'theirs' | { text: string };
 
 /** One post (or data entry) in the library list. */
 export interface PostSummary {
@@ -158,6 +197,13 @@ export interface PublishResult {
   message: string;
   branch: string;
   upstream: string;
+  /**
+   * False when the commit was made but could not be pushed yet (offline, remote unreachable): it is
+   * queued and pushed automatically ("Published locally — will push when online"). Absent means true.
+   */
+  pushed?: boolean;
+  /** Set when others had pushed first and the branch was brought up to date before pushing: what happened, in words. */
+  caughtUp?: string;
 }
 
 /** The steps of a publish, pushed as events so the UI can show progress. */
@@ -375,6 +421,16 @@ export interface Requests {
   'journal:discard': { arg: { path: string }; result: null };
   /** Posts of the open repository with journalled edits newer than their files, newest first. */
   'journal:recoverable': { arg: null; result: RecoverablePost[] };
+  /** Fetches the upstream without touching the work tree (in the background, on focus); the new status. */
+  'repo:fetch': { arg: null; result: SyncStatus };
+  /** Brings the branch up to date: fast-forward, else rebase the writer's unpushed publish commits; pushes what waits. */
+  'repo:sync': { arg: null; result: SyncOutcome };
+  /** After a publish failed with `git-merge-conflict`: the conflicts to resolve (null when none is pending for the post). */
+  'post:merge': { arg: { path: string }; result: PendingMerge | null };
+  /** Publishes the post with the writer's choice for every conflict of its pending merge. */
+  'post:resolve-merge': { arg: { path: string; choices: Record<string, ConflictChoice> }; result: PublishResult };
+  /** Drops the pending merge: the writer keeps their version as unsaved edits (journalled), nothing is committed. */
+  'post:cancel-merge': { arg: { path: string }; result: null };
   /** Answers a 'credentials:needed' question with the writer's username and token. */
   'credentials:provide': { arg: CredentialsAnswer; result: null };
   /** The writer declined a 'credentials:needed' question: git gets no answer and fails with `git-auth`. */
@@ -395,6 +451,10 @@ export interface Events {
   /** Git asks for a sign-in (username and token) the app does not have. */
   'credentials:needed': CredentialsNeeded;
   'menu:command': { command: MenuCommand };
+  /** The sync status changed on its own (a background fetch, a queued push landed or failed). */
+  'sync:status': SyncStatus;
+  /** Files of the repository changed on disk (a pull, another editor, a checkout): repo-relative paths. */
+  'files:changed': { paths: string[] };
 }
 
 export type RequestName = keyof Requests;
@@ -455,6 +515,11 @@ const requestNameSet: { [K in RequestName]: true } = {
   'journal:write': true,
   'journal:discard': true,
   'journal:recoverable': true,
+  'repo:fetch': true,
+  'repo:sync': true,
+  'post:merge': true,
+  'post:resolve-merge': true,
+  'post:cancel-merge': true,
   'credentials:provide': true,
   'credentials:cancel': true,
   'credentials:forget': true,
@@ -466,7 +531,7 @@ const requestNameSet: { [K in RequestName]: true } = {
 /** Every request name, for transports that register them all. */
 export const REQUEST_NAMES = Object.keys(requestNameSet) as RequestName[];
 
-const eventNameSet: { [E in EventName]: true } = { 'publish:progress': true, 'menu:command': true, 'credentials:needed': true };
+const eventNameSet: { [E in EventName]: true } = { 'publish:progress': true, 'menu:command': true, 'sync:status': true, 'files:changed': true, 'credentials:needed': true };
 
 /** Every event name. */
 export const EVENT_NAMES = Object.keys(eventNameSet) as EventName[];

@@ -23,6 +23,14 @@ export type ErrorCode =
   | 'git-no-identity'
   | 'git-nothing-to-commit'
   | 'git-detached-head'
+  /** Others changed the same places of the post: the writer resolves them (see 'post:merge'). */
+  | 'git-merge-conflict'
+  /** The repository is mid-merge, mid-rebase or mid-cherry-pick (left so by another tool). */
+  | 'git-in-progress'
+  /** `.git/index.lock` exists: another git process is running, or one crashed. */
+  | 'git-locked'
+  /** A pre-commit or pre-push hook refused; its output is in the message. */
+  | 'git-hook'
   | 'git-failed'
   | 'unauthorized'
   | 'forbidden'
