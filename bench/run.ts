@@ -15,6 +15,7 @@ const { benchRoundtrip } = await import('./roundtrip.bench');
 const { benchIndex } = await import('./index.bench');
 const { benchSeo } = await import('./seo.bench');
 const { benchLibrary } = await import('./library.bench');
+const { benchSync } = await import('./sync.bench');
 
 const benchmarks: Array<{ name: string; run: () => Promise<void> }> = [
   { name: 'publish', run: benchPublish },
@@ -23,6 +24,7 @@ const benchmarks: Array<{ name: string; run: () => Promise<void> }> = [
   { name: 'index', run: benchIndex },
   { name: 'seo', run: benchSeo },
   { name: 'library', run: benchLibrary },
+  { name: 'sync', run: benchSync },
 ];
 
 const filter = process.argv[2];

@@ -10,7 +10,7 @@ import type { DataFormat } from '../shared/content/data-file';
 import { postTitle } from '../shared/content/post-meta';
 import type { AppError } from '../shared/errors';
 import { AppFailure, toAppError } from '../shared/errors';
-import { commitFiles, planPush, runGit, type PushPlan } from './git/index';
+import { commitFiles, planPush, type PushPlan } from './git/index';
 import { assertNothingInProgress } from './sync/catch-up';
 import { deliver, MergeConflictFailure } from './sync/deliver';
 import { assertPublishable } from './sync/preflight';
@@ -85,7 +85,7 @@ export async function publishPost(
       const delivery = await deliver(workTree, { plan });
       const saveNow = delivery.changedFiles.includes(path) ? { ...save, version: await currentVersion(absolute), written: true } : save;
       progress('done');
-      const head = delivery.changedFiles.length > 0 || delivery.caughtUp ? await headCommit(workTree) : commit;
+      const head = delivery.tip ?? commit;
       return {
         save: saveNow,
         commit: head,
@@ -125,11 +125,6 @@ async function planBeforeCommit(planning: Promise<PushPlan>): Promise<void> {
 
 async function currentVersion(absolute: string): Promise<string> {
   return fingerprint(await readFile(absolute));
-}
-
-async function headCommit(workTree: string): Promise<string> {
-  const { stdout } = await runGit(workTree, ['rev-parse', 'HEAD']);
-  return stdout.trim();
 }
 
 /** The same failure with a sentence appended saying how far the publish got. */

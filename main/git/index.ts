@@ -18,7 +18,7 @@ export { fetchUpstream } from './fetch';
 export type { FetchResult } from './fetch';
 export { resolveCommit, mergeBase, commitsBetween, countCommits, changesOf, changedPaths, treeEntries, parseCommitList, parseRawDiff, parseLsTree } from './revisions';
 export type { CommitInfo, FileChange, TreeEntry } from './revisions';
-export { readBlob, writeBlob, treeWithChanges, commitTree } from './objects';
+export { readBlob, writeBlob, treeWithChanges, commitTree, mergedTree } from './objects';
 export type { TreeChange } from './objects';
 export { repositoryState, gitDirOf, gitProcessRunning, inProgressFrom } from './repo-state';
 export type { RepositoryState, InProgress } from './repo-state';

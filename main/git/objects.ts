@@ -67,3 +67,12 @@ export async function commitTree(workTree: string, tree: string, parent: string,
   });
   return stdout.trim();
 }
+
+/**
+ * The tree git's own merge makes of two commits (`git merge-tree --write-tree`), without touching
+ * the work tree or the index; null when it has conflicts.
+ */
+export async function mergedTree(workTree: string, ours: string, theirs: string): Promise<string | null> {
+  const { stdout, exitCode } = await runGit(workTree, ['merge-tree', '--write-tree', ours, theirs], { okExitCodes: [0, 1] });
+  return exitCode === 0 ? (stdout.split('\n')[0] ?? '').trim() || null : null;
+}

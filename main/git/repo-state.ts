@@ -32,10 +32,17 @@ export function inProgressFrom(names: ReadonlySet<string>): InProgress | null {
   return null;
 }
 
-/** The absolute git folder of the work tree. */
+const gitDirs = new Map<string, string>();
+
+/** The absolute git folder of the work tree (looked up once per work tree: it does not move while open). */
 export async function gitDirOf(workTree: string): Promise<string> {
+  const key = path.resolve(workTree);
+  const known = gitDirs.get(key);
+  if (known !== undefined && (await exists(known))) return known;
   const { stdout } = await runGit(workTree, ['rev-parse', '--absolute-git-dir']);
-  return stdout.trim();
+  const dir = stdout.trim();
+  gitDirs.set(key, dir);
+  return dir;
 }
 
 /** Reads the git folder for unfinished operations and the index lock. */

@@ -44,6 +44,8 @@ export interface CatchUpOptions {
   merge: ClashMerge;
   /** Only work out the outcome: build the commits but leave the branch where it is. */
   dryRun?: boolean;
+  /** The current branch, when the caller knows it already. */
+  branch?: string;
   /** Leave out the writer's commits for which this is true (a cancelled merge). */
   drop?: (commit: CommitInfo) => boolean | Promise<boolean>;
 }
@@ -67,10 +69,10 @@ export async function catchUp(workTree: string, upstreamRef: string, options: Ca
       return { kind: 'done', pulled, replayed: kept.length, merged: [], changedFiles: await changedPaths(workTree, head, tip), tip };
     }
 
-    const replay = await replayCommits(workTree, upstream, kept, options.merge);
+    const replay = await replayCommits(workTree, upstream, kept, options.merge, kept[0] !== undefined && kept[0] === mine[0]);
     if (replay.kind === 'conflict') return replay;
     if (!options.dryRun && replay.tip !== head) {
-      const branch = await currentBranchName(workTree);
+      const branch = options.branch ?? (await currentBranchName(workTree));
       if (branch === null) throw fail('git-detached-head', 'The repository is not on a branch (detached HEAD), so there is no branch to bring up to date. Switch to your branch (for example "git switch main"), then try again.');
       await moveBranchKeepingChanges(workTree, branch, replay.tip, 'catch up with the upstream');
     }

@@ -23,6 +23,8 @@ export interface Delivery {
   caughtUp?: string;
   /** Files of the work tree that catching up changed. */
   changedFiles: string[];
+  /** The branch's new tip when catching up moved it; null when it did not move. */
+  tip: string | null;
 }
 
 /** Failures that mean "try again later, nothing is wrong with the commits". */
@@ -55,11 +57,13 @@ export async function deliver(workTree: string, options: { plan?: PushPlan; reso
   const merged = new Set<string>();
   const changedFiles = new Set<string>();
   let catchUpFirst = options.forceCatchUp === true;
+  let tip: string | null = null;
   for (let round = 0; ; round++) {
     try {
       if (catchUpFirst) {
         await fetchUpstream(workTree, plan);
         const outcome = await catchUp(workTree, plan.target.trackingRef, {
+          branch: plan.branch,
           merge: (clash) => {
             const settled = settleClash(clash, resolutions);
             resolutions.delete(clash.path);
@@ -71,18 +75,19 @@ export async function deliver(workTree: string, options: { plan?: PushPlan; reso
           throw new MergeConflictFailure(outcome.clash);
         }
         pulled += outcome.pulled;
+        tip = outcome.tip;
         outcome.merged.forEach((path) => merged.add(path));
         outcome.changedFiles.forEach((path) => changedFiles.add(path));
       }
       await pushCurrentBranch(workTree, undefined, plan);
       await clearPushWaiting(workTree);
       const caughtUp = describeCatchUp(pulled, [...merged]);
-      return { branch: plan.branch, upstream: plan.target.short, pushed: true, problem: null, changedFiles: [...changedFiles], ...(caughtUp ? { caughtUp } : {}) };
+      return { branch: plan.branch, upstream: plan.target.short, pushed: true, problem: null, changedFiles: [...changedFiles], tip, ...(caughtUp ? { caughtUp } : {}) };
     } catch (error) {
       if (error instanceof GitError && QUEUEABLE.has(error.code)) {
         await markPushWaiting(workTree, plan.branch);
         const caughtUp = describeCatchUp(pulled, [...merged]);
-        return { branch: plan.branch, upstream: plan.target.short, pushed: false, problem: toAppError(error), changedFiles: [...changedFiles], ...(caughtUp ? { caughtUp } : {}) };
+        return { branch: plan.branch, upstream: plan.target.short, pushed: false, problem: toAppError(error), changedFiles: [...changedFiles], tip, ...(caughtUp ? { caughtUp } : {}) };
       }
       if (error instanceof GitError && error.code === 'git-rejected' && round < MAX_ROUNDS) {
         catchUpFirst = true;

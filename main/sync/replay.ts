@@ -5,7 +5,7 @@
  * commit has it; a post or data file both sides changed goes through `merge`; anything else, or a
  * merge that conflicts, stops the replay and says where.
  */
-import { changesOf, commitTree, readBlob, treeEntries, treeWithChanges, writeBlob, type CommitInfo, type TreeChange } from '../git/index';
+import { changesOf, commitTree, mergedTree, readBlob, treeEntries, treeWithChanges, writeBlob, type CommitInfo, type TreeChange } from '../git/index';
 
 /** A file both sides changed: its three versions (null where the file does not exist on that side). */
 export interface FileClash {
@@ -36,8 +36,11 @@ export type ReplayOutcome =
     }
   | { kind: 'conflict'; clash: FileClash };
 
-/** Replays `commits` (oldest first, each with one parent) onto `onto`. */
-export async function replayCommits(workTree: string, onto: string, commits: readonly CommitInfo[], merge: ClashMerge): Promise<ReplayOutcome> {
+/**
+ * Replays `commits` (oldest first, each with one parent) onto `onto`. `firstOnBase`: the first
+ * commit's parent is the merge base of `onto` and the chain (nothing before it was left out).
+ */
+export async function replayCommits(workTree: string, onto: string, commits: readonly CommitInfo[], merge: ClashMerge, firstOnBase = false): Promise<ReplayOutcome> {
   let tip = onto;
   const made: Array<{ original: CommitInfo; commit: string }> = [];
   const merged = new Set<string>();
@@ -72,7 +75,10 @@ export async function replayCommits(workTree: string, onto: string, commits: rea
     }
     // Everything this commit did is already upstream: like a rebase, leave it out rather than make an empty commit.
     if (updates.length === 0) continue;
-    const tree = await treeWithChanges(workTree, tip, updates);
+    // The first commit sits on the merge base, so when no file needed merging git's own merge of it
+    // gives the same tree in one step; a scratch index costs three git runs.
+    const quick = firstOnBase && made.length === 0 && tip === onto && commit === commits[0] && merged.size === 0 ? await mergedTree(workTree, tip, commit.commit) : null;
+    const tree = quick ?? (await treeWithChanges(workTree, tip, updates));
     tip = await commitTree(workTree, tree, tip, commit);
     made.push({ original: commit, commit: tip });
   }

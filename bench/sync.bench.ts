@@ -1,0 +1,96 @@
+/**
+ * Publishing after the remote moved ahead by one unrelated commit: the back end's publish (save,
+ * commit the post, push refused, fetch, replay on top, push) vs the git CLI doing the same work on
+ * an identical repository (`commit && fetch && rebase && push`), and vs `fetch && rebase && push`
+ * alone. Before each run a co-author pushes one commit to each remote, outside the timing. Runs
+ * alternate so machine noise hits both sides alike. Goal: ≤ 1.5×.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createBackend } from '../main/backend';
+import { createFileSettings } from '../main/settings';
+import { createRepoWithRemote, type RepoWithRemote } from '../test/support/git-fixtures';
+import { median, ms } from './stats';
+
+const POST = 'content/posts/2026-03-14-harbour-lights.md';
+const RUNS = Number(process.env.RUNS ?? 15);
+const WARMUP = Number(process.env.WARMUP ?? 2);
+
+const FILES = {
+  [POST]: '---\ntitle: Harbour Lights\ndate: 2026-03-14\n---\nThe first lamp comes on at the end of the east pier.\n',
+  'content/posts/2026-02-01-net-mending.md': '---\ntitle: Mending Nets\n---\nKnot by knot.\n',
+  'config.toml': 'title = "Quay Notes"\n',
+};
+
+/** Runs the sync benchmark and prints its figures. */
+export async function benchSync(): Promise<void> {
+  const ours = createRepoWithRemote({ files: FILES });
+  const cli = createRepoWithRemote({ files: FILES });
+  const ourOther = ours.cloneElsewhere();
+  const cliOther = cli.cloneElsewhere();
+  const configDir = mkdtempSync(path.join(tmpdir(), 'masthead-bench-config-'));
+  try {
+    const backend = createBackend({ shell: 'web', version: 'bench', settings: createFileSettings(configDir), emit: () => {} });
+    await backend.openRepository(ours.workTree);
+    const othersPush = (other: { workTree: string; git(...args: string[]): string }, run: number) => {
+      other.git('pull', '--quiet', '--ff-only');
+      writeFileSync(path.join(other.workTree, 'config.toml'), `title = "Quay Notes"\n# run ${run}\n`);
+      other.git('commit', '--quiet', '-am', `Settings, run ${run}`);
+      other.git('push', '--quiet');
+    };
+
+    const throughBackend = async (title: string) => {
+      const post = await backend['post:read']({ path: POST });
+      const result = await backend['post:publish']({ path: POST, baseVersion: post.version, frontMatter: { ...post.frontMatter, title }, body: post.body });
+      if (!result.caughtUp || result.pushed === false) throw new Error(`the publish did not catch up: ${JSON.stringify(result)}`);
+    };
+    const git = (repo: RepoWithRemote, ...args: string[]) => execFileSync('git', args, { cwd: repo.workTree, stdio: 'ignore' });
+    const throughGitCli = (title: string): { all: number; syncOnly: number } => {
+      const start = performance.now();
+      const file = path.join(cli.workTree, POST);
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, `title: "${title}"`));
+      git(cli, 'commit', '--quiet', '--only', '-m', `Publish: ${title}`, '--', POST);
+      const synced = performance.now();
+      git(cli, 'fetch', '--quiet');
+      git(cli, 'rebase', '--quiet');
+      git(cli, 'push', '--quiet');
+      const end = performance.now();
+      return { all: end - start, syncOnly: end - synced };
+    };
+
+    const backendTimes: number[] = [];
+    const cliTimes: number[] = [];
+    const cliSyncTimes: number[] = [];
+    for (let run = 0; run < WARMUP + RUNS; run++) {
+      othersPush(ourOther, run);
+      othersPush(cliOther, run);
+      const title = `Harbour Lights, take ${run}`;
+      const start = performance.now();
+      await throughBackend(title);
+      const backendMs = performance.now() - start;
+      const cliMs = throughGitCli(title);
+      if (run >= WARMUP) {
+        backendTimes.push(backendMs);
+        cliTimes.push(cliMs.all);
+        cliSyncTimes.push(cliMs.syncOnly);
+      }
+    }
+    const linear = (repo: RepoWithRemote) => repo.remoteGit('rev-list', '--merges', 'main').trim() === '';
+    console.log(`remote history: ${ours.remoteGit('rev-list', '--count', 'main').trim()} commits through the back end (linear: ${linear(ours)}), ${cli.remoteGit('rev-list', '--count', 'main').trim()} through the CLI (linear: ${linear(cli)})`);
+    const line = (label: string, samples: number[]) => `${label} median ${ms(median(samples))} (min ${ms(Math.min(...samples))} – max ${ms(Math.max(...samples))})`;
+    console.log(line('publish through the back end:', backendTimes));
+    console.log(line('git CLI commit && fetch && rebase && push:', cliTimes));
+    console.log(line('git CLI fetch && rebase && push:', cliSyncTimes));
+    console.log(
+      `ratio ${(median(backendTimes) / median(cliTimes)).toFixed(2)}× vs commit+fetch+rebase+push, ` +
+        `${(median(backendTimes) / median(cliSyncTimes)).toFixed(2)}× vs fetch+rebase+push, over ${RUNS} runs each (goal ≤ 1.5×)`,
+    );
+  } finally {
+    ours.cleanup();
+    cli.cleanup();
+    rmSync(configDir, { recursive: true, force: true });
+  }
+}
