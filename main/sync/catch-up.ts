@@ -4,7 +4,7 @@
  * both sides changed merged by parts. The branch moves once, at the end, keeping every uncommitted
  * change; a clash that needs the writer leaves the branch exactly where it was.
  */
-import { fail } from '../../shared/errors';
+import { fail, toAppError } from '../../shared/errors';
 import {
   changedPaths,
   commitsBetween,
@@ -44,6 +44,8 @@ export interface CatchUpOptions {
   merge: ClashMerge;
   /** Only work out the outcome: build the commits but leave the branch where it is. */
   dryRun?: boolean;
+  /** For a clash the merge could not settle: may git's own rebase try (true for files that are not posts)? */
+  gitMayTry?: (clash: FileClash) => boolean;
   /** The current branch, when the caller knows it already. */
   branch?: string;
   /** Leave out the writer's commits for which this is true (a cancelled merge). */
@@ -70,7 +72,20 @@ export async function catchUp(workTree: string, upstreamRef: string, options: Ca
     }
 
     const replay = await replayCommits(workTree, upstream, kept, options.merge, kept[0] !== undefined && kept[0] === mine[0]);
-    if (replay.kind === 'conflict') return replay;
+    if (replay.kind === 'conflict') {
+      // A file Masthead cannot merge by parts (a template, a stylesheet): git's own line merge may
+      // still manage, on a clean tree. When it stops too, it is aborted and the clash stands.
+      const tryGit = !options.dryRun && !options.drop && options.gitMayTry?.(replay.clash) === true && (await workTreeChanges(workTree)).length === 0;
+      if (!tryGit) return replay;
+      try {
+        await rebaseOnto(workTree, upstream);
+      } catch (error) {
+        if (toAppError(error).code === 'git-merge-conflict') return replay;
+        throw error;
+      }
+      const tip = (await resolveCommit(workTree, 'HEAD')) ?? head;
+      return { kind: 'done', pulled, replayed: kept.length, merged: [], changedFiles: await changedPaths(workTree, head, tip), tip };
+    }
     if (!options.dryRun && replay.tip !== head) {
       const branch = options.branch ?? (await currentBranchName(workTree));
       if (branch === null) throw fail('git-detached-head', 'The repository is not on a branch (detached HEAD), so there is no branch to bring up to date. Switch to your branch (for example "git switch main"), then try again.');

@@ -7,7 +7,7 @@ import type { AppError } from '../../shared/errors';
 import { AppFailure, toAppError } from '../../shared/errors';
 import { fetchUpstream, GitError, gitErrorMessage, planPush, pushCurrentBranch, type PushPlan } from '../git/index';
 import { catchUp } from './catch-up';
-import { settleClash } from './post-clash';
+import { mergeClashText, settleClash } from './post-clash';
 import { clearPushWaiting, markPushWaiting } from './push-queue';
 import type { FileClash } from './replay';
 
@@ -64,6 +64,7 @@ export async function deliver(workTree: string, options: { plan?: PushPlan; reso
         await fetchUpstream(workTree, plan);
         const outcome = await catchUp(workTree, plan.target.trackingRef, {
           branch: plan.branch,
+          gitMayTry: (clash) => mergeClashText(clash) === null,
           merge: (clash) => {
             const settled = settleClash(clash, resolutions);
             resolutions.delete(clash.path);

@@ -12,7 +12,7 @@ import { changesOf, fetchUpstream, GitError, getSyncStatus, planPush, resolveCom
 import { fingerprint } from '../workspace/posts';
 import { assertNothingInProgress, catchUp } from './catch-up';
 import { deliver, describeCatchUp, MergeConflictFailure } from './deliver';
-import { pendingMergeOf, resolveClash, settleClash } from './post-clash';
+import { mergeClashText, pendingMergeOf, resolveClash, settleClash } from './post-clash';
 import { clearPushWaiting, pushWaitingFor } from './push-queue';
 import type { FileClash } from './replay';
 import { createRetrySchedule, type RetrySchedule } from './schedule';
@@ -176,7 +176,7 @@ export function createSyncService(root: string, options: SyncServiceOptions): Sy
       const plan = await planPush(root);
       await fetchNow(plan);
       const before = await getSyncStatus(root);
-      const outcome = await catchUp(root, plan.target.trackingRef, { merge: (clash) => settleClash(clash, new Map()) });
+      const outcome = await catchUp(root, plan.target.trackingRef, { branch: plan.branch, merge: (clash) => settleClash(clash, new Map()), gitMayTry: (clash) => mergeClashText(clash) === null });
       if (outcome.kind === 'conflict') {
         problem = new MergeConflictFailure(outcome.clash).toJSON();
         await announce();

@@ -136,6 +136,39 @@ const scenarios: Scenario[] = [
     },
   ],
   [
+    'a queued push is retried with backoff on its own, and at once when a fetch finds the remote again',
+    FILE,
+    async (w) => {
+      const until = async (done: () => boolean) => {
+        const deadline = Date.now() + 10_000;
+        while (!done() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 25));
+      };
+      await w.goOffline();
+      // Backoff: short waits; nobody calls anything once the network is back.
+      const retrying = createSyncService(w.repo.workTree, { emit: () => undefined, intervalMs: 60_000, retryDelaysMs: [100] });
+      const first = await w.publish(POST, { title: 'Harbour Lights, Retried' });
+      retrying.published(first);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(w.remoteSubjects()).toEqual(['Initial commit']);
+      w.goOnline();
+      await until(() => w.remoteSubjects().length === 2);
+      retrying.close();
+      expect(w.remoteSubjects()).toEqual(['Publish: Harbour Lights, Retried', 'Initial commit']);
+
+      // Regained connectivity: the backoff wait is long, but a successful fetch pushes at once.
+      await w.goOffline();
+      const waiting = createSyncService(w.repo.workTree, { emit: () => undefined, intervalMs: 60_000, retryDelaysMs: [60_000] });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const second = await w.publish(OTHER_POST, { title: 'Mending Nets, Retried' });
+      waiting.published(second);
+      w.goOnline();
+      expect(await waiting.fetch()).toMatchObject({ problem: null });
+      await until(() => w.remoteSubjects().length === 3);
+      waiting.close();
+      expect(w.remoteSubjects()).toEqual(['Publish: Mending Nets, Retried', 'Publish: Harbour Lights, Retried', 'Initial commit']);
+    },
+  ],
+  [
     'rejected, others changed another file: fetched, replayed on top, pushed, caughtUp says so',
     BOTH,
     async (w) => {
@@ -388,6 +421,24 @@ const scenarios: Scenario[] = [
       expect(error.message).toMatch(/“config.toml”.*not committed/);
       expect(w.repo.git('rev-parse', 'HEAD').trim()).toBe(head);
       expect(w.read('config.toml')).toBe('title = "My Quay"\n');
+    },
+  ],
+  [
+    'repo:sync with a terminal commit to a template others changed elsewhere: git’s rebase merges the lines, history stays linear',
+    FILE,
+    async (w) => {
+      const footer = (years: string, fonts: string) => `<footer>\n  <p>Quay Notes, ${years}</p>\n  <hr>\n  <p>Set in ${fonts}</p>\n</footer>\n`;
+      w.othersPush({ 'layouts/footer.html': footer('2026', 'Charter') }, 'Add footer');
+      w.repo.git('pull', '--quiet', '--ff-only');
+      w.othersPush({ 'layouts/footer.html': footer('2026–2027', 'Charter') }, 'Footer years');
+      w.repo.write({ 'layouts/footer.html': footer('2026', 'Charter and Fira') });
+      w.repo.git('commit', '--quiet', '-am', 'Footer fonts');
+      const outcome = await syncService(w).sync();
+      expect(outcome.message).toBe('1 change from others pulled. 1 of yours pushed.');
+      const merged = footer('2026–2027', 'Charter and Fira');
+      expect(w.read('layouts/footer.html')).toBe(merged);
+      expect(w.remoteFile('layouts/footer.html')).toBe(merged);
+      expect(w.remoteSubjects()).toEqual(['Footer fonts', 'Footer years', 'Add footer', 'Initial commit']);
     },
   ],
   [

@@ -2,8 +2,8 @@
  * A writer's repository and a co-author's clone sharing one remote, served over `file://` or by
  * `git daemon` on 127.0.0.1, for the sync scenarios. Everything runs real git.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { expect } from 'vitest';
 import type { EmitEvent, PublishResult } from '../../../../shared/api';
 import { publishPost } from '../../../../main/publish';
@@ -83,7 +83,11 @@ export async function createSyncWorld(kind: RemoteKind): Promise<SyncWorld> {
     },
     othersPush(files, message) {
       other.git('pull', '--quiet', '--ff-only');
-      for (const [path, text] of Object.entries(files)) writeFileSync(join(other.workTree, ...path.split('/')), text);
+      for (const [path, text] of Object.entries(files)) {
+        const target = join(other.workTree, ...path.split('/'));
+        mkdirSync(dirname(target), { recursive: true });
+        writeFileSync(target, text);
+      }
       other.git('add', '--', ...Object.keys(files));
       other.git('commit', '--quiet', '-m', message);
       other.git('push', '--quiet');
