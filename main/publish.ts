@@ -56,8 +56,7 @@ export async function publishPost(
     planning.catch(() => undefined);
     // Checked before anything is written or committed: a repository another tool left mid-merge
     // or locked, a detached HEAD or a branch with no upstream is explained, and nothing changes.
-    await assertNothingInProgress(workTree);
-    await planBeforeCommit(planning);
+    await Promise.all([assertNothingInProgress(workTree), planBeforeCommit(planning)]);
 
     // Saving and committing hold the post's lock: a save arriving in between must not change the
     // file after we checked it and before git records it.
