@@ -50,8 +50,9 @@ export class MergeConflictFailure extends AppFailure {
  */
 export async function deliver(workTree: string, options: { plan?: PushPlan; resolutions?: ReadonlyMap<string, string>; forceCatchUp?: boolean } = {}): Promise<Delivery> {
   const plan = options.plan ?? (await planPush(workTree));
-  // Each resolution settles the first clash at its path only: a later commit of the same post is
-  // merged onto the resolved text, never replaced by it.
+  // A resolution was made from the writer's latest version of the file, so it settles every clash
+  // at its path while their commits are replayed this once. After that the branch holds it: if
+  // others push again meanwhile, their new change is merged onto it, never replaced by it.
   const resolutions = new Map(options.resolutions ?? []);
   let pulled = 0;
   const merged = new Set<string>();
@@ -65,12 +66,9 @@ export async function deliver(workTree: string, options: { plan?: PushPlan; reso
         const outcome = await catchUp(workTree, plan.target.trackingRef, {
           branch: plan.branch,
           gitMayTry: (clash) => mergeClashText(clash) === null,
-          merge: (clash) => {
-            const settled = settleClash(clash, resolutions);
-            resolutions.delete(clash.path);
-            return settled;
-          },
+          merge: (clash) => settleClash(clash, resolutions),
         });
+        resolutions.clear();
         if (outcome.kind === 'conflict') {
           await markPushWaiting(workTree, plan.branch);
           throw new MergeConflictFailure(outcome.clash);

@@ -149,7 +149,10 @@ export function createSyncService(root: string, options: SyncServiceOptions): Sy
   const clashAt = async (postPath: string): Promise<{ clash: FileClash; plan: PushPlan } | null> => {
     const plan = await planPush(root);
     const outcome = await catchUp(root, plan.target.trackingRef, { merge: (clash) => settleClash(clash, new Map()), dryRun: true });
-    return outcome.kind === 'conflict' && outcome.clash.path === postPath ? { clash: outcome.clash, plan } : null;
+    if (outcome.kind !== 'conflict' || outcome.clash.path !== postPath) return null;
+    // The writer's side is their latest committed version (they may have published again since
+    // the clash): the merge is made from it, so no later edit is left out.
+    return { clash: { ...outcome.clash, mine: await showFileAt(root, 'HEAD', postPath) }, plan };
   };
 
   return {

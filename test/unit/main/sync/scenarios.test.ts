@@ -233,6 +233,27 @@ const scenarios: Scenario[] = [
     },
   ],
   [
+    'published again while a clash waits: the merge offers the latest version, and resolving keeps every later edit',
+    FILE,
+    async (w) => {
+      w.othersPush({ [POST]: withParagraph(POST_TEXT, SECOND, 'By eight the quay is lit.') }, 'Their evening');
+      expect((await failure(w.publish(POST, { body: postBody(SECOND, 'By nine the quay is lit.') }))).code).toBe('git-merge-conflict');
+      const again = { title: 'Harbour Lights, Later', body: postBody(SECOND, 'By ten the quay is lit.') };
+      expect((await failure(w.publish(POST, again))).code).toBe('git-merge-conflict');
+      const sync = syncService(w);
+      const pending = (await sync.pendingMerge(POST))!;
+      expect(pending.conflicts).toHaveLength(1);
+      expect(pending.conflicts[0]!.mine).toContain('By ten');
+      await sync.resolveMerge(POST, { [pending.conflicts[0]!.id]: 'theirs' });
+      const text = w.remoteFile(POST);
+      expect(text).toContain('By eight the quay is lit.');
+      expect(text).toContain('title: Harbour Lights, Later');
+      expect(w.read(POST)).toBe(text);
+      expect(w.remoteSubjects()).toEqual(['Publish: Harbour Lights', 'Their evening', 'Initial commit']);
+      expect(await sync.pendingMerge(POST)).toBeNull();
+    },
+  ],
+  [
     'a clash resolved with text the writer typed: that text is what is published',
     FILE,
     async (w) => {
