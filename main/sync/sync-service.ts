@@ -3,12 +3,12 @@
  * someone else's change, and the background work that keeps the branch in step (a fetch on open
  * and every few minutes, queued pushes retried with backoff, on regained connectivity and at start).
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ConflictChoice, EmitEvent, PendingMerge, PublishResult, SyncOutcome, SyncStatus } from '../../shared/api';
 import type { AppError } from '../../shared/errors';
 import { fail, toAppError } from '../../shared/errors';
-import { changesOf, fetchUpstream, GitError, getSyncStatus, planPush, resolveCommit, showFileAt, type PushPlan } from '../git/index';
+import { changesOf, fetchUpstream, gitDirOf, GitError, getSyncStatus, planPush, resolveCommit, showFileAt, type PushPlan } from '../git/index';
 import { fingerprint } from '../workspace/posts';
 import { assertNothingInProgress, catchUp } from './catch-up';
 import { deliver, describeCatchUp, MergeConflictFailure } from './deliver';
@@ -73,7 +73,7 @@ export function createSyncService(root: string, options: SyncServiceOptions): Sy
     const base = await getSyncStatus(root);
     const waitingBranch = await pushWaitingFor(root);
     const waitingToPush = waitingBranch !== null && waitingBranch === base.branch ? base.ahead : 0;
-    return { ...base, waitingToPush, lastFetchAt, problem };
+    return { ...base, waitingToPush, lastFetchAt: lastFetchAt ?? (await lastFetchOnDisk(root)), problem };
   };
 
   /**
@@ -296,6 +296,15 @@ export function createSyncService(root: string, options: SyncServiceOptions): Sy
       retries.stop();
     },
   };
+}
+
+/** When the repository was last fetched, by Masthead or in a terminal: git rewrites FETCH_HEAD on every fetch. */
+async function lastFetchOnDisk(root: string): Promise<string | null> {
+  try {
+    return (await stat(path.join(await gitDirOf(root), 'FETCH_HEAD'))).mtime.toISOString();
+  } catch {
+    return null;
+  }
 }
 
 async function getHead(root: string): Promise<string | null> {

@@ -423,6 +423,8 @@ const scenarios: Scenario[] = [
       const fetched = await sync.fetch();
       expect(fetched).toMatchObject({ behind: 1, ahead: 0 });
       expect(fetched.lastFetchAt).toEqual(expect.any(String));
+      // A later run of Masthead still knows when the repository was last fetched.
+      expect((await syncService(w).status()).lastFetchAt).toEqual(expect.any(String));
       expect(w.read(OTHER_POST)).toBe(OTHER_TEXT);
       const outcome: SyncOutcome = await sync.sync();
       expect(outcome.message).toBe('1 change from others pulled.');
