@@ -8,13 +8,11 @@
  * repository, a reload or a crash never loses words and never needs to ask first: the edits come
  * back, with a notice, when the post is opened again.
  */
-import type { FrontMatterData, JsonValue, PostDocument, PublishResult, RequestArg, RequestName, RequestResult, SaveRequest } from '../../shared/api';
+import type { FrontMatterData, PostDocument, PublishResult, RequestArg, RequestName, RequestResult, SaveRequest } from '../../shared/api';
 import { toAppError, type AppError } from '../../shared/errors';
-import { runSeoChecks } from '../../shared/seo/checks';
-import { buildSeoInput } from '../../shared/seo/input';
-import { entryFields, entryIssues } from './entry-schema';
-import type { SeoCheck } from '../../shared/seo/types';
+import { jsonEqual } from '../../shared/content/json-values';
 import { browserWhenIdle, createJournalWriter, type JournalWriterOptions } from './journal-writer';
+import { createPublishActions } from './publish-actions';
 import { createRecoveryActions } from './recovery-actions';
 import { createDiskActions, type DiskReload } from '../sync/disk-actions';
 import type { Store } from './store';
@@ -166,7 +164,7 @@ export function createWorkspaceController(
     // the untouched body instead would overwrite the journal's good copy.
     const body = bodyEdited && post.doc.kind === 'post' ? exportJournalBody() : baseBody;
     if (body === null) return;
-    if (disk?.path === path && body === disk.body && sameJson(post.frontMatter, disk.frontMatter)) {
+    if (disk?.path === path && body === disk.body && jsonEqual(post.frontMatter, disk.frontMatter)) {
       if (state.journalled.includes(path)) await invoke('journal:discard', { path });
       if (edits === startEdits) dispatch({ type: 'matches-disk', path });
       return;
@@ -295,73 +293,6 @@ export function createWorkspaceController(
     });
   }
 
-  // SEO errors (no description, a canonical URL another post uses…) hold a publish back until the
-  // writer fixes them or confirms; warnings never do.
-  function seoErrors(state: WorkspaceState): SeoCheck[] {
-    const post = state.post;
-    if (!post) return [];
-    const body = bodyOf(post);
-    const fields = entryFields(state.model, post.doc.collection, post.doc.frontMatter, post.doc.path);
-    const input = buildSeoInput({ path: post.doc.path, frontMatter: post.frontMatter, body, context: state.seoContext, image: undefined, fields });
-    const image = state.seoImage;
-    if (image && image.src === input.roles.image?.value) input.image = image.info;
-    return runSeoChecks(input).filter((check) => check.severity === 'error');
-  }
-
-  async function publish(options: { ignoreSeo?: boolean } = {}): Promise<void> {
-    const state = store.getState();
-    if (!state.post || state.publish.running) return;
-    // A required field left empty (or another invalid value) would publish a broken page: refuse,
-    // and let the Publish tab list what to fix.
-    const { doc } = state.post;
-    const errors = entryIssues(entryFields(state.model, doc.collection, state.post.frontMatter, doc.path), state.post.frontMatter).filter(
-      (issue) => issue.severity === 'error',
-    );
-    if (errors.length > 0) {
-      dispatch({ type: 'publish-blocked', issues: errors });
-      return;
-    }
-    // A data file is not a page: search and social checks do not apply to it.
-    if (!options.ignoreSeo && doc.kind === 'post') {
-      const blocking = seoErrors(state);
-      if (blocking.length > 0) {
-        dispatch({ type: 'seo-blocked', checks: blocking });
-        return;
-      }
-    }
-    // Marked running at once (not when the queue reaches it) so a second press cannot start another.
-    dispatch({ type: 'publish-start' });
-    await enqueue(async () => {
-      const payload = request(store.getState());
-      if (!payload) return;
-      const startEdits = edits;
-      try {
-        const result = await invoke('post:publish', payload);
-        dispatch({ type: 'publish-done', result, stillDirty: edits !== startEdits });
-        saved(payload, edits !== startEdits);
-      } catch (error) {
-        dispatch({ type: 'publish-failed', error: toAppError(error) });
-        await adoptSavedVersion(payload, startEdits);
-      }
-      void loadPosts();
-      void refreshSync();
-    });
-  }
-
-  // A publish can fail after its save step wrote the file (e.g. the push was refused). The file then
-  // has a new version; without adopting it the next save would be refused as "changed on disk".
-  async function adoptSavedVersion(payload: SaveRequest, startEdits: number): Promise<void> {
-    try {
-      const disk = await invoke('post:read', { path: payload.path });
-      if (disk.version !== payload.baseVersion && disk.body === payload.body && sameJson(disk.frontMatter, payload.frontMatter)) {
-        dispatch({ type: 'save-done', path: payload.path, version: disk.version, stillDirty: edits !== startEdits });
-        saved(payload, edits !== startEdits);
-      }
-    } catch {
-      // The publish error is already shown; a failed re-read leaves the state as it was.
-    }
-  }
-
   // Leaving a post never asks: its unsaved edits are journalled first and come back when it is
   // reopened. Only when the journal cannot take them (the back end is unreachable) does the post
   // stay open, with the reason, so nothing is lost.
@@ -398,6 +329,18 @@ export function createWorkspaceController(
       clearTimeout(autosaveTimer);
       if (armed) autosaveTimer = setTimeout(autosave, autosaveDelay);
     },
+  });
+
+  const publishing = createPublishActions({
+    store,
+    invoke,
+    enqueue,
+    request,
+    bodyOf,
+    edits: () => edits,
+    saved,
+    loadPosts,
+    refreshSync,
   });
 
   const diskActions = createDiskActions({
@@ -448,17 +391,6 @@ export function createWorkspaceController(
       return post ? bodyOf(post) : null;
     },
     save,
-    publish,
+    publish: publishing.publish,
   };
-}
-
-/** Deep equality of JSON values, ignoring key order (the file may list keys in another order). */
-export function sameJson(a: JsonValue | undefined, b: JsonValue | undefined): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) || Array.isArray(b)) {
-    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, i) => sameJson(item, b[i]));
-  }
-  const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((key) => key in b && sameJson(a[key], b[key]));
 }

@@ -7,7 +7,7 @@
  * workspace-controller.ts, which hands in what they share with it.
  */
 import type { PostDocument, PublishResult } from '../../shared/api';
-import { sameJson } from '../app/workspace-controller';
+import { jsonEqual } from '../../shared/content/json-values';
 import type { JournalWriter } from '../app/journal-writer';
 import type { Store } from '../app/store';
 import type { Invoke, WorkspaceController } from '../app/workspace-controller';
@@ -66,7 +66,7 @@ export function createDiskActions({ store, invoke, journal, enqueue, adopt, edit
     if (doc.version === now.post.doc.version) {
       // A publish that caught up with others merged their changes into the file it answered for:
       // same version, other text than the editor shows.
-      const differs = compareText && !now.dirty && (doc.body !== currentBody() || !sameJson(doc.frontMatter, now.post.frontMatter));
+      const differs = compareText && !now.dirty && (doc.body !== currentBody() || !jsonEqual(doc.frontMatter, now.post.frontMatter));
       if (!differs) return 'unchanged';
       adopt(doc);
       return 'reloaded';
