@@ -2,6 +2,7 @@
 import { runGit } from './core';
 import { GitError } from './errors';
 import { asHookFailure } from './hooks';
+import { oneRemoteCallAtATime } from './remote-queue';
 
 /** Where a push went. */
 export interface PushResult {
@@ -63,10 +64,12 @@ export async function pushCurrentBranch(workTree: string, onProgress?: (line: st
   // --progress: git only prints progress to a terminal unless asked, and that output also keeps
   // the inactivity timeout from stopping a long but healthy upload.
   try {
-    await runGit(workTree, ['push', '--progress', target.remote, `refs/heads/${branch}:${target.remoteRef}`], {
-      config,
-      ...(onProgress ? { onStderrLine: onProgress } : {}),
-    });
+    await oneRemoteCallAtATime(workTree, () =>
+      runGit(workTree, ['push', '--progress', target.remote, `refs/heads/${branch}:${target.remoteRef}`], {
+        config,
+        ...(onProgress ? { onStderrLine: onProgress } : {}),
+      }),
+    );
   } catch (error) {
     // A pre-push hook prints only its own words: say it was the hook.
     throw await asHookFailure(error, workTree, ['pre-push']);

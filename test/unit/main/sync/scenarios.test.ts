@@ -1,70 +1,18 @@
 // The sync engine on real repositories with real remotes (a bare repository over file:// and
-// `git daemon` on 127.0.0.1): publishing online, offline, after others pushed, on clashes and on
-// every fault checked before committing. Each scenario checks the bytes on disk, the commits on the
+// `git daemon` on 127.0.0.1): publishing online, offline, after others pushed, syncing, and every
+// fault checked before committing (clashes that need the writer: merge-scenarios.test.ts). Each scenario checks the bytes on disk, the commits on the
 // remote, what is staged, and that no rebase or merge is left behind.
 import { chmodSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { AppError } from '../../../../shared/errors';
-import { toAppError } from '../../../../shared/errors';
-import type { PendingMerge, PostDocument, PublishResult, SyncOutcome, SyncStatus } from '../../../../shared/api';
-import { createBackend, dispatch, type Backend } from '../../../../main/backend';
-import { createFileSettings } from '../../../../main/settings';
+import { expect } from 'vitest';
+import type { SyncOutcome, SyncStatus } from '../../../../shared/api';
 import { createSyncService } from '../../../../main/sync/sync-service';
 import { fingerprint } from '../../../../main/workspace/posts';
-import { makeTempDir } from '../workspace/temp-dir';
-import { createSyncWorld, OTHER_POST, OTHER_TEXT, POST, POST_TEXT, postBody, withParagraph, type RemoteKind, type SyncWorld } from './sync-fixtures';
+import { BOTH, failure, FILE, OTHER_POST, OTHER_TEXT, POST, POST_TEXT, postBody, runScenarios, syncService, withParagraph, type Scenario } from './sync-fixtures';
 
 const FIRST = 'The first lamp comes on at the end of the east pier.';
 const SECOND = 'By seven the whole quay is lit, and the gulls go quiet.';
 const THIRD = 'Fishing boats come in under the lights, one by one.';
-
-const worlds: SyncWorld[] = [];
-const cleanups: Array<() => void> = [];
-afterEach(async () => {
-  for (const world of worlds.splice(0)) await world.cleanup();
-  for (const cleanup of cleanups.splice(0)) cleanup();
-});
-
-async function world(kind: RemoteKind): Promise<SyncWorld> {
-  const made = await createSyncWorld(kind);
-  worlds.push(made);
-  return made;
-}
-
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    return toAppError(error);
-  }
-  throw new Error('expected a failure');
-}
-
-function syncService(w: SyncWorld) {
-  return createSyncService(w.repo.workTree, { emit: () => undefined, background: false });
-}
-
-/** A back end with a journal, the world's repository open. */
-async function backendFor(w: SyncWorld): Promise<Backend> {
-  const configDir = makeTempDir();
-  const dataDir = makeTempDir('masthead-data-');
-  cleanups.push(() => rmSync(configDir, { recursive: true, force: true }), () => rmSync(dataDir, { recursive: true, force: true }));
-  const backend = createBackend({ shell: 'web', version: '0', settings: createFileSettings(configDir), emit: () => undefined, dataDir });
-  await backend.openRepository(w.repo.workTree);
-  return backend;
-}
-
-async function call<T>(backend: Backend, name: string, arg: unknown): Promise<T> {
-  const outcome = await dispatch(backend, name, arg);
-  if (!outcome.ok) throw Object.assign(new Error(outcome.error.message), outcome.error);
-  return outcome.value as T;
-}
-
-type Scenario = [name: string, kinds: RemoteKind[], run: (w: SyncWorld) => Promise<void>];
-
-const BOTH: RemoteKind[] = ['file', 'daemon'];
-const FILE: RemoteKind[] = ['file'];
 
 const scenarios: Scenario[] = [
   [
@@ -196,99 +144,6 @@ const scenarios: Scenario[] = [
       expect(result.save.version).toBe(fingerprint(Buffer.from(merged)));
       expect(w.remoteFile(POST)).toBe(merged);
       expect(w.remoteSubjects()).toEqual(['Publish: Harbour Lights in March', 'Fix pier', 'Initial commit']);
-    },
-  ],
-  [
-    'rejected, others changed the same paragraph: git-merge-conflict, nothing lost, branch not advanced; resolving with mine publishes',
-    FILE,
-    async (w) => {
-      w.othersPush({ [POST]: withParagraph(POST_TEXT, SECOND, 'By eight the quay is lit.').replace('date: 2026-03-14', 'date: 2026-03-15') }, 'Their evening');
-      const backend = await backendFor(w);
-      const doc = await call<PostDocument>(backend, 'post:read', { path: POST });
-      const publishing = call(backend, 'post:publish', { path: POST, baseVersion: doc.version, frontMatter: doc.frontMatter, body: postBody(SECOND, 'By nine the quay is lit.') });
-      const error = await failure(publishing);
-      expect(error.code).toBe('git-merge-conflict');
-      expect(w.read(POST)).toContain('By nine the quay is lit.');
-      expect(w.repo.git('log', '-1', '--format=%s').trim()).toBe('Publish: Harbour Lights');
-      expect(w.remoteFile(POST)).toContain('By eight the quay is lit.');
-      w.expectNoOperationLeft();
-
-      const pending = await call<PendingMerge>(backend, 'post:merge', { path: POST });
-      expect(pending.conflicts).toHaveLength(1);
-      expect(pending.conflicts[0]).toMatchObject({ kind: 'block', mine: expect.stringContaining('By nine') as string, theirs: expect.stringContaining('By eight') as string });
-      expect(pending.conflicts[0]!.label).toMatch(/Paragraph/);
-      expect(pending.merged).toEqual(['Field “date” changed by others']);
-
-      const published = await call<PublishResult>(backend, 'post:resolve-merge', { path: POST, choices: { [pending.conflicts[0]!.id]: 'mine' } });
-      expect(published).toMatchObject({ pushed: true, committed: true });
-      const text = w.read(POST);
-      expect(text).toContain('By nine the quay is lit.');
-      // Their change elsewhere (the date) is kept; the clashing paragraph is the writer's.
-      expect(text).toContain('date: 2026-03-15');
-      expect(text).not.toContain('By eight');
-      expect(published.save.version).toBe(fingerprint(Buffer.from(text)));
-      expect(w.remoteFile(POST)).toBe(text);
-      expect(w.remoteSubjects()).toEqual(['Publish: Harbour Lights', 'Their evening', 'Initial commit']);
-      expect(await call(backend, 'post:merge', { path: POST })).toBeNull();
-    },
-  ],
-  [
-    'published again while a clash waits: the merge offers the latest version, and resolving keeps every later edit',
-    FILE,
-    async (w) => {
-      w.othersPush({ [POST]: withParagraph(POST_TEXT, SECOND, 'By eight the quay is lit.') }, 'Their evening');
-      expect((await failure(w.publish(POST, { body: postBody(SECOND, 'By nine the quay is lit.') }))).code).toBe('git-merge-conflict');
-      const again = { title: 'Harbour Lights, Later', body: postBody(SECOND, 'By ten the quay is lit.') };
-      expect((await failure(w.publish(POST, again))).code).toBe('git-merge-conflict');
-      const sync = syncService(w);
-      const pending = (await sync.pendingMerge(POST))!;
-      expect(pending.conflicts).toHaveLength(1);
-      expect(pending.conflicts[0]!.mine).toContain('By ten');
-      await sync.resolveMerge(POST, { [pending.conflicts[0]!.id]: 'theirs' });
-      const text = w.remoteFile(POST);
-      expect(text).toContain('By eight the quay is lit.');
-      expect(text).toContain('title: Harbour Lights, Later');
-      expect(w.read(POST)).toBe(text);
-      expect(w.remoteSubjects()).toEqual(['Publish: Harbour Lights', 'Their evening', 'Initial commit']);
-      expect(await sync.pendingMerge(POST)).toBeNull();
-    },
-  ],
-  [
-    'a clash resolved with text the writer typed: that text is what is published',
-    FILE,
-    async (w) => {
-      w.othersPush({ [POST]: withParagraph(POST_TEXT, THIRD, 'Trawlers come in under the lights.') }, 'Trawlers');
-      const backend = await backendFor(w);
-      const doc = await call<PostDocument>(backend, 'post:read', { path: POST });
-      await failure(call(backend, 'post:publish', { path: POST, baseVersion: doc.version, frontMatter: doc.frontMatter, body: postBody(THIRD, 'Dinghies come in last.') }));
-      const pending = await call<PendingMerge>(backend, 'post:merge', { path: POST });
-      const id = pending.conflicts[0]!.id;
-      await call(backend, 'post:resolve-merge', { path: POST, choices: { [id]: { text: 'Trawlers come in first, dinghies last.' } } });
-      expect(w.remoteFile(POST)).toContain('Trawlers come in first, dinghies last.');
-      expect(w.remoteFile(POST)).not.toContain('Dinghies come in last.');
-      expect(w.read(POST)).toBe(w.remoteFile(POST));
-    },
-  ],
-  [
-    'a clash cancelled: the branch is back on the upstream, the file holds theirs, the writer’s version is journalled as unsaved edits',
-    FILE,
-    async (w) => {
-      w.othersPush({ [POST]: withParagraph(POST_TEXT, SECOND, 'By eight the quay is lit.') }, 'Their evening');
-      const backend = await backendFor(w);
-      const doc = await call<PostDocument>(backend, 'post:read', { path: POST });
-      await failure(call(backend, 'post:publish', { path: POST, baseVersion: doc.version, frontMatter: doc.frontMatter, body: postBody(SECOND, 'By nine the quay is lit.') }));
-      expect(await call(backend, 'post:cancel-merge', { path: POST })).toBeNull();
-
-      expect(w.repo.git('rev-parse', 'HEAD').trim()).toBe(w.repo.remoteGit('rev-parse', 'main').trim());
-      expect(w.read(POST)).toBe(w.remoteFile(POST));
-      expect(w.read(POST)).toContain('By eight the quay is lit.');
-      expect(w.remoteSubjects()).toEqual(['Their evening', 'Initial commit']);
-      const reopened = await call<PostDocument>(backend, 'post:read', { path: POST });
-      expect(reopened.recovered).toMatchObject({ state: 'exact' });
-      expect(reopened.recovered!.body).toContain('By nine the quay is lit.');
-      const status = await call<SyncStatus>(backend, 'repo:status', null);
-      expect(status).toMatchObject({ ahead: 0, behind: 0 });
-      w.expectNoOperationLeft();
     },
   ],
   [
@@ -482,13 +337,4 @@ const scenarios: Scenario[] = [
   ],
 ];
 
-describe.each(['file', 'daemon'] as const)('sync scenarios over %s', (kind) => {
-  const table = scenarios.filter(([, kinds]) => kinds.includes(kind));
-  it.each(table)('%s', async (_name, _kinds, run) => {
-    const w = await world(kind);
-    await run(w);
-    w.expectNoOperationLeft();
-    // Whatever happened, the remote never lost a commit: its history is linear and starts at the initial commit.
-    expect(w.remoteSubjects().at(-1)).toBe('Initial commit');
-  }, 30_000);
-});
+runScenarios('sync scenarios', scenarios);

@@ -2,12 +2,18 @@
  * A writer's repository and a co-author's clone sharing one remote, served over `file://` or by
  * `git daemon` on 127.0.0.1, for the sync scenarios. Everything runs real git.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { expect } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { EmitEvent, PublishResult } from '../../../../shared/api';
+import type { AppError } from '../../../../shared/errors';
+import { toAppError } from '../../../../shared/errors';
+import { createBackend, dispatch, type Backend } from '../../../../main/backend';
 import { publishPost } from '../../../../main/publish';
+import { createFileSettings } from '../../../../main/settings';
+import { createSyncService, type SyncService } from '../../../../main/sync/sync-service';
 import { readPost } from '../../../../main/workspace/posts';
+import { makeTempDir } from '../workspace/temp-dir';
 import { closedPort, createRepoWithRemote, type RepoWithRemote } from '../../../support/git-fixtures';
 import { startGitDaemon, type GitDaemon } from './git-daemon';
 
@@ -125,4 +131,64 @@ export function withParagraph(text: string, from: string, to: string): string {
 export function postBody(from?: string, to?: string): string {
   const body = POST_TEXT.slice(POST_TEXT.indexOf('---\n', 4) + 4);
   return from === undefined || to === undefined ? body : withParagraph(body, from, to);
+}
+
+/** One scenario: its name, the remotes it runs over, and what it does and checks. */
+export type Scenario = [name: string, kinds: RemoteKind[], run: (w: SyncWorld) => Promise<void>];
+
+export const BOTH: RemoteKind[] = ['file', 'daemon'];
+export const FILE: RemoteKind[] = ['file'];
+
+const cleanups: Array<() => void | Promise<void>> = [];
+
+/**
+ * Runs a scenario table over each kind of remote, each in a fresh world; after each, nothing may
+ * be left mid-rebase or mid-merge and the remote's history must be linear from the first commit.
+ */
+export function runScenarios(title: string, scenarios: readonly Scenario[]): void {
+  afterEach(async () => {
+    for (const cleanup of cleanups.splice(0)) await cleanup();
+  });
+  describe.each(['file', 'daemon'] as const)(`${title} over %s`, (kind) => {
+    const table = scenarios.filter(([, kinds]) => kinds.includes(kind));
+    it.each(table)('%s', async (_name, _kinds, run) => {
+      const w = await createSyncWorld(kind);
+      cleanups.push(() => w.cleanup());
+      await run(w);
+      w.expectNoOperationLeft();
+      expect(w.remoteSubjects().at(-1)).toBe('Initial commit');
+    }, 30_000);
+  });
+}
+
+/** The AppError a promise rejects with (fails the test when it resolves). */
+export async function failure(promise: Promise<unknown>): Promise<AppError> {
+  try {
+    await promise;
+  } catch (error) {
+    return toAppError(error);
+  }
+  throw new Error('expected a failure');
+}
+
+/** A sync service for the world's repository, without background work. */
+export function syncService(w: SyncWorld): SyncService {
+  return createSyncService(w.repo.workTree, { emit: () => undefined, background: false });
+}
+
+/** A back end with a journal, the world's repository open. */
+export async function backendFor(w: SyncWorld): Promise<Backend> {
+  const configDir = makeTempDir();
+  const dataDir = makeTempDir('masthead-data-');
+  cleanups.push(() => rmSync(configDir, { recursive: true, force: true }), () => rmSync(dataDir, { recursive: true, force: true }));
+  const backend = createBackend({ shell: 'web', version: '0', settings: createFileSettings(configDir), emit: () => undefined, dataDir });
+  await backend.openRepository(w.repo.workTree);
+  return backend;
+}
+
+/** Calls a request through dispatch; a failure rejects with its AppError fields. */
+export async function call<T>(backend: Backend, name: string, arg: unknown): Promise<T> {
+  const outcome = await dispatch(backend, name, arg);
+  if (!outcome.ok) throw Object.assign(new Error(outcome.error.message), outcome.error);
+  return outcome.value as T;
 }
