@@ -117,6 +117,19 @@ const scenarios: Scenario[] = [
     },
   ],
   [
+    'fetches on focus while publishing after others pushed: every request succeeds and the post lands once',
+    BOTH,
+    async (w) => {
+      w.othersPush({ 'config.toml': 'title = "Quay Notes"\nlanguage = "en"\n' }, 'Set the language');
+      const sync = syncService(w);
+      const [published, ...statuses] = await Promise.all([w.publish(POST, { title: 'Harbour Lights, Busy' }), sync.fetch(), sync.fetch(), sync.fetch()]);
+      expect(published.pushed).toBe(true);
+      for (const status of statuses) expect(status.problem ?? null).toBeNull();
+      expect(w.remoteSubjects()).toEqual(['Publish: Harbour Lights, Busy', 'Set the language', 'Initial commit']);
+      expect(await sync.fetch()).toMatchObject({ ahead: 0, behind: 0 });
+    },
+  ],
+  [
     'rejected, others changed another file: fetched, replayed on top, pushed, caughtUp says so',
     BOTH,
     async (w) => {
