@@ -333,7 +333,7 @@ const scenarios: Scenario[] = [
     },
   ],
   [
-    'repo:sync with a terminal commit clashing on a non-post file: git rebase stops, is aborted, git-merge-conflict',
+    'repo:sync with a terminal commit changing a setting others changed too: git-merge-conflict naming the file, nothing moved',
     FILE,
     async (w) => {
       w.othersPush({ 'config.toml': 'title = "Their Quay"\n' }, 'Their title');
@@ -346,6 +346,28 @@ const scenarios: Scenario[] = [
       expect(w.repo.git('rev-parse', 'HEAD').trim()).toBe(head);
       expect(w.read('config.toml')).toBe('title = "My Quay"\n');
       expect(w.remoteFile('config.toml')).toBe('title = "Their Quay"\n');
+    },
+  ],
+  [
+    'repo:sync with a terminal commit to the same line of a template: git rebase is tried, stops, is aborted, git-merge-conflict',
+    FILE,
+    async (w) => {
+      w.othersPush({ 'layouts/footer.html': '<footer>Quay Notes</footer>\n' }, 'Add footer');
+      w.repo.git('pull', '--quiet', '--ff-only');
+      w.othersPush({ 'layouts/footer.html': '<footer>Quay Notes, since 2026</footer>\n' }, 'Footer year');
+      w.repo.write({ 'layouts/footer.html': '<footer>Quay Notes by the harbour</footer>\n' });
+      w.repo.git('commit', '--quiet', '-am', 'Footer place');
+      const head = w.repo.git('rev-parse', 'HEAD').trim();
+      const error = await failure(syncService(w).sync());
+      expect(error.code).toBe('git-merge-conflict');
+      expect(error.message).toMatch(/layouts\/footer\.html/);
+      expect(w.repo.git('reflog', '-3', '--format=%gs').trim().split('\n')).toEqual([
+        expect.stringMatching(/^rebase \(abort\)/) as string,
+        expect.stringMatching(/^masthead: sync \(start\)/) as string,
+        expect.any(String) as string,
+      ]);
+      expect(w.repo.git('rev-parse', 'HEAD').trim()).toBe(head);
+      expect(w.read('layouts/footer.html')).toBe('<footer>Quay Notes by the harbour</footer>\n');
     },
   ],
 ];
