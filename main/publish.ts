@@ -83,6 +83,8 @@ export async function publishPost(
       plan = await planning.catch(() => planPush(workTree));
       const delivery = await deliver(workTree, { plan });
       const saveNow = delivery.changedFiles.includes(path) ? { ...save, version: await currentVersion(absolute), written: true } : save;
+      // Others' changes pulled in on the way: open editors and the library reload what changed.
+      if (delivery.changedFiles.length > 0) emit('files:changed', { paths: delivery.changedFiles });
       progress('done');
       const head = delivery.tip ?? commit;
       return {

@@ -134,7 +134,11 @@ const scenarios: Scenario[] = [
     BOTH,
     async (w) => {
       w.othersPush({ [OTHER_POST]: OTHER_TEXT.replace('knot by knot', 'knot after knot') }, 'Reword nets');
-      const result = await w.publish(POST, { body: postBody(THIRD, 'Boats come in under the lights.') });
+      const changed: string[][] = [];
+      const result = await w.publish(POST, { body: postBody(THIRD, 'Boats come in under the lights.') }, (name, payload) => {
+        if (name === 'files:changed') changed.push((payload as { paths: string[] }).paths);
+      });
+      expect(changed).toEqual([[OTHER_POST]]);
       expect(result).toMatchObject({ pushed: true, caughtUp: '1 change from others was pulled first.' });
       expect(w.remoteSubjects()).toEqual(['Publish: Harbour Lights', 'Reword nets', 'Initial commit']);
       expect(result.commit).toBe(w.repo.remoteGit('rev-parse', 'main').trim());
