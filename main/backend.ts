@@ -27,7 +27,7 @@ import { fail, toAppError } from '../shared/errors';
 import { createContentService, type ContentService } from './content-service';
 import { createCredentialBroker } from './credentials/broker';
 import { createMemoryCredentialStore, type CredentialStore } from './credentials/credential-store';
-import { getSyncStatus, setRemoteAuth } from './git/index';
+import { setRemoteAuth } from './git/index';
 import { createJournalService } from './journal/journal-service';
 import { mergeFileTexts } from './journal/merge';
 import { createLocalSaveStore } from './history/local-saves';
@@ -200,7 +200,9 @@ export function createBackend(options: BackendOptions): Backend {
 
     async 'repo:status'(arg) {
       checkNull(arg, 'repo:status');
-      return getSyncStatus(requireRepo().path);
+      requireRepo();
+      // The sync engine's status: also what waits to be pushed, the last fetch and any problem.
+      return requireSync().status();
     },
 
     async 'posts:list'(arg) {

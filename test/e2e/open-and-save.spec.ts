@@ -62,8 +62,8 @@ test('Ctrl+S saves the post to disk without committing it', async ({ app, repo }
   expect(repo.remoteLog()).toHaveLength(1);
 });
 
-test('a rejected push says so, keeps the commit, and loses nothing', async ({ app, repo }) => {
-  // Someone else publishes first, so our push is rejected as out of date.
+test('when someone else published first, publishing pulls their change, puts ours on top and says so', async ({ app, repo }) => {
+  // Someone else publishes first, so a plain push would be rejected as out of date.
   const other = repo.cloneElsewhere();
   other.git('commit', '--allow-empty', '--quiet', '-m', 'Another writer');
   other.git('push', '--quiet');
@@ -73,15 +73,14 @@ test('a rejected push says so, keeps the commit, and loses nothing', async ({ ap
   await app.getByRole('tab', { name: 'Publish' }).click();
   await app.keyboard.press('Control+Shift+P');
 
-  const alert = app.getByRole('alert').filter({ hasText: 'Not published' });
-  await expect(alert).toBeVisible();
-  await expect(alert).toContainText(/nothing is lost/i);
-  await alert.getByRole('button', { name: 'Show details' }).click();
-  await expect(alert).toContainText(/rejected|fetch first/);
-
-  // The post is saved and committed locally; the remote only has the other writer's commit.
+  await expect(app.getByRole('tabpanel', { name: 'Publish' })).toContainText('1 change from others was pulled first.');
+  // The remote has both: the other writer's commit, then ours on top of it — no merge commit, nothing forced.
+  await expect.poll(() => repo.remoteLog().length).toBe(3);
+  const [ours, theirs] = repo.remoteLog();
+  expect(repo.remoteCommitMessage(ours!)).toBe('Publish: Winter Reading, Revised');
+  expect(repo.remoteCommitMessage(theirs!)).toBe('Another writer');
+  expect(repo.remoteGit('rev-parse', `${ours}^`).trim()).toBe(theirs);
+  expect(repo.remoteFile(POST)).toContain('title: Winter Reading, Revised\n');
   expect(readFileSync(join(repo.workTree, POST), 'utf8')).toContain('title: Winter Reading, Revised\n');
-  expect(repo.git('log', '-1', '--format=%s')).toBe('Publish: Winter Reading, Revised\n');
-  expect(repo.remoteCommitMessage(repo.remoteLog()[0]!)).toBe('Another writer');
-  await expect(app.getByRole('contentinfo')).toContainText('1 commit to push');
+  expect(repo.git('status', '--porcelain')).toBe('');
 });

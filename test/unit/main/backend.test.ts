@@ -140,7 +140,7 @@ describe('backend', () => {
       expect(await ok('repo:recent', null)).toEqual([expect.objectContaining({ path: repo.workTree, name: summary.name })]);
       // Another back end reading the same settings file (next launch) sees it too.
       await expect(make(false)['repo:recent'](null)).resolves.toHaveLength(1);
-      expect(await ok('repo:status', null)).toEqual({ branch: 'main', upstream: 'origin/main', ahead: 0, behind: 0 });
+      expect(await ok('repo:status', null)).toMatchObject({ branch: 'main', upstream: 'origin/main', ahead: 0, behind: 0, waitingToPush: 0, problem: null });
     });
 
     it('opens directly for web mode --repo', async () => {
