@@ -6,17 +6,12 @@
 import { join } from 'node:path';
 import type {
   AppInfo,
-  ConflictChoice,
   EmitEvent,
   FrontMatterData,
   Handlers,
-  JournalEntry,
-  JsonValue,
   PostDocument,
-  RelationQuery,
   RepoSummary,
   RequestName,
-  SaveRequest,
   ShellKind,
 } from '../shared/api';
 import { REQUEST_NAMES } from '../shared/api';
@@ -34,6 +29,7 @@ import { createLocalSaveStore } from './history/local-saves';
 import { committedPost, postHistory, postVersion } from './history/post-history';
 import { saveKeepingHistory } from './history/record-save';
 import { publishPost } from './publish';
+import { badRequest, checkConflictChoices, checkJournalEntry, checkNull, checkPathArg, checkRelationQuery, checkSaveRequest, checkString, isPlainObject } from './request-checks';
 import { createSyncService, type SyncService } from './sync/sync-service';
 import { createTranslationSync, type TranslationSync } from './translation-sync';
 import { mediaInfo, seoContext, setSeoMapping } from './seo-service';
@@ -73,11 +69,6 @@ export type Backend = Handlers & {
   /** Resolves once the journal writes in flight are on disk: shells await it before the process exits. */
   settle(): Promise<void>;
 };
-
-/** Longest string accepted for a path or version argument. */
-const MAX_PATH_LENGTH = 4096;
-/** Deepest nesting accepted in front matter (real front matter is a few levels deep). */
-const MAX_JSON_DEPTH = 64;
 
 /** Builds the back end for one window / one web session. One repository is open at a time. */
 export function createBackend(options: BackendOptions): Backend {
@@ -429,108 +420,9 @@ export function isRequestName(name: unknown): name is RequestName {
   return typeof name === 'string' && (REQUEST_NAMES as readonly string[]).includes(name);
 }
 
-// ---- Argument checks: the renderer (or a web page) is untrusted input. ----
-
-function badRequest(request: string, why: string) {
-  return fail('bad-request', `The request “${request}” was malformed: ${why}.`);
-}
-
-function checkNull(arg: unknown, request: string): void {
-  // `undefined` too: an HTTP body or IPC call may simply leave the argument out.
-  if (arg !== null && arg !== undefined) throw badRequest(request, 'it takes no argument');
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const proto = Object.getPrototypeOf(value) as unknown;
-  return proto === Object.prototype || proto === null;
-}
-
-function checkString(value: unknown, field: string, request: string, allowEmpty = false): string {
-  if (typeof value !== 'string') throw badRequest(request, `“${field}” must be a string`);
-  if (!allowEmpty && value === '') throw badRequest(request, `“${field}” is empty`);
-  if (field !== 'body' && value.length > MAX_PATH_LENGTH) throw badRequest(request, `“${field}” is too long`);
-  return value;
-}
-
-function checkPathArg(arg: unknown, request: string): string {
-  if (!isPlainObject(arg)) throw badRequest(request, 'expected an object with a “path”');
-  return checkString(arg.path, 'path', request);
-}
-
-function checkSaveRequest(arg: unknown, request: string): SaveRequest {
-  if (!isPlainObject(arg)) throw badRequest(request, 'expected an object with path, baseVersion, frontMatter and body');
-  const frontMatter = arg.frontMatter;
-  if (!isPlainObject(frontMatter) || !isJsonValue(frontMatter, 0)) {
-    throw badRequest(request, '“frontMatter” must be an object of JSON values (text, numbers, true/false, null, lists, objects)');
-  }
-  // A fresh object with only the known fields: nothing extra from the wire travels further.
-  return {
-    path: checkString(arg.path, 'path', request),
-    baseVersion: checkString(arg.baseVersion, 'baseVersion', request),
-    frontMatter: frontMatter as FrontMatterData,
-    body: checkString(arg.body, 'body', request, true),
-  };
-}
-
-function checkJournalEntry(arg: unknown): JournalEntry {
-  const request = 'journal:write';
-  const edits = checkSaveRequest(arg, request);
-  const editedAt = checkString((arg as Record<string, unknown>).editedAt, 'editedAt', request);
-  if (Number.isNaN(Date.parse(editedAt))) throw badRequest(request, '“editedAt” must be an ISO timestamp');
-  return { ...edits, editedAt };
-}
-
 /** A file's text as the fields and body a journal entry holds. */
 function editsOf(text: string, dataFormat: DataFormat | null): { frontMatter: FrontMatterData; body: string } {
   if (dataFormat !== null) return { frontMatter: parseDataFile(text, dataFormat), body: '' };
   const { data, body } = parsePostFile(text);
   return { frontMatter: data, body };
-}
-
-function checkConflictChoices(value: unknown, request: string): Record<string, ConflictChoice> {
-  if (!isPlainObject(value)) throw badRequest(request, '“choices” must be an object of conflict ids to choices');
-  const choices: Record<string, ConflictChoice> = {};
-  for (const [id, choice] of Object.entries(value)) {
-    if (choice === 'mine' || choice === 'theirs') choices[id] = choice;
-    else if (isPlainObject(choice) && typeof choice.text === 'string') choices[id] = { text: checkString(choice.text, 'body', request, true) };
-    else throw badRequest(request, `the choice for “${id.slice(0, 100)}” must be "mine", "theirs" or { text }`);
-  }
-  return choices;
-}
-
-function checkStringList(value: unknown, field: string, request: string): string[] {
-  if (!Array.isArray(value) || value.length > 20) throw badRequest(request, `“${field}” must be a short list of field names`);
-  return value.map((item) => checkString(item, field, request));
-}
-
-function checkRelationQuery(arg: unknown): RelationQuery {
-  const request = 'relation:options';
-  if (!isPlainObject(arg)) throw badRequest(request, 'expected an object describing the relation');
-  return {
-    collection: checkString(arg.collection, 'collection', request),
-    ...(arg.file === undefined ? {} : { file: checkString(arg.file, 'file', request) }),
-    valueField: checkString(arg.valueField, 'valueField', request),
-    searchFields: checkStringList(arg.searchFields, 'searchFields', request),
-    displayFields: checkStringList(arg.displayFields, 'displayFields', request),
-    query: checkString(arg.query, 'query', request, true),
-  };
-}
-
-/** True for a JSON value made of plain data only: finite numbers, no functions, no class instances. */
-function isJsonValue(value: unknown, depth: number): value is JsonValue {
-  if (depth > MAX_JSON_DEPTH) return false;
-  switch (typeof value) {
-    case 'string':
-    case 'boolean':
-      return true;
-    case 'number':
-      return Number.isFinite(value);
-    case 'object':
-      if (value === null) return true;
-      if (Array.isArray(value)) return value.every((item) => isJsonValue(item, depth + 1));
-      return isPlainObject(value) && Object.values(value).every((item) => isJsonValue(item, depth + 1));
-    default:
-      return false;
-  }
 }
