@@ -31,7 +31,10 @@ export async function stopWebMode(server: ChildProcess, signal: NodeJS.Signals =
   if (server.exitCode !== null || server.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
   server.kill(signal);
+  // A server that does not finish its last journal writes in time is stopped for good.
+  const overdue = setTimeout(() => server.kill('SIGKILL'), 10_000);
   await exited;
+  clearTimeout(overdue);
 }
 
 // The running server of each web-mode app page, so restartServer can replace it.
@@ -94,10 +97,12 @@ export const test = base.extend<AppFixtures>({
         await page.goto(url);
         await use(page);
         await context.close();
-        server.kill('SIGTERM');
+        // Waited for: the back end finishes journal writes on SIGTERM, and they must land before the
+        // config folder is removed below.
+        await stopWebMode(server, 'SIGTERM');
       }
     } finally {
-      rmSync(configDir, { recursive: true, force: true });
+      rmSync(configDir, { recursive: true, force: true, maxRetries: 3 });
     }
   },
   restartServer: async ({ app }, use) => {
