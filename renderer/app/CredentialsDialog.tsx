@@ -8,6 +8,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { CredentialsNeeded } from '../../shared/api';
 import { toAppError } from '../../shared/errors';
 import { invoke, on } from '../api';
+import './dialog.css';
 import './credentials.css';
 
 /** Asks the writer for a sign-in whenever git needs one. */
@@ -69,7 +70,7 @@ function SignInForm({ question, onDone }: { question: CredentialsNeeded; onDone:
   return (
     <dialog
       ref={ref}
-      className="credentials"
+      className="dialog credentials"
       aria-labelledby={`${id}-title`}
       aria-describedby={`${id}-text`}
       onCancel={(event) => {
@@ -84,7 +85,7 @@ function SignInForm({ question, onDone }: { question: CredentialsNeeded; onDone:
           void submit();
         }}
       >
-        <h2 id={`${id}-title`} className="credentials__title">
+        <h2 id={`${id}-title`} className="dialog__title credentials__title">
           Sign in to {host}
         </h2>
         <p id={`${id}-text`} className="credentials__text">

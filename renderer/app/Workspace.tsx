@@ -19,6 +19,7 @@ import { useStoreSelector } from './store';
 import { useGlobalShortcuts } from './use-global-shortcuts';
 import { useJournalFlush } from './use-journal-flush';
 import { WorkspaceProvider, useWorkspace } from './WorkspaceContext';
+import './dialog.css';
 import './workspace.css';
 
 /** The workspace's inputs. */
