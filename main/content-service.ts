@@ -11,7 +11,7 @@ import type { ContentModel, FolderCollection, RelationOption } from '../shared/c
 import { fail } from '../shared/errors';
 import { createPost, createTranslation } from './new-entries';
 import { folderCollections, loadContentIndex, type ContentIndex, type IndexedEntry } from './workspace/content-index';
-import { fileEntrySummaries } from './workspace/data-entries';
+import { deepestFolder, fileEntrySummaries } from './workspace/data-entries';
 import { watchFolders, type FolderWatch } from './workspace/folder-watch';
 import { displayFileName, sortPosts } from './workspace/posts';
 
@@ -168,12 +168,10 @@ export function collectionIdOf(index: ContentIndex, path: string, hint?: string)
   if (entry) return entry.collection;
   // Just created in a collection the caller names (the index may not list the file yet).
   if (hint !== undefined && index.model.collections.some((collection) => collection.name === hint)) return hint;
-  let best: FolderCollection | null = null;
   for (const collection of index.model.collections) {
     if (collection.kind === 'file' && collection.files.some((file) => file.file === path)) return collection.name;
-    if (collection.kind === 'folder' && path.startsWith(`${collection.folder}/`) && (best === null || collection.folder.length > best.folder.length)) best = collection;
   }
-  return best?.name ?? posix.dirname(path);
+  return deepestFolder(index.model, path)?.name ?? posix.dirname(path);
 }
 
 /**

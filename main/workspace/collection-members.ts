@@ -9,7 +9,7 @@ import { readdir } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import type { FrontMatterData, JsonValue } from '../../shared/api';
 import type { FolderCollection, ModelSource } from '../../shared/content/schema/types';
-import { isSkippedFolder } from './collections';
+import { isSkippedFolder, REPO_DOCUMENT_NAMES } from './collections';
 import { mapLimit } from './concurrency';
 import { readEntry, type ParsedEntry } from './entry-reader';
 
@@ -41,12 +41,6 @@ export interface CandidateCollection {
   files: string[];
   schema?: FolderCollection;
 }
-
-/**
- * Repository documents that are never entries, even inside a content folder (Decap would list a
- * `README.md` there; a writer never means it as a post). Section pages such as `_index.md` are entries.
- */
-const REPO_DOCUMENTS = new Set(['readme', 'changelog', 'license', 'licence', 'contributing', 'code_of_conduct', 'security']);
 
 /** Files read in parallel while indexing. */
 const READ_CONCURRENCY = 32;
@@ -95,7 +89,7 @@ export async function listCollectionFiles(root: string, collection: FolderCollec
 function isEntryName(name: string, extensions: readonly string[]): boolean {
   const lower = name.toLowerCase();
   const extension = extensions.find((candidate) => lower.endsWith(candidate));
-  return extension !== undefined && !REPO_DOCUMENTS.has(lower.slice(0, -extension.length));
+  return extension !== undefined && !REPO_DOCUMENT_NAMES.has(lower.slice(0, -extension.length));
 }
 
 /** True when the entry passes the collection's `filter` (Decap: equal value, a list holding it, or a pattern match). */

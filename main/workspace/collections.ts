@@ -22,8 +22,11 @@ export const KNOWN_FOLDERS = ['content/posts', 'content/blog', 'content/post', '
 /** Folders never walked: dependencies, VCS data and generated output. Dot-folders are skipped too. */
 const SKIPPED_FOLDERS = new Set(['node_modules', 'bower_components', 'vendor', 'public', 'dist', 'out', 'build', '_site', 'coverage', 'resources']);
 
-/** Markdown files that are never posts: repository docs. (Hugo's section pages, `_index.md`, are: their section's landing page.) */
-const NON_POST_NAMES = new Set(['readme', 'changelog', 'license', 'licence', 'contributing', 'code_of_conduct', 'security']);
+/**
+ * Repository documents (by lower-case stem) that are never entries, even inside a content folder.
+ * Hugo's section pages, `_index.md`, are entries: their section's landing page.
+ */
+export const REPO_DOCUMENT_NAMES: ReadonlySet<string> = new Set(['readme', 'changelog', 'license', 'licence', 'contributing', 'code_of_conduct', 'security']);
 
 /** How deep discovery looks; `src/content/blog` is 3, localized Hugo sites reach 4. */
 const MAX_DEPTH = 6;
@@ -54,7 +57,7 @@ export interface ScannedCollection extends FolderSummary {
 export function isPostFileName(name: string): boolean {
   if (name.startsWith('.') || !hasPostExtension(name)) return false;
   const stem = name.slice(0, name.lastIndexOf('.')).toLowerCase();
-  return !NON_POST_NAMES.has(stem);
+  return !REPO_DOCUMENT_NAMES.has(stem);
 }
 
 /** True when a folder name is never walked into. */
@@ -127,20 +130,6 @@ function rank(item: PlannedCollection): number {
 }
 
 const POST_LIKE = /^_?(posts?|blog|articles|news|writing|journal)$/i;
-
-/**
- * Repo-relative paths of the posts under `folder`: its Markdown files and those in subfolders (page
- * bundles like `hello/index.md`, year folders), stopping at folders that are collections themselves.
- */
-export async function listPostFiles(
-  root: string,
-  folder: string,
-  collections: readonly string[],
-  accept: (name: string) => boolean = isPostFileName,
-): Promise<string[]> {
-  const others = new Set(collections.filter((other) => other !== folder));
-  return walkPages(root, folder, { accept, skipFolder: isSkippedFolder, maxDepth: MAX_POST_DEPTH, stopAt: others });
-}
 
 /**
  * Readable, unique labels: `content/posts` → `Posts`, or the given label (`Pages`); clashes get

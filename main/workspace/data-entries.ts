@@ -64,7 +64,8 @@ export function librarySummaries(index: ContentIndex): CollectionSummary[] {
   return [...index.collections.map(({ id, folder, label, postCount }) => ({ id, folder, label, postCount })), ...fileCollectionSummaries(index)];
 }
 
-function deepestFolder(model: ContentModel, path: string): FolderCollection | null {
+/** The folder collection whose folder holds `path` most closely, or null. */
+export function deepestFolder(model: ContentModel, path: string): FolderCollection | null {
   let best: FolderCollection | null = null;
   for (const collection of model.collections) {
     if (collection.kind !== 'folder' || !path.startsWith(`${collection.folder}/`)) continue;
