@@ -20,6 +20,7 @@ import { isCode } from './workspace/atomic-write';
 import { folderCollections, type ContentIndex, type IndexedEntry } from './workspace/content-index';
 import { locateEntry } from './workspace/data-entries';
 import { ioFailure } from './workspace/io-errors';
+import { resolveWritePath } from './workspace/paths';
 import { readPost } from './workspace/posts';
 
 /** Creates a new entry of `request.collection` and returns it opened. */
@@ -51,7 +52,7 @@ export async function createPost(root: string, index: ContentIndex, request: Cre
   // Another program may have created the same name since indexing: try the next free name.
   for (let attempt = 0; ; attempt++) {
     const path = newEntryPath(collection, name);
-    if (await writeNewFile(join(root, path), path, text)) return { ...(await readPost(root, path, [], location)), collection: collection.name };
+    if (await writeNewFile(await resolveWritePath(root, path), path, text)) return { ...(await readPost(root, path, [], location)), collection: collection.name };
     taken.add(path);
     if (attempt > 20) throw fail('io', `Could not find a free file name for “${title}” in “${collection.folder}”.`);
     name = uniqueEntryPath(name, isTaken);
@@ -117,7 +118,7 @@ export async function createTranslation(root: string, index: ContentIndex, reque
   const location = locateEntry(index.model, path);
   const format = source.format === 'none' ? formatFor(collection, index.entries) : source.format;
   const text = location?.dataFormat ? createDataFile(location.dataFormat, frontMatter) : createPostFile(format, frontMatter, '');
-  if (!(await writeNewFile(join(root, path), path, text))) {
+  if (!(await writeNewFile(await resolveWritePath(root, path), path, text))) {
     throw fail('bad-request', `The ${localeName(request.locale)} translation already exists at “${path}”. Open it from the library.`);
   }
   return { ...(await readPost(root, path, [], location)), collection: collection.name };

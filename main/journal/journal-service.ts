@@ -10,7 +10,7 @@ import type { DataFormat } from '../../shared/content/data-file';
 import { jsonEqual } from '../../shared/content/json-values';
 import { postTitle } from '../../shared/content/post-meta';
 import { isCode } from '../workspace/atomic-write';
-import { normalizeRepoPath, resolveEntryPath } from '../workspace/paths';
+import { normalizeRepoPath, resolveEntryPath, resolveWritePath } from '../workspace/paths';
 import { displayFileName, fingerprint } from '../workspace/posts';
 import { createJournalStore, type JournalStore, type JournalStoreOptions } from './journal-store';
 import { recoverEdits, type FileText, type TextMerge } from './recovery';
@@ -61,6 +61,8 @@ export function createJournalService(dataDir: string, options: JournalServiceOpt
     async write(root, given, dataFormatOf) {
       const entry = { ...given, path: normalizeRepoPath(given.path) };
       const work = (async () => {
+        // A post reached through a link out of the repository is not journalled: it is not the site's.
+        await resolveWritePath(root, entry.path);
         const dataFormat = await dataFormatOf();
         await store.write(root, entry, dataFormat, async () => {
           // The base of a later merge: only the text that really is `baseVersion`.

@@ -12,6 +12,7 @@ import type { FolderCollection, ModelSource } from '../../shared/content/schema/
 import { isSkippedFolder, REPO_DOCUMENT_NAMES } from './collections';
 import { mapLimit } from './concurrency';
 import { readEntry, type ParsedEntry } from './entry-reader';
+import { resolveInRepo } from './paths';
 
 /** One entry of the index: a file with its parsed front matter and the collections it belongs to. */
 export interface IndexedEntry extends ParsedEntry {
@@ -82,6 +83,9 @@ export async function listCollectionFiles(root: string, collection: FolderCollec
     }
     await Promise.all(subfolders.map((sub) => walk(sub, level + 1)));
   };
+  // A collection folder (or a folder above it) that is a link out of the repository lists nothing:
+  // its files are not the site's, and writes there are refused anyway (resolveWritePath).
+  if (!(await leadsInside(root, collection.folder))) return [];
   await walk(collection.folder, 1);
   return files.sort();
 }
@@ -150,6 +154,15 @@ export async function indexMembers(root: string, candidates: readonly CandidateC
     return { id: candidate.id, folder: candidate.folder, label: candidate.label, files, postCount: files.length };
   });
   return { entries: [...entries.values()], collections };
+}
+
+async function leadsInside(root: string, folder: string): Promise<boolean> {
+  try {
+    await resolveInRepo(root, folder);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 async function readFolder(path: string): Promise<Dirent[]> {

@@ -82,6 +82,17 @@ export async function resolveInRepo(root: string, path: string): Promise<string>
 }
 
 /**
+ * The one resolver for every write into the repository (create, save, rename, media upload,
+ * journal): the repo-relative `path` as an absolute path, checked *before* anything is written or
+ * any folder is made. Refuses `..`, paths into `.git`, and any path whose existing part — the file,
+ * a collection folder, a `{{year}}` sub-folder — is a symbolic link leading out of the repository.
+ * Throws 'outside-repository'.
+ */
+export async function resolveWritePath(root: string, path: string): Promise<string> {
+  return resolveInRepo(root, outsideGit(path));
+}
+
+/**
  * Resolves a path to an existing Markdown post inside the repository. Paths into `.git` are refused
  * outright: writing there could plant a hook that the next publish would run.
  */

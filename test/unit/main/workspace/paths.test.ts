@@ -9,6 +9,7 @@ import {
   normalizeRepoPath,
   resolveInRepo,
   resolvePostPath,
+  resolveWritePath,
 } from '../../../../main/workspace/paths';
 import { makeTempDir } from './temp-dir';
 
@@ -124,6 +125,14 @@ describe('resolveInRepo / resolvePostPath', () => {
     await expect(resolvePostPath(root, '../secret.md')).rejects.toMatchObject({ code: 'outside-repository' });
     await expect(resolvePostPath(root, '.git/hooks/pre-commit.md')).rejects.toMatchObject({ code: 'outside-repository' });
     await expect(resolvePostPath(root, 'content/.GIT/x.md')).rejects.toMatchObject({ code: 'outside-repository' });
+  });
+
+  it('resolveWritePath: any file type inside, refused through a link out, into .git, or by a link file', async () => {
+    expect(await resolveWritePath(root, 'static/img/2026/pier.png')).toBe(join(root, 'static', 'img', '2026', 'pier.png'));
+    await expect(resolveWritePath(root, 'content/linked-out/2026/new.md')).rejects.toMatchObject({ code: 'outside-repository' });
+    await expect(resolveWritePath(root, 'content/posts/leak.md')).rejects.toMatchObject({ code: 'outside-repository' });
+    await expect(resolveWritePath(root, '.git/hooks/pre-commit')).rejects.toMatchObject({ code: 'outside-repository' });
+    await expect(resolveWritePath(root, 'content/../../elsewhere/x.md')).rejects.toMatchObject({ code: 'outside-repository' });
   });
 
   it('rejects files that are not Markdown posts', async () => {
