@@ -129,6 +129,17 @@ export function gitEnvironment(base: NodeJS.ProcessEnv = process.env): Record<st
  * code comes from git's output. Arguments are passed to git as given: callers put paths after `--`.
  */
 export async function runGit(workTree: string, args: readonly string[], options: RunGitOptions = {}): Promise<GitOutput> {
+  if (!process.env.MASTHEAD_GIT_TRACE) return runGitNow(workTree, args, options);
+  // MASTHEAD_GIT_TRACE=1: one stderr line per git run with its duration, to see where a publish's time goes.
+  const start = performance.now();
+  try {
+    return await runGitNow(workTree, args, options);
+  } finally {
+    process.stderr.write(`git ${args.slice(0, 3).join(' ')}: ${(performance.now() - start).toFixed(1)} ms (started at ${start.toFixed(0)})\n`);
+  }
+}
+
+async function runGitNow(workTree: string, args: readonly string[], options: RunGitOptions): Promise<GitOutput> {
   const okExitCodes = options.okExitCodes ?? [0];
   const timeoutMs = options.timeoutMs ?? DEFAULT_GIT_TIMEOUT_MS;
   const remote = talksToRemote(args);
