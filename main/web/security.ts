@@ -6,16 +6,21 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 
-/** The policy used when the built renderer's index.html declares none (it normally does). */
+/**
+ * The renderer's Content-Security-Policy: the very text of the meta tag in renderer/index.html (a test
+ * holds them identical), sent as a header by web mode and by the desktop app:// scheme alike.
+ * Images: the page itself, repository media, and https only — no plain http (tracking pixels, mixed content).
+ */
 export const DEFAULT_CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
+  "img-src 'self' data: blob: masthead-media: https:",
   "connect-src 'self'",
+  "font-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
+  "frame-src 'none'",
   "form-action 'none'",
 ].join('; ');
 
