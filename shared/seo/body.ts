@@ -49,6 +49,8 @@ export interface BodyFacts {
   links: BodyLink[];
   /** Generator link tags (absent in facts made before they were collected). */
   templateLinks?: TemplateLink[];
+  /** `href`s of `<a>` tags in raw HTML, read only to catch script links (absent in older facts). */
+  htmlLinks?: BodyLink[];
   words: number;
 }
 
@@ -79,6 +81,7 @@ function collectDefinitions(node: Nodes, into: Map<string, string>): void {
 // Hugo/Liquid template tags are not parsed here; a paragraph that is one is markup, not prose.
 const TEMPLATE_TAG = /^\s*(\{\{|\{%)/;
 const HTML_IMG = /<img\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))[^>]*>/gi;
+const HTML_HREF = /<a\b[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))[^>]*>/gi;
 const HTML_ALT = /\balt\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
 
 function walk(node: Nodes, facts: BodyFacts, definitions: Map<string, string>, topLevel: boolean): void {
@@ -89,6 +92,7 @@ function walk(node: Nodes, facts: BodyFacts, definitions: Map<string, string>, t
       return;
     case 'html':
       collectHtmlImages(node.value, lineOf(node), facts);
+      collectHtmlLinks(node.value, lineOf(node), facts);
       collectTemplateLinks(node.value, lineOf(node), facts);
       return;
     case 'text':
@@ -158,6 +162,12 @@ function collectHtmlImages(html: string, line: number | null, facts: BodyFacts):
     const alt = HTML_ALT.exec(match[0]);
     facts.images.push({ url: match[1] ?? match[2] ?? match[3] ?? '', alt: alt ? (alt[1] ?? alt[2] ?? alt[3] ?? '') : '', line });
   }
+}
+
+function collectHtmlLinks(html: string, line: number | null, facts: BodyFacts): void {
+  if (!/<a\b/i.test(html)) return;
+  const into = (facts.htmlLinks ??= []);
+  for (const match of html.matchAll(HTML_HREF)) into.push({ url: match[1] ?? match[2] ?? match[3] ?? '', text: '', line });
 }
 
 /** The text a reader sees: text, inline code and image alt are kept; markup is dropped. */

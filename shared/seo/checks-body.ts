@@ -1,6 +1,7 @@
 /**
  * Body checks: image alt text, heading levels, internal links, and the word count / reading time.
  */
+import { isSafeUrl } from '../document/safe-url';
 import { hasTemplateLink, type BodyFacts, type BodyHeading, type TemplateLink } from './body';
 import { WORDS_PER_MINUTE } from './limits';
 import { findLike, locateLink, type Located } from './repo-paths';
@@ -17,7 +18,32 @@ export interface LinkContext {
 
 /** All body checks, from facts collected once. */
 export function bodyChecks(facts: BodyFacts, context: LinkContext): SeoCheck[] {
-  return [altCheck(facts), headingCheck(facts.headings), linkCheck(facts, context), statsCheck(facts)];
+  return [altCheck(facts), headingCheck(facts.headings), linkCheck(facts, context), unsafeLinkCheck(facts), statsCheck(facts)];
+}
+
+/**
+ * Script and non-image data: addresses (see safe-url.ts): certain harm to a reader who clicks,
+ * so an error, whether they came in by an old paste or were typed as Markdown.
+ */
+function unsafeLinkCheck(facts: BodyFacts): SeoCheck {
+  const targets = [...facts.links, ...facts.images, ...(facts.htmlLinks ?? [])];
+  const unsafe = targets.filter((target) => !isSafeUrl(target.url));
+  if (unsafe.length === 0) {
+    return { id: 'body-unsafe-links', severity: 'pass', title: 'Safe links', message: 'No link or image runs script or hides a page in a data: address.', figures: { unsafe: 0 } };
+  }
+  const list = unsafe.map((target) => `${shorten(target.url)}${where(target.line)}`).join(', ');
+  return {
+    id: 'body-unsafe-links',
+    severity: 'error',
+    title: 'Safe links',
+    message: `${unsafe.length} ${unsafe.length === 1 ? 'link or image uses an address' : 'links or images use addresses'} that can run code in a reader's browser: ${list}. Remove ${unsafe.length === 1 ? 'it' : 'them'} or link to an http(s) page instead.`,
+    figures: { unsafe: unsafe.length },
+  };
+}
+
+function shorten(url: string): string {
+  const flat = url.replace(/\s+/g, ' ');
+  return flat.length > 60 ? `${flat.slice(0, 57)}…` : flat;
 }
 
 function where(line: number | null): string {
@@ -80,6 +106,8 @@ function linkCheck(facts: BodyFacts, context: LinkContext): SeoCheck {
     ...(facts.templateLinks ?? []).map((link) => ({ url: link.target, line: link.line, template: link.kind })),
   ];
   for (const target of targets) {
+    // Script addresses are reported by the safe-links check, not as missing files.
+    if (!isSafeUrl(target.url)) continue;
     let verdict = target.template !== undefined ? locateTemplateLink(target.template, target.url, context) : classify(target.url.trim(), context, pageExists);
     // Without the repository's file list, nothing is certainly missing.
     if (verdict.kind === 'missing' && context.existing.size === 0) verdict = { kind: 'unresolved', reason: 'unchecked without a file list' };

@@ -19,6 +19,7 @@ import {
 } from 'lexical';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { SelectionAlwaysOnDisplay } from '@lexical/react/LexicalSelectionAlwaysOnDisplay';
+import { isSafeUrl, unsafeUrlReason } from '../../../shared/document/safe-url';
 
 /** Opens the link popover for the current selection. */
 export const OPEN_LINK_EDITOR_COMMAND: LexicalCommand<void> = createCommand('OPEN_LINK_EDITOR_COMMAND');
@@ -29,8 +30,7 @@ export const OPEN_LINK_EDITOR_COMMAND: LexicalCommand<void> = createCommand('OPE
  */
 export function normalizeLinkUrl(input: string): string | null {
   const url = input.trim();
-  if (url === '' || /\s/.test(url)) return null;
-  if (/^(javascript|vbscript|data):/i.test(url)) return null;
+  if (url === '' || /\s/.test(url) || !isSafeUrl(url)) return null;
   if (/^[a-z][a-z0-9+.-]*:/i.test(url) || /^[/#.?]/.test(url)) return url;
   if (/^[^/]+\.[a-z]{2,}(\/.*)?$/i.test(url)) return `https://${url}`;
   return url;
@@ -104,8 +104,10 @@ export function LinkEditorPlugin() {
           error={error}
           onChangeUrl={(url) => setState({ ...state, url })}
           onSubmit={() => {
+            const refused = unsafeUrlReason(state.url.trim());
             const url = normalizeLinkUrl(state.url);
-            if (url === null) setError('Type a web address such as https://example.org, or a path such as /about.');
+            if (refused !== null) setError(`This address can't be used as a link: ${refused}`);
+            else if (url === null) setError('Type a web address such as https://example.org, or a path such as /about.');
             else apply(url);
           }}
           onRemove={() => apply(null)}

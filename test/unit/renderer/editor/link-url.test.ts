@@ -17,5 +17,8 @@ describe('normalizeLinkUrl', () => {
     expect(normalizeLinkUrl('')).toBeNull();
     expect(normalizeLinkUrl('two words')).toBeNull();
     expect(normalizeLinkUrl('javascript:alert(1)')).toBeNull();
+    expect(normalizeLinkUrl(' JaVaScRiPt:alert(1)')).toBeNull();
+    expect(normalizeLinkUrl('&#106;avascript:alert(1)')).toBeNull();
+    expect(normalizeLinkUrl('data:text/html,<b>hi</b>')).toBeNull();
   });
 });

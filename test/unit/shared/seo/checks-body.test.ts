@@ -121,3 +121,26 @@ describe('generator link tags', () => {
     expect(facts.templateLinks?.map((link) => link.target)).toEqual(['docs/install', 'configure.md#units', '/docs/cli', 'a']);
   });
 });
+
+describe('safe links', () => {
+  it('flags script and non-image data: addresses in links, images, definitions and HTML as errors', () => {
+    const body = [
+      '[click](javascript:alert(1)) and [fine](https://example.org) and ![pic](data:image/png;base64,iVBO=)',
+      '[ref link][bad] and ![shot](data:text/html,hi)',
+      '<p><a href="  JaVaScRiPt:void(0)">html</a></p>',
+      '[bad]: vbscript:msgbox(1)',
+    ].join('\n\n');
+    const found = check(body, 'body-unsafe-links');
+    expect(found.severity).toBe('error');
+    expect(found.figures).toEqual({ unsafe: 4 });
+    expect(found.message).toContain('javascript:alert(1) (line 1)');
+    expect(found.message).toContain('vbscript:msgbox(1) (line 3)');
+    expect(found.message).not.toContain('example.org');
+    // Not also reported as a missing file.
+    expect(check(body, 'body-links').severity).toBe('pass');
+  });
+
+  it('passes a body of ordinary links', () => {
+    expect(check('[a](https://example.org) [b](/blog/rain/) [c](#top) [d](mailto:a@b.c)', 'body-unsafe-links').severity).toBe('pass');
+  });
+});
