@@ -10,6 +10,7 @@ import type {
   FrontMatterData,
   Handlers,
   PostDocument,
+  RepoSettings,
   RepoSummary,
   RequestName,
   ShellKind,
@@ -29,18 +30,21 @@ import { createLocalSaveStore } from './history/local-saves';
 import { committedPost, postHistory, postVersion } from './history/post-history';
 import { saveKeepingHistory } from './history/record-save';
 import { publishPost } from './publish';
-import { badRequest, checkConflictChoices, checkJournalEntry, checkNull, checkPathArg, checkRelationQuery, checkSaveRequest, checkString, isPlainObject } from './request-checks';
+import { badRequest, checkConflictChoices, checkJournalEntry, checkMediaImport, checkNull, checkPathArg, checkRelationQuery, checkSaveRequest, checkString, isPlainObject } from './request-checks';
 import { createSyncService, type SyncService } from './sync/sync-service';
 import { createTranslationSync, type TranslationSync } from './translation-sync';
 import { mediaInfo, seoContext, setSeoMapping } from './seo-service';
 import type { SettingsStore } from './settings';
-import { getRepoSettings, setRepoSettings } from './repo-settings';
+import { getRepoSettings, REPO_SETTING_KEYS, setRepoSettings } from './repo-settings';
 import { readMedia, type MediaFile } from './workspace/media';
+import { importMedia, siteGenerator } from './workspace/media-import';
+import { readSiteConventions } from './workspace/site-conventions';
 import { librarySummaries, locateEntry } from './workspace/data-entries';
 import { normalizeRepoPath } from './workspace/paths';
 import { readPost, savePost } from './workspace/posts';
 import { openRepository } from './workspace/repository';
 import { indexFolders, watchRepository, type RepoWatch } from './workspace/repo-watch';
+import { sweepWriteLeftovers } from './workspace/write-leftovers';
 
 /** What a shell provides to build the back end. */
 export interface BackendOptions {
@@ -143,6 +147,8 @@ export function createBackend(options: BackendOptions): Backend {
     });
     // Cut-short journal writes are swept and month-old journals of deleted posts dropped; never blocks opening.
     await journal?.opened(summary.path).catch((error: unknown) => console.warn('Masthead: could not tidy the unsaved-edits journal.', error));
+    // Temp files of saves a crash cut short (in .git/masthead-tmp, or beside posts from older versions).
+    await sweepWriteLeftovers(summary.path).catch((error: unknown) => console.warn('Masthead: could not remove temp files of interrupted saves.', error));
     try {
       await options.settings.addRecent(summary.path, summary.name);
     } catch (error) {
@@ -238,6 +244,15 @@ export function createBackend(options: BackendOptions): Backend {
       return mediaInfo(requireRepo().path, checkString(arg.post, 'post', 'media:info'), checkString(arg.src, 'src', 'media:info'));
     },
 
+    async 'media:import'(arg) {
+      const { post, name, data, mediaFolder, publicFolder } = checkMediaImport(arg);
+      const root = requireRepo().path;
+      const model = await requireContent().model();
+      const generator = await siteGenerator(root, await readSiteConventions(root), model);
+      const field = { ...(mediaFolder === undefined ? {} : { mediaFolder }), ...(publicFolder === undefined ? {} : { publicFolder }) };
+      return importMedia(root, model, generator, { post, name, bytes: Buffer.from(data, 'base64'), field });
+    },
+
     async 'post:create'(arg) {
       if (!isPlainObject(arg)) throw badRequest('post:create', 'expected an object with a “collection” and a “title”');
       requireRepo();
@@ -258,9 +273,14 @@ export function createBackend(options: BackendOptions): Backend {
 
     async 'settings:set'(arg) {
       if (!isPlainObject(arg)) throw badRequest('settings:set', 'expected an object of settings');
-      const { autosave } = arg;
-      if (autosave !== undefined && typeof autosave !== 'boolean') throw badRequest('settings:set', '“autosave” must be true or false');
-      return setRepoSettings(options.settings, requireRepo().path, autosave === undefined ? {} : { autosave });
+      const changes: Partial<RepoSettings> = {};
+      for (const key of REPO_SETTING_KEYS) {
+        const value = arg[key];
+        if (value === undefined) continue;
+        if (typeof value !== 'boolean') throw badRequest('settings:set', `“${key}” must be true or false`);
+        changes[key] = value;
+      }
+      return setRepoSettings(options.settings, requireRepo().path, changes);
     },
 
     async 'post:read'(arg) {

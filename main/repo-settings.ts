@@ -10,7 +10,10 @@ import type { SettingsStore } from './settings';
 export const REPO_SETTINGS_KEY = 'repositorySettings';
 
 /** What a repository starts with. */
-export const DEFAULT_REPO_SETTINGS: RepoSettings = { autosave: false };
+export const DEFAULT_REPO_SETTINGS: RepoSettings = { autosave: false, publishWithoutAsking: false, focusMode: false, typewriterScrolling: false };
+
+/** Every setting's name (all are true/false). */
+export const REPO_SETTING_KEYS = Object.keys(DEFAULT_REPO_SETTINGS) as (keyof RepoSettings)[];
 
 type JsonObject = { [key: string]: JsonValue };
 
@@ -23,7 +26,12 @@ export function getRepoSettings(settings: SettingsStore, root: string): RepoSett
   const all = settings.get(REPO_SETTINGS_KEY);
   const stored = isJsonObject(all) ? all[root] : undefined;
   const forRepo: JsonObject = isJsonObject(stored) ? stored : {};
-  return { autosave: typeof forRepo['autosave'] === 'boolean' ? forRepo['autosave'] : DEFAULT_REPO_SETTINGS.autosave };
+  const result: RepoSettings = { ...DEFAULT_REPO_SETTINGS };
+  for (const key of REPO_SETTING_KEYS) {
+    const value = forRepo[key];
+    if (typeof value === 'boolean') result[key] = value;
+  }
+  return result;
 }
 
 /** Stores `changes` for the repository at `root` and returns its settings after them. */

@@ -294,6 +294,12 @@ export interface RepoSettings {
    * rebuild and shows the post as changed in git mid-sentence.
    */
   autosave: boolean;
+  /** Publish from the keyboard (Ctrl/Cmd+Shift+Enter) at once, without first showing what will be published. */
+  publishWithoutAsking: boolean;
+  /** Focus mode: panes hidden and every paragraph but the caret's dimmed. */
+  focusMode: boolean;
+  /** Typewriter scrolling: the caret's line stays in the middle of the page. */
+  typewriterScrolling: boolean;
 }
 
 /**
@@ -377,7 +383,43 @@ export interface SavedSignIn {
 }
 
 /** Commands a native menu (or shortcut handled by the shell) sends to the UI. */
-export type MenuCommand = 'save' | 'publish' | 'sync' | 'open-repository';
+export type MenuCommand =
+  | 'save'
+  | 'publish'
+  | 'sync'
+  | 'open-repository'
+  | 'find'
+  | 'replace'
+  | 'command-palette'
+  | 'shortcuts'
+  | 'toggle-library'
+  | 'toggle-inspector'
+  | 'focus-mode';
+
+/** An image to copy into the site's media folder for a post (see 'media:import'). */
+export interface MediaImportRequest {
+  /** The post the image is for: its folder, collection and bundle decide where the file goes. */
+  post: string;
+  /** The file's name as the writer had it (`Screenshot 2026-03-01.png`), slugged for the new file. */
+  name: string;
+  /** The bytes, base64: both transports carry JSON-safe strings alike. */
+  data: string;
+  /** A front-matter field's own folders (Decap field `media_folder` / `public_folder`), when it has them. */
+  mediaFolder?: string;
+  publicFolder?: string;
+}
+
+/** Where an imported image landed. */
+export interface ImportedMedia {
+  /** What the post writes (`/images/harbour.png`, `harbour.png` beside a page bundle). */
+  src: string;
+  /** The repo-relative file. */
+  path: string;
+  /** True when a file with the same bytes was already there and is used instead of a copy. */
+  reused: boolean;
+  /** Size, bytes and format, for the large-image warning. */
+  info: ImageInfo | null;
+}
 
 /** Every request: name → { arg, result }. */
 export interface Requests {
@@ -406,6 +448,8 @@ export interface Requests {
   'seo:set-mapping': { arg: { collection: string; mapping: SeoFieldMapping }; result: null };
   /** Size, byte count and format of an image the post refers to; null when it is not in the repository or unreadable. */
   'media:info': { arg: { post: string; src: string }; result: ImageInfo | null };
+  /** Copies an image (base64 bytes) into the folder the site expects for the post; the src to write. */
+  'media:import': { arg: MediaImportRequest; result: ImportedMedia };
   'post:save': { arg: SaveRequest; result: SaveResult };
   /** Saves, commits only this post's (or data entry's) file with `Publish: <title>`, and pushes to the upstream. */
   'post:publish': { arg: SaveRequest; result: PublishResult };
@@ -507,6 +551,7 @@ const requestNameSet: { [K in RequestName]: true } = {
   'seo:context': true,
   'seo:set-mapping': true,
   'media:info': true,
+  'media:import': true,
   'post:save': true,
   'post:publish': true,
   'post:history': true,

@@ -39,8 +39,8 @@ function setup(handlers: Handler = {}) {
       return null;
     },
     'journal:recoverable': async () => [],
-    'settings:get': async () => ({ autosave: false }),
-    'settings:set': async (changes) => ({ autosave: false, ...changes }),
+    'settings:get': async () => ({ autosave: false, publishWithoutAsking: false, focusMode: false, typewriterScrolling: false }),
+    'settings:set': async (changes) => ({ autosave: false, publishWithoutAsking: false, focusMode: false, typewriterScrolling: false, ...changes }),
     ...handlers,
   };
   const invoke = async <K extends RequestName>(name: K, arg: RequestArg<K>): Promise<RequestResult<K>> => {
