@@ -16,7 +16,7 @@ import { entryFilePath, newEntryFrontMatter, renderSlugTemplate, uniqueEntryPath
 import type { FolderCollection } from '../shared/content/schema/types';
 import { frontMatterFormatOf } from '../shared/content/schema/types';
 import { fail } from '../shared/errors';
-import { isCode } from './workspace/atomic-write';
+import { isCode, tempFolderFor } from './workspace/atomic-write';
 import { folderCollections, type ContentIndex, type IndexedEntry } from './workspace/content-index';
 import { locateEntry } from './workspace/data-entries';
 import { ioFailure } from './workspace/io-errors';
@@ -35,7 +35,7 @@ export async function createPost(root: string, index: ContentIndex, request: Cre
   const now = new Date();
   now.setMilliseconds(0);
   const fields = withFilterValue(newEntryFrontMatter(collection.fields, { title, date: now, identifierField: collection.identifierField }, formatDateForField), collection);
-  const slugInput = { title, date: now, fields, identifierField: collection.identifierField };
+  const slugInput = { title, date: now, fields, identifierField: collection.identifierField, slugOptions: collection.slugOptions };
   const slug = renderSlugTemplate(collection.slug, slugInput);
   // New entries of a translated collection are written in the default locale.
   const frontMatter = isTranslated(collection) && collection.i18n.structure === 'single_file' ? { [collection.i18n.defaultLocale]: fields } : fields;
@@ -142,9 +142,11 @@ function formatFor(collection: FolderCollection, entries: IndexedEntry[]): Exclu
  * Returns false when it is.
  */
 async function writeNewFile(absolute: string, path: string, text: string): Promise<boolean> {
-  const temp = join(dirname(absolute), `.masthead-new-${randomBytes(6).toString('hex')}`);
+  let temp: string | null = null;
   try {
     await mkdir(dirname(absolute), { recursive: true });
+    // In the git folder when there is one, so a create cut short leaves nothing git status lists.
+    temp = join(await tempFolderFor(dirname(absolute)), `.masthead-new-${randomBytes(6).toString('hex')}`);
     const handle = await open(temp, 'wx');
     try {
       await handle.writeFile(text);
@@ -162,6 +164,6 @@ async function writeNewFile(absolute: string, path: string, text: string): Promi
   } catch (error) {
     throw ioFailure(error, `create “${path}”`);
   } finally {
-    await unlink(temp).catch(() => undefined);
+    if (temp !== null) await unlink(temp).catch(() => undefined);
   }
 }

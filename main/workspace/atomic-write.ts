@@ -1,21 +1,27 @@
 /**
- * Crash-safe file writes: the new bytes go to a temp file beside the target, are flushed to disk,
- * and only then renamed over the target. A reader (or a crash) sees either the old file or the new
- * one, never half of each.
+ * Crash-safe file writes: the new bytes go to a temp file, are flushed to disk, and only then
+ * renamed over the target. A reader (or a crash) sees either the old file or the new one, never
+ * half of each. For a file in a Git work tree the temp file lives in the git folder
+ * (`.git/masthead-tmp/`), where `git status` and a writer's `git add -A` never see it — a save
+ * killed mid-write leaves no litter in the site.
  */
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { open, realpath, rename, stat, unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { lstat, mkdir, open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 
-/** The marker in temp-file names; `.gitignore` lists `.masthead-tmp-*` so leftovers never get committed. */
+/** The marker in temp-file names (`.<name>.masthead-tmp-<random>`). */
 export const TEMP_MARKER = '.masthead-tmp-';
+
+/** The folder inside a git folder that holds temp files of writes into its work tree. */
+export const GIT_TEMP_FOLDER = 'masthead-tmp';
 
 /** Default mode for new files, before the umask (what `fs.writeFile` uses). */
 const NEW_FILE_MODE = 0o666;
 
 /**
- * Writes `data` to `path` atomically: temp file in the same folder → fsync → rename → fsync folder.
+ * Writes `data` to `path` atomically: temp file (in the git folder for files of a work tree, else
+ * beside the target) → fsync → rename → fsync folder.
  * On any failure the temp file is removed and the original is left exactly as it was. The original
  * file's permission bits are kept; writing through a symlink updates the file it points to.
  */
@@ -23,8 +29,7 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
   const target = await resolveTarget(path);
   const mode = await existingMode(target);
   const folder = dirname(target);
-  // Same folder as the target: rename is only atomic within one file system.
-  const temp = join(folder, `.${basename(target)}${TEMP_MARKER}${randomBytes(6).toString('hex')}`);
+  const temp = join(await tempFolderFor(folder), `.${basename(target)}${TEMP_MARKER}${randomBytes(6).toString('hex')}`);
 
   let created = false;
   try {
@@ -46,6 +51,50 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
     throw error;
   }
   await syncFolder(folder);
+}
+
+/**
+ * Where the temp file of a write into `folder` goes: `<git folder>/masthead-tmp` when `folder` is
+ * in a Git work tree and that folder is on the same file system (rename is only atomic within
+ * one), else `folder` itself (the app's data folder, or a site that is not a repository).
+ */
+export async function tempFolderFor(folder: string): Promise<string> {
+  const gitDir = await gitDirAbove(folder);
+  if (gitDir === null) return folder;
+  const temps = join(gitDir, GIT_TEMP_FOLDER);
+  try {
+    await mkdir(temps, { recursive: true });
+    const [here, there] = await Promise.all([stat(folder), stat(temps)]);
+    return here.dev === there.dev ? temps : folder;
+  } catch {
+    return folder;
+  }
+}
+
+/**
+ * The git folder of the work tree holding `folder`, found by looking for `.git` upwards (a folder,
+ * or a file saying `gitdir: …` in worktrees and submodules); null outside any work tree and for
+ * folders inside a git folder (git never lists those).
+ */
+export async function gitDirAbove(folder: string): Promise<string | null> {
+  const start = resolve(folder);
+  if (start.split(sep).includes('.git')) return null;
+  for (let current = start; ; ) {
+    const dotGit = join(current, '.git');
+    try {
+      const info = await lstat(dotGit);
+      if (info.isDirectory()) return dotGit;
+      if (info.isFile()) {
+        const pointer = /^gitdir:\s*(.+?)\s*$/m.exec(await readFile(dotGit, 'utf8'));
+        return pointer ? resolve(current, pointer[1]!) : null;
+      }
+    } catch (error) {
+      if (!isCode(error, 'ENOENT') && !isCode(error, 'ENOTDIR')) return null;
+    }
+    const parent = dirname(current);
+    if (parent === current) return null;
+    current = parent;
+  }
 }
 
 /** Follows a symlink so the link itself survives and its target gets the new bytes. */
