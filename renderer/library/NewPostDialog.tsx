@@ -8,6 +8,7 @@ import { entryFilePath, renderSlugTemplate } from '../../shared/content/schema/s
 import type { FolderCollection } from '../../shared/content/schema/types';
 import { toAppError } from '../../shared/errors';
 import { useController, useWorkspace } from '../app/WorkspaceContext';
+import { defaultCollection } from './default-collection';
 
 /** The dialog's inputs: whether it is open, and how to close it. */
 export interface NewPostDialogProps {
@@ -36,11 +37,11 @@ export function NewPostDialog({ open, initialCollection, onClose }: NewPostDialo
     if (!dialog) return;
     if (open && !dialog.open) {
       setTitle('');
-      setCollectionId(collections.find((c) => c.name === initialCollection)?.name ?? collections[0]?.name ?? '');
+      setCollectionId(defaultCollection(collections, initialCollection, repoCollections));
       if (typeof dialog.showModal === 'function') dialog.showModal();
       else dialog.setAttribute('open', '');
     } else if (!open && dialog.open) dialog.close();
-  }, [open, collections, initialCollection]);
+  }, [open, collections, initialCollection, repoCollections]);
 
   const collection = collections.find((c) => c.name === collectionId) ?? null;
   const preview = collection && title.trim() !== '' ? previewPath(collection, title.trim()) : null;
@@ -96,7 +97,19 @@ export function NewPostDialog({ open, initialCollection, onClose }: NewPostDialo
                 </select>
               </div>
               <p id={`${id}-path`} className={preview && !preview.ok ? 'dialog__text field__error' : 'dialog__text new-post__path'}>
-                {preview === null ? 'The file name is made from the title.' : preview.ok ? <>Saved as <code>{preview.path}</code></> : preview.message}
+                {preview !== null && !preview.ok ? (
+                  preview.message
+                ) : preview !== null ? (
+                  <>
+                    Saved as <code>{preview.path}</code>
+                  </>
+                ) : collection ? (
+                  <>
+                    Saved in <code>{collection.folder === '' ? 'the repository’s top folder' : `${collection.folder}/`}</code>; the file name is made from the title.
+                  </>
+                ) : (
+                  'The file name is made from the title.'
+                )}
               </p>
             </>
           )}
@@ -117,7 +130,7 @@ export function NewPostDialog({ open, initialCollection, onClose }: NewPostDialo
 /** Where the post would be written (before uniqueness), or why it cannot be. */
 function previewPath(collection: FolderCollection, title: string): { ok: true; path: string } | { ok: false; message: string } {
   try {
-    const input = { title, date: new Date(), fields: { [collection.identifierField]: title }, identifierField: collection.identifierField };
+    const input = { title, date: new Date(), fields: { [collection.identifierField]: title }, identifierField: collection.identifierField, slugOptions: collection.slugOptions };
     return { ok: true, path: entryFilePath(collection, renderSlugTemplate(collection.slug, input), input) };
   } catch (error) {
     return { ok: false, message: toAppError(error).message };

@@ -5,11 +5,11 @@
  * is read as Decap itself reads it (`decap-yaml.ts`), so every config Decap loads loads here.
  */
 import { toJsonValue } from '../json-values';
-import { type ConfigPath, type RawObject, cleanFolder, isRawObject, own, readBoolean, readString, readStringList } from './config-values';
+import { type ConfigPath, type RawObject, type ReportProblem, cleanFolder, isRawObject, own, readBoolean, readString, readStringList } from './config-values';
 import { type DecapFieldContext, readDecapFields } from './decap-fields';
 import { readCollectionI18n, readSiteI18n } from './decap-i18n';
 import { loadDecapYaml } from './decap-yaml';
-import type { CollectionSchema, CommitMessages, ConfigProblem, ContentModel, FileEntry, FolderCollection, I18nSettings } from './types';
+import type { CollectionSchema, CommitMessages, ConfigProblem, ContentModel, FileEntry, FolderCollection, I18nSettings, SlugOptions } from './types';
 
 type Format = FolderCollection['format'];
 
@@ -94,10 +94,33 @@ export function readDecapConfig(text: string, file: string): ContentModel {
   });
 
   const ctx: DecapFieldContext = { report, collections: targets };
+  const slugOptions = readSlugOptions(own(root, 'slug'), report);
   for (const { raw, index, name } of accepted) {
-    model.collections.push(readCollection(raw, ['collections', index], name, ctx, i18n));
+    const collection = readCollection(raw, ['collections', index], name, ctx, i18n);
+    if (slugOptions !== undefined && collection.kind === 'folder') collection.slugOptions = slugOptions;
+    model.collections.push(collection);
   }
   return model;
+}
+
+/** Decap's top-level `slug: { encoding, clean_accents, sanitize_replacement }`; only keys the config sets. */
+function readSlugOptions(raw: unknown, report: ReportProblem): SlugOptions | undefined {
+  if (raw === undefined) return undefined;
+  if (!isRawObject(raw)) {
+    report(['slug'], 'warning', '"slug" should be a mapping with "encoding", "clean_accents" or "sanitize_replacement"; it is ignored.');
+    return undefined;
+  }
+  const options: SlugOptions = {};
+  const encoding = readString(own(raw, 'encoding'))?.toLowerCase();
+  if (encoding === 'unicode' || encoding === 'ascii') options.encoding = encoding;
+  else if (encoding !== undefined) report(['slug', 'encoding'], 'warning', `slug.encoding "${encoding}" is neither "unicode" nor "ascii"; "unicode" is used.`);
+  const clean = own(raw, 'clean_accents');
+  if (typeof clean === 'boolean') options.cleanAccents = clean;
+  const replacement = readString(own(raw, 'sanitize_replacement'));
+  // Decap refuses a replacement that is itself not allowed in a slug; so do we.
+  if (replacement !== undefined && /^[\p{L}\p{N}_.~-]*$/u.test(replacement)) options.sanitizeReplacement = replacement;
+  else if (replacement !== undefined) report(['slug', 'sanitize_replacement'], 'warning', `slug.sanitize_replacement "${replacement}" cannot appear in a file name; "-" is used.`);
+  return options;
 }
 
 /** One collection: a folder of entries, or a list of single files. */

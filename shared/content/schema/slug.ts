@@ -7,7 +7,7 @@
 import type { FrontMatterData, JsonValue } from '../../api';
 import { fail } from '../../errors';
 import { isObject } from '../fields';
-import type { FolderCollection, SchemaField } from './types';
+import type { FolderCollection, SchemaField, SlugOptions } from './types';
 
 const MAX_SLUG = 80;
 // Latin letters NFKD does not decompose, spelled the way writers transliterate them.
@@ -15,31 +15,44 @@ const LATIN_EXTRA: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 
 
 /**
  * A URL- and file-safe slug: `Café déjà vu` → `cafe-deja-vu`, `Привет мир` → `привет-мир`. Letters
- * of every script are kept; at most ~80 characters, cut at a word boundary; never empty.
+ * of every script are kept; at most ~80 characters, cut at a word boundary; never empty. Nothing
+ * invisible survives: emoji variation selectors, zero-width joiners and spaces, and combining marks
+ * left without their letter are dropped. `options` are the site's Decap `slug` settings.
  */
-export function slugify(title: string): string {
-  const lower = title
-    .normalize('NFKD')
-    // Accents come off Latin letters only: in other scripts (й, が, Devanagari vowel signs) the mark is part of the letter.
-    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[ßæœøđðłþı]/g, (letter) => LATIN_EXTRA[letter] ?? letter);
-  const dashed = lower
-    // `don't` reads better as `dont` than `don-t`.
-    .replace(/['’‘`]/g, '')
-    .replace(/[^\p{L}\p{N}\p{M}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
-  const slug = truncateAtWord(dashed, MAX_SLUG);
+export function slugify(title: string, options: SlugOptions = {}): string {
+  const replacement = options.sanitizeReplacement ?? '-';
+  let text = title.normalize('NFKD').replace(INVISIBLE, '');
+  // Accents come off Latin letters only: in other scripts (й, が, Devanagari vowel signs) the mark is
+  // part of the letter. A site that sets `clean_accents: false` keeps them (Decap's own default).
+  if (options.cleanAccents !== false) text = text.replace(/(\p{Script=Latin})\p{M}+/gu, '$1');
+  text = text.normalize('NFC').toLowerCase();
+  if (options.cleanAccents !== false) text = text.replace(/[ßæœøđðłþı]/g, (letter) => LATIN_EXTRA[letter] ?? letter);
+  // `don't` reads better as `dont` than `don-t`.
+  text = text.replace(/['’‘`]/g, '');
+  const kept = options.encoding === 'ascii' ? /[^a-z0-9]+/g : /[^\p{L}\p{N}\p{Mn}\p{Mc}]+/gu;
+  const dashed = text
+    .replace(kept, ' ')
+    // A mark with no letter before it (a keycap's leftover, a mark after a symbol) is invisible debris.
+    .replace(/(^| )\p{M}+/gu, '$1')
+    .split(' ')
+    .filter((part) => part !== '')
+    .join(replacement);
+  const slug = truncateAtWord(dashed, MAX_SLUG, replacement);
   return slug === '' ? 'untitled' : slug;
 }
 
-function truncateAtWord(slug: string, max: number): string {
+// Default-ignorable code points render as nothing: U+FE0F, ZWJ, ZWSP, ZWNJ, soft hyphen, tags…
+const INVISIBLE = /\p{Default_Ignorable_Code_Point}/gu;
+
+function truncateAtWord(slug: string, max: number, separator: string): string {
   const chars = Array.from(slug); // code points, so a cut never splits a surrogate pair
   if (chars.length <= max) return slug;
   const cut = chars.slice(0, max).join('');
-  const lastDash = cut.lastIndexOf('-');
-  return (lastDash > 0 ? cut.slice(0, lastDash) : cut).replace(/-+$/, '');
+  if (separator === '') return cut;
+  const lastDash = cut.lastIndexOf(separator);
+  let out = lastDash > 0 ? cut.slice(0, lastDash) : cut;
+  while (out.endsWith(separator)) out = out.slice(0, -separator.length);
+  return out;
 }
 
 /** What a slug template is filled from. */
@@ -50,6 +63,8 @@ export interface SlugInput {
   fields: FrontMatterData;
   /** The field `{{slug}}` is made from (default `title`); the title is used when it is empty. */
   identifierField?: string;
+  /** The site's Decap `slug` settings (encoding, accents, replacement). */
+  slugOptions?: SlugOptions;
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -79,12 +94,12 @@ function renderTemplate(template: string, input: SlugInput, slugOverride: string
   }
   return template.replace(/\{\{([^{}]*)\}\}/g, (_whole, raw: string) => {
     const name = raw.trim();
-    if (name === 'slug') return slugOverride ?? slugify(identifierText(input));
+    if (name === 'slug') return slugOverride ?? slugify(identifierText(input), input.slugOptions);
     const datePart = DATE_PARTS[name];
     if (datePart) return datePart(input.date);
-    if (/^fields\.[\w-]+(\.[\w-]+)*$/.test(name)) return fieldText(input.fields, name.slice('fields.'.length)) ?? '';
+    if (/^fields\.[\w-]+(\.[\w-]+)*$/.test(name)) return fieldText(input.fields, name.slice('fields.'.length), input.slugOptions) ?? '';
     if (/^[\w-]+$/.test(name)) {
-      const value = fieldText(input.fields, name);
+      const value = fieldText(input.fields, name, input.slugOptions);
       if (value !== undefined) return value;
     }
     throw fail(
@@ -100,15 +115,15 @@ function identifierText(input: SlugInput): string {
 }
 
 // A field's value as slug text, following dotted paths into objects; undefined when the key is absent.
-function fieldText(fields: FrontMatterData, path: string): string | undefined {
+function fieldText(fields: FrontMatterData, path: string, options?: SlugOptions): string | undefined {
   let value: JsonValue | undefined = fields;
   for (const key of path.split('.')) value = isObject(value) ? value[key] : undefined;
   if (value === undefined) return undefined;
   if (value === null || value === '') return '';
   const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
-  const slug = slugify(text);
+  const slug = slugify(text, options);
   // slugify never returns empty; an unsluggable value should not pretend to be "untitled".
-  return slug === 'untitled' && slugify(`${text} x`) === 'x' ? '' : slug;
+  return slug === 'untitled' && slugify(`${text} x`, options) === 'x' ? '' : slug;
 }
 
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;

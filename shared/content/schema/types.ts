@@ -174,6 +174,8 @@ export interface FolderCollection extends CollectionCommon {
   slug: string;
   /** Decap `path` (e.g. `{{slug}}/index` for page bundles); the default is the slug itself. */
   path?: string;
+  /** The site's Decap `slug` settings, copied onto each collection; absent means Masthead's defaults. */
+  slugOptions?: SlugOptions;
   /** The field whose value names an entry (Decap `identifier_field`, default `title`). */
   identifierField: string;
   /** Summary template for the list (`{{title}} – {{year}}`), if the config has one. */
@@ -251,6 +253,16 @@ export interface ContentModel {
   collections: CollectionSchema[];
   /** Problems found while reading the config; a model with errors has fallen back to inference where needed. */
   problems: ConfigProblem[];
+}
+
+/** Decap's top-level `slug` settings: only what the config sets is present. */
+export interface SlugOptions {
+  /** `unicode` keeps letters of every script; `ascii` keeps a–z and 0–9 only. */
+  encoding?: 'unicode' | 'ascii';
+  /** Take accents off letters (`é` → `e`). */
+  cleanAccents?: boolean;
+  /** What replaces spaces and other characters a slug cannot hold (default `-`). */
+  sanitizeReplacement?: string;
 }
 
 /** The file formats a folder collection can pin, mapped to the front-matter syntax they use. */

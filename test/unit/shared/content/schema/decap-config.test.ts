@@ -363,3 +363,19 @@ describe('readDecapConfig: problems', () => {
     ]);
   });
 });
+
+describe('readDecapConfig: slug settings', () => {
+  const collections = 'collections:\n  - name: blog\n    folder: content/blog\n    create: true\n    fields: [{ name: title, widget: string }]\n';
+  it('copies the top-level slug settings onto each folder collection', () => {
+    const model = read(`slug:\n  encoding: ascii\n  clean_accents: true\n  sanitize_replacement: _\n${collections}`);
+    expect((model.collections[0] as FolderCollection).slugOptions).toEqual({ encoding: 'ascii', cleanAccents: true, sanitizeReplacement: '_' });
+    expect(model.problems).toEqual([]);
+  });
+
+  it('leaves Masthead defaults when slug is not set, and warns about a bad replacement', () => {
+    expect((read(collections).collections[0] as FolderCollection).slugOptions).toBeUndefined();
+    const model = read(`slug:\n  sanitize_replacement: "/"\n${collections}`);
+    expect((model.collections[0] as FolderCollection).slugOptions).toEqual({});
+    expect(model.problems[0]?.message).toContain('sanitize_replacement');
+  });
+});

@@ -44,6 +44,57 @@ describe('slugify', () => {
   });
 });
 
+describe('slugify leaves nothing invisible', () => {
+  const invisible = /[\p{Default_Ignorable_Code_Point}\p{M}\p{Cf}\p{Cc}]/u;
+  it.each([
+    ['We ❤️ open source', 'we-open-source'], // U+FE0F after the heart
+    ['Family 👨‍👩‍👧 trip', 'family-trip'], // ZWJ sequence
+    ['Keycap 1️⃣ first', 'keycap-1-first'], // 1 + FE0F + U+20E3
+    ['Thumbs 👍🏽 up', 'thumbs-up'], // skin-tone modifier
+    ['zero\u200bwidth\u200dspace', 'zerowidthspace'],
+    ['soft\u00adhyphen', 'softhyphen'],
+    ['Cafe\u0301 de\u0301ja\u0300 vu', 'cafe-deja-vu'], // decomposed accents
+    ['̃tilde alone', 'tilde-alone'], // a combining mark with no letter
+    ['🏳️‍🌈 Pride', 'pride'],
+  ])('%s → %s', (title, slug) => {
+    const made = slugify(title);
+    expect(made).toBe(slug);
+    expect(made).not.toMatch(invisible);
+  });
+
+  it('keeps marks that belong to letters in other scripts, and CJK', () => {
+    expect(slugify('हिन्दी लेख')).toBe('हिन्दी-लेख');
+    expect(slugify('北京 🎉 烤鸭')).toBe('北京-烤鸭');
+    expect(slugify('カフェ・ラテ')).toBe('カフェ-ラテ');
+  });
+});
+
+describe('slugify with the site’s Decap slug settings', () => {
+  it('keeps accents when clean_accents is false and removes them when true', () => {
+    expect(slugify('Café déjà vu ❤️', { cleanAccents: false })).toBe('café-déjà-vu');
+    expect(slugify('Café déjà vu', { cleanAccents: true })).toBe('cafe-deja-vu');
+    expect(slugify('Straße', { cleanAccents: false })).toBe('straße');
+  });
+
+  it('keeps only a–z and 0–9 with encoding: ascii', () => {
+    expect(slugify('Café déjà vu', { encoding: 'ascii', cleanAccents: true })).toBe('cafe-deja-vu');
+    // Without clean_accents Decap drops the accented letter itself.
+    expect(slugify('Café au lait', { encoding: 'ascii', cleanAccents: false })).toBe('caf-au-lait');
+    expect(slugify('東京 tower 2024', { encoding: 'ascii' })).toBe('tower-2024');
+    expect(slugify('東京', { encoding: 'ascii' })).toBe('untitled');
+  });
+
+  it('joins words with sanitize_replacement', () => {
+    expect(slugify('Hello big ❤️ world', { sanitizeReplacement: '_' })).toBe('hello_big_world');
+    expect(slugify('Hello big world', { sanitizeReplacement: '' })).toBe('hellobigworld');
+  });
+
+  it('reaches {{slug}} in templates', () => {
+    const input = { title: 'Crème brûlée', date: new Date(Date.UTC(2026, 0, 2)), fields: {}, slugOptions: { encoding: 'unicode' as const, cleanAccents: false, sanitizeReplacement: '_' } };
+    expect(renderSlugTemplate('{{year}}-{{slug}}', input)).toBe('2026-crème_brûlée');
+  });
+});
+
 describe('renderSlugTemplate', () => {
   const date = new Date(Date.UTC(2026, 2, 4, 7, 5, 9));
   const input = { title: 'Harbour Meetup!', date, fields: { title: 'Harbour Meetup!', author: 'Mara Lindqvist', seo: { lang: 'EN' }, n: 3 } };
