@@ -3,7 +3,7 @@
  * input, so each handler checks shapes, sizes and depths before it acts. Failures are
  * 'bad-request' errors naming the request and what was wrong.
  */
-import type { ConflictChoice, FrontMatterData, JournalEntry, JsonValue, RelationQuery, SaveRequest } from '../shared/api';
+import type { ConflictChoice, FrontMatterData, JournalEntry, JsonValue, MediaImportRequest, RelationQuery, SaveRequest } from '../shared/api';
 import { fail } from '../shared/errors';
 
 /** Longest string accepted for a path or version argument. */
@@ -106,4 +106,21 @@ export function isJsonValue(value: unknown, depth: number): value is JsonValue {
     default:
       return false;
   }
+}
+
+/** Longest base64 image accepted by 'media:import': 20 MB of bytes, as base64 (4 characters per 3 bytes). */
+export const MAX_MEDIA_BASE64 = Math.ceil((20 * 1024 * 1024) / 3) * 4;
+
+/** The argument of 'media:import': post, file name, base64 bytes and a field's optional folders. */
+export function checkMediaImport(arg: unknown): MediaImportRequest {
+  const request = 'media:import';
+  if (!isPlainObject(arg)) throw badRequest(request, 'expected an object with “post”, “name” and “data”');
+  const data = arg.data;
+  if (typeof data !== 'string' || data === '') throw badRequest(request, '“data” must be the image as base64');
+  if (data.length > MAX_MEDIA_BASE64) throw badRequest(request, 'the image is larger than 20 MB');
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(data) || data.length % 4 !== 0) throw badRequest(request, '“data” is not valid base64');
+  const folders: { mediaFolder?: string; publicFolder?: string } = {};
+  if (arg.mediaFolder !== undefined) folders.mediaFolder = checkString(arg.mediaFolder, 'mediaFolder', request, true);
+  if (arg.publicFolder !== undefined) folders.publicFolder = checkString(arg.publicFolder, 'publicFolder', request, true);
+  return { post: checkString(arg.post, 'post', request), name: checkString(arg.name, 'name', request), data, ...folders };
 }

@@ -55,6 +55,8 @@ export interface WebServer {
 
 const LOOPBACK = '127.0.0.1';
 const DEFAULT_MAX_BODY = 16 * 1024 * 1024;
+/** Body limit of 'media:import': a 20 MB image as base64 plus the JSON around it. */
+const MEDIA_IMPORT_MAX_BODY = 28 * 1024 * 1024;
 const REQUEST_PREFIX = '/api/request/';
 const EVENTS_PATH = '/api/events';
 const TOKEN_HEADER = 'x-masthead-token';
@@ -149,7 +151,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     }
     try {
       const name = requestName(url.pathname.slice(REQUEST_PREFIX.length));
-      const arg = await readArg(request, maxBody);
+      // An image import carries up to 20 MB as base64 (about 27 MB); every other request keeps the usual limit.
+      const arg = await readArg(request, name === 'media:import' ? Math.max(maxBody, MEDIA_IMPORT_MAX_BODY) : maxBody);
       const outcome = await options.dispatch(name, arg).catch((error: unknown) => ({ ok: false as const, error: toAppError(error) }));
       sendOutcome(response, 200, outcome, headers);
     } catch (error) {

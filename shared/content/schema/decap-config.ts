@@ -128,8 +128,9 @@ function readCollection(raw: RawObject, path: ConfigPath, name: string, ctx: Dec
   const label = readString(own(raw, 'label')) ?? name;
   const common = { name, label, labelSingular: readString(own(raw, 'label_singular')) ?? label };
   const description = readString(own(raw, 'description'));
-  const mediaFolder = readString(own(raw, 'media_folder'));
-  const publicFolder = readString(own(raw, 'public_folder'));
+  // An empty media_folder is meaningful here (files beside the entry), so '' is kept.
+  const mediaFolder = folderSetting(own(raw, 'media_folder'));
+  const publicFolder = folderSetting(own(raw, 'public_folder'));
   const extras: { description?: string; mediaFolder?: string; publicFolder?: string } = {};
   if (description !== undefined) extras.description = description;
   if (mediaFolder !== undefined) extras.mediaFolder = collectionMediaFolder(mediaFolder);
@@ -261,6 +262,11 @@ function readCommitMessages(raw: unknown): CommitMessages {
 }
 
 /** A collection media folder: `/…` is repo-relative (leading slash dropped), anything else is relative to the entry. */
+/** A collection's media or public folder: any string, the empty one included. */
+function folderSetting(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : readString(value);
+}
+
 function collectionMediaFolder(folder: string): string {
   if (folder.startsWith('/')) return cleanFolder(folder);
   if (folder.startsWith('./') || folder.startsWith('../')) return folder.replace(/\/+$/, '');

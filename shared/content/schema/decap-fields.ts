@@ -106,8 +106,11 @@ export function readDecapField(raw: unknown, path: ConfigPath, owner: string, ct
     case 'image':
     case 'file': {
       const folders: { mediaFolder?: string; publicFolder?: string } = {};
-      const mediaFolder = readString(own(raw, 'media_folder'));
-      const publicFolder = readString(own(raw, 'public_folder'));
+      // '' is kept: an empty media_folder means beside the entry.
+      const rawMedia = own(raw, 'media_folder');
+      const rawPublic = own(raw, 'public_folder');
+      const mediaFolder = typeof rawMedia === 'string' ? rawMedia : readString(rawMedia);
+      const publicFolder = typeof rawPublic === 'string' ? rawPublic : readString(rawPublic);
       if (mediaFolder !== undefined) folders.mediaFolder = mediaFolder;
       if (publicFolder !== undefined) folders.publicFolder = publicFolder;
       return { ...common, widget, ...folders };
