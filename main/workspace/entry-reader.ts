@@ -100,12 +100,14 @@ const HEAD_BYTES = 16 * 1024;
  */
 function readHead(absolute: string): Promise<{ text: string; complete: boolean; size: number; mtimeMs: number }> {
   return new Promise((resolve, reject) => {
-    fs.open(absolute, 'r', (openError, fd) => {
+    // Non-blocking, and regular files only: a FIFO named `post.md` would otherwise hang the index.
+    fs.open(absolute, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0), (openError, fd) => {
       if (openError) return reject(openError);
       const finish = (error: Error | null, result?: { text: string; complete: boolean; size: number; mtimeMs: number }): void =>
         fs.close(fd, () => (error || !result ? reject(error) : resolve(result)));
       fs.fstat(fd, (statError, info) => {
         if (statError) return finish(statError);
+        if (!info.isFile()) return finish(Object.assign(new Error(`${absolute} is not a regular file`), { code: 'EINVAL' }));
         const buffer = Buffer.allocUnsafe(Math.min(HEAD_BYTES, info.size));
         fs.read(fd, buffer, 0, buffer.length, 0, (readError, bytesRead) => {
           if (readError) return finish(readError);

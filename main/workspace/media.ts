@@ -3,13 +3,12 @@
  * image files are served, never anything else in the repository (config, keys, `.git`), and every
  * candidate goes through resolveInRepo so neither `..` nor a symbolic link can reach outside.
  */
-import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { mediaCandidates } from '../../shared/content/media-paths';
 import { AppFailure, fail } from '../../shared/errors';
-import { isCode } from './atomic-write';
 import { ioFailure } from './io-errors';
 import { resolveInRepo } from './paths';
+import { readRegularFile } from './regular-file';
 
 /** An image's bytes and the type to serve them as. */
 export interface MediaFile {
@@ -72,26 +71,12 @@ export async function readMedia(root: string, postPath: string, src: string): Pr
   throw fail('not-found', `No image “${src.slice(0, 200)}” was found in the repository for ${postPath.slice(0, 200)}.`);
 }
 
-/** The file's bytes, or null when it does not exist or is not a regular file. */
+/** The file's bytes, or null when it does not exist or is not a regular file (a FIFO named `x.png` is never opened for reading). */
 async function readIfFile(absolute: string, shownPath: string): Promise<Uint8Array | null> {
-  let handle;
   try {
-    handle = await open(absolute, 'r');
-  } catch (error) {
-    if (isCode(error, 'ENOENT') || isCode(error, 'ENOTDIR') || isCode(error, 'EISDIR')) return null;
-    throw ioFailure(error, `read ${shownPath}`);
-  }
-  try {
-    // Checked on the open handle, so the file cannot be swapped between the check and the read.
-    const info = await handle.stat();
-    if (!info.isFile()) return null;
-    if (info.size > MAX_MEDIA_BYTES) {
-      throw fail('bad-request', `The image ${shownPath} is larger than ${MAX_MEDIA_BYTES / (1024 * 1024)} MB, too large to show in the editor.`);
-    }
-    return new Uint8Array(await handle.readFile());
+    const read = await readRegularFile(absolute, { maxBytes: MAX_MEDIA_BYTES, shownPath: `The image ${shownPath}` });
+    return typeof read === 'string' ? null : read;
   } catch (error) {
     throw ioFailure(error, `read ${shownPath}`);
-  } finally {
-    await handle.close();
   }
 }

@@ -4,7 +4,6 @@
  * bytes replace the old ones atomically.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { posix } from 'node:path';
 import type { PostDocument, PostSummary, SaveRequest, SaveResult } from '../../shared/api';
 import { parseDataFile, updateDataFile } from '../../shared/content/data-file';
@@ -19,6 +18,7 @@ import { createKeyedQueue, mapLimit } from './concurrency';
 import { ioFailure } from './io-errors';
 import type { EntryLocation } from './data-entries';
 import { normalizeRepoPath, resolveEntryPath, resolvePostPath } from './paths';
+import { readRegularFile } from './regular-file';
 
 /** Files read in parallel while listing. */
 const READ_CONCURRENCY = 16;
@@ -85,7 +85,11 @@ async function summarize(root: string, path: string, collection: string): Promis
   const fallback: PostSummary = { path, collection, title: postTitle({}, name), date: fileNameDate(path), draft: isDraftPath(path) };
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await readFile(await resolvePostPath(root, path)));
+    const read = await readRegularFile(await resolvePostPath(root, path));
+    if (read === 'missing') return null;
+    // A folder or a FIFO named like a post is listed by name; opening it says what it is.
+    if (typeof read === 'string') return fallback;
+    text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(read);
   } catch (error) {
     // Deleted between the scan and the read: it is simply not there any more.
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
@@ -194,11 +198,17 @@ function changedOnDisk(path: string) {
 }
 
 async function readBytes(absolute: string, path: string): Promise<Uint8Array> {
+  let read;
   try {
-    return await readFile(absolute);
+    read = await readRegularFile(absolute, { shownPath: `“${path}”` });
   } catch (error) {
     throw ioFailure(error, `read “${path}”`);
   }
+  if (read === 'missing') throw ioFailure(Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' }), `read “${path}”`);
+  if (read === 'folder') throw ioFailure(Object.assign(new Error(`EISDIR: ${path}`), { code: 'EISDIR' }), `read “${path}”`);
+  // A FIFO, socket or device named like a post: opening it for reading could wait forever.
+  if (read === 'special') throw fail('io', `“${path}” is not a regular file (it is a pipe, socket or device), so Masthead will not open it.`);
+  return read;
 }
 
 /**

@@ -6,7 +6,6 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { cspFromHtml, DEFAULT_CSP } from '../../../../main/web/security';
 
-
 const INDEX_HTML = readFileSync(fileURLToPath(new URL('../../../../renderer/index.html', import.meta.url)), 'utf8');
 
 function directive(policy: string, name: string): string[] {
