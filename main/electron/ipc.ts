@@ -7,6 +7,7 @@ import type { BrowserWindow, IpcMain, IpcMainInvokeEvent, WebContents, WebFrameM
 import { eventChannel, REQUEST_NAMES, requestChannel, type EmitEvent, type Handlers } from '../../shared/api';
 import type { Outcome } from '../../shared/errors';
 import { dispatch } from '../backend';
+import { APP_HOST, APP_SCHEME } from './app-protocol';
 import { RENDERER_INDEX_URL } from './paths';
 
 /** The answer to a call from anywhere but the app's own page. */
@@ -36,12 +37,16 @@ function isSameFrame(a: WebFrameMain, b: WebFrameMain): boolean {
   return a === b || (typeof a.processId === 'number' && typeof a.routingId === 'number' && a.processId === b.processId && a.routingId === b.routingId);
 }
 
-/** Compares two file: URLs by path, ignoring query and fragment (the UI may use either). */
+/**
+ * True when `actual` is the expected page on the app's own origin (app://masthead), ignoring query
+ * and fragment (the UI may use either). No file: page, nor any other origin, is ever the app.
+ */
 function isSameDocument(actual: string, expected: string): boolean {
   try {
     const a = new URL(actual);
     const b = new URL(expected);
-    return a.protocol === 'file:' && b.protocol === 'file:' && a.host === b.host && a.pathname === b.pathname;
+    const onAppOrigin = (url: URL): boolean => url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST && !url.username && !url.password;
+    return onAppOrigin(a) && onAppOrigin(b) && a.pathname === b.pathname;
   } catch {
     return false;
   }
@@ -49,7 +54,7 @@ function isSameDocument(actual: string, expected: string): boolean {
 
 /**
  * Registers a handler for every request of the contract on `ipcMain`; returns a function that
- * removes them again. `rendererUrl` is the page senders must be on (the built index.html).
+ * removes them again. `rendererUrl` is the page senders must be on (app://masthead/index.html).
  */
 export function registerIpc(
   ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>,

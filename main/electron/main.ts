@@ -11,16 +11,18 @@ import { createKeychainCredentialStore } from './credential-store';
 import { pickFolder } from './dialogs';
 import { createIpcEmitter, registerIpc } from './ipc';
 import { repoArgument } from './launch-args';
-import { handleMediaProtocol, registerMediaScheme } from './media-protocol';
+import { handleAppProtocol, registerSchemes } from './app-protocol';
+import { handleMediaProtocol } from './media-protocol';
 import { installMenu } from './menu';
-import { PRELOAD_PATH, RENDERER_INDEX_PATH } from './paths';
+import { PRELOAD_PATH, RENDERER_DIR, RENDERER_INDEX_URL } from './paths';
 import { createElectronSettings } from './settings';
 import { applySessionSecurity, createMainWindow, denyWindowOpen } from './window';
 
 // Sandbox every renderer, including any a future feature forgets to configure.
 app.enableSandbox();
-// Custom schemes can only be made privileged before the app is ready.
-registerMediaScheme(protocol);
+// Custom schemes (the page's app:// and the images' masthead-media:) can only be made privileged
+// before the app is ready.
+registerSchemes(protocol);
 
 let mainWindow: BrowserWindow | null = null;
 let backend: Backend | null = null;
@@ -30,7 +32,7 @@ function getMainWindow(): BrowserWindow | null {
 }
 
 function openMainWindow(): BrowserWindow {
-  const window = createMainWindow({ preload: PRELOAD_PATH, rendererIndex: RENDERER_INDEX_PATH });
+  const window = createMainWindow({ preload: PRELOAD_PATH, url: RENDERER_INDEX_URL });
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });
@@ -41,6 +43,8 @@ function openMainWindow(): BrowserWindow {
 /** Builds the back end and the IPC, opens `--repo` if given, and shows the window. */
 async function start(): Promise<void> {
   applySessionSecurity(session.defaultSession);
+  // The page is served from its own origin, never from file:// (see app-protocol.ts).
+  handleAppProtocol(protocol, RENDERER_DIR);
   const emit = createIpcEmitter(getMainWindow);
   const settings = createElectronSettings(process.env.MASTHEAD_CONFIG_DIR || undefined);
   const opened = createBackend({

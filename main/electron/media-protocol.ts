@@ -1,9 +1,9 @@
 /**
  * The `masthead-media:` scheme: how the desktop page loads images stored in the open repository.
- * The page lives on file://, which cannot reach the repository's files safely, so the main process
- * serves them itself, through the same readMedia (and its path checks) as web mode.
+ * The page (on app://) cannot reach the repository's files itself, so the main process serves them,
+ * through the same readMedia (and its path checks) as web mode.
  */
-import type { Protocol } from 'electron';
+import type { CustomScheme, Protocol } from 'electron';
 import { MEDIA_SCHEME } from '../../shared/api';
 import { toAppError } from '../../shared/errors';
 import { MEDIA_HEADERS, type MediaFile, type MediaReader } from '../workspace/media';
@@ -13,12 +13,14 @@ import { MEDIA_HEADERS, type MediaFile, type MediaReader } from '../workspace/me
 const MAX_PARAM_LENGTH = 4096;
 
 /**
- * Declares the scheme before the app is ready (Electron only accepts it then): standard and secure
- * so the page's CSP and fetch treat it like https, and nothing more — no service workers, no CORS.
+ * How the scheme is declared before the app is ready (app-protocol.ts registers it with the page's):
+ * standard and secure so the page's CSP and fetch treat it like https, and nothing more — no
+ * service workers, no CORS.
  */
-export function registerMediaScheme(protocol: Pick<Protocol, 'registerSchemesAsPrivileged'>): void {
-  protocol.registerSchemesAsPrivileged([{ scheme: MEDIA_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
-}
+export const MEDIA_SCHEME_PRIVILEGES: CustomScheme = {
+  scheme: MEDIA_SCHEME,
+  privileges: { standard: true, secure: true, supportFetchAPI: true },
+};
 
 /** Serves `masthead-media://media/?post=…&src=…` from `readMedia`; call once the app is ready. */
 export function handleMediaProtocol(protocol: Pick<Protocol, 'handle'>, readMedia: MediaReader): void {

@@ -70,8 +70,8 @@ export function applySessionSecurity(session: Session): void {
   session.setPermissionCheckHandler(() => false);
 }
 
-/** Creates the main window on the renderer at `rendererIndex`, hardened, shown once painted. */
-export function createMainWindow(paths: { preload: string; rendererIndex: string }): BrowserWindow {
+/** Creates the main window on the page at `url` (app://masthead/index.html), hardened, shown once painted. */
+export function createMainWindow(paths: { preload: string; url: string }): BrowserWindow {
   const window = new BrowserWindow(mainWindowOptions(paths.preload));
   hardenWebContents(window.webContents);
   window.once('ready-to-show', () => window.show());
@@ -87,7 +87,7 @@ export function createMainWindow(paths: { preload: string; rendererIndex: string
     });
     if (choice === 0) event.preventDefault();
   });
-  window.loadFile(paths.rendererIndex).catch((error: unknown) => {
+  window.loadURL(paths.url).catch((error: unknown) => {
     console.error('Masthead: the interface could not be loaded.', error);
   });
   return window;

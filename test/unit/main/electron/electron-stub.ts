@@ -35,6 +35,7 @@ export class BrowserWindow extends EventEmitter {
   webContents = new FakeWebContents();
   destroyed = false;
   loadFile = vi.fn(async (_path: string) => undefined);
+  loadURL = vi.fn(async (_url: string) => undefined);
   show = vi.fn();
   focus = vi.fn();
   restore = vi.fn();

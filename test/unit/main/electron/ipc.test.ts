@@ -7,7 +7,7 @@ import { BrowserWindow, FakeFrame, FakeWebContents, ipcMain } from './electron-s
 
 vi.mock('electron', () => import('./electron-stub'));
 
-const RENDERER_URL = 'file:///opt/masthead/out/renderer/index.html';
+const RENDERER_URL = 'app://masthead/index.html';
 
 type Handler = (event: Partial<IpcMainInvokeEvent>, arg: unknown) => Promise<Outcome<unknown>>;
 
@@ -57,6 +57,13 @@ describe('registerIpc', () => {
     expect(calls).toEqual(['repo:open']);
   });
 
+  it('accepts the app page on app://masthead whatever its query or fragment', async () => {
+    for (const url of ['app://masthead/index.html', 'app://masthead/index.html?repo=1#/post/a.md']) {
+      window.webContents.mainFrame.url = url;
+      expect((await handlers.get(requestChannel('app:info'))!(trusted(), null)).ok, url).toBe(true);
+    }
+  });
+
   it('recognises the main frame by its ids when Electron hands out a new wrapper object', async () => {
     const { processId, routingId, url } = window.webContents.mainFrame;
     const event = { sender: window.webContents, senderFrame: new FakeFrame(url, processId, routingId) } as never;
@@ -89,7 +96,17 @@ describe('registerIpc', () => {
   });
 
   it('answers forbidden once the main frame has left the app page', async () => {
-    for (const url of ['https://evil.example/index.html', 'file:///tmp/index.html', 'about:blank', '']) {
+    const elsewhere = [
+      'https://evil.example/index.html',
+      'file:///opt/masthead/out/renderer/index.html',
+      'app://evil/index.html',
+      'app://masthead/other.html',
+      'app://user@masthead/index.html',
+      'masthead-media://media/index.html',
+      'about:blank',
+      '',
+    ];
+    for (const url of elsewhere) {
       window.webContents.mainFrame.url = url;
       const outcome = await handlers.get(requestChannel('app:info'))!(trusted(), null);
       expect(!outcome.ok && outcome.error.code, url).toBe('forbidden');

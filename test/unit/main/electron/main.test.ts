@@ -64,26 +64,29 @@ describe('Electron main', () => {
     expect(ipcMain.handle.mock.calls.map(([channel]) => channel).sort()).toEqual(REQUEST_NAMES.map(requestChannel).sort());
     expect(backend.openRepository).toHaveBeenCalledWith(resolve('blog'));
     // The repository is open before the page loads, so the UI starts in it.
-    expect(backend.openRepository.mock.invocationCallOrder[0]).toBeLessThan(BrowserWindow.created[0]!.loadFile.mock.invocationCallOrder[0]!);
+    expect(backend.openRepository.mock.invocationCallOrder[0]).toBeLessThan(BrowserWindow.created[0]!.loadURL.mock.invocationCallOrder[0]!);
 
     const window = BrowserWindow.created[0]!;
     expect(window.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
     expect(String((window.options.webPreferences as { preload: string }).preload)).toMatch(/preload[\\/]preload\.cjs$/);
-    expect(String(window.loadFile.mock.calls[0]![0])).toMatch(/renderer[\\/]index\.html$/);
+    // The page comes from the app's own origin, never from file://.
+    expect(window.loadURL).toHaveBeenCalledExactlyOnceWith('app://masthead/index.html');
+    expect(window.loadFile).not.toHaveBeenCalled();
   });
 
-  it('registers the media scheme as privileged before ready and serves it from the back end', async () => {
+  it('registers the app and media schemes as privileged before ready and serves media from the back end', async () => {
     const readMedia = vi.fn(async () => ({ bytes: Uint8Array.from([1, 2, 3]), contentType: 'image/png' }));
     backend.createBackend.mockImplementation(() => ({ openRepository: backend.openRepository, readMedia }));
     const { app, protocol } = await launch();
     expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledExactlyOnceWith([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
       { scheme: 'masthead-media', privileges: { standard: true, secure: true, supportFetchAPI: true } },
     ]);
     expect(protocol.registerSchemesAsPrivileged.mock.invocationCallOrder[0]).toBeLessThan(app.whenReady.mock.invocationCallOrder[0]!);
-    await vi.waitFor(() => expect(protocol.handle).toHaveBeenCalledOnce());
+    await vi.waitFor(() => expect(protocol.handle).toHaveBeenCalledTimes(2));
+    expect(protocol.handle.mock.calls.map(([scheme]) => scheme)).toEqual(['app', 'masthead-media']);
 
-    const [scheme, handler] = protocol.handle.mock.calls[0] as [string, (request: Request) => Promise<Response>];
-    expect(scheme).toBe('masthead-media');
+    const handler = protocol.handle.mock.calls[1]![1] as (request: Request) => Promise<Response>;
     const response = await handler(new Request('masthead-media://media/?post=content%2Fposts%2Fa.md&src=%2Fimg%2Fa.png'));
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('image/png');

@@ -2,7 +2,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { electronMediaUrl } from '../../../../shared/api';
-import { handleMediaProtocol, mediaResponse, registerMediaScheme } from '../../../../main/electron/media-protocol';
+import { handleMediaProtocol, mediaResponse } from '../../../../main/electron/media-protocol';
 import { readMedia } from '../../../../main/workspace/media';
 import { makeTempDir, writeFiles } from '../workspace/temp-dir';
 import { protocol } from './electron-stub';
@@ -23,11 +23,7 @@ beforeAll(() => {
 afterAll(() => rmSync(base, { recursive: true, force: true }));
 
 describe('masthead-media protocol', () => {
-  it('registers the scheme privileged and its handler on the protocol module', async () => {
-    registerMediaScheme(protocol);
-    expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
-      { scheme: 'masthead-media', privileges: { standard: true, secure: true, supportFetchAPI: true } },
-    ]);
+  it('registers its handler on the protocol module', async () => {
     handleMediaProtocol(protocol, read);
     const [scheme, handler] = protocol.handle.mock.calls.at(-1) as [string, (request: Request) => Promise<Response>];
     expect(scheme).toBe('masthead-media');

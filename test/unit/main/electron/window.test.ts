@@ -28,12 +28,13 @@ describe('mainWindowOptions', () => {
 });
 
 describe('createMainWindow', () => {
-  it('creates the window with those options and loads the built renderer from disk', () => {
-    createMainWindow({ preload: '/app/out/preload/preload.cjs', rendererIndex: '/app/out/renderer/index.html' });
+  it('creates the window with those options and loads the renderer from the app:// origin', () => {
+    createMainWindow({ preload: '/app/out/preload/preload.cjs', url: 'app://masthead/index.html' });
     expect(BrowserWindow.created).toHaveLength(1);
     const window = BrowserWindow.created[0]!;
     expect(window.options).toEqual(mainWindowOptions('/app/out/preload/preload.cjs'));
-    expect(window.loadFile).toHaveBeenCalledWith('/app/out/renderer/index.html');
+    expect(window.loadURL).toHaveBeenCalledWith('app://masthead/index.html');
+    expect(window.loadFile).not.toHaveBeenCalled();
     expect(window.webContents.setWindowOpenHandler).toHaveBeenCalledOnce();
     window.emit('ready-to-show');
     expect(window.show).toHaveBeenCalledOnce();
