@@ -1,5 +1,5 @@
 /**
- * One-step publishing: save the post, commit only its file (and the translations whose shared
+ * One-step publishing: save the post, commit only its file and the images it added (and the translations whose shared
  * fields its saves changed, when nothing else in them is unpublished: see translation-sync.ts)
  * with `Publish: <title>`, push the current branch. Each step is announced as a `publish:progress` event; a failure is announced as 'failed'
  * and says exactly how far the publish got, so the writer knows nothing was lost.
@@ -10,13 +10,14 @@ import type { DataFormat } from '../shared/content/data-file';
 import { postTitle } from '../shared/content/post-meta';
 import type { AppError } from '../shared/errors';
 import { AppFailure, toAppError } from '../shared/errors';
-import { commitFiles, planPush, type PushPlan } from './git/index';
+import { commitFiles, fetchUpstream, planPush, type PushPlan } from './git/index';
 import { assertNothingInProgress } from './sync/catch-up';
 import { deliver, MergeConflictFailure } from './sync/deliver';
 import { assertPublishable } from './sync/preflight';
 import { markPushWaiting } from './sync/push-queue';
 import type { TranslationSync } from './translation-sync';
 import { normalizeRepoPath, resolveEntryPath } from './workspace/paths';
+import { addedMedia } from './workspace/post-media';
 import { displayFileName, fingerprint, savePostLocked, withPostLock } from './workspace/posts';
 
 /** Longest title kept in a commit subject; longer ones are cut with an ellipsis. */
@@ -54,6 +55,10 @@ export async function publishPost(
     // commit of a new branch); until then it must not surface as an unhandled rejection.
     const planning = planPush(workTree);
     planning.catch(() => undefined);
+    // The upstream is fetched while the post is saved and committed: when others pushed first, the
+    // publish catches up before pushing instead of waiting for the remote to refuse the push.
+    const fetching = planning.then((plan) => fetchUpstream(workTree, plan));
+    fetching.catch(() => undefined);
     // Checked before anything is written or committed: a repository another tool left mid-merge
     // or locked, a detached HEAD or a branch with no upstream is explained, and nothing changes.
     await Promise.all([assertNothingInProgress(workTree), planBeforeCommit(planning)]);
@@ -68,8 +73,10 @@ export async function publishPost(
       progress('committing');
       try {
         const alongside = translations ? await translations.publishable(path) : [];
+        // The images the post added since its last publish (untracked files it refers to) go in the same commit.
+        const media = await addedMedia(workTree, path, request.frontMatter, request.body);
         await assertPublishable(workTree, [path, ...alongside]);
-        const result = await commitFiles(workTree, [path, ...alongside], message);
+        const result = await commitFiles(workTree, [path, ...alongside, ...media], message);
         translations?.published(path, alongside);
         return { save: { ...saved, ...synced }, ...result };
       } catch (error) {
@@ -81,7 +88,7 @@ export async function publishPost(
     let plan: PushPlan | null = null;
     try {
       plan = await planning.catch(() => planPush(workTree));
-      const delivery = await deliver(workTree, { plan });
+      const delivery = await deliver(workTree, { plan, fetched: fetching });
       const saveNow = delivery.changedFiles.includes(path) ? { ...save, version: await currentVersion(absolute), written: true } : save;
       // Others' changes pulled in on the way: open editors and the library reload what changed.
       if (delivery.changedFiles.length > 0) emit('files:changed', { paths: delivery.changedFiles });

@@ -22,7 +22,7 @@ export interface RepoWithRemote {
   /** Runs git against the bare remote (`git --git-dir=<bare>`) and returns stdout. */
   remoteGit(...args: string[]): string;
   /** Writes files (repo-relative POSIX paths → content) into the work tree, creating folders. */
-  write(files: Record<string, string>): void;
+  write(files: Record<string, string | Uint8Array>): void;
   /** Makes a second clone of the remote (own identity), e.g. to advance the remote behind our back. */
   cloneElsewhere(name?: string): { workTree: string; git(...args: string[]): string };
   /** Deletes every folder this fixture created. */
