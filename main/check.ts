@@ -9,6 +9,7 @@ import { entryLocaleOf, entrySchemaFields, hasLocaleFiles, isTranslated, localeN
 import { fieldsForEntry } from '../shared/content/schema/infer';
 import { relationValues, type RelationField } from '../shared/content/schema/relations';
 import { validateEntry } from '../shared/content/schema/validate';
+import { textProblem, textProblemMessage } from '../shared/content/text-encoding';
 import { relationSource } from './content-service';
 import type { FrontMatterData, SeoContext } from '../shared/api';
 import { runSeoChecks } from '../shared/seo/checks';
@@ -62,9 +63,10 @@ export interface SeoCheckSources {
 
 /**
  * Validates every entry of the index against its fields and, given `seo`, runs the SEO checks of
- * every Markdown entry too (the same ones the SEO tab shows; passes are not reported).
+ * every Markdown entry too (the same ones the SEO tab shows; passes are not reported). Given
+ * `readBytes`, every entry is read whole: one the editor cannot open (not UTF-8, binary) is an error.
  */
-export async function checkSite(index: ContentIndex, seo?: SeoCheckSources): Promise<CheckReport> {
+export async function checkSite(index: ContentIndex, seo?: SeoCheckSources, readBytes?: (path: string) => Promise<Uint8Array | null>): Promise<CheckReport> {
   const files: FileReport[] = [];
   const configIssues = new Map<string, CheckIssue[]>();
   for (const problem of index.model.problems) addConfigProblem(configIssues, problem);
@@ -77,7 +79,12 @@ export async function checkSite(index: ContentIndex, seo?: SeoCheckSources): Pro
   const missing = missingTranslations(index, collections);
   for (const entry of entries) {
     const issues: CheckIssue[] = [];
-    if (entry.error !== null) {
+    // The index reads only the head of a long post; a bad byte further down is found here.
+    const bytes = entry.error === null && readBytes ? await readBytes(entry.path) : null;
+    const problem = bytes === null ? null : textProblem(bytes);
+    if (problem !== null) {
+      issues.push({ severity: 'error', line: problem.line, message: textProblemMessage(entry.path, problem) });
+    } else if (entry.error !== null) {
       issues.push({ severity: 'error', message: entry.error });
     } else {
       const collection: FolderCollection | undefined = collections.get(entry.collection);

@@ -12,6 +12,7 @@ import { isJsonObject, toJsonValue } from '../../shared/content/json-values';
 import { parseFrontMatter, parsePostFile } from '../../shared/content/post-file';
 import type { FolderCollection } from '../../shared/content/schema/types';
 import { toAppError } from '../../shared/errors';
+import { textProblem, textProblemMessage, type TextProblem } from '../../shared/content/text-encoding';
 
 /** What indexing learns from one entry file. Unparseable entries keep empty front matter and say why. */
 export interface ParsedEntry {
@@ -48,7 +49,7 @@ export async function readEntry(absolute: string, path: string, collection: Fold
     }
     if (cached.size === info.size && cached.mtimeMs === info.mtimeMs) return cached.parsed;
   }
-  let read: { text: string; complete: boolean; size: number; mtimeMs: number };
+  let read: Head;
   try {
     read = await readHead(absolute);
   } catch {
@@ -63,7 +64,7 @@ async function parseEntry(
   absolute: string,
   path: string,
   collection: FolderCollection | undefined,
-  head: { text: string; complete: boolean },
+  head: Pick<Head, 'text' | 'complete' | 'problem'>,
 ): Promise<ParsedEntry> {
   const dataFormat = collection && ['yaml', 'toml', 'json'].includes(collection.format) ? (collection.format as 'yaml' | 'toml' | 'json') : null;
   try {
@@ -71,6 +72,8 @@ async function parseEntry(
       const text = head.complete ? head.text : await readFile(absolute, 'utf8');
       return { format: dataFormat, frontMatter: parseData(text, dataFormat), error: null };
     }
+    // Bytes the editor would refuse (Latin-1, a binary file named .md) make the entry unreadable here too.
+    if (head.problem) return { format: 'none', frontMatter: {}, error: textProblemMessage(path, head.problem) };
     // A head without a single line break (a one-line JSON block, say) says nothing yet.
     if (head.complete || head.text !== '') {
       try {
@@ -81,11 +84,24 @@ async function parseEntry(
         if (head.complete) throw error;
       }
     }
-    const { format, data } = parsePostFile(decode(await readFile(absolute)));
+    const bytes = await readFile(absolute);
+    const problem = textProblem(bytes);
+    if (problem) return { format: 'none', frontMatter: {}, error: textProblemMessage(path, problem) };
+    const { format, data } = parsePostFile(decode(bytes));
     return { format, frontMatter: data, error: null };
   } catch (error) {
     return { format: dataFormat ?? 'none', frontMatter: {}, error: toAppError(error).message || `Could not read “${path}”.` };
   }
+}
+
+/** The start of an entry file as read by readHead. */
+interface Head {
+  text: string;
+  complete: boolean;
+  size: number;
+  mtimeMs: number;
+  /** Why the bytes read are not editable text (not UTF-8, binary), or null. */
+  problem: TextProblem | null;
 }
 
 /** How much of a post indexing reads first: most of a post is its body, the front matter fits in a few KB. */
@@ -98,12 +114,12 @@ const HEAD_BYTES = 16 * 1024;
  * Node's callback API rather than a FileHandle: for 10,000 small files it costs about half the
  * main-thread time (no FileHandle object and promise per step to create and collect).
  */
-function readHead(absolute: string): Promise<{ text: string; complete: boolean; size: number; mtimeMs: number }> {
+function readHead(absolute: string): Promise<Head> {
   return new Promise((resolve, reject) => {
     // Non-blocking, and regular files only: a FIFO named `post.md` would otherwise hang the index.
     fs.open(absolute, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0), (openError, fd) => {
       if (openError) return reject(openError);
-      const finish = (error: Error | null, result?: { text: string; complete: boolean; size: number; mtimeMs: number }): void =>
+      const finish = (error: Error | null, result?: Head): void =>
         fs.close(fd, () => (error || !result ? reject(error) : resolve(result)));
       fs.fstat(fd, (statError, info) => {
         if (statError) return finish(statError);
@@ -113,7 +129,8 @@ function readHead(absolute: string): Promise<{ text: string; complete: boolean; 
           if (readError) return finish(readError);
           const complete = bytesRead >= info.size;
           const end = complete ? bytesRead : buffer.lastIndexOf(0x0a, bytesRead - 1) + 1;
-          finish(null, { text: decode(buffer.subarray(0, end)), complete, size: info.size, mtimeMs: info.mtimeMs });
+          const head = buffer.subarray(0, end);
+          finish(null, { text: decode(head), complete, size: info.size, mtimeMs: info.mtimeMs, problem: textProblem(head) });
         });
       });
     });

@@ -64,7 +64,7 @@ async function runCheck(args: string[], context: CliContext): Promise<number> {
   let report;
   try {
     const index = await loadContentIndex(root);
-    report = await checkSite(index, parsed.values['no-seo'] ? undefined : await seoSources(root, context.appRoot));
+    report = await checkSite(index, parsed.values['no-seo'] ? undefined : await seoSources(root, context.appRoot), (path) => readFile(join(root, path)).catch(() => null));
   } catch (error) {
     context.err(`masthead check: ${oneLine(toAppError(error).message)}`);
     return 1;
