@@ -59,9 +59,17 @@ export async function publishPost(
     // publish catches up before pushing instead of waiting for the remote to refuse the push.
     const fetching = planning.then((plan) => fetchUpstream(workTree, plan));
     fetching.catch(() => undefined);
-    // Checked before anything is written or committed: a repository another tool left mid-merge
-    // or locked, a detached HEAD or a branch with no upstream is explained, and nothing changes.
-    await Promise.all([assertNothingInProgress(workTree), planBeforeCommit(planning)]);
+    // Checked before anything is committed: a repository another tool left mid-merge or locked is
+    // explained and nothing changes; on a detached HEAD or a branch with no upstream the edits are
+    // saved to the file (a later `git switch` carries them along) and nothing is committed.
+    const [, blocked] = await Promise.all([assertNothingInProgress(workTree), planBeforeCommit(planning)]);
+    if (blocked !== null) {
+      await withPostLock(absolute, async () => {
+        progress('saving');
+        await savePostLocked(absolute, path, { ...request, path }, dataFormat);
+      });
+      throw withNote(blocked, 'Your edits are saved in the file; nothing was committed or pushed.');
+    }
 
     // Saving and committing hold the post's lock: a save arriving in between must not change the
     // file after we checked it and before git records it.
@@ -119,15 +127,16 @@ export async function publishPost(
 }
 
 /**
- * Waits for the push plan so a detached HEAD or a branch without upstream stops the publish
- * before its commit. A branch with no commit yet has no plan until the first one: let that pass.
+ * Waits for the push plan; a detached HEAD or a branch without upstream is returned, to stop the
+ * publish before its commit. A branch with no commit yet has no plan until the first one: let that pass.
  */
-async function planBeforeCommit(planning: Promise<PushPlan>): Promise<void> {
+async function planBeforeCommit(planning: Promise<PushPlan>): Promise<unknown> {
   try {
     await planning;
+    return null;
   } catch (error) {
     const code = toAppError(error).code;
-    if (code === 'git-no-upstream' || code === 'git-detached-head') throw withNote(error, 'Your edits were not saved to the file or committed; they are still in the editor.');
+    return code === 'git-no-upstream' || code === 'git-detached-head' ? error : null;
   }
 }
 
