@@ -11,7 +11,9 @@ import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import type { PostDocument } from '../../shared/api';
 import { $importMarkdown, documentNodes, isMdxPath } from '../../shared/document';
 import { useController, useDispatch, useEditorRef } from '../app/WorkspaceContext';
+import { ImagePlugin } from './images/ImagePlugin';
 import { PageNotices } from './PageNotices';
+import { PastePlugin } from './paste/PastePlugin';
 import { ChangeTrackingPlugin } from './plugins/ChangeTrackingPlugin';
 import { EditorHandlePlugin } from './plugins/EditorHandlePlugin';
 import { FeaturesPlugin } from './plugins/FeaturesPlugin';
@@ -19,6 +21,7 @@ import { KeyboardShortcutsPlugin } from './plugins/KeyboardShortcutsPlugin';
 import { LinkEditorPlugin } from './plugins/LinkEditorPlugin';
 import { MarkdownFormatsPlugin } from './plugins/MarkdownFormatsPlugin';
 import { TablePlugin } from './plugins/TablePlugin';
+import { TabIndentPlugin } from './plugins/TabIndentPlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 import { SaveButton } from './SaveButton';
 import { editorTheme } from './theme';
@@ -72,9 +75,12 @@ export function PostEditor({ doc }: { doc: PostDocument }) {
       </div>
       <FeaturesPlugin />
       <TablePlugin />
+      <TabIndentPlugin />
       <MarkdownFormatsPlugin />
       <KeyboardShortcutsPlugin />
       <LinkEditorPlugin />
+      <ImagePlugin />
+      <PastePlugin />
       <EditorHandlePlugin editorRef={editorRef} />
       <ChangeTrackingPlugin onEdit={controller.editBody} onWords={onWords} />
     </LexicalComposer>
