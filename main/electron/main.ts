@@ -3,10 +3,11 @@
  * security-relevant is set here once — the sandbox for every renderer, denied permissions, hardened
  * web contents, sender-checked IPC — before any page loads.
  */
-import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { app, dialog, ipcMain, protocol, session, type BrowserWindow } from 'electron';
 import { toAppError } from '../../shared/errors';
 import { createBackend, type Backend } from '../backend';
+import { askPassLaunch, packagedAskPassDir } from './askpass-mode';
 import { createKeychainCredentialStore } from './credential-store';
 import { pickFolder } from './dialogs';
 import { createIpcEmitter, registerIpc } from './ipc';
@@ -59,7 +60,7 @@ async function start(): Promise<void> {
     credentials: await createKeychainCredentialStore(settings),
     // Packaged, the askpass helper is an extra resource (electron-builder.yml); in development the
     // default finds it in the source tree's resources/.
-    ...(app.isPackaged ? { askPassDir: join(process.resourcesPath, 'askpass') } : {}),
+    ...(app.isPackaged ? { askPassDir: packagedAskPassDir(process.resourcesPath) } : {}),
   });
   backend = opened;
   registerIpc(ipcMain, opened, getMainWindow);
@@ -84,7 +85,15 @@ async function start(): Promise<void> {
   }
 }
 
-if (!app.requestSingleInstanceLock()) {
+// Git's askpass trampoline launching the packaged app (whose RunAsNode fuse is off) runs the helper
+// and nothing else: no window, no single-instance hand-over (askpass-mode.ts).
+const askPassScript = app.isPackaged ? askPassLaunch(process.argv, process.env, packagedAskPassDir(process.resourcesPath)) : null;
+
+if (askPassScript !== null) {
+  app.dock?.hide();
+  // The helper prints the answer and exits by itself; failing to load it is a refused sign-in.
+  import(/* @vite-ignore */ pathToFileURL(askPassScript).href).catch(() => app.exit(1));
+} else if (!app.requestSingleInstanceLock()) {
   // Another Masthead is running; it is focused by its 'second-instance' handler.
   app.quit();
 } else {

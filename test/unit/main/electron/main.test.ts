@@ -1,6 +1,8 @@
-import { resolve } from 'node:path';
+import { rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { eventChannel, REQUEST_NAMES, requestChannel } from '../../../../shared/api';
+import { makeTempDir, writeFiles } from '../workspace/temp-dir';
 import type * as Stub from './electron-stub';
 
 vi.mock('electron', () => import('./electron-stub'));
@@ -21,14 +23,15 @@ vi.mock('../../../../main/electron/settings', () => ({
 const originalArgv = process.argv;
 
 /** Loads main.ts afresh (it starts the app on import) and returns the electron stub it saw. */
-async function launch(options: { argv?: string[]; singleInstance?: boolean } = {}) {
+async function launch(options: { argv?: string[]; rawArgv?: string[]; singleInstance?: boolean; packaged?: boolean } = {}) {
   vi.resetModules();
   // The mocked module, i.e. the very stub instance main.ts will import (the mock survives resetModules).
   const electron = (await import('electron')) as unknown as typeof Stub;
   electron.app.removeAllListeners();
   electron.app.singleInstance = options.singleInstance ?? true;
   electron.BrowserWindow.created = [];
-  process.argv = ['/usr/bin/electron', '.', ...(options.argv ?? [])];
+  electron.app.isPackaged = options.packaged ?? false;
+  process.argv = options.rawArgv ?? ['/usr/bin/electron', '.', ...(options.argv ?? [])];
   await import('../../../../main/electron/main');
   return electron;
 }
@@ -116,6 +119,35 @@ describe('Electron main', () => {
 
     app.emit('second-instance', {}, ['/usr/bin/electron', '.']);
     expect(window.focus).toHaveBeenCalledOnce();
+  });
+
+  it('packaged, runs only its own askpass helper when git launches it for a sign-in', async () => {
+    const resources = makeTempDir();
+    const script = join(resources, 'askpass', 'askpass.mjs');
+    writeFiles(resources, { 'askpass/askpass.mjs': 'globalThis.mastheadAskPassPrompt = process.argv[2];\n' });
+    const processWithResources = process as unknown as { resourcesPath?: string };
+    processWithResources.resourcesPath = resources;
+    vi.stubEnv('MASTHEAD_ASKPASS_PORT', '41234');
+    try {
+      const prompt = "Password for 'https://ada@git.example.org': ";
+      const { app, BrowserWindow, ipcMain } = await launch({ packaged: true, rawArgv: ['/opt/Masthead/masthead', script, prompt] });
+      await vi.waitFor(() => expect((globalThis as { mastheadAskPassPrompt?: string }).mastheadAskPassPrompt).toBe(prompt));
+      // No window, no IPC, and no hand-over to a running Masthead: the helper is all this launch does.
+      expect(app.requestSingleInstanceLock).not.toHaveBeenCalled();
+      expect(app.whenReady).not.toHaveBeenCalled();
+      expect(ipcMain.handle).not.toHaveBeenCalled();
+      expect(BrowserWindow.created).toEqual([]);
+
+      // A script anywhere else is never run, even with the askpass variables set: that would undo the RunAsNode fuse.
+      writeFiles(resources, { 'elsewhere/askpass.mjs': 'globalThis.mastheadForeignScript = true;\n' });
+      const normal = await launch({ packaged: true, rawArgv: ['/opt/Masthead/masthead', join(resources, 'elsewhere', 'askpass.mjs'), prompt] });
+      expect(normal.app.requestSingleInstanceLock).toHaveBeenCalledOnce();
+      expect((globalThis as { mastheadForeignScript?: boolean }).mastheadForeignScript).toBeUndefined();
+    } finally {
+      vi.unstubAllEnvs();
+      delete processWithResources.resourcesPath;
+      rmSync(resources, { recursive: true, force: true });
+    }
   });
 
   it('denies new windows in every web contents the app creates', async () => {
