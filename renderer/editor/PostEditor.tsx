@@ -11,7 +11,9 @@ import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import type { PostDocument } from '../../shared/api';
 import { $importMarkdown, documentNodes, isMdxPath } from '../../shared/document';
 import { useController, useDispatch, useEditorRef } from '../app/WorkspaceContext';
+import { ImagePlugin } from './images/ImagePlugin';
 import { PageNotices } from './PageNotices';
+import { PastePlugin } from './paste/PastePlugin';
 import { ChangeTrackingPlugin } from './plugins/ChangeTrackingPlugin';
 import { EditorHandlePlugin } from './plugins/EditorHandlePlugin';
 import { FeaturesPlugin } from './plugins/FeaturesPlugin';
@@ -77,6 +79,8 @@ export function PostEditor({ doc }: { doc: PostDocument }) {
       <MarkdownFormatsPlugin />
       <KeyboardShortcutsPlugin />
       <LinkEditorPlugin />
+      <ImagePlugin />
+      <PastePlugin />
       <EditorHandlePlugin editorRef={editorRef} />
       <ChangeTrackingPlugin onEdit={controller.editBody} onWords={onWords} />
     </LexicalComposer>

@@ -53,7 +53,14 @@ function AltTextField({ editor, nodeKey, alt }: { editor: LexicalEditor; nodeKey
       }}
       onBlur={() => setFocused(false)}
       // Keys typed here belong to this field, not to the editor around it (Enter would split the paragraph).
-      onKeyDown={(event) => event.stopPropagation()}
+      // Enter confirms the description and puts the caret back in the text, after the image.
+      onKeyDown={(event) => {
+        event.stopPropagation();
+        if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
+        event.preventDefault();
+        editor.update(() => $getNodeByKey(nodeKey)?.selectNext());
+        editor.focus();
+      }}
       onChange={(event) => {
         const next = event.target.value;
         setDraft(next);

@@ -1,0 +1,190 @@
+/**
+ * Adding pictures to a post: the image picker (OPEN_IMAGE_PICKER_COMMAND, dispatched by the
+ * toolbar, the insert menu and the palette), image files dropped on the editor, and images pasted
+ * from the clipboard. Each file is copied into the site's media folder by the back end
+ * ('media:import'), the image appears at once in its own paragraph, and its description (alt
+ * text) field is focused so the writer is asked for it inline. Pastes with text are left to the
+ * paste handling; only clipboard data made of image files is taken here.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { DRAG_DROP_PASTE } from '@lexical/rich-text';
+import {
+  $createParagraphNode,
+  $getRoot,
+  $getSelection,
+  $isParagraphNode,
+  $isRangeSelection,
+  $setSelection,
+  COMMAND_PRIORITY_CRITICAL,
+  COMMAND_PRIORITY_EDITOR,
+  PASTE_COMMAND,
+  type BaseSelection,
+  type LexicalEditor,
+  type NodeKey,
+} from 'lexical';
+import { $createImageNode } from '../../../shared/document';
+import { toAppError } from '../../../shared/errors';
+import { invoke } from '../../api';
+import { useOpenPostPath } from '../../app/WorkspaceContext';
+import { OPEN_IMAGE_PICKER_COMMAND } from './image-commands';
+import { base64Of, imageFiles, isImagePaste, largeImageWarning, nameOf } from './image-files';
+import './image-plugin.css';
+
+interface Notice {
+  tone: 'working' | 'warning' | 'error';
+  text: string;
+}
+
+/** Handles image insertion for the post editor; renders the hidden file input and a small notice. */
+export function ImagePlugin() {
+  const [editor] = useLexicalComposerContext();
+  const postPath = useOpenPostPath();
+  const input = useRef<HTMLInputElement>(null);
+  // Where the picker was opened: the file dialog takes focus, and the image goes back to that caret.
+  const pickerSelection = useRef<BaseSelection | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+
+  const insertFiles = useCallback(
+    async (files: File[], at: BaseSelection | null) => {
+      if (postPath === null || files.length === 0) return;
+      setNotice({ tone: 'working', text: files.length === 1 ? 'Adding the image…' : `Adding ${files.length} images…` });
+      const warnings: string[] = [];
+      let lastKey: NodeKey | null = null;
+      let selection = at;
+      for (const file of files) {
+        try {
+          const imported = await invoke('media:import', { post: postPath, name: nameOf(file), data: await base64Of(file) });
+          lastKey = insertImage(editor, imported.src, selection);
+          selection = null;
+          const warning = largeImageWarning(imported.info);
+          if (warning !== null) warnings.push(files.length === 1 ? warning : `${file.name}: ${warning}`);
+        } catch (error) {
+          setNotice({ tone: 'error', text: `Could not add ${file.name || 'the image'}: ${toAppError(error).message}` });
+          if (lastKey !== null) focusAltText(editor, lastKey);
+          return;
+        }
+      }
+      setNotice(warnings.length > 0 ? { tone: 'warning', text: warnings.join(' ') } : null);
+      if (lastKey !== null) focusAltText(editor, lastKey);
+    },
+    [editor, postPath],
+  );
+
+  useEffect(
+    () =>
+      editor.registerCommand(
+        OPEN_IMAGE_PICKER_COMMAND,
+        () => {
+          pickerSelection.current = editor.getEditorState().read(() => $getSelection()?.clone() ?? null);
+          input.current?.click();
+          return true;
+        },
+        COMMAND_PRIORITY_EDITOR,
+      ),
+    [editor],
+  );
+
+  // Drops (the rich-text plugin has already put the caret at the drop point) and file-only pastes.
+  useEffect(
+    () =>
+      editor.registerCommand(
+        DRAG_DROP_PASTE,
+        (files) => {
+          const images = imageFiles(files);
+          if (images.length === 0) return false;
+          void insertFiles(images, null);
+          return true;
+        },
+        COMMAND_PRIORITY_EDITOR,
+      ),
+    [editor, insertFiles],
+  );
+
+  // Ahead of every other paste handler, but only for clipboard data made of image files.
+  useEffect(
+    () =>
+      editor.registerCommand(
+        PASTE_COMMAND,
+        (event) => {
+          const data = 'clipboardData' in event ? event.clipboardData : null;
+          if (!isImagePaste(data)) return false;
+          event.preventDefault();
+          void insertFiles(imageFiles(data!.files), null);
+          return true;
+        },
+        COMMAND_PRIORITY_CRITICAL,
+      ),
+    [editor, insertFiles],
+  );
+
+  return (
+    <>
+      <input
+        ref={input}
+        className="image-picker__input"
+        type="file"
+        accept="image/png,image/jpeg,image/gif,image/webp,image/avif,image/svg+xml"
+        multiple
+        aria-label="Choose images to insert"
+        tabIndex={-1}
+        onChange={(event) => {
+          const files = imageFiles(event.target.files ?? []);
+          // Cleared so choosing the same file again still fires a change.
+          event.target.value = '';
+          void insertFiles(files, pickerSelection.current);
+          pickerSelection.current = null;
+        }}
+      />
+      {notice && (
+        <div className={`image-notice image-notice--${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
+          <span>{notice.text}</span>
+          {notice.tone !== 'working' && (
+            <button type="button" className="image-notice__close" aria-label="Dismiss" onClick={() => setNotice(null)}>
+              ×
+            </button>
+          )}
+        </div>
+      )}
+    </>
+  );
+}
+
+/**
+ * Inserts the image in a paragraph of its own: into the caret's paragraph when it is empty, else in
+ * a new one after the caret's top-level block (a picture in mid-sentence is rarely meant). Returns
+ * the image node's key.
+ */
+function insertImage(editor: LexicalEditor, src: string, at: BaseSelection | null): NodeKey {
+  let key: NodeKey = '';
+  editor.update(
+    () => {
+      if (at !== null) $setSelection(at.clone());
+      const selection = $getSelection();
+      const image = $createImageNode({ src, alt: '', title: null });
+      const block = $isRangeSelection(selection) ? selection.anchor.getNode().getTopLevelElement() : null;
+      if (block !== null && $isParagraphNode(block) && block.getChildrenSize() === 0) {
+        block.append(image);
+      } else {
+        const paragraph = $createParagraphNode().append(image);
+        if (block !== null) block.insertAfter(paragraph);
+        else $getRoot().append(paragraph);
+      }
+      image.selectNext();
+      key = image.getKey();
+    },
+    { discrete: true },
+  );
+  return key;
+}
+
+/** Focuses the new image's description field once React has drawn it. */
+function focusAltText(editor: LexicalEditor, key: NodeKey): void {
+  let tries = 0;
+  const attempt = () => {
+    const field = editor.getElementByKey(key)?.querySelector<HTMLInputElement>('.ed-image__alt-input');
+    if (field) field.focus();
+    else if (tries++ < 30) requestAnimationFrame(attempt);
+  };
+  requestAnimationFrame(attempt);
+}
