@@ -10,7 +10,7 @@ import type { DataFormat } from '../shared/content/data-file';
 import { postTitle } from '../shared/content/post-meta';
 import type { AppError } from '../shared/errors';
 import { AppFailure, toAppError } from '../shared/errors';
-import { commitFiles, fetchUpstream, planPush, type PushPlan } from './git/index';
+import { commitFiles, planPush, type PushPlan } from './git/index';
 import { assertNothingInProgress } from './sync/catch-up';
 import { deliver, MergeConflictFailure } from './sync/deliver';
 import { assertPublishable } from './sync/preflight';
@@ -55,10 +55,6 @@ export async function publishPost(
     // commit of a new branch); until then it must not surface as an unhandled rejection.
     const planning = planPush(workTree);
     planning.catch(() => undefined);
-    // The upstream is fetched while the post is saved and committed: when others pushed first, the
-    // publish catches up before pushing instead of waiting for the remote to refuse the push.
-    const fetching = planning.then((plan) => fetchUpstream(workTree, plan));
-    fetching.catch(() => undefined);
     // Checked before anything is committed: a repository another tool left mid-merge or locked is
     // explained and nothing changes; on a detached HEAD or a branch with no upstream the edits are
     // saved to the file (a later `git switch` carries them along) and nothing is committed.
@@ -96,7 +92,7 @@ export async function publishPost(
     let plan: PushPlan | null = null;
     try {
       plan = await planning.catch(() => planPush(workTree));
-      const delivery = await deliver(workTree, { plan, fetched: fetching });
+      const delivery = await deliver(workTree, { plan });
       const saveNow = delivery.changedFiles.includes(path) ? { ...save, version: await currentVersion(absolute), written: true } : save;
       // Others' changes pulled in on the way: open editors and the library reload what changed.
       if (delivery.changedFiles.length > 0) emit('files:changed', { paths: delivery.changedFiles });

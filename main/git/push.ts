@@ -1,8 +1,12 @@
 /** Pushing the current branch to its upstream. */
+import { readFile, stat } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import path from 'node:path';
 import { runGit } from './core';
 import { GitError } from './errors';
 import { asHookFailure } from './hooks';
 import { oneRemoteCallAtATime } from './remote-queue';
+import { gitDirOf } from './repo-state';
 
 /** Where a push went. */
 export interface PushResult {
@@ -38,6 +42,35 @@ export interface PushPlan {
  * being pushed, so a publish can run it while it saves and commits.
  */
 export async function planPush(workTree: string): Promise<PushPlan> {
+  // The plan depends only on HEAD (the branch) and the config files (its upstream, core.sshCommand):
+  // while none of them changed, the plan made last time still holds and costs no git start.
+  const key = path.resolve(workTree);
+  const stamp = await planStamp(workTree);
+  const known = plans.get(key);
+  if (stamp !== null && known?.stamp === stamp) return known.plan;
+  const plan = await lookUpPlan(workTree);
+  if (stamp !== null) plans.set(key, { stamp, plan });
+  return plan;
+}
+
+const plans = new Map<string, { stamp: string; plan: PushPlan }>();
+
+/** When and how big HEAD and the config files were: a change to any of them may change the plan. */
+async function planStamp(workTree: string): Promise<string | null> {
+  try {
+    const gitDir = await gitDirOf(workTree);
+    const globalConfigs = [path.join(homedir(), '.gitconfig'), path.join(process.env.XDG_CONFIG_HOME ?? path.join(homedir(), '.config'), 'git', 'config')];
+    // Git replaces config files through a lock file and a rename, so a new inode marks every change.
+    const files = [path.join(gitDir, 'config'), ...globalConfigs];
+    // HEAD by content: a catch-up rewrites it with the same branch name, which leaves the plan as it was.
+    const [head, ...stats] = await Promise.all([readFile(path.join(gitDir, 'HEAD'), 'utf8'), ...files.map((file) => stat(file, { bigint: true }).catch(() => null))]);
+    return [head.trim(), ...stats.map((info) => (info === null ? '-' : `${info.mtimeNs}:${info.size}:${info.ino}`))].join('|');
+  } catch {
+    return null;
+  }
+}
+
+async function lookUpPlan(workTree: string): Promise<PushPlan> {
   // Independent look-ups run side by side: each git start costs milliseconds.
   const [{ branch, target }, batchSsh] = await Promise.all([branchAndUpstream(workTree), needsBatchSsh(workTree)]);
   const config: string[] = [];

@@ -57,6 +57,41 @@ export async function commitsBetween(workTree: string, exclude: string, tip: str
   return parseCommitList(stdout);
 }
 
+/** Where a branch and its upstream stand apart: both tips, how many commits only the upstream has, and ours it lacks (oldest first). */
+export interface Divergence {
+  head: string;
+  upstream: string;
+  theirs: number;
+  mine: CommitInfo[];
+}
+
+/**
+ * HEAD against `upstreamRef`, in two git starts run side by side. Null when either does not resolve
+ * (an unborn branch, no such ref), or when one moved between the two reads: ask again then.
+ */
+export async function divergence(workTree: string, upstreamRef: string): Promise<Divergence | null> {
+  if (upstreamRef.startsWith('-')) return null;
+  const [tips, { stdout }] = await Promise.all([
+    // Not --end-of-options: rev-parse without --verify echoes it (git 2.39); `--` ends the revisions.
+    runGit(workTree, ['rev-parse', 'HEAD^{commit}', `${upstreamRef}^{commit}`, '--'], { okExitCodes: [0, 128] }),
+    runGit(workTree, ['log', '--left-right', '--reverse', '--topo-order', '--date=raw', `--format=%m${COMMIT_FORMAT}`, '--end-of-options', `HEAD...${upstreamRef}`], { okExitCodes: [0, 128] }),
+  ]);
+  const [head, upstream] = tips.stdout.split('\n').map((line) => line.trim());
+  if (tips.exitCode !== 0 || !head || !upstream) return null;
+  const mine: CommitInfo[] = [];
+  const theirTips = new Set<string>();
+  for (const part of stdout.split(/(?=[<>]\x1e)/)) {
+    const [commit] = parseCommitList(part.slice(1));
+    if (commit === undefined) continue;
+    if (part.startsWith('<')) mine.push(commit);
+    else theirTips.add(commit.commit);
+  }
+  // The log read the refs by name: it must have seen the tips the rev-parse did.
+  if (theirTips.size > 0 && !theirTips.has(upstream)) return null;
+  if (mine.length > 0 && mine[mine.length - 1]!.commit !== head) return null;
+  return { head, upstream, theirs: theirTips.size, mine };
+}
+
 /** How many commits `exclude..tip` holds. */
 export async function countCommits(workTree: string, exclude: string, tip: string): Promise<number> {
   const { stdout } = await runGit(workTree, ['rev-list', '--count', '--end-of-options', `${exclude}..${tip}`]);

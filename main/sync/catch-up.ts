@@ -10,6 +10,7 @@ import {
   commitsBetween,
   countCommits,
   currentBranchName,
+  divergence,
   exclusive,
   gitProcessRunning,
   moveBranchKeepingChanges,
@@ -18,6 +19,7 @@ import {
   resolveCommit,
   workTreeChanges,
   type CommitInfo,
+  type Divergence,
 } from '../git/index';
 import { replayCommits, type ClashMerge, type FileClash } from './replay';
 
@@ -56,9 +58,9 @@ export interface CatchUpOptions {
 export async function catchUp(workTree: string, upstreamRef: string, options: CatchUpOptions): Promise<CatchUpOutcome> {
   return exclusive(workTree, async () => {
     await assertNothingInProgress(workTree);
-    const [head, upstream] = await Promise.all([resolveCommit(workTree, 'HEAD'), resolveCommit(workTree, upstreamRef)]);
-    if (head === null || upstream === null) return { kind: 'done', pulled: 0, replayed: 0, merged: [], changedFiles: [], tip: head ?? '' };
-    const [pulled, mine] = await Promise.all([countCommits(workTree, head, upstream), commitsBetween(workTree, upstream, head)]);
+    const apart = await whereApart(workTree, upstreamRef);
+    if (apart.upstream === null) return { kind: 'done', pulled: 0, replayed: 0, merged: [], changedFiles: [], tip: apart.head ?? '' };
+    const { head, upstream, theirs: pulled, mine } = apart;
     const kept: CommitInfo[] = [];
     for (const commit of mine) if (!(await options.drop?.(commit))) kept.push(commit);
     if (pulled === 0 && kept.length === mine.length) return { kind: 'done', pulled: 0, replayed: 0, merged: [], changedFiles: [], tip: head };
@@ -86,14 +88,28 @@ export async function catchUp(workTree: string, upstreamRef: string, options: Ca
       const tip = (await resolveCommit(workTree, 'HEAD')) ?? head;
       return { kind: 'done', pulled, replayed: kept.length, merged: [], changedFiles: await changedPaths(workTree, head, tip), tip };
     }
+    // Which files change is read while the branch moves: both only read the two commits' trees.
+    const changing = replay.tip === head ? Promise.resolve([]) : changedPaths(workTree, head, replay.tip);
+    changing.catch(() => undefined);
     if (!options.dryRun && replay.tip !== head) {
       const branch = options.branch ?? (await currentBranchName(workTree));
       if (branch === null) throw fail('git-detached-head', 'The repository is not on a branch (detached HEAD), so there is no branch to bring up to date. Switch to your branch (for example "git switch main"), then try again.');
       await moveBranchKeepingChanges(workTree, branch, replay.tip, 'catch up with the upstream');
     }
-    const changedFiles = replay.tip === head ? [] : await changedPaths(workTree, head, replay.tip);
+    const changedFiles = await changing;
     return { kind: 'done', pulled, replayed: replay.made.length, merged: replay.merged, changedFiles, tip: replay.tip };
   });
+}
+
+/** Both tips, the upstream's commit count beyond HEAD and the writer's commits it lacks; a null tip when it does not resolve. */
+async function whereApart(workTree: string, upstreamRef: string): Promise<Divergence | { head: string | null; upstream: null }> {
+  const quick = await divergence(workTree, upstreamRef);
+  if (quick !== null) return quick;
+  // An unborn branch, a missing ref, or a fetch that moved it between two reads: read each once, then by object name.
+  const [head, upstream] = await Promise.all([resolveCommit(workTree, 'HEAD'), resolveCommit(workTree, upstreamRef)]);
+  if (head === null || upstream === null) return { head, upstream: null };
+  const [theirs, mine] = await Promise.all([countCommits(workTree, head, upstream), commitsBetween(workTree, upstream, head)]);
+  return { head, upstream, theirs, mine };
 }
 
 /** Refuses to start while another tool left a merge or rebase unfinished, or holds the index. */

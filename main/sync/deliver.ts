@@ -32,6 +32,16 @@ const QUEUEABLE = new Set(['git-offline']);
 /** Pushes raced by yet another push: caught up again this many times before giving up. */
 const MAX_ROUNDS = 3;
 
+/** Options of deliver. */
+export interface DeliverOptions {
+  /** Where to push, when the caller looked it up already. */
+  plan?: PushPlan;
+  /** Clashes the writer already settled: path → file text. */
+  resolutions?: ReadonlyMap<string, string>;
+  /** Fetch and catch up before the first push. */
+  forceCatchUp?: boolean;
+}
+
 /** A publish met someone else's change in the same places of a post: the writer must choose. */
 export class MergeConflictFailure extends AppFailure {
   constructor(readonly clash: FileClash) {
@@ -48,7 +58,7 @@ export class MergeConflictFailure extends AppFailure {
  * settle clashes the writer already decided (path → file text). Throws MergeConflictFailure when a
  * post needs the writer; other failures (auth, hooks, no upstream) as GitErrors.
  */
-export async function deliver(workTree: string, options: { plan?: PushPlan; resolutions?: ReadonlyMap<string, string>; forceCatchUp?: boolean } = {}): Promise<Delivery> {
+export async function deliver(workTree: string, options: DeliverOptions = {}): Promise<Delivery> {
   const plan = options.plan ?? (await planPush(workTree));
   // A resolution was made from the writer's latest version of the file, so it settles every clash
   // at its path while their commits are replayed this once. After that the branch holds it: if

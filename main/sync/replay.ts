@@ -47,6 +47,14 @@ export async function replayCommits(workTree: string, onto: string, commits: rea
   for (const commit of commits) {
     const parent = commit.parents[0];
     if (parent === undefined || commit.parents.length > 1) throw new Error(`Commit ${commit.commit} is not a plain commit and cannot be replayed.`);
+    if (firstOnBase && made.length === 0 && tip === onto && commit === commits[0]) {
+      const quick = await replayApart(workTree, onto, parent, commit);
+      if (quick !== null) {
+        tip = quick;
+        made.push({ original: commit, commit: tip });
+        continue;
+      }
+    }
     const changes = await changesOf(workTree, parent, commit.commit);
     const theirs = await treeEntries(workTree, tip, changes.map((change) => change.path));
     const updates: TreeChange[] = [];
@@ -75,12 +83,21 @@ export async function replayCommits(workTree: string, onto: string, commits: rea
     }
     // Everything this commit did is already upstream: like a rebase, leave it out rather than make an empty commit.
     if (updates.length === 0) continue;
-    // The first commit sits on the merge base, so when no file needed merging git's own merge of it
-    // gives the same tree in one step; a scratch index costs three git runs.
-    const quick = firstOnBase && made.length === 0 && tip === onto && commit === commits[0] && merged.size === 0 ? await mergedTree(workTree, tip, commit.commit) : null;
-    const tree = quick ?? (await treeWithChanges(workTree, tip, updates));
+    const tree = await treeWithChanges(workTree, tip, updates);
     tip = await commitTree(workTree, tree, tip, commit);
     made.push({ original: commit, commit: tip });
   }
   return { kind: 'done', tip, made, merged: [...merged] };
+}
+
+/**
+ * The first commit sits on the merge base: when the other side changed none of its files, git's own
+ * merge gives the replayed tree in one step (a scratch index costs three git runs). The three reads
+ * run side by side. Returns the new commit, or null when files overlap (or it is an empty change).
+ */
+async function replayApart(workTree: string, onto: string, base: string, commit: CommitInfo): Promise<string | null> {
+  const [mine, theirs, tree] = await Promise.all([changesOf(workTree, base, commit.commit), changesOf(workTree, base, onto), mergedTree(workTree, onto, commit.commit)]);
+  const theirPaths = new Set(theirs.map((change) => change.path));
+  if (tree === null || mine.length === 0 || mine.some((change) => theirPaths.has(change.path))) return null;
+  return commitTree(workTree, tree, onto, commit);
 }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { commitFile } from '../../../../main/git/commit';
 import { GitError } from '../../../../main/git/errors';
-import { parseProgressLine, pushCurrentBranch } from '../../../../main/git/push';
+import { parseProgressLine, planPush, pushCurrentBranch } from '../../../../main/git/push';
 import type { RepoWithRemote } from '../../../support/git-fixtures';
 import { closedPort, createRepoWithRemote, isolateGitHome } from '../../../support/git-fixtures';
 
@@ -236,6 +236,31 @@ describe('pushCurrentBranch', () => {
 
     expect(error.code).toBe('git-failed');
     expect(error.detail).toContain('no commits yet');
+  });
+});
+
+describe('planPush', () => {
+  it('is remembered between publishes, and follows a branch switch, a new upstream and a changed ssh command', async () => {
+    ({ repo } = await repoWithLocalCommit());
+    const first = await planPush(repo.workTree);
+    expect(first).toMatchObject({ branch: 'main', target: { remote: 'origin', remoteRef: 'refs/heads/main', short: 'origin/main' } });
+    expect(await planPush(repo.workTree)).toBe(first);
+
+    // A catch-up rewrites HEAD with the same branch: still the same plan.
+    repo.git('checkout', '--quiet', '-B', 'main', 'HEAD');
+    expect(await planPush(repo.workTree)).toBe(first);
+
+    repo.git('checkout', '--quiet', '-b', 'drafts');
+    await expect(planPush(repo.workTree)).rejects.toMatchObject({ code: 'git-no-upstream' });
+    repo.git('push', '--quiet', '--set-upstream', 'origin', 'drafts');
+    expect(await planPush(repo.workTree)).toMatchObject({ branch: 'drafts', target: { remoteRef: 'refs/heads/drafts', short: 'origin/drafts' } });
+
+    repo.git('config', 'branch.drafts.merge', 'refs/heads/main');
+    expect((await planPush(repo.workTree)).target.remoteRef).toBe('refs/heads/main');
+
+    expect((await planPush(repo.workTree)).config).toEqual(['core.sshCommand=ssh -o BatchMode=yes']);
+    repo.git('config', 'core.sshCommand', 'ssh -i ~/.ssh/blog_key');
+    expect((await planPush(repo.workTree)).config).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { changesOf, commitsBetween, countCommits, mergeBase, parseCommitList, parseLsTree, parseRawDiff, resolveCommit, treeEntries } from '../../../../main/git/index';
+import { changesOf, commitsBetween, countCommits, divergence, mergeBase, parseCommitList, parseLsTree, parseRawDiff, resolveCommit, treeEntries } from '../../../../main/git/index';
 import { createRepoWithRemote, type RepoWithRemote } from '../../../support/git-fixtures';
 
 describe('parsers of revisions output', () => {
@@ -64,5 +64,27 @@ describe('revisions on a real repository', () => {
     const tree = await treeEntries(repo.workTree, head, ['a.md', 'b.md']);
     expect([...tree.keys()]).toEqual(['a.md']);
     expect(repo.git('cat-file', 'blob', tree.get('a.md')!.object)).toBe('one, edited\n');
+  });
+
+  it('tells in one look how a branch and its upstream stand apart, and gives up on a missing upstream', async () => {
+    repo = createRepoWithRemote({ files: { 'a.md': 'one\n' } });
+    const other = repo.cloneElsewhere();
+    other.git('commit', '--quiet', '--allow-empty', '-m', 'Theirs 1');
+    other.git('commit', '--quiet', '--allow-empty', '-m', 'Theirs 2');
+    other.git('push', '--quiet');
+    repo.git('fetch', '--quiet');
+    repo.git('commit', '--quiet', '--allow-empty', '-m', 'Mine 1');
+    repo.git('commit', '--quiet', '--allow-empty', '-m', 'Mine 2\n\n> quoted <line>');
+
+    const apart = await divergence(repo.workTree, 'refs/remotes/origin/main');
+    expect(apart).not.toBeNull();
+    expect(apart!.head).toBe(repo.git('rev-parse', 'HEAD').trim());
+    expect(apart!.upstream).toBe(repo.git('rev-parse', 'origin/main').trim());
+    expect(apart!.theirs).toBe(2);
+    expect(apart!.mine.map((commit) => commit.message)).toEqual(['Mine 1\n', 'Mine 2\n\n> quoted <line>\n']);
+    expect(apart!.mine[1]!.parents).toEqual([apart!.mine[0]!.commit]);
+
+    expect(await divergence(repo.workTree, 'refs/remotes/origin/nope')).toBeNull();
+    expect(await divergence(repo.workTree, '--output=/tmp/x')).toBeNull();
   });
 });
