@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: the whole gate — typecheck, lint, unit tests, build, end-to-end tests — run in order.
+// `npm test`: the whole gate — typecheck, lint, Electron audit, unit tests, build, end-to-end tests — run in order.
 // Every step runs even after a failure, so one run shows everything that is wrong; the last line
 // is the plain summary CI reads: `N passed, N failed`.
 import { spawnSync } from 'node:child_process';
@@ -18,6 +18,8 @@ const steps = [
   { name: 'typecheck (renderer)', command: ['npx', 'tsc', '-p', 'tsconfig.web.json'] },
   { name: 'typecheck (end-to-end)', command: ['npx', 'tsc', '-p', 'tsconfig.e2e.json'] },
   { name: 'lint', command: ['npx', 'eslint', '--max-warnings=0', '.'] },
+  // electronegativity over the desktop shell; its false positives are listed in docs/security.md.
+  { name: 'electron audit', command: ['npm', 'run', '--silent', 'audit:electron'] },
   {
     name: 'unit tests',
     command: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`],
@@ -61,6 +63,6 @@ for (const step of steps) {
 }
 
 console.log('');
-console.log(failedSteps.length ? `Failed steps: ${failedSteps.join(', ')}` : 'All steps passed: typecheck, lint, unit tests, build, end-to-end tests.');
+console.log(failedSteps.length ? `Failed steps: ${failedSteps.join(', ')}` : 'All steps passed: typecheck, lint, Electron audit, unit tests, build, end-to-end tests.');
 console.log(`${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`);
 process.exit(failedSteps.length ? 1 : 0);
