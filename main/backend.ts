@@ -395,6 +395,11 @@ export function createBackend(options: BackendOptions): Backend {
       }
     },
 
+    async 'repo:link-upstream'(arg) {
+      checkNull(arg, 'repo:link-upstream');
+      return requireSync().linkUpstream();
+    },
+
     async 'post:merge'(arg) {
       return requireSync().pendingMerge(checkPathArg(arg, 'post:merge'));
     },

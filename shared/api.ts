@@ -469,6 +469,8 @@ export interface Requests {
   'repo:fetch': { arg: null; result: SyncStatus };
   /** Brings the branch up to date: fast-forward, else rebase the writer's unpushed publish commits; pushes what waits. */
   'repo:sync': { arg: null; result: SyncOutcome };
+  /** Links a branch that tracks nothing to its namesake on `origin` (or the only remote): tracked when it exists there, else pushed; the new status. */
+  'repo:link-upstream': { arg: null; result: SyncStatus };
   /** After a publish failed with `git-merge-conflict`: the conflicts to resolve (null when none is pending for the post). */
   'post:merge': { arg: { path: string }; result: PendingMerge | null };
   /** Publishes the post with the writer's choice for every conflict of its pending merge. */
@@ -562,6 +564,7 @@ const requestNameSet: { [K in RequestName]: true } = {
   'journal:recoverable': true,
   'repo:fetch': true,
   'repo:sync': true,
+  'repo:link-upstream': true,
   'post:merge': true,
   'post:resolve-merge': true,
   'post:cancel-merge': true,

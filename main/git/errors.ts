@@ -39,7 +39,7 @@ const RULES: ReadonlyArray<readonly [GitErrorCode, RegExp]> = [
   ],
   [
     'git-offline',
-    /Could not resolve host|Could not resolve hostname|Could not resolve proxy|Temporary failure in name resolution|Name or service not known|Connection refused|Failed to connect to|Couldn't connect to server|Network is unreachable|No route to host|timed out|Connection reset by peer/i,
+    /Could not resolve host|Could not resolve hostname|Could not resolve proxy|Temporary failure in name resolution|Name or service not known|Connection refused|Failed to connect to|Couldn't connect to server|Network is unreachable|No route to host|timed out|Operation too slow|Connection reset by peer/i,
   ],
   [
     'git-auth',
@@ -62,7 +62,7 @@ export function classifyGitError(output: string): GitErrorCode {
 export function gitErrorMessage(code: GitErrorCode): string {
   switch (code) {
     case 'git-no-upstream':
-      return 'This branch is not linked to a branch on the remote, so there is nowhere to publish it. Push it once from a terminal with "git push -u origin <branch>", then publish again.';
+      return 'This branch is not linked to a branch on the remote, so there is nowhere to publish it. Link it with "Link branch and publish" (or once from a terminal with "git push -u origin <branch>"), then publish again.';
     case 'git-rejected':
       return 'The remote has changes you do not have yet, so it refused the push. Your commit is kept on this computer. Pull the latest changes (git pull), then publish again.';
     case 'git-auth':

@@ -27,3 +27,5 @@ export { workTreeChanges, parsePorcelainChanges } from './work-tree';
 export type { WorkTreeChange } from './work-tree';
 export { moveBranchKeepingChanges, blockedFiles, currentBranchName } from './move-branch';
 export { rebaseOnto, unmergedPaths, abortRebase } from './rebase';
+export { linkUpstream, chooseRemote } from './upstream';
+export type { LinkedUpstream } from './upstream';

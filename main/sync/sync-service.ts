@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { ConflictChoice, EmitEvent, PendingMerge, PublishResult, SyncOutcome, SyncStatus } from '../../shared/api';
 import type { AppError } from '../../shared/errors';
 import { fail, toAppError } from '../../shared/errors';
-import { changesOf, fetchUpstream, gitDirOf, GitError, getSyncStatus, planPush, resolveCommit, showFileAt, type PushPlan } from '../git/index';
+import { changesOf, fetchUpstream, gitDirOf, GitError, getSyncStatus, linkUpstream, planPush, resolveCommit, showFileAt, type PushPlan } from '../git/index';
 import { fingerprint } from '../workspace/posts';
 import { assertNothingInProgress, catchUp } from './catch-up';
 import { deliver, describeCatchUp, MergeConflictFailure } from './deliver';
@@ -25,6 +25,8 @@ export interface SyncService {
   fetch(): Promise<SyncStatus>;
   /** Brings the branch up to date with its upstream and pushes what waits. */
   sync(): Promise<SyncOutcome>;
+  /** Links the current branch to its namesake on the remote (see linkUpstream); the new status. */
+  linkUpstream(): Promise<SyncStatus>;
   /** The pending merge of a publish of `path`, or null. */
   pendingMerge(path: string): Promise<PendingMerge | null>;
   /** Publishes `path` with the writer's choices for its pending merge. */
@@ -282,6 +284,12 @@ export function createSyncService(root: string, options: SyncServiceOptions): Sy
       } finally {
         busy--;
       }
+    },
+
+    async linkUpstream() {
+      await linkUpstream(root);
+      problem = null;
+      return (await announce()) ?? status();
     },
 
     published(result) {

@@ -10,6 +10,7 @@ import { useController, useDispatch, useWorkspace } from '../app/WorkspaceContex
 import { titleOf } from '../app/workspace-state';
 import { PublishDiff } from './PublishDiff';
 import { PublishReadiness } from './PublishReadiness';
+import { LinkUpstreamButton } from '../sync/LinkUpstreamButton';
 import { useSyncState } from '../sync/SyncContext';
 import '../sync/sync.css';
 import './publish.css';
@@ -64,13 +65,13 @@ export function PublishPanel() {
         type="button"
         className="button button--primary publish__button"
         disabled={publish.running}
-        aria-keyshortcuts="Control+Shift+P Meta+Shift+P"
+        aria-keyshortcuts="Control+Shift+Enter Meta+Shift+Enter"
         onClick={() => void controller.publish()}
       >
         {publish.running ? 'Publishing…' : 'Publish'}
       </button>
       <p className="publish__shortcut">
-        <kbd>{modLabel()}Shift+P</kbd> publishes from anywhere.
+        <kbd>{modLabel()}Shift+Enter</kbd> publishes from anywhere, after showing what it will publish.
       </p>
 
       {publish.running && (
@@ -91,7 +92,7 @@ export function PublishPanel() {
         {mergeNote && <p className="publish__note-calm">{mergeNote}</p>}
       </div>
 
-      {publish.error && <ErrorNotice title="Not published" error={publish.error} />}
+      {publish.error && <ErrorNotice title="Not published" error={publish.error} actions={publish.error.code === 'git-no-upstream' ? <LinkUpstreamButton /> : undefined} />}
 
       {seoBlocked && seoBlocked.length > 0 && (
         <div className="blocked" role="alert">

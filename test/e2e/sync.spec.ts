@@ -135,3 +135,20 @@ test('a co-author’s change pulled by Sync reloads the open post in place, keep
   await app.keyboard.type(' Bring a coat.');
   await expect(body(app).getByText(`${LAST} Bring a coat.`)).toBeVisible();
 });
+
+test('a branch that tracks nothing is linked to the remote from the publish error, and the post is published there', async ({ app, repo }) => {
+  repo.git('checkout', '--quiet', '-b', 'spring-drafts');
+  await openAtEnd(app);
+  await app.keyboard.type(' Coats were optional.');
+  await publish(app);
+
+  const notice = app.getByRole('alert').filter({ hasText: 'Not published' });
+  await expect(notice).toContainText('not linked to a branch on the remote');
+  expect(readFileSync(join(repo.workTree, ...POST.split('/')), 'utf8')).toContain('Coats were optional.');
+  await app.getByRole('button', { name: 'Link branch and publish' }).click();
+
+  await expect(app.getByRole('status').filter({ hasText: 'Published' })).toContainText('origin/spring-drafts');
+  expect(repo.remoteGit('show', `spring-drafts:${POST}`)).toContain(`${LAST} Coats were optional.`);
+  expect(repo.git('rev-parse', '--abbrev-ref', '@{upstream}').trim()).toBe('origin/spring-drafts');
+  expect(repo.remoteGit('rev-parse', 'main').trim()).not.toBe(repo.remoteGit('rev-parse', 'spring-drafts').trim());
+});
