@@ -74,16 +74,17 @@ export async function divergence(workTree: string, upstreamRef: string): Promise
   const [tips, { stdout }] = await Promise.all([
     // Not --end-of-options: rev-parse without --verify echoes it (git 2.39); `--` ends the revisions.
     runGit(workTree, ['rev-parse', 'HEAD^{commit}', `${upstreamRef}^{commit}`, '--'], { okExitCodes: [0, 128] }),
-    runGit(workTree, ['log', '--left-right', '--reverse', '--topo-order', '--date=raw', `--format=%m${COMMIT_FORMAT}`, '--end-of-options', `HEAD...${upstreamRef}`], { okExitCodes: [0, 128] }),
+    runGit(workTree, ['log', '--left-right', '--reverse', '--topo-order', '--date=raw', `--format=%x1e%m${COMMIT_FORMAT.slice('%x1e'.length)}`, '--end-of-options', `HEAD...${upstreamRef}`], { okExitCodes: [0, 128] }),
   ]);
   const [head, upstream] = tips.stdout.split('\n').map((line) => line.trim());
   if (tips.exitCode !== 0 || !head || !upstream) return null;
   const mine: CommitInfo[] = [];
   const theirTips = new Set<string>();
-  for (const part of stdout.split(/(?=[<>]\x1e)/)) {
-    const [commit] = parseCommitList(part.slice(1));
+  // Each record starts with its side: `<` ours, `>` theirs.
+  for (const record of stdout.split('\x1e')) {
+    const [commit] = parseCommitList(`\x1e${record.slice(1)}`);
     if (commit === undefined) continue;
-    if (part.startsWith('<')) mine.push(commit);
+    if (record.startsWith('<')) mine.push(commit);
     else theirTips.add(commit.commit);
   }
   // The log read the refs by name: it must have seen the tips the rev-parse did.
