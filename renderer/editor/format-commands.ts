@@ -21,7 +21,13 @@ import {
 import { isMac } from '../app/use-global-shortcuts';
 
 /** The kind of block the caret is in, as far as the toolbar cares. */
-export type BlockKind = 'paragraph' | 'h2' | 'h3' | 'bullet' | 'number' | 'check' | 'quote' | 'other';
+export type BlockKind = 'paragraph' | HeadingKind | 'bullet' | 'number' | 'check' | 'quote' | 'other';
+
+/** The heading levels the block-type menu offers (H5/H6 stay as they were written, but are not offered). */
+export type HeadingKind = 'h1' | 'h2' | 'h3' | 'h4';
+
+/** The kinds the toolbar's block-type menu switches between, in menu order. */
+export const BLOCK_TYPES: readonly ('paragraph' | HeadingKind)[] = ['paragraph', 'h1', 'h2', 'h3', 'h4'];
 
 /** What the toolbar shows as pressed. */
 export interface SelectionFormats {
@@ -41,7 +47,7 @@ export interface Shortcut {
 }
 
 /** The identifiers of the toolbar's commands. */
-export type FormatId = 'bold' | 'italic' | 'code' | 'link' | 'h2' | 'h3' | 'bullet' | 'number' | 'quote' | 'undo' | 'redo';
+export type FormatId = 'bold' | 'italic' | 'code' | 'link' | 'paragraph' | HeadingKind | 'bullet' | 'number' | 'quote' | 'undo' | 'redo';
 
 /** One formatting command. `native` shortcuts are handled by Lexical itself and only shown here. */
 export interface FormatCommand {
@@ -57,8 +63,11 @@ export const FORMAT_COMMANDS: readonly FormatCommand[] = [
   { id: 'italic', label: 'Italic', shortcut: { key: 'i' }, native: true },
   { id: 'code', label: 'Inline code', shortcut: { key: 'e' } },
   { id: 'link', label: 'Link', shortcut: { key: 'k' } },
+  { id: 'paragraph', label: 'Paragraph', shortcut: { key: '0', alt: true } },
+  { id: 'h1', label: 'Heading 1', shortcut: { key: '1', alt: true } },
   { id: 'h2', label: 'Heading 2', shortcut: { key: '2', alt: true } },
   { id: 'h3', label: 'Heading 3', shortcut: { key: '3', alt: true } },
+  { id: 'h4', label: 'Heading 4', shortcut: { key: '4', alt: true } },
   { id: 'bullet', label: 'Bulleted list', shortcut: { key: '8', shift: true } },
   { id: 'number', label: 'Numbered list', shortcut: { key: '7', shift: true } },
   { id: 'quote', label: 'Quote', shortcut: { key: '9', shift: true } },
@@ -105,16 +114,28 @@ export function runFormat(editor: LexicalEditor, id: Exclude<FormatId, 'link'>, 
       if (current === id) editor.dispatchCommand(REMOVE_LIST_COMMAND, undefined);
       else editor.dispatchCommand(id === 'bullet' ? INSERT_UNORDERED_LIST_COMMAND : INSERT_ORDERED_LIST_COMMAND, undefined);
       return;
+    case 'paragraph':
+      editor.update(() => $setBlockType('paragraph'));
+      return;
+    case 'h1':
     case 'h2':
     case 'h3':
+    case 'h4':
     case 'quote':
       editor.update(() => $toggleBlock(id, current));
       return;
   }
 }
 
+/** Makes the selected blocks paragraphs or headings of one level (the block-type menu: no toggling). */
+export function $setBlockType(kind: 'paragraph' | HeadingKind): void {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection)) return;
+  $setBlocksType(selection, () => (kind === 'paragraph' ? $createParagraphNode() : $createHeadingNode(kind)));
+}
+
 /** Turns the selected blocks into a heading or quote, or back into paragraphs when they already are one. */
-export function $toggleBlock(kind: 'h2' | 'h3' | 'quote', current: BlockKind): void {
+export function $toggleBlock(kind: HeadingKind | 'quote', current: BlockKind): void {
   const selection = $getSelection();
   if (!$isRangeSelection(selection)) return;
   if (current === kind) $setBlocksType(selection, () => $createParagraphNode());
@@ -150,7 +171,7 @@ function $blockKind(anchor: LexicalNode): BlockKind {
   });
   if ($isHeadingNode(block)) {
     const tag = block.getTag();
-    return tag === 'h2' || tag === 'h3' ? tag : 'other';
+    return tag === 'h1' || tag === 'h2' || tag === 'h3' || tag === 'h4' ? tag : 'other';
   }
   if ($isQuoteNode(block)) return 'quote';
   return block?.getType() === 'paragraph' ? 'paragraph' : 'other';

@@ -2,7 +2,8 @@
  * GFM tables in the editor: Lexical's table plugin (cell selection, Tab/Shift+Tab between cells,
  * arrow keys), without the features GFM cannot store (merged cells, cell colours). A GFM cell is
  * one line, so Enter does not open a new paragraph inside it; and each column shows the
- * alignment its delimiter row gives it.
+ * alignment its delimiter row gives it. The size picker, the table toolbar and the cell menu live
+ * in ../tables/.
  */
 import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
@@ -10,6 +11,11 @@ import { TablePlugin as LexicalTablePlugin } from '@lexical/react/LexicalTablePl
 import { $findCellNode, $isTableNode, TableNode } from '@lexical/table';
 import { $getNodeByKey, $getSelection, $isRangeSelection, COMMAND_PRIORITY_HIGH, KEY_ENTER_COMMAND, type LexicalEditor, type NodeKey } from 'lexical';
 import { $getTableAlign } from '../../../shared/document';
+import { TablePickerPlugin } from '../tables/TablePickerPlugin';
+import { TableToolbarPlugin } from '../tables/TableToolbarPlugin';
+
+// table.css styles the alignment of this many columns.
+const STYLED_COLUMNS = 12;
 
 /** Exposes each column's alignment as `--ed-col-N-align` on the table's element (see editor.css). */
 function showAlignment(editor: LexicalEditor, keys: Iterable<NodeKey>): void {
@@ -18,11 +24,14 @@ function showAlignment(editor: LexicalEditor, keys: Iterable<NodeKey>): void {
       const node = $getNodeByKey(key);
       const element = editor.getElementByKey(key);
       if (!$isTableNode(node) || !element) continue;
-      $getTableAlign(node).forEach((align, index) => {
+      const align = $getTableAlign(node);
+      // Up to the widest table the stylesheet styles, so a deleted column's alignment does not linger.
+      for (let index = 0; index < Math.max(align.length, STYLED_COLUMNS); index += 1) {
         const property = `--ed-col-${index + 1}-align`;
-        if (align) element.style.setProperty(property, align);
+        const value = align[index];
+        if (value) element.style.setProperty(property, value);
         else element.style.removeProperty(property);
-      });
+      }
     }
   });
 }
@@ -57,5 +66,11 @@ export function TablePlugin() {
     };
   }, [editor]);
 
-  return <LexicalTablePlugin hasCellMerge={false} hasCellBackgroundColor={false} hasTabHandler hasHorizontalScroll />;
+  return (
+    <>
+      <LexicalTablePlugin hasCellMerge={false} hasCellBackgroundColor={false} hasTabHandler hasHorizontalScroll />
+      <TablePickerPlugin />
+      <TableToolbarPlugin />
+    </>
+  );
 }

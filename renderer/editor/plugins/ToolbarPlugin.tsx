@@ -1,6 +1,8 @@
 /**
  * The slim formatting toolbar. One tab stop (arrow keys move between buttons, per the WAI-ARIA
  * toolbar pattern); each button names its action and shortcut and shows whether it is active.
+ * From the left: insert ("+" menu, image), the block-type menu, inline formats, lists and quote,
+ * undo and redo.
  */
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { mergeRegister } from '@lexical/utils';
@@ -17,17 +19,21 @@ import {
   type FormatId,
   type SelectionFormats,
 } from '../format-commands';
+import { OPEN_IMAGE_PICKER_COMMAND } from '../images/image-commands';
+import { InsertMenuButton } from '../insert/InsertMenuButton';
+import { BlockTypeMenu } from './BlockTypeMenu';
 import { OPEN_LINK_EDITOR_COMMAND } from './LinkEditorPlugin';
 
 const NONE: SelectionFormats = { bold: false, italic: false, code: false, link: false, block: 'paragraph' };
 
-const GLYPHS: Record<FormatId, ReactNode> = {
+// Headings and paragraphs are chosen in the block-type menu, not by buttons of their own.
+type ButtonId = Exclude<FormatId, 'paragraph' | 'h1' | 'h2' | 'h3' | 'h4'>;
+
+const GLYPHS: Record<ButtonId, ReactNode> = {
   bold: <span className="toolbar__glyph toolbar__glyph--bold">B</span>,
   italic: <span className="toolbar__glyph toolbar__glyph--italic">I</span>,
   code: <Icon name="code" />,
   link: <Icon name="link" />,
-  h2: <span className="toolbar__glyph">H2</span>,
-  h3: <span className="toolbar__glyph">H3</span>,
   bullet: <Icon name="bulletList" />,
   number: <Icon name="numberList" />,
   quote: <Icon name="quote" />,
@@ -35,8 +41,15 @@ const GLYPHS: Record<FormatId, ReactNode> = {
   redo: <Icon name="redo" />,
 };
 
-// Visual groups; a thin divider separates them.
-const GROUPS: FormatId[][] = [['bold', 'italic', 'code', 'link'], ['h2', 'h3', 'bullet', 'number', 'quote'], ['undo', 'redo']];
+// Visual groups after the insert and block-type groups; a thin divider separates them.
+const GROUPS: ButtonId[][] = [['bold', 'italic', 'code', 'link'], ['bullet', 'number', 'quote'], ['undo', 'redo']];
+
+// A picture in a frame, drawn like the app's other icons.
+const IMAGE_GLYPH = (
+  <svg className="icon" width="1.15em" height="1.15em" viewBox="0 0 20 20" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false">
+    <path d="M3 4.5h14v11H3z M3 13l4-3.5 3 2.5 2.5-2 4.5 4 M13 7.5h.01" />
+  </svg>
+);
 
 function sameFormats(a: SelectionFormats, b: SelectionFormats): boolean {
   return a.bold === b.bold && a.italic === b.italic && a.code === b.code && a.link === b.link && a.block === b.block;
@@ -48,7 +61,8 @@ export function ToolbarPlugin() {
   const [formats, setFormats] = useState<SelectionFormats>(NONE);
   const [canUndo, setCanUndo] = useState(false);
   const [canRedo, setCanRedo] = useState(false);
-  const [focusId, setFocusId] = useState<FormatId>('bold');
+  // The one button in the tab order (data-id of the last focused control).
+  const [focusId, setFocusId] = useState<string>('insert');
   const ref = useRef<HTMLDivElement>(null);
   // What the toolbar last rendered, compared outside React so an unchanged keystroke schedules nothing.
   const shown = useRef<SelectionFormats>(NONE);
@@ -72,7 +86,7 @@ export function ToolbarPlugin() {
     [editor],
   );
 
-  function pressed(id: FormatId): boolean | undefined {
+  function pressed(id: ButtonId): boolean | undefined {
     switch (id) {
       case 'bold':
       case 'italic':
@@ -100,11 +114,30 @@ export function ToolbarPlugin() {
     event.preventDefault();
     const target = buttons[(next + buttons.length) % buttons.length];
     target?.focus();
-    if (target?.dataset.id) setFocusId(target.dataset.id as FormatId);
+    if (target?.dataset.id) setFocusId(target.dataset.id);
   }
 
   return (
     <div className="toolbar" role="toolbar" aria-label="Formatting" ref={ref} onKeyDown={onKeyDown}>
+      <div className="toolbar__group">
+        <InsertMenuButton tabIndex={focusId === 'insert' ? 0 : -1} onFocus={() => setFocusId('insert')} />
+        <button
+          type="button"
+          className="icon-button toolbar__button"
+          data-id="image"
+          aria-label="Insert image"
+          title="Insert image"
+          tabIndex={focusId === 'image' ? 0 : -1}
+          onFocus={() => setFocusId('image')}
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={() => editor.dispatchCommand(OPEN_IMAGE_PICKER_COMMAND, undefined)}
+        >
+          {IMAGE_GLYPH}
+        </button>
+      </div>
+      <div className="toolbar__group">
+        <BlockTypeMenu block={formats.block} tabIndex={focusId === 'block-type' ? 0 : -1} onFocus={() => setFocusId('block-type')} />
+      </div>
       {GROUPS.map((group, groupIndex) => (
         <div className="toolbar__group" key={groupIndex}>
           {group.map((id) => {

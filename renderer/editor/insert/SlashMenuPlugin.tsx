@@ -1,0 +1,139 @@
+/**
+ * "/" at the start of an empty paragraph opens the insert menu at the caret (Lexical's typeahead
+ * menu: arrow keys, Enter or Tab to choose, Escape to close). What follows the "/" filters the
+ * list, and the "/" and filter text are removed when an item is chosen. Escape leaves the typed
+ * text alone and keeps the menu closed for that paragraph until it no longer starts with "/".
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { LexicalTypeaheadMenuPlugin, MenuOption, type MenuTextMatch } from '@lexical/react/LexicalTypeaheadMenuPlugin';
+import { $getSelection, $isParagraphNode, $isRangeSelection, $isRootOrShadowRoot, COMMAND_PRIORITY_HIGH, type TextNode } from 'lexical';
+import { InsertList } from './InsertList';
+import { filterInsertItems, INSERT_ITEMS, type InsertItem } from './insert-items';
+
+class InsertOption extends MenuOption {
+  constructor(readonly item: InsertItem) {
+    super(item.id);
+  }
+}
+
+// What may follow the "/": a short filter of letters, digits, spaces and a few marks.
+const QUERY = /^\/([\p{L}\p{N}][\p{L}\p{N} /-]{0,30})?$/u;
+
+/**
+ * Reads the paragraph under the caret as a "/" command: it must be a top-level paragraph whose
+ * whole text is "/" plus a filter, with the caret at its end. Runs inside a read.
+ */
+function $slashQuery(text: string): { key: string; query: string } | null {
+  if (text[0] !== '/') return null;
+  const match = QUERY.exec(text);
+  if (!match) return null;
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection)) return null;
+  const paragraph = selection.anchor.getNode().getParent();
+  if (!$isParagraphNode(paragraph) || !$isRootOrShadowRoot(paragraph.getParent())) return null;
+  if (paragraph.getTextContent() !== text) return null;
+  return { key: paragraph.getKey(), query: match[1] ?? '' };
+}
+
+/** Mounts the "/" insert menu. */
+export function SlashMenuPlugin() {
+  const [editor] = useLexicalComposerContext();
+  const [query, setQuery] = useState<string | null>(null);
+  // The paragraph whose menu the writer closed with Escape: it stays closed while they type on.
+  const dismissed = useRef<string | null>(null);
+  const open = useRef<string | null>(null);
+
+  const options = useMemo(() => filterInsertItems(INSERT_ITEMS, query ?? '').map((item) => new InsertOption(item)), [query]);
+
+  const $triggerFn = useCallback((text: string): MenuTextMatch | null => {
+    // The typeahead plugin calls this inside its own read of the editor state.
+     
+    const found = $slashQuery(text);
+    if (!found) {
+      dismissed.current = null;
+      open.current = null;
+      return null;
+    }
+    // Nothing to offer (a path such as "/usr/bin" being typed): no menu in the way.
+    if (dismissed.current === found.key || filterInsertItems(INSERT_ITEMS, found.query).length === 0) return null;
+    open.current = found.key;
+    return { leadOffset: 0, matchingString: found.query, replaceableString: text };
+  }, []);
+
+  useEffect(
+    () =>
+      // Escape on an open menu: remember the paragraph so the menu does not reopen on the next key.
+      editor.registerRootListener((root) => {
+        if (!root) return;
+        const onKeyDown = (event: KeyboardEvent) => {
+          if (event.key === 'Escape' && open.current) dismissed.current = open.current;
+        };
+        root.addEventListener('keydown', onKeyDown, true);
+        return () => root.removeEventListener('keydown', onKeyDown, true);
+      }),
+    [editor],
+  );
+
+  const onSelectOption = useCallback(
+    (option: InsertOption, textNode: TextNode | null, closeMenu: () => void) => {
+      // The "/" and the filter text go; an empty paragraph is left for the item to fill or replace.
+      textNode?.remove();
+      closeMenu();
+      option.item.run(editor);
+    },
+    [editor],
+  );
+
+  return (
+    <LexicalTypeaheadMenuPlugin<InsertOption>
+      options={options}
+      onQueryChange={setQuery}
+      onSelectOption={onSelectOption}
+      triggerFn={$triggerFn}
+      commandPriority={COMMAND_PRIORITY_HIGH}
+      anchorClassName="insert-menu__anchor"
+      menuRenderFn={(anchor, { selectedIndex, selectOptionAndCleanUp, setHighlightedIndex }) =>
+        anchor.current
+          ? createPortal(
+              <SlashMenu
+                container={anchor.current}
+                items={options.map((option) => option.item)}
+                active={selectedIndex ?? 0}
+                onChoose={(item) => {
+                  const option = options.find((candidate) => candidate.item === item);
+                  if (option) selectOptionAndCleanUp(option);
+                }}
+                onHover={setHighlightedIndex}
+              />,
+              anchor.current,
+            )
+          : null
+      }
+    />
+  );
+}
+
+function SlashMenu(props: {
+  container: HTMLElement;
+  items: InsertItem[];
+  active: number;
+  onChoose: (item: InsertItem) => void;
+  onHover: (index: number) => void;
+}) {
+  const { container } = props;
+  useEffect(() => {
+    // Lexical makes its anchor a listbox too; the list inside is the one listbox people meet.
+    const frame = requestAnimationFrame(() => {
+      container.removeAttribute('role');
+      container.removeAttribute('aria-label');
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [container]);
+  return (
+    <div className="insert-menu insert-menu--slash">
+      <InsertList id="insert-menu-slash" optionIdPrefix="typeahead-item-" items={props.items} active={props.active} onChoose={props.onChoose} onHover={props.onHover} />
+    </div>
+  );
+}
