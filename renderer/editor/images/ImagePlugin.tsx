@@ -26,7 +26,7 @@ import {
 import { $createImageNode } from '../../../shared/document';
 import { toAppError } from '../../../shared/errors';
 import { invoke } from '../../api';
-import { useOpenPostPath } from '../../app/WorkspaceContext';
+import { useOpenPostPath, useWorkspaceStore } from '../../app/WorkspaceContext';
 import { OPEN_IMAGE_PICKER_COMMAND } from './image-commands';
 import { base64Of, imageFiles, isImagePaste, largeImageWarning, nameOf } from './image-files';
 import './image-plugin.css';
@@ -40,10 +40,22 @@ interface Notice {
 export function ImagePlugin() {
   const [editor] = useLexicalComposerContext();
   const postPath = useOpenPostPath();
+  const store = useWorkspaceStore();
   const input = useRef<HTMLInputElement>(null);
   // Where the picker was opened: the file dialog takes focus, and the image goes back to that caret.
   const pickerSelection = useRef<BaseSelection | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
+
+  // The publish checks look images up in the repository's file list, read when the post opened.
+  const knowFile = useCallback(
+    (path: string) => {
+      const state = store.getState();
+      const context = state.seoContext;
+      if (context === null || state.post?.doc.path !== postPath || postPath === null || context.existingPaths.includes(path)) return;
+      store.dispatch({ type: 'seo-context', path: postPath, context: { ...context, existingPaths: [...context.existingPaths, path] } });
+    },
+    [store, postPath],
+  );
 
   const insertFiles = useCallback(
     async (files: File[], at: BaseSelection | null) => {
@@ -55,6 +67,7 @@ export function ImagePlugin() {
       for (const file of files) {
         try {
           const imported = await invoke('media:import', { post: postPath, name: nameOf(file), data: await base64Of(file) });
+          knowFile(imported.path);
           lastKey = insertImage(editor, imported.src, selection);
           selection = null;
           const warning = largeImageWarning(imported.info);
@@ -68,7 +81,7 @@ export function ImagePlugin() {
       setNotice(warnings.length > 0 ? { tone: 'warning', text: warnings.join(' ') } : null);
       if (lastKey !== null) focusAltText(editor, lastKey);
     },
-    [editor, postPath],
+    [editor, postPath, knowFile],
   );
 
   useEffect(

@@ -58,8 +58,10 @@ function AltTextField({ editor, nodeKey, alt }: { editor: LexicalEditor; nodeKey
         event.stopPropagation();
         if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
         event.preventDefault();
+        // Lexical leaves the DOM selection alone while an input inside the editor has focus, so move it first.
+        event.currentTarget.blur();
+        editor.getRootElement()?.focus({ preventScroll: true });
         editor.update(() => $getNodeByKey(nodeKey)?.selectNext());
-        editor.focus();
       }}
       onChange={(event) => {
         const next = event.target.value;

@@ -1,0 +1,136 @@
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { redPng } from '../support/png';
+import { test, expect } from './app-fixture';
+
+// The Decap fixture site: media_folder static/images, public_folder /images.
+test.use({ site: 'sites/decap' });
+
+const POST = 'content/blog/2026-01-20-keeping-a-changelog-honest.md';
+const TITLE = 'Keeping a Changelog Honest';
+const CHART = redPng(48, 32);
+const QUAY = redPng(30, 20, [0x20, 0x60, 0xc0]);
+const SHOTS = '/tmp/shots-B';
+
+async function openPost(app: Page) {
+  await app.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: new RegExp(TITLE) }).click();
+  const body = app.getByRole('textbox', { name: 'Post body' });
+  await expect(body).toBeVisible();
+  return body;
+}
+
+/** The last paragraph's end: where a writer finishing a post adds a picture. */
+async function caretAtEnd(app: Page) {
+  const body = app.getByRole('textbox', { name: 'Post body' });
+  await body.locator('p').last().click();
+  await app.keyboard.press('End');
+}
+
+/** Dispatches `type` on the last paragraph with a DataTransfer holding a PNG file (as a drop or a paste). */
+async function sendFile(app: Page, type: 'drop' | 'paste', name: string, bytes: Buffer) {
+  const target = app.getByRole('textbox', { name: 'Post body' }).locator('p').last();
+  await target.evaluate(
+    (element, { type, name, data }) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([Uint8Array.from(atob(data), (c) => c.charCodeAt(0))], name, { type: 'image/png' }));
+      const box = element.getBoundingClientRect();
+      const at = { clientX: box.right - 2, clientY: box.top + box.height / 2, bubbles: true, cancelable: true };
+      if (type === 'drop') {
+        element.dispatchEvent(new DragEvent('dragover', { ...at, dataTransfer: transfer }));
+        element.dispatchEvent(new DragEvent('drop', { ...at, dataTransfer: transfer }));
+      } else {
+        element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+      }
+    },
+    { type, name, data: bytes.toString('base64') },
+  );
+}
+
+function file(repo: { workTree: string }, path: string): Buffer {
+  return readFileSync(join(repo.workTree, ...path.split('/')));
+}
+
+test('an image picked from the insert menu is copied into the media folder, described inline, saved and published with the post', async ({ app, repo }) => {
+  const original = file(repo, POST).toString('utf8');
+  const imagesBefore = readdirSync(join(repo.workTree, 'static/images')).sort();
+  await openPost(app);
+  await caretAtEnd(app);
+
+  // The toolbar's insert menu when it is there; the picker's own file input otherwise.
+  const insert = app.getByRole('button', { name: 'Insert', exact: true });
+  if ((await insert.count()) > 0) {
+    const chooser = app.waitForEvent('filechooser');
+    await insert.click();
+    await app.getByRole('option', { name: /^Image/ }).or(app.getByRole('menuitem', { name: /^Image/ })).first().click();
+    await (await chooser).setFiles({ name: 'Harbour Chart.png', mimeType: 'image/png', buffer: CHART });
+  } else {
+    await app.getByLabel('Choose images to insert').setInputFiles({ name: 'Harbour Chart.png', mimeType: 'image/png', buffer: CHART });
+  }
+
+  // The picture shows at once, and its description is asked for right under it.
+  const body = app.getByRole('textbox', { name: 'Post body' });
+  const alt = body.getByRole('textbox', { name: 'Image description (alt text)' }).last();
+  await expect(alt).toBeFocused();
+  await expect.poll(() => body.locator('img').last().evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBe(48);
+  await alt.fill('Releases per month, 2025');
+
+  mkdirSync(SHOTS, { recursive: true });
+  for (const scheme of ['light', 'dark'] as const) {
+    await app.emulateMedia({ colorScheme: scheme });
+    await app.screenshot({ path: `${SHOTS}/image-alt-prompt-${scheme}.png` });
+  }
+  await app.emulateMedia({ colorScheme: 'light' });
+
+  await app.keyboard.press('Enter');
+  await expect(alt).not.toBeFocused();
+  await expect(app.getByRole('contentinfo')).toContainText('Unsaved changes');
+  await app.keyboard.press('Control+S');
+  // The status changes as the save starts; the file is complete once it names the new image.
+  await expect.poll(() => file(repo, POST).toString('utf8')).toContain('](/images/');
+
+  // The file is in Decap's media_folder, byte for byte; the post gained exactly one line.
+  expect(file(repo, 'static/images/harbour-chart.png').equals(CHART)).toBe(true);
+  expect(readdirSync(join(repo.workTree, 'static/images')).sort()).toEqual([...imagesBefore, 'harbour-chart.png'].sort());
+  const saved = file(repo, POST).toString('utf8');
+  expect(saved).toBe(`${original.replace(/\n+$/, '')}\n\n![Releases per month, 2025](/images/harbour-chart.png)\n`);
+
+  // Publish: one commit holding the post and its new image, nothing else.
+  await app.getByRole('tab', { name: 'Publish' }).click();
+  await app.getByRole('button', { name: 'Publish', exact: true }).click();
+  await expect(app.getByRole('status').filter({ hasText: 'Published' })).toBeVisible();
+  const head = repo.remoteLog()[0]!;
+  expect(repo.remoteCommitFiles(head).sort()).toEqual([POST, 'static/images/harbour-chart.png'].sort());
+  expect(repo.git('status', '--porcelain').trim()).toBe('');
+});
+
+test('a dropped image and a pasted one land in the media folder; the same bytes pasted again reuse the file', async ({ app, repo }) => {
+  const original = file(repo, POST).toString('utf8');
+  await openPost(app);
+  await caretAtEnd(app);
+
+  await sendFile(app, 'drop', 'Quay at dusk.png', QUAY);
+  const body = app.getByRole('textbox', { name: 'Post body' });
+  const alts = body.getByRole('textbox', { name: 'Image description (alt text)' });
+  await expect(alts.last()).toBeFocused();
+  await alts.last().fill('The quay at dusk');
+  await app.keyboard.press('Enter');
+  expect(file(repo, 'static/images/quay-at-dusk.png').equals(QUAY)).toBe(true);
+
+  const count = await alts.count();
+  await caretAtEnd(app);
+  await sendFile(app, 'paste', 'image.png', QUAY);
+  await expect(alts).toHaveCount(count + 1);
+  await expect(alts.last()).toBeFocused();
+  await alts.last().fill('Again');
+  await app.keyboard.press('Enter');
+
+  await expect(app.getByRole('contentinfo')).toContainText('Unsaved changes');
+  await app.keyboard.press('Control+S');
+  // The status changes as the save starts; the file is complete once it names the new image.
+  await expect.poll(() => file(repo, POST).toString('utf8')).toContain('](/images/');
+  // Same bytes: no pasted-image copy was written, the post points at the existing file twice.
+  expect(readdirSync(join(repo.workTree, 'static/images')).filter((name) => name.startsWith('pasted-image'))).toEqual([]);
+  const saved = file(repo, POST).toString('utf8');
+  expect(saved).toBe(`${original.replace(/\n+$/, '')}\n\n![The quay at dusk](/images/quay-at-dusk.png)\n\n![Again](/images/quay-at-dusk.png)\n`);
+});
