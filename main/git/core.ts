@@ -3,6 +3,9 @@
  * that must hold for every call — git never prompts, never hangs, prints paths unquoted and in
  * English — and turns every failure into a GitError with a code derived from git's output.
  */
+import { randomBytes } from 'node:crypto';
+import { readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { simpleGit, GitPluginError } from 'simple-git';
@@ -12,8 +15,28 @@ import { classifyGitError, GitError, scrubSecrets } from './errors';
 /** How long git may go without printing anything before it is stopped (it is waiting on something). */
 export const DEFAULT_GIT_TIMEOUT_MS = 60_000;
 
+/**
+ * How long a run that talks to a remote may wait for the remote's first answer. A remote that
+ * accepts the connection and then says nothing (a hung server, a captive portal, a firewall that
+ * swallows packets) fails within this instead of blocking a publish for the whole inactivity
+ * timeout; the commit stays queued. A silent pre-push hook runs after the remote answered, so it
+ * still gets the full timeout.
+ */
+export const REMOTE_ANSWER_TIMEOUT_MS = 8_000;
+
+/**
+ * Settings for remote runs: HTTP(S) transfers slower than 1 kB/s for 8 s are abandoned (curl's
+ * low-speed limit, which also covers a server that never sends its first byte).
+ */
+export const REMOTE_CONFIG = ['http.lowSpeedLimit=1000', 'http.lowSpeedTime=8'];
+
+/** ssh options for remote runs: give up connecting (and the handshake) after 8 s, and notice a server gone silent. */
+export const SSH_TIMEOUT_OPTIONS = '-o ConnectTimeout=8 -o ServerAliveInterval=4 -o ServerAliveCountMax=2';
+
 /** Options for one git run. */
 export interface RunGitOptions {
+  /** Overrides REMOTE_ANSWER_TIMEOUT_MS for this run (tests). */
+  answerTimeoutMs?: number;
   /** Exit codes that mean success for this command (default `[0]`), e.g. `[0, 1]` for `diff --quiet`. */
   okExitCodes?: readonly number[];
   /** Extra `key=value` settings passed as `-c` for this run only. */
@@ -143,11 +166,15 @@ async function runGitNow(workTree: string, args: readonly string[], options: Run
   const okExitCodes = options.okExitCodes ?? [0];
   const timeoutMs = options.timeoutMs ?? DEFAULT_GIT_TIMEOUT_MS;
   const remote = talksToRemote(args);
-  const config = [...BASE_CONFIG, ...(options.config ?? []), ...(remote ? await batchSsh(workTree, options.config) : [])];
+  const config = [...BASE_CONFIG, ...(remote ? REMOTE_CONFIG : []), ...(options.config ?? []), ...(remote ? await batchSsh(workTree, options.config) : [])];
   const auth = remote && remoteAuth !== null ? await remoteAuth.begin() : null;
+  // git's packet trace tells when the remote first answered: until then a remote run has only
+  // REMOTE_ANSWER_TIMEOUT_MS (git has no connect timeout of its own for git:// or a silent server).
+  const packets = remote ? path.join(tmpdir(), `masthead-packets-${randomBytes(6).toString('hex')}.log`) : null;
+  const answerMs = options.answerTimeoutMs ?? REMOTE_ANSWER_TIMEOUT_MS;
   // A remote run keeps its own inactivity clock, which stands still while the writer is asked to
   // sign in: simple-git's would stop git mid-question and report it as a network time-out.
-  const watchdog = auth ? startWatchdog(timeoutMs, () => auth.waitingForWriter()) : null;
+  const watchdog = remote ? startWatchdog(timeoutMs, () => auth?.waitingForWriter() === true, packets === null ? null : { ms: answerMs, answered: remoteAnswered(packets) }) : null;
   let finished: GitOutput | undefined;
   let failure: GitError | undefined;
 
@@ -155,7 +182,7 @@ async function runGitNow(workTree: string, args: readonly string[], options: Run
     baseDir: workTree,
     config,
     ...(watchdog ? { abort: watchdog.signal } : { timeout: { block: timeoutMs } }),
-    allowEnvironment: [...OWN_VARIABLES, ...PASSED_THROUGH, ...Object.keys(options.env ?? {})],
+    allowEnvironment: [...OWN_VARIABLES, ...PASSED_THROUGH, ...(packets ? ['GIT_TRACE_PACKET'] : []), ...Object.keys(options.env ?? {})],
     ...(options.input === undefined ? {} : { input: () => options.input }),
     // Both only unlock what this module sets itself (GIT_ASKPASS, core.sshCommand, GIT_SSH_COMMAND
     // from the user's own environment). Flags are written by Masthead's code; values that come from
@@ -166,12 +193,17 @@ async function runGitNow(workTree: string, args: readonly string[], options: Run
     errors(error, result) {
       const stdout = Buffer.concat(result.stdOut).toString('utf8');
       let stderr = Buffer.concat(result.stdErr).toString('utf8');
-      const timedOut = error instanceof GitPluginError && (error.plugin === 'timeout' || (error.plugin === 'abort' && watchdog?.fired() === true));
+      const timedOut = error instanceof GitPluginError && (error.plugin === 'timeout' || (error.plugin === 'abort' && watchdog?.fired() !== false));
       if (!timedOut && okExitCodes.includes(result.exitCode)) {
         finished = { stdout, stderr, exitCode: result.exitCode };
         return undefined;
       }
-      if (timedOut) stderr += `\nMasthead stopped git: no output for ${Math.round(timeoutMs / 1000)} s (timed out).`;
+      if (timedOut) {
+        stderr +=
+          watchdog?.fired() === 'no-answer'
+            ? `\nMasthead stopped git: the remote accepted the connection but did not answer within ${Math.round(answerMs / 1000)} s (timed out).`
+            : `\nMasthead stopped git: no output for ${Math.round(timeoutMs / 1000)} s (timed out).`;
+      }
       const exitCode = timedOut || !Number.isInteger(result.exitCode) ? null : result.exitCode;
       const code = classifyGitError(`${stderr}\n${stdout}`);
       const message = code === 'git-auth' ? auth?.authMessage() : null;
@@ -181,7 +213,7 @@ async function runGitNow(workTree: string, args: readonly string[], options: Run
   };
 
   try {
-    const git = simpleGit(settings).env({ ...gitEnvironment(), ...auth?.env, ...options.env });
+    const git = simpleGit(settings).env({ ...gitEnvironment(), ...auth?.env, ...(packets ? { GIT_TRACE_PACKET: packets } : {}), ...options.env });
     const onLine = options.onStderrLine;
     if (onLine || watchdog) {
       git.outputHandler((_command, stdout, stderr) => {
@@ -197,6 +229,7 @@ async function runGitNow(workTree: string, args: readonly string[], options: Run
     throw new GitError('git-failed', { args, exitCode: null, stderr: text, stdout: '' });
   } finally {
     watchdog?.stop();
+    if (packets) await rm(packets, { force: true });
     await auth?.end(failure === undefined ? 'ok' : failure.code === 'git-auth' ? 'auth-failed' : 'failed');
   }
   if (!finished) throw new GitError('git-failed', { args, exitCode: null, stderr: 'git finished without a result', stdout: '' });
@@ -215,23 +248,41 @@ async function batchSsh(workTree: string, config: readonly string[] | undefined)
   if (process.env.GIT_SSH_COMMAND || process.env.GIT_SSH) return [];
   // --default '': prints an empty line when unset instead of exiting 1 in silence.
   const { stdout } = await runGit(workTree, ['config', '--default', '', '--get', 'core.sshCommand']);
-  return stdout.trim() === '' ? ['core.sshCommand=ssh -o BatchMode=yes'] : [];
+  return stdout.trim() === '' ? [`core.sshCommand=ssh -o BatchMode=yes ${SSH_TIMEOUT_OPTIONS}`] : [];
 }
 
-/** An inactivity clock that aborts git after `timeoutMs` without output, paused while `paused()` is true. */
-function startWatchdog(timeoutMs: number, paused: () => boolean) {
+/**
+ * An inactivity clock that aborts git after `timeoutMs` without output, paused while `paused()` is
+ * true; with `answer`, also after `answer.ms` without a first answer from the remote.
+ */
+function startWatchdog(timeoutMs: number, paused: () => boolean, answer: { ms: number; answered: () => Promise<boolean> } | null) {
   const controller = new AbortController();
   let last = Date.now();
-  let fired = false;
+  let waitingSince = answer === null ? null : Date.now();
+  let checking = false;
+  let fired: false | 'silent' | 'no-answer' = false;
+  const fire = (why: 'silent' | 'no-answer'): void => {
+    if (fired) return;
+    fired = why;
+    controller.abort();
+  };
   const timer = setInterval(
     () => {
-      if (paused()) last = Date.now();
-      else if (Date.now() - last >= timeoutMs && !fired) {
-        fired = true;
-        controller.abort();
-      }
+      if (paused()) {
+        last = Date.now();
+        if (waitingSince !== null) waitingSince = Date.now();
+      } else if (Date.now() - last >= timeoutMs) fire('silent');
+      if (waitingSince === null || answer === null || checking) return;
+      checking = true;
+      void answer
+        .answered()
+        .then((yes) => {
+          if (yes) waitingSince = null;
+          else if (waitingSince !== null && Date.now() - waitingSince >= answer.ms) fire('no-answer');
+        })
+        .finally(() => (checking = false));
     },
-    Math.max(10, Math.min(1000, timeoutMs / 10)),
+    Math.max(10, Math.min(250, timeoutMs / 10, answer?.ms ?? Infinity)),
   );
   return {
     signal: controller.signal,
@@ -240,6 +291,21 @@ function startWatchdog(timeoutMs: number, paused: () => boolean) {
     },
     fired: () => fired,
     stop: () => clearInterval(timer),
+  };
+}
+
+/**
+ * Reads git's packet trace (GIT_TRACE_PACKET) for a line the remote sent (`packet: git< …`,
+ * `fetch< …`): true once the remote has answered. Git stops tracing when pack data starts, so the
+ * file stays small.
+ */
+function remoteAnswered(traceFile: string): () => Promise<boolean> {
+  return async () => {
+    try {
+      return /packet:\s+\S*< /.test(await readFile(traceFile, 'utf8'));
+    } catch {
+      return false; // not written yet
+    }
   };
 }
 
