@@ -55,10 +55,11 @@ export async function publishPost(
     // commit of a new branch); until then it must not surface as an unhandled rejection.
     const planning = planPush(workTree);
     planning.catch(() => undefined);
-    // Checked before anything is committed: a repository another tool left mid-merge or locked is
-    // explained and nothing changes; on a detached HEAD or a branch with no upstream the edits are
-    // saved to the file (a later `git switch` carries them along) and nothing is committed.
+    // Checked before anything is committed: a repository another tool left mid-merge or locked, or
+    // a branch with no upstream, is explained and nothing changes; on a detached HEAD the edits are
+    // saved to the file (the `git switch` the message suggests carries them along), never committed.
     const [, blocked] = await Promise.all([assertNothingInProgress(workTree), planBeforeCommit(planning)]);
+    if (blocked !== null && toAppError(blocked).code === 'git-no-upstream') throw withNote(blocked, 'Your edits were not saved to the file or committed; they are still in the editor.');
     if (blocked !== null) {
       await withPostLock(absolute, async () => {
         progress('saving');

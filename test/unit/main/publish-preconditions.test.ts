@@ -63,11 +63,11 @@ describe('publishing with a precondition unmet', () => {
     expect(readFileSync(join(repo.workTree, POST_PATH), 'utf8')).toBe(POST);
   });
 
-  it('on a branch with no upstream: commits nothing and keeps the edits in the file', async () => {
+  it('on a branch with no upstream: commits and writes nothing, the edits stay in the editor', async () => {
     repo.git('switch', '-c', 'drafts');
     const before = head();
-    await expect(publishPost(repo.workTree, await edit(), noEvents)).rejects.toMatchObject({ code: 'git-no-upstream' });
+    await expect(publishPost(repo.workTree, await edit(), noEvents)).rejects.toMatchObject({ code: 'git-no-upstream', message: expect.stringMatching(/still in the editor/) });
     expect(head()).toBe(before);
-    expect(readFileSync(join(repo.workTree, POST_PATH), 'utf8')).toContain(EDITED_BODY);
+    expect(readFileSync(join(repo.workTree, POST_PATH), 'utf8')).toBe(POST);
   });
 });
