@@ -3,7 +3,7 @@
  * without replacing the document: the blocks carry no recorded source, so they are written out
  * fresh in the post's own style while every block around them keeps its bytes.
  */
-import { $getSelection, $isElementNode, $isParagraphNode, $isRangeSelection, $isTextNode, type ElementNode, type LexicalNode } from 'lexical';
+import { $getRoot, $getSelection, $isRootNode, $isElementNode, $isParagraphNode, $isRangeSelection, $isTextNode, type ElementNode, type LexicalNode } from 'lexical';
 import { rawKindOf } from '../constructs/raw';
 import { $createRawBlockNode } from '../constructs/raw/raw-block-node';
 import { segmentBlocks } from '../constructs/shortcode';
@@ -42,16 +42,34 @@ export function $insertPastedMarkdown(markdown: string): boolean {
     selection.insertNodes(single.getChildren());
     return true;
   }
-  const current = selection.anchor.getNode().getTopLevelElement();
+  const anchorNode = selection.anchor.getNode();
+  const current = $isRootNode(anchorNode) ? null : anchorNode.getTopLevelElement();
+  if (current === null) {
+    $getRoot().append(...blocks);
+    selectEnd(blocks[blocks.length - 1]);
+    return true;
+  }
   if (!$isParagraphNode(current)) {
-    // Inside a list, quote, heading or table: Lexical's own insertion knows those containers.
-    selection.insertNodes(blocks);
+    // In a list item, heading, quote or table cell: a first paragraph flows in at the caret; the
+    // other blocks follow the container rather than being forced into it (a heading in a list item).
+    const rest = [...blocks];
+    const first = rest[0];
+    if ($isParagraphNode(first)) {
+      selection.insertNodes(first.getChildren());
+      rest.shift();
+    }
+    let after: LexicalNode = current;
+    for (const block of rest) {
+      after.insertAfter(block);
+      after = block;
+    }
+    if (rest.length > 0) selectEnd(lastDescendant(after));
     return true;
   }
   const after = selection.insertParagraph();
   const first = blocks[0];
   const last = blocks[blocks.length - 1];
-  const end = $isElementNode(last) ? (last.getLastDescendant() ?? last) : last;
+  const end = lastDescendant(last);
   if ($isParagraphNode(first) && !current.isEmpty()) {
     current.append(...first.getChildren());
     blocks.shift();
@@ -73,6 +91,10 @@ export function $insertPastedMarkdown(markdown: string): boolean {
   if (current.isEmpty() && current.getNextSibling() !== null) current.remove();
   selectEnd(end);
   return true;
+}
+
+function lastDescendant(node: LexicalNode | undefined): LexicalNode | undefined {
+  return $isElementNode(node) ? (node.getLastDescendant() ?? node) : node;
 }
 
 function selectEnd(node: LexicalNode | undefined): void {
