@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { FrontMatterData } from '../../shared/api';
 import { invoke, mediaUrl } from '../api';
 import { entryFields, entryIssues } from '../app/entry-schema';
+import { base64Of, largeImageWarning, nameOf } from '../editor/images/image-files';
 import { useController, useDispatch, useWorkspace } from '../app/WorkspaceContext';
 import type { FormServices } from './form-services';
 import { FrontMatterForm } from './FrontMatterForm';
@@ -62,6 +63,11 @@ export function EntryForm({ postPath, collectionId, value, onChange, withTitle =
           query,
         }),
       mediaUrl: (src) => mediaUrl(postPath, src),
+      importImage: async (file, field) => {
+        const folders = { ...(field.mediaFolder === undefined ? {} : { mediaFolder: field.mediaFolder }), ...(field.publicFolder === undefined ? {} : { publicFolder: field.publicFolder }) };
+        const imported = await invoke('media:import', { post: postPath, name: nameOf(file), data: await base64Of(file), ...folders });
+        return { src: imported.src, warning: largeImageWarning(imported.info) };
+      },
     }),
     [postPath],
   );

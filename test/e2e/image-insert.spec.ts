@@ -134,3 +134,27 @@ test('a dropped image and a pasted one land in the media folder; the same bytes 
   const saved = file(repo, POST).toString('utf8');
   expect(saved).toBe(`${original.replace(/\n+$/, '')}\n\n![The quay at dusk](/images/quay-at-dusk.png)\n\n![Again](/images/quay-at-dusk.png)\n`);
 });
+
+test('an image field of the front-matter form picks an image by the same rules and gets its path', async ({ app, repo }) => {
+  const original = file(repo, POST).toString('utf8');
+  await openPost(app);
+  await app.getByRole('tab', { name: 'Fields' }).click();
+
+  const chooser = app.waitForEvent('filechooser');
+  await app.getByRole('button', { name: 'Choose image for Cover image' }).click();
+  await (await chooser).setFiles({ name: 'Changelog Cover.png', mimeType: 'image/png', buffer: CHART });
+  await expect(app.getByRole('textbox', { name: 'Cover image' })).toHaveValue('/images/changelog-cover.png');
+  expect(file(repo, 'static/images/changelog-cover.png').equals(CHART)).toBe(true);
+  mkdirSync(SHOTS, { recursive: true });
+  for (const scheme of ['light', 'dark'] as const) {
+    await app.emulateMedia({ colorScheme: scheme });
+    await app.getByRole('textbox', { name: 'Cover image' }).scrollIntoViewIfNeeded();
+    await app.screenshot({ path: `${SHOTS}/image-field-${scheme}.png` });
+  }
+
+  await expect(app.getByRole('contentinfo')).toContainText('Unsaved changes');
+  await app.keyboard.press('Control+S');
+  await expect.poll(() => file(repo, POST).toString('utf8')).toContain('cover: /images/changelog-cover.png\n');
+  // Only the new field's line was added.
+  expect(file(repo, POST).toString('utf8').replace('cover: /images/changelog-cover.png\n', '')).toBe(original);
+});
