@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { app, dialog, ipcMain, protocol, session, type BrowserWindow } from 'electron';
 import { toAppError } from '../../shared/errors';
 import { createBackend, type Backend } from '../backend';
+import type { SettingsStore } from '../settings';
 import { askPassLaunch, packagedAskPassDir } from './askpass-mode';
 import { createKeychainCredentialStore } from './credential-store';
 import { pickFolder } from './dialogs';
@@ -17,6 +18,7 @@ import { handleMediaProtocol } from './media-protocol';
 import { installMenu } from './menu';
 import { PRELOAD_PATH, RENDERER_DIR, RENDERER_INDEX_URL } from './paths';
 import { createElectronSettings } from './settings';
+import { applySpellcheckLanguages, installContextMenu } from './spellcheck';
 import { applySessionSecurity, createMainWindow, denyWindowOpen } from './window';
 
 // Sandbox every renderer, including any a future feature forgets to configure.
@@ -27,6 +29,7 @@ registerSchemes(protocol);
 
 let mainWindow: BrowserWindow | null = null;
 let backend: Backend | null = null;
+let appSettings: SettingsStore | null = null;
 
 function getMainWindow(): BrowserWindow | null {
   return mainWindow !== null && !mainWindow.isDestroyed() ? mainWindow : null;
@@ -37,6 +40,8 @@ function openMainWindow(): BrowserWindow {
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });
+  // Spelling suggestions, Add to Dictionary and the languages to check, on right-click.
+  if (appSettings !== null) installContextMenu(window, appSettings, process.platform);
   mainWindow = window;
   return window;
 }
@@ -48,6 +53,8 @@ async function start(): Promise<void> {
   handleAppProtocol(protocol, RENDERER_DIR);
   const emit = createIpcEmitter(getMainWindow);
   const settings = createElectronSettings(process.env.MASTHEAD_CONFIG_DIR || undefined);
+  appSettings = settings;
+  applySpellcheckLanguages(session.defaultSession, settings, process.platform);
   const opened = createBackend({
     shell: 'electron',
     version: app.getVersion(),

@@ -24,6 +24,8 @@ export class FakeWebContents extends EventEmitter {
   mainFrame = new FakeFrame('');
   windowOpenHandler: WindowOpenHandler | null = null;
   send = vi.fn();
+  session = session.defaultSession;
+  replaceMisspelling = vi.fn();
   setWindowOpenHandler = vi.fn((handler: WindowOpenHandler) => {
     this.windowOpenHandler = handler;
   });
@@ -59,9 +61,26 @@ export const dialog = {
 export const ipcMain = { handle: vi.fn(), removeHandler: vi.fn(), on: vi.fn() };
 export const ipcRenderer = { invoke: vi.fn(), on: vi.fn(), removeListener: vi.fn() };
 export const contextBridge = { exposeInMainWorld: vi.fn() };
-export const Menu = { buildFromTemplate: vi.fn((template: unknown) => ({ template })), setApplicationMenu: vi.fn() };
+export const Menu = { buildFromTemplate: vi.fn((template: unknown) => ({ template, popup: vi.fn() })), setApplicationMenu: vi.fn() };
 export const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() };
-export const session = { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } };
+/** A session with Chromium's spellchecker: a few Hunspell languages, English (US) checked by default. */
+export class FakeSession {
+  availableSpellCheckerLanguages = ['de-DE', 'en-GB', 'en-US', 'fr'];
+  languages = ['en-US'];
+  words: string[] = [];
+  setPermissionRequestHandler = vi.fn();
+  setPermissionCheckHandler = vi.fn();
+  getSpellCheckerLanguages = vi.fn(() => [...this.languages]);
+  setSpellCheckerLanguages = vi.fn((languages: string[]) => {
+    this.languages = [...languages];
+  });
+  addWordToSpellCheckerDictionary = vi.fn((word: string) => {
+    this.words.push(word);
+    return true;
+  });
+}
+
+export const session = { defaultSession: new FakeSession() };
 
 /** A keychain that "encrypts" by reversing the bytes behind a marker, so tests can tell ciphertext from text. */
 export const safeStorage = {

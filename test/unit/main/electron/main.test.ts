@@ -70,7 +70,9 @@ describe('Electron main', () => {
     expect(backend.openRepository.mock.invocationCallOrder[0]).toBeLessThan(BrowserWindow.created[0]!.loadURL.mock.invocationCallOrder[0]!);
 
     const window = BrowserWindow.created[0]!;
-    expect(window.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
+    expect(window.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, spellcheck: true });
+    // Right-click brings the spelling suggestions and edit commands.
+    expect(window.webContents.listenerCount('context-menu')).toBe(1);
     expect(String((window.options.webPreferences as { preload: string }).preload)).toMatch(/preload[\\/]preload\.cjs$/);
     // The page comes from the app's own origin, never from file://.
     expect(window.loadURL).toHaveBeenCalledExactlyOnceWith('app://masthead/index.html');
