@@ -1,13 +1,16 @@
 // @vitest-environment jsdom
 // DOMPurify needs a real DOM; under happy-dom it lets `javascript:` links and handlers through.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pastedMarkdown, readClipboard, type ClipboardData } from '../../../../../renderer/editor/paste/clipboard';
 import { pasteInto } from '../../../shared/document/paste/paste-into';
 
-// Vitest runs from the project root; import.meta.url is not a file: URL under jsdom.
-const fixture = (name: string): string => readFileSync(join('test/fixtures/paste', name), 'utf8');
+// Renderer tests are type-checked for the browser, so fixtures come in through Vite's `?raw`.
+const fixtures = import.meta.glob<string>('../../../../fixtures/paste/*', { query: '?raw', import: 'default', eager: true });
+const fixture = (name: string): string => {
+  const text = fixtures[`../../../../fixtures/paste/${name}`];
+  if (text === undefined) throw new Error(`no fixture ${name}`);
+  return text;
+};
 
 function clipboard(items: Record<string, string>, files = 0): ClipboardData {
   return { types: Object.keys(items), getData: (type: string) => items[type] ?? '', files: { length: files } };
