@@ -24,11 +24,12 @@ export const APP_COMMAND_KEYS: Readonly<Record<MenuCommand, AppCommandKeys>> = {
   'command-palette': { label: 'Command Palette…', accelerator: 'CmdOrCtrl+Shift+P' },
   shortcuts: { label: 'Keyboard Shortcuts', accelerator: 'CmdOrCtrl+/' },
   'toggle-library': { label: 'Show or Hide Library', accelerator: 'CmdOrCtrl+Shift+L' },
-  'toggle-inspector': { label: 'Show or Hide Inspector', accelerator: 'CmdOrCtrl+Shift+I' },
-  'focus-mode': { label: 'Focus Mode', accelerator: 'CmdOrCtrl+Shift+.' },
+  // Not Shift+I: that opens the developer tools.
+  'toggle-inspector': { label: 'Show or Hide Inspector', accelerator: 'CmdOrCtrl+Shift+K' },
+  'focus-mode': { label: 'Focus Mode', accelerator: 'F8' },
 };
 
-/** The accelerator of `command` on `platform` (a Node platform name or 'mac'/'other'). */
+/** The accelerator of `command` on macOS (`mac`) or elsewhere. */
 export function acceleratorOf(command: MenuCommand, mac: boolean): string | undefined {
   const keys = APP_COMMAND_KEYS[command];
   return (mac ? keys.macAccelerator : undefined) ?? keys.accelerator;

@@ -5,6 +5,7 @@
  */
 import { Menu, type MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../../shared/api';
+import { acceleratorOf, APP_COMMAND_KEYS } from '../../shared/app-commands';
 
 /** What the menu needs to know about the running app. */
 export interface MenuOptions {
@@ -20,6 +21,13 @@ export interface MenuOptions {
 export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
   const isMac = options.platform === 'darwin';
   const separator: MenuItemConstructorOptions = { type: 'separator' };
+  // Labels and accelerators come from the table the UI's command registry reads. The page handles
+  // every one of these keys itself (web mode has no menu); the menu only shows them, so one
+  // keypress never runs a command twice.
+  const command = (id: MenuCommand): MenuItemConstructorOptions => {
+    const accelerator = acceleratorOf(id, isMac);
+    return { id, label: APP_COMMAND_KEYS[id].label, ...(accelerator ? { accelerator } : {}), registerAccelerator: false, click: () => options.send(id) };
+  };
 
   const appMenu: MenuItemConstructorOptions = {
     label: options.appName,
@@ -28,13 +36,11 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
   const fileMenu: MenuItemConstructorOptions = {
     label: 'File',
     submenu: [
-      { id: 'open-repository', label: 'Open Repository…', accelerator: 'CmdOrCtrl+O', click: () => options.send('open-repository') },
+      command('open-repository'),
       separator,
-      // Save and Publish shortcuts are handled by the page itself (web mode has no menu); the menu only
-      // shows them, so one keypress never runs the command twice.
-      { id: 'save', label: 'Save', accelerator: 'CmdOrCtrl+S', registerAccelerator: false, click: () => options.send('save') },
-      { id: 'publish', label: 'Publish', accelerator: 'CmdOrCtrl+Shift+P', registerAccelerator: false, click: () => options.send('publish') },
-      { id: 'sync', label: 'Sync', accelerator: 'CmdOrCtrl+Shift+Y', registerAccelerator: false, click: () => options.send('sync') },
+      command('save'),
+      command('publish'),
+      command('sync'),
       separator,
       isMac ? { role: 'close' } : { role: 'quit' },
     ],
@@ -52,12 +58,29 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
       { role: 'delete' },
       separator,
       { role: 'selectAll' },
+      separator,
+      command('find'),
+      command('replace'),
     ],
   };
   const developer: MenuItemConstructorOptions[] = options.isPackaged ? [] : [{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, separator];
   const viewMenu: MenuItemConstructorOptions = {
     label: 'View',
-    submenu: [...developer, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, separator, { role: 'togglefullscreen' }],
+    submenu: [
+      command('command-palette'),
+      command('shortcuts'),
+      separator,
+      command('toggle-library'),
+      command('toggle-inspector'),
+      command('focus-mode'),
+      separator,
+      ...developer,
+      { role: 'resetZoom' },
+      { role: 'zoomIn' },
+      { role: 'zoomOut' },
+      separator,
+      { role: 'togglefullscreen' },
+    ],
   };
   const windowMenu: MenuItemConstructorOptions = {
     label: 'Window',

@@ -3,6 +3,7 @@
  * stands against its remote. Always visible, always honest.
  */
 import { useLayoutEffect, useRef } from 'react';
+import { useToolsStore } from '../commands/tools-state';
 import { plural, readingMinutes } from './format';
 import { SyncStatusItem } from '../sync/SyncStatusItem';
 import { useController, useDispatch, useWorkspace, useWorkspaceStore } from './WorkspaceContext';
@@ -30,6 +31,8 @@ export function StatusBar() {
       </span>
       <AutosaveToggle />
       {hasBody && <WordCount />}
+      {hasBody && <SelectionCount />}
+      {hasBody && <OutlineButton />}
       {hasPost && fieldErrors > 0 && (
         <button type="button" className="status-bar__item status-bar__problems" onClick={() => dispatch({ type: 'tab', tab: 'fields' })}>
           {plural(fieldErrors, 'field needs attention', 'fields need attention')}
@@ -87,4 +90,36 @@ function WordCount() {
     return store.subscribe(show);
   }, [store]);
   return <span className="status-bar__item" ref={ref} />;
+}
+
+/**
+ * "12 words, 64 characters selected" while text is selected; written into its span directly, like
+ * the word count, because the selection changes at key-repeat speed while the body has focus.
+ */
+function SelectionCount() {
+  const tools = useToolsStore();
+  const ref = useRef<HTMLSpanElement>(null);
+  useLayoutEffect(() => {
+    const show = () => {
+      const counts = tools.getState().selection;
+      const element = ref.current;
+      if (!element) return;
+      const text = counts ? `${plural(counts.words, 'word', 'words')}, ${plural(counts.characters, 'character', 'characters')} selected` : '';
+      if (element.textContent !== text) element.textContent = text;
+      element.hidden = counts === null;
+    };
+    show();
+    return tools.subscribe(show);
+  }, [tools]);
+  return <span className="status-bar__item status-bar__selection" ref={ref} hidden />;
+}
+
+/** Opens the outline: the post's headings, to jump to one. */
+function OutlineButton() {
+  const tools = useToolsStore();
+  return (
+    <button type="button" className="status-bar__item status-bar__outline" aria-keyshortcuts="Control+Shift+O Meta+Shift+O" onClick={() => tools.dispatch({ type: 'palette', mode: 'headings' })}>
+      Outline
+    </button>
+  );
 }

@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'react';
 import type { RepoSummary } from '../../shared/api';
 import { invoke, on } from '../api';
+import { WriterTools } from '../commands/WriterTools';
 import { PostPage } from '../editor/PostPage';
 import { Library } from '../library/Library';
 import { SeoWatcher } from '../seo/SeoWatcher';
@@ -16,7 +17,6 @@ import { RecoveryBar } from './RecoveryBar';
 import { StatusBar } from './StatusBar';
 import { createWorkspace } from './create-workspace';
 import { useStoreSelector } from './store';
-import { useGlobalShortcuts } from './use-global-shortcuts';
 import { useJournalFlush } from './use-journal-flush';
 import { WorkspaceProvider, useWorkspace } from './WorkspaceContext';
 import './dialog.css';
@@ -53,9 +53,9 @@ export function Workspace({ repo, onClose }: WorkspaceProps) {
     });
     const offMenu = on('menu:command', ({ command }) => {
       if (command === 'save') void controller.save();
-      else if (command === 'publish') void controller.publish();
       else if (command === 'sync') void sync.sync();
-      else void controller.requestCloseRepository();
+      else if (command === 'open-repository') void controller.requestCloseRepository();
+      // Publish and the other commands are the command registry's (WriterTools): publishing asks first.
     });
     // Others may have pushed, or the writer pulled in a terminal: coming back to the window fetches (throttled).
     const onFocus = () => void sync.fetchOnFocus();
@@ -74,13 +74,14 @@ export function Workspace({ repo, onClose }: WorkspaceProps) {
     };
   }, [context, sync]);
 
-  useGlobalShortcuts(context.controller, sync.sync);
   useJournalFlush(context.controller);
 
   return (
     <WorkspaceProvider value={context}>
       <SyncProvider value={sync}>
-        <WorkspaceLayout />
+        <WriterTools sync={sync.sync}>
+          <WorkspaceLayout />
+        </WriterTools>
       </SyncProvider>
     </WorkspaceProvider>
   );

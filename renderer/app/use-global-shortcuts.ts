@@ -1,9 +1,9 @@
 /**
- * Workspace-wide keyboard shortcuts: save, publish, sync, search posts, and F6 to move between panes.
- * Editor formatting shortcuts live in the editor's own plugin.
+ * Workspace-wide keyboard shortcuts, driven by the command registry (renderer/commands/), and F6 to
+ * move between panes. Editor formatting shortcuts live in the editor's own plugin.
  */
 import { useEffect } from 'react';
-import type { WorkspaceController } from './workspace-controller';
+import { commandForKey, type Command } from '../commands/registry';
 
 /** True when the platform's command key (Cmd on macOS, Ctrl elsewhere) is held. */
 export function isModKey(event: KeyboardEvent | { metaKey: boolean; ctrlKey: boolean }): boolean {
@@ -27,7 +27,8 @@ const PANES = [
   ['#inspector [role="tab"][aria-selected="true"]', '[data-pane="inspector"] button'],
 ];
 
-function focusNextPane(backwards: boolean): void {
+/** Moves focus to the next pane (library, page, inspector), or the previous one. */
+export function focusNextPane(backwards: boolean): void {
   const targets = PANES.map(firstMatch).filter(
     (element): element is HTMLElement => element !== null,
   );
@@ -46,32 +47,23 @@ function firstMatch(selectors: string[]): HTMLElement | null {
   return null;
 }
 
-/** Installs the workspace shortcuts for as long as the workspace is mounted; `sync` runs on Ctrl/Cmd+Shift+Y. */
-export function useGlobalShortcuts(controller: WorkspaceController, sync?: () => void): void {
+/**
+ * Runs the registry's commands from the keyboard for as long as the workspace is mounted. Capture
+ * phase: the editor must not swallow Save or Publish when focus is inside it. Keys the editor
+ * handles itself (formatting, undo) are only listed in the registry, never run from here.
+ */
+export function useGlobalShortcuts<C>(commands: readonly Command<C>[], context: C): void {
   useEffect(() => {
+    const mac = isMac();
     function onKeyDown(event: KeyboardEvent): void {
-      const mod = isModKey(event);
-      const key = event.key.toLowerCase();
-      if (mod && !event.shiftKey && !event.altKey && key === 's') {
-        event.preventDefault();
-        void controller.save();
-      } else if (mod && event.shiftKey && !event.altKey && key === 'p') {
-        event.preventDefault();
-        void controller.publish();
-      } else if (mod && event.shiftKey && !event.altKey && key === 'f') {
-        event.preventDefault();
-        document.querySelector<HTMLInputElement>('#library-search')?.focus();
-      } else if (sync && mod && event.shiftKey && !event.altKey && key === 'y') {
-        // Sync never blocks typing: it runs in the background and reports in the status bar.
-        event.preventDefault();
-        sync();
-      } else if (event.key === 'F6' && !mod && !event.altKey) {
-        event.preventDefault();
-        focusNextPane(event.shiftKey);
-      }
+      if (event.defaultPrevented || event.isComposing) return;
+      const command = commandForKey(commands, event, mac, context);
+      if (!command) return;
+      event.preventDefault();
+      event.stopPropagation();
+      command.run(context);
     }
-    // Capture phase: the editor must not swallow Save or Publish when focus is inside it.
     window.addEventListener('keydown', onKeyDown, true);
     return () => window.removeEventListener('keydown', onKeyDown, true);
-  }, [controller, sync]);
+  }, [commands, context]);
 }

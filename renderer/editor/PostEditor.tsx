@@ -23,6 +23,7 @@ import { MarkdownFormatsPlugin } from './plugins/MarkdownFormatsPlugin';
 import { TablePlugin } from './plugins/TablePlugin';
 import { TabIndentPlugin } from './plugins/TabIndentPlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
+import { WriterToolsPlugins } from './plugins/WriterToolsPlugins';
 import { SaveButton } from './SaveButton';
 import { editorTheme } from './theme';
 import { TitleInput } from './TitleInput';
@@ -83,6 +84,7 @@ export function PostEditor({ doc }: { doc: PostDocument }) {
       <PastePlugin />
       <EditorHandlePlugin editorRef={editorRef} />
       <ChangeTrackingPlugin onEdit={controller.editBody} onWords={onWords} />
+      <WriterToolsPlugins />
     </LexicalComposer>
   );
 }

@@ -7,6 +7,7 @@ import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { Icon } from '../app/icons';
 import { PaneRail, PaneToggle } from '../app/PaneToggle';
 import { useWorkspace } from '../app/WorkspaceContext';
+import { useCollectionRequests } from '../commands/tools-state';
 import { Collections } from './Collections';
 import { filterPosts, prepareSearch } from './filter-posts';
 import { ModelNote } from './ModelNote';
@@ -23,6 +24,8 @@ export function Library() {
   const listError = useWorkspace((state) => state.listError);
   const [query, setQuery] = useState('');
   const [collection, setCollection] = useState<string | null>(null);
+  // "Switch collection…" in the command palette.
+  useCollectionRequests(setCollection);
   const [creatingPost, setCreatingPost] = useState(false);
   const creating = useWorkspace((state) => state.creating);
   const createError = useWorkspace((state) => state.createError);

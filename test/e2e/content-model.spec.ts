@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from './app-fixture';
 import type { Locator, Page } from '@playwright/test';
+import { publishFromKeyboard } from './publish-keys';
 
 // The content model end to end: where a site's fields come from (Decap CMS config, Front Matter
 // CMS config, or inferred from the posts), a post created and filled through the form, and the
@@ -41,7 +42,7 @@ async function pick(app: Page, box: Locator, typed: string, option: string): Pro
 
 /** Publishes with the keyboard and waits for the push. */
 async function publish(app: Page): Promise<void> {
-  await app.keyboard.press('Control+Shift+P');
+  await publishFromKeyboard(app);
   await expect(app.getByRole('status').filter({ hasText: 'Published' })).toBeVisible({ timeout: 20_000 });
 }
 
@@ -364,7 +365,7 @@ test.describe('editing an existing Decap post', () => {
     await seo.click();
     await expect(url).toBeHidden();
 
-    await app.keyboard.press('Control+Shift+P');
+    await publishFromKeyboard(app);
     const refused = app.getByRole('alert').filter({ hasText: 'Not published.' });
     await expect(refused).toContainText('One field needs attention first');
     await expect(refused).toContainText('URL is required.');
@@ -373,7 +374,7 @@ test.describe('editing an existing Decap post', () => {
 
     // A URL that breaks the field's pattern is refused the same way.
     await url.fill('http://harbour.example.org/blog/harbour-lights');
-    await app.keyboard.press('Control+Shift+P');
+    await publishFromKeyboard(app);
     await expect(refused).toContainText('Use the full https:// address of the post.');
     await expect(url).toBeFocused();
     expect(repo.remoteLog()).toEqual(before);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from './app-fixture';
 import type { Locator, Page } from '@playwright/test';
+import { publishFromKeyboard } from './publish-keys';
 
 // A bilingual Decap CMS site (test/fixtures/sites/decap-i18n): the library tells the locales of a
 // post apart, the open post shows which translations exist, and a missing one is added through
@@ -55,7 +56,7 @@ test('the library tags each translation with its locale, and a missing translati
   await fields(app).getByRole('textbox', { name: 'Description' }).fill('Fladenbrot, Moltebeerenmarmelade und der beste Stand am Hafen.');
   await app.getByRole('textbox', { name: 'Post body' }).click();
   await app.keyboard.type('Der Markt öffnet, wenn die Fähren nicht mehr fahren.');
-  await app.keyboard.press('Control+Shift+P');
+  await publishFromKeyboard(app);
   await expect(app.getByRole('status').filter({ hasText: 'Published' })).toBeVisible({ timeout: 20_000 });
 
   // The title the translation started empty is written plain; the date and tags are the English post's.
@@ -90,7 +91,7 @@ test('changing a field kept the same in every language changes it in the transla
   const tags = fields(app).getByRole('textbox', { name: 'New item for Tags' });
   await tags.fill('dill');
   await tags.press('Enter');
-  await app.keyboard.press('Control+Shift+P');
+  await publishFromKeyboard(app);
   await expect(app.getByRole('status').filter({ hasText: 'Published' })).toBeVisible({ timeout: 20_000 });
 
   // One commit holds both files; in the German one only the tag list grew.

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect, startWebMode } from './app-fixture';
+import { publishFromKeyboard } from './publish-keys';
 
 const POST = 'content/posts/2026-01-09-winter-reading.md';
 
@@ -71,7 +72,7 @@ test('when someone else published first, publishing pulls their change, puts our
   await app.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /Winter Reading/ }).click();
   await app.getByRole('main').getByRole('textbox', { name: 'Title', exact: true }).fill('Winter Reading, Revised');
   await app.getByRole('tab', { name: 'Publish' }).click();
-  await app.keyboard.press('Control+Shift+P');
+  await publishFromKeyboard(app);
 
   await expect(app.getByRole('tabpanel', { name: 'Publish' })).toContainText('1 change from others was pulled first.');
   // The remote has both: the other writer's commit, then ours on top of it — no merge commit, nothing forced.

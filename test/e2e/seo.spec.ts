@@ -1,5 +1,6 @@
 import { test, expect } from './app-fixture';
 import type { Page } from '@playwright/test';
+import { publishFromKeyboard } from './publish-keys';
 
 // The SEO tab as a writer uses it: previews that follow the fields as they are typed, checks with
 // their numbers, and publishing held back by SEO errors until fixed or confirmed.
@@ -36,7 +37,7 @@ test.describe('on a site without a CMS config', () => {
     await expect(check(app, 'Description')).toContainText('Warning');
     await expect(check(app, 'Description')).toContainText('No description');
 
-    await app.keyboard.press('Control+Shift+P');
+    await publishFromKeyboard(app);
     await expect(app.getByRole('status').filter({ hasText: 'Published' })).toBeVisible({ timeout: 20_000 });
     expect(repo.remoteLog()).toHaveLength(before + 1);
     expect(repo.remoteFile('content/posts/2026-03-14-harbour-meetup.md')).toContain(`title: "${long}"`);
@@ -53,7 +54,7 @@ test.describe('on a site without a CMS config', () => {
     await expect(check(app, 'Internal links')).toContainText('Error');
     await expect(check(app, 'Internal links')).toContainText('/img/checklist-board.png');
 
-    await app.keyboard.press('Control+Shift+P');
+    await publishFromKeyboard(app);
     const blocked = app.getByRole('alert').filter({ hasText: 'The SEO checks found' });
     await expect(blocked).toContainText('/img/checklist-board.png');
     // Held back: nothing was committed or pushed.

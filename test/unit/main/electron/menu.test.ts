@@ -1,6 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { installMenu, menuTemplate } from '../../../../main/electron/menu';
+import { appCommands } from '../../../../renderer/commands/app-commands';
 import { Menu } from './electron-stub';
 
 vi.mock('electron', () => import('./electron-stub'));
@@ -11,18 +12,36 @@ function submenu(template: MenuItemConstructorOptions[], label: string): MenuIte
 }
 
 describe('menuTemplate', () => {
-  it('sends Open Repository, Save, Publish and Sync to the UI with their shortcuts', () => {
+  it('sends Open Repository, Save, Publish and Sync to the UI with their shortcuts; Publish is not the palette chord', () => {
     const send = vi.fn();
     const file = submenu(menuTemplate({ appName: 'Masthead', platform: 'linux', isPackaged: true, send }), 'File');
     const commands = file.filter((item) => item.click);
     expect(commands.map((item) => [item.label, item.accelerator])).toEqual([
       ['Open Repository…', 'CmdOrCtrl+O'],
       ['Save', 'CmdOrCtrl+S'],
-      ['Publish', 'CmdOrCtrl+Shift+P'],
+      ['Publish…', 'CmdOrCtrl+Shift+Enter'],
       ['Sync', 'CmdOrCtrl+Shift+Y'],
     ]);
     for (const item of commands) (item.click as () => void)();
     expect(send.mock.calls).toEqual([['open-repository'], ['save'], ['publish'], ['sync']]);
+  });
+
+  it('shows every writer-tool command with the label and keys the command registry uses, and leaves the keys to the page', () => {
+    for (const platform of ['linux', 'darwin'] as const) {
+      const template = menuTemplate({ appName: 'Masthead', platform, isPackaged: true, send: vi.fn() });
+      const items = template.flatMap((menu) => (menu.submenu ?? []) as MenuItemConstructorOptions[]).filter((item) => item.click);
+      const mac = platform === 'darwin';
+      for (const command of appCommands(mac)) {
+        const item = items.find((candidate) => candidate.id === command.id);
+        if (!item) continue;
+        expect([item.label, item.accelerator]).toEqual([command.label, command.shortcut]);
+        expect(item.registerAccelerator).toBe(false);
+      }
+      expect(items.map((item) => item.id)).toEqual(expect.arrayContaining(['find', 'replace', 'command-palette', 'shortcuts', 'focus-mode', 'toggle-library', 'toggle-inspector']));
+      expect(items.find((item) => item.id === 'command-palette')?.accelerator).toBe('CmdOrCtrl+Shift+P');
+      // Cmd+H hides the app on macOS: Replace is Cmd+Alt+F there.
+      expect(items.find((item) => item.id === 'replace')?.accelerator).toBe(mac ? 'Cmd+Alt+F' : 'Ctrl+H');
+    }
   });
 
   it('offers reload and developer tools only in development', () => {

@@ -1,11 +1,13 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { act } from 'react';
+import { act, useState } from 'react';
 import type { RepoSummary, RequestArg, RequestName, RequestResult, SyncOutcome, SyncStatus } from '../../../../shared/api';
 import { AppFailure } from '../../../../shared/errors';
 import { StatusBar } from '../../../../renderer/app/StatusBar';
 import { createStore } from '../../../../renderer/app/store';
 import { useGlobalShortcuts } from '../../../../renderer/app/use-global-shortcuts';
+import { appCommands, type CommandContext } from '../../../../renderer/commands/app-commands';
+import { createToolsStore } from '../../../../renderer/commands/tools-state';
 import { createWorkspaceController, type WorkspaceController } from '../../../../renderer/app/workspace-controller';
 import { WorkspaceProvider } from '../../../../renderer/app/WorkspaceContext';
 import { initialWorkspaceState, workspaceReducer } from '../../../../renderer/app/workspace-state';
@@ -22,8 +24,10 @@ afterEach(async () => {
   mounted = undefined;
 });
 
-function Shortcuts({ controller, sync }: { controller: WorkspaceController; sync: () => void }) {
-  useGlobalShortcuts(controller, sync);
+function Shortcuts({ controller, sync, store }: { controller: WorkspaceController; sync: () => void; store: CommandContext['workspace'] }) {
+  const [context] = useState<CommandContext>(() => ({ controller, workspace: store, tools: createToolsStore(), editor: () => null, sync, saveSettings: () => undefined, focusPane: () => undefined, mac: false }));
+  const [commands] = useState(() => appCommands(false));
+  useGlobalShortcuts(commands, context);
   return null;
 }
 
@@ -41,7 +45,7 @@ async function render(syncResult: () => Promise<SyncOutcome>) {
     <WorkspaceProvider value={{ store, controller, editorRef: { current: null } }}>
       <SyncProvider value={sync}>
         <StatusBar />
-        <Shortcuts controller={controller} sync={sync.sync} />
+        <Shortcuts controller={controller} sync={sync.sync} store={store} />
       </SyncProvider>
     </WorkspaceProvider>,
   );
