@@ -45,6 +45,7 @@ import { readPost, savePost } from './workspace/posts';
 import { openRepository } from './workspace/repository';
 import { indexFolders, watchRepository, type RepoWatch } from './workspace/repo-watch';
 import { sweepWriteLeftovers } from './workspace/write-leftovers';
+import { removeStaleIndexLock } from './sync/preflight';
 
 /** What a shell provides to build the back end. */
 export interface BackendOptions {
@@ -398,6 +399,11 @@ export function createBackend(options: BackendOptions): Backend {
     async 'repo:link-upstream'(arg) {
       checkNull(arg, 'repo:link-upstream');
       return requireSync().linkUpstream();
+    },
+
+    async 'repo:remove-lock'(arg) {
+      checkNull(arg, 'repo:remove-lock');
+      return removeStaleIndexLock(requireRepo().path);
     },
 
     async 'post:merge'(arg) {

@@ -471,6 +471,8 @@ export interface Requests {
   'repo:sync': { arg: null; result: SyncOutcome };
   /** Links a branch that tracks nothing to its namesake on `origin` (or the only remote): tracked when it exists there, else pushed; the new status. */
   'repo:link-upstream': { arg: null; result: SyncStatus };
+  /** Removes `.git/index.lock` left by a crashed git (refused with `git-locked` while a git process runs); true when one was removed. */
+  'repo:remove-lock': { arg: null; result: boolean };
   /** After a publish failed with `git-merge-conflict`: the conflicts to resolve (null when none is pending for the post). */
   'post:merge': { arg: { path: string }; result: PendingMerge | null };
   /** Publishes the post with the writer's choice for every conflict of its pending merge. */
@@ -565,6 +567,7 @@ const requestNameSet: { [K in RequestName]: true } = {
   'repo:fetch': true,
   'repo:sync': true,
   'repo:link-upstream': true,
+  'repo:remove-lock': true,
   'post:merge': true,
   'post:resolve-merge': true,
   'post:cancel-merge': true,

@@ -90,6 +90,41 @@ export function gitErrorMessage(code: GitErrorCode): string {
   }
 }
 
+/**
+ * A sentence naming the exact cause when git's output shows it — which operation is in progress,
+ * which remote path is gone, what a remote hook said — or null to use the code's usual sentence.
+ */
+export function gitCauseMessage(code: GitErrorCode, output: string): string | null {
+  if (code === 'git-in-progress') {
+    const operation = /rebase/i.test(output) ? 'rebase' : /cherry-pick/i.test(output) ? 'cherry-pick' : /revert/i.test(output) ? 'revert' : /merge|MERGE_HEAD|unmerged/i.test(output) ? 'merge' : null;
+    if (operation === null) return null;
+    return `The repository is in the middle of a ${operation} started outside Masthead. Finish it or abort it in a terminal (for example "git ${operation} --abort"), then try again. Your edits are kept.`;
+  }
+  if (code === 'git-locked') {
+    const lock = /Unable to create '([^'\n]*\.lock)'/.exec(output)?.[1];
+    return `Another git program is using this repository: ${lock ? `“${lock}”` : 'its index.lock file'} exists. Wait for it to finish; if no git program is running, a crashed one left the lock behind — remove it (Masthead offers to), then try again.`;
+  }
+  if (code === 'git-hook') {
+    const said = output
+      .split(/\r?\n/)
+      .filter((line) => /^remote:\s*\S/.test(line) && !/^remote:\s*(error: )?(hook declined|Resolving deltas|Counting objects)/i.test(line))
+      .map((line) => line.replace(/^remote:\s*/, '').trim())
+      .join(' ');
+    if (said === '') return null;
+    return `The remote's hook refused the push and said: ${said.length > 400 ? `${said.slice(0, 399)}…` : said} Your commit is kept on this computer; fix what it describes, then publish again.`;
+  }
+  if (code === 'git-failed') {
+    const missing =
+      /fatal: '([^'\n]+)' does not appear to be a git repository/.exec(output)?.[1] ??
+      /fatal: repository '([^'\n]+)' (?:not found|does not exist)/.exec(output)?.[1] ??
+      null;
+    if (missing !== null) {
+      return `The remote repository “${missing}” no longer exists there (it was moved, renamed or deleted). Point the remote at its new address (for example "git remote set-url origin <address>"), then publish again. Your commit is kept on this computer.`;
+    }
+  }
+  return null;
+}
+
 /** Hides credentials embedded in URLs (`https://user:token@host`) so they never reach logs or the UI. */
 export function redactCredentials(text: string): string {
   return text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/\s@]+@/gi, '$1***@');
@@ -136,7 +171,7 @@ export class GitError extends AppFailure {
     const secrets = info.secrets ?? [];
     const output = [info.stderr.trim(), info.stdout.trim()].filter((part) => part !== '').join('\n');
     const detail = scrubSecrets(`git ${info.args.join(' ')}${output === '' ? '' : `\n${output}`}`, secrets);
-    super({ code, message: info.message ?? gitErrorMessage(code), detail });
+    super({ code, message: info.message ?? gitCauseMessage(code, scrubSecrets(output, secrets)) ?? gitErrorMessage(code), detail });
     this.name = 'GitError';
     this.args = info.args.map((arg) => scrubSecrets(arg, secrets));
     this.exitCode = info.exitCode;

@@ -11,6 +11,7 @@ import { titleOf } from '../app/workspace-state';
 import { PublishDiff } from './PublishDiff';
 import { PublishReadiness } from './PublishReadiness';
 import { LinkUpstreamButton } from '../sync/LinkUpstreamButton';
+import { RemoveLockButton } from './RemoveLockButton';
 import { useSyncState } from '../sync/SyncContext';
 import '../sync/sync.css';
 import './publish.css';
@@ -92,7 +93,7 @@ export function PublishPanel() {
         {mergeNote && <p className="publish__note-calm">{mergeNote}</p>}
       </div>
 
-      {publish.error && <ErrorNotice title="Not published" error={publish.error} actions={publish.error.code === 'git-no-upstream' ? <LinkUpstreamButton /> : undefined} />}
+      {publish.error && <ErrorNotice title="Not published" error={publish.error} actions={publish.error.code === 'git-no-upstream' ? <LinkUpstreamButton /> : publish.error.code === 'git-locked' ? <RemoveLockButton /> : undefined} />}
 
       {seoBlocked && seoBlocked.length > 0 && (
         <div className="blocked" role="alert">

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppFailure } from '../../../../shared/errors';
-import { classifyGitError, GitError, gitErrorMessage, redactCredentials } from '../../../../main/git/errors';
+import { classifyGitError, GitError, gitCauseMessage, gitErrorMessage, redactCredentials } from '../../../../main/git/errors';
 import type { GitErrorCode } from '../../../../main/git/errors';
 
 // Real git 2.39 output (plus common hosts' wording) for each failure the classifier must recognise.
@@ -114,5 +114,32 @@ describe('redactCredentials', () => {
   it('hides user and password in URLs and leaves other text alone', () => {
     expect(redactCredentials('to https://me:tok@host/x.git and ssh://git@host/y')).toBe('to https://***@host/x.git and ssh://***@host/y');
     expect(redactCredentials('git@github.com: Permission denied')).toBe('git@github.com: Permission denied');
+  });
+});
+
+describe('gitCauseMessage: the message names the cause', () => {
+  it('names the operation in progress', () => {
+    expect(gitCauseMessage('git-in-progress', 'error: It seems that there is already a rebase-merge directory')).toMatch(/middle of a rebase.*git rebase --abort/);
+    expect(gitCauseMessage('git-in-progress', 'fatal: You have not concluded your merge (MERGE_HEAD exists).')).toMatch(/middle of a merge.*git merge --abort/);
+  });
+
+  it('names the lock file', () => {
+    const output = "fatal: Unable to create '/home/ana/blog/.git/index.lock': File exists.\n\nAnother git process seems to be running in this repository";
+    expect(gitCauseMessage('git-locked', output)).toMatch(/“\/home\/ana\/blog\/\.git\/index\.lock” exists.*remove it/);
+  });
+
+  it('quotes what a remote hook said', () => {
+    const output = 'remote: Posts need a description: content/posts/fog.md        \nremote: error: hook declined to update refs/heads/main\n ! [remote rejected] main -> main (pre-receive hook declined)';
+    expect(gitCauseMessage('git-hook', output)).toBe(
+      "The remote's hook refused the push and said: Posts need a description: content/posts/fog.md Your commit is kept on this computer; fix what it describes, then publish again.",
+    );
+  });
+
+  it('says the remote path no longer exists, instead of "Git could not complete the operation"', () => {
+    const output = "fatal: '/srv/git/old-blog.git' does not appear to be a git repository\nfatal: Could not read from remote repository.";
+    expect(classifyGitError(output)).toBe('git-failed');
+    expect(gitCauseMessage('git-failed', output)).toMatch(/“\/srv\/git\/old-blog\.git” no longer exists.*git remote set-url origin/);
+    expect(gitCauseMessage('git-failed', "remote: Repository not found.\nfatal: repository 'https://git.example.test/ana/blog.git/' not found")).toMatch(/“https:\/\/git\.example\.test\/ana\/blog\.git\/” no longer exists/);
+    expect(gitCauseMessage('git-failed', 'fatal: something else entirely')).toBeNull();
   });
 });
