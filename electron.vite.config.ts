@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { bundleStats } from './bench/bundle-stats';
 
 // Three builds: the back end (Electron main + the plain-Node CLI/web server, sharing code),
 // the sandboxed preload (must be CommonJS), and the React renderer.
@@ -47,10 +48,13 @@ export default defineConfig({
     ? {
         root: at('renderer'),
         base: './',
-        plugins: [react()],
+        plugins: [react(), ...(process.env.MASTHEAD_BUNDLE_STATS ? [bundleStats(process.env.MASTHEAD_BUNDLE_STATS)] : [])],
         build: {
           outDir: at('out/renderer'),
           emptyOutDir: true,
+          // electron-vite leaves the renderer unminified; a writer's app should load as little as it can.
+          minify: true,
+          cssMinify: true,
           rollupOptions: { input: at('renderer/index.html') },
         },
       }

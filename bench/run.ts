@@ -16,6 +16,7 @@ const { benchIndex } = await import('./index.bench');
 const { benchSeo } = await import('./seo.bench');
 const { benchLibrary } = await import('./library.bench');
 const { benchSync } = await import('./sync.bench');
+const { benchBundle } = await import('./bundle.bench');
 
 const benchmarks: Array<{ name: string; run: () => Promise<void> }> = [
   { name: 'publish', run: benchPublish },
@@ -25,6 +26,7 @@ const benchmarks: Array<{ name: string; run: () => Promise<void> }> = [
   { name: 'seo', run: benchSeo },
   { name: 'library', run: benchLibrary },
   { name: 'sync', run: benchSync },
+  { name: 'bundle', run: benchBundle },
 ];
 
 const filter = process.argv[2];
