@@ -22,6 +22,7 @@ import { LinkEditorPlugin } from './plugins/LinkEditorPlugin';
 import { MarkdownFormatsPlugin } from './plugins/MarkdownFormatsPlugin';
 import { TablePlugin } from './plugins/TablePlugin';
 import { TabIndentPlugin } from './plugins/TabIndentPlugin';
+import { SpellcheckPlugin } from './plugins/SpellcheckPlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 import { WriterToolsPlugins } from './plugins/WriterToolsPlugins';
 import { SaveButton } from './SaveButton';
@@ -63,6 +64,8 @@ export function PostEditor({ doc }: { doc: PostDocument }) {
                 contentEditable={
                   <ContentEditable
                     className="editor__content"
+                    // The browser's spellchecker in web mode, Chromium's on desktop; code and URLs opt out (SpellcheckPlugin).
+                    spellCheck
                     aria-label="Post body"
                     aria-placeholder="Start writing…"
                     placeholder={<div className="editor__placeholder">Start writing…</div>}
@@ -84,6 +87,7 @@ export function PostEditor({ doc }: { doc: PostDocument }) {
       <PastePlugin />
       <EditorHandlePlugin editorRef={editorRef} />
       <ChangeTrackingPlugin onEdit={controller.editBody} onWords={onWords} />
+      <SpellcheckPlugin />
       <WriterToolsPlugins />
     </LexicalComposer>
   );
