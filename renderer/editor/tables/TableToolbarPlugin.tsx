@@ -8,7 +8,7 @@ import { createPortal } from 'react-dom';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $findCellNode, $getTableColumnIndexFromTableCellNode, $isTableCellNode, $isTableNode } from '@lexical/table';
 import { $findMatchingParent, mergeRegister } from '@lexical/utils';
-import { $getNearestNodeFromDOMNode, $getNodeByKey, type LexicalEditor, type NodeKey } from 'lexical';
+import { $getNearestNodeFromDOMNode, $getNodeByKey, COMMAND_PRIORITY_LOW, KEY_DOWN_COMMAND, type LexicalEditor, type NodeKey } from 'lexical';
 import { $getTableAlign, type TableAlign } from '../../../shared/document';
 import { $runTableAction, $selectedCell, TABLE_ACTIONS, type TableAction } from './table-actions';
 import './table-tools.css';
@@ -84,6 +84,20 @@ export function TableToolbarPlugin() {
             setCaret(next);
           }
         }),
+        // The Menu key and Shift+F10 open the cell menu from the keyboard, at the caret's cell.
+        editor.registerCommand(
+          KEY_DOWN_COMMAND,
+          (event) => {
+            if (event.key !== 'ContextMenu' && !(event.key === 'F10' && event.shiftKey)) return false;
+            const cell = $selectedCell();
+            const rect = cell ? editor.getElementByKey(cell.getKey())?.getBoundingClientRect() : null;
+            if (!cell || !rect) return false;
+            event.preventDefault();
+            setMenu({ cell: cell.getKey(), top: rect.bottom, left: rect.left });
+            return true;
+          },
+          COMMAND_PRIORITY_LOW,
+        ),
         editor.registerRootListener((root) => {
           if (!root) return;
           const onContextMenu = (event: MouseEvent) => {

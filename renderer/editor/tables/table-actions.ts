@@ -118,14 +118,20 @@ export function $runTableAction(action: TableAction, cell: TableCellNode | null 
   const align: TableAlign[] = $getTableAlign(table);
   switch (action) {
     case 'row-above':
-    case 'row-below':
-      $insertTableRowAtNode(cell, action === 'row-below');
+    case 'row-below': {
+      // The caret goes to the new row, ready for its first cell.
+      const inserted = $insertTableRowAtNode(cell, action === 'row-below');
+      const first = inserted?.getFirstChild();
+      if ($isTableCellNode(first)) first.selectStart();
       break;
+    }
     case 'column-left':
     case 'column-right': {
       const after = action === 'column-right';
+      // The new column's cell in the caret's row takes the caret.
       $insertTableColumnAtNode(cell, after, false);
       $setTableAlign(table, alignWithColumnAt(align, columns, after ? column + 1 : column));
+      $selectCell(table, row, after ? column + 1 : column);
       break;
     }
     case 'delete-row': {

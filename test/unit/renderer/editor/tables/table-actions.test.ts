@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { $isTableCellNode, $isTableNode, $isTableRowNode, type TableCellNode } from '@lexical/table';
-import { $createParagraphNode, $getRoot, type LexicalEditor } from 'lexical';
+import { $findCellNode, $isTableCellNode, $isTableNode, $isTableRowNode, type TableCellNode } from '@lexical/table';
+import { $createParagraphNode, $getRoot, $getSelection, $isRangeSelection, type LexicalEditor } from 'lexical';
 import { loadDocument, saveDocument } from '../../../../../shared/document';
 import { $insertTable, $runTableAction, type TableAction } from '../../../../../renderer/editor/tables/table-actions';
 
@@ -121,5 +121,21 @@ describe('inserting a table', () => {
       { discrete: true },
     );
     expect(saveDocument(editor)).toBe('Opening line.\n\n| Name | Role |\n| ---- | ---- |\n|      |      |\n');
+  });
+});
+
+describe('after an action the caret is where the writer goes on', () => {
+  it('in the new row’s first cell, or the new column’s cell in the same row', () => {
+    const { editor } = act('row-below', 1, 2);
+    editor.read(() => {
+      const selection = $getSelection();
+      expect($isRangeSelection(selection) && $findCellNode(selection.anchor.getNode())?.is($cell(2, 0))).toBe(true);
+    });
+    const column = act('column-left', 2, 1).editor;
+    column.read(() => {
+      const selection = $getSelection();
+      expect($isRangeSelection(selection) && $findCellNode(selection.anchor.getNode())?.is($cell(2, 1))).toBe(true);
+      expect($cell(2, 1).getTextContent()).toBe('');
+    });
   });
 });
