@@ -24,12 +24,15 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_INDEX_URL = `${APP_ORIGIN}/index.html`;
 
 /**
- * Standard (real origin, relative URLs), secure (counts as https for the CSP and for fetch) and able
- * to fetch its own assets (the bundled fonts); no service workers, no CORS, no bypassing the CSP.
+ * Standard (real origin, relative URLs), secure (counts as https for the CSP and for fetch), able to
+ * fetch its own assets (the bundled fonts), and CORS-enabled because Vite loads the bundle as a
+ * `<script type="module" crossorigin>`, a CORS-mode request. No response carries an
+ * Access-Control-Allow-Origin header, so no other origin can read the app's files; no service
+ * workers, no bypassing the CSP.
  */
 export const APP_SCHEME_PRIVILEGES: CustomScheme = {
   scheme: APP_SCHEME,
-  privileges: { standard: true, secure: true, supportFetchAPI: true },
+  privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true },
 };
 
 /** Content types of what the renderer build holds; anything else is sent as opaque bytes. */

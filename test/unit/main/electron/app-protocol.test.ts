@@ -37,7 +37,7 @@ describe('app:// protocol', () => {
   it('declares app:// and masthead-media: privileged in one call, and serves the page through protocol.handle', async () => {
     registerSchemes(protocol);
     expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledExactlyOnceWith([
-      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } },
       { scheme: 'masthead-media', privileges: { standard: true, secure: true, supportFetchAPI: true } },
     ]);
     handleAppProtocol(protocol, dir);

@@ -84,7 +84,7 @@ describe('Electron main', () => {
     backend.createBackend.mockImplementation(() => ({ openRepository: backend.openRepository, readMedia }));
     const { app, protocol } = await launch();
     expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledExactlyOnceWith([
-      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } },
       { scheme: 'masthead-media', privileges: { standard: true, secure: true, supportFetchAPI: true } },
     ]);
     expect(protocol.registerSchemesAsPrivileged.mock.invocationCallOrder[0]).toBeLessThan(app.whenReady.mock.invocationCallOrder[0]!);
