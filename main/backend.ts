@@ -30,7 +30,7 @@ import { createLocalSaveStore } from './history/local-saves';
 import { committedPost, postHistory, postVersion } from './history/post-history';
 import { saveKeepingHistory } from './history/record-save';
 import { publishPost } from './publish';
-import { badRequest, checkConflictChoices, checkJournalEntry, checkMediaImport, checkNull, checkPathArg, checkRelationQuery, checkSaveRequest, checkString, isPlainObject } from './request-checks';
+import { badRequest, checkConflictChoices, checkJournalEntry, checkMediaImport, checkNull, checkPathArg, checkRawSaveRequest, checkRecreateRequest, checkRelationQuery, checkSaveRequest, checkString, isPlainObject } from './request-checks';
 import { createSyncService, type SyncService } from './sync/sync-service';
 import { createTranslationSync, type TranslationSync } from './translation-sync';
 import { mediaInfo, seoContext, setSeoMapping } from './seo-service';
@@ -46,6 +46,7 @@ import { openRepository } from './workspace/repository';
 import { indexFolders, watchRepository, type RepoWatch } from './workspace/repo-watch';
 import { sweepWriteLeftovers } from './workspace/write-leftovers';
 import { removeStaleIndexLock } from './sync/preflight';
+import { readRawPost, recreatePost, saveRawPost } from './workspace/raw-source';
 
 /** What a shell provides to build the back end. */
 export interface BackendOptions {
@@ -304,6 +305,25 @@ export function createBackend(options: BackendOptions): Backend {
       // The library lists titles and dates from the index: it must not wait for the watch to notice.
       content?.invalidate();
       return afterSave ? { ...result, ...(await afterSave(request.frontMatter)) } : result;
+    },
+
+    async 'post:raw'(arg) {
+      const path = checkPathArg(arg, 'post:raw');
+      return readRawPost(requireRepo().path, path, (await locate(path))?.dataFormat ?? null);
+    },
+
+    async 'post:save-raw'(arg) {
+      const request = checkRawSaveRequest(arg);
+      const result = await saveRawPost(requireRepo().path, request, (await locate(request.path))?.dataFormat ?? null);
+      if (result.written) content?.invalidate();
+      return result;
+    },
+
+    async 'post:recreate'(arg) {
+      const request = checkRecreateRequest(arg);
+      const result = await recreatePost(requireRepo().path, request, request.format, (await locate(request.path))?.dataFormat ?? null);
+      content?.invalidate();
+      return result;
     },
 
     async 'post:history'(arg) {

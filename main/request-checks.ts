@@ -3,7 +3,7 @@
  * input, so each handler checks shapes, sizes and depths before it acts. Failures are
  * 'bad-request' errors naming the request and what was wrong.
  */
-import type { ConflictChoice, FrontMatterData, JournalEntry, JsonValue, MediaImportRequest, RelationQuery, SaveRequest } from '../shared/api';
+import type { ConflictChoice, FrontMatterData, JournalEntry, JsonValue, MediaImportRequest, RawSaveRequest, RecreateRequest, RelationQuery, SaveRequest } from '../shared/api';
 import { fail } from '../shared/errors';
 
 /** Longest string accepted for a path or version argument. */
@@ -123,4 +123,21 @@ export function checkMediaImport(arg: unknown): MediaImportRequest {
   if (arg.mediaFolder !== undefined) folders.mediaFolder = checkString(arg.mediaFolder, 'mediaFolder', request, true);
   if (arg.publicFolder !== undefined) folders.publicFolder = checkString(arg.publicFolder, 'publicFolder', request, true);
   return { post: checkString(arg.post, 'post', request), name: checkString(arg.name, 'name', request), data, ...folders };
+}
+
+/** 'post:save-raw': a path, the version the text was based on, and the text (any length a post may have). */
+export function checkRawSaveRequest(arg: unknown): RawSaveRequest {
+  const request = 'post:save-raw';
+  if (!isPlainObject(arg)) throw badRequest(request, 'expected an object with path, baseVersion and text');
+  if (typeof arg.text !== 'string') throw badRequest(request, '“text” must be a string');
+  return { path: checkString(arg.path, 'path', request), baseVersion: checkString(arg.baseVersion, 'baseVersion', request), text: arg.text };
+}
+
+/** 'post:recreate': a save request plus the post's front-matter syntax. */
+export function checkRecreateRequest(arg: unknown): RecreateRequest {
+  const request = 'post:recreate';
+  const edits = checkSaveRequest(arg, request);
+  const format = (arg as Record<string, unknown>).format;
+  if (format !== 'yaml' && format !== 'toml' && format !== 'json' && format !== 'none') throw badRequest(request, '“format” must be yaml, toml, json or none');
+  return { ...edits, format };
 }

@@ -235,6 +235,41 @@ export interface CreatePostRequest {
   title: string;
 }
 
+/** Why a post will not open in the editor: its front matter does not read, it is not UTF-8 text, or it is binary. */
+export interface RawProblem {
+  kind: 'front-matter' | 'not-utf8' | 'binary';
+  /** The parser's (or the encoding check's) sentence. */
+  message: string;
+  /** 1-based line of the mistake, when known. */
+  line: number | null;
+}
+
+/** A post as raw text, for fixing what keeps it out of the editor (see 'post:raw'). */
+export interface RawPost {
+  path: string;
+  /** The file's text; null when it is not UTF-8 text. */
+  text: string | null;
+  /** For a file that is not UTF-8: its bytes read as Windows-1252 (Latin-1), offered as the UTF-8 conversion. */
+  converted: string | null;
+  /** Null when the file opens in the editor after all (someone fixed it meanwhile). */
+  problem: RawProblem | null;
+  /** Fingerprint of the bytes, for 'post:save-raw'. */
+  version: string;
+}
+
+/** The writer's raw text for a post, written exactly as given (UTF-8), if the file is still `baseVersion`. */
+export interface RawSaveRequest {
+  path: string;
+  baseVersion: string;
+  text: string;
+}
+
+/** Writes a post deleted on disk while open back at its path, from the editor's fields and body. */
+export interface RecreateRequest extends SaveRequest {
+  /** The front-matter syntax the post had. */
+  format: FrontMatterFormat;
+}
+
 /** A new translation of an open post: the post's path and the locale to add (a locale of its collection). */
 export interface TranslateRequest {
   path: string;
@@ -419,6 +454,8 @@ export interface ImportedMedia {
   reused: boolean;
   /** Size, bytes and format, for the large-image warning. */
   info: ImageInfo | null;
+  /** Why that folder, in words for the writer (`the site’s media_folder`, `beside the post (page bundle)`). */
+  reason: string;
 }
 
 /** Every request: name → { arg, result }. */
@@ -451,6 +488,12 @@ export interface Requests {
   /** Copies an image (base64 bytes) into the folder the site expects for the post; the src to write. */
   'media:import': { arg: MediaImportRequest; result: ImportedMedia };
   'post:save': { arg: SaveRequest; result: SaveResult };
+  /** A post the editor cannot open, as raw text with the reason (front matter, encoding) and the line. */
+  'post:raw': { arg: { path: string }; result: RawPost };
+  /** Saves a post's raw text exactly as given (a fixed front matter, or the UTF-8 conversion). */
+  'post:save-raw': { arg: RawSaveRequest; result: SaveResult };
+  /** Writes a post deleted on disk while open back at its path ("Save as new file"); never overwrites. */
+  'post:recreate': { arg: RecreateRequest; result: SaveResult };
   /** Saves, commits only this post's (or data entry's) file with `Publish: <title>`, and pushes to the upstream. */
   'post:publish': { arg: SaveRequest; result: PublishResult };
   /** The open post's versions, newest first: its commits (across renames) and its local saves. */
@@ -557,6 +600,9 @@ const requestNameSet: { [K in RequestName]: true } = {
   'media:info': true,
   'media:import': true,
   'post:save': true,
+  'post:raw': true,
+  'post:save-raw': true,
+  'post:recreate': true,
   'post:publish': true,
   'post:history': true,
   'post:version': true,

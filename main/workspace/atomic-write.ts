@@ -7,7 +7,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { lstat, mkdir, open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { link, lstat, mkdir, open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 
 /** The marker in temp-file names (`.<name>.masthead-tmp-<random>`). */
@@ -51,6 +51,35 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
     throw error;
   }
   await syncFolder(folder);
+}
+
+/**
+ * Creates `path` with `data` only if no file has that name yet: the bytes go to a temp file (in the
+ * git folder for a work tree), are flushed, and are hard-linked into place, which fails instead of
+ * overwriting when the name is taken. Returns false when it is. The folder must exist.
+ */
+export async function createFileAtomic(path: string, data: Uint8Array): Promise<boolean> {
+  const folder = dirname(path);
+  const temp = join(await tempFolderFor(folder), `.${basename(path)}${TEMP_MARKER}${randomBytes(6).toString('hex')}`);
+  try {
+    const handle = await open(temp, 'wx', NEW_FILE_MODE);
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    try {
+      await link(temp, path);
+    } catch (error) {
+      if (isCode(error, 'EEXIST')) return false;
+      throw error;
+    }
+  } finally {
+    await unlink(temp).catch(() => undefined);
+  }
+  await syncFolder(folder);
+  return true;
 }
 
 /**
