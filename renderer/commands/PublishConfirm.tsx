@@ -18,6 +18,7 @@ export function PublishConfirm({ context }: { context: CommandContext }) {
   const upstream = useWorkspace((state) => state.sync?.upstream ?? null);
   const dialogRef = useRef<HTMLDialogElement>(null);
   const returnTo = useRef<HTMLElement | null>(null);
+  const publishRef = useRef<HTMLButtonElement>(null);
   const [skipNextTime, setSkipNextTime] = useState(false);
   const shown = open && post !== null;
 
@@ -29,6 +30,8 @@ export function PublishConfirm({ context }: { context: CommandContext }) {
       setSkipNextTime(false);
       if (typeof dialog.showModal === 'function') dialog.showModal();
       else dialog.setAttribute('open', '');
+      // showModal focuses the first control (the checkbox); the answer a writer means is Publish.
+      publishRef.current?.focus();
     } else if (!shown && dialog.open) {
       dialog.close();
       returnTo.current?.focus();
@@ -87,7 +90,7 @@ export function PublishConfirm({ context }: { context: CommandContext }) {
             <button type="button" className="button" onClick={close}>
               Cancel
             </button>
-            <button type="submit" className="button button--primary" autoFocus>
+            <button type="submit" className="button button--primary" ref={publishRef}>
               Publish
             </button>
           </div>

@@ -191,3 +191,69 @@ test('Ctrl+/ shows every shortcut from the command list, selections are counted,
   const background = await app.evaluate(() => getComputedStyle(document.body).getPropertyValue('--bg-page').trim());
   expect(background).toBe('#1c1b19');
 });
+
+test('typewriter scrolling keeps the caret line in the middle of the page, and stays on after a reload', async ({ app }) => {
+  await openLanternWalk(app);
+  await app.keyboard.press('F9');
+  await expect(app.locator('html')).toHaveAttribute('data-typewriter', '');
+  const body = app.getByRole('textbox', { name: 'Post body' });
+  await body.getByText('Warm socks').click();
+  await app.keyboard.press('End');
+  for (let line = 0; line < 12; line += 1) {
+    await app.keyboard.press('Enter');
+    await app.keyboard.type(`Line ${line + 1} of the packing list`);
+  }
+  const offset = async () =>
+    app.evaluate(() => {
+      const selection = window.getSelection();
+      const scroller = document.querySelector('.page__scroll');
+      if (!selection || selection.rangeCount === 0 || !scroller) return Number.NaN;
+      const caret = selection.getRangeAt(0).getBoundingClientRect();
+      const view = scroller.getBoundingClientRect();
+      return Math.abs(caret.top + caret.height / 2 - (view.top + view.height / 2));
+    });
+  await expect.poll(offset).toBeLessThan(30);
+
+  // The setting is the repository's: it is back after a reload.
+  await app.reload();
+  await openLanternWalk(app);
+  await expect(app.locator('html')).toHaveAttribute('data-typewriter', '');
+});
+
+// Screenshots for a person to look at (test-results/screens/, or $SHOTS_DIR).
+const SHOTS = process.env['SHOTS_DIR'] ?? 'test-results/screens';
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the palette, shortcuts sheet, find bar and focus mode in the ${scheme} theme`, async ({ app }) => {
+    await app.emulateMedia({ colorScheme: scheme });
+    await openLanternWalk(app);
+    await app.getByRole('textbox', { name: 'Post body' }).getByText('Warm socks').click();
+
+    await app.keyboard.press('Control+Shift+P');
+    await app.getByRole('dialog', { name: 'Command palette' }).getByRole('combobox').fill('to');
+    await expect(app.getByRole('dialog', { name: 'Command palette' }).getByRole('option').first()).toBeVisible();
+    await app.screenshot({ path: `${SHOTS}/palette-${scheme}.png` });
+    await app.keyboard.press('Escape');
+
+    await app.keyboard.press('Control+/');
+    await expect(app.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+    await app.screenshot({ path: `${SHOTS}/shortcuts-${scheme}.png` });
+    await app.keyboard.press('Escape');
+
+    await app.keyboard.press('Control+H');
+    await app.keyboard.type('lantern');
+    await app.getByRole('search', { name: 'Find and replace' }).getByRole('textbox', { name: 'Replace with' }).fill('torch');
+    await expect(app.getByRole('search', { name: 'Find and replace' }).getByRole('status')).toHaveText('1 of 5');
+    await app.screenshot({ path: `${SHOTS}/find-${scheme}.png` });
+    await app.keyboard.press('Escape');
+
+    await app.getByRole('textbox', { name: 'Post body' }).getByText('Warm socks').click();
+    await app.keyboard.press('F8');
+    await expect(app.locator('html')).toHaveAttribute('data-focus-mode', '');
+    await app.screenshot({ path: `${SHOTS}/focus-${scheme}.png` });
+
+    await app.keyboard.press('Control+Shift+Enter');
+    await expect(app.getByRole('dialog', { name: /^Publish / })).toBeVisible();
+    await app.screenshot({ path: `${SHOTS}/publish-question-${scheme}.png` });
+  });
+}
