@@ -15,7 +15,7 @@ import { isCode } from './atomic-write';
 import { infoFrom } from './image-info';
 import { ioFailure } from './io-errors';
 import { MAX_MEDIA_BYTES } from './media';
-import { defaultFolders, mediaTarget, type FieldFolders, type SiteGenerator } from './media-target';
+import { defaultFolders, mediaTarget, type FieldFolders, type MediaTarget, type SiteGenerator } from './media-target';
 import { normalizeRepoPath, resolveInRepo } from './paths';
 import type { SiteConventions } from './site-conventions';
 
@@ -100,9 +100,9 @@ export function slugBase(name: string): string {
   return slug === '' ? 'image' : slug;
 }
 
-function result(target: { folder: string; srcPrefix: string }, fileName: string, reused: boolean, info: ImportedMedia['info']): ImportedMedia {
+function result(target: MediaTarget, fileName: string, reused: boolean, info: ImportedMedia['info']): ImportedMedia {
   const path = target.folder === '' ? fileName : `${target.folder}/${fileName}`;
-  return { src: `${target.srcPrefix}${fileName}`, path, reused, info };
+  return { src: `${target.srcPrefix}${fileName}`, path, reused, info, reason: target.reason };
 }
 
 /**

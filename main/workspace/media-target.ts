@@ -51,6 +51,8 @@ const GENERATOR_DEFAULTS: Partial<Record<SiteGenerator, readonly { folder: strin
   ],
 };
 
+const GENERATOR_NAMES: Record<SiteGenerator, string> = { hugo: 'Hugo', jekyll: 'Jekyll', astro: 'Astro', docusaurus: 'Docusaurus', gatsby: 'Gatsby', eleventy: 'Eleventy', unknown: 'the site' };
+
 /** The generator's static image folders, for the caller to say which already exist. */
 export function defaultFolders(generator: SiteGenerator): string[] {
   return (GENERATOR_DEFAULTS[generator] ?? []).map((candidate) => candidate.folder);
@@ -83,7 +85,7 @@ export function mediaTarget(model: ContentModel, generator: SiteGenerator, postP
   // The folder the site already keeps images in (Jekyll's `assets/img`), else the usual one.
   const candidates = GENERATOR_DEFAULTS[generator] ?? [];
   const fallback = candidates.find((candidate) => existing.has(candidate.folder)) ?? candidates[0];
-  if (fallback) return { folder: fallback.folder, srcPrefix: fallback.prefix, reason: `${generator}’s static folder` };
+  if (fallback) return { folder: fallback.folder, srcPrefix: fallback.prefix, reason: `${GENERATOR_NAMES[generator]}’s static folder` };
   return { folder: join(postDir(postPath), 'images'), srcPrefix: 'images/', reason: 'an images folder beside the post' };
 }
 

@@ -72,6 +72,8 @@ test('an image picked with the toolbar button is copied into the media folder, d
   const alt = body.getByRole('textbox', { name: 'Image description (alt text)' }).last();
   await expect(alt).toBeFocused();
   await expect.poll(() => body.locator('img').last().evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBe(48);
+  // Where the file went is said, in the site's own terms.
+  await expect(app.getByRole('status').filter({ hasText: 'Added static/images/harbour-chart.png (the site’s media_folder).' })).toBeVisible();
   await alt.fill('Releases per month, 2025');
 
   mkdirSync(SHOTS, { recursive: true });

@@ -32,9 +32,12 @@ import { base64Of, imageFiles, isImagePaste, largeImageWarning, nameOf } from '.
 import './image-plugin.css';
 
 interface Notice {
-  tone: 'working' | 'warning' | 'error';
+  tone: 'working' | 'done' | 'warning' | 'error';
   text: string;
 }
+
+/** How long the "Added …" line stays: long enough to read where the file went. */
+const DONE_NOTICE_MS = 6000;
 
 /** Handles image insertion for the post editor; renders the hidden file input and a small notice. */
 export function ImagePlugin() {
@@ -62,6 +65,7 @@ export function ImagePlugin() {
       if (postPath === null || files.length === 0) return;
       setNotice({ tone: 'working', text: files.length === 1 ? 'Adding the image…' : `Adding ${files.length} images…` });
       const warnings: string[] = [];
+      const added: string[] = [];
       let lastKey: NodeKey | null = null;
       let selection = at;
       for (const file of files) {
@@ -70,6 +74,7 @@ export function ImagePlugin() {
           knowFile(imported.path);
           lastKey = insertImage(editor, imported.src, selection);
           selection = null;
+          added.push(imported.reused ? `Used ${imported.path}, already in the site.` : `Added ${imported.path} (${imported.reason}).`);
           const warning = largeImageWarning(imported.info);
           if (warning !== null) warnings.push(files.length === 1 ? warning : `${file.name}: ${warning}`);
         } catch (error) {
@@ -78,11 +83,18 @@ export function ImagePlugin() {
           return;
         }
       }
-      setNotice(warnings.length > 0 ? { tone: 'warning', text: warnings.join(' ') } : null);
+      setNotice(warnings.length > 0 ? { tone: 'warning', text: [...added, ...warnings].join(' ') } : { tone: 'done', text: added.join(' ') });
       if (lastKey !== null) focusAltText(editor, lastKey);
     },
     [editor, postPath, knowFile],
   );
+
+  // The "Added …" line goes by itself; warnings and errors wait to be dismissed.
+  useEffect(() => {
+    if (notice?.tone !== 'done') return;
+    const timer = setTimeout(() => setNotice((current) => (current === notice ? null : current)), DONE_NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [notice]);
 
   useEffect(
     () =>
@@ -196,7 +208,11 @@ function focusAltText(editor: LexicalEditor, key: NodeKey): void {
   let tries = 0;
   const attempt = () => {
     const field = editor.getElementByKey(key)?.querySelector<HTMLInputElement>('.ed-image__alt-input');
-    if (field) field.focus();
+    if (field) {
+      // Mid-screen, so the picture and its question are both in view (not cut at the window's edge).
+      field.focus({ preventScroll: true });
+      field.scrollIntoView({ block: 'center' });
+    }
     else if (tries++ < 30) requestAnimationFrame(attempt);
   };
   requestAnimationFrame(attempt);

@@ -40,7 +40,7 @@ describe('importMedia: where the site expects images', () => {
   it('Decap: the global media_folder, named by public_folder', async () => {
     const root = site('decap');
     const result = await insert(root, 'content/blog/2026-03-02-spring-roadmap.md', 'Spring Roadmap Sketch.PNG', PICTURE);
-    expect(result).toMatchObject({ src: '/images/spring-roadmap-sketch.png', path: 'static/images/spring-roadmap-sketch.png', reused: false });
+    expect(result).toMatchObject({ src: '/images/spring-roadmap-sketch.png', path: 'static/images/spring-roadmap-sketch.png', reused: false, reason: 'the site’s media_folder' });
     expect(result.info).toEqual({ width: 40, height: 30, bytes: PICTURE.length, format: 'png' });
     expect(onDisk(root, 'static/images/spring-roadmap-sketch.png').equals(PICTURE)).toBe(true);
   });
@@ -116,7 +116,7 @@ describe('importMedia: where the site expects images', () => {
 
   it('Hugo without a CMS config: static/images, and a bundle keeps its own', async () => {
     const root = site('hugo-docs');
-    expect(await insert(root, 'content/blog/release-1-0.md', 'diagram.png', PICTURE)).toMatchObject({ src: '/images/diagram.png', path: 'static/images/diagram.png' });
+    expect(await insert(root, 'content/blog/release-1-0.md', 'diagram.png', PICTURE)).toMatchObject({ src: '/images/diagram.png', path: 'static/images/diagram.png', reason: 'Hugo’s static folder' });
     expect(await insert(root, 'content/blog/release-0-9/index.md', 'diagram.png', PICTURE)).toMatchObject({ src: 'diagram.png', path: 'content/blog/release-0-9/diagram.png' });
     expect(onDisk(root, 'static/images/diagram.png').equals(PICTURE)).toBe(true);
   });
