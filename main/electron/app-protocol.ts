@@ -4,8 +4,7 @@
  * lives on its own origin instead, served by the main process from the renderer folder only, with
  * the same Content-Security-Policy header web mode sends.
  */
-import { constants } from 'node:fs';
-import { open, realpath, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { CustomScheme, Protocol } from 'electron';
 import { DEFAULT_CSP, securityHeaders } from '../web/security';
@@ -120,19 +119,15 @@ export async function appResponse(url: string, method: string, rendererDir: stri
 /**
  * The bytes of `file` when it is a regular file whose real path (links followed) is still inside
  * `rendererDir`; null for anything missing, a folder, a FIFO or device, or a link leading out.
+ * Only stat, realpath and readFile are used: Electron reads those from inside app.asar (checking the
+ * archive's integrity on read), and the renderer lives there in the packaged app.
  */
 async function readRegularFile(file: string, rendererDir: string): Promise<Uint8Array | null> {
   try {
     const [realFile, realDir] = await Promise.all([realpath(file), realpath(rendererDir)]);
+    // A FIFO or device is never opened: reading one could block the main process's file I/O.
     if (!isInside(realDir, realFile) || !(await stat(realFile)).isFile()) return null;
-    // Non-blocking, so a FIFO swapped in after the check cannot hang the open; checked again on the handle.
-    const handle = await open(realFile, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-    try {
-      if (!(await handle.stat()).isFile()) return null;
-      return new Uint8Array(await handle.readFile());
-    } finally {
-      await handle.close();
-    }
+    return new Uint8Array(await readFile(realFile));
   } catch {
     return null;
   }
