@@ -69,6 +69,13 @@ test('Ctrl+Shift+P opens the command palette and runs the chosen command; it nev
   await app.keyboard.type('Please ');
   await expect(app.getByRole('textbox', { name: 'Post body' }).getByRole('heading', { level: 2 })).toHaveText('Please Bring a lantern');
 
+  // The insert menu's items are commands too.
+  await app.keyboard.press('Control+Shift+P');
+  await palette.getByRole('combobox').fill('insert horizontal rule');
+  await expect(palette.getByRole('option').first()).toContainText('Insert horizontal rule');
+  await app.keyboard.press('Enter');
+  await expect(app.getByRole('textbox', { name: 'Post body' }).locator('hr')).toHaveCount(1);
+
   // F8 leaves focus mode; nothing was published by any of it.
   await app.keyboard.press('F8');
   await expect(app.locator('html')).not.toHaveAttribute('data-focus-mode', '');
