@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { checkMediaImport, MAX_MEDIA_BASE64 } from '../../../main/request-checks';
+
+describe('checkMediaImport', () => {
+  it('keeps post, name, base64 data and a field’s folders, and nothing else', () => {
+    expect(checkMediaImport({ post: 'content/a.md', name: 'a.png', data: 'iVBORw==', mediaFolder: '', publicFolder: '/img', extra: 1 })).toEqual({
+      post: 'content/a.md',
+      name: 'a.png',
+      data: 'iVBORw==',
+      mediaFolder: '',
+      publicFolder: '/img',
+    });
+  });
+
+  it('refuses data that is not base64, too large, or missing fields', () => {
+    const bad = [
+      null,
+      { post: 'content/a.md', name: 'a.png' },
+      { post: 'content/a.md', name: 'a.png', data: 'not base64!' },
+      { post: 'content/a.md', name: 'a.png', data: 'abc' },
+      { post: 'content/a.md', name: 'a.png', data: 'A'.repeat(MAX_MEDIA_BASE64 + 4) },
+      { post: '', name: 'a.png', data: 'iVBORw==' },
+      { post: 'content/a.md', name: 'a.png', data: 'iVBORw==', mediaFolder: 3 },
+    ];
+    for (const arg of bad) expect(() => checkMediaImport(arg), JSON.stringify(arg)?.slice(0, 80)).toThrow(/media:import/);
+  });
+});
