@@ -8,12 +8,12 @@ import { app, dialog, ipcMain, protocol, session, type BrowserWindow } from 'ele
 import { toAppError } from '../../shared/errors';
 import { createBackend, type Backend } from '../backend';
 import type { SettingsStore } from '../settings';
+import { handleAppProtocol, registerSchemes } from './app-protocol';
 import { askPassLaunch, packagedAskPassDir } from './askpass-mode';
 import { createKeychainCredentialStore } from './credential-store';
 import { pickFolder } from './dialogs';
 import { createIpcEmitter, registerIpc } from './ipc';
 import { repoArgument } from './launch-args';
-import { handleAppProtocol, registerSchemes } from './app-protocol';
 import { handleMediaProtocol } from './media-protocol';
 import { installMenu } from './menu';
 import { PRELOAD_PATH, RENDERER_DIR, RENDERER_INDEX_URL } from './paths';
