@@ -7,7 +7,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState, type Keyboard
 import { $getSelection, $isRangeSelection, type LexicalEditor } from 'lexical';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useTools, useToolsStore } from '../../commands/tools-state';
-import { $collectSegments, clearPaint, domRange, matchSegments, paintMatches, replaceMatches, selectMatch, type NodeMatch } from './find-editor';
+import { clearPaint, domRange, matchSegments, paintMatches, replaceMatches, segmentsOf, selectMatch, type NodeMatch } from './find-editor';
 import { compileQuery, matchCountLabel, type FindQuery } from './find-matches';
 import './find.css';
 
@@ -70,7 +70,7 @@ function OpenFindBar({ replace, opened }: { replace: boolean; opened: number }) 
   }, [editor]);
 
   const matches = useMemo<NodeMatch[]>(
-    () => (pattern ? editor.getEditorState().read(() => matchSegments($collectSegments(options.includeCode), pattern)) : []),
+    () => (pattern ? matchSegments(segmentsOf(editor, options.includeCode), pattern) : []),
     // The pattern is rebuilt every render; its key says when it really changed. `revision` counts edits.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [editor, searchKey, revision],

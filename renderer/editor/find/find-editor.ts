@@ -15,6 +15,7 @@ import {
   $isTextNode,
   $setSelection,
   HISTORY_PUSH_TAG,
+  type EditorState,
   type ElementNode,
   type LexicalEditor,
   type NodeKey,
@@ -90,6 +91,26 @@ export function $collectSegments(includeCode: boolean): Segment[] {
   };
   visit($getRoot());
   cut();
+  return segments;
+}
+
+// Segments per editor state (states are immutable): typing in the find field searches the same
+// state again and again, and reading a 100k-word body into segments costs ~50 ms each time.
+const segmentCache = new WeakMap<EditorState, Map<boolean, Segment[]>>();
+
+/** The editor's current body as segments, read once per editor state. */
+export function segmentsOf(editor: LexicalEditor, includeCode: boolean): Segment[] {
+  const state = editor.getEditorState();
+  let byMode = segmentCache.get(state);
+  if (!byMode) {
+    byMode = new Map();
+    segmentCache.set(state, byMode);
+  }
+  let segments = byMode.get(includeCode);
+  if (!segments) {
+    segments = state.read(() => $collectSegments(includeCode));
+    byMode.set(includeCode, segments);
+  }
   return segments;
 }
 
