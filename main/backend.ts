@@ -321,7 +321,9 @@ export function createBackend(options: BackendOptions): Backend {
 
     async 'post:recreate'(arg) {
       const request = checkRecreateRequest(arg);
-      const result = await recreatePost(requireRepo().path, request, request.format, (await locate(request.path))?.dataFormat ?? null);
+      const root = requireRepo().path;
+      const result = await recreatePost(root, request, request.format, (await locate(request.path))?.dataFormat ?? null);
+      await journal?.saved(root, request);
       content?.invalidate();
       return result;
     },

@@ -11,6 +11,7 @@ import type { DataFormat } from '../../shared/content/data-file';
 import { parsePostFile, updatePostFile } from '../../shared/content/post-file';
 import { fileNameDate, isDraft, isDraftPath, postDate, postTitle } from '../../shared/content/post-meta';
 import { fail } from '../../shared/errors';
+import { textProblem, textProblemMessage } from '../../shared/content/text-encoding';
 import { writeFileAtomic } from './atomic-write';
 import type { ScannedCollection } from './collections';
 import { scanCollections } from './collections';
@@ -212,17 +213,12 @@ async function readBytes(absolute: string, path: string): Promise<Uint8Array> {
 }
 
 /**
- * Decodes UTF-8, refusing anything else: a lossy decode would silently replace bytes on the next
- * save. The BOM is kept in the text so the content layer can put it back.
+ * Decodes UTF-8, refusing anything else (and binary files): a lossy decode would silently replace
+ * bytes on the next save. The BOM is kept in the text so the content layer can put it back.
  */
 function decodeStrict(bytes: Uint8Array, path: string): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch (error) {
-    throw fail(
-      'io',
-      `“${path}” is not UTF-8 text, so Masthead cannot edit it without damaging it. Convert it to UTF-8 in a text editor, then open it again.`,
-      error instanceof Error ? error.message : String(error),
-    );
-  }
+  const problem = textProblem(bytes);
+  // The raw source view (post:raw) opens such a file and offers the conversion.
+  if (problem !== null) throw fail('io', textProblemMessage(path, problem));
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
 }

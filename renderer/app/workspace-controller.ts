@@ -257,7 +257,7 @@ export function createWorkspaceController(
     try {
       adopt(await invoke('post:read', { path }));
     } catch (error) {
-      dispatch({ type: 'open-failed', error: toAppError(error) });
+      dispatch({ type: 'open-failed', error: toAppError(error), path });
     }
   }
 

@@ -55,6 +55,8 @@ export interface WorkspaceState {
   /** The path being read, while it loads. */
   opening: string | null;
   openError: AppError | null;
+  /** The post that failed to open because of its text (front matter, encoding): shown in the raw source view. */
+  rawSource: string | null;
   post: OpenPost | null;
   dirty: boolean;
   saving: boolean;
@@ -113,7 +115,7 @@ export type WorkspaceAction =
   | { type: 'seo-image'; path: string; image: { src: string; info: ImageInfo | null } | null }
   | { type: 'open-start'; path: string }
   | { type: 'open-done'; doc: PostDocument }
-  | { type: 'open-failed'; error: AppError }
+  | { type: 'open-failed'; error: AppError; path?: string }
   | { type: 'front-matter-edited'; frontMatter: FrontMatterData }
   | { type: 'body-edited' }
   | { type: 'save-start' }
@@ -148,6 +150,7 @@ export function initialWorkspaceState(repo: RepoSummary): WorkspaceState {
     listError: null,
     opening: null,
     openError: null,
+    rawSource: null,
     post: null,
     dirty: false,
     saving: false,
@@ -200,7 +203,7 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
     case 'publish-blocked':
       return { ...state, publishBlocked: action.issues, tab: 'fields', inspectorOpen: true };
     case 'open-start':
-      return { ...state, opening: action.path, openError: null };
+      return { ...state, opening: action.path, openError: null, rawSource: null };
     case 'open-done': {
       const session = (state.post?.session ?? 0) + 1;
       const recovered = action.doc.recovered;
@@ -208,6 +211,7 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
       return {
         ...state,
         opening: null,
+        rawSource: null,
         creating: null,
         createError: null,
         // Recovered edits open as the edited copy: unsaved until the writer saves them.
@@ -226,8 +230,12 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
         words: 0,
       };
     }
-    case 'open-failed':
-      return { ...state, opening: null, openError: action.error };
+    case 'open-failed': {
+      // Text the editor cannot read opens as raw source; the post left behind has its edits journalled
+      // (a dirty one whose edits could not be kept stays open instead, with the error above it).
+      const raw = action.path !== undefined && opensAsRawSource(action.error) && !state.dirty;
+      return raw ? { ...state, opening: null, openError: null, rawSource: action.path ?? null, post: null } : { ...state, opening: null, openError: action.error, rawSource: null };
+    }
     case 'front-matter-edited':
       if (!state.post) return state;
       return { ...state, post: { ...state.post, frontMatter: action.frontMatter }, dirty: true };
@@ -283,6 +291,11 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
     case 'close':
       return { ...state, closed: true };
   }
+}
+
+/** True for failures to open that are about the file's text, which the raw source view can show and fix. */
+export function opensAsRawSource(error: AppError): boolean {
+  return error.code === 'invalid-front-matter' || (error.code === 'io' && /not UTF-8 text|binary file/.test(error.message));
 }
 
 // A save or publish answered for the post still open: adopt the new version the next save builds on.

@@ -4,6 +4,7 @@
  */
 import { ErrorNotice } from '../app/ErrorNotice';
 import { useDispatch, useWorkspace } from '../app/WorkspaceContext';
+import { SaveAsNewFileButton } from './SaveAsNewFileButton';
 
 /** Shows the page's current problems above the title. */
 export function PageNotices() {
@@ -19,9 +20,13 @@ export function PageNotices() {
           title="Not saved — your edits are still here"
           error={saveError}
           actions={
-            <button type="button" className="button button--small" onClick={() => dispatch({ type: 'dismiss-save-error' })}>
-              Dismiss
-            </button>
+            <>
+              {/* The file is gone (deleted on disk while open): write the text back at the same path. */}
+              {saveError.code === 'not-found' && <SaveAsNewFileButton />}
+              <button type="button" className="button button--small" onClick={() => dispatch({ type: 'dismiss-save-error' })}>
+                Dismiss
+              </button>
+            </>
           }
         />
       )}

@@ -3,6 +3,7 @@ import { ErrorNotice } from '../app/ErrorNotice';
 import { useWorkspace } from '../app/WorkspaceContext';
 import { DataEntryPage } from './DataEntryPage';
 import { PostEditor } from './PostEditor';
+import { RawSourcePage } from './RawSourcePage';
 import './editor.css';
 import './raw-nodes.css';
 import './alerts.css';
@@ -14,6 +15,8 @@ export function PostPage() {
   const post = useWorkspace((state) => state.post);
   const opening = useWorkspace((state) => state.opening);
   const openError = useWorkspace((state) => state.openError);
+  const rawSource = useWorkspace((state) => state.rawSource);
+  if (rawSource !== null) return <RawSourcePage key={rawSource} path={rawSource} />;
   if (post?.doc.kind === 'data') return <DataEntryPage key={post.session} doc={post.doc} />;
   if (post) return <PostEditor key={post.session} doc={post.doc} />;
   return (

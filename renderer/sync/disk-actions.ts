@@ -8,6 +8,7 @@
  */
 import type { PostDocument, PublishResult } from '../../shared/api';
 import { jsonEqual } from '../../shared/content/json-values';
+import { toAppError, type AppError } from '../../shared/errors';
 import type { JournalWriter } from '../app/journal-writer';
 import type { Store } from '../app/store';
 import type { Invoke, WorkspaceController } from '../app/workspace-controller';
@@ -57,7 +58,9 @@ export function createDiskActions({ store, invoke, journal, enqueue, adopt, edit
     let doc: PostDocument;
     try {
       doc = await invoke('post:read', { path });
-    } catch {
+    } catch (error) {
+      // Deleted on disk while open: said at once, with the offer to write it back (PageNotices).
+      if (toAppError(error).code === 'not-found' && store.getState().post?.doc.path === path) store.dispatch({ type: 'save-failed', error: deletedOnDisk(path) });
       return 'failed';
     }
     const now = store.getState();
@@ -110,4 +113,9 @@ export function createDiskActions({ store, invoke, journal, enqueue, adopt, edit
         store.dispatch({ type: 'publish-done', result, stillDirty: false });
       }),
   };
+}
+
+/** What the page says when the open post's file is gone; the code makes PageNotices offer "Save as new file". */
+export function deletedOnDisk(path: string): AppError {
+  return { code: 'not-found', message: `“${path}” was deleted on disk (by another program or a git command). Your text is still here: save it as a new file at the same path to keep it.` };
 }
