@@ -118,7 +118,7 @@ export function checkMediaImport(arg: unknown): MediaImportRequest {
   const data = arg.data;
   if (typeof data !== 'string' || data === '') throw badRequest(request, '“data” must be the image as base64');
   if (data.length > MAX_MEDIA_BASE64) throw badRequest(request, 'the image is larger than 20 MB');
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(data) || data.length % 4 !== 0) throw badRequest(request, '“data” is not valid base64');
+  if (!isBase64(data)) throw badRequest(request, '“data” is not valid base64');
   const folders: { mediaFolder?: string; publicFolder?: string } = {};
   if (arg.mediaFolder !== undefined) folders.mediaFolder = checkString(arg.mediaFolder, 'mediaFolder', request, true);
   if (arg.publicFolder !== undefined) folders.publicFolder = checkString(arg.publicFolder, 'publicFolder', request, true);
@@ -140,4 +140,19 @@ export function checkRecreateRequest(arg: unknown): RecreateRequest {
   const format = (arg as Record<string, unknown>).format;
   if (format !== 'yaml' && format !== 'toml' && format !== 'json' && format !== 'none') throw badRequest(request, '“format” must be yaml, toml, json or none');
   return { ...edits, format };
+}
+
+/** True for padded standard base64. A plain loop: a regular expression over 27 MB takes ten times longer. */
+function isBase64(data: string): boolean {
+  if (data.length % 4 !== 0) return false;
+  let end = data.length;
+  if (data.endsWith('==')) end -= 2;
+  else if (data.endsWith('=')) end -= 1;
+  for (let i = 0; i < end; i++) {
+    const c = data.charCodeAt(i);
+    // A–Z, a–z, 0–9, + and /
+    const ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 47;
+    if (!ok) return false;
+  }
+  return true;
 }

@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { redPng } from '../support/png';
+import { noisyPng, redPng } from '../support/png';
 import { test, expect } from './app-fixture';
 
 // The Decap fixture site: media_folder static/images, public_folder /images.
@@ -158,4 +158,26 @@ test('an image field of the front-matter form picks an image by the same rules a
   await expect.poll(() => file(repo, POST).toString('utf8')).toContain('cover: /images/changelog-cover.png\n');
   // Only the new field's line was added.
   expect(file(repo, POST).toString('utf8').replace('cover: /images/changelog-cover.png\n', '')).toBe(original);
+});
+
+test('a large image is flagged with its pixel size, by the social-image limits', async ({ app, repo }) => {
+  await openPost(app);
+  await caretAtEnd(app);
+  const started = Date.now();
+  await sendFile(app, 'drop', 'Panorama.png', redPng(5000, 300));
+  const body = app.getByRole('textbox', { name: 'Post body' });
+  await expect.poll(() => body.locator('img').last().evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBe(5000);
+  console.log(`image-insert: a 5000×300 PNG dropped to shown in ${Date.now() - started} ms`);
+  await expect(app.getByRole('status').filter({ hasText: 'This image is large: 5000 × 300 px (over 4096 px).' })).toBeVisible();
+  expect(readFileSync(join(repo.workTree, 'static/images/panorama.png')).subarray(16, 24).readUInt32BE(0)).toBe(5000);
+
+  // About 8.7 MB of photo-like noise: flagged by its bytes.
+  const photo = noisyPng(1700, 1700);
+  await caretAtEnd(app);
+  const again = Date.now();
+  await sendFile(app, 'drop', 'Harbour photo.png', photo);
+  await expect.poll(() => body.locator('img').last().evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBe(1700);
+  console.log(`image-insert: a ${(photo.length / 1e6).toFixed(1)} MB PNG dropped to shown in ${Date.now() - again} ms`);
+  await expect(app.getByRole('status').filter({ hasText: `This image is large: ${(Math.round(photo.length / 100_000) / 10).toString()} MB (over 5 MB).` })).toBeVisible();
+  expect(file(repo, 'static/images/harbour-photo.png').equals(photo)).toBe(true);
 });

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { base64Of, imageFiles, isImagePaste, largeImageWarning, nameOf } from '../../../../../renderer/editor/images/image-files';
 
