@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { $getRoot, $isElementNode, $isTextNode, type LexicalEditor } from 'lexical';
 import type { PostDocument, RepoSummary } from '../../../../../shared/api';
@@ -77,18 +78,20 @@ describe('spell checking in the post body', () => {
   it('checks a word again once it is no longer inline code, and not once it is code again', async () => {
     const { bodyBox, editor } = await render();
     const toggleCode = (text: string) =>
-      editor.update(
-        () => {
-          const paragraph = $getRoot().getFirstChild();
-          if (!$isElementNode(paragraph)) return;
-          const node = paragraph.getAllTextNodes().find((candidate) => candidate.getTextContent() === text);
-          if ($isTextNode(node)) node.toggleFormat('code');
-        },
-        { discrete: true },
+      act(async () =>
+        editor.update(
+          () => {
+            const paragraph = $getRoot().getFirstChild();
+            if (!$isElementNode(paragraph)) return;
+            const node = paragraph.getAllTextNodes().find((candidate) => candidate.getTextContent() === text);
+            if ($isTextNode(node)) node.toggleFormat('code');
+          },
+          { discrete: true },
+        ),
       );
-    toggleCode('npm ci');
+    await toggleCode('npm ci');
     expect(checked(elementOf(bodyBox, 'npm ci'))).toBe(true);
-    toggleCode('npm ci');
+    await toggleCode('npm ci');
     expect(checked(elementOf(bodyBox, 'npm ci'))).toBe(false);
   });
 });
