@@ -69,6 +69,14 @@ test('Ctrl+Shift+P opens the command palette and runs the chosen command; it nev
   await app.keyboard.type('Please ');
   await expect(app.getByRole('textbox', { name: 'Post body' }).getByRole('heading', { level: 2 })).toHaveText('Please Bring a lantern');
 
+  // Ctrl+P goes to a post by a fuzzy part of its title.
+  await app.keyboard.press('Control+P');
+  const goTo = app.getByRole('dialog', { name: 'Go to post' });
+  await goTo.getByRole('combobox').fill('wntr rdng');
+  await expect(goTo.getByRole('option').first()).toContainText('Winter Reading');
+  await app.keyboard.press('Escape');
+  await expect(goTo).toBeHidden();
+
   // The insert menu's items are commands too.
   await app.keyboard.press('Control+Shift+P');
   await palette.getByRole('combobox').fill('insert horizontal rule');
@@ -105,6 +113,25 @@ test('Ctrl+Shift+Enter shows what will be published and asks once, then publishe
   expect(repo.remoteLog()).toHaveLength(before + 1);
   expect(repo.remoteCommitMessage(repo.remoteLog()[0]!)).toBe('Publish: Lantern Walk');
   expect(repo.remoteFile(POST)).toBe(SOURCE.replace('- Warm socks\n', '- Warm socks and a scarf\n'));
+
+  // "Without asking next time" is kept: the next Ctrl+Shift+Enter publishes at once.
+  await app.getByRole('textbox', { name: 'Post body' }).getByText('Warm socks and a scarf').click();
+  await app.keyboard.press('End');
+  await app.keyboard.type(' or two');
+  await app.keyboard.press('Control+Shift+Enter');
+  // The changed words, as the Publish tab shows them.
+  await expect(question.getByRole('region', { name: 'Changes to publish' })).toContainText('Warm socks and a scarf [added: or two]');
+  await question.getByRole('checkbox', { name: 'Publish from the keyboard without asking next time' }).check();
+  await question.getByRole('button', { name: 'Publish', exact: true }).click();
+  await expect.poll(() => repo.remoteLog().length, { timeout: 20_000 }).toBe(before + 2);
+
+  await app.getByRole('textbox', { name: 'Post body' }).getByText('Warm socks and a scarf or two').click();
+  await app.keyboard.press('End');
+  await app.keyboard.type(', please');
+  await app.keyboard.press('Control+Shift+Enter');
+  await expect.poll(() => repo.remoteLog().length, { timeout: 20_000 }).toBe(before + 3);
+  await expect(question).toHaveCount(0);
+  expect(repo.remoteFile(POST)).toContain('- Warm socks and a scarf or two, please\n');
 });
 
 test('replace all changes headings, lists, link text and tables in one undo step, never front matter, code or raw blocks', async ({ app, repo }) => {
