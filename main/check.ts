@@ -10,6 +10,9 @@ import { fieldsForEntry } from '../shared/content/schema/infer';
 import { relationValues, type RelationField } from '../shared/content/schema/relations';
 import { validateEntry } from '../shared/content/schema/validate';
 import { textProblem, textProblemMessage } from '../shared/content/text-encoding';
+import { parsePostFile } from '../shared/content/post-file';
+import { toAppError } from '../shared/errors';
+import { hasPostExtension } from './workspace/paths';
 import { relationSource } from './content-service';
 import type { FrontMatterData, SeoContext } from '../shared/api';
 import { runSeoChecks } from '../shared/seo/checks';
@@ -82,8 +85,12 @@ export async function checkSite(index: ContentIndex, seo?: SeoCheckSources, read
     // The index reads only the head of a long post; a bad byte further down is found here.
     const bytes = entry.error === null && readBytes ? await readBytes(entry.path) : null;
     const problem = bytes === null ? null : textProblem(bytes);
+    // The index reads front matter leniently (fast); the editor's full parse also refuses duplicate keys.
+    const unreadable = bytes !== null && problem === null && hasPostExtension(entry.path) ? parseFailure(bytes) : null;
     if (problem !== null) {
       issues.push({ severity: 'error', line: problem.line, message: textProblemMessage(entry.path, problem) });
+    } else if (unreadable !== null) {
+      issues.push(unreadable);
     } else if (entry.error !== null) {
       issues.push({ severity: 'error', message: entry.error });
     } else {
@@ -109,6 +116,18 @@ export async function checkSite(index: ContentIndex, seo?: SeoCheckSources, read
   const all = files.flatMap((file) => file.issues);
   const errors = all.filter((issue) => issue.severity === 'error').length;
   return { source: index.model.source, configPath: index.model.configPath, entries: index.entries.length + pages.length, errors, warnings: all.length - errors, files };
+}
+
+/** The error the editor's parser gives for a post's bytes (already known to be UTF-8 text), or null when it reads. */
+function parseFailure(bytes: Uint8Array): CheckIssue | null {
+  try {
+    parsePostFile(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes));
+    return null;
+  } catch (error) {
+    const message = toAppError(error).message;
+    const line = /\bline (\d+)\b/.exec(message)?.[1];
+    return { severity: 'error', ...(line === undefined ? {} : { line: Number(line) }), message };
+  }
 }
 
 /**
