@@ -3,9 +3,9 @@
 // renderer and package.json. Every finding must be fixed or listed, with its reason, as a false
 // positive in docs/security.md; anything else — or a file the scanner could not read — fails.
 // Runs offline: the one check that downloads Electron's release list is left out (Electron is pinned,
-// and upgrading it is a reviewed change).
+// and upgrading it is a reviewed change), and the scanner's downloads are refused before they start.
 import { cpSync, copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { createRequire, Module } from 'node:module';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,8 +43,26 @@ function stage() {
   return dir;
 }
 
+/**
+ * electronegativity fetches translations and Electron's release list with `got`. The audit is
+ * offline by design, so every such call is refused at once instead of reaching for the network
+ * (which also saves the seconds its retries would wait).
+ */
+function keepOffline(require) {
+  const gotPath = createRequire(require.resolve('@doyensec/electronegativity')).resolve('got');
+  const refuse = () => Promise.reject(new Error('The Electron audit runs offline.'));
+  const offlineGot = Object.assign(refuse, { head: refuse, get: refuse, post: refuse });
+  const stand = new Module(gotPath);
+  stand.filename = gotPath;
+  stand.loaded = true;
+  stand.exports = offlineGot;
+  require.cache[gotPath] = stand;
+}
+
 async function main() {
-  const run = createRequire(import.meta.url)('@doyensec/electronegativity');
+  const require = createRequire(import.meta.url);
+  keepOffline(require);
+  const run = require('@doyensec/electronegativity');
   const documented = documentedFalsePositives(readFileSync(isAbsolute(DOC) ? DOC : join(ROOT, DOC), 'utf8'));
   const dir = stage();
   let result;
@@ -87,8 +105,11 @@ async function main() {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  main().catch((error) => {
-    console.error(`The Electron audit could not run: ${error instanceof Error ? error.message : String(error)}`);
-    process.exitCode = 1;
-  });
+  main()
+    .catch((error) => {
+      console.error(`The Electron audit could not run: ${error instanceof Error ? error.message : String(error)}`);
+      process.exitCode = 1;
+    })
+    // Offline, the scanner's translation download can leave a lookup pending; the verdict is in.
+    .finally(() => process.exit());
 }
