@@ -247,11 +247,11 @@ export function createBackend(options: BackendOptions): Backend {
     },
 
     async 'media:import'(arg) {
-      const { post, name, data, mediaFolder, publicFolder } = checkMediaImport(arg);
+      const { post, name, data, mediaFolder, publicFolder, forField } = checkMediaImport(arg);
       const root = requireRepo().path;
       const model = await requireContent().model();
       const generator = await siteGenerator(root, await readSiteConventions(root), model);
-      const field = { ...(mediaFolder === undefined ? {} : { mediaFolder }), ...(publicFolder === undefined ? {} : { publicFolder }) };
+      const field = { ...(mediaFolder === undefined ? {} : { mediaFolder }), ...(publicFolder === undefined ? {} : { publicFolder }), ...(forField ? { forField } : {}) };
       return importMedia(root, model, generator, { post, name, bytes: Buffer.from(data, 'base64'), field });
     },
 

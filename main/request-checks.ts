@@ -119,9 +119,11 @@ export function checkMediaImport(arg: unknown): MediaImportRequest {
   if (typeof data !== 'string' || data === '') throw badRequest(request, '“data” must be the image as base64');
   if (data.length > MAX_MEDIA_BASE64) throw badRequest(request, 'the image is larger than 20 MB');
   if (!isBase64(data)) throw badRequest(request, '“data” is not valid base64');
-  const folders: { mediaFolder?: string; publicFolder?: string } = {};
+  const folders: { mediaFolder?: string; publicFolder?: string; forField?: true } = {};
   if (arg.mediaFolder !== undefined) folders.mediaFolder = checkString(arg.mediaFolder, 'mediaFolder', request, true);
   if (arg.publicFolder !== undefined) folders.publicFolder = checkString(arg.publicFolder, 'publicFolder', request, true);
+  if (arg.forField !== undefined && typeof arg.forField !== 'boolean') throw badRequest(request, '“forField” must be true or false');
+  if (arg.forField === true) folders.forField = true;
   return { post: checkString(arg.post, 'post', request), name: checkString(arg.name, 'name', request), data, ...folders };
 }
 

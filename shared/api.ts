@@ -442,6 +442,8 @@ export interface MediaImportRequest {
   /** A front-matter field's own folders (Decap field `media_folder` / `public_folder`), when it has them. */
   mediaFolder?: string;
   publicFolder?: string;
+  /** True for a front-matter image field: Astro's `image()` fields take a path relative to the entry, into `src/assets`. */
+  forField?: boolean;
 }
 
 /** Where an imported image landed. */

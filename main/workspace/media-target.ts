@@ -14,6 +14,8 @@ export type SiteGenerator = 'hugo' | 'jekyll' | 'astro' | 'docusaurus' | 'gatsby
 export interface FieldFolders {
   mediaFolder?: string;
   publicFolder?: string;
+  /** The image is for a front-matter field (not the body). */
+  forField?: boolean;
 }
 
 /** Where an image goes and how the post's Markdown names it. */
@@ -53,9 +55,12 @@ const GENERATOR_DEFAULTS: Partial<Record<SiteGenerator, readonly { folder: strin
 
 const GENERATOR_NAMES: Record<SiteGenerator, string> = { hugo: 'Hugo', jekyll: 'Jekyll', astro: 'Astro', docusaurus: 'Docusaurus', gatsby: 'Gatsby', eleventy: 'Eleventy', unknown: 'the site' };
 
-/** The generator's static image folders, for the caller to say which already exist. */
+/** Where Astro sites keep images that its build optimizes (and `image()` fields point into). */
+const ASTRO_ASSETS = 'src/assets';
+
+/** The folders whose existence decides a target (the generator's static image folders, Astro's src/assets), for the caller to check. */
 export function defaultFolders(generator: SiteGenerator): string[] {
-  return (GENERATOR_DEFAULTS[generator] ?? []).map((candidate) => candidate.folder);
+  return [...(GENERATOR_DEFAULTS[generator] ?? []).map((candidate) => candidate.folder), ...(generator === 'astro' ? [ASTRO_ASSETS] : [])];
 }
 
 /**
@@ -72,6 +77,13 @@ export function mediaTarget(model: ContentModel, generator: SiteGenerator, postP
   }
   if (collection?.mediaFolder !== undefined) {
     return configured(collection.mediaFolder, collection.publicFolder, vars, postPath, `the ${collection.label} collection’s media_folder`);
+  }
+  // Astro's `image()` fields only accept a file under src/, named relative to the entry; a site
+  // that keeps its pictures in src/assets has such fields (one serving them from public/ has not).
+  if (field.forField === true && model.source === 'astro' && existing.has(ASTRO_ASSETS)) {
+    const folder = ASTRO_ASSETS;
+    const up = posix.relative(postDir(postPath) || '.', folder);
+    return { folder, srcPrefix: withSlash(up), reason: 'Astro’s src/assets (image() fields)' };
   }
   if (isPageBundle(postPath, collection)) {
     return { folder: postDir(postPath), srcPrefix: '', reason: 'beside the post (page bundle)' };

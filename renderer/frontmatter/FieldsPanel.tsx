@@ -65,7 +65,7 @@ export function EntryForm({ postPath, collectionId, value, onChange, withTitle =
       mediaUrl: (src) => mediaUrl(postPath, src),
       importImage: async (file, field) => {
         const folders = { ...(field.mediaFolder === undefined ? {} : { mediaFolder: field.mediaFolder }), ...(field.publicFolder === undefined ? {} : { publicFolder: field.publicFolder }) };
-        const imported = await invoke('media:import', { post: postPath, name: nameOf(file), data: await base64Of(file), ...folders });
+        const imported = await invoke('media:import', { post: postPath, name: nameOf(file), data: await base64Of(file), forField: true, ...folders });
         return { src: imported.src, warning: largeImageWarning(imported.info) };
       },
     }),

@@ -186,3 +186,25 @@ describe('slugBase', () => {
     expect(slugBase('🌊.png')).toBe('image');
   });
 });
+
+describe('importMedia: front-matter image fields', () => {
+  it('Astro content collections: an image() field gets a file in src/assets, named relative to the entry', async () => {
+    const root = site('astro-content');
+    const model = (await loadContentIndex(root)).model;
+    const generator = await siteGenerator(root, await readSiteConventions(root), model);
+    const post = 'src/content/blog/first-light-on-the-marsh.md';
+    const result = await importMedia(root, model, generator, { post, name: 'Marsh Hero.png', bytes: PICTURE, field: { forField: true } });
+    expect(result).toMatchObject({ src: '../../assets/marsh-hero.png', path: 'src/assets/marsh-hero.png' });
+    expect(onDisk(root, 'src/assets/marsh-hero.png').equals(PICTURE)).toBe(true);
+  });
+});
+
+describe('importMedia: an Astro site serving images from public/', () => {
+  it('gives image fields a public path like the posts already use', async () => {
+    const root = site('astro');
+    const model = (await loadContentIndex(root)).model;
+    const generator = await siteGenerator(root, await readSiteConventions(root), model);
+    const result = await importMedia(root, model, generator, { post: 'src/content/blog/dawn-chorus.md', name: 'hero.png', bytes: PICTURE, field: { forField: true } });
+    expect(result).toMatchObject({ src: '/images/hero.png', path: 'public/images/hero.png' });
+  });
+});
