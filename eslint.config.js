@@ -5,6 +5,7 @@ import tseslint from 'typescript-eslint';
 import lexical from '@lexical/eslint-plugin';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 
 const electronBan = { name: 'electron', message: "Only main/electron/ may import 'electron' (it downloads a binary under plain Node)." };
 const nodeBan = { group: ['node:*'], message: 'shared/ and renderer/ run everywhere: no Node built-ins.' };
@@ -20,6 +21,18 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
+  },
+  {
+    // No import cycles: a module in a cycle can be read before it is initialized (a ReferenceError
+    // at load that depends on which file is imported first).
+    files: ['shared/**/*.{ts,tsx}', 'main/**/*.ts', 'renderer/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] })],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
   {
     files: ['shared/**/*.ts'],

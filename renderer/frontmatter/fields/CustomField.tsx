@@ -6,17 +6,18 @@
 import { useState } from 'react';
 import type { JsonValue } from '../../../shared/api';
 import type { SchemaField } from '../../../shared/content/schema/types';
-import { FieldControl } from '../FieldControl';
+import { useRenderField } from '../form-context';
 import { useDraft, type FieldProps } from '../field-props';
 import { FieldFrame, useFieldFrame } from './FieldFrame';
 
 /** Edits a custom widget's value with its inferred editor, or as JSON. */
 export function CustomField({ field, value, onChange, path, contextId }: FieldProps<'custom'>) {
+  const renderField = useRenderField();
   if (field.editor) {
     const note = `Custom widget “${field.customWidget}” — edited as inferred from your posts.`;
     // The editor takes the custom field's key, label and rules; its hint carries the note.
     const editor = { ...field.editor, name: field.name, label: field.label, required: field.required, hint: field.hint ? `${note} ${field.hint}` : note } as SchemaField;
-    return <FieldControl field={editor} value={value} onChange={onChange} path={path} contextId={contextId} />;
+    return renderField({ field: editor, value, onChange, path, contextId });
   }
   return <JsonField field={field} value={value} onChange={onChange} path={path} contextId={contextId} />;
 }

@@ -8,8 +8,7 @@ import type { FrontMatterData, JsonValue } from '../../../shared/api';
 import { isObject } from '../../../shared/content/fields';
 import type { SchemaField } from '../../../shared/content/schema/types';
 import { Icon } from '../../app/icons';
-import { FieldControl } from '../FieldControl';
-import { useIssueCountWithin, useIssuesAt } from '../form-context';
+import { useIssueCountWithin, useIssuesAt, useRenderField } from '../form-context';
 import type { FieldProps } from '../field-props';
 import { useListEdits } from '../list-keys';
 import { newObjectFor, newValueFor } from '../new-values';
@@ -104,11 +103,12 @@ function ItemIssues({ path }: { path: (string | number)[] }) {
 
 /** The controls of one item, by the list's item shape. */
 function ItemBody({ field, item, path, contextId, onChange }: { field: ListField; item: JsonValue; path: (string | number)[]; contextId: string; onChange: (next: JsonValue) => void }) {
+  const renderField = useRenderField();
   const shape = field.items;
   const object: FrontMatterData = isObject(item) ? item : {};
   switch (shape.kind) {
     case 'field':
-      return <FieldControl field={shape.field} value={item} path={path} contextId={contextId} onChange={onChange} />;
+      return renderField({ field: shape.field, value: item, path, contextId, onChange });
     case 'fields':
       return <ObjectFields fields={shape.fields} object={object} path={path} contextId={contextId} onChange={onChange} />;
     case 'types': {
@@ -121,6 +121,6 @@ function ItemBody({ field, item, path, contextId, onChange }: { field: ListField
     }
     case 'strings':
       // String lists have their own component; a plain text box keeps this total.
-      return <FieldControl field={{ widget: 'string', name: String(path.at(-1)), label: 'Text', required: false }} value={item} path={path} contextId={contextId} onChange={onChange} />;
+      return renderField({ field: { widget: 'string', name: String(path.at(-1)), label: 'Text', required: false }, value: item, path, contextId, onChange });
   }
 }

@@ -19,6 +19,7 @@ export function createExportContext(style: DocStyle, mode: ExportMode = 'full'):
     $exportBlocks: (nodes) => nodes.flatMap((node) => $exportBlock(node, ctx) ?? []),
     $exportInline: (nodes) => buildPhrasing(ctx.$inlineRuns(nodes)),
     $inlineRuns: (nodes) => nodes.flatMap((node) => $inlineRunsOf(node, ctx)),
+    withMode: (other) => (other === mode ? ctx : createExportContext(style, other)),
   };
   return ctx;
 }

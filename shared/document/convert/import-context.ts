@@ -6,6 +6,7 @@ import { $createRawTextNode } from '../constructs/raw/raw-text-node';
 import { groupPairedTags } from '../constructs/shortcode';
 import { sourceOf } from '../markdown/style';
 import { normalizeLabel } from '../constructs/link/reference';
+import { createExportContext } from './export-context';
 import { blockImportVisitors, inlineImportVisitors } from './registry';
 import type { BlockImportVisitor, DefinitionInfo, ImportContext, InlineImportVisitor } from './types';
 
@@ -41,6 +42,7 @@ export function createImportContext(source: string, definitions: ReadonlyMap<str
     definitions,
     depth,
     slice: (node) => sourceOf(node, source),
+    exportContext: createExportContext,
     $importBlocks(nodes) {
       const nested = depth === ctx.depth ? createImportContext(source, definitions, depth + 1) : ctx;
       const out: LexicalNode[] = [];

@@ -36,6 +36,8 @@ export interface ImportContext {
   slice(node: Nodes): string;
   /** Imports nested blocks; null when one of them cannot be represented (the caller falls back to raw). */
   $importBlocks(nodes: readonly RootContent[]): LexicalNode[] | null;
+  /** An export context, for remembering how imported nodes will be written back (a table's cells). */
+  exportContext(style: DocStyle, mode: ExportMode): ExportContext;
   /** Imports phrasing content. */
   $importInline(nodes: readonly PhrasingContent[], inherit: InlineInherit): LexicalNode[];
 }
@@ -72,6 +74,8 @@ export interface ExportContext {
   $exportInline(nodes: readonly LexicalNode[]): PhrasingContent[];
   /** Exports inline children as flat runs (for containers such as links that nest them themselves). */
   $inlineRuns(nodes: readonly LexicalNode[]): InlineRun[];
+  /** The same context in another mode (a table compares what it writes with what it would keep). */
+  withMode(mode: ExportMode): ExportContext;
 }
 
 /** Lexical block → mdast block. */

@@ -19,8 +19,6 @@ import {
   type TableNode,
 } from '@lexical/table';
 import { $createParagraphNode, $getState, $isDecoratorNode, $isElementNode, $setState, type ElementNode, type LexicalNode } from 'lexical';
-// A cycle (export-context → registry → here) that is safe: both sides only call each other at run time.
-import { createExportContext } from '../../convert/export-context';
 import type { BlockExportVisitor, BlockImportVisitor, ExportContext, ImportContext } from '../../convert/types';
 import { serializeBlocks, type VerbatimNode } from '../../markdown/serialize';
 import { DEFAULT_STYLE } from '../../markdown/style';
@@ -169,7 +167,7 @@ export const tableImport: BlockImportVisitor = {
       return rowNode;
     });
     // The cells as the exporter will write them, to tell later which rows the writer changed.
-    const cells = $cellMarkdown(lexical, createExportContext(DEFAULT_STYLE, 'preserve'));
+    const cells = $cellMarkdown(lexical, ctx.exportContext(DEFAULT_STYLE, 'preserve'));
     if (!cells) return null;
     rows.forEach((rowNode, r) => {
       $setState(rowNode, rowSourceState, { line: lines[r === 0 ? 0 : r + 1] ?? '', cells: cells[r] ?? [] });
@@ -185,7 +183,7 @@ export const tableExport: BlockExportVisitor = {
   $export(node, ctx) {
     const table = node as TableNode;
     const cells = $cellMarkdown(table, ctx);
-    const kept = ctx.mode === 'preserve' ? cells : $cellMarkdown(table, createExportContext(ctx.style, 'preserve'));
+    const kept = ctx.mode === 'preserve' ? cells : $cellMarkdown(table, ctx.withMode('preserve'));
     if (!cells || !kept) return null;
     const stored = $getTableAlign(table);
     const align: Align[] = Array.from({ length: cells[0]?.length ?? 0 }, (_, c) => stored[c] ?? null);
