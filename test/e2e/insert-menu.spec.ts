@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './app-fixture';
 
 const POST = 'content/posts/2026-05-02-ferry-notes.md';
@@ -9,12 +9,21 @@ const BODY = 'The first ferry leaves the north pier at seven.\n\nBring a coat: t
 
 test.use({ repoFiles: { [POST]: FRONT + BODY } });
 
+/**
+ * Clicks just after the last word of a paragraph, as a writer does to carry on; the End key right
+ * after a click can lose a race with the click's own selection on a busy machine.
+ */
+async function clickAtEnd(paragraph: Locator) {
+  const box = await paragraph.boundingBox();
+  if (!box) throw new Error('paragraph not visible');
+  await paragraph.click({ position: { x: box.width - 2, y: box.height - 6 } });
+}
+
 /** Opens the post and puts the caret on a new empty line after its last paragraph. */
 async function openAtNewLine(app: Page) {
   await app.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /Ferry Notes/ }).click();
   const body = app.getByRole('textbox', { name: 'Post body' });
-  await body.getByText(/^Bring a coat/).click();
-  await app.keyboard.press('End');
+  await clickAtEnd(body.locator('p', { hasText: /^Bring a coat/ }));
   await app.keyboard.press('Enter');
   return body;
 }
@@ -49,17 +58,27 @@ test('"/" on an empty line inserts a heading, a task list, a rule and a code blo
   await app.keyboard.press('Enter');
 
   await app.keyboard.type('/task');
+  // As a writer does: Enter once the menu shows the block.
+  await expect(menu.getByRole('option', { selected: true })).toHaveText(/Task list/);
   await app.keyboard.press('Enter');
   await app.keyboard.type('Buy a return ticket');
   await app.keyboard.press('Enter');
   await app.keyboard.press('Enter');
 
   await app.keyboard.type('/rule');
+  // As a writer does: Enter once the menu shows the block.
+  await expect(menu.getByRole('option', { selected: true })).toHaveText(/Horizontal rule/);
   await app.keyboard.press('Enter');
   await app.keyboard.type('/code');
+  // As a writer does: Enter once the menu shows the block.
+  await expect(menu.getByRole('option', { selected: true })).toHaveText(/Code block/);
   await app.keyboard.press('Enter');
   await app.keyboard.type('ferry --from north-pier');
   await app.getByRole('combobox', { name: 'Code language' }).selectOption('bash');
+  await app.screenshot({ path: '/tmp/shots-C/code-language-light.png' });
+  await app.emulateMedia({ colorScheme: 'dark' });
+  await app.screenshot({ path: '/tmp/shots-C/code-language-dark.png' });
+  await app.emulateMedia({ colorScheme: 'light' });
   await save(app);
 
   expect(written(repo.workTree)).toBe(
@@ -124,6 +143,10 @@ test('the block-type menu turns a paragraph into any heading level, and back', a
   const menu = app.getByRole('menu', { name: 'Block type' });
   await expect(menu.getByRole('menuitemradio')).toHaveText([/Paragraph/, /Heading 1/, /Heading 2/, /Heading 3/, /Heading 4/]);
   await expect(menu.getByRole('menuitemradio', { name: /Paragraph/ })).toHaveAttribute('aria-checked', 'true');
+  await app.screenshot({ path: '/tmp/shots-C/block-type-light.png' });
+  await app.emulateMedia({ colorScheme: 'dark' });
+  await app.screenshot({ path: '/tmp/shots-C/block-type-dark.png' });
+  await app.emulateMedia({ colorScheme: 'light' });
   await menu.getByRole('menuitemradio', { name: /Heading 4/ }).click();
   await expect(toolbar.getByRole('button', { name: 'Block type: Heading 4' })).toBeVisible();
   await save(app);

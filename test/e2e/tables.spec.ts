@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './app-fixture';
 
 const POST = 'content/posts/2025-11-02-release-checklist.md';
@@ -16,6 +16,16 @@ function changedLines(repo: { git: (...args: string[]) => string }): string[] {
     .filter((line) => /^[-+](?![-+])/.test(line));
 }
 
+/**
+ * Clicks just after the last word of a paragraph, as a writer does to carry on; the End key right
+ * after a click can lose a race with the click's own selection on a busy machine.
+ */
+async function clickAtEnd(paragraph: Locator) {
+  const box = await paragraph.boundingBox();
+  if (!box) throw new Error('paragraph not visible');
+  await paragraph.click({ position: { x: box.width - 2, y: box.height - 6 } });
+}
+
 async function openChecklist(app: Page) {
   await app.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /Release Checklist/ }).click();
   return app.getByRole('textbox', { name: 'Post body' });
@@ -23,9 +33,7 @@ async function openChecklist(app: Page) {
 
 test('a writer inserts a 3 × 2 table from the insert menu and fills it in', async ({ app, repo }) => {
   const body = await openChecklist(app);
-  await body.getByText(/^The last step is always the same/).click();
-  // The paragraph wraps: End alone would stop at the end of its first line.
-  await app.keyboard.press('Control+End');
+  await clickAtEnd(body.locator('p', { hasText: /^The last step is always the same/ }));
   await app.keyboard.press('Enter');
 
   await app.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name: 'Insert', exact: true }).click();
@@ -134,9 +142,7 @@ test('right-clicking a cell offers the table actions; adding a column keeps the 
 
 test('typing | a | b | and Enter starts a table with those headers', async ({ app, repo }) => {
   const body = await openChecklist(app);
-  await body.getByText(/^The last step is always the same/).click();
-  // The paragraph wraps: End alone would stop at the end of its first line.
-  await app.keyboard.press('Control+End');
+  await clickAtEnd(body.locator('p', { hasText: /^The last step is always the same/ }));
   await app.keyboard.press('Enter');
   await app.keyboard.type('| Channel | Audience |');
   await app.keyboard.press('Enter');

@@ -59,9 +59,12 @@ function LanguageSelect({ nodeKey, language }: { nodeKey: NodeKey; language: str
   const place = useCallback(() => {
     const select = ref.current;
     const rect = editor.getElementByKey(nodeKey)?.getBoundingClientRect();
+    const view = editor.getRootElement()?.closest('.page__scroll')?.getBoundingClientRect();
     if (!select) return;
-    select.style.visibility = rect ? 'visible' : 'hidden';
-    if (!rect) return;
+    // Hidden while the block's top is scrolled out of the page, rather than floating over the toolbar.
+    const visible = rect !== undefined && (!view || (rect.top >= view.top && rect.top < view.bottom - 24));
+    select.style.visibility = visible ? 'visible' : 'hidden';
+    if (!rect || !visible) return;
     select.style.top = `${rect.top + 4}px`;
     select.style.right = `${window.innerWidth - rect.right + 6}px`;
   }, [editor, nodeKey]);
@@ -69,12 +72,15 @@ function LanguageSelect({ nodeKey, language }: { nodeKey: NodeKey; language: str
   useLayoutEffect(() => {
     place();
     const unregister = editor.registerUpdateListener(() => place());
+    // Text reflows without an editor update too (an image loading above, the window resizing).
+    const resize = new ResizeObserver(() => place());
+    const root = editor.getRootElement();
+    if (root) resize.observe(root);
     window.addEventListener('scroll', place, true);
-    window.addEventListener('resize', place);
     return () => {
       unregister();
+      resize.disconnect();
       window.removeEventListener('scroll', place, true);
-      window.removeEventListener('resize', place);
     };
   }, [editor, place]);
 

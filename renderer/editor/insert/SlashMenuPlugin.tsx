@@ -76,10 +76,19 @@ export function SlashMenuPlugin() {
     [editor],
   );
 
+  // Lexical calls this inside its update.
+  // eslint-disable-next-line @lexical/rules-of-lexical
   const onSelectOption = useCallback(
     (option: InsertOption, textNode: TextNode | null, closeMenu: () => void) => {
       // The "/" and the filter text go; an empty paragraph is left for the item to fill or replace.
-      textNode?.remove();
+      // The whole paragraph is the command, so it is emptied rather than trusting the split text
+      // node: after fast typing that split can lag the text by a few letters.
+      const selection = $getSelection();
+      const paragraph = $isRangeSelection(selection) ? selection.anchor.getNode().getTopLevelElement() : null;
+      if ($isParagraphNode(paragraph) && paragraph.getTextContent().startsWith('/')) {
+        paragraph.clear();
+        paragraph.select();
+      } else textNode?.remove();
       closeMenu();
       option.item.run(editor);
     },

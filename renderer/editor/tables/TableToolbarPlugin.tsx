@@ -153,26 +153,33 @@ function TableToolbar({ editor, caret }: { editor: LexicalEditor; caret: CaretIn
   const ref = useRef<HTMLDivElement>(null);
   const [focusId, setFocusId] = useState<TableAction>('row-above');
 
-  // Placed by hand (not through state) so following a scroll costs no React render.
+  // Placed by hand (not through state) so following a scroll costs no React render. It hugs the
+  // table's top edge, stays inside the scrolling page, and hides when the table is out of view.
   const place = useCallback(() => {
     const bar = ref.current;
-    const rect = editor.getElementByKey(caret.table)?.getBoundingClientRect();
+    const wrapper = editor.getElementByKey(caret.table);
+    const rect = (wrapper?.querySelector('table') ?? wrapper)?.getBoundingClientRect();
+    const view = editor.getRootElement()?.closest('.page__scroll')?.getBoundingClientRect();
     if (!bar) return;
-    bar.style.visibility = rect ? 'visible' : 'hidden';
-    if (!rect) return;
-    bar.style.top = `${Math.max(4, rect.top - bar.offsetHeight - 6)}px`;
+    const visible = rect !== undefined && (!view || (rect.bottom > view.top + bar.offsetHeight && rect.top < view.bottom));
+    bar.style.visibility = visible ? 'visible' : 'hidden';
+    if (!rect || !visible) return;
+    bar.style.top = `${Math.max(view ? view.top + 4 : 4, rect.top - bar.offsetHeight - 4)}px`;
     bar.style.left = `${Math.max(4, rect.left)}px`;
   }, [editor, caret.table]);
 
   useLayoutEffect(() => {
     place();
     const unregister = editor.registerUpdateListener(() => place());
+    // Text reflows without an editor update too (an image loading above, the window resizing).
+    const resize = new ResizeObserver(() => place());
+    const root = editor.getRootElement();
+    if (root) resize.observe(root);
     window.addEventListener('scroll', place, true);
-    window.addEventListener('resize', place);
     return () => {
       unregister();
+      resize.disconnect();
       window.removeEventListener('scroll', place, true);
-      window.removeEventListener('resize', place);
     };
   }, [editor, place]);
 
@@ -246,6 +253,15 @@ function CellMenu({ top, left, align, onChoose, onCancel, onDismiss }: CellMenuP
   useEffect(() => {
     dismissRef.current = onDismiss;
   });
+  // Kept inside the window, measured once it is drawn.
+  useLayoutEffect(() => {
+    const menu = ref.current;
+    if (!menu) return;
+    const rect = menu.getBoundingClientRect();
+    menu.style.top = `${Math.max(8, Math.min(top, window.innerHeight - rect.height - 8))}px`;
+    menu.style.left = `${Math.max(8, Math.min(left, window.innerWidth - rect.width - 8))}px`;
+  }, [top, left]);
+
   useEffect(() => {
     ref.current?.querySelector<HTMLElement>('[role^="menuitem"]')?.focus();
     const onPointerDown = (event: PointerEvent) => {
@@ -295,7 +311,7 @@ function CellMenu({ top, left, align, onChoose, onCancel, onDismiss }: CellMenuP
       className="cell-menu"
       role="menu"
       aria-label="Table cell"
-      style={{ top: Math.min(top, window.innerHeight - 360), left: Math.min(left, window.innerWidth - 240) }}
+      style={{ top, left }}
       onKeyDown={onKeyDown}
     >
       {GROUPS.map((group, index) => (
