@@ -12,6 +12,8 @@ import type { PostDocument } from '../../shared/api';
 import { $importMarkdown, documentNodes, isMdxPath } from '../../shared/document';
 import { useController, useDispatch, useEditorRef } from '../app/WorkspaceContext';
 import { ImagePlugin } from './images/ImagePlugin';
+import { CodeLanguagePlugin } from './insert/CodeLanguagePlugin';
+import { SlashMenuPlugin } from './insert/SlashMenuPlugin';
 import { PageNotices } from './PageNotices';
 import { PastePlugin } from './paste/PastePlugin';
 import { ChangeTrackingPlugin } from './plugins/ChangeTrackingPlugin';
@@ -79,6 +81,8 @@ export function PostEditor({ doc }: { doc: PostDocument }) {
       </div>
       <FeaturesPlugin />
       <TablePlugin />
+      <SlashMenuPlugin />
+      <CodeLanguagePlugin />
       <TabIndentPlugin />
       <MarkdownFormatsPlugin />
       <KeyboardShortcutsPlugin />
