@@ -29,8 +29,21 @@ export function storeTheme(theme: ThemeChoice): void {
   }
 }
 
-/** Applies `theme` to every stylesheet loaded now. */
+let current: ThemeChoice = 'system';
+let watching = false;
+
+/** Applies `theme` to every stylesheet, including those added later (a lazily loaded view's). */
 export function applyTheme(theme: ThemeChoice): void {
+  current = theme;
+  rewriteAll(theme);
+  if (watching || typeof MutationObserver === 'undefined') return;
+  watching = true;
+  new MutationObserver(() => current !== 'system' && rewriteAll(current)).observe(document.head, { childList: true });
+  // A <link> stylesheet has no rules until it has loaded.
+  document.head.addEventListener('load', () => current !== 'system' && rewriteAll(current), true);
+}
+
+function rewriteAll(theme: ThemeChoice): void {
   const root = document.documentElement;
   root.style.colorScheme = theme === 'system' ? '' : theme;
   if (theme === 'system') root.removeAttribute('data-theme');
