@@ -10,6 +10,7 @@ import path from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { simpleGit, GitPluginError } from 'simple-git';
 import type { SimpleGitOptions } from 'simple-git';
+import { createKeyedQueue } from '../workspace/concurrency';
 import { classifyGitError, GitError, scrubSecrets } from './errors';
 
 /** How long git may go without printing anything before it is stopped (it is waiting on something). */
@@ -332,23 +333,12 @@ function forwardLines(stream: NodeJS.ReadableStream, onLine: (line: string) => v
   stream.on('end', () => emit(pending + decoder.end()));
 }
 
-const queues = new Map<string, Promise<unknown>>();
+const perWorkTree = createKeyedQueue();
 
 /**
  * Runs `task` after every earlier task for the same work tree has settled. Commands that write the
  * index take `.git/index.lock`; two at once would make one fail with "index.lock exists".
  */
 export function exclusive<T>(workTree: string, task: () => Promise<T>): Promise<T> {
-  const key = path.resolve(workTree);
-  const previous = queues.get(key) ?? Promise.resolve();
-  const run = previous.then(task, task);
-  const settled = run.then(
-    () => undefined,
-    () => undefined,
-  );
-  queues.set(key, settled);
-  void settled.then(() => {
-    if (queues.get(key) === settled) queues.delete(key);
-  });
-  return run;
+  return perWorkTree(path.resolve(workTree), task);
 }
