@@ -149,6 +149,10 @@ test('replace all changes headings, lists, link text and tables in one undo step
   await expect(bar.getByRole('status')).toHaveText('2 of 5');
   await app.keyboard.press('Shift+Enter');
   await expect(bar.getByRole('status')).toHaveText('1 of 5');
+  await app.keyboard.press('F3');
+  await expect(bar.getByRole('status')).toHaveText('2 of 5');
+  await app.keyboard.press('Shift+F3');
+  await expect(bar.getByRole('status')).toHaveText('1 of 5');
 
   // Regex with a group, whole word and match case work; an invalid pattern says so and breaks nothing.
   await bar.getByRole('button', { name: 'Regular expression' }).click();
