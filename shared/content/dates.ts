@@ -37,7 +37,7 @@ export function parseDateString(text: string): DatePattern | null {
   if (hours > 23 || minutes > 59 || (seconds !== null && seconds > 59)) return null;
   return {
     date,
-    time: { separator, hours, minutes, seconds, fraction: fraction ?? '', zone: zone ?? null, offsetMinutes: zone === undefined ? null : zoneOffset(zone) },
+    time: { separator, hours, minutes, seconds, fraction: fraction ?? '', zone: zone ?? null, offsetMinutes: zone === undefined ? null : zoneOffsetMinutes(zone) },
   };
 }
 
@@ -47,7 +47,8 @@ function isRealDate(date: string): boolean {
   return probe.getUTCFullYear() === y && probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d;
 }
 
-function zoneOffset(zone: string): number {
+/** Minutes east of UTC for a written zone: `Z`, `+01:00`, `-0530` (surrounding spaces allowed). */
+export function zoneOffsetMinutes(zone: string): number {
   const trimmed = zone.trim();
   if (trimmed === 'Z') return 0;
   const sign = trimmed.startsWith('-') ? -1 : 1;

@@ -8,7 +8,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import customParseFormat from 'dayjs/plugin/customParseFormat.js';
 import localizedFormat from 'dayjs/plugin/localizedFormat.js';
 import utc from 'dayjs/plugin/utc.js';
-import { dateFromInputValue, dateToInputValue, parseDateString } from '../dates';
+import { dateFromInputValue, dateToInputValue, parseDateString, zoneOffsetMinutes } from '../dates';
 import type { SchemaField } from './types';
 
 dayjs.extend(customParseFormat);
@@ -68,20 +68,14 @@ export function dateHasSeconds(field: DateSchemaField, value: string): boolean {
 // Offsets as written after a digit: `Z`, `+01:00`, `-0530`.
 const OFFSET_RE = /(?<=\d)\s?(Z|[+-]\d\d:?\d\d)(?!\d)/g;
 
-function offsetMinutes(written: string): number {
-  if (written === 'Z') return 0;
-  const digits = written.slice(1).replace(':', '');
-  return (written.startsWith('-') ? -1 : 1) * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4)));
-}
-
 // `Z` and `+00:00` say the same; compare offsets by their minutes, not their spelling.
-const canonicalOffsets = (text: string): string => text.replace(OFFSET_RE, (_, zone: string) => `@${offsetMinutes(zone)}`);
+const canonicalOffsets = (text: string): string => text.replace(OFFSET_RE, (_, zone: string) => `@${zoneOffsetMinutes(zone)}`);
 
 /** The offset written in a value, in minutes, or null when it has none. */
 function writtenOffset(value: string): number | null {
   const zones = [...value.matchAll(OFFSET_RE)];
   const zone = zones.at(-1)?.[1];
-  return zone === undefined ? null : offsetMinutes(zone);
+  return zone === undefined ? null : zoneOffsetMinutes(zone);
 }
 
 /**
