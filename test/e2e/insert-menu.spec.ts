@@ -172,3 +172,23 @@ test('typing ![alt](url) makes an image', async ({ app, repo }) => {
   await save(app);
   expect(written(repo.workTree)).toBe(FRONT + BODY + '\n![The north pier at dawn](/img/north-pier.jpg)\n');
 });
+
+test('a raw block keeps a shortcode exactly as typed', async ({ app, repo }) => {
+  await openAtNewLine(app);
+  await app.keyboard.type('/raw');
+  const menu = app.getByRole('listbox', { name: 'Insert' });
+  await expect(menu.getByRole('option', { selected: true })).toHaveText(/Raw HTML \/ shortcode block/);
+  await app.keyboard.press('Enter');
+  await app.keyboard.type('{{< map lat="59.91" zoom=12 >}}');
+  await save(app);
+  expect(written(repo.workTree)).toBe(FRONT + BODY + '\n{{< map lat="59.91" zoom=12 >}}\n');
+});
+
+test('"Image" in the insert menu opens the image picker', async ({ app }) => {
+  await openAtNewLine(app);
+  const chooser = app.waitForEvent('filechooser');
+  await app.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name: 'Insert', exact: true }).click();
+  await app.getByRole('dialog', { name: 'Insert' }).getByRole('combobox').fill('image');
+  await app.keyboard.press('Enter');
+  expect((await chooser).isMultiple()).toBeDefined();
+});

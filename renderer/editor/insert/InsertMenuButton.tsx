@@ -33,10 +33,14 @@ export function InsertMenuButton({ tabIndex, onFocus }: { tabIndex: number; onFo
   // Back to the post with the caret where it was.
   function restore(): void {
     const saved = state?.selection ?? null;
-    editor.update(() => {
-      if (saved) $setSelection(saved.clone());
-      else if (!$getSelection()) $getRoot().selectEnd();
-    });
+    // Committed at once: the chosen item (Image, say) may read the editor's committed selection.
+    editor.update(
+      () => {
+        if (saved) $setSelection(saved.clone());
+        else if (!$getSelection()) $getRoot().selectEnd();
+      },
+      { discrete: true },
+    );
     editor.focus();
   }
 

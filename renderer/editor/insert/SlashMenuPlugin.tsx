@@ -90,7 +90,8 @@ export function SlashMenuPlugin() {
         paragraph.select();
       } else textNode?.remove();
       closeMenu();
-      option.item.run(editor);
+      // Once this update is committed: an item such as Image reads the committed selection.
+      queueMicrotask(() => option.item.run(editor));
     },
     [editor],
   );

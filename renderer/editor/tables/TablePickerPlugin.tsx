@@ -55,10 +55,13 @@ export function TablePickerPlugin() {
 
   function restore(): void {
     const saved = state?.selection ?? null;
-    editor.update(() => {
-      if (saved) $setSelection(saved.clone());
-      else if (!$getSelection()) $getRoot().selectEnd();
-    });
+    editor.update(
+      () => {
+        if (saved) $setSelection(saved.clone());
+        else if (!$getSelection()) $getRoot().selectEnd();
+      },
+      { discrete: true },
+    );
     editor.focus();
   }
 
