@@ -25,7 +25,7 @@ export default defineConfig({
           target: 'node20.19',
           rollupOptions: {
             input: {
-              electron: at('main/electron/main.ts'),
+              electron: at('main/electron/entry.ts'),
               cli: at('main/cli/index.ts'),
             },
           },

@@ -55,6 +55,9 @@ export async function runMasthead(args, root = ROOT) {
     process.exitCode = 1;
     return;
   }
+  // Lexical (a dependency the bundle leaves external) picks its development build, with its extra
+  // checks, unless NODE_ENV says production; the app ships the production one.
+  process.env.NODE_ENV ??= 'production';
   const cli = await import(pathToFileURL(join(root, 'out', 'main', 'cli.js')).href);
   await cli.main(args);
 }
