@@ -3,12 +3,14 @@
  * someone else's change, and the background work that keeps the branch in step (a fetch on open
  * and every few minutes, queued pushes retried with backoff, on regained connectivity and at start).
  */
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ConflictChoice, EmitEvent, PendingMerge, PublishResult, SyncOutcome, SyncStatus } from '../../shared/api';
 import type { AppError } from '../../shared/errors';
 import { fail, toAppError } from '../../shared/errors';
 import { changesOf, fetchUpstream, gitDirOf, GitError, getSyncStatus, linkUpstream, planPush, resolveCommit, showFileAt, type PushPlan } from '../git/index';
+import { imageContentType } from '../workspace/media';
+import { resolveInRepo } from '../workspace/paths';
 import { fingerprint } from '../workspace/posts';
 import { assertNothingInProgress, catchUp } from './catch-up';
 import { deliver, describeCatchUp, MergeConflictFailure } from './deliver';
@@ -248,7 +250,11 @@ export function createSyncService(root: string, options: SyncServiceOptions): Sy
       const dry = await catchUp(root, found.plan.target.trackingRef, { merge: (clash) => settleClash(clash, new Map()), dryRun: true, drop: touches });
       if (dry.kind === 'conflict') throw new MergeConflictFailure(dry.clash);
       const mine = new Map<string, string>();
+      // Images the publish carried (see post-media.ts) are not text to journal: their bytes are put
+      // back after the branch moves, untracked as they were before the publish.
+      const media = await keepMediaBytes(root, dropped);
       for (const file of dropped) {
+        if (media.has(file)) continue;
         const text = await showFileAt(root, 'HEAD', file);
         if (text !== null) mine.set(file, text);
       }
@@ -263,6 +269,7 @@ export function createSyncService(root: string, options: SyncServiceOptions): Sy
       dropped.clear();
       const outcome = await catchUp(root, found.plan.target.trackingRef, { merge: (clash) => settleClash(clash, new Map()), drop: touches });
       if (outcome.kind === 'conflict') throw new MergeConflictFailure(outcome.clash);
+      await restoreMedia(root, media);
       // Again now that the files hold the other side's version, so the journal can merge onto it later.
       const journalled = await keep();
       if (!journalled) {
@@ -317,4 +324,25 @@ async function lastFetchOnDisk(root: string): Promise<string | null> {
 
 async function getHead(root: string): Promise<string | null> {
   return resolveCommit(root, 'HEAD');
+}
+
+/** The bytes of the image files among `files`, read from the work tree (where the publish left them). */
+async function keepMediaBytes(root: string, files: ReadonlySet<string>): Promise<Map<string, Buffer>> {
+  const kept = new Map<string, Buffer>();
+  for (const file of files) {
+    if (imageContentType(file) === null) continue;
+    const bytes = await readFile(await resolveInRepo(root, file)).catch(() => null);
+    if (bytes !== null) kept.set(file, bytes);
+  }
+  return kept;
+}
+
+/** Writes kept images back where the branch move removed them; a file the other side has there is left alone. */
+async function restoreMedia(root: string, media: ReadonlyMap<string, Buffer>): Promise<void> {
+  for (const [file, bytes] of media) {
+    const absolute = await resolveInRepo(root, file);
+    if (await stat(absolute).then(() => true, () => false)) continue;
+    await mkdir(path.dirname(absolute), { recursive: true });
+    await writeFile(absolute, bytes, { flag: 'wx' });
+  }
 }
