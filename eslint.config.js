@@ -1,4 +1,4 @@
-// Lint rules, including the architecture's import boundaries (see docs/architecture.md):
+// Lint rules, including the architecture's import boundaries (see docs/ARCHITECTURE.md):
 // shared ← main ← main/electron; shared ← renderer. Only main/electron may import 'electron'.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
