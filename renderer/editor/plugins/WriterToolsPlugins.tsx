@@ -65,19 +65,37 @@ function TypewriterPlugin(): null {
   useEffect(() => {
     if (!on) return;
     let frame = 0;
+    // The caret moved by the keyboard (typing, arrows, Page Down), not by a click or a drag: a
+    // selection being dragged with the mouse must not scroll away under the pointer.
+    let byKeyboard = false;
     const centre = () => {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => centreCaret(editor));
     };
+    const onKey = () => {
+      byKeyboard = true;
+    };
+    const onPointer = () => {
+      byKeyboard = false;
+    };
     const off = mergeRegister(
-      editor.registerUpdateListener(({ tags }) => {
-        // Only while the writer works in the text; a find-bar jump or a remote reload scrolls its own way.
-        if (!tags.has('collaboration') && editor.getRootElement()?.contains(document.activeElement)) centre();
+      editor.registerRootListener((root, previous) => {
+        previous?.removeEventListener('keydown', onKey);
+        previous?.removeEventListener('pointerdown', onPointer);
+        root?.addEventListener('keydown', onKey);
+        root?.addEventListener('pointerdown', onPointer);
+      }),
+      editor.registerUpdateListener(() => {
+        // Only while the writer works in the text; a find-bar jump or a reload scrolls its own way.
+        if (byKeyboard && editor.getRootElement()?.contains(document.activeElement)) centre();
       }),
     );
     return () => {
       cancelAnimationFrame(frame);
       off();
+      const root = editor.getRootElement();
+      root?.removeEventListener('keydown', onKey);
+      root?.removeEventListener('pointerdown', onPointer);
     };
   }, [editor, on]);
   return null;
