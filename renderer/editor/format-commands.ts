@@ -2,6 +2,7 @@
  * The editor's formatting commands in one table — name, shortcut, action — so the toolbar and the
  * keyboard plugin cannot drift apart. Only formats Markdown can hold are offered.
  */
+import { $isCodeNode } from '@lexical/code';
 import { $createHeadingNode, $createQuoteNode, $isHeadingNode, $isQuoteNode } from '@lexical/rich-text';
 import { $isListNode, INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND, ListNode, REMOVE_LIST_COMMAND } from '@lexical/list';
 import { $isLinkNode } from '@lexical/link';
@@ -21,7 +22,7 @@ import {
 import { isMac } from '../app/use-global-shortcuts';
 
 /** The kind of block the caret is in, as far as the toolbar cares. */
-export type BlockKind = 'paragraph' | HeadingKind | 'bullet' | 'number' | 'check' | 'quote' | 'other';
+export type BlockKind = 'paragraph' | HeadingKind | 'bullet' | 'number' | 'check' | 'quote' | 'code' | 'other';
 
 /** The heading levels the block-type menu offers (H5/H6 stay as they were written, but are not offered). */
 export type HeadingKind = 'h1' | 'h2' | 'h3' | 'h4';
@@ -174,5 +175,6 @@ function $blockKind(anchor: LexicalNode): BlockKind {
     return tag === 'h1' || tag === 'h2' || tag === 'h3' || tag === 'h4' ? tag : 'other';
   }
   if ($isQuoteNode(block)) return 'quote';
+  if ($isCodeNode(block)) return 'code';
   return block?.getType() === 'paragraph' ? 'paragraph' : 'other';
 }

@@ -74,6 +74,7 @@ test('"/" on an empty line inserts a heading, a task list, a rule and a code blo
   await expect(menu.getByRole('option', { selected: true })).toHaveText(/Code block/);
   await app.keyboard.press('Enter');
   await app.keyboard.type('ferry --from north-pier');
+  await expect(app.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name: 'Block type: Code block' })).toBeVisible();
   await app.getByRole('combobox', { name: 'Code language' }).selectOption('bash');
   await app.screenshot({ path: '/tmp/shots-C/code-language-light.png' });
   await app.emulateMedia({ colorScheme: 'dark' });

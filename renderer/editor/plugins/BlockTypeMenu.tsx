@@ -15,9 +15,18 @@ type BlockType = 'paragraph' | HeadingKind;
 
 const labelOf = (kind: BlockType): string => FORMAT_COMMANDS.find((command) => command.id === kind)?.label ?? kind;
 
-/** What the button says for the block the caret is in (lists, quotes and others read as text). */
+const OTHER_LABELS: Partial<Record<BlockKind, string>> = {
+  bullet: 'Bulleted list',
+  number: 'Numbered list',
+  check: 'Task list',
+  quote: 'Quote',
+  code: 'Code block',
+};
+
+/** What the button says for the block the caret is in (a table, raw source or H5 is "Other block"). */
 export function blockTypeLabel(block: BlockKind): string {
-  return (BLOCK_TYPES as readonly string[]).includes(block) ? labelOf(block as BlockType) : 'Paragraph';
+  if ((BLOCK_TYPES as readonly string[]).includes(block)) return labelOf(block as BlockType);
+  return OTHER_LABELS[block] ?? 'Other block';
 }
 
 /** The block-type menu button. */
