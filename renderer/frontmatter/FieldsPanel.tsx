@@ -4,6 +4,7 @@ import type { FrontMatterData } from '../../shared/api';
 import { invoke, mediaUrl } from '../api';
 import { entryFields, entryIssues } from '../app/entry-schema';
 import { base64Of, largeImageWarning, nameOf } from '../editor/images/image-files';
+import { useKnowFile } from '../editor/images/use-know-file';
 import { useController, useDispatch, useWorkspace } from '../app/WorkspaceContext';
 import type { FormServices } from './form-services';
 import { FrontMatterForm } from './FrontMatterForm';
@@ -51,6 +52,7 @@ export function EntryForm({ postPath, collectionId, value, onChange, withTitle =
     dispatch({ type: 'field-errors', count: errors });
   }, [dispatch, errors]);
   useEffect(() => () => dispatch({ type: 'field-errors', count: 0 }), [dispatch]);
+  const knowFile = useKnowFile(postPath);
   const services = useMemo<FormServices>(
     () => ({
       relationOptions: (field, query) =>
@@ -66,10 +68,11 @@ export function EntryForm({ postPath, collectionId, value, onChange, withTitle =
       importImage: async (file, field) => {
         const folders = { ...(field.mediaFolder === undefined ? {} : { mediaFolder: field.mediaFolder }), ...(field.publicFolder === undefined ? {} : { publicFolder: field.publicFolder }) };
         const imported = await invoke('media:import', { post: postPath, name: nameOf(file), data: await base64Of(file), forField: true, ...folders });
+        knowFile(imported.path);
         return { src: imported.src, warning: largeImageWarning(imported.info) };
       },
     }),
-    [postPath],
+    [postPath, knowFile],
   );
   if (withTitle) {
     const shown = fields.filter((field) => field.widget !== 'hidden');

@@ -158,6 +158,12 @@ test('an image field of the front-matter form picks an image by the same rules a
   await expect.poll(() => file(repo, POST).toString('utf8')).toContain('cover: /images/changelog-cover.png\n');
   // Only the new field's line was added.
   expect(file(repo, POST).toString('utf8').replace('cover: /images/changelog-cover.png\n', '')).toBe(original);
+
+  // The checks know the new file (no "missing image"), and the cover is published with the post.
+  await app.getByRole('tab', { name: 'Publish' }).click();
+  await app.getByRole('button', { name: 'Publish', exact: true }).click();
+  await expect(app.getByRole('status').filter({ hasText: 'Published' })).toBeVisible();
+  expect(repo.remoteCommitFiles(repo.remoteLog()[0]!).sort()).toEqual([POST, 'static/images/changelog-cover.png'].sort());
 });
 
 test('a large image is flagged with its pixel size, by the social-image limits', async ({ app, repo }) => {

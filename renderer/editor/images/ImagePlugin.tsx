@@ -26,9 +26,10 @@ import {
 import { $createImageNode } from '../../../shared/document';
 import { toAppError } from '../../../shared/errors';
 import { invoke } from '../../api';
-import { useOpenPostPath, useWorkspaceStore } from '../../app/WorkspaceContext';
+import { useOpenPostPath } from '../../app/WorkspaceContext';
 import { OPEN_IMAGE_PICKER_COMMAND } from './image-commands';
 import { base64Of, imageFiles, isImagePaste, largeImageWarning, nameOf } from './image-files';
+import { useKnowFile } from './use-know-file';
 import './image-plugin.css';
 
 interface Notice {
@@ -43,22 +44,12 @@ const DONE_NOTICE_MS = 6000;
 export function ImagePlugin() {
   const [editor] = useLexicalComposerContext();
   const postPath = useOpenPostPath();
-  const store = useWorkspaceStore();
   const input = useRef<HTMLInputElement>(null);
   // Where the picker was opened: the file dialog takes focus, and the image goes back to that caret.
   const pickerSelection = useRef<BaseSelection | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
 
-  // The publish checks look images up in the repository's file list, read when the post opened.
-  const knowFile = useCallback(
-    (path: string) => {
-      const state = store.getState();
-      const context = state.seoContext;
-      if (context === null || state.post?.doc.path !== postPath || postPath === null || context.existingPaths.includes(path)) return;
-      store.dispatch({ type: 'seo-context', path: postPath, context: { ...context, existingPaths: [...context.existingPaths, path] } });
-    },
-    [store, postPath],
-  );
+  const knowFile = useKnowFile(postPath);
 
   const insertFiles = useCallback(
     async (files: File[], at: BaseSelection | null) => {
