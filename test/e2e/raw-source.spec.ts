@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from './app-fixture';
 
@@ -84,4 +84,27 @@ test('a post deleted on disk while open is saved back as a new file at the same 
   const text = readFileSync(join(repo.workTree, WINTER), 'utf8');
   expect(text).toContain('Written after the file was gone.');
   expect(text).toMatch(/^---\n[\s\S]*\ntitle: Winter Reading[\s\S]*\n---\n/);
+});
+
+test('a publish stopped by a stale index.lock names it and removes it with one click, then publishes', async ({ app, repo }) => {
+  const lock = join(repo.workTree, '.git', 'index.lock');
+  writeFileSync(lock, '');
+  // A lock a crashed git left a minute ago.
+  const old = new Date(Date.now() - 60_000);
+  utimesSync(lock, old, old);
+  const before = repo.remoteLog();
+
+  await app.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /Winter Reading/ }).click();
+  const title = app.getByRole('main').getByRole('textbox', { name: 'Title', exact: true });
+  await title.fill('Winter Reading for Tool Makers, Revised');
+  await app.getByRole('tab', { name: 'Publish' }).click();
+  await app.getByRole('button', { name: 'Publish', exact: true }).click();
+
+  const notice = app.getByRole('alert').filter({ hasText: 'index.lock' });
+  await expect(notice).toContainText('No git program is running');
+  await app.screenshot({ path: 'test-results/screens/stale-lock-light.png' });
+  await notice.getByRole('button', { name: 'Remove the lock and publish' }).click();
+  await expect(app.getByRole('status').filter({ hasText: 'Published' })).toBeVisible();
+  expect(existsSync(lock)).toBe(false);
+  expect(repo.remoteLog().length).toBe(before.length + 1);
 });
