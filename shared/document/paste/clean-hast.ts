@@ -14,6 +14,8 @@ const BLOCK_TAGS = new Set([
   'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'ul',
 ]);
 const FORMAT_TAGS = new Set(['b', 'strong', 'i', 'em', 'u', 'span', 'font']);
+// Inline elements a parser lets wrap blocks (`<s><pre>…`): around blocks they are only wrappers.
+const PHRASING_WRAPPERS = new Set([...FORMAT_TAGS, 's', 'del', 'strike', 'ins', 'code', 'kbd', 'samp', 'tt', 'var', 'sub', 'sup', 'mark', 'small', 'big', 'q', 'cite', 'abbr', 'dfn', 'time', 'label', 'nobr']);
 const MONOSPACE = /\b(?:courier|consolas|monaco|menlo|monospace|source code|roboto mono|fira (?:code|mono)|jetbrains mono|sf mono|ubuntu mono)/i;
 const MSO_LIST = /(?:^|;)\s*mso-list:\s*l(\d+)\s+level(\d+)/i;
 const ORDERED_MARKER = /^\(?(?:\d+|[a-z]|[ivxlc]+)[.)]/i;
@@ -59,9 +61,9 @@ function cleanElement(node: Element): RootContent[] {
   if (tag === 'table') headerFromFirstRow(node);
   if (tag === 'p' && (hasClass(node, 'MsoQuote') || hasClass(node, 'MsoIntenseQuote'))) return [element('blockquote', [node])];
   if (tag === 'img') fixLazyImage(node);
+  // A formatting element around blocks is a wrapper (Google Docs' docs-internal-guid `<b>`).
+  if (PHRASING_WRAPPERS.has(tag) && node.children.some((child) => child.type === 'element' && BLOCK_TAGS.has(child.tagName))) return node.children;
   if (FORMAT_TAGS.has(tag)) {
-    // A formatting element around blocks is a wrapper (Google Docs' docs-internal-guid `<b>`).
-    if (node.children.some((child) => child.type === 'element' && BLOCK_TAGS.has(child.tagName))) return node.children;
     if ((tag === 'b' || tag === 'strong') && isNormalWeight(style.get('font-weight'))) return wrapByStyle(node.children, style);
     if ((tag === 'i' || tag === 'em') && style.get('font-style') === 'normal') return wrapByStyle(node.children, style);
     if (tag === 'span' || tag === 'font' || tag === 'u') return wrapByStyle(node.children, style);

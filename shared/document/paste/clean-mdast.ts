@@ -85,7 +85,8 @@ function replace(node: RootContent, parent: AnyParent, unsafe: ReadonlySet<strin
       node.value = softBreaksToSpaces(node.value.replace(INVISIBLE, ''));
       return [node];
     case 'inlineCode':
-      node.value = softBreaksToSpaces(node.value);
+      // A browser shows code's edge spaces as nothing: keeping them would change on the next paste.
+      node.value = softBreaksToSpaces(node.value).trim();
       return [node];
     default:
       return [node];
@@ -96,12 +97,16 @@ function altText(alt: string | null | undefined): RootContent[] {
   return alt ? [{ type: 'text', value: alt }] : [];
 }
 
-/** A single newline inside a paragraph is a wrapped line, not a new paragraph: it reads as a space. */
+/**
+ * A single newline inside a paragraph is a wrapped line, not a new paragraph: it reads as a space.
+ * Runs of spaces collapse too, as a browser shows them (`&nbsp;` is kept: it was meant).
+ */
 function softBreaksToSpaces(value: string): string {
-  return value.replace(/[ \t]*\r?\n[ \t]*/g, ' ');
+  return value.replace(/[ \t]*\r?\n[ \t]*/g, ' ').replace(/[ \t]{2,}|\t/g, ' ');
 }
 
 function isEmpty(node: RootContent): boolean {
+  if (node.type === 'inlineCode') return node.value.trim() === '';
   if (FORMATS.has(node.type) || node.type === 'link' || node.type === 'heading' || node.type === 'paragraph') {
     const children = (node as Parent).children;
     return children.every((child) => child.type === 'break' || (child.type === 'text' && child.value.trim() === ''));
@@ -129,7 +134,7 @@ function tidyPhrasing(children: RootContent[], parent: { type: string }): RootCo
     }
     out.push(child);
   }
-  const spaced = out.flatMap((node) => (FORMATS.has(node.type) ? moveEdgeSpaces(node as RootContent & AnyParent) : [node]));
+  const spaced = out.flatMap((node) => (FORMATS.has(node.type) || node.type === 'link' ? moveEdgeSpaces(node as RootContent & AnyParent) : [node]));
   const merged = spaced.reduce<RootContent[]>((list, node) => {
     const last = list[list.length - 1];
     if (last?.type === 'text' && node.type === 'text') last.value += node.value;
@@ -147,7 +152,7 @@ function tidyPhrasing(children: RootContent[], parent: { type: string }): RootCo
   return merged.filter((node) => node.type !== 'text' || node.value !== '');
 }
 
-/** `**bold **text` is not bold in Markdown: the space goes outside the markers. */
+/** `**bold **text` is not bold in Markdown, and `[text ](url)` looks broken: edge spaces go outside. */
 function moveEdgeSpaces(node: RootContent & AnyParent): RootContent[] {
   const first = node.children[0];
   const last = node.children[node.children.length - 1];

@@ -35,10 +35,19 @@ export function textToPastedMarkdown(text: string, options: { plain?: boolean } 
   return serialize(parseMarkdown(plainTextToMarkdownSource(text)));
 }
 
+/**
+ * Markdown for a pasted tree, read back and written once more: what the writer gets is then what
+ * the editor's parser reads from it (a bare URL that GFM turns into a link is written as one), so
+ * pasting the same content again gives the same text.
+ */
 function serialize(tree: Root): string {
-  const clean = cleanPastedTree(tree);
-  if (clean.children.length === 0) return '';
-  return toMarkdown(clean, {
+  const once = write(cleanPastedTree(tree));
+  return once === '' ? '' : write(cleanPastedTree(parseMarkdown(once)));
+}
+
+function write(tree: Root): string {
+  if (tree.children.length === 0) return '';
+  return toMarkdown(tree, {
     extensions: [gfmToMarkdown()],
     bullet: '-',
     emphasis: '_',
