@@ -1,7 +1,7 @@
 /**
  * Reads a Front Matter CMS `frontmatter.json` into the ContentModel: each page folder becomes a
  * folder collection whose fields come from its content types. The file is JSON with comments (VS
- * Code settings style), read with our own tolerant parser so syntax errors carry a line and column.
+ * Code settings style), read with jsonc-parser (./jsonc.ts) so syntax errors carry a line and column.
  * Settings may be written flat (`"frontMatter.content.pageFolders"`) or nested; both are read.
  */
 import { humanizeKey } from '../fields';
