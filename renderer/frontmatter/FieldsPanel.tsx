@@ -4,6 +4,7 @@ import type { FrontMatterData } from '../../shared/api';
 import { invoke, mediaUrl } from '../api';
 import { entryFields, entryIssues } from '../app/entry-schema';
 import { base64Of, largeImageWarning, nameOf } from '../editor/images/image-files';
+import { previewFor, rememberPreview } from '../editor/images/local-previews';
 import { useKnowFile } from '../editor/images/use-know-file';
 import { useController, useDispatch, useWorkspace } from '../app/WorkspaceContext';
 import type { FormServices } from './form-services';
@@ -64,11 +65,12 @@ export function EntryForm({ postPath, collectionId, value, onChange, withTitle =
           displayFields: field.displayFields,
           query,
         }),
-      mediaUrl: (src) => mediaUrl(postPath, src),
+      mediaUrl: (src) => previewFor(postPath, src) ?? mediaUrl(postPath, src),
       importImage: async (file, field) => {
         const folders = { ...(field.mediaFolder === undefined ? {} : { mediaFolder: field.mediaFolder }), ...(field.publicFolder === undefined ? {} : { publicFolder: field.publicFolder }) };
         const imported = await invoke('media:import', { post: postPath, name: nameOf(file), data: await base64Of(file), forField: true, ...folders });
         knowFile(imported.path);
+        rememberPreview(postPath, imported.src, file);
         return { src: imported.src, warning: largeImageWarning(imported.info) };
       },
     }),

@@ -29,6 +29,7 @@ import { invoke } from '../../api';
 import { useOpenPostPath } from '../../app/WorkspaceContext';
 import { OPEN_IMAGE_PICKER_COMMAND } from './image-commands';
 import { base64Of, imageFiles, isImagePaste, largeImageWarning, nameOf } from './image-files';
+import { rememberPreview } from './local-previews';
 import { useKnowFile } from './use-know-file';
 import './image-plugin.css';
 
@@ -63,6 +64,7 @@ export function ImagePlugin() {
         try {
           const imported = await invoke('media:import', { post: postPath, name: nameOf(file), data: await base64Of(file) });
           knowFile(imported.path);
+          rememberPreview(postPath, imported.src, file);
           lastKey = insertImage(editor, imported.src, selection);
           selection = null;
           added.push(imported.reused ? `Used ${imported.path}, already in the site.` : `Added ${imported.path} (${imported.reason}).`);

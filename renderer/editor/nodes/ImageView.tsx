@@ -10,6 +10,7 @@ import { $getNodeByKey, type LexicalEditor, type NodeKey } from 'lexical';
 import { $isImageNode, type ImageDecoratorProps } from '../../../shared/document';
 import { mediaUrl } from '../../api';
 import { useOpenPostPath } from '../../app/WorkspaceContext';
+import { previewFor } from '../images/local-previews';
 import './image-view.css';
 
 /** Renders one image node with its alt-text field. */
@@ -79,5 +80,6 @@ function AltTextField({ editor, nodeKey, alt }: { editor: LexicalEditor; nodeKey
 export function imageAddress(postPath: string | null, src: string): string {
   const trimmed = src.trim();
   if (/^(https?:|data:|blob:)/i.test(trimmed) || trimmed.startsWith('//') || postPath === null) return trimmed;
-  return mediaUrl(postPath, trimmed);
+  // A picture just added shows from the writer's own file (see local-previews.ts).
+  return previewFor(postPath, trimmed) ?? mediaUrl(postPath, trimmed);
 }

@@ -3,6 +3,8 @@ import { checkMediaImport, MAX_MEDIA_BASE64 } from '../../../main/request-checks
 
 describe('checkMediaImport', () => {
   it('keeps post, name, base64 data and a field’s folders, and nothing else', () => {
+    expect(checkMediaImport({ post: 'content/a.md', name: 'a.png', data: 'iVBORw0=' }).data).toBe('iVBORw0=');
+    expect(checkMediaImport({ post: 'content/a.md', name: 'a.png', data: 'iVBORw0K' }).data).toBe('iVBORw0K');
     expect(checkMediaImport({ post: 'content/a.md', name: 'a.png', data: 'iVBORw==', mediaFolder: '', publicFolder: '/img', extra: 1 })).toEqual({
       post: 'content/a.md',
       name: 'a.png',
@@ -18,6 +20,8 @@ describe('checkMediaImport', () => {
       { post: 'content/a.md', name: 'a.png' },
       { post: 'content/a.md', name: 'a.png', data: 'not base64!' },
       { post: 'content/a.md', name: 'a.png', data: 'abc' },
+      { post: 'content/a.md', name: 'a.png', data: 'ab=c' },
+      { post: 'content/a.md', name: 'a.png', data: 'a===' },
       { post: 'content/a.md', name: 'a.png', data: 'A'.repeat(MAX_MEDIA_BASE64 + 4) },
       { post: '', name: 'a.png', data: 'iVBORw==' },
       { post: 'content/a.md', name: 'a.png', data: 'iVBORw==', mediaFolder: 3 },
