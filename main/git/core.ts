@@ -4,7 +4,7 @@
  * English — and turns every failure into a GitError with a code derived from git's output.
  */
 import { randomBytes } from 'node:crypto';
-import { readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
@@ -171,7 +171,7 @@ async function runGitNow(workTree: string, args: readonly string[], options: Run
   const auth = remote && remoteAuth !== null ? await remoteAuth.begin() : null;
   // git's packet trace tells when the remote first answered: until then a remote run has only
   // REMOTE_ANSWER_TIMEOUT_MS (git has no connect timeout of its own for git:// or a silent server).
-  const packets = remote ? path.join(tmpdir(), `masthead-packets-${randomBytes(6).toString('hex')}.log`) : null;
+  const packets = remote ? path.join(await traceFolder(), `packets-${randomBytes(6).toString('hex')}.log`) : null;
   const answerMs = options.answerTimeoutMs ?? REMOTE_ANSWER_TIMEOUT_MS;
   // A remote run keeps its own inactivity clock, which stands still while the writer is asked to
   // sign in: simple-git's would stop git mid-question and report it as a network time-out.
@@ -293,6 +293,20 @@ function startWatchdog(timeoutMs: number, paused: () => boolean, answer: { ms: n
     fired: () => fired,
     stop: () => clearInterval(timer),
   };
+}
+
+let traceDir: Promise<string> | null = null;
+
+/**
+ * A folder only this user can read (mkdtemp makes it 0700): packet traces name the remote's
+ * branches. Made again should a temp-folder cleaner have removed it: without it git could not
+ * write its trace, and every remote run would look unanswered.
+ */
+async function traceFolder(): Promise<string> {
+  traceDir ??= mkdtemp(path.join(tmpdir(), 'masthead-git-'));
+  const dir = await traceDir;
+  await mkdir(dir, { recursive: true, mode: 0o700 });
+  return dir;
 }
 
 /**
