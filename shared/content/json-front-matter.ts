@@ -5,6 +5,7 @@
  * file's indentation and key order. JSON has no comments, so this only loses hand-made spacing
  * inside that container (e.g. a long array wrapped by hand).
  */
+import { type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 import type { JsonValue } from '../api';
 import { fail } from '../errors';
 import { inFileOrder, isJsonObject, jsonEqual, ownValue, placeAddedKeys, toJsonValue } from './json-values';
@@ -19,7 +20,7 @@ export function parseJsonFrontMatter(source: string, firstLine: number): JsonObj
     value = JSON.parse(source);
   } catch (error) {
     // Engines word (and place) JSON errors differently; find the spot ourselves for a stable message.
-    const offset = new SpanReader(source).errorOffset();
+    const offset = errorOffset(source);
     const at = offset === -1 ? 0 : offset;
     const char = source[at];
     const reason = char === undefined ? 'the object ends too early' : `unexpected ${JSON.stringify(char)}`;
@@ -43,7 +44,7 @@ type Spanned =
 
 /** Patches JSON `source` (holding `before`) so it holds `after`. */
 export function patchJson(source: string, before: JsonObject, after: JsonObject): string | null {
-  const tree = new SpanReader(source).read();
+  const tree = spannedTree(source);
   if (!tree || tree.kind !== 'object') return null;
   const unit = indentUnit(source);
   const edits: TextEdit[] = [];
@@ -128,99 +129,41 @@ function indentUnit(source: string): string {
   return /\n([ \t]+)\S/.exec(source)?.[1] ?? '  ';
 }
 
-/** A strict little JSON reader that records spans, and on bad input where the problem is. */
-class SpanReader {
-  private at = 0;
-  private tree: Spanned | null = null;
+// Strict JSON, as JSON.parse reads it: no comments, no trailing commas.
+const STRICT = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false };
 
-  constructor(private readonly source: string) {}
+/** The spanned tree of strict JSON `source`, or null when it is not valid JSON. */
+function spannedTree(source: string): Spanned | null {
+  const errors: ParseError[] = [];
+  const tree = parseTree(source, errors, STRICT);
+  return tree && errors.length === 0 ? spanned(tree) : null;
+}
 
-  /** The spanned tree, or null for invalid JSON. */
-  read(): Spanned | null {
-    return this.errorOffset() === -1 ? this.tree : null;
+function spanned(node: Node): Spanned {
+  const span = { start: node.offset, end: node.offset + node.length };
+  if (node.type === 'object') {
+    const members = (node.children ?? []).map((property) => {
+      const [key, value] = property.children as [Node, Node];
+      return { key: String(key.value), keyStart: property.offset, value: spanned(value) };
+    });
+    return { kind: 'object', ...span, members };
   }
+  if (node.type === 'array') return { kind: 'array', ...span, items: (node.children ?? []).map(spanned) };
+  return { kind: 'scalar', ...span };
+}
 
-  /** Offset of the first thing that is not valid JSON, or -1 when the whole text is valid. */
-  errorOffset(): number {
-    this.at = 0;
-    try {
-      this.skip();
-      this.tree = this.value();
-      this.skip();
-      return this.at < this.source.length ? this.at : -1;
-    } catch {
-      return Math.min(this.at, this.source.length);
-    }
+/** Offset of the first thing that is not valid JSON, or -1 when the whole text is valid. */
+function errorOffset(source: string): number {
+  const errors: ParseError[] = [];
+  parseTree(source, errors, STRICT);
+  const first = errors[0];
+  if (!first) return -1;
+  // Point at the character that breaks the text, not at the start of its token: the line break or
+  // end that leaves a string open, the `e` of `1e`.
+  const code = printParseErrorCode(first.error);
+  if (code === 'UnexpectedEndOfString') return first.offset + first.length;
+  if (code === 'UnexpectedEndOfNumber' || code === 'InvalidNumberFormat') {
+    return first.offset + (/^-?(?:0|[1-9]\d*)(?:\.\d+)?/.exec(source.slice(first.offset))?.[0].length ?? 0);
   }
-
-  private skip(): void {
-    while (/[ \t\r\n]/.test(this.source[this.at] ?? '')) this.at += 1;
-  }
-
-  private value(): Spanned {
-    const start = this.at;
-    const char = this.source[this.at];
-    if (char === '{') {
-      this.at += 1;
-      const members: Array<{ key: string; keyStart: number; value: Spanned }> = [];
-      this.skip();
-      if (this.source[this.at] === '}') this.at += 1;
-      else {
-        for (;;) {
-          this.skip();
-          const keyStart = this.at;
-          this.string();
-          const key = JSON.parse(this.source.slice(keyStart, this.at)) as string;
-          this.skip();
-          this.expect(':');
-          this.skip();
-          members.push({ key, keyStart, value: this.value() });
-          this.skip();
-          if (this.source[this.at] !== ',') break;
-          this.at += 1;
-        }
-        this.expect('}');
-      }
-      return { kind: 'object', start, end: this.at, members };
-    }
-    if (char === '[') {
-      this.at += 1;
-      const items: Spanned[] = [];
-      this.skip();
-      if (this.source[this.at] === ']') this.at += 1;
-      else {
-        for (;;) {
-          this.skip();
-          items.push(this.value());
-          this.skip();
-          if (this.source[this.at] !== ',') break;
-          this.at += 1;
-        }
-        this.expect(']');
-      }
-      return { kind: 'array', start, end: this.at, items };
-    }
-    if (char === '"') this.string();
-    else {
-      const bare = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(this.source.slice(this.at));
-      if (!bare) throw new Error(`Unexpected character at ${start}`);
-      this.at += bare[0].length;
-    }
-    return { kind: 'scalar', start, end: this.at };
-  }
-
-  private string(): void {
-    const start = this.at;
-    this.expect('"');
-    while (this.at < this.source.length && this.source[this.at] !== '"' && this.source[this.at] !== '\n') {
-      this.at += this.source[this.at] === '\\' ? 2 : 1;
-    }
-    this.expect('"');
-    JSON.parse(this.source.slice(start, this.at));
-  }
-
-  private expect(char: string): void {
-    if (this.source[this.at] !== char) throw new Error(`Expected ${char} at ${this.at}`);
-    this.at += 1;
-  }
+  return first.offset;
 }

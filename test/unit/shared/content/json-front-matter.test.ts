@@ -53,4 +53,25 @@ describe('JSON front matter', () => {
     expect((caught as AppFailure).code).toBe('invalid-front-matter');
     expect((caught as AppFailure).message).toBe('The JSON front matter has a mistake on line 3: unexpected ",". Fix that line, then open the post again.');
   });
+
+  it('edits one item of a nested array in place and keeps every other byte, hand-made spacing included', () => {
+    const original = [
+      '{',
+      '  "title": "Harbour Walks",',
+      '  "params": {',
+      '    "stops": [ {"name": "Pier",   "minutes": 5},',
+      '               {"name": "Lighthouse", "minutes": 20} ],',
+      '    "grid":  [[1, 2],  [3,   4]]',
+      '  }',
+      '}',
+      'Start at the pier.',
+      '',
+    ].join('\n');
+    const saved = save(original, (data) => {
+      const params = data.params as JsonObject;
+      ((params.stops as JsonObject[])[1] as JsonObject).minutes = 25;
+      ((params.grid as number[][])[1] as number[])[0] = 30;
+    });
+    expect(saved).toBe(original.replace('"minutes": 20', '"minutes": 25').replace('[3,   4]', '[30,   4]'));
+  });
 });
