@@ -9,6 +9,7 @@ import { PublishPanel } from '../publish/PublishPanel';
 import { SeoTab } from '../seo/SeoTab';
 import { PaneRail, PaneToggle } from './PaneToggle';
 import { PublishBlockedNotice } from './PublishBlockedNotice';
+import { useNarrowPanes } from './use-narrow-panes';
 import { useDispatch, useWorkspace } from './WorkspaceContext';
 import type { InspectorTab } from './workspace-state';
 
@@ -25,6 +26,8 @@ export function Inspector() {
   const open = useWorkspace((state) => state.inspectorOpen);
   const tab = useWorkspace((state) => state.tab);
   const tabRefs = useRef(new Map<InspectorTab, HTMLButtonElement>());
+  // Here because the inspector is mounted for as long as the workspace (as the pane or its rail).
+  useNarrowPanes();
 
   if (!open) {
     return <PaneRail pane="inspector" />;

@@ -33,10 +33,23 @@ async function openNotes(app: Page): Promise<void> {
   await expect(body(app)).toContainText('Untie the bow line');
 }
 
-/** Puts the caret at the end of the block whose text is `text`. */
+/**
+ * Puts the caret at the end of the block whose text is `text`. The pauses let the editor take in
+ * each selection change: Lexical ignores one that arrives while it is still placing the click's caret.
+ */
 async function caretAtEnd(app: Page, text: string): Promise<void> {
   await body(app).getByText(text, { exact: true }).click();
-  await app.keyboard.press('End');
+  await app.waitForTimeout(250);
+  await expect
+    .poll(async () => {
+      await app.keyboard.press('End');
+      return app.evaluate((expected) => {
+        const selection = window.getSelection();
+        return selection !== null && selection.isCollapsed && selection.focusNode?.textContent === expected && selection.focusOffset === expected.length;
+      }, text);
+    })
+    .toBe(true);
+  await app.waitForTimeout(250);
 }
 
 const editorHasFocus = (app: Page): Promise<boolean> =>
@@ -114,4 +127,148 @@ test('undoing back to the saved text clears “Unsaved changes”', async ({ app
   await expect(body(app)).not.toContainText('Or is it?');
   await expect(saveState(app)).toHaveText('Saved');
   expect(onDisk(repo.workTree)).toBe(NOTES_TEXT);
+});
+
+// Caret keys in a 100k-word post must be exact even though off-screen blocks skip rendering
+// (content-visibility, renderer/editor/long-post.css): the caret and selection go exactly where
+// the key says, and what is typed next lands there in the file.
+
+const LONG = 'content/posts/2026-06-01-the-long-log.md';
+const FIRST = 'First paragraph of the long log.';
+const LAST = 'Last words of the long log.';
+const WORDS = ['harbour', 'tide', 'lantern', 'ferry', 'quay', 'gull', 'rope', 'chart', 'keel', 'buoy', 'mast', 'sail', 'anchor', 'swell', 'dock'];
+
+/** About `target` words in paragraphs, headings and lists, deterministic. */
+function longBody(target: number): string {
+  let seed = 7;
+  const next = (): number => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  const words = (n: number): string => Array.from({ length: n }, () => WORDS[Math.floor(next() * WORDS.length)]).join(' ');
+  const blocks = [FIRST];
+  let count = 0;
+  while (count < target) {
+    const roll = next();
+    const block = roll < 0.08 ? `## ${words(4)}` : roll < 0.2 ? Array.from({ length: 3 }, () => `- ${words(8)}`).join('\n') : `${words(60 + Math.floor(next() * 60))}.`;
+    blocks.push(block);
+    count += block.split(/\s+/).length;
+  }
+  blocks.push(LAST);
+  return `${blocks.join('\n\n')}\n`;
+}
+
+const BODY = longBody(100_000);
+const TEXT = `---\ntitle: The long log\ndate: 2026-06-01T08:00:00.000Z\n---\n${BODY}`;
+
+const editor = (app: Page): Locator => app.getByRole('textbox', { name: 'Post body' });
+const longOnDisk = (root: string): string => readFileSync(join(root, LONG), 'utf8');
+const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
+
+async function openLong(app: Page): Promise<void> {
+  await app.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /The long log/ }).click();
+  await expect(editor(app)).toContainText(FIRST, { timeout: 30_000 });
+  await editor(app).getByText(FIRST, { exact: true }).click();
+}
+
+async function save(app: Page): Promise<void> {
+  await app.keyboard.press(`${mod}+S`);
+  await expect(saveState(app)).toHaveText('Saved', { timeout: 30_000 });
+}
+
+/** Text from the caret (selection focus) to the end of the body, and to its start. */
+const around = (app: Page): Promise<{ after: number; before: number; selected: number; total: number }> =>
+  app.evaluate(() => {
+    const root = document.querySelector('[aria-label="Post body"]')!;
+    const selection = window.getSelection()!;
+    const after = document.createRange();
+    after.setStart(selection.focusNode!, selection.focusOffset);
+    after.setEnd(root, root.childNodes.length);
+    const before = document.createRange();
+    before.setStart(root, 0);
+    before.setEnd(selection.focusNode!, selection.focusOffset);
+    // Range text, not Selection.toString(): the latter lays out every selected block (seconds at 100k words).
+    const selected = selection.rangeCount > 0 ? selection.getRangeAt(0).toString().length : 0;
+    return { after: after.toString().length, before: before.toString().length, selected, total: root.textContent!.length };
+  });
+
+test.describe('in a 100k-word post', () => {
+  test.use({ repoFiles: { [LONG]: TEXT } });
+  test.describe.configure({ timeout: 120_000 });
+
+  test('Ctrl+End puts the caret after the last word, and typing lands there', async ({ app, repo }) => {
+    await openLong(app);
+    await app.keyboard.press(`${mod}+End`);
+    await expect.poll(async () => (await around(app)).after, { timeout: 30_000 }).toBe(0);
+    await app.keyboard.type(' The end.');
+    await save(app);
+    expect(longOnDisk(repo.workTree)).toBe(TEXT.replace(`${LAST}\n`, `${LAST} The end.\n`));
+  });
+
+  test('Shift+Ctrl+End selects to the very end, and Ctrl+Home goes back to the first word', async ({ app, repo }) => {
+    await openLong(app);
+    await app.keyboard.press('Home');
+    await app.keyboard.press(`${mod}+Shift+End`);
+    await expect.poll(async () => (await around(app)).after, { timeout: 30_000 }).toBe(0);
+    const { selected, total } = await around(app);
+    // The whole body is selected: every block, including the last paragraph.
+    expect(total - selected).toBeLessThan(total / 1000);
+    await app.keyboard.press(`${mod}+Home`);
+    await expect.poll(async () => (await around(app)).before, { timeout: 30_000 }).toBe(0);
+    await app.keyboard.type('Logbook: ');
+    await save(app);
+    expect(longOnDisk(repo.workTree)).toBe(TEXT.replace(FIRST, `Logbook: ${FIRST}`));
+  });
+
+  test('Shift+Ctrl+Home from the end selects everything back to the first word; typing replaces it', async ({ app, repo }) => {
+    await openLong(app);
+    await app.keyboard.press(`${mod}+End`);
+    await expect.poll(async () => (await around(app)).after, { timeout: 30_000 }).toBe(0);
+    await app.keyboard.press(`${mod}+Shift+Home`);
+    await expect.poll(async () => (await around(app)).before, { timeout: 30_000 }).toBe(0);
+    await app.keyboard.type('Rewritten.');
+    await save(app);
+    expect(longOnDisk(repo.workTree)).toBe('---\ntitle: The long log\ndate: 2026-06-01T08:00:00.000Z\n---\nRewritten.\n');
+  });
+
+  test('Ctrl+A selects the whole body of a long post', async ({ app, repo }) => {
+    await openLong(app);
+    await app.keyboard.press(`${mod}+A`);
+    await app.keyboard.type('Short now.');
+    await save(app);
+    expect(longOnDisk(repo.workTree)).toBe('---\ntitle: The long log\ndate: 2026-06-01T08:00:00.000Z\n---\nShort now.\n');
+  });
+
+  test('PageDown and PageUp move the caret by a screen, onto text that is on screen', async ({ app }) => {
+    await openLong(app);
+    const caretOnScreen = (): Promise<{ top: number; inView: boolean; scrolled: number; before: number }> =>
+      app.evaluate(() => {
+        const scroller = document.querySelector('.page__scroll')!;
+        const view = scroller.getBoundingClientRect();
+        const selection = window.getSelection()!;
+        const range = selection.getRangeAt(0).cloneRange();
+        range.collapse(false);
+        const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
+        const root = document.querySelector('[aria-label="Post body"]')!;
+        const before = document.createRange();
+        before.setStart(root, 0);
+        before.setEnd(selection.focusNode!, selection.focusOffset);
+        return { top: rect.top, inView: rect.height > 0 && rect.top >= view.top - 1 && rect.bottom <= view.bottom + 1, scrolled: scroller.scrollTop, before: before.toString().length };
+      });
+    const start = await caretOnScreen();
+    let previous = start.before;
+    for (let page = 0; page < 4; page++) {
+      await app.keyboard.press('PageDown');
+      const now = await caretOnScreen();
+      expect(now.inView).toBe(true);
+      expect(now.before).toBeGreaterThan(previous);
+      previous = now.before;
+    }
+    const down = await caretOnScreen();
+    expect(down.scrolled).toBeGreaterThan(0);
+    for (let page = 0; page < 4; page++) {
+      await app.keyboard.press('PageUp');
+      const now = await caretOnScreen();
+      expect(now.inView).toBe(true);
+      expect(now.before).toBeLessThan(previous);
+      previous = now.before;
+    }
+  });
 });

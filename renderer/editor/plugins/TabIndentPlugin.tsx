@@ -10,7 +10,7 @@ import { $isCodeNode } from '@lexical/code';
 import { $isListItemNode, $isListNode, type ListItemNode } from '@lexical/list';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $findMatchingParent, mergeRegister } from '@lexical/utils';
-import { $getSelection, $isRangeSelection, BLUR_COMMAND, COMMAND_PRIORITY_EDITOR, KEY_DOWN_COMMAND, KEY_TAB_COMMAND, type LexicalNode } from 'lexical';
+import { $getSelection, $isRangeSelection, BLUR_COMMAND, COMMAND_PRIORITY_CRITICAL, COMMAND_PRIORITY_EDITOR, KEY_DOWN_COMMAND, KEY_TAB_COMMAND, type LexicalNode } from 'lexical';
 
 /** One keyboard shortcut of the editor's focus and list keys, for the shortcuts sheet and palette. */
 export interface EditorKey {
@@ -79,12 +79,18 @@ export function TabIndentPlugin(): null {
       ),
       editor.registerCommand(
         KEY_TAB_COMMAND,
+        () => {
+          if (!escaped) return false;
+          // Escape, then Tab: handled here (so tables do not take it) without preventing the
+          // default, so the browser moves focus on as it would from any other control.
+          escaped = false;
+          return true;
+        },
+        COMMAND_PRIORITY_CRITICAL,
+      ),
+      editor.registerCommand(
+        KEY_TAB_COMMAND,
         (event) => {
-          // Escape, then Tab: the browser moves focus on, as it would from any other control.
-          if (escaped) {
-            escaped = false;
-            return false;
-          }
           event.preventDefault();
           const selection = $getSelection();
           if ($isRangeSelection(selection) && $findMatchingParent(selection.anchor.getNode(), $isCodeNode)) {

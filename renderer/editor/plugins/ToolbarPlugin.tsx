@@ -23,6 +23,7 @@ import { OPEN_IMAGE_PICKER_COMMAND } from '../images/image-commands';
 import { InsertMenuButton } from '../insert/InsertMenuButton';
 import { BlockTypeMenu } from './BlockTypeMenu';
 import { OPEN_LINK_EDITOR_COMMAND } from './LinkEditorPlugin';
+import { ToolbarMoreMenu, useToolbarFit, type OverflowItem } from './ToolbarOverflow';
 
 const NONE: SelectionFormats = { bold: false, italic: false, code: false, link: false, block: 'paragraph' };
 
@@ -66,6 +67,8 @@ export function ToolbarPlugin() {
   const ref = useRef<HTMLDivElement>(null);
   // What the toolbar last rendered, compared outside React so an unchanged keystroke schedules nothing.
   const shown = useRef<SelectionFormats>(NONE);
+  // The groups after this many move into the "More formatting" menu (the toolbar never wraps).
+  const fit = useToolbarFit(ref, GROUPS.length);
 
   useEffect(
     () =>
@@ -107,7 +110,7 @@ export function ToolbarPlugin() {
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>): void {
-    const buttons = Array.from(ref.current?.querySelectorAll<HTMLButtonElement>('button:not(:disabled)') ?? []);
+    const buttons = Array.from(ref.current?.querySelectorAll<HTMLButtonElement>('button:not(:disabled)') ?? []).filter((button) => !button.closest('[hidden], [role="menu"]'));
     const index = buttons.indexOf(document.activeElement as HTMLButtonElement);
     const next = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: buttons.length - 1 }[event.key];
     if (index < 0 || next === undefined) return;
@@ -139,7 +142,7 @@ export function ToolbarPlugin() {
         <BlockTypeMenu block={formats.block} tabIndex={focusId === 'block-type' ? 0 : -1} onFocus={() => setFocusId('block-type')} />
       </div>
       {GROUPS.map((group, groupIndex) => (
-        <div className="toolbar__group" key={groupIndex}>
+        <div className="toolbar__group" key={groupIndex} data-overflow-group="" hidden={groupIndex >= fit}>
           {group.map((id) => {
             const command = FORMAT_COMMANDS.find((item) => item.id === id);
             if (!command) return null;
@@ -166,6 +169,16 @@ export function ToolbarPlugin() {
           })}
         </div>
       ))}
+      {fit < GROUPS.length && <ToolbarMoreMenu items={overflowItems(GROUPS.slice(fit).flat())} tabIndex={focusId === 'more' ? 0 : -1} onFocus={() => setFocusId('more')} />}
     </div>
   );
+
+  function overflowItems(ids: ButtonId[]): OverflowItem[] {
+    return ids.flatMap((id) => {
+      const command = FORMAT_COMMANDS.find((item) => item.id === id);
+      if (!command) return [];
+      const disabled = (id === 'undo' && !canUndo) || (id === 'redo' && !canRedo);
+      return [{ id, label: command.label, shortcut: shortcutLabel(command.shortcut), pressed: pressed(id), disabled, run: () => run(command) }];
+    });
+  }
 }
