@@ -65,6 +65,35 @@ test('a writer inserts a 3 × 2 table from the insert menu and fills it in', asy
   ]);
 });
 
+test('the size picker works from the keyboard, and Escape puts the caret back', async ({ app, repo }) => {
+  const body = await openChecklist(app);
+  await clickAtEnd(body.locator('p', { hasText: /^The last step is always the same/ }));
+  await app.keyboard.press('Enter');
+  await app.keyboard.type('/table');
+  await expect(app.getByRole('listbox', { name: 'Insert' }).getByRole('option', { selected: true })).toHaveText(/Table/);
+  await app.keyboard.press('Enter');
+  const picker = app.getByRole('dialog', { name: 'Insert table' });
+  await expect(picker.getByRole('button', { name: '3 rows by 3 columns' })).toBeFocused();
+  await app.keyboard.press('Escape');
+  await expect(picker).toBeHidden();
+  await app.keyboard.type('Thanks to');
+  await expect(body.locator('p', { hasText: /^Thanks to$/ })).toBeVisible();
+
+  await app.keyboard.press('Enter');
+  await app.keyboard.type('/table');
+  await expect(app.getByRole('listbox', { name: 'Insert' }).getByRole('option', { selected: true })).toHaveText(/Table/);
+  await app.keyboard.press('Enter');
+  await expect(picker.getByRole('button', { name: '3 rows by 3 columns' })).toBeFocused();
+  await app.keyboard.press('ArrowUp');
+  await app.keyboard.press('ArrowLeft');
+  await expect(picker).toContainText('2 × 2');
+  await app.keyboard.press('Enter');
+  await expect(picker).toBeHidden();
+  await app.keyboard.type('Who');
+  await save(app);
+  expect(changedLines(repo)).toEqual(['+', '+Thanks to', '+', '+| Who |   |', '+| --- | - |', '+|     |   |']);
+});
+
 test('the table toolbar adds a row and aligns a column; only the table’s lines change', async ({ app, repo }) => {
   const body = await openChecklist(app);
   const table = body.getByRole('table');

@@ -148,6 +148,9 @@ function BlockMenu({ top, left, current, focus, onChoose, onCancel, onDismiss, b
             aria-checked={current === kind}
             tabIndex={-1}
             className={`block-menu__item block-menu__item--${kind}`}
+            // The pointer and the keyboard share one highlighted item; only a real move counts (a menu
+            // opening under a resting pointer must not take the keyboard's place).
+            onPointerMove={(event) => (event.movementX !== 0 || event.movementY !== 0) && event.currentTarget.focus()}
             onClick={() => onChoose(kind)}
           >
             <span className="block-menu__check" aria-hidden="true">

@@ -122,7 +122,7 @@ export function TableToolbarPlugin() {
 
   return (
     <>
-      {caret && <TableToolbar editor={editor} caret={caret} />}
+      {caret && !menu && <TableToolbar editor={editor} caret={caret} />}
       {menu &&
         createPortal(
           <CellMenu
@@ -295,6 +295,9 @@ function CellMenu({ top, left, align, onChoose, onCancel, onDismiss }: CellMenuP
         aria-checked={checked}
         tabIndex={-1}
         className={`cell-menu__item${action.startsWith('delete') ? ' cell-menu__item--danger' : ''}`}
+        // The pointer and the keyboard share one highlighted item; only a real move counts (a menu
+        // opening under a resting pointer must not take the keyboard's place).
+        onPointerMove={(event) => (event.movementX !== 0 || event.movementY !== 0) && event.currentTarget.focus()}
         onClick={() => onChoose(action)}
       >
         <span className="cell-menu__check" aria-hidden="true">
