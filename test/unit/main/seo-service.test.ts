@@ -64,4 +64,19 @@ describe('mediaInfo', () => {
     expect(await mediaInfo(workTree, 'content/blog/lamps.md', 'https://cdn.example/x.png')).toBeNull();
     expect(await mediaInfo(workTree, 'content/blog/lamps.md', '../../../../etc/passwd.png')).toBeNull();
   });
+
+  it('never reads an image inside a .git folder, however the src reaches it', async () => {
+    const { workTree } = siteRepo();
+    // Real images planted where only git keeps files: each would be read if the guard let it through.
+    for (const folder of ['.git', 'static/.git', '.GIT']) {
+      mkdirSync(join(workTree, folder), { recursive: true });
+      copyFileSync(join(FIXTURE_IMAGES, 'harbour-cover.png'), join(workTree, folder, 'cover.png'));
+    }
+    for (const src of ['/.git/cover.png', '../../.git/cover.png', '.git/cover.png', '/static/.git/cover.png', '/.GIT/cover.png']) {
+      expect(await mediaInfo(workTree, 'content/blog/lamps.md', src), src).toBeNull();
+    }
+    // The same picture outside .git is read, so the nulls above come from the guard.
+    copyFileSync(join(FIXTURE_IMAGES, 'harbour-cover.png'), join(workTree, 'static/cover.png'));
+    expect(await mediaInfo(workTree, 'content/blog/lamps.md', '/cover.png')).toMatchObject({ width: 1200, height: 630 });
+  });
 });
