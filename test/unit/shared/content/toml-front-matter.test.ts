@@ -12,6 +12,24 @@ function save(original: string, change: (data: JsonObject) => void): string {
 }
 
 describe('TOML front matter', () => {
+  it('patches a value under a quoted key with escapes in place, keeping every other byte', () => {
+    const original = [
+      '+++',
+      'title = "Lanterns" # working title',
+      '"key \\"with\\" quotes" = 1',
+      '"caf\\u00e9" = "open late"',
+      "'literal \\n key' = true",
+      '+++',
+      'Body',
+      '',
+    ].join('\n');
+    expect(parsePostFile(original).data).toEqual({ title: 'Lanterns', 'key "with" quotes': 1, 'café': 'open late', 'literal \\n key': true });
+    expect(save(original, (data) => (data['key "with" quotes'] = 2))).toBe(original.replace('quotes" = 1', 'quotes" = 2'));
+    expect(save(original, (data) => (data['café'] = 'closed'))).toBe(original.replace('"open late"', '"closed"'));
+    expect(save(original, (data) => (data['literal \\n key'] = false))).toBe(original.replace('= true', '= false'));
+    expect(save(original, (data) => (data.title = 'Lamps'))).toBe(original.replace('"Lanterns"', '"Lamps"'));
+  });
+
   it('reads dates as the text written in the file', () => {
     expect(parseTomlFrontMatter('a = 2025-10-01T09:00:00Z\nb = 2025-10-01\nc = 2025-10-01 09:00:00\n', 2)).toEqual({
       a: '2025-10-01T09:00:00Z',
