@@ -10,7 +10,8 @@ import type { AppError } from '../../shared/errors';
 import { fail, toAppError } from '../../shared/errors';
 import { changesOf, fetchUpstream, gitDirOf, GitError, getSyncStatus, linkUpstream, planPush, resolveCommit, showFileAt, type PushPlan } from '../git/index';
 import { imageContentType } from '../workspace/media';
-import { resolveInRepo } from '../workspace/paths';
+import { writeFileAtomic } from '../workspace/atomic-write';
+import { resolveInRepo, resolveWritePath } from '../workspace/paths';
 import { fingerprint } from '../workspace/posts';
 import { assertNothingInProgress, catchUp } from './catch-up';
 import { deliver, describeCatchUp, MergeConflictFailure } from './deliver';
@@ -274,7 +275,7 @@ export function createSyncService(root: string, options: SyncServiceOptions): Sy
       const journalled = await keep();
       if (!journalled) {
         // No journal to keep them in: the writer's versions stay in the files, uncommitted.
-        for (const [file, text] of mine) await writeFile(path.join(root, ...file.split('/')), text);
+        for (const [file, text] of mine) await writeFileAtomic(await resolveWritePath(root, file), text);
       }
       if (outcome.changedFiles.length > 0) options.emit('files:changed', { paths: outcome.changedFiles });
       const after = await getSyncStatus(root);
