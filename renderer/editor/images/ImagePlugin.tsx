@@ -12,15 +12,17 @@ import { DRAG_DROP_PASTE } from '@lexical/rich-text';
 import {
   $createParagraphNode,
   $getRoot,
+  $getNodeByKey,
   $getSelection,
   $isParagraphNode,
-  $isRangeSelection,
+  $isRootNode,
   $setSelection,
   COMMAND_PRIORITY_CRITICAL,
   COMMAND_PRIORITY_EDITOR,
   PASTE_COMMAND,
   type BaseSelection,
   type LexicalEditor,
+  type LexicalNode,
   type NodeKey,
 } from 'lexical';
 import { $createImageNode } from '../../../shared/document';
@@ -177,10 +179,11 @@ function insertImage(editor: LexicalEditor, src: string, at: BaseSelection | nul
   let key: NodeKey = '';
   editor.update(
     () => {
-      if (at !== null) $setSelection(at.clone());
+      // The caret from before the file dialog, unless what it pointed into was removed meanwhile.
+      if (at !== null && stillThere(at)) $setSelection(at.clone());
       const selection = $getSelection();
       const image = $createImageNode({ src, alt: '', title: null });
-      const block = $isRangeSelection(selection) ? selection.anchor.getNode().getTopLevelElement() : null;
+      const block = topLevelOf(selection?.getNodes()[0] ?? null);
       if (block !== null && $isParagraphNode(block) && block.getChildrenSize() === 0) {
         block.append(image);
       } else {
@@ -194,6 +197,22 @@ function insertImage(editor: LexicalEditor, src: string, at: BaseSelection | nul
     { discrete: true },
   );
   return key;
+}
+
+/** True when every node the selection points into still exists (Lexical throws on a stale point). */
+function stillThere(selection: BaseSelection): boolean {
+  try {
+    return selection.getNodes().every((node) => $getNodeByKey(node.getKey()) !== null);
+  } catch {
+    return false;
+  }
+}
+
+/** The child of the root holding `node` (itself when it is one), or null. */
+function topLevelOf(node: LexicalNode | null): LexicalNode | null {
+  let current = node;
+  while (current !== null && !$isRootNode(current.getParent())) current = current.getParent();
+  return current;
 }
 
 /** Focuses the new image's description field once React has drawn it. */
