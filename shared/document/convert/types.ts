@@ -4,7 +4,7 @@
  * registry lists them and the converters in this folder only dispatch.
  */
 import type { Nodes, PhrasingContent, RootContent } from 'mdast';
-import type { LexicalNode, TextFormatType } from 'lexical';
+import type { Klass, LexicalNode, TextFormatType } from 'lexical';
 import type { DocStyle } from '../markdown/style';
 import type { SyntaxStyle } from '../state';
 
@@ -43,17 +43,24 @@ export interface ImportContext {
 }
 
 /** mdast block → Lexical block. */
-export interface BlockImportVisitor {
+/**
+ * The mdast node of type `T` (`MdastNode<'heading'>` is a Heading). Types mdast does not declare
+ * (front-matter `toml`, our parser's `templateTag`) are any node.
+ */
+export type MdastNode<T extends string> = Extract<Nodes, { type: T }> | ([Exclude<T, Nodes['type']>] extends [never] ? never : Nodes);
+
+/** mdast block → Lexical block, for the mdast types `T`. */
+export interface BlockImportVisitor<T extends string = string> {
   /** The mdast node types handled. */
-  readonly types: readonly string[];
+  readonly types: readonly T[];
   /** Returns null when the node cannot be represented faithfully; it then becomes a raw block. */
-  $import(node: Nodes, ctx: ImportContext): LexicalNode | null;
+  $import(node: MdastNode<T>, ctx: ImportContext): LexicalNode | null;
 }
 
 /** mdast phrasing → Lexical inline nodes. */
-export interface InlineImportVisitor {
-  readonly types: readonly string[];
-  $import(node: Nodes, ctx: ImportContext, inherit: InlineInherit): LexicalNode[];
+export interface InlineImportVisitor<T extends string = string> {
+  readonly types: readonly T[];
+  $import(node: MdastNode<T>, ctx: ImportContext, inherit: InlineInherit): LexicalNode[];
 }
 
 /**
@@ -79,10 +86,11 @@ export interface ExportContext {
 }
 
 /** Lexical block → mdast block. */
-export interface BlockExportVisitor {
-  $test(node: LexicalNode): boolean;
+export interface BlockExportVisitor<N extends LexicalNode = LexicalNode> {
+  /** Whether this visitor writes `node`; the first visitor in the registry that says so does. */
+  $test(node: LexicalNode): node is N;
   /** Returns null for a block with nothing to write (an empty paragraph). */
-  $export(node: LexicalNode, ctx: ExportContext): RootContent | null;
+  $export(node: N, ctx: ExportContext): RootContent | null;
 }
 
 /** The marks that nest around inline content. */
@@ -98,7 +106,22 @@ export interface InlineRun {
 }
 
 /** Lexical inline node → runs. */
-export interface InlineExportVisitor {
-  $test(node: LexicalNode): boolean;
-  $export(node: LexicalNode, ctx: ExportContext): InlineRun[];
+export interface InlineExportVisitor<N extends LexicalNode = LexicalNode> {
+  $test(node: LexicalNode): node is N;
+  $export(node: N, ctx: ExportContext): InlineRun[];
+}
+
+/**
+ * Everything one Markdown construct brings, declared once in its folder under `constructs/`: its
+ * Lexical node classes and its visitors. The registry lists constructs; nothing else names them.
+ */
+export interface Construct {
+  /** For messages and tests, e.g. 'heading'. */
+  readonly name: string;
+  /** Node classes an editor must register (Lexical's own or ours). */
+  readonly nodes?: ReadonlyArray<Klass<LexicalNode>>;
+  readonly blockImports?: readonly BlockImportVisitor[];
+  readonly inlineImports?: readonly InlineImportVisitor[];
+  readonly blockExports?: readonly BlockExportVisitor[];
+  readonly inlineExports?: readonly InlineExportVisitor[];
 }

@@ -7,11 +7,11 @@
  */
 import type { Blockquote, Paragraph, PhrasingContent, RootContent, Text } from 'mdast';
 import { $createParagraphNode } from 'lexical';
-import type { BlockExportVisitor, BlockImportVisitor } from '../../convert/types';
+import type { BlockExportVisitor, BlockImportVisitor, Construct } from '../../convert/types';
 import type { VerbatimNode } from '../../markdown/serialize';
 import { $getSyntax, $setSyntax, syntaxBoolean } from '../../state';
 import { quoteImport } from '../quote';
-import { $createAlertNode, $isAlertNode, alertKindOf, type AlertNode } from './alert-node';
+import { $createAlertNode, $isAlertNode, alertKindOf, AlertNode } from './alert-node';
 
 /** A block quote read as an alert: its marker line and the blocks after it. */
 export interface AlertParts {
@@ -96,3 +96,11 @@ export const alertExport: BlockExportVisitor = {
 function verbatim(value: string): PhrasingContent {
   return { type: 'mastheadVerbatim', value } satisfies VerbatimNode as unknown as PhrasingContent;
 }
+
+/** The construct: its nodes and visitors, as the registry lists them. */
+export const alertConstruct: Construct = {
+  name: 'alert',
+  nodes: [AlertNode],
+  blockImports: [alertImport],
+  blockExports: [alertExport],
+};

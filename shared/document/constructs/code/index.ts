@@ -3,9 +3,9 @@
  * fence character, the indented form and the info string's meta part are remembered.
  */
 import type { Code } from 'mdast';
-import { $createCodeNode, $isCodeNode, type CodeNode } from '@lexical/code';
+import { $createCodeNode, $isCodeNode, CodeNode, CodeHighlightNode } from '@lexical/code';
 import { $createLineBreakNode, $createTextNode } from 'lexical';
-import type { BlockExportVisitor, BlockImportVisitor } from '../../convert/types';
+import type { BlockExportVisitor, BlockImportVisitor, Construct } from '../../convert/types';
 import { withSyntax } from '../../markdown/serialize';
 import { markerOf } from '../../markdown/style';
 import { $getSyntax, $setSyntax, syntaxString } from '../../state';
@@ -41,4 +41,12 @@ export const codeExport: BlockExportVisitor = {
     const meta = lang !== null && lang === syntaxString(syntax, 'lang') ? (syntaxString(syntax, 'meta') ?? null) : null;
     return withSyntax({ type: 'code', lang, meta, value: code.getTextContent() } satisfies Code, { ...syntax });
   },
+};
+
+/** The construct: its nodes and visitors, as the registry lists them. */
+export const codeConstruct: Construct = {
+  name: 'code',
+  nodes: [CodeNode, CodeHighlightNode],
+  blockImports: [codeImport],
+  blockExports: [codeExport],
 };

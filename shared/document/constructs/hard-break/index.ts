@@ -5,7 +5,7 @@
  */
 import type { PhrasingContent } from 'mdast';
 import { $createLineBreakNode, $isLineBreakNode } from 'lexical';
-import type { InlineExportVisitor, InlineImportVisitor } from '../../convert/types';
+import type { Construct, InlineExportVisitor, InlineImportVisitor } from '../../convert/types';
 import { markerOf } from '../../markdown/style';
 import { $getSyntax, $setSyntax, syntaxString } from '../../state';
 import { withSyntax, type VerbatimNode } from '../../markdown/serialize';
@@ -33,4 +33,11 @@ export const breakExport: InlineExportVisitor = {
     }
     return [{ node: withSyntax({ type: 'break' }, { ...syntax }), marks: null, syntax: {} }];
   },
+};
+
+/** The construct: its nodes and visitors, as the registry lists them. */
+export const hardBreakConstruct: Construct = {
+  name: 'hard break',
+  inlineImports: [breakImport],
+  inlineExports: [breakExport],
 };

@@ -1,7 +1,7 @@
 /** Headings, ATX (`## Title`, optionally closed `## Title ##`) and setext (`Title` over `===`/`---`). */
 import type { Heading } from 'mdast';
-import { $createHeadingNode, $isHeadingNode, type HeadingNode } from '@lexical/rich-text';
-import type { BlockExportVisitor, BlockImportVisitor } from '../../convert/types';
+import { $createHeadingNode, $isHeadingNode, HeadingNode } from '@lexical/rich-text';
+import type { BlockExportVisitor, BlockImportVisitor, Construct } from '../../convert/types';
 import { withSyntax } from '../../markdown/serialize';
 import { hasClosingSequence } from '../../markdown/style';
 import { $getSyntax, $setSyntax, type SyntaxStyle } from '../../state';
@@ -28,4 +28,12 @@ export const headingExport: BlockExportVisitor = {
     const depth = Number(heading.getTag().slice(1)) as Heading['depth'];
     return withSyntax({ type: 'heading', depth, children: ctx.$exportInline(heading.getChildren()) } satisfies Heading, { ...$getSyntax(heading) });
   },
+};
+
+/** The construct: its nodes and visitors, as the registry lists them. */
+export const headingConstruct: Construct = {
+  name: 'heading',
+  nodes: [HeadingNode],
+  blockImports: [headingImport],
+  blockExports: [headingExport],
 };

@@ -1,10 +1,10 @@
 /** Images, inline `![alt](src "title")` and by reference `![alt][label]`, as {@link ImageNode}s. */
 import type { Image, ImageReference, PhrasingContent } from 'mdast';
-import type { InlineExportVisitor, InlineImportVisitor } from '../../convert/types';
+import type { Construct, InlineExportVisitor, InlineImportVisitor } from '../../convert/types';
 import type { VerbatimNode } from '../../markdown/serialize';
 import { $getSyntax, $setSyntax, syntaxString, type SyntaxStyle } from '../../state';
 import { referenceFor, referenceSyntax, resolveReference } from '../link/reference';
-import { $createImageNode, $isImageNode, type ImageNode, type ImagePayload } from './image-node';
+import { $createImageNode, $isImageNode, ImageNode, type ImagePayload } from './image-node';
 
 function signature(payload: ImagePayload): string {
   return JSON.stringify([payload.src, payload.alt, payload.title]);
@@ -53,4 +53,12 @@ export const imageExport: InlineExportVisitor = {
       : { type: 'image', url: src, alt, title };
     return [{ node: mdast, marks: null, syntax: {} }];
   },
+};
+
+/** The construct: its nodes and visitors, as the registry lists them. */
+export const imageConstruct: Construct = {
+  name: 'image',
+  nodes: [ImageNode],
+  inlineImports: [imageImport, imageReferenceImport],
+  inlineExports: [imageExport],
 };

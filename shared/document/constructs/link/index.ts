@@ -4,8 +4,8 @@
  * reference links (see ./reference).
  */
 import type { Link, LinkReference, PhrasingContent } from 'mdast';
-import { $createAutoLinkNode, $createLinkNode, $isAutoLinkNode, $isLinkNode, type LinkNode } from '@lexical/link';
-import type { ImportContext, InlineExportVisitor, InlineImportVisitor, InlineInherit } from '../../convert/types';
+import { $createAutoLinkNode, $createLinkNode, $isAutoLinkNode, $isLinkNode, LinkNode, AutoLinkNode } from '@lexical/link';
+import type { Construct, ImportContext, InlineExportVisitor, InlineImportVisitor, InlineInherit } from '../../convert/types';
 import { stripLinePrefixes } from '../../markdown/inline-source';
 import { withSyntax, type GroupNode, type VerbatimNode } from '../../markdown/serialize';
 import { $getSyntax, $setSyntax, syntaxString, type SyntaxStyle } from '../../state';
@@ -114,3 +114,11 @@ function $keptSource(link: LinkNode, syntax: SyntaxStyle, referenceType: string 
   const title = link.getTitle() ?? '\0';
   return link.getURL() === syntaxString(syntax, 'keptUrl') && title === syntaxString(syntax, 'keptTitle') ? { tail } : undefined;
 }
+
+/** The construct: its nodes and visitors, as the registry lists them. */
+export const linkConstruct: Construct = {
+  name: 'link',
+  nodes: [LinkNode, AutoLinkNode],
+  inlineImports: [linkImport, linkReferenceImport],
+  inlineExports: [autoLinkExport, linkExport],
+};

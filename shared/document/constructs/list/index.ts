@@ -8,9 +8,9 @@
  * the whole list raw.
  */
 import type { List, ListItem, Nodes, Paragraph, RootContent } from 'mdast';
-import { $createListItemNode, $createListNode, $isListItemNode, $isListNode, type ListNode, type ListType } from '@lexical/list';
+import { $createListItemNode, $createListNode, $isListItemNode, $isListNode, ListNode, type ListType, ListItemNode } from '@lexical/list';
 import { $createLineBreakNode, type LexicalNode } from 'lexical';
-import type { BlockExportVisitor, BlockImportVisitor, ExportContext, ImportContext } from '../../convert/types';
+import type { BlockExportVisitor, BlockImportVisitor, Construct, ExportContext, ImportContext } from '../../convert/types';
 import { serializeBlocks, withSyntax } from '../../markdown/serialize';
 import { DEFAULT_STYLE, listItemIndentOf, markerOf } from '../../markdown/style';
 import { $getSyntax, $setSyntax, syntaxBoolean } from '../../state';
@@ -142,4 +142,12 @@ export const listImport: BlockImportVisitor = {
 export const listExport: BlockExportVisitor = {
   $test: $isListNode,
   $export: (node, ctx) => $exportList(node as ListNode, ctx),
+};
+
+/** The construct: its nodes and visitors, as the registry lists them. */
+export const listConstruct: Construct = {
+  name: 'list',
+  nodes: [ListNode, ListItemNode],
+  blockImports: [listImport],
+  blockExports: [listExport],
 };

@@ -5,7 +5,7 @@
  * read, while the prose around them stays rich text. Export needs nothing new: raw blocks and raw
  * text are written verbatim by the raw construct's visitors.
  */
-import type { BlockImportVisitor, InlineImportVisitor } from '../../convert/types';
+import type { BlockImportVisitor, Construct, InlineImportVisitor } from '../../convert/types';
 import { $createRawBlockNode } from '../raw/raw-block-node';
 import { $createRawTextNode } from '../raw/raw-text-node';
 
@@ -57,4 +57,11 @@ export const mdxInlineImport: InlineImportVisitor = {
     const source = ctx.slice(node);
     return source === '' ? [] : [$createRawTextNode(source, mdxKindOf(node.type, source))];
   },
+};
+
+/** The construct: its nodes and visitors, as the registry lists them. */
+export const mdxConstruct: Construct = {
+  name: 'MDX',
+  blockImports: [mdxBlockImport],
+  inlineImports: [mdxInlineImport],
 };

@@ -4,7 +4,7 @@
  */
 import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { $createParagraphNode, $isLineBreakNode, $isParagraphNode, type LexicalNode, type ParagraphNode } from 'lexical';
-import type { BlockExportVisitor, BlockImportVisitor, ExportContext, InlineInherit } from '../../convert/types';
+import type { BlockExportVisitor, BlockImportVisitor, Construct, ExportContext, InlineInherit } from '../../convert/types';
 import type { VerbatimNode } from '../../markdown/serialize';
 import { $createRawBlockNode } from '../raw/raw-block-node';
 import { $isRawTextNode } from '../raw/raw-text-node';
@@ -74,3 +74,10 @@ export function $exportParagraphs(nodes: readonly LexicalNode[], ctx: ExportCont
   }
   return paragraphs;
 }
+
+/** The construct: its nodes and visitors, as the registry lists them. */
+export const paragraphConstruct: Construct = {
+  name: 'paragraph',
+  blockImports: [paragraphImport],
+  blockExports: [paragraphExport],
+};

@@ -4,8 +4,8 @@
  * are ordinary blocks (Lexical 0.52's `$createQuoteNode({shadowRoot: true})`).
  */
 import type { Blockquote, Paragraph } from 'mdast';
-import { $createQuoteNode, $isQuoteNode, type QuoteNode } from '@lexical/rich-text';
-import type { BlockExportVisitor, BlockImportVisitor } from '../../convert/types';
+import { $createQuoteNode, $isQuoteNode, QuoteNode } from '@lexical/rich-text';
+import type { BlockExportVisitor, BlockImportVisitor, Construct } from '../../convert/types';
 import { $exportParagraphs, CONTAINER_INHERIT } from '../paragraph';
 
 /** Imports a block quote; null when a block inside it cannot be represented. */
@@ -31,4 +31,11 @@ export const quoteExport: BlockExportVisitor = {
     const children = quote.isShadowRoot() ? ctx.$exportBlocks(quote.getChildren()) : $exportParagraphs(quote.getChildren(), ctx);
     return { type: 'blockquote', children } as Blockquote;
   },
+};
+
+/** The construct: its nodes and visitors, as the registry lists them. */
+export const quoteConstruct: Construct = {
+  name: 'quote',
+  nodes: [QuoteNode],
+  blockExports: [quoteExport],
 };

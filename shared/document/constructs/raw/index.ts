@@ -5,11 +5,11 @@
  * Inline: HTML, template tags and footnote references. All are written back exactly as they read.
  */
 import type { FootnoteReference, Html, PhrasingContent } from 'mdast';
-import type { BlockExportVisitor, BlockImportVisitor, InlineExportVisitor, InlineImportVisitor } from '../../convert/types';
+import type { BlockExportVisitor, BlockImportVisitor, Construct, InlineExportVisitor, InlineImportVisitor } from '../../convert/types';
 import type { VerbatimNode } from '../../markdown/serialize';
 import type { TemplateTagNode } from '../shortcode/syntax';
-import { $createRawBlockNode, $isRawBlockNode, type RawBlockNode } from './raw-block-node';
-import { $createRawTextNode, $isRawTextNode, type RawTextNode } from './raw-text-node';
+import { $createRawBlockNode, $isRawBlockNode, RawBlockNode } from './raw-block-node';
+import { $createRawTextNode, $isRawTextNode, RawTextNode } from './raw-text-node';
 
 /** The raw kind recorded for an mdast node type (shown as `data-md-raw`). */
 export function rawKindOf(type: string): string {
@@ -75,4 +75,14 @@ export const rawTextExport: InlineExportVisitor = {
       text.getKind() === 'html' ? { type: 'html', value } : ({ type: 'mastheadVerbatim', value } satisfies VerbatimNode as unknown as PhrasingContent);
     return [{ node: mdast, marks: null, syntax: {} }];
   },
+};
+
+/** The construct: its nodes and visitors, as the registry lists them. */
+export const rawConstruct: Construct = {
+  name: 'raw',
+  nodes: [RawBlockNode, RawTextNode],
+  blockImports: [rawBlockImport],
+  inlineImports: [rawTextImport],
+  blockExports: [rawBlockExport],
+  inlineExports: [rawTextExport],
 };

@@ -8,18 +8,9 @@
  * comes from mdast-util-gfm's table serializer, which knows what must be escaped in a cell.
  */
 import type { RootContent, Table, TableCell, TableRow, PhrasingContent } from 'mdast';
-import {
-  $createTableCellNode,
-  $createTableNode,
-  $createTableRowNode,
-  $isTableCellNode,
-  $isTableNode,
-  $isTableRowNode,
-  TableCellHeaderStates,
-  type TableNode,
-} from '@lexical/table';
+import { $createTableCellNode, $createTableNode, $createTableRowNode, $isTableCellNode, $isTableNode, $isTableRowNode, TableCellHeaderStates, TableNode, TableRowNode, TableCellNode } from '@lexical/table';
 import { $createParagraphNode, $getState, $isDecoratorNode, $isElementNode, $setState, type ElementNode, type LexicalNode } from 'lexical';
-import type { BlockExportVisitor, BlockImportVisitor, ExportContext, ImportContext } from '../../convert/types';
+import type { BlockExportVisitor, BlockImportVisitor, Construct, ExportContext, ImportContext } from '../../convert/types';
 import { serializeBlocks, type VerbatimNode } from '../../markdown/serialize';
 import { DEFAULT_STYLE } from '../../markdown/style';
 import { NO_INHERIT } from '../paragraph';
@@ -194,4 +185,12 @@ export const tableExport: BlockExportVisitor = {
     const verbatim: VerbatimNode = { type: 'mastheadVerbatim', value: writeTable(rows, cells, kept, align, $getState(table, tableSourceState)) };
     return verbatim as unknown as RootContent;
   },
+};
+
+/** The construct: its nodes and visitors, as the registry lists them. */
+export const tableConstruct: Construct = {
+  name: 'table',
+  nodes: [TableNode, TableRowNode, TableCellNode],
+  blockImports: [tableImport],
+  blockExports: [tableExport],
 };

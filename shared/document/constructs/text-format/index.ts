@@ -5,7 +5,7 @@
  */
 import type { Emphasis, InlineCode, Nodes, PhrasingContent, Strong, Text } from 'mdast';
 import { $createTextNode, $getState, $isTextNode, $setState, type LexicalNode, type TextFormatType, type TextNode } from 'lexical';
-import type { ExportMode, ImportContext, InlineExportVisitor, InlineImportVisitor, InlineInherit, Mark } from '../../convert/types';
+import type { Construct, ExportMode, ImportContext, InlineExportVisitor, InlineImportVisitor, InlineInherit, Mark } from '../../convert/types';
 import { displayText, escapeTyped, spliceText, stripLinePrefixes, type TextSource } from '../../markdown/inline-source';
 import type { VerbatimNode } from '../../markdown/serialize';
 import { markerOf } from '../../markdown/style';
@@ -95,10 +95,9 @@ export const markImport: InlineImportVisitor = {
 };
 
 /** Exports a text node as a run: text or inline code with the marks its formats imply. */
-export const textExport: InlineExportVisitor = {
-  $test: (node) => $isTextNode(node) && !$isRawTextNode(node),
-  $export(node, ctx) {
-    const text = node as TextNode;
+export const textExport: InlineExportVisitor<TextNode> = {
+  $test: (node): node is TextNode => $isTextNode(node) && !$isRawTextNode(node),
+  $export(text, ctx) {
     const marks: Mark[] = [];
     if (text.hasFormat('italic')) marks.push('emphasis');
     if (text.hasFormat('bold')) marks.push('strong');
@@ -110,4 +109,11 @@ export const textExport: InlineExportVisitor = {
     if (text.hasFormat('code')) return [{ node: codePhrasing(value, record, ctx.mode), marks, syntax }];
     return textPhrasing(value, record, ctx.mode).map((mdast) => ({ node: mdast, marks, syntax }));
   },
+};
+
+/** The construct: its nodes and visitors, as the registry lists them. */
+export const textConstruct: Construct = {
+  name: 'text and inline formats',
+  inlineImports: [textImport, markImport, inlineCodeImport],
+  inlineExports: [textExport],
 };
