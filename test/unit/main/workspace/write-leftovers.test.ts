@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GIT_TEMP_FOLDER, writeFileAtomic } from '../../../../main/workspace/atomic-write';
+import { GIT_TEMP_FOLDER, tempFolderFor, writeFileAtomic } from '../../../../main/workspace/atomic-write';
 import { LEFTOVER_MIN_AGE_MS, sweepWriteLeftovers } from '../../../../main/workspace/write-leftovers';
-import { createRepoWithRemote, type RepoWithRemote } from '../../../support/git-fixtures';
+import { createRepoWithRemote, runGitSync, type RepoWithRemote } from '../../../support/git-fixtures';
 import { seededRandom } from '../../../support/random';
 import { makeTempDir } from './temp-dir';
 
@@ -85,6 +85,14 @@ describe('a save killed mid-write in a repository', () => {
     expect(removed.sort()).toEqual(['content/posts/.long-walk.md.masthead-tmp-a1b2c3d4e5f6', 'content/posts/.masthead-new-0a0b0c0d0e0f', 'public/.index.html.masthead-tmp-ffffffffffff']);
     expect(readdirSync(posts).sort()).toEqual(['.other.md.masthead-tmp-000000000000', 'long-walk.md']);
     rmSync(join(posts, '.other.md.masthead-tmp-000000000000'));
+  });
+
+  it('keeps temp files in the git folder of a linked worktree too (where .git is a file)', async () => {
+    const other = join(repo.root, 'second-tree');
+    repo.git('worktree', 'add', '-q', other, '-b', 'second');
+    expect(await tempFolderFor(join(other, 'content', 'posts'))).toBe(join(repo.workTree, '.git', 'worktrees', 'second-tree', GIT_TEMP_FOLDER));
+    await writeFileAtomic(join(other, POST), LONG_POST.replace('The long walk', 'The second walk'));
+    expect(runGitSync(other, ['status', '--porcelain', '--untracked-files=all', '--ignored'])).toBe(' M content/posts/long-walk.md\n');
   });
 
   it('writes temp files beside the target outside a repository (the app data folder)', async () => {
