@@ -100,6 +100,22 @@ test('Tab on the first item of a list does nothing rather than leave the editor'
   expect(onDisk(repo.workTree)).toBe(NOTES_TEXT.replace('* Pack the charts\n', '* Pack the charts!\n'));
 });
 
+test('Tab in a table still moves to the next cell', async ({ app, repo }) => {
+  const post = 'content/posts/2025-11-02-release-checklist.md';
+  const before = readFileSync(join(repo.workTree, post), 'utf8');
+  await app.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /Release Checklist/ }).click();
+  await caretAtEnd(app, 'Tag');
+  await app.keyboard.press('Tab');
+  await app.keyboard.type('Ada');
+  expect(await editorHasFocus(app)).toBe(true);
+  await app.keyboard.press('Control+S');
+  await expect(saveState(app)).toHaveText('Saved');
+  const changed = repo.git('diff', '-U0', '--', post).split('\n').filter((line) => /^[-+]\|/.test(line));
+  // The caret went to the end of the next cell's text; only that row changed.
+  expect(before).toContain('| Tag  | Mara  | 5 min |');
+  expect(changed).toEqual(['-| Tag  | Mara  | 5 min |', '+| Tag  | MaraAda | 5 min |']);
+});
+
 test('Escape then Tab leaves the editor; F6 and Shift+F6 move between the panes', async ({ app }) => {
   await openNotes(app);
   await caretAtEnd(app, 'The end.');
