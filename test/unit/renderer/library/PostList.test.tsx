@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
 import type { PostSummary, RepoSummary } from '../../../../shared/api';
 import { createStore } from '../../../../renderer/app/store';
@@ -37,10 +37,17 @@ const manyPosts: PostSummary[] = Array.from({ length: 10_000 }, (_, index) => ({
 }));
 
 let mounted: Mounted | undefined;
+// The virtualizer measures and draws on timers and animation frames: fake ones, advanced by hand.
+beforeEach(() => {
+  vi.useFakeTimers();
+});
 afterEach(async () => {
   await mounted?.unmount();
   mounted = undefined;
+  vi.useRealTimers();
 });
+/** Lets the virtualizer measure the viewport and draw. */
+const settle = () => act(async () => void (await vi.advanceTimersByTimeAsync(20)));
 
 async function render(posts: PostSummary[], scrollMemory?: Map<string, ListPosition>) {
   const store = createStore(workspaceReducer, initialWorkspaceState(repo));
@@ -52,11 +59,10 @@ async function render(posts: PostSummary[], scrollMemory?: Map<string, ListPosit
     </WorkspaceProvider>
   );
   mounted = await mount(tree('docs'));
-  // Let the virtualizer measure the viewport and draw.
-  await act(async () => new Promise((resolve) => setTimeout(resolve, 20)));
+  await settle();
   const show = async (key: string, search = '') => {
     await mounted!.rerender(tree(key, search));
-    await act(async () => new Promise((resolve) => setTimeout(resolve, 20)));
+    await settle();
   };
   return { container: mounted.container, requestOpen, store, show };
 }
@@ -65,7 +71,7 @@ const rows = (container: HTMLElement) => Array.from(container.querySelectorAll<H
 const focusedRow = () => document.activeElement?.closest('li');
 const press = async (key: string) => {
   await act(async () => void document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true })));
-  await act(async () => new Promise((resolve) => setTimeout(resolve, 20)));
+  await settle();
 };
 
 describe('PostList with 10,000 posts', () => {
@@ -130,8 +136,8 @@ describe('PostList with 10,000 posts', () => {
     await act(async () => {
       scroller().scrollTop = 200 * (ROW + 1);
       scroller().dispatchEvent(new Event('scroll'));
-      await new Promise((resolve) => setTimeout(resolve, 20));
     });
+    await settle();
     expect(rows(container).some((row) => row.textContent === 'Page 201')).toBe(true);
     // Away to another list (which starts at the top) and back.
     await show('other');
@@ -150,8 +156,8 @@ describe('PostList with 10,000 posts', () => {
     await act(async () => {
       scroller().scrollTop = 300 * (ROW + 1);
       scroller().dispatchEvent(new Event('scroll'));
-      await new Promise((resolve) => setTimeout(resolve, 20));
     });
+    await settle();
     await show('docs', 'page');
     expect(scroller().scrollTop).toBe(0);
     await show('docs', '');
