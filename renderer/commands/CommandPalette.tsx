@@ -50,7 +50,9 @@ export function CommandPalette({ commands, context }: { commands: readonly AppCo
     if (!dialog) return;
     if (mode && !dialog.open) {
       returnTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-      if (typeof dialog.showModal === 'function') dialog.showModal();
+      // Not modal: a modal dialog makes the rest of the page inert, and restyling every element of a
+      // 100k-word post for that took seconds. The palette closes as soon as focus leaves it instead.
+      if (typeof dialog.show === 'function') dialog.show();
       else dialog.setAttribute('open', '');
     } else if (!mode && dialog.open) dialog.close();
   }, [mode]);
@@ -68,13 +70,14 @@ export function CommandPalette({ commands, context }: { commands: readonly AppCo
       ref={dialogRef}
       className="palette"
       aria-label={mode ? TITLES[mode] : 'Command palette'}
-      onCancel={(event) => {
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return;
         event.preventDefault();
         close(true);
       }}
-      onClick={(event) => {
-        // A click on the backdrop (the dialog itself, outside its box) closes it.
-        if (event.target === dialogRef.current) close(true);
+      onBlur={(event) => {
+        // Focus went elsewhere (a click on the page, another window): the palette is done.
+        if (mode && !dialogRef.current?.contains(event.relatedTarget as Node | null)) close(false);
       }}
     >
       {mode && <PaletteBody key={mode} mode={mode} commands={commands} context={context} close={close} />}
@@ -132,7 +135,8 @@ function PaletteBody({ mode, commands, context, close }: { mode: PaletteMode; co
         }}
         onKeyDown={onKeyDown}
       />
-      <ul className="palette__list" role="listbox" id={listId} aria-label={TITLES[mode]} ref={listRef}>
+      {/* Clicking a row must not take focus from the field (that would close the palette first). */}
+      <ul className="palette__list" role="listbox" id={listId} aria-label={TITLES[mode]} ref={listRef} onMouseDown={(event) => event.preventDefault()}>
         {items.map((item, index) => (
           <li
             key={item.id}

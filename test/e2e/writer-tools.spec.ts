@@ -77,6 +77,19 @@ test('Ctrl+Shift+P opens the command palette and runs the chosen command; it nev
   await app.keyboard.press('Escape');
   await expect(goTo).toBeHidden();
 
+  // A row runs on a click too, and a click elsewhere closes the palette.
+  await app.keyboard.press('Control+Shift+P');
+  await palette.getByRole('combobox').fill('typewriter');
+  await palette.getByRole('option', { name: /Typewriter scrolling/ }).click();
+  await expect(palette).toBeHidden();
+  await expect(app.locator('html')).toHaveAttribute('data-typewriter', '');
+  await app.keyboard.press('F9');
+  await app.keyboard.press('Control+Shift+P');
+  await expect(palette).toBeVisible();
+  await app.getByRole('contentinfo').click({ position: { x: 4, y: 4 } });
+  await expect(palette).toBeHidden();
+  await app.getByRole('textbox', { name: 'Post body' }).getByText('Warm socks').click();
+
   // The insert menu's items are commands too.
   await app.keyboard.press('Control+Shift+P');
   await palette.getByRole('combobox').fill('insert horizontal rule');
