@@ -29,14 +29,17 @@ export async function addedMedia(workTree: string, postPath: string, frontMatter
   return parseNulList(stdout).sort();
 }
 
-/** Every image address the post writes: Markdown images and definitions, HTML `<img>`, and front-matter strings that name an image. */
+/** Every image address the post writes: Markdown images and definitions, `src="…"` (HTML, shortcodes, JSX), MDX imports, and front-matter strings that name an image. */
 export function referencedSources(frontMatter: FrontMatterData, body: string): string[] {
   const sources: string[] = [];
   // ![alt](src "title") and ![alt](<src with spaces>)
   for (const match of body.matchAll(/!\[(?:[^\]\\]|\\.)*\]\(\s*(?:<([^>\n]+)>|([^\s)]+))/g)) sources.push(match[1] ?? match[2]!);
   // [label]: src — reference definitions used by ![alt][label]
   for (const match of body.matchAll(/^ {0,3}\[[^\]\n]+\]:\s*(?:<([^>\n]+)>|(\S+))/gm)) sources.push(match[1] ?? match[2]!);
-  for (const match of body.matchAll(/<img\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)')/gi)) sources.push(match[1] ?? match[2]!);
+  // src="…" in HTML (<img>, <source>), shortcodes ({{< figure src="…" >}}) and JSX
+  for (const match of body.matchAll(/\bsrc\s*=\s*(?:"([^"\n]*)"|'([^'\n]*)')/gi)) sources.push(match[1] ?? match[2]!);
+  // MDX: import hero from './hero.png'
+  for (const match of body.matchAll(/^import\s[^'"\n]*?from\s*['"]([^'"\n]+)['"]/gm)) sources.push(match[1]!);
   collectStrings(frontMatter, sources);
   return [...new Set(sources.map((src) => src.trim()).filter((src) => src !== '' && imageContentType(src.replace(/[?#].*$/, '')) !== null))];
 }

@@ -60,4 +60,9 @@ describe('referencedSources', () => {
     const body = '![a](one.png "t") ![b](<two words.jpg>) [doc](three.pdf)\n\n[logo]: /img/logo.svg\n\n<img alt="x" src=\'four.webp\'>\n';
     expect(referencedSources({ cover: 'five.gif', title: 'A post about tides', notes: 'six.txt' }, body)).toEqual(['one.png', 'two words.jpg', '/img/logo.svg', 'four.webp', 'five.gif']);
   });
+
+  it('lists shortcode and MDX image sources', () => {
+    const body = "import chart from './chart.png';\n\n{{< figure src=\"/images/tide.jpg\" title=\"Tide\" >}}\n\n<Image src={chart} alt=\"\" />\n";
+    expect(referencedSources({}, body)).toEqual(['/images/tide.jpg', './chart.png']);
+  });
 });
