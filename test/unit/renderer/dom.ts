@@ -80,6 +80,9 @@ const ROLE_SELECTORS: Record<string, string> = {
   status: '[role="status"]',
   alert: '[role="alert"]',
   date: 'input[type="date"], input[type="datetime-local"]',
+  navigation: 'nav, [role="navigation"]',
+  list: 'ul, ol, [role="list"]',
+  radio: 'input[type="radio"], [role="radio"]',
 };
 
 /** Every element of `role` under `scope` whose accessible name equals `name` (when given). */
