@@ -17,6 +17,7 @@ const { benchSeo } = await import('./seo.bench');
 const { benchLibrary } = await import('./library.bench');
 const { benchSync } = await import('./sync.bench');
 const { benchBundle } = await import('./bundle.bench');
+const { benchSave } = await import('./save.bench');
 
 const benchmarks: Array<{ name: string; run: () => Promise<void> }> = [
   { name: 'publish', run: benchPublish },
@@ -27,6 +28,7 @@ const benchmarks: Array<{ name: string; run: () => Promise<void> }> = [
   { name: 'library', run: benchLibrary },
   { name: 'sync', run: benchSync },
   { name: 'bundle', run: benchBundle },
+  { name: 'save', run: benchSave },
 ];
 
 const filter = process.argv[2];

@@ -1,7 +1,6 @@
 /** Builds everything one open repository needs: the store, the controller, and the editor handle. */
 import type { LexicalEditor } from 'lexical';
 import type { RepoSummary } from '../../shared/api';
-import { $exportMarkdown } from '../../shared/document';
 import { exportBodyIncrementally } from '../editor/body-exporter';
 import { createStore } from './store';
 import { createWorkspaceController, type Invoke } from './workspace-controller';
@@ -27,7 +26,9 @@ export function createWorkspace(repo: RepoSummary, invoke: Invoke): WorkspaceCon
   const editorRef: { current: LexicalEditor | null } = { current: null };
   const controller = createWorkspaceController(store, {
     invoke,
-    exportBody: () => editorRef.current?.read(() => $exportMarkdown()) ?? null,
+    // Saves and the journal both write again only the blocks changed since the last export: byte
+    // for byte a full export (test/unit/renderer/editor/body-exporter.test.ts), at a fraction of its cost.
+    exportBody: () => (editorRef.current ? exportBodyIncrementally(editorRef.current) : null),
     exportJournalBody: () => (editorRef.current ? exportBodyIncrementally(editorRef.current) : null),
     journal: { enabled: !journalSwitchedOff() },
   });
