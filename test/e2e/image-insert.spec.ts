@@ -27,13 +27,13 @@ async function caretAtEnd(app: Page) {
   await app.keyboard.press('End');
 }
 
-/** Dispatches `type` on the last paragraph with a DataTransfer holding a PNG file (as a drop or a paste). */
-async function sendFile(app: Page, type: 'drop' | 'paste', name: string, bytes: Buffer) {
+/** Dispatches `type` on the last paragraph with a DataTransfer holding a file (a PNG unless `mime` says otherwise), as a drop or a paste. */
+async function sendFile(app: Page, type: 'drop' | 'paste', name: string, bytes: Buffer, mime = 'image/png') {
   const target = app.getByRole('textbox', { name: 'Post body' }).locator('p').last();
   await target.evaluate(
-    (element, { type, name, data }) => {
+    (element, { type, name, data, mime }) => {
       const transfer = new DataTransfer();
-      transfer.items.add(new File([Uint8Array.from(atob(data), (c) => c.charCodeAt(0))], name, { type: 'image/png' }));
+      transfer.items.add(new File([Uint8Array.from(atob(data), (c) => c.charCodeAt(0))], name, { type: mime }));
       const box = element.getBoundingClientRect();
       const at = { clientX: box.right - 2, clientY: box.top + box.height / 2, bubbles: true, cancelable: true };
       // When the file was handed over, for timing what the app does from there.
@@ -45,7 +45,7 @@ async function sendFile(app: Page, type: 'drop' | 'paste', name: string, bytes: 
         element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
       }
     },
-    { type, name, data: bytes.toString('base64') },
+    { type, name, data: bytes.toString('base64'), mime },
   );
 }
 
@@ -136,6 +136,11 @@ test('a dropped image and a pasted one land in the media folder; the same bytes 
   await app.keyboard.press('Enter');
 
   await expect(app.getByRole('contentinfo')).toContainText('Unsaved changes');
+  // A file that is not an image is refused with a word, not swallowed.
+  await sendFile(app, 'drop', 'minutes.pdf', Buffer.from('%PDF-1.4 not a picture'), 'application/pdf');
+  await expect(app.getByRole('alert').filter({ hasText: 'Only images can be added to a post' })).toContainText('“minutes.pdf” is not one.');
+  await expect(alts).toHaveCount(count + 1);
+
   await app.keyboard.press('Control+S');
   // The status changes as the save starts; the file is complete once it names the new image.
   await expect.poll(() => file(repo, POST).toString('utf8')).toContain('](/images/');

@@ -112,7 +112,12 @@ export function ImagePlugin() {
         DRAG_DROP_PASTE,
         (files) => {
           const images = imageFiles(files);
-          if (images.length === 0) return false;
+          if (images.length === 0) {
+            // The drop is already taken from the browser: say why nothing was added rather than swallow it.
+            const names = files.map((file) => `“${file.name}”`).join(', ');
+            setNotice({ tone: 'error', text: `Only images can be added to a post (PNG, JPEG, GIF, WebP, AVIF or SVG); ${names || 'this file'} is not one.` });
+            return true;
+          }
           void insertFiles(images, null);
           return true;
         },
