@@ -81,6 +81,7 @@ const ROLE_SELECTORS: Record<string, string> = {
   alert: '[role="alert"]',
   date: 'input[type="date"], input[type="datetime-local"]',
   navigation: 'nav, [role="navigation"]',
+  contentinfo: 'footer, [role="contentinfo"]',
   list: 'ul, ol, [role="list"]',
   radio: 'input[type="radio"], [role="radio"]',
 };
