@@ -252,7 +252,10 @@ class YamlPatcher {
     });
     // An empty value (`key:`) has no text of its own; keep a space after the colon.
     const spacer = start === end && !/[ \t]$/.test(this.source.slice(0, start)) ? ' ' : '';
-    this.edits.push({ start, end, text: spacer + text });
+    // An empty value followed by a comment (`key:  # why`) starts at the `#`: keep a space before
+    // it, or the comment would be read as part of the new value.
+    const trailer = start === end && this.source[start] === '#' ? ' ' : '';
+    this.edits.push({ start, end, text: spacer + text + trailer });
   }
 
   /** Patches a block sequence item by item; inserts and deletes whole item lines. */

@@ -36,6 +36,12 @@ describe('patchYaml', () => {
     expect(patch(source, (data) => (data.list = ['a', 'b']))).toBe('list:\n- a # first\n- b\nafter: 1\n');
   });
 
+  it('fills an empty value that carries a comment, keeping the comment apart', () => {
+    const source = 'subtitle:  # optional\ntitle: x\n';
+    expect(patch(source, (data) => (data.subtitle = 'Tides'))).toBe('subtitle:  Tides # optional\ntitle: x\n');
+    expect(patch(source, (data) => (data.subtitle = 3))).toBe('subtitle:  3 # optional\ntitle: x\n');
+  });
+
   it('fills an empty value, and replaces a scalar that became a mapping', () => {
     expect(patch('empty:\ntitle: x\n', (data) => (data.empty = 'filled'))).toBe('empty: filled\ntitle: x\n');
     expect(patch('seo: none\nnext: 1\n', (data) => (data.seo = { title: 'T', tags: ['a'] }))).toBe('seo:\n  title: T\n  tags:\n    - a\nnext: 1\n');
