@@ -8,7 +8,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { LexicalTypeaheadMenuPlugin, MenuOption, type MenuTextMatch } from '@lexical/react/LexicalTypeaheadMenuPlugin';
-import { $getSelection, $isParagraphNode, $isRangeSelection, $isRootOrShadowRoot, COMMAND_PRIORITY_HIGH, type TextNode } from 'lexical';
+import { $getSelection, $isParagraphNode, $isRangeSelection, $isRootNode, COMMAND_PRIORITY_HIGH, type TextNode } from 'lexical';
 import { InsertList } from './InsertList';
 import { filterInsertItems, INSERT_ITEMS, type InsertItem } from './insert-items';
 
@@ -32,7 +32,7 @@ function $slashQuery(text: string): { key: string; query: string } | null {
   const selection = $getSelection();
   if (!$isRangeSelection(selection)) return null;
   const paragraph = selection.anchor.getNode().getParent();
-  if (!$isParagraphNode(paragraph) || !$isRootOrShadowRoot(paragraph.getParent())) return null;
+  if (!$isParagraphNode(paragraph) || !$isRootNode(paragraph.getParent())) return null;
   if (paragraph.getTextContent() !== text) return null;
   return { key: paragraph.getKey(), query: match[1] ?? '' };
 }

@@ -4,6 +4,7 @@
  * or rewrites text the writer already has.
  */
 import { $createCodeNode } from '@lexical/code';
+import { $isTableCellNode, $isTableNode } from '@lexical/table';
 import { $findMatchingParent } from '@lexical/utils';
 import {
   $createParagraphNode,
@@ -12,22 +13,20 @@ import {
   $isElementNode,
   $isParagraphNode,
   $isRangeSelection,
-  $isRootOrShadowRoot,
+  $isRootNode,
   type ElementNode,
   type LexicalNode,
 } from 'lexical';
 import { $createRawBlockNode, $createThematicBreakNode } from '../../../shared/document';
 
-/** The top-level block holding the caret, or null when there is no caret in the body. */
+/** The top-level block of the body holding the caret, or null when there is no caret in the body. */
 export function $caretBlock(): LexicalNode | null {
   const selection = $getSelection();
   if (!$isRangeSelection(selection)) return null;
   const anchor = selection.anchor.getNode();
-  if ($isRootOrShadowRoot(anchor)) return anchor.getChildAtIndex(selection.anchor.offset) ?? anchor.getLastChild();
-  return $findMatchingParent(anchor, (node) => {
-    const parent = node.getParent();
-    return parent !== null && $isRootOrShadowRoot(parent);
-  });
+  if ($isRootNode(anchor)) return anchor.getChildAtIndex(selection.anchor.offset) ?? anchor.getLastChild();
+  // The body's own block: a table cell is a shadow root too, but nothing is inserted inside one.
+  return $findMatchingParent(anchor, (node) => $isRootNode(node.getParent()));
 }
 
 function $isEmptyParagraph(node: LexicalNode | null): boolean {
@@ -53,6 +52,20 @@ export function $paragraphAfter(node: LexicalNode): ElementNode {
   const paragraph = $createParagraphNode();
   node.insertAfter(paragraph);
   return paragraph;
+}
+
+/**
+ * Moves the caret out of a table into a new paragraph after it. A GFM cell holds one line of
+ * text, so a heading, list or quote chosen there is made below the table instead.
+ */
+export function $leaveTable(): void {
+  const block = $caretBlock();
+  if (!$isTableNode(block)) return;
+  const selection = $getSelection();
+  if ($isRangeSelection(selection) && !$findMatchingParent(selection.anchor.getNode(), $isTableCellNode)) return;
+  const paragraph = $createParagraphNode();
+  block.insertAfter(paragraph);
+  paragraph.select();
 }
 
 /** Inserts an empty fenced code block and puts the caret in it. */

@@ -10,7 +10,7 @@ import { $getSelection, $isRangeSelection, type LexicalEditor } from 'lexical';
 import { $setBlockType, type HeadingKind } from '../format-commands';
 import { OPEN_IMAGE_PICKER_COMMAND } from '../images/image-commands';
 import { OPEN_TABLE_PICKER_COMMAND } from '../tables/table-commands';
-import { $insertCodeBlock, $insertHorizontalRule, $insertRawBlock } from './insert-blocks';
+import { $insertCodeBlock, $insertHorizontalRule, $insertRawBlock, $leaveTable } from './insert-blocks';
 
 /** One thing the insert menu can put into the post. */
 export interface InsertItem {
@@ -24,6 +24,12 @@ export interface InsertItem {
   run: (editor: LexicalEditor) => void;
 }
 
+/** Runs a list command from a block the list can live in (not a table cell). */
+function inBlock(editor: LexicalEditor, run: () => void): void {
+  editor.update(() => $leaveTable(), { discrete: true });
+  run();
+}
+
 function heading(level: 1 | 2 | 3 | 4): InsertItem {
   const kind = `h${level}` as HeadingKind;
   return {
@@ -31,7 +37,11 @@ function heading(level: 1 | 2 | 3 | 4): InsertItem {
     label: `Heading ${level}`,
     keywords: [kind, 'heading', 'title', 'section', '#'.repeat(level)],
     hint: '#'.repeat(level),
-    run: (editor) => editor.update(() => $setBlockType(kind)),
+    run: (editor) =>
+      editor.update(() => {
+        $leaveTable();
+        $setBlockType(kind);
+      }),
   };
 }
 
@@ -46,21 +56,21 @@ export const INSERT_ITEMS: readonly InsertItem[] = [
     label: 'Bulleted list',
     keywords: ['ul', 'unordered', 'bullet', 'list', 'points'],
     hint: '-',
-    run: (editor) => editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined),
+    run: (editor) => inBlock(editor, () => editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined)),
   },
   {
     id: 'numbered-list',
     label: 'Numbered list',
     keywords: ['ol', 'ordered', 'number', 'list', 'steps'],
     hint: '1.',
-    run: (editor) => editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined),
+    run: (editor) => inBlock(editor, () => editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined)),
   },
   {
     id: 'task-list',
     label: 'Task list',
     keywords: ['todo', 'checkbox', 'check', 'checklist', 'list'],
     hint: '- [ ]',
-    run: (editor) => editor.dispatchCommand(INSERT_CHECK_LIST_COMMAND, undefined),
+    run: (editor) => inBlock(editor, () => editor.dispatchCommand(INSERT_CHECK_LIST_COMMAND, undefined)),
   },
   {
     id: 'quote',
@@ -69,6 +79,7 @@ export const INSERT_ITEMS: readonly InsertItem[] = [
     hint: '>',
     run: (editor) =>
       editor.update(() => {
+        $leaveTable();
         const selection = $getSelection();
         if ($isRangeSelection(selection)) $setBlocksType(selection, () => $createQuoteNode());
       }),

@@ -12,7 +12,7 @@ import {
   $getSelection,
   $isParagraphNode,
   $isRangeSelection,
-  $isRootOrShadowRoot,
+  $isRootNode,
   COMMAND_PRIORITY_CRITICAL,
   COMMAND_PRIORITY_HIGH,
   FORMAT_TEXT_COMMAND,
@@ -71,7 +71,7 @@ function $tableShortcut(event: KeyboardEvent | null): boolean {
   const selection = $getSelection();
   if (!$isRangeSelection(selection) || !selection.isCollapsed() || event?.shiftKey) return false;
   const paragraph = selection.anchor.getNode().getTopLevelElement();
-  if (!$isParagraphNode(paragraph) || !$isRootOrShadowRoot(paragraph.getParent())) return false;
+  if (!$isParagraphNode(paragraph) || !$isRootNode(paragraph.getParent())) return false;
   const text = paragraph.getTextContent();
   if (!text.trimStart().startsWith('|')) return false;
   const cells = headerCells(text);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { $createParagraphNode, $getRoot, $isElementNode, $createTextNode } from 'lexical';
+import { $isTableNode } from '@lexical/table';
+import { $createParagraphNode, $createTextNode, $getRoot, $getSelection, $isElementNode, $isRangeSelection } from 'lexical';
 import { loadDocument, saveDocument } from '../../../../../shared/document';
-import { $insertCodeBlock, $insertHorizontalRule, $insertRawBlock } from '../../../../../renderer/editor/insert/insert-blocks';
+import { $insertCodeBlock, $insertHorizontalRule, $insertRawBlock, $leaveTable } from '../../../../../renderer/editor/insert/insert-blocks';
 
 const POST = 'The ferry left at nine.\n\nWe watched the gulls.\n';
 
@@ -51,5 +52,35 @@ describe('inserting blocks at the caret', () => {
 
   it('an empty raw block leaves no trace in the file', () => {
     expect(insertAfterFirst($insertRawBlock)).toBe(POST);
+  });
+});
+
+describe('a heading, list or quote chosen in a table cell', () => {
+  it('is made in a new paragraph after the table, leaving the cell as it was', () => {
+    const editor = loadDocument('| Pier | Opens |\n| ---- | ----- |\n| North | 7:00 |\n');
+    editor.update(
+      () => {
+        const table = $getRoot().getFirstChild();
+        if (!$isTableNode(table)) throw new Error('no table');
+        table.getLastDescendant()?.selectEnd();
+        $leaveTable();
+        const selection = $getSelection();
+        if ($isRangeSelection(selection)) selection.insertText('Timetable notes');
+      },
+      { discrete: true },
+    );
+    expect(saveDocument(editor)).toBe('| Pier | Opens |\n| ---- | ----- |\n| North | 7:00 |\n\nTimetable notes\n');
+  });
+
+  it('outside a table does nothing', () => {
+    const editor = loadDocument(POST);
+    editor.update(
+      () => {
+        $getRoot().getFirstChild()?.selectEnd();
+        $leaveTable();
+      },
+      { discrete: true },
+    );
+    expect(saveDocument(editor)).toBe(POST);
   });
 });

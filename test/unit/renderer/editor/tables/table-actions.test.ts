@@ -111,6 +111,18 @@ describe('inserting a table', () => {
     expect(saveDocument(editor)).toBe('Opening line.\n\n|   |   |   |\n| - | - | - |\n|   |   |   |\n\nClosing line.\n');
   });
 
+  it('from inside a table cell, puts the new table after that table, never inside a cell', () => {
+    const editor = loadDocument('| Pier |\n| ---- |\n| North |\n');
+    editor.update(
+      () => {
+        $cell(1, 0).selectEnd();
+        $insertTable(1, 1, ['Gate']);
+      },
+      { discrete: true },
+    );
+    expect(saveDocument(editor)).toBe('| Pier |\n| ---- |\n| North |\n\n| Gate |\n| ---- |\n');
+  });
+
   it('writes a typed header and an empty body row', () => {
     const editor = loadDocument('Opening line.\n');
     editor.update(
