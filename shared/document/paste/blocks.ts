@@ -40,6 +40,7 @@ export function $insertPastedMarkdown(markdown: string): boolean {
   const single = blocks.length === 1 ? blocks[0] : undefined;
   if ($isParagraphNode(single)) {
     selection.insertNodes(single.getChildren());
+    $caretAfterText();
     return true;
   }
   const anchorNode = selection.anchor.getNode();
@@ -64,6 +65,7 @@ export function $insertPastedMarkdown(markdown: string): boolean {
       after = block;
     }
     if (rest.length > 0) selectEnd(lastDescendant(after));
+    $caretAfterText();
     return true;
   }
   const after = selection.insertParagraph();
@@ -90,7 +92,24 @@ export function $insertPastedMarkdown(markdown: string): boolean {
   if (current.getNextSibling() !== null && !$isParagraphNode(current.getNextSibling())) $trimEdge(current, 'end');
   if (current.isEmpty() && current.getNextSibling() !== null) current.remove();
   selectEnd(end);
+  $caretAfterText();
   return true;
+}
+
+/**
+ * A caret at the very end of pasted text is moved to the same place expressed after the text node:
+ * Lexical's Markdown typing shortcuts read a caret inside text as "just typed", and would turn a
+ * pasted `**word**` (plain paste, or escaped text) into bold.
+ */
+function $caretAfterText(): void {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection) || !selection.isCollapsed() || selection.anchor.type !== 'text') return;
+  const text = selection.anchor.getNode();
+  const parent = text.getParent();
+  if (!$isTextNode(text) || parent === null || selection.anchor.offset !== text.getTextContentSize()) return;
+  const index = text.getIndexWithinParent() + 1;
+  selection.anchor.set(parent.getKey(), index, 'element');
+  selection.focus.set(parent.getKey(), index, 'element');
 }
 
 function lastDescendant(node: LexicalNode | undefined): LexicalNode | undefined {
