@@ -6,7 +6,8 @@ import { createToolsStore } from '../../../../renderer/commands/tools-state';
 import { createStore } from '../../../../renderer/app/store';
 import { initialWorkspaceState, workspaceReducer } from '../../../../renderer/app/workspace-state';
 import type { WorkspaceController } from '../../../../renderer/app/workspace-controller';
-import type { PostDocument } from '../../../../shared/api';
+import type { MenuCommand, PostDocument } from '../../../../shared/api';
+import { acceleratorOf, APP_COMMAND_KEYS } from '../../../../shared/app-commands';
 
 const key = (over: Partial<KeyEventLike>): KeyEventLike => ({ key: '', code: '', ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...over });
 
@@ -58,6 +59,16 @@ describe('the command registry', () => {
     const withPost = context({ post: true });
     expect(commandForKey(commands, key({ key: 'b', code: 'KeyB', ctrlKey: true }), false, withPost.value)).toBeNull();
     expect(commandForKey(commands, key({ key: 's', code: 'KeyS', ctrlKey: true, altKey: true }), false, withPost.value)).toBeNull();
+  });
+
+  it('takes the menu commands’ labels and keys from the table the native menu is built from', () => {
+    for (const mac of [false, true]) {
+      const commands = appCommands(mac);
+      for (const id of Object.keys(APP_COMMAND_KEYS) as MenuCommand[]) {
+        const command = commands.find((candidate) => candidate.id === id);
+        expect([command?.label, command?.shortcut]).toEqual([APP_COMMAND_KEYS[id].label, acceleratorOf(id, mac)]);
+      }
+    }
   });
 
   it('gives no two commands the same keys', () => {
