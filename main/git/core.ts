@@ -194,7 +194,7 @@ async function runGitNow(workTree: string, args: readonly string[], options: Run
     errors(error, result) {
       const stdout = Buffer.concat(result.stdOut).toString('utf8');
       let stderr = Buffer.concat(result.stdErr).toString('utf8');
-      const timedOut = error instanceof GitPluginError && (error.plugin === 'timeout' || (error.plugin === 'abort' && watchdog?.fired() !== false));
+      const timedOut = error instanceof GitPluginError && (error.plugin === 'timeout' || (error.plugin === 'abort' && (watchdog?.fired() ?? false) !== false));
       if (!timedOut && okExitCodes.includes(result.exitCode)) {
         finished = { stdout, stderr, exitCode: result.exitCode };
         return undefined;
