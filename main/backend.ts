@@ -38,6 +38,7 @@ import type { SettingsStore } from './settings';
 import { getRepoSettings, REPO_SETTING_KEYS, setRepoSettings } from './repo-settings';
 import { readMedia, type MediaFile } from './workspace/media';
 import { importMedia, siteGenerator } from './workspace/media-import';
+import { addedMedia } from './workspace/post-media';
 import { readSiteConventions } from './workspace/site-conventions';
 import { librarySummaries, locateEntry } from './workspace/data-entries';
 import { normalizeRepoPath } from './workspace/paths';
@@ -254,6 +255,12 @@ export function createBackend(options: BackendOptions): Backend {
       const generator = await siteGenerator(root, await readSiteConventions(root), model);
       const field = { ...(mediaFolder === undefined ? {} : { mediaFolder }), ...(publicFolder === undefined ? {} : { publicFolder }), ...(forField ? { forField } : {}) };
       return importMedia(root, model, generator, { post, name, bytes: Buffer.from(data, 'base64'), field });
+    },
+
+    async 'media:added'(arg) {
+      // The same shape as a save: a path, the edited front matter and body.
+      const { path, frontMatter, body } = checkSaveRequest({ ...(isPlainObject(arg) ? arg : {}), baseVersion: '-' }, 'media:added');
+      return addedMedia(requireRepo().path, normalizeRepoPath(path), frontMatter, body);
     },
 
     async 'post:create'(arg) {

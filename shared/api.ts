@@ -489,6 +489,8 @@ export interface Requests {
   'media:info': { arg: { post: string; src: string }; result: ImageInfo | null };
   /** Copies an image (base64 bytes) into the folder the site expects for the post; the src to write. */
   'media:import': { arg: MediaImportRequest; result: ImportedMedia };
+  /** The images a publish of the post (as edited: its fields and body) would commit with it: untracked files it refers to. */
+  'media:added': { arg: { path: string; frontMatter: FrontMatterData; body: string }; result: string[] };
   'post:save': { arg: SaveRequest; result: SaveResult };
   /** A post the editor cannot open, as raw text with the reason (front matter, encoding) and the line. */
   'post:raw': { arg: { path: string }; result: RawPost };
@@ -601,6 +603,7 @@ const requestNameSet: { [K in RequestName]: true } = {
   'seo:set-mapping': true,
   'media:info': true,
   'media:import': true,
+  'media:added': true,
   'post:save': true,
   'post:raw': true,
   'post:save-raw': true,

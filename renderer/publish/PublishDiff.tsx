@@ -9,6 +9,7 @@ import { isMdxPath } from '../../shared/document';
 import { invoke } from '../api';
 import { useWorkspace } from '../app/WorkspaceContext';
 import type { OpenPost } from '../app/workspace-state';
+import { PublishImages } from '../editor/images/PublishImages';
 import { DiffView } from '../history/DiffView';
 import { useCurrentText } from '../history/use-current-text';
 import { isUnchanged, versionDiff } from '../history/version-diff';
@@ -57,6 +58,7 @@ export function PublishDiff({ post }: { post: OpenPost }) {
       ) : (
         <DiffView diff={diff} label="Changes since the last commit" />
       )}
+      <PublishImages path={path} current={current} lastCommit={lastCommit} />
     </section>
   );
 }

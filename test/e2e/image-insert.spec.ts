@@ -98,8 +98,14 @@ test('an image picked with the toolbar button is copied into the media folder, d
   const saved = file(repo, POST).toString('utf8');
   expect(saved).toBe(`${original.replace(/\n+$/, '')}\n\n![Releases per month, 2025](/images/harbour-chart.png)\n`);
 
-  // Publish: one commit holding the post and its new image, nothing else.
+  // Publish: the tab lists the new image with the changes; one commit holds both, nothing else.
   await app.getByRole('tab', { name: 'Publish' }).click();
+  await expect(app.getByRole('list', { name: 'Images published with the post' })).toHaveText('static/images/harbour-chart.png');
+  for (const scheme of ['light', 'dark'] as const) {
+    await app.emulateMedia({ colorScheme: scheme });
+    await app.screenshot({ path: `${SHOTS}/image-publish-${scheme}.png` });
+  }
+  await app.emulateMedia({ colorScheme: 'light' });
   await app.getByRole('button', { name: 'Publish', exact: true }).click();
   await expect(app.getByRole('status').filter({ hasText: 'Published' })).toBeVisible();
   const head = repo.remoteLog()[0]!;
