@@ -92,10 +92,12 @@ async function summarize(root: string, path: string, collection: string): Promis
     if (typeof read === 'string') return fallback;
     text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(read);
   } catch (error) {
-    // Deleted between the scan and the read: it is simply not there any more.
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    // Anything else (permissions, a link leading out of the repo) stays visible, so opening it
-    // shows the writer the actual problem instead of the post silently vanishing from the list.
+    // Deleted between the scan and the read: it is simply not there any more. Read through a link
+    // leading out of the repository: not the site's, so not listed.
+    const code = (error as { code?: unknown }).code;
+    if (code === 'ENOENT' || code === 'outside-repository') return null;
+    // Anything else (permissions) stays visible, so opening it shows the writer the actual problem
+    // instead of the post silently vanishing from the list.
     return fallback;
   }
   try {
