@@ -183,3 +183,16 @@ test('typing | a | b | and Enter starts a table with those headers', async ({ ap
   await save(app);
   expect(changedLines(repo)).toEqual(['+', '+| Channel    | Audience |', '+| ---------- | -------- |', '+| Newsletter | Everyone |']);
 });
+
+test('the table toolbar shows only while the writer is in the post', async ({ app }) => {
+  const body = await openChecklist(app);
+  await body.getByRole('table').getByRole('cell', { name: 'Tag' }).click();
+  const toolbar = app.getByRole('toolbar', { name: 'Table' });
+  await expect(toolbar).toBeVisible();
+  await app.getByRole('textbox', { name: 'Title' }).first().click();
+  await expect(toolbar).toBeHidden();
+  await body.getByRole('table').getByRole('cell', { name: 'CI' }).click();
+  await expect(toolbar).toBeVisible();
+  await body.getByText(/^Every release starts/).click();
+  await expect(toolbar).toHaveCount(0);
+});

@@ -59,10 +59,14 @@ function LanguageSelect({ nodeKey, language }: { nodeKey: NodeKey; language: str
   const place = useCallback(() => {
     const select = ref.current;
     const rect = editor.getElementByKey(nodeKey)?.getBoundingClientRect();
-    const view = editor.getRootElement()?.closest('.page__scroll')?.getBoundingClientRect();
+    const root = editor.getRootElement();
+    const view = root?.closest('.page__scroll')?.getBoundingClientRect();
     if (!select) return;
-    // Hidden while the block's top is scrolled out of the page, rather than floating over the toolbar.
-    const visible = rect !== undefined && (!view || (rect.top >= view.top && rect.top < view.bottom - 24));
+    // Only while the writer is in the post (or in the select), and hidden while the block's top is
+    // scrolled out of the page rather than floating over the toolbar.
+    const active = document.activeElement;
+    const here = active !== null && (root?.contains(active) === true || active === select);
+    const visible = here && rect !== undefined && (!view || (rect.top >= view.top && rect.top < view.bottom - 24));
     select.style.visibility = visible ? 'visible' : 'hidden';
     if (!rect || !visible) return;
     select.style.top = `${rect.top + 4}px`;
@@ -77,10 +81,16 @@ function LanguageSelect({ nodeKey, language }: { nodeKey: NodeKey; language: str
     const root = editor.getRootElement();
     if (root) resize.observe(root);
     window.addEventListener('scroll', place, true);
+    // Focus leaving for no element (a click on the page's margin) only shows once it has left.
+    const placeLater = () => setTimeout(place, 0);
+    document.addEventListener('focusin', place);
+    document.addEventListener('focusout', placeLater);
     return () => {
       unregister();
       resize.disconnect();
       window.removeEventListener('scroll', place, true);
+      document.removeEventListener('focusin', place);
+      document.removeEventListener('focusout', placeLater);
     };
   }, [editor, place]);
 

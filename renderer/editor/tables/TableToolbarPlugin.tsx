@@ -159,9 +159,13 @@ function TableToolbar({ editor, caret }: { editor: LexicalEditor; caret: CaretIn
     const bar = ref.current;
     const wrapper = editor.getElementByKey(caret.table);
     const rect = (wrapper?.querySelector('table') ?? wrapper)?.getBoundingClientRect();
-    const view = editor.getRootElement()?.closest('.page__scroll')?.getBoundingClientRect();
+    const root = editor.getRootElement();
+    const view = root?.closest('.page__scroll')?.getBoundingClientRect();
     if (!bar) return;
-    const visible = rect !== undefined && (!view || (rect.bottom > view.top + bar.offsetHeight && rect.top < view.bottom));
+    // Only while the writer is in the post (or in the bar itself), not while typing in a field.
+    const active = document.activeElement;
+    const here = active !== null && (root?.contains(active) === true || bar.contains(active));
+    const visible = here && rect !== undefined && (!view || (rect.bottom > view.top + bar.offsetHeight && rect.top < view.bottom));
     bar.style.visibility = visible ? 'visible' : 'hidden';
     if (!rect || !visible) return;
     bar.style.top = `${Math.max(view ? view.top + 4 : 4, rect.top - bar.offsetHeight - 4)}px`;
@@ -176,10 +180,16 @@ function TableToolbar({ editor, caret }: { editor: LexicalEditor; caret: CaretIn
     const root = editor.getRootElement();
     if (root) resize.observe(root);
     window.addEventListener('scroll', place, true);
+    // Focus leaving for no element (a click on the page's margin) only shows once it has left.
+    const placeLater = () => setTimeout(place, 0);
+    document.addEventListener('focusin', place);
+    document.addEventListener('focusout', placeLater);
     return () => {
       unregister();
       resize.disconnect();
       window.removeEventListener('scroll', place, true);
+      document.removeEventListener('focusin', place);
+      document.removeEventListener('focusout', placeLater);
     };
   }, [editor, place]);
 
