@@ -58,6 +58,12 @@ test('Ctrl+Shift+P opens the command palette and runs the chosen command; it nev
   await expect(palette).toBeHidden();
   await expect(app.locator('html')).toHaveAttribute('data-focus-mode', '');
   await expect(app.getByRole('navigation', { name: 'Library' })).toBeHidden();
+  // Everything but the caret's paragraph (here, its list item) is dimmed.
+  const body = app.getByRole('textbox', { name: 'Post body' });
+  const opacity = (locator: ReturnType<Page['locator']>) => locator.evaluate((element) => getComputedStyle(element).opacity);
+  await expect.poll(() => opacity(body.getByRole('listitem').filter({ hasText: 'Warm socks' }))).toBe('1');
+  await expect.poll(() => opacity(body.getByRole('listitem').filter({ hasText: 'fresh candle' }))).toBe('0.32');
+  await expect.poll(() => opacity(body.getByRole('heading', { level: 2 }))).toBe('0.32');
 
   // The palette's outline jumps to a heading.
   await app.keyboard.press('Control+Shift+P');

@@ -6,6 +6,7 @@ import { useEffect } from 'react';
 import { $getSelection, $isRangeSelection, $isRootOrShadowRoot, COMMAND_PRIORITY_LOW, SELECTION_CHANGE_COMMAND, type LexicalEditor, type LexicalNode } from 'lexical';
 import { $findMatchingParent, mergeRegister } from '@lexical/utils';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $isListItemNode, $isListNode } from '@lexical/list';
 import { countWords } from '../../app/format';
 import { useTools, useToolsStore } from '../../commands/tools-state';
 import { FindBar } from '../find/FindBar';
@@ -40,19 +41,35 @@ function FocusModePlugin(): null {
   useEffect(() => {
     if (!on) return;
     let marked: HTMLElement | null = null;
+    let markedItem: HTMLElement | null = null;
     const mark = () => {
-      const key = editor.getEditorState().read(() => $caretTopBlock()?.getKey() ?? null);
+      const [key, itemKey] = editor.getEditorState().read(() => {
+        const block = $caretTopBlock();
+        // In a list, the paragraph is the item: the list's other items are dimmed too.
+        const selection = $getSelection();
+        const anchor = $isRangeSelection(selection) ? selection.anchor.getNode() : null;
+        const item = anchor && $isListNode(block) ? $findMatchingParent(anchor, (node) => $isListItemNode(node) && node.getParent() === block) : null;
+        return [block?.getKey() ?? null, item?.getKey() ?? null];
+      });
       const element = key ? editor.getElementByKey(key) : null;
-      if (element === marked) return;
-      marked?.removeAttribute('data-focus-current');
-      element?.setAttribute('data-focus-current', '');
-      marked = element;
+      const itemElement = itemKey ? editor.getElementByKey(itemKey) : null;
+      if (element !== marked) {
+        marked?.removeAttribute('data-focus-current');
+        element?.setAttribute('data-focus-current', '');
+        marked = element;
+      }
+      if (itemElement !== markedItem) {
+        markedItem?.removeAttribute('data-focus-item');
+        itemElement?.setAttribute('data-focus-item', '');
+        markedItem = itemElement;
+      }
     };
     mark();
     const off = editor.registerUpdateListener(mark);
     return () => {
       off();
       marked?.removeAttribute('data-focus-current');
+      markedItem?.removeAttribute('data-focus-item');
     };
   }, [editor, on]);
   return null;
