@@ -139,7 +139,8 @@ test('a dropped image and a pasted one land in the media folder; the same bytes 
   await expect(alts).toHaveCount(count + 1);
   await expect(alts.last()).toBeFocused();
   await alts.last().fill('Again');
-  await app.keyboard.press('Enter');
+  await app.keyboard.press('Escape');
+  await expect(alts.last()).not.toBeFocused();
 
   await expect(app.getByRole('contentinfo')).toContainText('Unsaved changes');
   // A file that is not an image is refused with a word, not swallowed.

@@ -54,10 +54,10 @@ function AltTextField({ editor, nodeKey, alt }: { editor: LexicalEditor; nodeKey
       }}
       onBlur={() => setFocused(false)}
       // Keys typed here belong to this field, not to the editor around it (Enter would split the paragraph).
-      // Enter confirms the description and puts the caret back in the text, after the image.
+      // Enter (or Escape) confirms the description and puts the caret back in the text, after the image.
       onKeyDown={(event) => {
         event.stopPropagation();
-        if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
+        if ((event.key !== 'Enter' && event.key !== 'Escape') || event.nativeEvent.isComposing) return;
         event.preventDefault();
         // Lexical leaves the DOM selection alone while an input inside the editor has focus, so move it first.
         event.currentTarget.blur();
