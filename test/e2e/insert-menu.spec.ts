@@ -91,6 +91,8 @@ test('"/" on an empty line inserts a heading, a task list, a rule and a code blo
 
 test('Escape closes the "/" menu and leaves the typed text; a path typed after "/" opens nothing', async ({ app, repo }) => {
   await openAtNewLine(app);
+  // No empty listbox waits on the page for screen readers to stumble on.
+  await expect(app.getByRole('listbox')).toHaveCount(0);
   await app.keyboard.type('/');
   const menu = app.getByRole('listbox', { name: 'Insert' });
   await expect(menu).toBeVisible();

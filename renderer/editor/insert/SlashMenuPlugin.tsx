@@ -62,6 +62,15 @@ export function SlashMenuPlugin() {
     return { leadOffset: 0, matchingString: found.query, replaceableString: text };
   }, []);
 
+  useEffect(() => {
+    // Lexical adds its (still empty) anchor to the page at once, marked as a listbox: an empty
+    // listbox would be announced to screen readers, so it is plain until the menu opens.
+    for (const anchor of document.querySelectorAll('.insert-menu__anchor')) {
+      anchor.removeAttribute('role');
+      anchor.removeAttribute('aria-label');
+    }
+  }, []);
+
   useEffect(
     () =>
       // Escape on an open menu: remember the paragraph so the menu does not reopen on the next key.
