@@ -5,11 +5,6 @@
 import { useEffect } from 'react';
 import { commandForKey, type Command } from '../commands/registry';
 
-/** True when the platform's command key (Cmd on macOS, Ctrl elsewhere) is held. */
-export function isModKey(event: KeyboardEvent | { metaKey: boolean; ctrlKey: boolean }): boolean {
-  return isMac() ? event.metaKey : event.ctrlKey;
-}
-
 /** True on macOS, where shortcuts use Cmd. */
 export function isMac(): boolean {
   return typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
