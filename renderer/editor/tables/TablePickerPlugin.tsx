@@ -147,7 +147,8 @@ function TablePicker({ top, left, onInsert, onCancel, onDismiss }: TablePickerPr
           data-current={current}
           aria-label={sizeLabel(r, c)}
           tabIndex={current ? 0 : -1}
-          onMouseEnter={() => setSize({ rows: r, columns: c })}
+          // The pointer and the keyboard share one current size (and one focused square).
+          onPointerMove={(event) => (event.movementX !== 0 || event.movementY !== 0) && event.currentTarget.focus()}
           onFocus={() => setSize({ rows: r, columns: c })}
           onClick={() => onInsert(r, c)}
         />
