@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { act } from 'react';
 import type { FrontMatterData } from '../../../../shared/api';
 import { analyzeBody } from '../../../../shared/seo/body';
@@ -119,6 +119,8 @@ describe('SeoPanel', () => {
   });
 
   it('parses the body itself when given none, re-analysing once typing pauses', async () => {
+    vi.useFakeTimers();
+    onTestFinished(() => void vi.useRealTimers());
     const { bodyFacts: _facts, ...withoutFacts } = makeInput(post, body);
     mounted = await mount(<SeoPanel input={withoutFacts} resolveImageUrl={resolveImageUrl} measure={fakeMeasure} />);
     const stats = () => mounted?.container.querySelector('[data-check="body-stats"]')?.textContent ?? '';
@@ -127,7 +129,9 @@ describe('SeoPanel', () => {
     // Still the old count while the writer types…
     expect(stats()).toContain('16 words');
     // …and the new one once the body has been still for a moment.
-    await act(async () => new Promise((resolve) => setTimeout(resolve, BODY_SETTLE_MS + 100)));
+    await act(async () => void (await vi.advanceTimersByTimeAsync(BODY_SETTLE_MS - 50)));
+    expect(stats()).toContain('16 words');
+    await act(async () => void (await vi.advanceTimersByTimeAsync(50)));
     expect(stats()).toContain('18 words');
   });
 });
