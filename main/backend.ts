@@ -150,9 +150,8 @@ export function createBackend(options: BackendOptions): Backend {
     });
     // Cut-short journal writes are swept and month-old journals of deleted posts dropped; never blocks opening.
     await journal?.opened(summary.path).catch((error: unknown) => console.warn('Masthead: could not tidy the unsaved-edits journal.', error));
-    // Temp files of saves a crash cut short (in .git/masthead-tmp, or beside posts from older versions);
-    // in the background: listing a large work tree's untracked files must not delay opening.
-    void sweepWriteLeftovers(summary.path).catch((error: unknown) => console.warn('Masthead: could not remove temp files of interrupted saves.', error));
+    // Temp files of saves a crash cut short (in .git/masthead-tmp, or beside posts from older versions).
+    await sweepWriteLeftovers(summary.path, indexFolders(index)).catch((error: unknown) => console.warn('Masthead: could not remove temp files of interrupted saves.', error));
     try {
       await options.settings.addRecent(summary.path, summary.name);
     } catch (error) {
