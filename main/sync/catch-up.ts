@@ -131,7 +131,7 @@ export async function lockedFailure(workTree: string): Promise<Error> {
     running === true
       ? 'Another git program is working in this repository right now. Wait for it to finish, then try again.'
       : running === false
-        ? 'No git program is running, so a git command probably crashed and left its lock file behind. Delete .git/index.lock, then try again.'
+        ? 'No git program is running, so a git command probably crashed and left its lock file behind. Remove .git/index.lock (Masthead offers to), then try again.'
         : 'Wait for any git program working in this repository to finish; if none is running, delete .git/index.lock. Then try again.';
   return fail('git-locked', `The repository is locked (.git/index.lock exists). ${why} Nothing was changed.`);
 }
