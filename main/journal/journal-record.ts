@@ -44,8 +44,3 @@ export function parseRecord(text: string): JournalRecord | null {
   if (dataFormat !== null && dataFormat !== 'yaml' && dataFormat !== 'toml' && dataFormat !== 'json') return null;
   return { repo, path, baseVersion, baseText, frontMatter: frontMatter as FrontMatterData, body, editedAt, dataFormat };
 }
-
-/** The contract's view of a record (what the renderer sent). */
-export function entryOf(record: JournalRecord): JournalEntry {
-  return { path: record.path, baseVersion: record.baseVersion, frontMatter: record.frontMatter, body: record.body, editedAt: record.editedAt };
-}

@@ -33,12 +33,6 @@ export function lineStartOf(source: string, offset: number): number {
   return source.lastIndexOf('\n', offset - 1) + 1;
 }
 
-/** Offset of the line break ending the line holding `offset` (or the end of the text). */
-export function lineEndOf(source: string, offset: number): number {
-  const index = source.indexOf('\n', offset);
-  return index === -1 ? source.length : index;
-}
-
 /** Offset just past the line break ending the line holding `offset` (or the end of the text). */
 export function nextLineStart(source: string, offset: number): number {
   const index = source.indexOf('\n', offset);

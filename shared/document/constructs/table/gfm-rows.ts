@@ -56,14 +56,6 @@ export function splitRow(line: string): SplitRow {
   return { indent, cells, lead, trail };
 }
 
-/** Reads a delimiter cell (`:---`, `-:`, `:-:`…) as an alignment. */
-export function alignOf(cell: string): Align {
-  const t = cell.trim();
-  const left = t.startsWith(':');
-  const right = t.endsWith(':') && t.length > 1;
-  return left && right ? 'center' : left ? 'left' : right ? 'right' : null;
-}
-
 function padOf(cell: string): [number, number] {
   return [cell.length - cell.trimStart().length, cell.length - cell.trimEnd().length];
 }
