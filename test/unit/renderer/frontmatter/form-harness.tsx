@@ -3,6 +3,7 @@
  * what it hands back; plus the few DOM helpers these tests need beyond ../dom.ts.
  */
 import { act } from 'react';
+import { vi } from 'vitest';
 import type { FrontMatterData } from '../../../../shared/api';
 import type { FieldIssue, SchemaField } from '../../../../shared/content/schema/types';
 import { validateEntry } from '../../../../shared/content/schema/validate';
@@ -85,10 +86,11 @@ export async function mouseDown(element: HTMLElement): Promise<void> {
   });
 }
 
-/** Lets timers (debounces) and the promises they start run. */
+/** Lets timers (debounces) and the promises they start run: on fake timers, by advancing the clock; else a real wait. */
 export async function wait(ms: number): Promise<void> {
   await act(async () => {
-    await new Promise((resolve) => setTimeout(resolve, ms));
+    if (vi.isFakeTimers()) await vi.advanceTimersByTimeAsync(ms);
+    else await new Promise((resolve) => setTimeout(resolve, ms));
   });
 }
 
