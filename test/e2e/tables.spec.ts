@@ -173,15 +173,18 @@ test('typing | a | b | and Enter starts a table with those headers', async ({ ap
   const body = await openChecklist(app);
   await clickAtEnd(body.locator('p', { hasText: /^The last step is always the same/ }));
   await app.keyboard.press('Enter');
-  await app.keyboard.type('| Channel | Audience |');
+  await app.keyboard.type('| Channel | **Audience** |');
   await app.keyboard.press('Enter');
   const table = body.getByRole('table').nth(1);
   await expect(table.getByRole('columnheader')).toHaveText(['Channel', 'Audience']);
+  // The header's Markdown is read, as in a file: bold, not literal stars.
+  await expect(table.getByRole('columnheader', { name: 'Audience' }).locator('strong, .ed-bold')).toHaveText('Audience');
   await app.keyboard.type('Newsletter');
   await app.keyboard.press('Tab');
   await app.keyboard.type('Everyone');
   await save(app);
-  expect(changedLines(repo)).toEqual(['+', '+| Channel    | Audience |', '+| ---------- | -------- |', '+| Newsletter | Everyone |']);
+  // The header line as typed, a plain delimiter row, and the row filled in.
+  expect(changedLines(repo)).toEqual(['+', '+| Channel | **Audience** |', '+| --- | --- |', '+| Newsletter | Everyone |']);
 });
 
 test('the table toolbar shows only while the writer is in the post', async ({ app }) => {

@@ -3,12 +3,13 @@
  * Markdown cannot store (underline, highlight, sub/superscript…) are refused — Lexical binds
  * Ctrl/Cmd+U to underline by default, and the writer would see formatting that silently vanishes
  * on save; `![alt](url)` becomes an image as its closing parenthesis is typed; and a line like
- * `| Name | Role |` followed by Enter becomes a table with those headers.
+ * `| Name | Role |` followed by Enter becomes a table with those headers (their Markdown read).
  */
 import { useEffect } from 'react';
 import { $isCodeNode } from '@lexical/code';
 import { mergeRegister } from '@lexical/utils';
 import {
+  $getRoot,
   $getSelection,
   $isParagraphNode,
   $isRangeSelection,
@@ -22,7 +23,12 @@ import {
   type TextFormatType,
 } from 'lexical';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $isTableCellNode, $isTableNode, $isTableRowNode } from '@lexical/table';
 import { $createImageNode, $isRawBlockNode } from '../../../shared/document';
+import { $serializeBlock } from '../../../shared/document/convert/export-context';
+import { $pastedBlocks } from '../../../shared/document/paste';
+import { $getDocumentInfo } from '../../../shared/document/state';
+import { $paragraphAfter } from '../insert/insert-blocks';
 import { headerCells } from '../tables/table-align';
 import { $insertTable } from '../tables/table-actions';
 
@@ -79,6 +85,22 @@ function $tableShortcut(event: KeyboardEvent | null): boolean {
   const atEnd = end !== null && selection.anchor.key === end.getKey() && selection.anchor.offset === end.getTextContentSize();
   if (!cells || !atEnd) return false;
   event?.preventDefault();
+  // Read as the GFM table it starts, by the same importer as the file (so `**Role**` in a header
+  // is bold, not literal stars); the typed line is kept as the header row's text.
+  // The line as Markdown (bold typed with ** is already bold by now); the serializer escapes a
+  // leading pipe so the paragraph cannot read as a table, which is exactly what is wanted here.
+  const typed = $serializeBlock(paragraph, $getDocumentInfo($getRoot()).style).replace(/^\\\|/, '|');
+  const line = headerCells(typed)?.length === cells.length ? typed : text.trim();
+  const row = (fill: string): string => `|${cells.map(() => fill).join('|')}|`;
+  const [table] = $pastedBlocks(`${line}\n${row(' --- ')}\n${row('  ')}\n`);
+  if ($isTableNode(table) && table.getChildrenSize() === 2) {
+    paragraph.replace(table);
+    $paragraphAfter(table);
+    const body = table.getLastChild();
+    const cell = $isTableRowNode(body) ? body.getFirstChild() : null;
+    if ($isTableCellNode(cell)) cell.selectStart();
+    return true;
+  }
   paragraph.clear();
   paragraph.select();
   $insertTable(2, cells.length, cells);
