@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { PostSummary } from '../../../../shared/api';
 import { filterPosts, prepareSearch } from '../../../../renderer/library/filter-posts';
 
@@ -41,9 +41,17 @@ describe('filterPosts on a reloaded list', () => {
 describe('prepareSearch', () => {
   it('gets a big list ready in slices, and searching finds the same posts before and after', async () => {
     const many = Array.from({ length: 2_500 }, (_, index) => post(`Tide table ${index}`));
-    const stop = prepareSearch(many, 1_000);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    stop();
+    vi.useFakeTimers();
+    try {
+      const stop = prepareSearch(many, 1_000);
+      // Slices of at most 1,000 posts, one per idle moment, until the list is done.
+      expect(vi.getTimerCount()).toBe(1);
+      vi.runAllTimers();
+      expect(vi.getTimerCount()).toBe(0);
+      stop();
+    } finally {
+      vi.useRealTimers();
+    }
     expect(filterPosts(many, 'table 2499', null).map((p) => p.title)).toEqual(['Tide table 2499']);
     expect(filterPosts(many, 'tide', null)).toHaveLength(2_500);
   });
