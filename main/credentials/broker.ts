@@ -14,7 +14,7 @@ import type { CredentialStore } from './credential-store';
 import { parseGitPrompt } from './git-prompt';
 
 /** How long a git run waits for the writer to sign in before it fails with `git-auth`. */
-export const DEFAULT_ANSWER_TIMEOUT_MS = 180_000;
+const DEFAULT_ANSWER_TIMEOUT_MS = 180_000;
 /** The helper waits this much longer than the broker, so the broker's "no answer" normally arrives first. */
 const HELPER_GRACE_MS = 15_000;
 /** Unanswered questions remembered for a late answer (the writer typed after git had given up). */

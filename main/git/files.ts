@@ -2,7 +2,7 @@
 import { runGit } from './core';
 
 /** Most paths returned; a monorepo's millions of files are not needed to check a post's links. */
-export const MAX_LISTED_FILES = 200_000;
+const MAX_LISTED_FILES = 200_000;
 
 /** Repo-relative POSIX paths of tracked and untracked (not ignored) files. */
 export async function listWorkTreeFiles(workTree: string): Promise<string[]> {

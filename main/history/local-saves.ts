@@ -42,7 +42,7 @@ export interface LocalSaveLimits {
 }
 
 /** The default bounds: the last 50 versions of each post, 32 MB in all. */
-export const DEFAULT_LOCAL_SAVE_LIMITS: LocalSaveLimits = { perPost: 50, totalBytes: 32 * 1024 * 1024 };
+const DEFAULT_LOCAL_SAVE_LIMITS: LocalSaveLimits = { perPost: 50, totalBytes: 32 * 1024 * 1024 };
 
 /** The store of local saves. */
 export interface LocalSaveStore {

@@ -72,7 +72,7 @@ async function versionText(root: string, path: string, id: string, store: LocalS
 }
 
 /** Parses a version's text the way the editor reads the file today. */
-export function parseVersion(id: string, text: string, dataFormat: DataFormat | null): PostVersionContent {
+function parseVersion(id: string, text: string, dataFormat: DataFormat | null): PostVersionContent {
   try {
     if (dataFormat !== null) return { id, frontMatter: parseDataFile(text, dataFormat), body: '' };
     const { data, body } = parsePostFile(text);

@@ -7,13 +7,13 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 
 /** The folder, inside the app's data folder, that holds every repository's journals. */
-export const JOURNAL_FOLDER = 'journal';
+const JOURNAL_FOLDER = 'journal';
 
 /** The extension of a journal file (temp files carry a marker after it, see atomic-write.ts). */
 export const JOURNAL_EXTENSION = '.json';
 
 /** A short hex digest of `text`: 128 bits of SHA-256, plenty to keep paths apart. */
-export function hashKey(text: string): string {
+function hashKey(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 32);
 }
 

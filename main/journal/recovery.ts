@@ -23,7 +23,7 @@ export interface FileText {
 }
 
 /** The file text the journalled edits make of `text` (as a save would write it). Throws when they cannot be written onto it. */
-export function applyEdits(record: JournalRecord, text: string): string {
+function applyEdits(record: JournalRecord, text: string): string {
   return record.dataFormat === null
     ? updatePostFile(text, { frontMatter: record.frontMatter, body: record.body })
     : updateDataFile(text, record.dataFormat, record.frontMatter);

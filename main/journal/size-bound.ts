@@ -11,7 +11,7 @@ import { isCode } from '../workspace/atomic-write';
 import { JOURNAL_EXTENSION } from './journal-paths';
 
 /** The default bound: far above any real set of unsaved posts, far below a worry on any disk. */
-export const DEFAULT_MAX_JOURNAL_BYTES = 64 * 1024 * 1024;
+const DEFAULT_MAX_JOURNAL_BYTES = 64 * 1024 * 1024;
 
 interface Usage {
   size: number;

@@ -12,7 +12,7 @@ import { readFrontMatterCmsConfig } from '../../shared/content/schema/frontmatte
 import type { ContentModel } from '../../shared/content/schema/types';
 
 /** Where Decap CMS configs live in Gatsby, Hugo, Eleventy, Astro and Next sites. */
-export const DECAP_CONFIG_PATHS = [
+const DECAP_CONFIG_PATHS = [
   'static/admin/config.yml',
   'public/admin/config.yml',
   'admin/config.yml',
@@ -23,7 +23,7 @@ export const DECAP_CONFIG_PATHS = [
 ];
 
 /** Front Matter CMS keeps its config at the workspace root. */
-export const FRONT_MATTER_CMS_CONFIG_PATH = 'frontmatter.json';
+const FRONT_MATTER_CMS_CONFIG_PATH = 'frontmatter.json';
 
 /** A config file found in the repository. */
 export interface FoundConfig {

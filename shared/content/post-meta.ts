@@ -4,7 +4,7 @@
 import type { FrontMatterData, JsonValue } from '../api';
 
 /** Front matter keys that hold a post's date, in the order site generators prefer them. */
-export const DATE_KEYS = ['date', 'publishDate', 'pubDate', 'published', 'created'] as const;
+const DATE_KEYS = ['date', 'publishDate', 'pubDate', 'published', 'created'] as const;
 
 /** The post's title: front matter `title`, else a readable name made from the file name. */
 export function postTitle(data: FrontMatterData, fileName: string): string {

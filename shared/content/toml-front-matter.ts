@@ -193,7 +193,7 @@ function setAt(root: Record<string, unknown>, path: readonly string[], value: un
 }
 
 /** A key: bare when TOML allows, else a basic string. */
-export function renderTomlKey(key: string): string {
+function renderTomlKey(key: string): string {
   return /^[A-Za-z0-9_-]+$/.test(key) ? key : basicString(key);
 }
 

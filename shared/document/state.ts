@@ -82,7 +82,7 @@ export const documentInfoState = createState('mdDocument', { parse: parseDocumen
 export const textSourceState = createState('mdText', { parse: parseTextSource, isEqual: jsonEqual });
 
 /** NodeState: per-node syntax details. */
-export const syntaxStyleState = createState('mdStyle', { parse: parseSyntaxStyle, isEqual: jsonEqual });
+const syntaxStyleState = createState('mdStyle', { parse: parseSyntaxStyle, isEqual: jsonEqual });
 
 /** Reads a node's syntax details (empty when it has none, e.g. a node the writer created). */
 export function $getSyntax(node: LexicalNode): SyntaxStyle {

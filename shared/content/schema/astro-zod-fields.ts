@@ -55,7 +55,7 @@ export function readZodObjectFields(node: Expression, scope: ZodScope): SchemaFi
 }
 
 /** The zod type of an expression, following variables and method chains. */
-export function readZod(node: Expression, scope: ZodScope, depth: number): ZodInfo {
+function readZod(node: Expression, scope: ZodScope, depth: number): ZodInfo {
   const plain = unwrap(node);
   if (depth > MAX_DEPTH) return unknown('nested too deeply');
   if (plain.type === 'Identifier') {
@@ -237,7 +237,7 @@ function fieldsOf(zod: ZodInfo): [string, ZodInfo][] {
 }
 
 /** The SchemaField for one key of an object schema. */
-export function toField(name: string, zod: ZodInfo): SchemaField {
+function toField(name: string, zod: ZodInfo): SchemaField {
   const common: { name: string; label: string; required: boolean; default?: JsonValue; hint?: string } = { name, label: humanizeKey(name), required: !zod.optional };
   if (zod.default !== undefined) common.default = zod.default;
   if (zod.hint !== undefined) common.hint = zod.hint;
@@ -351,7 +351,7 @@ function messageOf(node: Expression | null | undefined): string | undefined {
 }
 
 /** The JSON value of a literal expression (`'draft'`, `-1`, `[]`, `{ a: true }`), or undefined for anything computed. */
-export function jsonOf(node: Expression): JsonValue | undefined {
+function jsonOf(node: Expression): JsonValue | undefined {
   const plain = unwrap(node);
   switch (plain.type) {
     case 'StringLiteral':

@@ -43,7 +43,7 @@ export function readFmFields(raw: unknown, path: ConfigPath, owner: string, ctx:
 }
 
 /** One field, or null for decorations (divider, heading) and fields without a name. */
-export function readFmField(raw: unknown, path: ConfigPath, owner: string, ctx: FmFieldContext, parents: string[] = []): SchemaField | null {
+function readFmField(raw: unknown, path: ConfigPath, owner: string, ctx: FmFieldContext, parents: string[] = []): SchemaField | null {
   if (!isRawObject(raw)) {
     ctx.report(path, 'error', `${owner}: a field should be an object with "name" and "type".`);
     return null;

@@ -114,7 +114,7 @@ export function inferModel(collections: { folder: string; entries: InferenceEntr
 const CANONICAL_KEYS = /^(url|canonical|canonical_?url|permalink)$/i;
 
 /** The most common origin among entries' canonical URLs (`url`, `canonical`, `seo.url`, `permalink`…). */
-export function inferSiteUrl(entries: FrontMatterData[]): string | undefined {
+function inferSiteUrl(entries: FrontMatterData[]): string | undefined {
   const origins: string[] = [];
   const collect = (data: FrontMatterData, depth: number): void => {
     for (const [key, value] of Object.entries(data)) {

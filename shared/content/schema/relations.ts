@@ -17,7 +17,7 @@ export interface RelationSource {
 }
 
 /** How many choices one lookup returns at most: a search box, not a dump of the site. */
-export const MAX_RELATION_OPTIONS = 50;
+const MAX_RELATION_OPTIONS = 50;
 
 /**
  * The choices for `field` among `sources`, filtered by `query` (case-insensitive, every word must

@@ -27,7 +27,7 @@ const KIND_LABELS: Readonly<Record<string, string>> = {
 const EXCERPT_LENGTH = 32;
 
 /** What a writer calls a block of this kind (`Paragraph`, `List`…). */
-export function blockKindLabel(kind: string): string {
+function blockKindLabel(kind: string): string {
   return KIND_LABELS[kind] ?? 'Block';
 }
 

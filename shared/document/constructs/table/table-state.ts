@@ -57,7 +57,7 @@ function jsonEqual(a: unknown, b: unknown): boolean {
 }
 
 /** NodeState on a TableNode: per-column alignment (`left`, `right`, `center` or null). */
-export const tableAlignState = createState('mdAlign', { parse: parseAlign, isEqual: jsonEqual });
+const tableAlignState = createState('mdAlign', { parse: parseAlign, isEqual: jsonEqual });
 
 /** NodeState on a TableNode: how it was written. */
 export const tableSourceState = createState('mdTable', { parse: parseTableSource, isEqual: jsonEqual });
