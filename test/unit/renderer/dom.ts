@@ -82,6 +82,7 @@ const ROLE_SELECTORS: Record<string, string> = {
   date: 'input[type="date"], input[type="datetime-local"]',
   navigation: 'nav, [role="navigation"]',
   contentinfo: 'footer, [role="contentinfo"]',
+  main: 'main, [role="main"]',
   list: 'ul, ol, [role="list"]',
   radio: 'input[type="radio"], [role="radio"]',
 };
