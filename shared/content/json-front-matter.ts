@@ -159,9 +159,14 @@ function errorOffset(source: string): number {
   const first = errors[0];
   if (!first) return -1;
   // Point at the character that breaks the text, not at the start of its token: the line break or
-  // end that leaves a string open, the `e` of `1e`.
+  // end that leaves a string open, a bad escape or a raw control character in a string, the `e` of `1e`.
   const code = printParseErrorCode(first.error);
   if (code === 'UnexpectedEndOfString') return first.offset + first.length;
+  if (code === 'InvalidEscapeCharacter' || code === 'InvalidUnicode' || code === 'InvalidCharacter') {
+    const token = source.slice(first.offset, first.offset + first.length);
+    const at = token.search(/\\(?!["\\/bfnrt]|u[0-9a-fA-F]{4})|[\u0000-\u001f]/);
+    return first.offset + Math.max(0, at);
+  }
   if (code === 'UnexpectedEndOfNumber' || code === 'InvalidNumberFormat') {
     return first.offset + (/^-?(?:0|[1-9]\d*)(?:\.\d+)?/.exec(source.slice(first.offset))?.[0].length ?? 0);
   }

@@ -74,4 +74,9 @@ describe('JSON front matter', () => {
     });
     expect(saved).toBe(original.replace('"minutes": 20', '"minutes": 25').replace('[3,   4]', '[30,   4]'));
   });
+
+  it('points a bad escape or a raw tab inside a string at that character', () => {
+    expect(() => parsePostFile('{\n  "title": "Tides \\q"\n}\nBody\n')).toThrow('The JSON front matter has a mistake on line 2: unexpected "\\\\".');
+    expect(() => parsePostFile('{\n  "n": 1,\n  "title": "Tides\tand"\n}\nBody\n')).toThrow('The JSON front matter has a mistake on line 3: unexpected "\\t".');
+  });
 });
