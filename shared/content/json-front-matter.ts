@@ -164,8 +164,10 @@ function errorOffset(source: string): number {
   if (code === 'UnexpectedEndOfString') return first.offset + first.length;
   if (code === 'InvalidEscapeCharacter' || code === 'InvalidUnicode' || code === 'InvalidCharacter') {
     const token = source.slice(first.offset, first.offset + first.length);
-    const at = token.search(/\\(?!["\\/bfnrt]|u[0-9a-fA-F]{4})|[\u0000-\u001f]/);
-    return first.offset + Math.max(0, at);
+    const escape = token.search(/\\(?!["\\/bfnrt]|u[0-9a-fA-F]{4})/);
+    const control = [...token].findIndex((char) => char.charCodeAt(0) < 0x20);
+    const at = [escape, control].filter((index) => index >= 0);
+    return first.offset + (at.length > 0 ? Math.min(...at) : 0);
   }
   if (code === 'UnexpectedEndOfNumber' || code === 'InvalidNumberFormat') {
     return first.offset + (/^-?(?:0|[1-9]\d*)(?:\.\d+)?/.exec(source.slice(first.offset))?.[0].length ?? 0);
