@@ -28,7 +28,7 @@ describe('the construct registry', () => {
     const owners: string[] = [];
     editor.update(
       () => {
-        for (const node of [$createRawTextNode('<br>'), $createTextNode('plain'), $createAutoLinkNode('https://example.com'), $createLinkNode('https://example.com')]) {
+        for (const node of [$createRawTextNode('<br>', 'html'), $createTextNode('plain'), $createAutoLinkNode('https://example.com'), $createLinkNode('https://example.com')]) {
           const visitor = inlineExportVisitors.find((candidate) => candidate.$test(node));
           owners.push(constructs.find((construct) => visitor && construct.inlineExports?.includes(visitor))?.name ?? 'none');
         }
