@@ -48,7 +48,55 @@ describe('StartScreen', () => {
     expect(getByRole(page, 'button', 'Choose folder…')).toBeTruthy();
     await typeInto(getByRole(page, 'textbox', 'Repository folder'), '/nowhere');
     await click(getByRole(page, 'button', 'Open'));
-    await vi.waitFor(() => expect(getByRole(page, 'alert').textContent).toBe('This folder is not a Git repository.'));
+    expect(getByRole(page, 'alert').textContent).toBe('This folder is not a Git repository.');
     expect(onOpened).not.toHaveBeenCalled();
+  });
+
+  it('asks for a path when Open is pressed with none, and sends nothing', async () => {
+    const onOpened = vi.fn();
+    mounted = await mount(<StartScreen info={info} onOpened={onOpened} />);
+    const page = mounted.container;
+    await typeInto(getByRole(page, 'textbox', 'Repository folder'), '   ');
+    await click(getByRole(page, 'button', 'Open'));
+    expect(getByRole(page, 'alert').textContent).toBe('Type the path of a folder that holds a Git repository, then press Open.');
+    expect(getByRole(page, 'textbox', 'Repository folder').getAttribute('aria-invalid')).toBe('true');
+    expect(mockedInvoke.mock.calls.map(([name]) => name)).toEqual(['repo:recent']);
+  });
+
+  it('opens the folder chosen in the picker, and does nothing when the picker is cancelled or fails', async () => {
+    const onOpened = vi.fn();
+    const picks: Array<() => Promise<string | null>> = [
+      async () => null,
+      async () => {
+        throw new AppFailure({ code: 'io', message: 'The folder picker could not be shown.' });
+      },
+      async () => '/home/ada/blog',
+    ];
+    const base = mockedInvoke.getMockImplementation()!;
+    mockedInvoke.mockImplementation((async (name: string, arg: unknown) => (name === 'repo:pick' ? picks.shift()!() : base(name as never, arg as never))) as typeof invoke);
+    mounted = await mount(<StartScreen info={{ ...info, canPickFolder: true }} onOpened={onOpened} />);
+    const page = mounted.container;
+    await click(getByRole(page, 'button', 'Choose folder…'));
+    expect(allByRole(page, 'alert')).toHaveLength(0);
+    await click(getByRole(page, 'button', 'Choose folder…'));
+    expect(getByRole(page, 'alert').textContent).toBe('The folder picker could not be shown.');
+    expect(onOpened).not.toHaveBeenCalled();
+    await click(getByRole(page, 'button', 'Choose folder…'));
+    expect(allByRole(page, 'alert')).toHaveLength(0);
+    expect(onOpened).toHaveBeenCalledWith(repo);
+    expect(mockedInvoke.mock.calls.filter(([name]) => name === 'repo:open').map(([, arg]) => arg)).toEqual([{ path: '/home/ada/blog' }]);
+  });
+
+  it('still works when the recent list cannot be read', async () => {
+    mockedInvoke.mockImplementation((async (name: string) => {
+      if (name === 'repo:recent') throw new Error('no settings yet');
+      return repo;
+    }) as typeof invoke);
+    const onOpened = vi.fn();
+    mounted = await mount(<StartScreen info={info} onOpened={onOpened} />);
+    expect(mounted.container.textContent).not.toContain('Recent repositories');
+    await typeInto(getByRole(mounted.container, 'textbox', 'Repository folder'), '/home/ada/blog');
+    await click(getByRole(mounted.container, 'button', 'Open'));
+    expect(onOpened).toHaveBeenCalledWith(repo);
   });
 });
