@@ -165,7 +165,8 @@ function errorOffset(source: string): number {
   if (code === 'InvalidEscapeCharacter' || code === 'InvalidUnicode' || code === 'InvalidCharacter') {
     const token = source.slice(first.offset, first.offset + first.length);
     const escape = token.search(/\\(?!["\\/bfnrt]|u[0-9a-fA-F]{4})/);
-    const control = [...token].findIndex((char) => char.charCodeAt(0) < 0x20);
+    // By UTF-16 index, as offsets are (spreading the string would count code points).
+    const control = Array.from({ length: token.length }, (_, index) => token.charCodeAt(index)).findIndex((code) => code < 0x20);
     const at = [escape, control].filter((index) => index >= 0);
     return first.offset + (at.length > 0 ? Math.min(...at) : 0);
   }
