@@ -24,6 +24,7 @@ import { LinkEditorPlugin } from './plugins/LinkEditorPlugin';
 import { MarkdownFormatsPlugin } from './plugins/MarkdownFormatsPlugin';
 import { TablePlugin } from './plugins/TablePlugin';
 import { TabIndentPlugin } from './plugins/TabIndentPlugin';
+import { DocumentEdgeKeysPlugin } from './plugins/DocumentEdgeKeysPlugin';
 import { SpellcheckPlugin } from './plugins/SpellcheckPlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 import { WriterToolsPlugins } from './plugins/WriterToolsPlugins';
@@ -84,6 +85,7 @@ export function PostEditor({ doc }: { doc: PostDocument }) {
       <SlashMenuPlugin />
       <CodeLanguagePlugin />
       <TabIndentPlugin />
+      <DocumentEdgeKeysPlugin />
       <MarkdownFormatsPlugin />
       <KeyboardShortcutsPlugin />
       <LinkEditorPlugin />
