@@ -152,7 +152,7 @@ describe('Library', () => {
     const pane = library(container);
     await dispatch({ type: 'create-start', title: 'Spring tides' });
     expect((getByRole(pane, 'button', 'Creating…') as HTMLButtonElement).disabled).toBe(true);
-    await dispatch({ type: 'create-failed', error: { code: 'exists', message: 'A post with that name already exists.' } });
+    await dispatch({ type: 'create-failed', error: { code: 'io', message: 'A post with that name already exists.' } });
     expect(getByRole(pane, 'alert').textContent).toBe('Could not create the post: A post with that name already exists.');
     expect((getByRole(pane, 'button', 'New post') as HTMLButtonElement).disabled).toBe(false);
   });
