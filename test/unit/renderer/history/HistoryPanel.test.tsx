@@ -11,6 +11,7 @@ import { createWorkspaceController } from '../../../../renderer/app/workspace-co
 import { WorkspaceProvider } from '../../../../renderer/app/WorkspaceContext';
 import { initialWorkspaceState, workspaceReducer, type WorkspaceAction } from '../../../../renderer/app/workspace-state';
 import { HistoryPanel } from '../../../../renderer/history/HistoryPanel';
+import { BODY_POLL_MS } from '../../../../renderer/seo/use-body-snapshot';
 import { accessibleName, allByRole, click, getByRole, mount, type Mounted } from '../dom';
 
 vi.mock('../../../../renderer/api', () => ({ invoke: vi.fn(), on: vi.fn(() => () => undefined), mediaUrl: vi.fn() }));
@@ -84,7 +85,7 @@ async function render(options: { tab?: 'history' | 'fields'; open?: boolean } = 
   // Let the history request resolve.
   await act(async () => undefined);
   const dispatch = async (action: WorkspaceAction) => act(async () => store.dispatch(action));
-  return { panel: mounted.container, store, editorRef, dispatch };
+  return { panel: mounted.container, store, editorRef, controller, dispatch };
 }
 
 const radios = (panel: HTMLElement) => Array.from(panel.querySelectorAll<HTMLInputElement>('input[type="radio"]'));
@@ -139,6 +140,23 @@ describe('HistoryPanel', () => {
     expect(detail.querySelector('h3')?.textContent).toBe('Same as your text now');
     expect(detail.textContent).toMatch(/Your text reads the same as the local save of /);
     expect((getByRole(detail, 'button', 'Restore this version') as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('follows the writer’s edits while a version is shown', async () => {
+    vi.useFakeTimers();
+    try {
+      const { panel, editorRef, controller } = await render();
+      await act(async () => radios(panel)[0]!.click());
+      const detail = getByRole(panel, 'region', 'Chosen version');
+      expect(detail.querySelector('h3')?.textContent).toBe('Same as your text now');
+      editorRef.current = loadDocument(`${NOW_BODY}\nThe keeper slept at noon.\n`);
+      await act(async () => controller.editBody());
+      await act(async () => void (await vi.advanceTimersByTimeAsync(BODY_POLL_MS)));
+      expect(detail.querySelector('h3')?.textContent).toBe('Changes since this version');
+      expect(detail.querySelector('.diff ins.diff__added')?.textContent).toContain('The keeper slept at noon.');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('says so when the list or a version cannot be read', async () => {
