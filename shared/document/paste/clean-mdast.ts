@@ -141,6 +141,11 @@ function tidyPhrasing(children: RootContent[], parent: { type: string }): RootCo
     else list.push(node);
     return list;
   }, []);
+  if (FORMATS.has(parent.type) || parent.type === 'link') {
+    // A line break at the edge of bold text or a link shows as nothing and would not survive a second paste.
+    while (merged[0]?.type === 'break') merged.shift();
+    while (merged[merged.length - 1]?.type === 'break') merged.pop();
+  }
   if (parent.type === 'paragraph' || parent.type === 'heading' || parent.type === 'tableCell') {
     while (merged[0]?.type === 'break') merged.shift();
     while (merged[merged.length - 1]?.type === 'break') merged.pop();

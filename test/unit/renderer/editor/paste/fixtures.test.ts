@@ -59,6 +59,11 @@ describe('pasting clipboard HTML', () => {
     expect(paste(items, '', true)).toBe('An \\*HTML\\* paste\n');
   });
 
+  it('keeps spaces outside bold text and drops line breaks that show as nothing (found by the fuzz test)', () => {
+    expect(paste({ 'text/html': '<p><b>bold </b>text <strong>x<br></strong></p>' })).toBe('**bold** text **x**\n');
+    expect(paste({ 'text/html': '<p><strong>notes http://example.org <br></strong></p>' })).toBe('**notes <http://example.org>**\n');
+  });
+
   it('leaves a clipboard of image files only to the image handler', () => {
     expect(readClipboard(clipboard({ Files: '' }, 1), false)).toBeNull();
     expect(readClipboard(clipboard({}, 0), false)).toBeNull();
