@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
+import { act } from 'react';
 import type { PostDocument, RecoverablePost, RecoveredEdits, RepoSummary, RequestArg, RequestName, RequestResult } from '../../../../shared/api';
 import { formatEditedAt, RecoveryBar } from '../../../../renderer/app/RecoveryBar';
 import { createStore } from '../../../../renderer/app/store';
@@ -84,7 +85,8 @@ describe('recovery bar', () => {
     );
     getByRole(container, 'button', 'Keep mine');
     await click(getByRole(container, 'button', 'Keep the file’s'));
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    // Let the discard and the fresh read settle.
+    await act(async () => undefined);
     expect(calls.map((call) => call.name)).toEqual(['journal:recoverable', 'post:read', 'journal:discard', 'post:read']);
     expect(store.getState().dirty).toBe(false);
     expect(allByRole(container, 'region')).toHaveLength(0);
