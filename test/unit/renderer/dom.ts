@@ -84,7 +84,6 @@ const ROLE_SELECTORS: Record<string, string> = {
   contentinfo: 'footer, [role="contentinfo"]',
   main: 'main, [role="main"]',
   list: 'ul, ol, [role="list"]',
-  radio: 'input[type="radio"], [role="radio"]',
 };
 
 /** Every element of `role` under `scope` whose accessible name equals `name` (when given). */
