@@ -144,7 +144,8 @@ test('a branch that tracks nothing is linked to the remote from the publish erro
 
   const notice = app.getByRole('alert').filter({ hasText: 'Not published' });
   await expect(notice).toContainText('not linked to a branch on the remote');
-  expect(readFileSync(join(repo.workTree, ...POST.split('/')), 'utf8')).toContain('Coats were optional.');
+  // Refused before anything was written: the edits wait in the editor.
+  expect(readFileSync(join(repo.workTree, ...POST.split('/')), 'utf8')).not.toContain('Coats were optional.');
   await screens(app, 'publish-no-upstream', () => notice);
   await app.getByRole('button', { name: 'Link branch and publish' }).click();
 
