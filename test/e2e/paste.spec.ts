@@ -15,7 +15,11 @@ async function openAtEnd(app: Page) {
   await app.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /Club News/ }).click();
   const body = app.getByRole('textbox', { name: 'Post body' });
   await body.getByText('News from the club.').click();
-  await app.keyboard.press('End');
+  await app.keyboard.press('Control+End');
+  // The click's caret must have given way to the end before anything is typed or pasted.
+  await expect
+    .poll(() => app.evaluate(() => { const selection = getSelection(); return selection?.focusNode?.textContent === 'News from the club.' && selection.focusOffset === 'News from the club.'.length; }))
+    .toBe(true);
   return body;
 }
 
