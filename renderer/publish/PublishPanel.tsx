@@ -10,8 +10,7 @@ import { useController, useDispatch, useWorkspace } from '../app/WorkspaceContex
 import { titleOf } from '../app/workspace-state';
 import { PublishDiff } from './PublishDiff';
 import { PublishReadiness } from './PublishReadiness';
-import { LinkUpstreamButton } from '../sync/LinkUpstreamButton';
-import { RemoveLockButton } from './RemoveLockButton';
+import { canRepair, RepairAndPublishButton } from './RepairAndPublishButton';
 import { useSyncState } from '../sync/SyncContext';
 import '../sync/sync.css';
 import './publish.css';
@@ -93,7 +92,7 @@ export function PublishPanel() {
         {mergeNote && <p className="publish__note-calm">{mergeNote}</p>}
       </div>
 
-      {publish.error && <ErrorNotice title="Not published" error={publish.error} actions={publish.error.code === 'git-no-upstream' ? <LinkUpstreamButton /> : publish.error.code === 'git-locked' ? <RemoveLockButton /> : undefined} />}
+      {publish.error && <ErrorNotice title="Not published" error={publish.error} actions={canRepair(publish.error.code) ? <RepairAndPublishButton code={publish.error.code} /> : undefined} />}
 
       {seoBlocked && seoBlocked.length > 0 && (
         <div className="blocked" role="alert">
