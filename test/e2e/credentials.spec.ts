@@ -19,7 +19,6 @@ async function typeAtEnd(app: Page, words: string): Promise<void> {
 }
 
 test('publishing to a remote that wants a token asks for it once, keeps it, and can forget it', async ({ app, repo }, testInfo) => {
-  test.skip(testInfo.project.name !== 'web', 'the HTTP remote is served from the test process');
   repo.remoteGit('config', 'http.receivepack', 'true');
   server = await startHttpGitServer({ projectRoot: repo.root, username: USER, token: TOKEN });
   repo.git('remote', 'set-url', 'origin', server.urlOf('remote.git'));

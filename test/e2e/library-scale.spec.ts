@@ -42,8 +42,7 @@ function siteFiles(): Record<string, string> {
 let site: { url: string; repo: RepoWithRemote; server: ChildProcess; configDir: string } | undefined;
 
 test.beforeAll(async () => {
-  // The site is generated and served here, in web mode; the Electron project runs the other specs.
-  test.skip(test.info().project.name !== 'web', 'drives web mode with a generated site');
+  // The site is generated and served here, in web mode (playwright.config.ts keeps the Electron project out).
   test.setTimeout(120_000);
   const repo = createRepoWithRemote({ files: siteFiles() });
   const configDir = mkdtempSync(join(tmpdir(), 'masthead-config-'));
