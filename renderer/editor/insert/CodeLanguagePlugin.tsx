@@ -3,13 +3,14 @@
  * choice is the fence's info string on save (```python); "Plain text" writes a bare fence. A
  * language the file already uses but the list lacks (say `js` or `console`) is offered as is.
  */
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { $isCodeNode } from '@lexical/code';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $findMatchingParent } from '@lexical/utils';
 import { $getNodeByKey, $getSelection, $isRangeSelection, type NodeKey } from 'lexical';
 import './code-language.css';
+import { useFollowLayout } from '../use-follow-layout';
 
 /** The languages offered, by their usual fence names. */
 export const CODE_LANGUAGES: readonly string[] = [
@@ -73,26 +74,7 @@ function LanguageSelect({ nodeKey, language }: { nodeKey: NodeKey; language: str
     select.style.right = `${window.innerWidth - rect.right + 6}px`;
   }, [editor, nodeKey]);
 
-  useLayoutEffect(() => {
-    place();
-    const unregister = editor.registerUpdateListener(() => place());
-    // Text reflows without an editor update too (an image loading above, the window resizing).
-    const resize = new ResizeObserver(() => place());
-    const root = editor.getRootElement();
-    if (root) resize.observe(root);
-    window.addEventListener('scroll', place, true);
-    // Focus leaving for no element (a click on the page's margin) only shows once it has left.
-    const placeLater = () => setTimeout(place, 0);
-    document.addEventListener('focusin', place);
-    document.addEventListener('focusout', placeLater);
-    return () => {
-      unregister();
-      resize.disconnect();
-      window.removeEventListener('scroll', place, true);
-      document.removeEventListener('focusin', place);
-      document.removeEventListener('focusout', placeLater);
-    };
-  }, [editor, place]);
+  useFollowLayout(editor, place);
 
   const options = language === '' || CODE_LANGUAGES.includes(language) ? CODE_LANGUAGES : [language, ...CODE_LANGUAGES];
   return createPortal(

@@ -12,6 +12,7 @@ import { $getNearestNodeFromDOMNode, $getNodeByKey, COMMAND_PRIORITY_LOW, KEY_DO
 import { $getTableAlign, type TableAlign } from '../../../shared/document';
 import { $runTableAction, $selectedCell, TABLE_ACTIONS, type TableAction } from './table-actions';
 import './table-tools.css';
+import { useFollowLayout } from '../use-follow-layout';
 
 interface CaretInTable {
   table: NodeKey;
@@ -172,26 +173,7 @@ function TableToolbar({ editor, caret }: { editor: LexicalEditor; caret: CaretIn
     bar.style.left = `${Math.max(4, rect.left)}px`;
   }, [editor, caret.table]);
 
-  useLayoutEffect(() => {
-    place();
-    const unregister = editor.registerUpdateListener(() => place());
-    // Text reflows without an editor update too (an image loading above, the window resizing).
-    const resize = new ResizeObserver(() => place());
-    const root = editor.getRootElement();
-    if (root) resize.observe(root);
-    window.addEventListener('scroll', place, true);
-    // Focus leaving for no element (a click on the page's margin) only shows once it has left.
-    const placeLater = () => setTimeout(place, 0);
-    document.addEventListener('focusin', place);
-    document.addEventListener('focusout', placeLater);
-    return () => {
-      unregister();
-      resize.disconnect();
-      window.removeEventListener('scroll', place, true);
-      document.removeEventListener('focusin', place);
-      document.removeEventListener('focusout', placeLater);
-    };
-  }, [editor, place]);
+  useFollowLayout(editor, place);
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>): void {
     const buttons = Array.from(ref.current?.querySelectorAll<HTMLButtonElement>('button') ?? []);
