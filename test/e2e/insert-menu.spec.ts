@@ -104,8 +104,11 @@ test('Escape closes the "/" menu and leaves the typed text; a path typed after "
   await app.keyboard.press('Enter');
   await app.keyboard.type('/usr/local');
   await expect(menu).toBeHidden();
+  // Enter is the writer's again: a new line, not a block from a menu.
+  await app.keyboard.press('Enter');
+  await app.keyboard.type('bin');
   await save(app);
-  expect(written(repo.workTree)).toBe(FRONT + BODY + '\n/ferries\n\n/usr/local\n');
+  expect(written(repo.workTree)).toBe(FRONT + BODY + '\n/ferries\n\n/usr/local\n\nbin\n');
 });
 
 test('the toolbar\'s "+" opens the same menu with a filter box; Escape puts the caret back', async ({ app, repo }) => {

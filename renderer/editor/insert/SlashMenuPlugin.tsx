@@ -8,7 +8,16 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { LexicalTypeaheadMenuPlugin, MenuOption, type MenuTextMatch } from '@lexical/react/LexicalTypeaheadMenuPlugin';
-import { $getSelection, $isParagraphNode, $isRangeSelection, $isRootNode, COMMAND_PRIORITY_HIGH, type TextNode } from 'lexical';
+import {
+  $getSelection,
+  $isParagraphNode,
+  $isRangeSelection,
+  $isRootNode,
+  COMMAND_PRIORITY_HIGH,
+  KEY_ESCAPE_COMMAND,
+  type LexicalEditor,
+  type TextNode,
+} from 'lexical';
 import { InsertList } from './InsertList';
 import { filterInsertItems, INSERT_ITEMS, type InsertItem } from './insert-items';
 
@@ -44,12 +53,17 @@ export function SlashMenuPlugin() {
   // The paragraph whose menu the writer closed with Escape: it stays closed while they type on.
   const dismissed = useRef<string | null>(null);
   const open = useRef<string | null>(null);
+  // Whether the latest keystroke asked for the menu. Lexical opens it in a React transition but
+  // closes it at once, so on a busy machine an opening can land after the key that closed it.
+  const wanted = useRef(false);
+  const isWanted = useCallback(() => wanted.current, []);
 
   const options = useMemo(() => filterInsertItems(INSERT_ITEMS, query ?? '').map((item) => new InsertOption(item)), [query]);
 
   const $triggerFn = useCallback((text: string): MenuTextMatch | null => {
     // The typeahead plugin calls this inside its own read of the editor state.
      
+    wanted.current = false;
     const found = $slashQuery(text);
     if (!found) {
       dismissed.current = null;
@@ -59,6 +73,7 @@ export function SlashMenuPlugin() {
     // Nothing to offer (a path such as "/usr/bin" being typed): no menu in the way.
     if (dismissed.current === found.key || filterInsertItems(INSERT_ITEMS, found.query).length === 0) return null;
     open.current = found.key;
+    wanted.current = true;
     return { leadOffset: 0, matchingString: found.query, replaceableString: text };
   }, []);
 
@@ -117,6 +132,8 @@ export function SlashMenuPlugin() {
         anchor.current
           ? createPortal(
               <SlashMenu
+                editor={editor}
+                isWanted={isWanted}
                 container={anchor.current}
                 items={options.map((option) => option.item)}
                 active={selectedIndex ?? 0}
@@ -135,13 +152,22 @@ export function SlashMenuPlugin() {
 }
 
 function SlashMenu(props: {
+  editor: LexicalEditor;
+  isWanted: () => boolean;
   container: HTMLElement;
   items: InsertItem[];
   active: number;
   onChoose: (item: InsertItem) => void;
   onHover: (index: number) => void;
 }) {
-  const { container } = props;
+  const { container, editor, isWanted } = props;
+  useEffect(() => {
+    // A late opening after the key that closed it: close it again once the menu's own key
+    // handlers are registered (they are, by the time this microtask runs).
+    queueMicrotask(() => {
+      if (!isWanted()) editor.dispatchCommand(KEY_ESCAPE_COMMAND, new KeyboardEvent('keydown', { key: 'Escape' }));
+    });
+  }, [editor, isWanted]);
   useEffect(() => {
     // Lexical makes its anchor a listbox too; the list inside is the one listbox people meet.
     const frame = requestAnimationFrame(() => {

@@ -1,0 +1,88 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { $createParagraphNode, $createTextNode, $getRoot, type LexicalEditor } from 'lexical';
+import type { PostDocument, RepoSummary } from '../../../../../shared/api';
+import { $exportMarkdown } from '../../../../../shared/document';
+import { createStore } from '../../../../../renderer/app/store';
+import { createWorkspaceController } from '../../../../../renderer/app/workspace-controller';
+import { WorkspaceProvider } from '../../../../../renderer/app/WorkspaceContext';
+import { initialWorkspaceState, workspaceReducer } from '../../../../../renderer/app/workspace-state';
+import { PostEditor } from '../../../../../renderer/editor/PostEditor';
+import { mount, type Mounted } from '../../dom';
+
+const repo: RepoSummary = { path: '/tmp/blog', name: 'blog', branch: 'main', collections: [] };
+const doc: PostDocument = {
+  kind: 'post',
+  path: 'content/posts/ferries.md',
+  collection: 'content/posts',
+  format: 'yaml',
+  frontMatter: { title: 'Ferries' },
+  body: 'The first ferry leaves at seven.\n',
+  version: 'v1',
+};
+
+let mounted: Mounted | undefined;
+afterEach(async () => {
+  await mounted?.unmount();
+  mounted = undefined;
+});
+
+async function render(): Promise<LexicalEditor> {
+  const store = createStore(workspaceReducer, initialWorkspaceState(repo));
+  const editorRef: { current: LexicalEditor | null } = { current: null };
+  const controller = createWorkspaceController(store, {
+    invoke: () => Promise.reject(new Error('no back end in this test')),
+    exportBody: () => editorRef.current?.read(() => $exportMarkdown()) ?? null,
+  });
+  store.dispatch({ type: 'open-done', doc });
+  mounted = await mount(
+    <WorkspaceProvider value={{ store, controller, editorRef }}>
+      <PostEditor doc={doc} />
+    </WorkspaceProvider>,
+  );
+  return editorRef.current!;
+}
+
+/** Makes the last paragraph read `text` with the caret at its end, committed at once. */
+function typeLine(editor: LexicalEditor, text: string) {
+  editor.update(
+    () => {
+      const root = $getRoot();
+      let line = root.getLastChild();
+      if (!line || line.getTextContent().startsWith('The first ferry')) {
+        line = $createParagraphNode();
+        root.append(line);
+      }
+      const paragraph = line as ReturnType<typeof $createParagraphNode>;
+      paragraph.clear();
+      paragraph.append($createTextNode(text));
+      paragraph.selectEnd();
+    },
+    { discrete: true },
+  );
+}
+
+const menu = () => document.querySelector('[role="listbox"][aria-label="Insert"]');
+
+describe('the "/" insert menu', () => {
+  it('opens on "/" and closes once the text after it matches no block', async () => {
+    const editor = await render();
+    await act(async () => typeLine(editor, '/'));
+    expect(menu()).not.toBeNull();
+    await act(async () => typeLine(editor, '/usr'));
+    expect(menu()).toBeNull();
+  });
+
+  it('stays closed when the key that closes it comes before its opening has rendered', async () => {
+    const editor = await render();
+    // Both keystrokes land before React renders: the opening (a transition) would otherwise
+    // arrive after the close and leave the menu open over "/usr/local".
+    await act(async () => {
+      typeLine(editor, '/u');
+      typeLine(editor, '/usr');
+    });
+    await act(async () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined))));
+    expect(menu()).toBeNull();
+  });
+});
