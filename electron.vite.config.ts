@@ -48,7 +48,10 @@ export default defineConfig({
     ? {
         root: at('renderer'),
         base: './',
-        plugins: [react(), ...(process.env.MASTHEAD_BUNDLE_STATS ? [bundleStats(process.env.MASTHEAD_BUNDLE_STATS)] : [])],
+        plugins: [
+          react(),
+          ...(process.env.MASTHEAD_BUNDLE_STATS ? [bundleStats(process.env.MASTHEAD_BUNDLE_STATS)] : []),
+        ],
         build: {
           outDir: at('out/renderer'),
           emptyOutDir: true,

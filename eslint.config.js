@@ -6,13 +6,40 @@ import lexical from '@lexical/eslint-plugin';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import importX, { createNodeResolver } from 'eslint-plugin-import-x';
+import prettier from 'eslint-config-prettier';
 
-const electronBan = { name: 'electron', message: "Only main/electron/ may import 'electron' (it downloads a binary under plain Node)." };
+const electronBan = {
+  name: 'electron',
+  message: "Only main/electron/ may import 'electron' (it downloads a binary under plain Node).",
+};
 const nodeBan = { group: ['node:*'], message: 'shared/ and renderer/ run everywhere: no Node built-ins.' };
-const nodeBareModules = ['fs', 'path', 'os', 'child_process', 'crypto', 'http', 'net', 'url', 'util', 'stream', 'events', 'fs/promises'];
+const nodeBareModules = [
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'http',
+  'net',
+  'url',
+  'util',
+  'stream',
+  'events',
+  'fs/promises',
+];
 
 export default tseslint.config(
-  { ignores: ['.masthead-tmp-*/**', 'out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/results/**'] },
+  {
+    ignores: [
+      '.masthead-tmp-*/**',
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'bench/results/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -37,26 +64,49 @@ export default tseslint.config(
   {
     files: ['shared/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [electronBan, ...nodeBareModules.map((name) => ({ name, message: 'shared/ is pure TypeScript: no Node built-ins.' }))],
-        patterns: [nodeBan, { group: ['**/main/**', '**/renderer/**', 'react', 'react-dom'], message: 'shared/ imports nothing from main/ or renderer/.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            electronBan,
+            ...nodeBareModules.map((name) => ({ name, message: 'shared/ is pure TypeScript: no Node built-ins.' })),
+          ],
+          patterns: [
+            nodeBan,
+            {
+              group: ['**/main/**', '**/renderer/**', 'react', 'react-dom'],
+              message: 'shared/ imports nothing from main/ or renderer/.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['main/**/*.ts'],
     ignores: ['main/electron/**'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [electronBan],
-        patterns: [{ group: ['**/renderer/**', '**/electron/**', 'electron-store'], message: 'main/ (outside main/electron) is plain Node: no renderer, no Electron.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronBan],
+          patterns: [
+            {
+              group: ['**/renderer/**', '**/electron/**', 'electron-store'],
+              message: 'main/ (outside main/electron) is plain Node: no renderer, no Electron.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['main/electron/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/renderer/**'], message: 'The shell never imports the renderer.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/renderer/**'], message: 'The shell never imports the renderer.' }] },
+      ],
     },
   },
   {
@@ -66,10 +116,22 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@lexical/rules-of-lexical': 'error',
-      'no-restricted-imports': ['error', {
-        paths: [electronBan, ...nodeBareModules.map((name) => ({ name, message: 'The renderer has no Node: ask the back end through renderer/api.ts.' }))],
-        patterns: [nodeBan, { group: ['**/main/**'], message: 'The renderer talks to the back end only through renderer/api.ts.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            electronBan,
+            ...nodeBareModules.map((name) => ({
+              name,
+              message: 'The renderer has no Node: ask the back end through renderer/api.ts.',
+            })),
+          ],
+          patterns: [
+            nodeBan,
+            { group: ['**/main/**'], message: 'The renderer talks to the back end only through renderer/api.ts.' },
+          ],
+        },
+      ],
     },
   },
   {
@@ -81,4 +143,6 @@ export default tseslint.config(
     files: ['test/**/*.{ts,tsx}', 'bench/**/*.{ts,mjs}', 'bin/**/*.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
+  // Layout is Prettier's (`prettier --check` in `npm run lint`): no ESLint rule argues with it.
+  prettier,
 );

@@ -16,7 +16,8 @@ function chromiumPath(): string | undefined {
 /** Why the Electron project cannot run here, or null when an Electron binary is installed. */
 function electronUnavailableReason(): string | null {
   const pathFile = join('node_modules', 'electron', 'path.txt');
-  if (!existsSync(pathFile)) return 'the Electron binary is not installed (it is downloaded on first use; no internet here)';
+  if (!existsSync(pathFile))
+    return 'the Electron binary is not installed (it is downloaded on first use; no internet here)';
   const binary = join('node_modules', 'electron', 'dist', readFileSync(pathFile, 'utf8').trim());
   return existsSync(binary) ? null : `the Electron binary ${binary} is missing`;
 }
@@ -48,12 +49,27 @@ export default defineConfig({
         browserName: 'chromium',
         launchOptions: {
           executablePath: chromiumPath(),
-          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+          ],
         },
       },
     },
     // Web mode only: the credentials spec serves its HTTP git remote with Basic auth from the test
     // process for the web back end, and the library-scale spec starts web mode on a generated site.
-    ...(electronReason ? [] : [{ name: 'electron', metadata: { shell: 'electron' }, testIgnore: ['**/credentials.spec.ts', '**/library-scale.spec.ts'] }]),
+    ...(electronReason
+      ? []
+      : [
+          {
+            name: 'electron',
+            metadata: { shell: 'electron' },
+            testIgnore: ['**/credentials.spec.ts', '**/library-scale.spec.ts'],
+          },
+        ]),
   ],
 });

@@ -63,7 +63,9 @@ async function stockLexicalSize(): Promise<{ raw: number; gzip: number }> {
       build: { outDir, emptyOutDir: true, minify: true },
     });
     const assets = path.join(outDir, 'assets');
-    const files = execFileSync('ls', [assets], { encoding: 'utf8' }).split('\n').filter((file) => file.endsWith('.js'));
+    const files = execFileSync('ls', [assets], { encoding: 'utf8' })
+      .split('\n')
+      .filter((file) => file.endsWith('.js'));
     return sizes(assets, files);
   } finally {
     rmSync(outDir, { recursive: true, force: true });
@@ -75,7 +77,11 @@ export async function benchBundle(): Promise<void> {
   const statsDir = mkdtempSync(path.join(tmpdir(), 'masthead-bench-bundle-'));
   try {
     const statsFile = path.join(statsDir, 'stats.json');
-    execFileSync('npx', ['electron-vite', 'build'], { cwd: ROOT, stdio: 'ignore', env: { ...process.env, MASTHEAD_BUILD_TARGETS: 'renderer', MASTHEAD_BUNDLE_STATS: statsFile } });
+    execFileSync('npx', ['electron-vite', 'build'], {
+      cwd: ROOT,
+      stdio: 'ignore',
+      env: { ...process.env, MASTHEAD_BUILD_TARGETS: 'renderer', MASTHEAD_BUNDLE_STATS: statsFile },
+    });
     const chunks = JSON.parse(readFileSync(statsFile, 'utf8')) as ChunkStats[];
     const dir = path.join(ROOT, 'out', 'renderer');
     const initial = initialChunks(chunks);
@@ -91,16 +97,21 @@ export async function benchBundle(): Promise<void> {
       : [];
     const cssSize = sizes(path.join(dir, 'assets'), css);
 
-    console.log(`initial JavaScript: ${kB(first.raw)} minified, ${kB(first.gzip)} gzipped, in ${initialFiles.length} file(s)`);
+    console.log(
+      `initial JavaScript: ${kB(first.raw)} minified, ${kB(first.gzip)} gzipped, in ${initialFiles.length} file(s)`,
+    );
     console.log(`loaded later: ${kB(later.raw)} minified (${kB(later.gzip)} gzipped) in ${lazyFiles.length} chunk(s)`);
     console.log(`CSS: ${kB(cssSize.raw)} minified (${kB(cssSize.gzip)} gzipped)`);
     console.log(`stock Lexical page, built the same way: ${kB(stock.raw)} minified, ${kB(stock.gzip)} gzipped`);
-    console.log(`ratio ${(first.raw / stock.raw).toFixed(2)}× stock Lexical; goal: initial ≤ 700 kB minified (now ${kB(first.raw)})`);
+    console.log(
+      `ratio ${(first.raw / stock.raw).toFixed(2)}× stock Lexical; goal: initial ≤ 700 kB minified (now ${kB(first.raw)})`,
+    );
 
     const byOwner = new Map<string, number>();
     for (const chunk of chunks) {
       if (!initial.has(chunk.file)) continue;
-      for (const [id, bytes] of Object.entries(chunk.modules)) byOwner.set(owner(id), (byOwner.get(owner(id)) ?? 0) + bytes);
+      for (const [id, bytes] of Object.entries(chunk.modules))
+        byOwner.set(owner(id), (byOwner.get(owner(id)) ?? 0) + bytes);
     }
     const total = [...byOwner.values()].reduce((sum, bytes) => sum + bytes, 0);
     console.log('first load by package or folder (before minifying):');

@@ -28,7 +28,10 @@ function generateSite(count: number): string {
   mkdirSync(folder, { recursive: true });
   const next = seededRandom(7);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
-  const body = Array.from({ length: 30 }, (_, i) => `Paragraph ${i} about the ${pick(TAGS)} by the ${pick(TAGS)} and more words here.`).join('\n\n');
+  const body = Array.from(
+    { length: 30 },
+    (_, i) => `Paragraph ${i} about the ${pick(TAGS)} by the ${pick(TAGS)} and more words here.`,
+  ).join('\n\n');
   for (let i = 0; i < count; i++) {
     const day = String((i % 28) + 1).padStart(2, '0');
     const month = String((i % 12) + 1).padStart(2, '0');
@@ -95,8 +98,12 @@ export async function benchIndex(): Promise<void> {
       service.close();
     }
     printComparison(`index ${POSTS} posts, cold`, cold, raw, 'cold ≤ 2× raw read');
-    console.log(`index ${POSTS} posts, warm (app, folder watch): median ${ms(median(watched))} (p95 ${ms(quantile(watched, 0.95))}) over ${RUNS} runs (goal ≤ 100 ms)`);
-    console.log(`index ${POSTS} posts, warm (no watch, size+mtime check of every file): median ${ms(median(warm))} (p95 ${ms(quantile(warm, 0.95))}) over ${RUNS} runs`);
+    console.log(
+      `index ${POSTS} posts, warm (app, folder watch): median ${ms(median(watched))} (p95 ${ms(quantile(watched, 0.95))}) over ${RUNS} runs (goal ≤ 100 ms)`,
+    );
+    console.log(
+      `index ${POSTS} posts, warm (no watch, size+mtime check of every file): median ${ms(median(warm))} (p95 ${ms(quantile(warm, 0.95))}) over ${RUNS} runs`,
+    );
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

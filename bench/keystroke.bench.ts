@@ -29,10 +29,19 @@ import { median, ms, quantile } from './stats';
 
 /** The Chromium the browser benchmarks drive, and its flags. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 const WARMUP_KEYS = 10;
 // ~200 measured characters of plain prose (letters and spaces: no Markdown shortcut triggers).
-const TEXT = ' the keeper lit the north lamp while gulls circled the shore and the tide came in over the rope '.repeat(3).slice(0, 200);
+const TEXT = ' the keeper lit the north lamp while gulls circled the shore and the tide came in over the rope '
+  .repeat(3)
+  .slice(0, 200);
 
 /**
  * Installed in every page before its scripts run. How a keystroke is timed, and why this method:
@@ -125,7 +134,9 @@ async function typeAndMeasure(page: Page): Promise<Run> {
       `Promise.race([window.__keystroke.waitFor(${index + 1}), new Promise((resolve) => setTimeout(() => resolve(false), 5000))])`,
     );
     if (!measured) {
-      const where = await page.evaluate<string>('`${window.__keystroke?.samples.length} samples; focus on ${document.activeElement?.outerHTML.slice(0, 120)}`');
+      const where = await page.evaluate<string>(
+        '`${window.__keystroke?.samples.length} samples; focus on ${document.activeElement?.outerHTML.slice(0, 120)}`',
+      );
       throw new Error(`keystroke ${index + 1} (${JSON.stringify(key)}) was not measured within 5 s: ${where}`);
     }
     if (index === WARMUP_KEYS - 1) {
@@ -134,10 +145,12 @@ async function typeAndMeasure(page: Page): Promise<Run> {
     }
   }
   const typingMs = Date.now() - typingFrom;
-  const { samples, events } = await page.evaluate<{ samples: Sample[]; events: Array<{ name: string; start: number; duration: number }> }>(
-    '({ samples: window.__keystroke.samples, events: window.__keystroke.events })',
-  );
-  if (samples.length !== keys.length) throw new Error(`expected ${keys.length} keystroke samples, got ${samples.length}`);
+  const { samples, events } = await page.evaluate<{
+    samples: Sample[];
+    events: Array<{ name: string; start: number; duration: number }>;
+  }>('({ samples: window.__keystroke.samples, events: window.__keystroke.events })');
+  if (samples.length !== keys.length)
+    throw new Error(`expected ${keys.length} keystroke samples, got ${samples.length}`);
   const measured = samples.slice(WARMUP_KEYS);
   const slow = events.filter((event) => event.name === 'keydown' && event.start >= measuredFrom);
   return {
@@ -158,11 +171,15 @@ async function measureEditor(browser: Browser, url: string, title: string, journ
   try {
     await context.addInitScript({ content: PROBE });
     // The tab-scoped switch renderer/app/create-workspace.ts reads (JOURNAL_OFF_KEY).
-    if (!journal) await context.addInitScript({ content: `try { sessionStorage.setItem('masthead.benchmark.journal-off', '1'); } catch {}` });
+    if (!journal)
+      await context.addInitScript({
+        content: `try { sessionStorage.setItem('masthead.benchmark.journal-off', '1'); } catch {}`,
+      });
     const page = await context.newPage();
     const journalled = { writes: 0, bytes: 0, counting: false };
     page.on('request', (request) => {
-      if (!journalled.counting || !request.url().includes(`/api/request/${encodeURIComponent('journal:write')}`)) return;
+      if (!journalled.counting || !request.url().includes(`/api/request/${encodeURIComponent('journal:write')}`))
+        return;
       journalled.writes += 1;
       journalled.bytes += Buffer.byteLength(request.postData() ?? '');
     });
@@ -212,7 +229,9 @@ async function measureTextarea(browser: Browser, markdown: string): Promise<Run>
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   try {
     const page = await context.newPage();
-    await page.setContent('<!doctype html><textarea aria-label="Baseline" style="width:720px;height:800px;font:18px/1.6 serif"></textarea>');
+    await page.setContent(
+      '<!doctype html><textarea aria-label="Baseline" style="width:720px;height:800px;font:18px/1.6 serif"></textarea>',
+    );
     // After setContent: its document.open() drops window listeners an init script had added.
     await page.evaluate(PROBE);
     await page.evaluate(`(() => {
@@ -238,10 +257,15 @@ function summary(run: Run): string {
 
 function report(label: string, editor: Run, textarea: Run, goal: number): void {
   const ratio = (q: number) => (quantile(editor.latencies, q) / quantile(textarea.latencies, q)).toFixed(2);
-  console.log(`${label} editor:   ${summary(editor)} over ${editor.latencies.length} keystrokes (goal p95 ≤ ${goal} ms)`);
+  console.log(
+    `${label} editor:   ${summary(editor)} over ${editor.latencies.length} keystrokes (goal p95 ≤ ${goal} ms)`,
+  );
   console.log(`${label} textarea: ${summary(textarea)} over ${textarea.latencies.length} keystrokes (baseline)`);
   console.log(`${label} ratio editor/textarea: p50 ${ratio(0.5)}× · p95 ${ratio(0.95)}×`);
-  for (const [name, run] of [['editor', editor], ['textarea', textarea]] as const) {
+  for (const [name, run] of [
+    ['editor', editor],
+    ['textarea', textarea],
+  ] as const) {
     console.log(
       `${label} ${name} checks: ${run.unchanged} keystrokes without a DOM change, ${run.extraFrames} needing > 1 frame; ` +
         `Event Timing: ${run.slowInteractions} keydowns ≥ 16 ms` +
@@ -255,7 +279,9 @@ function reportJournal(label: string, on: Run, off: Run, exportMs: { full: numbe
   const p95 = (run: Run) => quantile(run.latencies, 0.95);
   console.log(`${label} journal on:  ${summary(on)}`);
   console.log(`${label} journal off: ${summary(off)}`);
-  console.log(`${label} ratio journal on/off: p50 ${(quantile(on.latencies, 0.5) / quantile(off.latencies, 0.5)).toFixed(2)}× · p95 ${(p95(on) / p95(off)).toFixed(2)}× (goal p95 ≤ 1.05×)`);
+  console.log(
+    `${label} ratio journal on/off: p50 ${(quantile(on.latencies, 0.5) / quantile(off.latencies, 0.5)).toFixed(2)}× · p95 ${(p95(on) / p95(off)).toFixed(2)}× (goal p95 ≤ 1.05×)`,
+  );
   const minutes = on.typingMs / 60_000;
   console.log(
     `${label} journal writes: ${on.journalWrites} over ${(on.typingMs / 1000).toFixed(1)} s of typing (${on.latencies.length} keys), ` +
@@ -312,11 +338,30 @@ export async function benchKeystroke(): Promise<void> {
     execFileSync('npx', ['electron-vite', 'build'], { stdio: 'inherit' });
   }
   const posts = [
-    { label: '~10k words', title: 'Keystroke Bench Ten Thousand', file: 'content/posts/2026-05-01-ten-thousand.md', body: generatePost(10_000, 1), goal: 16, journalOff: true },
-    { label: '~100k words', title: 'Keystroke Bench Hundred Thousand', file: 'content/posts/2026-05-02-hundred-thousand.md', body: generatePost(100_000, 2), goal: 33, journalOff: true },
+    {
+      label: '~10k words',
+      title: 'Keystroke Bench Ten Thousand',
+      file: 'content/posts/2026-05-01-ten-thousand.md',
+      body: generatePost(10_000, 1),
+      goal: 16,
+      journalOff: true,
+    },
+    {
+      label: '~100k words',
+      title: 'Keystroke Bench Hundred Thousand',
+      file: 'content/posts/2026-05-02-hundred-thousand.md',
+      body: generatePost(100_000, 2),
+      goal: 33,
+      journalOff: true,
+    },
   ];
   const repo = createRepoWithRemote({
-    files: Object.fromEntries(posts.map((post, index) => [post.file, frontMatter(post.title, `2026-05-0${index + 1}T09:00:00.000Z`) + post.body])),
+    files: Object.fromEntries(
+      posts.map((post, index) => [
+        post.file,
+        frontMatter(post.title, `2026-05-0${index + 1}T09:00:00.000Z`) + post.body,
+      ]),
+    ),
   });
   const configDir = mkdtempSync(path.join(tmpdir(), 'masthead-bench-config-'));
   let server: ChildProcess | undefined;
@@ -325,10 +370,14 @@ export async function benchKeystroke(): Promise<void> {
     const started = await startWebMode(repo.workTree, configDir);
     server = started.server;
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-    console.log(`Chromium ${browser.version()}; typing ${TEXT.length} keys (after ${WARMUP_KEYS} warm-up keys) per run`);
+    console.log(
+      `Chromium ${browser.version()}; typing ${TEXT.length} keys (after ${WARMUP_KEYS} warm-up keys) per run`,
+    );
     for (const post of posts) {
       const words = post.body.split(/\s+/).filter((token) => /[a-z]/i.test(token)).length;
-      console.log(`${post.label}: ${words.toLocaleString('en-US')} words, ${(Buffer.byteLength(post.body) / 1024).toFixed(0)} KiB of Markdown`);
+      console.log(
+        `${post.label}: ${words.toLocaleString('en-US')} words, ${(Buffer.byteLength(post.body) / 1024).toFixed(0)} KiB of Markdown`,
+      );
       // Journal off first: it leaves no journal behind, so the run with it on opens the same clean post.
       const off = post.journalOff ? await measureEditor(browser, started.url, post.title, false) : null;
       const editor = await measureEditor(browser, started.url, post.title);

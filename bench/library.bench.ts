@@ -36,7 +36,20 @@ import { median, ms, quantile } from './stats';
 
 const POSTS = 10_000;
 const RUNS = 3;
-const TOPICS = ['install', 'config', 'deploy', 'search', 'images', 'routing', 'forms', 'cache', 'auth', 'i18n', 'themes', 'plugins'];
+const TOPICS = [
+  'install',
+  'config',
+  'deploy',
+  'search',
+  'images',
+  'routing',
+  'forms',
+  'cache',
+  'auth',
+  'i18n',
+  'themes',
+  'plugins',
+];
 const KINDS = ['guides', 'reference', 'recipes', 'faq', 'notes'];
 const SUBS = ['basics', 'advanced', 'troubleshooting', 'migrating'];
 const WORDS = ['harbour', 'lamps', 'tides', 'ferries', 'weather', 'keepers', 'charts', 'moorings', 'signals', 'buoys'];
@@ -109,7 +122,9 @@ async function measureKeys(page: Page, keys: string[], measured: string[]): Prom
     await page.keyboard.press(key);
     if (!measured.includes(key)) continue;
     expected += 1;
-    const ok = await page.evaluate<boolean>(`Promise.race([window.__libraryBench.waitFor(${expected}), new Promise((r) => setTimeout(() => r(false), 5000))])`);
+    const ok = await page.evaluate<boolean>(
+      `Promise.race([window.__libraryBench.waitFor(${expected}), new Promise((r) => setTimeout(() => r(false), 5000))])`,
+    );
     if (!ok) throw new Error(`key ${key} (#${expected}) was not measured within 5 s`);
     // One key at a time, as a person types: let the previous key's work finish first.
     await page.waitForTimeout(30);
@@ -144,7 +159,9 @@ async function measureApp(browser: Browser, repoPath: string): Promise<AppRun> {
     await library.getByRole('list', { name: 'Posts' }).getByRole('listitem').first().waitFor({ timeout: 120_000 });
     await page.waitForTimeout(500);
     const firstList = await page.evaluate<number>('window.__libraryBench.firstList');
-    const timing = await page.evaluate<Record<string, { duration: number; end: number }>>(`Object.fromEntries(performance.getEntriesByType('resource')
+    const timing = await page.evaluate<
+      Record<string, { duration: number; end: number }>
+    >(`Object.fromEntries(performance.getEntriesByType('resource')
       .filter((entry) => entry.name.includes('/api/request/'))
       .map((entry) => [decodeURIComponent(entry.name.split('/api/request/')[1].split('?')[0]), { duration: entry.duration, end: entry.responseEnd }]))`);
     const listStart = await page.evaluate<number>('window.__libraryBench.listStart');
@@ -225,7 +242,9 @@ export async function benchLibrary(): Promise<void> {
     const fresh = Array.from({ length: RUNS }, () => readInFreshProcess(repo.workTree));
 
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-    console.log(`Chromium ${browser.version()}; ${POSTS.toLocaleString('en-US')} posts in 60 collections; ${RUNS} runs (a fresh server and page each)`);
+    console.log(
+      `Chromium ${browser.version()}; ${POSTS.toLocaleString('en-US')} posts in 60 collections; ${RUNS} runs (a fresh server and page each)`,
+    );
     const apps: AppRun[] = [];
     const bare: number[][] = [];
     for (let run = 0; run < RUNS; run++) {
@@ -239,8 +258,12 @@ export async function benchLibrary(): Promise<void> {
         `[repo:open ${ms(median(apps.map((run) => run.openRequest)))}, posts:list ${ms(median(apps.map((run) => run.listRequest)))}, ` +
         `posts:list response → list painted ${ms(median(apps.map((run) => run.render)))}]`,
     );
-    console.log(`reading the front matter, cold content index in this process: median ${ms(median(reads))} (${range(reads)}) over ${reads.length} runs`);
-    console.log(`reading the front matter, cold content index in a fresh Node process (as a fresh server): median ${ms(median(fresh))} (${range(fresh)})`);
+    console.log(
+      `reading the front matter, cold content index in this process: median ${ms(median(reads))} (${range(reads)}) over ${reads.length} runs`,
+    );
+    console.log(
+      `reading the front matter, cold content index in a fresh Node process (as a fresh server): median ${ms(median(fresh))} (${range(fresh)})`,
+    );
     console.log(
       `first list / reading: ${(median(first) / median(reads)).toFixed(2)}× (this process), ${(median(first) / median(fresh)).toFixed(2)}× (fresh process) (goal ≤ 1.5×)`,
     );
@@ -249,7 +272,9 @@ export async function benchLibrary(): Promise<void> {
     const line = (label: string, runs: number[][], goal: string) => {
       const p50 = runs.map((samples) => p(samples, 0.5));
       const p95 = runs.map((samples) => p(samples, 0.95));
-      console.log(`${label}: p50 ${ms(median(p50))} (${range(p50)}) · p95 ${ms(median(p95))} (${range(p95)}) over ${runs[0]!.length} keys × ${runs.length} runs${goal}`);
+      console.log(
+        `${label}: p50 ${ms(median(p50))} (${range(p50)}) · p95 ${ms(median(p95))} (${range(p95)}) over ${runs[0]!.length} keys × ${runs.length} runs${goal}`,
+      );
       return { p50: median(p50), p95: median(p95) };
     };
     const baseline = line('bare <input> keystroke → next paint', bare, ' (baseline)');
@@ -258,7 +283,9 @@ export async function benchLibrary(): Promise<void> {
       ['collection switch → next paint', apps.map((run) => run.switches)],
     ] as const) {
       const figures = line(label, [...runs], ' (goal ≤ 50 ms and ≤ 2× bare input)');
-      console.log(`${label} / bare input: p50 ${(figures.p50 / baseline.p50).toFixed(2)}× · p95 ${(figures.p95 / baseline.p95).toFixed(2)}×`);
+      console.log(
+        `${label} / bare input: p50 ${(figures.p50 / baseline.p50).toFixed(2)}× · p95 ${(figures.p95 / baseline.p95).toFixed(2)}×`,
+      );
     }
   } finally {
     await browser?.close();

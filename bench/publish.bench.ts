@@ -23,13 +23,23 @@ export async function benchPublish(): Promise<void> {
   const bare = createContentRepo();
   const configDir = mkdtempSync(path.join(tmpdir(), 'masthead-bench-config-'));
   try {
-    const backend = createBackend({ shell: 'web', version: 'bench', settings: createFileSettings(configDir), emit: () => {} });
+    const backend = createBackend({
+      shell: 'web',
+      version: 'bench',
+      settings: createFileSettings(configDir),
+      emit: () => {},
+    });
     await backend.openRepository(ours.workTree);
 
     // The post is open in the editor before the writer presses Publish: reading it is not timed.
     const openPost = () => backend['post:read']({ path: POST });
     const throughBackend = async (post: Awaited<ReturnType<typeof openPost>>, title: string) => {
-      await backend['post:publish']({ path: POST, baseVersion: post.version, frontMatter: { ...post.frontMatter, title }, body: post.body });
+      await backend['post:publish']({
+        path: POST,
+        baseVersion: post.version,
+        frontMatter: { ...post.frontMatter, title },
+        body: post.body,
+      });
     };
     const throughGitCli = (title: string) => {
       const file = path.join(bare.workTree, POST);
@@ -61,7 +71,9 @@ export async function benchPublish(): Promise<void> {
       }
     }
     const landed = ours.remoteLog().length - 1;
-    console.log(`published ${landed} commits through the back end; the bare git CLI pushed ${bare.remoteLog().length - 1}`);
+    console.log(
+      `published ${landed} commits through the back end; the bare git CLI pushed ${bare.remoteLog().length - 1}`,
+    );
     printComparison('publish one post (back end vs git add+commit+push)', backendTimes, cliTimes, '≤ 1.15×');
   } finally {
     ours.cleanup();

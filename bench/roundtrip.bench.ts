@@ -13,8 +13,24 @@ import { roundtripMarkdown } from '../shared/document';
 import { median, printComparison } from './stats';
 import { seededRandom } from '../test/support/random';
 
-const WORDS = ['harbour', 'lamp', 'tide', 'keeper', 'north', 'signal', 'gull', 'rope', 'shore', 'light', 'storm', 'log', 'the', 'a', 'of', 'and'];
-
+const WORDS = [
+  'harbour',
+  'lamp',
+  'tide',
+  'keeper',
+  'north',
+  'signal',
+  'gull',
+  'rope',
+  'shore',
+  'light',
+  'storm',
+  'log',
+  'the',
+  'a',
+  'of',
+  'and',
+];
 
 /** A deterministic post body of about `targetWords` words mixing the common block and inline constructs. */
 export function generatePost(targetWords: number, seed = 1): string {
@@ -42,10 +58,12 @@ export function generatePost(targetWords: number, seed = 1): string {
     let block: string;
     if (roll < 0.08) block = `## ${words(4)}`;
     else if (roll < 0.6) block = paragraph();
-    else if (roll < 0.72) block = Array.from({ length: 3 + Math.floor(next() * 3) }, () => `- ${sentence()}`).join('\n');
+    else if (roll < 0.72)
+      block = Array.from({ length: 3 + Math.floor(next() * 3) }, () => `- ${sentence()}`).join('\n');
     else if (roll < 0.78) block = Array.from({ length: 3 }, (_, index) => `${index + 1}. ${sentence()}`).join('\n');
     else if (roll < 0.86) block = `> ${paragraph()}\n>\n> ${sentence()}`;
-    else if (roll < 0.93) block = `\`\`\`ts\nconst ${pick(WORDS)} = '${words(3)}';\nfunction ${pick(WORDS)}() {\n  return ${pick(WORDS)}.length;\n}\n\`\`\``;
+    else if (roll < 0.93)
+      block = `\`\`\`ts\nconst ${pick(WORDS)} = '${words(3)}';\nfunction ${pick(WORDS)}() {\n  return ${pick(WORDS)}.length;\n}\n\`\`\``;
     else {
       const row = (): string => `| ${pick(WORDS)} | ${words(2)} | ${Math.floor(next() * 1000)} |`;
       block = ['| Name | Notes | Count |', '|:-----|:-----:|------:|', row(), row(), row()].join('\n');
@@ -82,7 +100,9 @@ function measure(label: string, markdown: string, runs: number, warmup: number):
   const mbPerSecond = (samples: number[]): string => (bytes / 1e6 / (median(samples) / 1000)).toFixed(2);
   console.log(`${label}: ${(bytes / 1024).toFixed(0)} KiB, round trip byte-identical: ${identical ? 'yes' : 'NO'}`);
   printComparison(`${label} round trip (roundtripMarkdown vs bare mdast parse+serialize)`, ours, bare, '≤ 3×');
-  console.log(`${label} throughput: ${mbPerSecond(ours)} MB/s round trip, ${mbPerSecond(bare)} MB/s bare (goal ≥ 5 MB/s)`);
+  console.log(
+    `${label} throughput: ${mbPerSecond(ours)} MB/s round trip, ${mbPerSecond(bare)} MB/s bare (goal ≥ 5 MB/s)`,
+  );
 }
 
 /** Plain prose of about `bytes` bytes: no inline syntax at all, the easiest input for any parser. */
@@ -111,7 +131,9 @@ function measureParserFloor(markdown: string, runs: number): void {
     }
     return (Buffer.byteLength(text) / 1e6 / (median(samples) / 1000)).toFixed(2);
   };
-  console.log(`parser floor (~10k words): CommonMark parse alone ${rate(markdown)} MB/s on this post, ${rate(prose)} MB/s on plain prose of the same size`);
+  console.log(
+    `parser floor (~10k words): CommonMark parse alone ${rate(markdown)} MB/s on this post, ${rate(prose)} MB/s on plain prose of the same size`,
+  );
 }
 
 /** Runs the round-trip benchmark and prints its figures. */

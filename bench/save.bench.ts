@@ -45,11 +45,16 @@ export async function benchSave(): Promise<void> {
       if (saved !== everything) throw new Error('the incremental export differs from the full export');
       if (joined.length === 0) throw new Error('nothing joined');
     }
-    const line = (samples: number[]) => `${ms(median(samples))} (min ${ms(Math.min(...samples))} – max ${ms(Math.max(...samples))})`;
-    console.log(`${words.toLocaleString('en')} words, ${blocks.length} blocks, one paragraph edited per run, ${RUNS} runs:`);
+    const line = (samples: number[]) =>
+      `${ms(median(samples))} (min ${ms(Math.min(...samples))} – max ${ms(Math.max(...samples))})`;
+    console.log(
+      `${words.toLocaleString('en')} words, ${blocks.length} blocks, one paragraph edited per run, ${RUNS} runs:`,
+    );
     console.log(`  save (changed blocks only): ${line(incremental)}`);
     console.log(`  full export of every block: ${line(full)}`);
     console.log(`  baseline, joining the blocks' sources: ${line(join)}`);
-    console.log(`  ratio ${(median(incremental) / median(join)).toFixed(1)}× the join (goal ≤ 2×), full export ${(median(full) / median(join)).toFixed(0)}× the join`);
+    console.log(
+      `  ratio ${(median(incremental) / median(join)).toFixed(1)}× the join (goal ≤ 2×), full export ${(median(full) / median(join)).toFixed(0)}× the join`,
+    );
   }
 }

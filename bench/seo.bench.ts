@@ -79,11 +79,13 @@ async function typeTitle(browser: Browser, url: string, postTitle: string, tab: 
   }
 }
 
-const line = (samples: number[]): string => `p50 ${ms(quantile(samples, 0.5))} · p95 ${ms(quantile(samples, 0.95))} · max ${ms(Math.max(...samples))}`;
+const line = (samples: number[]): string =>
+  `p50 ${ms(quantile(samples, 0.5))} · p95 ${ms(quantile(samples, 0.95))} · max ${ms(Math.max(...samples))}`;
 
 /** Runs the SEO typing benchmark and prints its figures. */
 export async function benchSeo(): Promise<void> {
-  if (!existsSync(path.join('out', 'main', 'cli.js'))) execFileSync('npx', ['electron-vite', 'build'], { stdio: 'inherit' });
+  if (!existsSync(path.join('out', 'main', 'cli.js')))
+    execFileSync('npx', ['electron-vite', 'build'], { stdio: 'inherit' });
   const postTitle = 'Notes from the Harbour Office';
   const frontMatter = [
     '---',
@@ -94,7 +96,12 @@ export async function benchSeo(): Promise<void> {
     '---',
     '',
   ].join('\n');
-  const repo = createRepoWithRemote({ files: { 'content/posts/notes-from-the-harbour-office.md': frontMatter + generatePost(10_000, 3), 'content/posts/other.md': '---\ntitle: Other\n---\nx\n' } });
+  const repo = createRepoWithRemote({
+    files: {
+      'content/posts/notes-from-the-harbour-office.md': frontMatter + generatePost(10_000, 3),
+      'content/posts/other.md': '---\ntitle: Other\n---\nx\n',
+    },
+  });
   const configDir = mkdtempSync(path.join(tmpdir(), 'masthead-bench-config-'));
   let server: ChildProcess | undefined;
   let browser: Browser | undefined;
@@ -104,9 +111,15 @@ export async function benchSeo(): Promise<void> {
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     const seo = await typeTitle(browser, started.url, postTitle, 'SEO');
     const baseline = await typeTitle(browser, started.url, postTitle, 'Publish');
-    console.log(`title keystroke, ~10k-word post, SEO tab open:  script work ${line(seo.work)}; next paint ${line(seo.paint)} over ${seo.work.length} keys (goal work p95 ≤ 16 ms)`);
-    console.log(`title keystroke, ~10k-word post, Publish tab:   script work ${line(baseline.work)}; next paint ${line(baseline.paint)} (baseline: no previews)`);
-    console.log(`ratio SEO/baseline: script work p95 ${(quantile(seo.work, 0.95) / quantile(baseline.work, 0.95)).toFixed(2)}× · paint p95 ${(quantile(seo.paint, 0.95) / quantile(baseline.paint, 0.95)).toFixed(2)}×`);
+    console.log(
+      `title keystroke, ~10k-word post, SEO tab open:  script work ${line(seo.work)}; next paint ${line(seo.paint)} over ${seo.work.length} keys (goal work p95 ≤ 16 ms)`,
+    );
+    console.log(
+      `title keystroke, ~10k-word post, Publish tab:   script work ${line(baseline.work)}; next paint ${line(baseline.paint)} (baseline: no previews)`,
+    );
+    console.log(
+      `ratio SEO/baseline: script work p95 ${(quantile(seo.work, 0.95) / quantile(baseline.work, 0.95)).toFixed(2)}× · paint p95 ${(quantile(seo.paint, 0.95) / quantile(baseline.paint, 0.95)).toFixed(2)}×`,
+    );
   } finally {
     await browser?.close();
     if (server) await stopServer(server);

@@ -33,7 +33,12 @@ export async function benchSync(): Promise<void> {
   const cliOther = cli.cloneElsewhere();
   const configDir = mkdtempSync(path.join(tmpdir(), 'masthead-bench-config-'));
   try {
-    const backend = createBackend({ shell: 'web', version: 'bench', settings: createFileSettings(configDir), emit: () => {} });
+    const backend = createBackend({
+      shell: 'web',
+      version: 'bench',
+      settings: createFileSettings(configDir),
+      emit: () => {},
+    });
     await backend.openRepository(ours.workTree);
     const othersPush = (other: { workTree: string; git(...args: string[]): string }, run: number) => {
       other.git('pull', '--quiet', '--ff-only');
@@ -45,10 +50,17 @@ export async function benchSync(): Promise<void> {
     // The post is open in the editor before the writer presses Publish: reading it is not timed.
     const openPost = () => backend['post:read']({ path: POST });
     const throughBackend = async (post: Awaited<ReturnType<typeof openPost>>, title: string) => {
-      const result = await backend['post:publish']({ path: POST, baseVersion: post.version, frontMatter: { ...post.frontMatter, title }, body: post.body });
-      if (!result.caughtUp || result.pushed === false) throw new Error(`the publish did not catch up: ${JSON.stringify(result)}`);
+      const result = await backend['post:publish']({
+        path: POST,
+        baseVersion: post.version,
+        frontMatter: { ...post.frontMatter, title },
+        body: post.body,
+      });
+      if (!result.caughtUp || result.pushed === false)
+        throw new Error(`the publish did not catch up: ${JSON.stringify(result)}`);
     };
-    const git = (repo: RepoWithRemote, ...args: string[]) => execFileSync('git', args, { cwd: repo.workTree, stdio: 'ignore' });
+    const git = (repo: RepoWithRemote, ...args: string[]) =>
+      execFileSync('git', args, { cwd: repo.workTree, stdio: 'ignore' });
     const throughGitCli = (title: string): { all: number; syncOnly: number } => {
       const start = performance.now();
       const file = path.join(cli.workTree, POST);
@@ -84,8 +96,11 @@ export async function benchSync(): Promise<void> {
       }
     }
     const linear = (repo: RepoWithRemote) => repo.remoteGit('rev-list', '--merges', 'main').trim() === '';
-    console.log(`remote history: ${ours.remoteGit('rev-list', '--count', 'main').trim()} commits through the back end (linear: ${linear(ours)}), ${cli.remoteGit('rev-list', '--count', 'main').trim()} through the CLI (linear: ${linear(cli)})`);
-    const line = (label: string, samples: number[]) => `${label} median ${ms(median(samples))} (min ${ms(Math.min(...samples))} – max ${ms(Math.max(...samples))})`;
+    console.log(
+      `remote history: ${ours.remoteGit('rev-list', '--count', 'main').trim()} commits through the back end (linear: ${linear(ours)}), ${cli.remoteGit('rev-list', '--count', 'main').trim()} through the CLI (linear: ${linear(cli)})`,
+    );
+    const line = (label: string, samples: number[]) =>
+      `${label} median ${ms(median(samples))} (min ${ms(Math.min(...samples))} – max ${ms(Math.max(...samples))})`;
     console.log(line('publish through the back end:', backendTimes));
     console.log(line('git CLI commit && fetch && rebase && push:', cliTimes));
     console.log(line('git CLI fetch && rebase && push:', cliSyncTimes));

@@ -87,7 +87,9 @@ async function main() {
       console.log(`  ok   ${issue.id} ${where} — documented false positive: ${entry.reason}`);
     } else {
       undocumented.push(issue);
-      console.log(`  FAIL ${issue.id} ${where} (${issue.severity.name}, ${issue.confidence.name}) ${issue.description}\n       ${issue.shortenedURL}`);
+      console.log(
+        `  FAIL ${issue.id} ${where} (${issue.severity.name}, ${issue.confidence.name}) ${issue.description}\n       ${issue.shortenedURL}`,
+      );
     }
   }
   for (const error of unreadable) console.log(`  FAIL could not scan ${error.file}: ${error.message}`);

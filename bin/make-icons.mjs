@@ -47,4 +47,6 @@ icns.toc = true;
 for (const [size, types] of ICNS_SLOTS) await icns.addFromPng(png.get(size), types);
 writeFileSync(join(resources, 'icon.icns'), icns.encode());
 
-console.log(`Icons written to ${resources}: ${SIZES.length} PNG sizes, icon.ico (${ICO_SIZES.join(', ')}), icon.icns (16–1024).`);
+console.log(
+  `Icons written to ${resources}: ${SIZES.length} PNG sizes, icon.ico (${ICO_SIZES.join(', ')}), icon.icns (16–1024).`,
+);

@@ -41,11 +41,17 @@ export function ensureBuilt(root = ROOT) {
   process.stderr.write('Building Masthead…\n');
   const require = createRequire(join(root, 'package.json'));
   const electronVite = join(dirname(require.resolve('electron-vite/package.json')), 'bin', 'electron-vite.js');
-  const result = spawnSync(process.execPath, [electronVite, 'build'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const result = spawnSync(process.execPath, [electronVite, 'build'], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   if (result.status === 0) return true;
   // Only on failure is the build's own output worth reading.
   process.stderr.write(`${result.stdout ?? ''}${result.stderr ?? ''}`);
-  process.stderr.write(`Masthead could not be built (electron-vite build exited with ${result.status ?? result.signal}); see the messages above.\n`);
+  process.stderr.write(
+    `Masthead could not be built (electron-vite build exited with ${result.status ?? result.signal}); see the messages above.\n`,
+  );
   return false;
 }
 

@@ -56,7 +56,8 @@ export function startNotice({ hasElectron, nodeVersion, requiredNode }) {
   if (!hasElectron) {
     return 'Electron is not available on this machine (its binary is downloaded on first use and there is no internet); starting web mode instead.';
   }
-  if (oldNode) return `Note: packaging the desktop app (npm run dist) needs ${needs}; this is Node ${nodeVersion.replace(/^v/, '')}.`;
+  if (oldNode)
+    return `Note: packaging the desktop app (npm run dist) needs ${needs}; this is Node ${nodeVersion.replace(/^v/, '')}.`;
   return null;
 }
 
@@ -76,7 +77,11 @@ export function electronBinary(root = ROOT) {
 
 async function start(args) {
   const binary = electronBinary();
-  const notice = startNotice({ hasElectron: binary !== null, nodeVersion: process.version, requiredNode: desktopNodeRequirement() });
+  const notice = startNotice({
+    hasElectron: binary !== null,
+    nodeVersion: process.version,
+    requiredNode: desktopNodeRequirement(),
+  });
   if (notice !== null) console.log(notice);
   if (binary === null) {
     await runMasthead(['web', ...args]);

@@ -18,6 +18,7 @@ const steps = [
   { name: 'typecheck (renderer)', command: ['npx', 'tsc', '-p', 'tsconfig.web.json'] },
   { name: 'typecheck (end-to-end)', command: ['npx', 'tsc', '-p', 'tsconfig.e2e.json'] },
   { name: 'lint', command: ['npx', 'eslint', '--max-warnings=0', '.'] },
+  { name: 'formatting', command: ['npx', 'prettier', '--check', '--log-level', 'warn', '.'] },
   // electronegativity over the desktop shell; its false positives are listed in docs/security.md.
   { name: 'electron audit', command: ['npm', 'run', '--silent', 'audit:electron'] },
   {
@@ -25,7 +26,11 @@ const steps = [
     command: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`],
     count: () => {
       const report = readReport(vitestReport);
-      return { passed: report?.numPassedTests ?? 0, failed: report?.numFailedTests ?? 0, skipped: (report?.numPendingTests ?? 0) + (report?.numTodoTests ?? 0) };
+      return {
+        passed: report?.numPassedTests ?? 0,
+        failed: report?.numFailedTests ?? 0,
+        skipped: (report?.numPendingTests ?? 0) + (report?.numTodoTests ?? 0),
+      };
     },
   },
   { name: 'build', command: ['npx', 'electron-vite', 'build'] },
@@ -35,7 +40,11 @@ const steps = [
     env: { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport },
     count: () => {
       const stats = readReport(playwrightReport)?.stats;
-      return { passed: stats?.expected ?? 0, failed: (stats?.unexpected ?? 0) + (stats?.flaky ?? 0), skipped: stats?.skipped ?? 0 };
+      return {
+        passed: stats?.expected ?? 0,
+        failed: (stats?.unexpected ?? 0) + (stats?.flaky ?? 0),
+        skipped: stats?.skipped ?? 0,
+      };
     },
   },
 ];
@@ -49,7 +58,10 @@ const failedSteps = [];
 const counts = { passed: 0, failed: 0, skipped: 0 };
 for (const step of steps) {
   console.log(`\n▶ ${step.name}: ${step.command.join(' ')}`);
-  const result = spawnSync(step.command[0], step.command.slice(1), { stdio: 'inherit', env: { ...process.env, ...step.env } });
+  const result = spawnSync(step.command[0], step.command.slice(1), {
+    stdio: 'inherit',
+    env: { ...process.env, ...step.env },
+  });
   // Counted right away: Playwright empties test-results/ when it starts.
   const stepCounts = step.count?.() ?? { passed: 0, failed: 0, skipped: 0 };
   if (result.status !== 0) {
@@ -63,6 +75,10 @@ for (const step of steps) {
 }
 
 console.log('');
-console.log(failedSteps.length ? `Failed steps: ${failedSteps.join(', ')}` : 'All steps passed: typecheck, lint, Electron audit, unit tests, build, end-to-end tests.');
+console.log(
+  failedSteps.length
+    ? `Failed steps: ${failedSteps.join(', ')}`
+    : 'All steps passed: typecheck, lint, formatting, Electron audit, unit tests, build, end-to-end tests.',
+);
 console.log(`${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`);
 process.exit(failedSteps.length ? 1 : 0);

@@ -30,7 +30,20 @@ import { createLocalSaveStore } from './history/local-saves';
 import { committedPost, postHistory, postVersion } from './history/post-history';
 import { saveKeepingHistory } from './history/record-save';
 import { publishPost } from './publish';
-import { badRequest, checkConflictChoices, checkJournalEntry, checkMediaImport, checkNull, checkPathArg, checkRawSaveRequest, checkRecreateRequest, checkRelationQuery, checkSaveRequest, checkString, isPlainObject } from './request-checks';
+import {
+  badRequest,
+  checkConflictChoices,
+  checkJournalEntry,
+  checkMediaImport,
+  checkNull,
+  checkPathArg,
+  checkRawSaveRequest,
+  checkRecreateRequest,
+  checkRelationQuery,
+  checkSaveRequest,
+  checkString,
+  isPlainObject,
+} from './request-checks';
 import { createSyncService, type SyncService } from './sync/sync-service';
 import { createTranslationSync, type TranslationSync } from './translation-sync';
 import { mediaInfo, seoContext, setSeoMapping } from './seo-service';
@@ -136,7 +149,11 @@ export function createBackend(options: BackendOptions): Backend {
       keepUnsavedEdits: async (path, text, baseVersion) => {
         if (journal === null) return false;
         const dataFormat = (await locate(path))?.dataFormat ?? null;
-        await journal.write(summary.path, { path, baseVersion, ...editsOf(text, dataFormat), editedAt: new Date().toISOString() }, async () => dataFormat);
+        await journal.write(
+          summary.path,
+          { path, baseVersion, ...editsOf(text, dataFormat), editedAt: new Date().toISOString() },
+          async () => dataFormat,
+        );
         return true;
       },
     });
@@ -149,9 +166,13 @@ export function createBackend(options: BackendOptions): Backend {
       },
     });
     // Cut-short journal writes are swept and month-old journals of deleted posts dropped; never blocks opening.
-    await journal?.opened(summary.path).catch((error: unknown) => console.warn('Masthead: could not tidy the unsaved-edits journal.', error));
+    await journal
+      ?.opened(summary.path)
+      .catch((error: unknown) => console.warn('Masthead: could not tidy the unsaved-edits journal.', error));
     // Temp files of saves a crash cut short (in .git/masthead-tmp, or beside posts from older versions).
-    await sweepWriteLeftovers(summary.path, indexFolders(index)).catch((error: unknown) => console.warn('Masthead: could not remove temp files of interrupted saves.', error));
+    await sweepWriteLeftovers(summary.path, indexFolders(index)).catch((error: unknown) =>
+      console.warn('Masthead: could not remove temp files of interrupted saves.', error),
+    );
     try {
       await options.settings.addRecent(summary.path, summary.name);
     } catch (error) {
@@ -181,7 +202,12 @@ export function createBackend(options: BackendOptions): Backend {
 
     async 'app:info'(arg): Promise<AppInfo> {
       checkNull(arg, 'app:info');
-      return { version: options.version, shell: options.shell, canPickFolder: options.pickFolder !== undefined, openRepository: current };
+      return {
+        version: options.version,
+        shell: options.shell,
+        canPickFolder: options.pickFolder !== undefined,
+        openRepository: current,
+      };
     },
 
     async 'repo:recent'(arg) {
@@ -235,16 +261,26 @@ export function createBackend(options: BackendOptions): Backend {
 
     async 'seo:set-mapping'(arg) {
       const request = 'seo:set-mapping';
-      if (!isPlainObject(arg) || !isPlainObject(arg.mapping)) throw badRequest(request, 'expected a “collection” and a “mapping” object');
+      if (!isPlainObject(arg) || !isPlainObject(arg.mapping))
+        throw badRequest(request, 'expected a “collection” and a “mapping” object');
       const mapping: Record<string, string> = {};
       for (const [role, key] of Object.entries(arg.mapping)) mapping[role] = checkString(key, role, request, true);
-      await setSeoMapping(options.settings, requireRepo().path, checkString(arg.collection, 'collection', request, true), mapping);
+      await setSeoMapping(
+        options.settings,
+        requireRepo().path,
+        checkString(arg.collection, 'collection', request, true),
+        mapping,
+      );
       return null;
     },
 
     async 'media:info'(arg) {
       if (!isPlainObject(arg)) throw badRequest('media:info', 'expected an object with “post” and “src”');
-      return mediaInfo(requireRepo().path, checkString(arg.post, 'post', 'media:info'), checkString(arg.src, 'src', 'media:info'));
+      return mediaInfo(
+        requireRepo().path,
+        checkString(arg.post, 'post', 'media:info'),
+        checkString(arg.src, 'src', 'media:info'),
+      );
     },
 
     async 'media:import'(arg) {
@@ -252,27 +288,40 @@ export function createBackend(options: BackendOptions): Backend {
       const root = requireRepo().path;
       const model = await requireContent().model();
       const generator = await siteGenerator(root, await readSiteConventions(root), model);
-      const field = { ...(mediaFolder === undefined ? {} : { mediaFolder }), ...(publicFolder === undefined ? {} : { publicFolder }), ...(forField ? { forField } : {}) };
+      const field = {
+        ...(mediaFolder === undefined ? {} : { mediaFolder }),
+        ...(publicFolder === undefined ? {} : { publicFolder }),
+        ...(forField ? { forField } : {}),
+      };
       return importMedia(root, model, generator, { post, name, bytes: Buffer.from(data, 'base64'), field });
     },
 
     async 'media:added'(arg) {
       // The same shape as a save: a path, the edited front matter and body.
-      const { path, frontMatter, body } = checkSaveRequest({ ...(isPlainObject(arg) ? arg : {}), baseVersion: '-' }, 'media:added');
+      const { path, frontMatter, body } = checkSaveRequest(
+        { ...(isPlainObject(arg) ? arg : {}), baseVersion: '-' },
+        'media:added',
+      );
       return addedMedia(requireRepo().path, normalizeRepoPath(path), frontMatter, body);
     },
 
     async 'post:create'(arg) {
       if (!isPlainObject(arg)) throw badRequest('post:create', 'expected an object with a “collection” and a “title”');
       requireRepo();
-      return requireContent().createPost({ collection: checkString(arg.collection, 'collection', 'post:create'), title: checkString(arg.title, 'title', 'post:create', true) });
+      return requireContent().createPost({
+        collection: checkString(arg.collection, 'collection', 'post:create'),
+        title: checkString(arg.title, 'title', 'post:create', true),
+      });
     },
 
     async 'post:translate'(arg) {
       const request = 'post:translate';
       if (!isPlainObject(arg)) throw badRequest(request, 'expected an object with a “path” and a “locale”');
       requireRepo();
-      return requireContent().createTranslation({ path: checkString(arg.path, 'path', request), locale: checkString(arg.locale, 'locale', request) });
+      return requireContent().createTranslation({
+        path: checkString(arg.path, 'path', request),
+        locale: checkString(arg.locale, 'locale', request),
+      });
     },
 
     async 'settings:get'(arg) {
@@ -306,7 +355,9 @@ export function createBackend(options: BackendOptions): Backend {
       const root = requireRepo().path;
       const afterSave = await translations?.beforeSave(normalizeRepoPath(request.path));
       const dataFormat = (await locate(request.path))?.dataFormat ?? null;
-      const result = await saveKeepingHistory(localSaves, root, request, dataFormat !== null, () => savePost(root, request, dataFormat));
+      const result = await saveKeepingHistory(localSaves, root, request, dataFormat !== null, () =>
+        savePost(root, request, dataFormat),
+      );
       await journal?.saved(root, request);
       if (!result.written) return result;
       // The library lists titles and dates from the index: it must not wait for the watch to notice.
@@ -329,7 +380,12 @@ export function createBackend(options: BackendOptions): Backend {
     async 'post:recreate'(arg) {
       const request = checkRecreateRequest(arg);
       const root = requireRepo().path;
-      const result = await recreatePost(root, request, request.format, (await locate(request.path))?.dataFormat ?? null);
+      const result = await recreatePost(
+        root,
+        request,
+        request.format,
+        (await locate(request.path))?.dataFormat ?? null,
+      );
       await journal?.saved(root, request);
       content?.invalidate();
       return result;
@@ -368,8 +424,14 @@ export function createBackend(options: BackendOptions): Backend {
 
     async 'credentials:provide'(arg) {
       const request = 'credentials:provide';
-      if (!isPlainObject(arg) || typeof arg.remember !== 'boolean') throw badRequest(request, 'expected requestId, username, token and remember');
-      const answer = { requestId: checkString(arg.requestId, 'requestId', request), username: checkString(arg.username, 'username', request), token: checkString(arg.token, 'token', request), remember: arg.remember };
+      if (!isPlainObject(arg) || typeof arg.remember !== 'boolean')
+        throw badRequest(request, 'expected requestId, username, token and remember');
+      const answer = {
+        requestId: checkString(arg.requestId, 'requestId', request),
+        username: checkString(arg.username, 'username', request),
+        token: checkString(arg.token, 'token', request),
+        remember: arg.remember,
+      };
       await credentials.provide(answer);
       return null;
     },
@@ -394,7 +456,8 @@ export function createBackend(options: BackendOptions): Backend {
     async 'journal:write'(arg) {
       const entry = checkJournalEntry(arg);
       const root = requireRepo().path;
-      if (journal === null) throw fail('io', 'Masthead has no data folder to keep unsaved edits in. Save to keep your edits.');
+      if (journal === null)
+        throw fail('io', 'Masthead has no data folder to keep unsaved edits in. Save to keep your edits.');
       await journal.write(root, entry, async () => (await locate(entry.path))?.dataFormat ?? null);
       return null;
     },

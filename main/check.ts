@@ -5,7 +5,15 @@
  */
 import type { FieldIssue } from '../shared/content/schema/types';
 import type { ConfigProblem, FolderCollection, SchemaField } from '../shared/content/schema/types';
-import { entryLocaleOf, entrySchemaFields, hasLocaleFiles, isTranslated, localeName, singleFileLocales, translationPath } from '../shared/content/schema/i18n';
+import {
+  entryLocaleOf,
+  entrySchemaFields,
+  hasLocaleFiles,
+  isTranslated,
+  localeName,
+  singleFileLocales,
+  translationPath,
+} from '../shared/content/schema/i18n';
 import { fieldsForEntry } from '../shared/content/schema/infer';
 import { relationValues, type RelationField } from '../shared/content/schema/relations';
 import { validateEntry } from '../shared/content/schema/validate';
@@ -69,14 +77,20 @@ export interface SeoCheckSources {
  * every Markdown entry too (the same ones the SEO tab shows; passes are not reported). Given
  * `readBytes`, every entry is read whole: one the editor cannot open (not UTF-8, binary) is an error.
  */
-export async function checkSite(index: ContentIndex, seo?: SeoCheckSources, readBytes?: (path: string) => Promise<Uint8Array | null>): Promise<CheckReport> {
+export async function checkSite(
+  index: ContentIndex,
+  seo?: SeoCheckSources,
+  readBytes?: (path: string) => Promise<Uint8Array | null>,
+): Promise<CheckReport> {
   const files: FileReport[] = [];
   const configIssues = new Map<string, CheckIssue[]>();
   for (const problem of index.model.problems) addConfigProblem(configIssues, problem);
   for (const problem of emptyCollections(index)) addConfigProblem(configIssues, problem);
   for (const [path, issues] of configIssues) files.push({ path, issues });
 
-  const collections = new Map(index.model.collections.flatMap((c) => (c.kind === 'folder' ? [[c.name, c] as const] : [])));
+  const collections = new Map(
+    index.model.collections.flatMap((c) => (c.kind === 'folder' ? [[c.name, c] as const] : [])),
+  );
   const valuesOf = relationLookup(index);
   const entries = [...index.entries].sort((a, b) => a.path.localeCompare(b.path));
   const missing = missingTranslations(index, collections);
@@ -97,7 +111,8 @@ export async function checkSite(index: ContentIndex, seo?: SeoCheckSources, read
       const collection: FolderCollection | undefined = collections.get(entry.collection);
       // A translation carries its locale's fields only: default-only fields are not asked of it.
       const fields = fieldsForEntry(collection ? entrySchemaFields(collection, entry.path) : [], entry.frontMatter);
-      for (const issue of validateEntry(fields, entry.frontMatter, { relationValues: valuesOf })) issues.push(fromFieldIssue(issue));
+      for (const issue of validateEntry(fields, entry.frontMatter, { relationValues: valuesOf }))
+        issues.push(fromFieldIssue(issue));
       // Data files (authors, settings) have no page of their own: only posts get SEO checks.
       const isPost = collection ? collection.bodyField !== null : true;
       if (seo && isPost) issues.push(...(await seoIssues(index, entry, seo, fields)));
@@ -107,15 +122,41 @@ export async function checkSite(index: ContentIndex, seo?: SeoCheckSources, read
   }
   const pages = fileCollectionPages(index);
   for (const page of pages) {
-    const issues = page.data === null ? [{ severity: 'error' as const, message: `“${page.path}” could not be read as ${page.path.split('.').pop()?.toUpperCase() ?? 'data'}.` }] : validateEntry(fieldsForEntry(page.fields, page.data), page.data, { relationValues: valuesOf }).map(fromFieldIssue);
+    const issues =
+      page.data === null
+        ? [
+            {
+              severity: 'error' as const,
+              message: `“${page.path}” could not be read as ${page.path.split('.').pop()?.toUpperCase() ?? 'data'}.`,
+            },
+          ]
+        : validateEntry(fieldsForEntry(page.fields, page.data), page.data, { relationValues: valuesOf }).map(
+            fromFieldIssue,
+          );
     if (issues.length > 0) files.push({ path: page.path, issues });
   }
   if (index.entries.length + pages.length === 0) {
-    files.push({ path: index.model.configPath ?? '.', issues: [{ severity: 'error', message: 'No entries were found: check that the site’s posts are in the folders its config names (or in content/, _posts/, src/content/…), with extensions Masthead reads.' }] });
+    files.push({
+      path: index.model.configPath ?? '.',
+      issues: [
+        {
+          severity: 'error',
+          message:
+            'No entries were found: check that the site’s posts are in the folders its config names (or in content/, _posts/, src/content/…), with extensions Masthead reads.',
+        },
+      ],
+    });
   }
   const all = files.flatMap((file) => file.issues);
   const errors = all.filter((issue) => issue.severity === 'error').length;
-  return { source: index.model.source, configPath: index.model.configPath, entries: index.entries.length + pages.length, errors, warnings: all.length - errors, files };
+  return {
+    source: index.model.source,
+    configPath: index.model.configPath,
+    entries: index.entries.length + pages.length,
+    errors,
+    warnings: all.length - errors,
+    files,
+  };
 }
 
 /** The error the editor's parser gives for a post's bytes (already known to be UTF-8 text), or null when it reads. */
@@ -140,17 +181,31 @@ function emptyCollections(index: ContentIndex): ConfigProblem[] {
   return index.collections
     .filter((collection) => collection.postCount === 0)
     .map((collection) => {
-      const schema = index.model.collections.find((item): item is FolderCollection => item.kind === 'folder' && item.name === collection.id);
-      const filter = schema?.filter ? ` whose “${schema.filter.field}” is ${schema.filter.pattern !== undefined ? `like /${schema.filter.pattern}/` : JSON.stringify(schema.filter.value)}` : '';
-      return { file, severity: 'error' as const, message: `Collection “${collection.label}” matches no files: nothing ending in .${schema?.extension ?? 'md'} in “${collection.folder}”${filter}.` };
+      const schema = index.model.collections.find(
+        (item): item is FolderCollection => item.kind === 'folder' && item.name === collection.id,
+      );
+      const filter = schema?.filter
+        ? ` whose “${schema.filter.field}” is ${schema.filter.pattern !== undefined ? `like /${schema.filter.pattern}/` : JSON.stringify(schema.filter.value)}`
+        : '';
+      return {
+        file,
+        severity: 'error' as const,
+        message: `Collection “${collection.label}” matches no files: nothing ending in .${schema?.extension ?? 'md'} in “${collection.folder}”${filter}.`,
+      };
     });
 }
 
 /** The pages of file collections that exist in the repository (and no folder collection lists), with their fields. */
-function fileCollectionPages(index: ContentIndex): { path: string; data: FrontMatterData | null; fields: SchemaField[] }[] {
+function fileCollectionPages(
+  index: ContentIndex,
+): { path: string; data: FrontMatterData | null; fields: SchemaField[] }[] {
   const listed = new Set(index.entries.map((entry) => entry.path));
   return index.model.collections.flatMap((collection) =>
-    collection.kind === 'file' ? collection.files.filter((file) => index.files.has(file.file) && !listed.has(file.file)).map((file) => ({ path: file.file, data: index.files.get(file.file) ?? null, fields: file.fields })) : [],
+    collection.kind === 'file'
+      ? collection.files
+          .filter((file) => index.files.has(file.file) && !listed.has(file.file))
+          .map((file) => ({ path: file.file, data: index.files.get(file.file) ?? null, fields: file.fields }))
+      : [],
   );
 }
 
@@ -158,11 +213,18 @@ function fileCollectionPages(index: ContentIndex): { path: string; data: FrontMa
  * A warning for every locale a translated post lacks, on the file that stands for the post (its
  * default locale's, else its first): by path, what the writer should add.
  */
-function missingTranslations(index: ContentIndex, collections: Map<string, FolderCollection>): Map<string, CheckIssue[]> {
+function missingTranslations(
+  index: ContentIndex,
+  collections: Map<string, FolderCollection>,
+): Map<string, CheckIssue[]> {
   const found = new Map<string, CheckIssue[]>();
   const warn = (path: string, key: string, locale: string, where: string): void => {
     const issues = found.get(path) ?? [];
-    issues.push({ severity: 'warning', field: 'translations', message: `“${key}” has no ${localeName(locale)} (${locale}) translation${where}.` });
+    issues.push({
+      severity: 'warning',
+      field: 'translations',
+      message: `“${key}” has no ${localeName(locale)} (${locale}) translation${where}.`,
+    });
     found.set(path, issues);
   };
   const groups = new Map<string, { collection: FolderCollection; key: string; byLocale: Map<string, string> }>();
@@ -187,12 +249,18 @@ function missingTranslations(index: ContentIndex, collections: Map<string, Folde
     const { locales, defaultLocale } = collection.i18n;
     const owner = byLocale.get(defaultLocale) ?? [...byLocale.values()].sort()[0];
     if (owner === undefined) continue;
-    for (const locale of locales) if (!byLocale.has(locale)) warn(owner, key, locale, ` (expected ${translationPath(collection, key, locale)})`);
+    for (const locale of locales)
+      if (!byLocale.has(locale)) warn(owner, key, locale, ` (expected ${translationPath(collection, key, locale)})`);
   }
   return found;
 }
 
-async function seoIssues(index: ContentIndex, entry: IndexedEntry, seo: SeoCheckSources, fields: SchemaField[]): Promise<CheckIssue[]> {
+async function seoIssues(
+  index: ContentIndex,
+  entry: IndexedEntry,
+  seo: SeoCheckSources,
+  fields: SchemaField[],
+): Promise<CheckIssue[]> {
   const body = await seo.readBody(entry.path);
   if (body === null) return [];
   const context: SeoContext = {
@@ -202,15 +270,29 @@ async function seoIssues(index: ContentIndex, entry: IndexedEntry, seo: SeoCheck
     existingPaths: seo.existingPaths,
     mapping: {},
     // The site's habits (how many posts of the collection set a description, image…) decide what is worth a warning.
-    conventions: { ...collectionConventions(index.entries, entry), ...(seo.siteImage ? { siteImage: seo.siteImage } : {}) },
+    conventions: {
+      ...collectionConventions(index.entries, entry),
+      ...(seo.siteImage ? { siteImage: seo.siteImage } : {}),
+    },
   };
-  const input = buildSeoInput({ path: entry.path, frontMatter: entry.frontMatter, body, context, image: undefined, fields });
+  const input = buildSeoInput({
+    path: entry.path,
+    frontMatter: entry.frontMatter,
+    body,
+    context,
+    image: undefined,
+    fields,
+  });
   if (seo.measure) input.measure = seo.measure;
   const src = input.roles.image?.value;
   if (src) input.image = await seo.imageInfo(entry.path, src);
   return runSeoChecks(input)
     .filter((check) => check.severity !== 'pass')
-    .map((check) => ({ severity: check.severity === 'error' ? 'error' : 'warning', field: `SEO ${check.title.toLowerCase()}`, message: check.message }));
+    .map((check) => ({
+      severity: check.severity === 'error' ? 'error' : 'warning',
+      field: `SEO ${check.title.toLowerCase()}`,
+      message: check.message,
+    }));
 }
 
 // Titles and canonical URLs of every entry, computed once per index (not once per entry).
@@ -221,7 +303,12 @@ function otherPostsOf(index: ContentIndex, path: string): OtherPost[] {
   if (!all) {
     all = index.entries.map((item) => {
       const roles = resolveSeoRoles(item.frontMatter);
-      return { path: item.path, title: roles.title?.value ?? null, canonicalUrl: roles.canonicalUrl?.value ?? null, permalink: permalinkOf(item.frontMatter) };
+      return {
+        path: item.path,
+        title: roles.title?.value ?? null,
+        canonicalUrl: roles.canonicalUrl?.value ?? null,
+        permalink: permalinkOf(item.frontMatter),
+      };
     });
     othersCache.set(index, all);
   }
@@ -230,7 +317,11 @@ function otherPostsOf(index: ContentIndex, path: string): OtherPost[] {
 
 function addConfigProblem(byFile: Map<string, CheckIssue[]>, problem: ConfigProblem): void {
   const issues = byFile.get(problem.file) ?? [];
-  issues.push({ severity: problem.severity, ...(problem.line === undefined ? {} : { line: problem.line }), message: problem.message });
+  issues.push({
+    severity: problem.severity,
+    ...(problem.line === undefined ? {} : { line: problem.line }),
+    message: problem.message,
+  });
   byFile.set(problem.file, issues);
 }
 
@@ -247,10 +338,20 @@ function relationLookup(index: ContentIndex): (field: RelationField) => Set<stri
     const target = index.model.collections.find((collection) => collection.name === field.collection);
     let values: Set<string | number> | undefined;
     if (target?.kind === 'folder') {
-      values = relationValues(field, index.entries.filter((entry) => entry.collections.includes(target.name)).flatMap((entry) => relationSource(target, entry)));
+      values = relationValues(
+        field,
+        index.entries
+          .filter((entry) => entry.collections.includes(target.name))
+          .flatMap((entry) => relationSource(target, entry)),
+      );
     } else if (target?.kind === 'file') {
       const files = field.file === undefined ? target.files : target.files.filter((file) => file.name === field.file);
-      values = relationValues(field, files.flatMap((file) => (index.files.get(file.file) ? [{ slug: file.name, data: index.files.get(file.file) ?? {} }] : [])));
+      values = relationValues(
+        field,
+        files.flatMap((file) =>
+          index.files.get(file.file) ? [{ slug: file.name, data: index.files.get(file.file) ?? {} }] : [],
+        ),
+      );
     }
     memo.set(key, values);
     return values;
@@ -258,13 +359,22 @@ function relationLookup(index: ContentIndex): (field: RelationField) => Set<stri
 }
 
 /** What each source of a content model is called in the report. */
-const CONFIG_NAMES: Record<CheckReport['source'], string> = { decap: 'Decap CMS', 'frontmatter-cms': 'Front Matter CMS', astro: 'Astro content', inferred: 'inferred' };
+const CONFIG_NAMES: Record<CheckReport['source'], string> = {
+  decap: 'Decap CMS',
+  'frontmatter-cms': 'Front Matter CMS',
+  astro: 'Astro content',
+  inferred: 'inferred',
+};
 
 /** The report as lines of text: each file with its issues, then the summary line. */
 export function formatReport(report: CheckReport): string[] {
   const lines: string[] = [];
-  const where = report.configPath ? `${CONFIG_NAMES[report.source]} config ${report.configPath}` : 'no CMS config; fields inferred from the posts';
-  lines.push(`Content model: ${report.source === 'inferred' && report.configPath ? `inferred (the config ${report.configPath} could not be used)` : where}`);
+  const where = report.configPath
+    ? `${CONFIG_NAMES[report.source]} config ${report.configPath}`
+    : 'no CMS config; fields inferred from the posts';
+  lines.push(
+    `Content model: ${report.source === 'inferred' && report.configPath ? `inferred (the config ${report.configPath} could not be used)` : where}`,
+  );
   for (const file of report.files) {
     lines.push('');
     lines.push(file.path);
@@ -275,6 +385,8 @@ export function formatReport(report: CheckReport): string[] {
     }
   }
   lines.push('');
-  lines.push(`${report.entries} ${report.entries === 1 ? 'entry' : 'entries'}, ${report.errors} ${report.errors === 1 ? 'error' : 'errors'}, ${report.warnings} ${report.warnings === 1 ? 'warning' : 'warnings'}`);
+  lines.push(
+    `${report.entries} ${report.entries === 1 ? 'entry' : 'entries'}, ${report.errors} ${report.errors === 1 ? 'error' : 'errors'}, ${report.warnings} ${report.warnings === 1 ? 'warning' : 'warnings'}`,
+  );
   return lines;
 }

@@ -6,7 +6,15 @@ import { posix } from 'node:path';
 import type { CreatePostRequest, PostDocument, PostSummary, RelationQuery, TranslateRequest } from '../shared/api';
 import { isDraft, postDate, postTitle } from '../shared/content/post-meta';
 import { relationOptions, type RelationField, type RelationSource } from '../shared/content/schema/relations';
-import { defaultLocaleData, entryLocaleOf, groupTranslations, hasLocaleFiles, isTranslated, singleFileLocales, translationPath } from '../shared/content/schema/i18n';
+import {
+  defaultLocaleData,
+  entryLocaleOf,
+  groupTranslations,
+  hasLocaleFiles,
+  isTranslated,
+  singleFileLocales,
+  translationPath,
+} from '../shared/content/schema/i18n';
 import type { ContentModel, FolderCollection, RelationOption } from '../shared/content/schema/types';
 import { fail } from '../shared/errors';
 import { createPost, createTranslation } from './new-entries';
@@ -61,7 +69,8 @@ export function createContentService(root: string): ContentService {
     });
     return next;
   };
-  const refresh = (): Promise<ContentIndex> => (loaded !== null && !stale && folderWatch?.active === true ? loaded : load());
+  const refresh = (): Promise<ContentIndex> =>
+    loaded !== null && !stale && folderWatch?.active === true ? loaded : load();
   const current = (): Promise<ContentIndex> => loaded ?? load();
 
   return {
@@ -101,11 +110,14 @@ export function createContentService(root: string): ContentService {
 /** Watches what the index was built from: the collection folders, the root, and the config's folder. */
 function watchIndexFolders(root: string, index: ContentIndex, onChange: () => void): FolderWatch {
   const folders = ['', ...index.collections.map((collection) => collection.folder)];
-  if (index.model.configPath) folders.push(posix.dirname(index.model.configPath) === '.' ? '' : posix.dirname(index.model.configPath));
+  if (index.model.configPath)
+    folders.push(posix.dirname(index.model.configPath) === '.' ? '' : posix.dirname(index.model.configPath));
   // A file collection's data file lives anywhere; its folder is watched without recursion by the root
   // watch only when it is at the root, so watch its folder too.
   for (const collection of index.model.collections) {
-    if (collection.kind === 'file') for (const file of collection.files) folders.push(posix.dirname(file.file) === '.' ? '' : posix.dirname(file.file));
+    if (collection.kind === 'file')
+      for (const file of collection.files)
+        folders.push(posix.dirname(file.file) === '.' ? '' : posix.dirname(file.file));
   }
   return watchFolders(root, folders, onChange);
 }
@@ -124,11 +136,19 @@ export function summarize(index: ContentIndex): PostSummary[] {
       // A single-file translation keeps each locale's values in a mapping: the default locale's name it.
       const own = defaultLocaleData(collection, entry.frontMatter);
       const data = key === 'title' || !(key in own) ? own : { ...own, title: own[key] ?? null };
-      const summary: PostSummary = { path: entry.path, collection: entry.collection, title: postTitle(data, displayFileName(entry.path)), date: postDate(data), draft: isDraft(data) };
+      const summary: PostSummary = {
+        path: entry.path,
+        collection: entry.collection,
+        title: postTitle(data, displayFileName(entry.path)),
+        date: postDate(data),
+        draft: isDraft(data),
+      };
       if (entry.collections.length > 1) summary.alsoIn = entry.collections.slice(1);
       const at = collection ? entryLocaleOf(collection, entry.path) : null;
       if (at) return { ...summary, locale: at.locale, translationKey: at.key };
-      return isTranslated(collection) && collection.i18n.structure === 'single_file' ? { ...summary, locales: singleFileLocales(collection, entry.frontMatter) } : summary;
+      return isTranslated(collection) && collection.i18n.structure === 'single_file'
+        ? { ...summary, locales: singleFileLocales(collection, entry.frontMatter) }
+        : summary;
     }),
     // A file collection's file that a folder collection lists too is already a row.
     ...fileEntrySummaries(index).filter((post) => !listed.has(post.path)),
@@ -157,7 +177,6 @@ function translationsOf(index: ContentIndex, path: string): { collection: Folder
   return paths.length > 0 ? { collection, paths } : null;
 }
 
-
 /**
  * The id of the collection the file at `path` opens in: the one the index lists it under, else the
  * collection the caller says it was created in, else the file collection naming it, else the configured folder collection whose folder holds it most
@@ -182,7 +201,11 @@ export function collectionIdOf(index: ContentIndex, path: string, hint?: string)
 function presentDocument(index: ContentIndex, doc: PostDocument): PostDocument {
   const id = collectionIdOf(index, doc.path, doc.collection);
   const collection = folderCollections(index).get(id);
-  return { ...doc, collection: id, ...(doc.kind === 'post' && collection?.i18n?.structure === 'single_file' ? { kind: 'data' as const } : {}) };
+  return {
+    ...doc,
+    collection: id,
+    ...(doc.kind === 'post' && collection?.i18n?.structure === 'single_file' ? { kind: 'data' as const } : {}),
+  };
 }
 
 function relationFieldOf(query: RelationQuery): RelationField {
@@ -203,7 +226,11 @@ function relationFieldOf(query: RelationQuery): RelationField {
 /** The entries a relation can point at: a folder collection's entries, or one file's data. */
 function relationSources(index: ContentIndex, query: RelationQuery): RelationSource[] {
   const target = index.model.collections.find((collection) => collection.name === query.collection);
-  if (!target) throw fail('not-found', `The relation points at a collection named “${query.collection}”, which this site does not have.`);
+  if (!target)
+    throw fail(
+      'not-found',
+      `The relation points at a collection named “${query.collection}”, which this site does not have.`,
+    );
   if (target.kind === 'file') {
     const entries = query.file === undefined ? target.files : target.files.filter((file) => file.name === query.file);
     return entries.flatMap((entry) => {
@@ -211,12 +238,15 @@ function relationSources(index: ContentIndex, query: RelationQuery): RelationSou
       return data ? [{ slug: entry.name, data }] : [];
     });
   }
-  return index.entries.filter((entry) => entry.collections.includes(target.name)).flatMap((entry) => relationSource(target, entry));
+  return index.entries
+    .filter((entry) => entry.collections.includes(target.name))
+    .flatMap((entry) => relationSource(target, entry));
 }
 
 /** An entry as a relation target: translations are one entry, named by their key, with the default locale's values. */
 export function relationSource(collection: FolderCollection, entry: IndexedEntry): RelationSource[] {
-  if (!hasLocaleFiles(collection)) return [{ slug: slugOf(entry.path), data: defaultLocaleData(collection, entry.frontMatter) }];
+  if (!hasLocaleFiles(collection))
+    return [{ slug: slugOf(entry.path), data: defaultLocaleData(collection, entry.frontMatter) }];
   const at = entryLocaleOf(collection, entry.path);
   return at?.locale === collection.i18n.defaultLocale ? [{ slug: at.key, data: entry.frontMatter }] : [];
 }

@@ -10,7 +10,10 @@ import { join } from 'node:path';
 import { parse, type Font } from 'opentype.js';
 import type { FontSpec, MeasureText } from '../shared/seo/types';
 
-const FONT_FILES: Record<FontSpec['weight'], string> = { 400: 'LiberationSans-Regular.ttf', 700: 'LiberationSans-Bold.ttf' };
+const FONT_FILES: Record<FontSpec['weight'], string> = {
+  400: 'LiberationSans-Regular.ttf',
+  700: 'LiberationSans-Bold.ttf',
+};
 
 /** The fonts folder of the app at `appRoot`. */
 export function fontsDirOf(appRoot: string): string {

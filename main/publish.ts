@@ -59,7 +59,8 @@ export async function publishPost(
     // a branch with no upstream, is explained and nothing changes; on a detached HEAD the edits are
     // saved to the file (the `git switch` the message suggests carries them along), never committed.
     const [, blocked] = await Promise.all([assertNothingInProgress(workTree), planBeforeCommit(planning)]);
-    if (blocked !== null && toAppError(blocked).code === 'git-no-upstream') throw withNote(blocked, 'Your edits were not saved to the file or committed; they are still in the editor.');
+    if (blocked !== null && toAppError(blocked).code === 'git-no-upstream')
+      throw withNote(blocked, 'Your edits were not saved to the file or committed; they are still in the editor.');
     if (blocked !== null) {
       await withPostLock(absolute, async () => {
         progress('saving');
@@ -94,7 +95,9 @@ export async function publishPost(
     try {
       plan = await planning.catch(() => planPush(workTree));
       const delivery = await deliver(workTree, { plan });
-      const saveNow = delivery.changedFiles.includes(path) ? { ...save, version: await currentVersion(absolute), written: true } : save;
+      const saveNow = delivery.changedFiles.includes(path)
+        ? { ...save, version: await currentVersion(absolute), written: true }
+        : save;
       // Others' changes pulled in on the way: open editors and the library reload what changed.
       if (delivery.changedFiles.length > 0) emit('files:changed', { paths: delivery.changedFiles });
       progress('done');
@@ -114,8 +117,13 @@ export async function publishPost(
       // The commit is the queue: whatever stopped the push, it is retried later and nothing is lost.
       if (plan !== null && committed) await markPushWaiting(workTree, plan.branch).catch(() => undefined);
       if (error instanceof MergeConflictFailure) throw error;
-      const where = committed ? `committed on this computer (${commit.slice(0, 7)})` : 'already committed on this computer';
-      throw withNote(error, `Your post is saved and ${where}, so nothing is lost: publish again once this is fixed to push it.`);
+      const where = committed
+        ? `committed on this computer (${commit.slice(0, 7)})`
+        : 'already committed on this computer';
+      throw withNote(
+        error,
+        `Your post is saved and ${where}, so nothing is lost: publish again once this is fixed to push it.`,
+      );
     }
   } catch (error) {
     progress('failed', toAppError(error));

@@ -10,7 +10,12 @@ import type { SettingsStore } from './settings';
 export const REPO_SETTINGS_KEY = 'repositorySettings';
 
 /** What a repository starts with. */
-export const DEFAULT_REPO_SETTINGS: RepoSettings = { autosave: false, publishWithoutAsking: false, focusMode: false, typewriterScrolling: false };
+export const DEFAULT_REPO_SETTINGS: RepoSettings = {
+  autosave: false,
+  publishWithoutAsking: false,
+  focusMode: false,
+  typewriterScrolling: false,
+};
 
 /** Every setting's name (all are true/false). */
 export const REPO_SETTING_KEYS = Object.keys(DEFAULT_REPO_SETTINGS) as (keyof RepoSettings)[];
@@ -35,7 +40,11 @@ export function getRepoSettings(settings: SettingsStore, root: string): RepoSett
 }
 
 /** Stores `changes` for the repository at `root` and returns its settings after them. */
-export async function setRepoSettings(settings: SettingsStore, root: string, changes: Partial<RepoSettings>): Promise<RepoSettings> {
+export async function setRepoSettings(
+  settings: SettingsStore,
+  root: string,
+  changes: Partial<RepoSettings>,
+): Promise<RepoSettings> {
   const next: RepoSettings = { ...getRepoSettings(settings, root), ...changes };
   const all = settings.get(REPO_SETTINGS_KEY);
   const byRepo: JsonObject = isJsonObject(all) ? { ...all } : {};

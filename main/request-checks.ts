@@ -3,7 +3,17 @@
  * input, so each handler checks shapes, sizes and depths before it acts. Failures are
  * 'bad-request' errors naming the request and what was wrong.
  */
-import type { ConflictChoice, FrontMatterData, JournalEntry, JsonValue, MediaImportRequest, RawSaveRequest, RecreateRequest, RelationQuery, SaveRequest } from '../shared/api';
+import type {
+  ConflictChoice,
+  FrontMatterData,
+  JournalEntry,
+  JsonValue,
+  MediaImportRequest,
+  RawSaveRequest,
+  RecreateRequest,
+  RelationQuery,
+  SaveRequest,
+} from '../shared/api';
 import { fail } from '../shared/errors';
 
 /** Longest string accepted for a path or version argument. */
@@ -41,7 +51,10 @@ export function checkSaveRequest(arg: unknown, request: string): SaveRequest {
   if (!isPlainObject(arg)) throw badRequest(request, 'expected an object with path, baseVersion, frontMatter and body');
   const frontMatter = arg.frontMatter;
   if (!isPlainObject(frontMatter) || !isJsonValue(frontMatter, 0)) {
-    throw badRequest(request, '“frontMatter” must be an object of JSON values (text, numbers, true/false, null, lists, objects)');
+    throw badRequest(
+      request,
+      '“frontMatter” must be an object of JSON values (text, numbers, true/false, null, lists, objects)',
+    );
   }
   // A fresh object with only the known fields: nothing extra from the wire travels further.
   return {
@@ -60,20 +73,21 @@ export function checkJournalEntry(arg: unknown): JournalEntry {
   return { ...edits, editedAt };
 }
 
-
 export function checkConflictChoices(value: unknown, request: string): Record<string, ConflictChoice> {
   if (!isPlainObject(value)) throw badRequest(request, '“choices” must be an object of conflict ids to choices');
   const choices: Record<string, ConflictChoice> = {};
   for (const [id, choice] of Object.entries(value)) {
     if (choice === 'mine' || choice === 'theirs') choices[id] = choice;
-    else if (isPlainObject(choice) && typeof choice.text === 'string') choices[id] = { text: checkString(choice.text, 'body', request, true) };
+    else if (isPlainObject(choice) && typeof choice.text === 'string')
+      choices[id] = { text: checkString(choice.text, 'body', request, true) };
     else throw badRequest(request, `the choice for “${id.slice(0, 100)}” must be "mine", "theirs" or { text }`);
   }
   return choices;
 }
 
 export function checkStringList(value: unknown, field: string, request: string): string[] {
-  if (!Array.isArray(value) || value.length > 20) throw badRequest(request, `“${field}” must be a short list of field names`);
+  if (!Array.isArray(value) || value.length > 20)
+    throw badRequest(request, `“${field}” must be a short list of field names`);
   return value.map((item) => checkString(item, field, request));
 }
 
@@ -121,10 +135,17 @@ export function checkMediaImport(arg: unknown): MediaImportRequest {
   if (!isBase64(data)) throw badRequest(request, '“data” is not valid base64');
   const folders: { mediaFolder?: string; publicFolder?: string; forField?: true } = {};
   if (arg.mediaFolder !== undefined) folders.mediaFolder = checkString(arg.mediaFolder, 'mediaFolder', request, true);
-  if (arg.publicFolder !== undefined) folders.publicFolder = checkString(arg.publicFolder, 'publicFolder', request, true);
-  if (arg.forField !== undefined && typeof arg.forField !== 'boolean') throw badRequest(request, '“forField” must be true or false');
+  if (arg.publicFolder !== undefined)
+    folders.publicFolder = checkString(arg.publicFolder, 'publicFolder', request, true);
+  if (arg.forField !== undefined && typeof arg.forField !== 'boolean')
+    throw badRequest(request, '“forField” must be true or false');
   if (arg.forField === true) folders.forField = true;
-  return { post: checkString(arg.post, 'post', request), name: checkString(arg.name, 'name', request), data, ...folders };
+  return {
+    post: checkString(arg.post, 'post', request),
+    name: checkString(arg.name, 'name', request),
+    data,
+    ...folders,
+  };
 }
 
 /** 'post:save-raw': a path, the version the text was based on, and the text (any length a post may have). */
@@ -132,7 +153,11 @@ export function checkRawSaveRequest(arg: unknown): RawSaveRequest {
   const request = 'post:save-raw';
   if (!isPlainObject(arg)) throw badRequest(request, 'expected an object with path, baseVersion and text');
   if (typeof arg.text !== 'string') throw badRequest(request, '“text” must be a string');
-  return { path: checkString(arg.path, 'path', request), baseVersion: checkString(arg.baseVersion, 'baseVersion', request), text: arg.text };
+  return {
+    path: checkString(arg.path, 'path', request),
+    baseVersion: checkString(arg.baseVersion, 'baseVersion', request),
+    text: arg.text,
+  };
 }
 
 /** 'post:recreate': a save request plus the post's front-matter syntax. */
@@ -140,7 +165,8 @@ export function checkRecreateRequest(arg: unknown): RecreateRequest {
   const request = 'post:recreate';
   const edits = checkSaveRequest(arg, request);
   const format = (arg as Record<string, unknown>).format;
-  if (format !== 'yaml' && format !== 'toml' && format !== 'json' && format !== 'none') throw badRequest(request, '“format” must be yaml, toml, json or none');
+  if (format !== 'yaml' && format !== 'toml' && format !== 'json' && format !== 'none')
+    throw badRequest(request, '“format” must be yaml, toml, json or none');
   return { ...edits, format };
 }
 

@@ -25,7 +25,12 @@ import { resolveInRepo } from './workspace/paths';
 export const SEO_MAPPINGS_KEY = 'seoMappings';
 
 /** The SEO context of the post at `path` in the repository at `root`. */
-export async function seoContext(root: string, content: ContentService, settings: SettingsStore, path: string): Promise<SeoContext> {
+export async function seoContext(
+  root: string,
+  content: ContentService,
+  settings: SettingsStore,
+  path: string,
+): Promise<SeoContext> {
   const index = await content.current();
   const entry = index.entries.find((item) => item.path === path);
   const mappings = readMappings(settings, root);
@@ -33,7 +38,12 @@ export async function seoContext(root: string, content: ContentService, settings
     .filter((item) => item.path !== path)
     .map((item) => {
       const roles = resolveSeoRoles(item.frontMatter, { mapping: mappings[item.collection] ?? {} });
-      return { path: item.path, title: roles.title?.value ?? null, canonicalUrl: roles.canonicalUrl?.value ?? null, permalink: permalinkOf(item.frontMatter) };
+      return {
+        path: item.path,
+        title: roles.title?.value ?? null,
+        canonicalUrl: roles.canonicalUrl?.value ?? null,
+        permalink: permalinkOf(item.frontMatter),
+      };
     });
   const mapping = entry ? (mappings[entry.collection] ?? {}) : {};
   const siteImage = await readSiteImage(root);
@@ -43,7 +53,14 @@ export async function seoContext(root: string, content: ContentService, settings
     otherPosts,
     existingPaths: await listSiteFiles(root),
     mapping,
-    ...(entry ? { conventions: { ...collectionConventions(index.entries, entry, mapping), ...(siteImage === null ? {} : { siteImage }) } } : {}),
+    ...(entry
+      ? {
+          conventions: {
+            ...collectionConventions(index.entries, entry, mapping),
+            ...(siteImage === null ? {} : { siteImage }),
+          },
+        }
+      : {}),
   };
 }
 
@@ -61,7 +78,11 @@ const conventionsCache = new WeakMap<readonly EntryLike[], Map<string, SeoConven
  * posts', or for a section's list page the other list pages'. Counted once per list of entries:
  * `masthead check` asks for every post of a 10k-post site.
  */
-export function collectionConventions(entries: readonly EntryLike[], entry: Pick<EntryLike, 'path' | 'collection'>, mapping: SeoFieldMapping = {}): SeoConventions {
+export function collectionConventions(
+  entries: readonly EntryLike[],
+  entry: Pick<EntryLike, 'path' | 'collection'>,
+  mapping: SeoFieldMapping = {},
+): SeoConventions {
   const { collection } = entry;
   const section = isSectionPage(entry.path);
   let byCollection = conventionsCache.get(entries);
@@ -73,7 +94,9 @@ export function collectionConventions(entries: readonly EntryLike[], entry: Pick
   let found = byCollection.get(key);
   if (!found) {
     found = seoConventions(
-      entries.filter((other) => other.collection === collection && isSectionPage(other.path) === section).map((other) => other.frontMatter),
+      entries
+        .filter((other) => other.collection === collection && isSectionPage(other.path) === section)
+        .map((other) => other.frontMatter),
       mapping,
     );
     byCollection.set(key, found);
@@ -132,7 +155,12 @@ export async function listSiteFiles(root: string): Promise<string[]> {
 }
 
 /** Saves the mapping of one collection of the repository at `root` ({} restores the defaults). */
-export async function setSeoMapping(settings: SettingsStore, root: string, collection: string, mapping: SeoFieldMapping): Promise<void> {
+export async function setSeoMapping(
+  settings: SettingsStore,
+  root: string,
+  collection: string,
+  mapping: SeoFieldMapping,
+): Promise<void> {
   const all = settings.get(SEO_MAPPINGS_KEY);
   const byRepo: { [key: string]: JsonValue } = isJsonObject(all) ? { ...all } : {};
   const current = byRepo[root];
@@ -149,7 +177,8 @@ function readMappings(settings: SettingsStore, root: string): Record<string, Seo
   const forRepo = isJsonObject(all) ? all[root] : undefined;
   if (!isJsonObject(forRepo)) return {};
   const result: Record<string, SeoFieldMapping> = {};
-  for (const [collection, mapping] of Object.entries(forRepo)) if (isJsonObject(mapping)) result[collection] = cleanMapping(mapping);
+  for (const [collection, mapping] of Object.entries(forRepo))
+    if (isJsonObject(mapping)) result[collection] = cleanMapping(mapping);
   return result;
 }
 
@@ -167,7 +196,11 @@ function cleanMapping(mapping: { [key: string]: JsonValue } | SeoFieldMapping): 
 export async function mediaInfo(root: string, postPath: string, src: string): Promise<ImageInfo | null> {
   // Post-relative, then site-rooted: Jekyll reads `image: assets/a.jpg` from the site's root.
   for (const candidate of imageCandidates(postPath, src)) {
-    if (imageContentType(candidate) === null || candidate.split('/').some((segment) => segment.toLowerCase() === '.git')) continue;
+    if (
+      imageContentType(candidate) === null ||
+      candidate.split('/').some((segment) => segment.toLowerCase() === '.git')
+    )
+      continue;
     let absolute: string;
     try {
       absolute = await resolveInRepo(root, candidate);

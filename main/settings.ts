@@ -41,7 +41,11 @@ export function sanitizeRecent(value: unknown): RecentRepo[] {
     const { path, name, openedAt } = item as Record<string, unknown>;
     if (typeof path !== 'string' || path === '' || seen.has(path)) continue;
     seen.add(path);
-    out.push({ path, name: typeof name === 'string' ? name : path, openedAt: typeof openedAt === 'string' ? openedAt : '' });
+    out.push({
+      path,
+      name: typeof name === 'string' ? name : path,
+      openedAt: typeof openedAt === 'string' ? openedAt : '',
+    });
   }
   return out.slice(0, MAX_RECENT);
 }

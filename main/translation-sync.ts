@@ -56,8 +56,12 @@ export function createTranslationSync(root: string, content: () => ContentServic
         const fields = changedDuplicatedFields(collection, before, after);
         if (fields.length === 0) return {};
         const { written, failed } = await copyFields(root, paths, fields, after);
-        if (written.length > 0) pending.set(path, { collection, paths: new Set([...(pending.get(path)?.paths ?? []), ...written]) });
-        return { ...(written.length > 0 ? { translationsUpdated: written } : {}), ...(failed.length > 0 ? { translationsFailed: failed } : {}) };
+        if (written.length > 0)
+          pending.set(path, { collection, paths: new Set([...(pending.get(path)?.paths ?? []), ...written]) });
+        return {
+          ...(written.length > 0 ? { translationsUpdated: written } : {}),
+          ...(failed.length > 0 ? { translationsFailed: failed } : {}),
+        };
       };
     },
     async publishable(path) {
@@ -83,13 +87,23 @@ export function createTranslationSync(root: string, content: () => ContentServic
  * saved (unreadable front matter, or changed on disk in between) is left as it is and reported:
  * the post itself is saved, and the writer is told which translation kept its old value.
  */
-async function copyFields(root: string, paths: readonly string[], fields: readonly string[], after: FrontMatterData): Promise<{ written: string[]; failed: Array<{ path: string; message: string }> }> {
+async function copyFields(
+  root: string,
+  paths: readonly string[],
+  fields: readonly string[],
+  after: FrontMatterData,
+): Promise<{ written: string[]; failed: Array<{ path: string; message: string }> }> {
   const written: string[] = [];
   const failed: Array<{ path: string; message: string }> = [];
   for (const path of paths) {
     try {
       const doc = await readPost(root, path);
-      const result = await savePost(root, { path, baseVersion: doc.version, frontMatter: withValues(doc.frontMatter, fields, after), body: doc.body });
+      const result = await savePost(root, {
+        path,
+        baseVersion: doc.version,
+        frontMatter: withValues(doc.frontMatter, fields, after),
+        body: doc.body,
+      });
       if (result.written) written.push(path);
     } catch (error) {
       failed.push({ path, message: toAppError(error).message });
@@ -115,9 +129,14 @@ async function onlySharedFieldsChanged(root: string, path: string, collection: F
     const committed = await readCommittedFile(root, path);
     if (committed === null) return false; // a file never published is its own news
     const current = await readFile(join(root, ...path.split('/')), 'utf8');
-    const shared = collection.fields.filter((field) => fieldTranslation(field) === 'duplicate').map((field) => field.name);
+    const shared = collection.fields
+      .filter((field) => fieldTranslation(field) === 'duplicate')
+      .map((field) => field.name);
     const then = parsePostFile(committed);
-    const expected = updatePostFile(committed, { frontMatter: withValues(then.data, shared, parsePostFile(current).data), body: then.body });
+    const expected = updatePostFile(committed, {
+      frontMatter: withValues(then.data, shared, parsePostFile(current).data),
+      body: then.body,
+    });
     return expected === current;
   } catch {
     return false;

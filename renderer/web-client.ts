@@ -56,7 +56,8 @@ export function createWebBridge(location: Location, environment: Partial<WebClie
         listeners.set(name, subscribers);
         // One stream for every event: browsers cap connections per host, and each open
         // EventSource holds one.
-        source ??= token === null ? null : new env.EventSource(`${origin}/api/events?token=${encodeURIComponent(token)}`);
+        source ??=
+          token === null ? null : new env.EventSource(`${origin}/api/events?token=${encodeURIComponent(token)}`);
         source?.addEventListener(name, (event) => {
           let payload: unknown;
           try {

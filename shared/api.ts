@@ -633,7 +633,13 @@ const requestNameSet: { [K in RequestName]: true } = {
 /** Every request name, for transports that register them all. */
 export const REQUEST_NAMES = Object.keys(requestNameSet) as RequestName[];
 
-const eventNameSet: { [E in EventName]: true } = { 'publish:progress': true, 'menu:command': true, 'sync:status': true, 'files:changed': true, 'credentials:needed': true };
+const eventNameSet: { [E in EventName]: true } = {
+  'publish:progress': true,
+  'menu:command': true,
+  'sync:status': true,
+  'files:changed': true,
+  'credentials:needed': true,
+};
 
 /** Every event name. */
 export const EVENT_NAMES = Object.keys(eventNameSet) as EventName[];

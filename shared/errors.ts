@@ -78,7 +78,11 @@ export function toAppError(error: unknown): AppError {
   if (error instanceof AppFailure) return error.toJSON();
   if (isAppError(error)) return error;
   const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  return { code: 'internal', message: 'Something went wrong inside Masthead. Your files were not changed by this error.', detail: text };
+  return {
+    code: 'internal',
+    message: 'Something went wrong inside Masthead. Your files were not changed by this error.',
+    detail: text,
+  };
 }
 
 /** True for a value shaped like an AppError (e.g. one that arrived over the wire). */

@@ -12,7 +12,9 @@ import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 
 function StockEditor() {
   return (
-    <LexicalComposer initialConfig={{ namespace: 'stock', nodes: [HeadingNode, QuoteNode], onError: (error) => console.error(error) }}>
+    <LexicalComposer
+      initialConfig={{ namespace: 'stock', nodes: [HeadingNode, QuoteNode], onError: (error) => console.error(error) }}
+    >
       <RichTextPlugin contentEditable={<ContentEditable aria-label="Body" />} ErrorBoundary={LexicalErrorBoundary} />
       <HistoryPlugin />
     </LexicalComposer>

@@ -33,7 +33,9 @@ export async function main(args: string[] = process.argv.slice(2)): Promise<void
     });
   } catch (error) {
     // Last resort: a bug, not a user error. Still one line, with the detail for a bug report.
-    process.stderr.write(`Masthead stopped because of an internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `Masthead stopped because of an internal error: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     code = 1;
   }
   process.off('SIGINT', stop);

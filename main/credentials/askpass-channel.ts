@@ -84,7 +84,11 @@ async function prepare(dir: string, platform: NodeJS.Platform): Promise<AskPassP
  * Opens a channel that answers with `answer`. `helperTimeoutMs` bounds how long the helper waits
  * for the back end (it gives up and exits 1 after it).
  */
-export async function openAskPassChannel(program: AskPassProgram, answer: PromptAnswerer, helperTimeoutMs: number): Promise<AskPassChannel> {
+export async function openAskPassChannel(
+  program: AskPassProgram,
+  answer: PromptAnswerer,
+  helperTimeoutMs: number,
+): Promise<AskPassChannel> {
   const secret = randomBytes(32).toString('hex');
   const expected = Buffer.from(`Bearer ${secret}`);
   const server = createServer((request, response) => {

@@ -72,7 +72,10 @@ export function createCredentialBroker(options: CredentialBrokerOptions): Creden
       return found ? { ...found, remember: true, stored: true } : null;
     } catch (error) {
       // The keychain may be locked or unavailable: asking the writer still works.
-      console.warn(`Masthead: could not read the saved sign-in for ${host}.`, error instanceof Error ? error.message : '');
+      console.warn(
+        `Masthead: could not read the saved sign-in for ${host}.`,
+        error instanceof Error ? error.message : '',
+      );
       return null;
     }
   };
@@ -96,7 +99,12 @@ export function createCredentialBroker(options: CredentialBrokerOptions): Creden
       open.set(requestId, { host, settle });
     });
     asking.set(host, asked);
-    options.emit('credentials:needed', { requestId, host, ...(username === undefined ? {} : { username }), canRemember: store.persistent });
+    options.emit('credentials:needed', {
+      requestId,
+      host,
+      ...(username === undefined ? {} : { username }),
+      canRemember: store.persistent,
+    });
     return asked;
   };
 
@@ -107,7 +115,10 @@ export function createCredentialBroker(options: CredentialBrokerOptions): Creden
       await store.set(host, { username: entry.username, token: entry.token });
       entry.stored = true;
     } catch (error) {
-      console.warn(`Masthead: could not keep the sign-in for ${host} on this computer; it lasts until Masthead quits.`, error instanceof Error ? error.message : '');
+      console.warn(
+        `Masthead: could not keep the sign-in for ${host} on this computer; it lasts until Masthead quits.`,
+        error instanceof Error ? error.message : '',
+      );
     }
   };
 
@@ -152,7 +163,11 @@ export function createCredentialBroker(options: CredentialBrokerOptions): Creden
       return asked.kind === 'username' ? entry.username : entry.token;
     };
 
-    const channel = await openAskPassChannel(await askPassProgram(askPassDir), answer, answerTimeoutMs + HELPER_GRACE_MS);
+    const channel = await openAskPassChannel(
+      await askPassProgram(askPassDir),
+      answer,
+      answerTimeoutMs + HELPER_GRACE_MS,
+    );
     return {
       env: channel.env,
       waitingForWriter: () => waiting > 0,
@@ -195,7 +210,8 @@ export function createCredentialBroker(options: CredentialBrokerOptions): Creden
         return;
       }
       const host = late.get(reply.requestId);
-      if (host === undefined) throw fail('not-found', 'This sign-in request is no longer open. Try again to be asked once more.');
+      if (host === undefined)
+        throw fail('not-found', 'This sign-in request is no longer open. Try again to be asked once more.');
       // Git gave up waiting before the writer answered: keep the answer for the next try.
       late.delete(reply.requestId);
       session.set(host, entry);
@@ -216,7 +232,9 @@ export function createCredentialBroker(options: CredentialBrokerOptions): Creden
       const saved = await store.list().catch(() => []);
       const result = new Map<string, SavedSignIn>();
       for (const { host, username } of saved) result.set(host, { host, username, remembered: store.persistent });
-      for (const [host, entry] of session) if (!result.has(host)) result.set(host, { host, username: entry.username, remembered: entry.stored && store.persistent });
+      for (const [host, entry] of session)
+        if (!result.has(host))
+          result.set(host, { host, username: entry.username, remembered: entry.stored && store.persistent });
       return [...result.values()].sort((a, b) => a.host.localeCompare(b.host));
     },
   };

@@ -25,7 +25,9 @@ export function parseGitPrompt(prompt: string): GitPrompt | null {
   if (url.host === '') return null;
   const kind = match[1] === 'Username' ? 'username' : 'password';
   const username = url.username === '' ? undefined : safeDecode(url.username);
-  return username === undefined ? { kind, host: url.host.toLowerCase() } : { kind, host: url.host.toLowerCase(), username };
+  return username === undefined
+    ? { kind, host: url.host.toLowerCase() }
+    : { kind, host: url.host.toLowerCase(), username };
 }
 
 function safeDecode(text: string): string {

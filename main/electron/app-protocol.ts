@@ -87,7 +87,14 @@ export function rendererFile(url: string, rendererDir: string): string | null {
   } catch {
     return null;
   }
-  if (parsed.protocol !== `${APP_SCHEME}:` || parsed.host !== APP_HOST || parsed.username || parsed.password || parsed.port) return null;
+  if (
+    parsed.protocol !== `${APP_SCHEME}:` ||
+    parsed.host !== APP_HOST ||
+    parsed.username ||
+    parsed.password ||
+    parsed.port
+  )
+    return null;
   const rawPath = parsed.pathname === '/' || parsed.pathname === '' ? '/index.html' : parsed.pathname;
   let path: string;
   try {
@@ -141,6 +148,10 @@ function isInside(dir: string, file: string): boolean {
 function text(status: number, message: string): Response {
   return new Response(message, {
     status,
-    headers: { ...securityHeaders(DEFAULT_CSP), 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+    headers: {
+      ...securityHeaders(DEFAULT_CSP),
+      'Content-Type': 'text/plain; charset=utf-8',
+      'Cache-Control': 'no-store',
+    },
   });
 }

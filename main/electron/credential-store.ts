@@ -15,10 +15,17 @@ export const SIGN_INS_KEY = 'gitSignIns';
 type Kept = Record<string, { username: string; token: string }>;
 
 /** The part of safeStorage used here (a seam for tests). */
-export type Keychain = Pick<typeof safeStorage, 'isAsyncEncryptionAvailable' | 'encryptStringAsync' | 'decryptStringAsync' | 'getSelectedStorageBackend'>;
+export type Keychain = Pick<
+  typeof safeStorage,
+  'isAsyncEncryptionAvailable' | 'encryptStringAsync' | 'decryptStringAsync' | 'getSelectedStorageBackend'
+>;
 
 /** Opens the store; call after the app is ready (the keychain is not available before). */
-export async function createKeychainCredentialStore(settings: SettingsStore, keychain: Keychain = safeStorage, platform: NodeJS.Platform = process.platform): Promise<CredentialStore> {
+export async function createKeychainCredentialStore(
+  settings: SettingsStore,
+  keychain: Keychain = safeStorage,
+  platform: NodeJS.Platform = process.platform,
+): Promise<CredentialStore> {
   if (!(await usable(keychain, platform))) {
     console.warn('Masthead: no system keychain is available, so git sign-ins are kept only until Masthead quits.');
     return createMemoryCredentialStore();
@@ -54,7 +61,8 @@ export async function createKeychainCredentialStore(settings: SettingsStore, key
       delete kept[host];
       await write(kept);
     },
-    list: async (): Promise<StoredAccount[]> => Object.entries(read()).map(([host, { username }]) => ({ host, username })),
+    list: async (): Promise<StoredAccount[]> =>
+      Object.entries(read()).map(([host, { username }]) => ({ host, username })),
   };
 }
 

@@ -9,6 +9,8 @@ const PICK_REPOSITORY: OpenDialogOptions = {
 
 /** Shows the native folder picker (sheet of `window` when there is one); null when cancelled. */
 export async function pickFolder(window: BrowserWindow | null): Promise<string | null> {
-  const result = window ? await dialog.showOpenDialog(window, PICK_REPOSITORY) : await dialog.showOpenDialog(PICK_REPOSITORY);
+  const result = window
+    ? await dialog.showOpenDialog(window, PICK_REPOSITORY)
+    : await dialog.showOpenDialog(PICK_REPOSITORY);
   return result.canceled ? null : (result.filePaths[0] ?? null);
 }

@@ -23,7 +23,12 @@ export const FORBIDDEN: Outcome<never> = {
 export function isTrustedSender(event: IpcMainInvokeEvent, window: BrowserWindow | null, rendererUrl: string): boolean {
   if (window === null || window.isDestroyed()) return false;
   const frame = event.senderFrame;
-  if (frame === null || !isSameContents(event.sender, window.webContents) || !isSameFrame(frame, window.webContents.mainFrame)) return false;
+  if (
+    frame === null ||
+    !isSameContents(event.sender, window.webContents) ||
+    !isSameFrame(frame, window.webContents.mainFrame)
+  )
+    return false;
   return isSameDocument(frame.url, rendererUrl);
 }
 
@@ -34,7 +39,13 @@ function isSameContents(a: WebContents, b: WebContents): boolean {
 }
 
 function isSameFrame(a: WebFrameMain, b: WebFrameMain): boolean {
-  return a === b || (typeof a.processId === 'number' && typeof a.routingId === 'number' && a.processId === b.processId && a.routingId === b.routingId);
+  return (
+    a === b ||
+    (typeof a.processId === 'number' &&
+      typeof a.routingId === 'number' &&
+      a.processId === b.processId &&
+      a.routingId === b.routingId)
+  );
 }
 
 /**
@@ -45,7 +56,8 @@ function isSameDocument(actual: string, expected: string): boolean {
   try {
     const a = new URL(actual);
     const b = new URL(expected);
-    const onAppOrigin = (url: URL): boolean => url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST && !url.username && !url.password;
+    const onAppOrigin = (url: URL): boolean =>
+      url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST && !url.username && !url.password;
     return onAppOrigin(a) && onAppOrigin(b) && a.pathname === b.pathname;
   } catch {
     return false;

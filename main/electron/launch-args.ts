@@ -8,7 +8,8 @@ import { resolve } from 'node:path';
 export function repoArgument(argv: readonly string[], cwd: string): string | null {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    if (arg.startsWith('--repo=')) return arg.length > '--repo='.length ? resolve(cwd, arg.slice('--repo='.length)) : null;
+    if (arg.startsWith('--repo='))
+      return arg.length > '--repo='.length ? resolve(cwd, arg.slice('--repo='.length)) : null;
     if (arg === '--repo') {
       const value = argv[i + 1];
       return value && !value.startsWith('--') ? resolve(cwd, value) : null;

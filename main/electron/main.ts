@@ -73,7 +73,12 @@ async function start(): Promise<void> {
   registerIpc(ipcMain, opened, getMainWindow);
   // Images in posts load from the open repository through readMedia's path checks.
   handleMediaProtocol(protocol, (postPath, src) => opened.readMedia(postPath, src));
-  installMenu({ appName: app.name, platform: process.platform, isPackaged: app.isPackaged, send: (command) => emit('menu:command', { command }) });
+  installMenu({
+    appName: app.name,
+    platform: process.platform,
+    isPackaged: app.isPackaged,
+    send: (command) => emit('menu:command', { command }),
+  });
 
   // Opened before the window exists, so the UI starts straight in the repository ('app:info').
   const repo = repoArgument(process.argv, process.cwd());
@@ -88,13 +93,19 @@ async function start(): Promise<void> {
 
   const window = openMainWindow();
   if (openFailure !== null) {
-    void dialog.showMessageBox(window, { type: 'warning', message: `Masthead could not open ${repo}`, detail: openFailure });
+    void dialog.showMessageBox(window, {
+      type: 'warning',
+      message: `Masthead could not open ${repo}`,
+      detail: openFailure,
+    });
   }
 }
 
 // Git's askpass trampoline launching the packaged app (whose RunAsNode fuse is off) runs the helper
 // and nothing else: no window, no single-instance hand-over (askpass-mode.ts).
-const askPassScript = app.isPackaged ? askPassLaunch(process.argv, process.env, packagedAskPassDir(process.resourcesPath)) : null;
+const askPassScript = app.isPackaged
+  ? askPassLaunch(process.argv, process.env, packagedAskPassDir(process.resourcesPath))
+  : null;
 
 if (askPassScript !== null) {
   app.dock?.hide();

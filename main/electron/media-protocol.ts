@@ -8,7 +8,6 @@ import { MEDIA_SCHEME } from '../../shared/api';
 import { toAppError } from '../../shared/errors';
 import { MEDIA_HEADERS, type MediaFile, type MediaReader } from '../workspace/media';
 
-
 /** Longest `post` or `src` accepted; real paths are far shorter. */
 const MAX_PARAM_LENGTH = 4096;
 
@@ -46,7 +45,14 @@ export async function mediaResponse(url: string, method: string, readMedia: Medi
     media = await readMedia(post, src);
   } catch (error) {
     const { code, message } = toAppError(error);
-    const status = code === 'not-found' || code === 'no-repository' ? 404 : code === 'outside-repository' ? 403 : code === 'bad-request' ? 400 : 500;
+    const status =
+      code === 'not-found' || code === 'no-repository'
+        ? 404
+        : code === 'outside-repository'
+          ? 403
+          : code === 'bad-request'
+            ? 400
+            : 500;
     return text(status, message);
   }
   return new Response(method === 'HEAD' ? null : media.bytes, {
@@ -56,5 +62,8 @@ export async function mediaResponse(url: string, method: string, readMedia: Medi
 }
 
 function text(status: number, message: string): Response {
-  return new Response(message, { status, headers: { ...MEDIA_HEADERS, 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
+  return new Response(message, {
+    status,
+    headers: { ...MEDIA_HEADERS, 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+  });
 }

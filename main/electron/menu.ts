@@ -26,12 +26,28 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
   // keypress never runs a command twice.
   const command = (id: MenuCommand): MenuItemConstructorOptions => {
     const accelerator = acceleratorOf(id, isMac);
-    return { id, label: APP_COMMAND_KEYS[id].label, ...(accelerator ? { accelerator } : {}), registerAccelerator: false, click: () => options.send(id) };
+    return {
+      id,
+      label: APP_COMMAND_KEYS[id].label,
+      ...(accelerator ? { accelerator } : {}),
+      registerAccelerator: false,
+      click: () => options.send(id),
+    };
   };
 
   const appMenu: MenuItemConstructorOptions = {
     label: options.appName,
-    submenu: [{ role: 'about' }, separator, { role: 'services' }, separator, { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, separator, { role: 'quit' }],
+    submenu: [
+      { role: 'about' },
+      separator,
+      { role: 'services' },
+      separator,
+      { role: 'hide' },
+      { role: 'hideOthers' },
+      { role: 'unhide' },
+      separator,
+      { role: 'quit' },
+    ],
   };
   const fileMenu: MenuItemConstructorOptions = {
     label: 'File',
@@ -63,7 +79,9 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
       command('replace'),
     ],
   };
-  const developer: MenuItemConstructorOptions[] = options.isPackaged ? [] : [{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, separator];
+  const developer: MenuItemConstructorOptions[] = options.isPackaged
+    ? []
+    : [{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, separator];
   const viewMenu: MenuItemConstructorOptions = {
     label: 'View',
     submenu: [
@@ -84,7 +102,9 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
   };
   const windowMenu: MenuItemConstructorOptions = {
     label: 'Window',
-    submenu: isMac ? [{ role: 'minimize' }, { role: 'zoom' }, separator, { role: 'front' }] : [{ role: 'minimize' }, { role: 'close' }],
+    submenu: isMac
+      ? [{ role: 'minimize' }, { role: 'zoom' }, separator, { role: 'front' }]
+      : [{ role: 'minimize' }, { role: 'close' }],
   };
   const helpMenu: MenuItemConstructorOptions = {
     role: 'help',

@@ -4,7 +4,16 @@
  * only for the channels of the contract.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { electronMediaUrl, EVENT_NAMES, eventChannel, REQUEST_NAMES, requestChannel, type EventName, type MastheadBridge, type RequestName } from '../../shared/api';
+import {
+  electronMediaUrl,
+  EVENT_NAMES,
+  eventChannel,
+  REQUEST_NAMES,
+  requestChannel,
+  type EventName,
+  type MastheadBridge,
+  type RequestName,
+} from '../../shared/api';
 
 const requestNames = new Set<string>(REQUEST_NAMES);
 const eventNames = new Set<string>(EVENT_NAMES);
@@ -14,7 +23,10 @@ const bridge: MastheadBridge = {
   invoke(name, arg) {
     // The page is untrusted: a name outside the contract never becomes an IPC channel.
     if (!requestNames.has(name)) {
-      return Promise.resolve({ ok: false, error: { code: 'bad-request', message: `Masthead has no request named "${String(name)}".` } });
+      return Promise.resolve({
+        ok: false,
+        error: { code: 'bad-request', message: `Masthead has no request named "${String(name)}".` },
+      });
     }
     return ipcRenderer.invoke(requestChannel(name as RequestName), arg);
   },

@@ -43,7 +43,10 @@ function openStore(dir: string): Store<Data> | null {
     const file = join(dir, `${FILE_NAME}.json`);
     try {
       renameSync(file, `${file}.bak`);
-      console.warn(`Masthead: settings at ${file} were unreadable; kept them as ${FILE_NAME}.json.bak and started fresh.`, error);
+      console.warn(
+        `Masthead: settings at ${file} were unreadable; kept them as ${FILE_NAME}.json.bak and started fresh.`,
+        error,
+      );
       return new Store<Data>(options);
     } catch (second) {
       console.warn(`Masthead: settings at ${file} are unusable; this session's settings will not be saved.`, second);

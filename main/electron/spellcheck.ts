@@ -4,7 +4,13 @@
  * Dictionary", the usual edit commands — and the languages to check, kept in the app's settings.
  * Code, URLs and raw source opt out in the page itself (spellcheck="false" on their elements).
  */
-import { Menu, type BrowserWindow, type ContextMenuParams, type MenuItemConstructorOptions, type Session } from 'electron';
+import {
+  Menu,
+  type BrowserWindow,
+  type ContextMenuParams,
+  type MenuItemConstructorOptions,
+  type Session,
+} from 'electron';
 import type { JsonValue } from '../../shared/api';
 import type { SettingsStore } from '../settings';
 
@@ -15,7 +21,10 @@ export const SPELLCHECK_LANGUAGES_KEY = 'spellcheckLanguages';
 const MAX_SUGGESTIONS = 6;
 
 /** The parts of a right-click the menu depends on. */
-export type MenuParams = Pick<ContextMenuParams, 'isEditable' | 'misspelledWord' | 'dictionarySuggestions' | 'selectionText' | 'spellcheckEnabled' | 'editFlags'>;
+export type MenuParams = Pick<
+  ContextMenuParams,
+  'isEditable' | 'misspelledWord' | 'dictionarySuggestions' | 'selectionText' | 'spellcheckEnabled' | 'editFlags'
+>;
 
 /** What the menu's items do; plain callbacks, so the template is testable without Electron. */
 export interface ContextMenuActions {
@@ -33,7 +42,8 @@ export function contextMenuTemplate(params: MenuParams, actions: ContextMenuActi
   if (params.isEditable && word) {
     const suggestions = params.dictionarySuggestions.slice(0, MAX_SUGGESTIONS);
     if (suggestions.length === 0) items.push({ label: 'No Suggestions', enabled: false });
-    for (const suggestion of suggestions) items.push({ label: suggestion, click: () => actions.replaceMisspelling(suggestion) });
+    for (const suggestion of suggestions)
+      items.push({ label: suggestion, click: () => actions.replaceMisspelling(suggestion) });
     items.push(separator, { label: 'Add to Dictionary', click: () => actions.addToDictionary(word) }, separator);
   }
   if (params.isEditable) {
@@ -83,7 +93,11 @@ export function storedLanguages(settings: Pick<SettingsStore, 'get'>, available:
  * Applies the stored languages to `session` at start. Without a stored choice Chromium checks the
  * system's language. macOS always uses the system's own checker and languages, so nothing is set there.
  */
-export function applySpellcheckLanguages(session: Pick<Session, 'availableSpellCheckerLanguages' | 'setSpellCheckerLanguages'>, settings: Pick<SettingsStore, 'get'>, platform: NodeJS.Platform): void {
+export function applySpellcheckLanguages(
+  session: Pick<Session, 'availableSpellCheckerLanguages' | 'setSpellCheckerLanguages'>,
+  settings: Pick<SettingsStore, 'get'>,
+  platform: NodeJS.Platform,
+): void {
   if (platform === 'darwin') return;
   const languages = storedLanguages(settings, session.availableSpellCheckerLanguages);
   if (languages.length > 0) session.setSpellCheckerLanguages(languages);
@@ -106,7 +120,11 @@ export function toggleSpellcheckLanguage(
 }
 
 /** Shows the spell-check and edit menu on right-click in `window`'s page. */
-export function installContextMenu(window: BrowserWindow, settings: Pick<SettingsStore, 'set'>, platform: NodeJS.Platform): void {
+export function installContextMenu(
+  window: BrowserWindow,
+  settings: Pick<SettingsStore, 'set'>,
+  platform: NodeJS.Platform,
+): void {
   const contents = window.webContents;
   contents.on('context-menu', (_event, params) => {
     const session = contents.session;

@@ -3,7 +3,14 @@
  * isolation, no navigation away from the app, no new windows (links open in the browser), and no
  * web permissions — the UI needs none, so none can be abused.
  */
-import { BrowserWindow, dialog, shell, type BrowserWindowConstructorOptions, type Session, type WebContents } from 'electron';
+import {
+  BrowserWindow,
+  dialog,
+  shell,
+  type BrowserWindowConstructorOptions,
+  type Session,
+  type WebContents,
+} from 'electron';
 
 /** The BrowserWindow options of the main window; exported so tests can hold the security flags. */
 export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {

@@ -17,7 +17,11 @@ export interface CommitFileResult {
  * Commits only `repoRelativePath` (POSIX, relative to the work-tree root) with `message`, using the
  * repository's configured identity. Other files keep their changes and their staged state.
  */
-export async function commitFile(workTree: string, repoRelativePath: string, message: string): Promise<CommitFileResult> {
+export async function commitFile(
+  workTree: string,
+  repoRelativePath: string,
+  message: string,
+): Promise<CommitFileResult> {
   return commitFiles(workTree, [repoRelativePath], message);
 }
 
@@ -25,7 +29,11 @@ export async function commitFile(workTree: string, repoRelativePath: string, mes
  * Commits only these files in one commit (a post and the translations whose shared fields its save
  * changed), as commitFile does for one.
  */
-export async function commitFiles(workTree: string, repoRelativePaths: readonly string[], message: string): Promise<CommitFileResult> {
+export async function commitFiles(
+  workTree: string,
+  repoRelativePaths: readonly string[],
+  message: string,
+): Promise<CommitFileResult> {
   if (repoRelativePaths.length === 0) throw fail('bad-request', 'Nothing to commit: no file was named.');
   repoRelativePaths.forEach(assertRepoRelative);
   return exclusive(workTree, async () => {
@@ -41,7 +49,11 @@ export async function commitFiles(workTree: string, repoRelativePaths: readonly 
 const COMMIT_HOOKS = ['pre-commit', 'prepare-commit-msg', 'commit-msg'] as const;
 
 /** `commit --only`, adding the paths first when git does not know them yet; "nothing to commit" is HEAD. */
-async function commitAdding(workTree: string, repoRelativePaths: readonly string[], message: string): Promise<CommitFileResult> {
+async function commitAdding(
+  workTree: string,
+  repoRelativePaths: readonly string[],
+  message: string,
+): Promise<CommitFileResult> {
   try {
     return await commitOnly(workTree, repoRelativePaths, message);
   } catch (error) {
@@ -72,20 +84,35 @@ const SUMMARY_LINE = /^\[[^\]\n]*?\b([0-9a-f]{40}|[0-9a-f]{64})\]/m;
  * as nobody is worse than a clear "set your name" error. core.abbrev=40 makes the summary line
  * carry the full SHA, which spares a rev-parse; an unchanged file fails as "nothing to commit".
  */
-async function commitOnly(workTree: string, repoRelativePaths: readonly string[], message: string): Promise<CommitFileResult> {
-  const { stdout } = await runGit(workTree, ['--literal-pathspecs', 'commit', '--only', '--no-edit', '-m', message, '--', ...repoRelativePaths], {
-    config: ['user.useConfigOnly=true', 'core.abbrev=40'],
-  });
+async function commitOnly(
+  workTree: string,
+  repoRelativePaths: readonly string[],
+  message: string,
+): Promise<CommitFileResult> {
+  const { stdout } = await runGit(
+    workTree,
+    ['--literal-pathspecs', 'commit', '--only', '--no-edit', '-m', message, '--', ...repoRelativePaths],
+    {
+      config: ['user.useConfigOnly=true', 'core.abbrev=40'],
+    },
+  );
   const commit = SUMMARY_LINE.exec(stdout)?.[1] ?? (await resolveHead(workTree));
   if (commit === null) {
-    throw new GitError('git-failed', { args: ['rev-parse', 'HEAD'], exitCode: null, stderr: 'HEAD is missing after commit', stdout: '' });
+    throw new GitError('git-failed', {
+      args: ['rev-parse', 'HEAD'],
+      exitCode: null,
+      stderr: 'HEAD is missing after commit',
+      stdout: '',
+    });
   }
   return { commit, committed: true };
 }
 
 /** Full SHA of HEAD, or null on an unborn branch. */
 async function resolveHead(workTree: string): Promise<string | null> {
-  const { stdout, exitCode } = await runGit(workTree, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { okExitCodes: [0, 1] });
+  const { stdout, exitCode } = await runGit(workTree, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], {
+    okExitCodes: [0, 1],
+  });
   return exitCode === 0 ? stdout.trim() : null;
 }
 

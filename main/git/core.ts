@@ -152,14 +152,20 @@ export function gitEnvironment(base: NodeJS.ProcessEnv = process.env): Record<st
  * Runs `git <args>` in `workTree` and resolves with its output, or rejects with a GitError whose
  * code comes from git's output. Arguments are passed to git as given: callers put paths after `--`.
  */
-export async function runGit(workTree: string, args: readonly string[], options: RunGitOptions = {}): Promise<GitOutput> {
+export async function runGit(
+  workTree: string,
+  args: readonly string[],
+  options: RunGitOptions = {},
+): Promise<GitOutput> {
   if (!process.env.MASTHEAD_GIT_TRACE) return runGitNow(workTree, args, options);
   // MASTHEAD_GIT_TRACE=1: one stderr line per git run with its duration, to see where a publish's time goes.
   const start = performance.now();
   try {
     return await runGitNow(workTree, args, options);
   } finally {
-    process.stderr.write(`git ${args.slice(0, 3).join(' ')}: ${(performance.now() - start).toFixed(1)} ms (started at ${start.toFixed(0)})\n`);
+    process.stderr.write(
+      `git ${args.slice(0, 3).join(' ')}: ${(performance.now() - start).toFixed(1)} ms (started at ${start.toFixed(0)})\n`,
+    );
   }
 }
 
@@ -167,7 +173,12 @@ async function runGitNow(workTree: string, args: readonly string[], options: Run
   const okExitCodes = options.okExitCodes ?? [0];
   const timeoutMs = options.timeoutMs ?? DEFAULT_GIT_TIMEOUT_MS;
   const remote = talksToRemote(args);
-  const config = [...BASE_CONFIG, ...(remote ? REMOTE_CONFIG : []), ...(options.config ?? []), ...(remote ? await batchSsh(workTree, options.config) : [])];
+  const config = [
+    ...BASE_CONFIG,
+    ...(remote ? REMOTE_CONFIG : []),
+    ...(options.config ?? []),
+    ...(remote ? await batchSsh(workTree, options.config) : []),
+  ];
   const auth = remote && remoteAuth !== null ? await remoteAuth.begin() : null;
   // git's packet trace tells when the remote first answered: until then a remote run has only
   // REMOTE_ANSWER_TIMEOUT_MS (git has no connect timeout of its own for git:// or a silent server).
@@ -175,7 +186,13 @@ async function runGitNow(workTree: string, args: readonly string[], options: Run
   const answerMs = options.answerTimeoutMs ?? REMOTE_ANSWER_TIMEOUT_MS;
   // A remote run keeps its own inactivity clock, which stands still while the writer is asked to
   // sign in: simple-git's would stop git mid-question and report it as a network time-out.
-  const watchdog = remote ? startWatchdog(timeoutMs, () => auth?.waitingForWriter() === true, packets === null ? null : { ms: answerMs, answered: remoteAnswered(packets) }) : null;
+  const watchdog = remote
+    ? startWatchdog(
+        timeoutMs,
+        () => auth?.waitingForWriter() === true,
+        packets === null ? null : { ms: answerMs, answered: remoteAnswered(packets) },
+      )
+    : null;
   let finished: GitOutput | undefined;
   let failure: GitError | undefined;
 
@@ -183,7 +200,12 @@ async function runGitNow(workTree: string, args: readonly string[], options: Run
     baseDir: workTree,
     config,
     ...(watchdog ? { abort: watchdog.signal } : { timeout: { block: timeoutMs } }),
-    allowEnvironment: [...OWN_VARIABLES, ...PASSED_THROUGH, ...(packets ? ['GIT_TRACE_PACKET'] : []), ...Object.keys(options.env ?? {})],
+    allowEnvironment: [
+      ...OWN_VARIABLES,
+      ...PASSED_THROUGH,
+      ...(packets ? ['GIT_TRACE_PACKET'] : []),
+      ...Object.keys(options.env ?? {}),
+    ],
     ...(options.input === undefined ? {} : { input: () => options.input }),
     // Both only unlock what this module sets itself (GIT_ASKPASS, core.sshCommand, GIT_SSH_COMMAND
     // from the user's own environment). Flags are written by Masthead's code; values that come from
@@ -194,7 +216,9 @@ async function runGitNow(workTree: string, args: readonly string[], options: Run
     errors(error, result) {
       const stdout = Buffer.concat(result.stdOut).toString('utf8');
       let stderr = Buffer.concat(result.stdErr).toString('utf8');
-      const timedOut = error instanceof GitPluginError && (error.plugin === 'timeout' || (error.plugin === 'abort' && (watchdog?.fired() ?? false) !== false));
+      const timedOut =
+        error instanceof GitPluginError &&
+        (error.plugin === 'timeout' || (error.plugin === 'abort' && (watchdog?.fired() ?? false) !== false));
       if (!timedOut && okExitCodes.includes(result.exitCode)) {
         finished = { stdout, stderr, exitCode: result.exitCode };
         return undefined;
@@ -208,13 +232,25 @@ async function runGitNow(workTree: string, args: readonly string[], options: Run
       const exitCode = timedOut || !Number.isInteger(result.exitCode) ? null : result.exitCode;
       const code = classifyGitError(`${stderr}\n${stdout}`);
       const message = code === 'git-auth' ? auth?.authMessage() : null;
-      failure = new GitError(code, { args, exitCode, stderr, stdout, secrets: auth?.secrets() ?? [], ...(message ? { message } : {}) });
+      failure = new GitError(code, {
+        args,
+        exitCode,
+        stderr,
+        stdout,
+        secrets: auth?.secrets() ?? [],
+        ...(message ? { message } : {}),
+      });
       return failure;
     },
   };
 
   try {
-    const git = simpleGit(settings).env({ ...gitEnvironment(), ...auth?.env, ...(packets ? { GIT_TRACE_PACKET: packets } : {}), ...options.env });
+    const git = simpleGit(settings).env({
+      ...gitEnvironment(),
+      ...auth?.env,
+      ...(packets ? { GIT_TRACE_PACKET: packets } : {}),
+      ...options.env,
+    });
     const onLine = options.onStderrLine;
     if (onLine || watchdog) {
       git.outputHandler((_command, stdout, stderr) => {
@@ -233,7 +269,8 @@ async function runGitNow(workTree: string, args: readonly string[], options: Run
     if (packets) await rm(packets, { force: true });
     await auth?.end(failure === undefined ? 'ok' : failure.code === 'git-auth' ? 'auth-failed' : 'failed');
   }
-  if (!finished) throw new GitError('git-failed', { args, exitCode: null, stderr: 'git finished without a result', stdout: '' });
+  if (!finished)
+    throw new GitError('git-failed', { args, exitCode: null, stderr: 'git finished without a result', stdout: '' });
   return finished;
 }
 
@@ -256,7 +293,11 @@ async function batchSsh(workTree: string, config: readonly string[] | undefined)
  * An inactivity clock that aborts git after `timeoutMs` without output, paused while `paused()` is
  * true; with `answer`, also after `answer.ms` without a first answer from the remote.
  */
-function startWatchdog(timeoutMs: number, paused: () => boolean, answer: { ms: number; answered: () => Promise<boolean> } | null) {
+function startWatchdog(
+  timeoutMs: number,
+  paused: () => boolean,
+  answer: { ms: number; answered: () => Promise<boolean> } | null,
+) {
   const controller = new AbortController();
   let last = Date.now();
   let waitingSince = answer === null ? null : Date.now();

@@ -27,7 +27,10 @@ const RULES: ReadonlyArray<readonly [GitErrorCode, RegExp]> = [
   // output, so those are recognised by the verb that ran it (see hooks.ts).
   ['git-hook', /\(pre-receive hook declined\)|\(hook declined\)|\(update hook declined\)/i],
   ['git-detached-head', /You are not currently on a branch/i],
-  ['git-no-upstream', /has no upstream branch|no upstream configured for branch|There is no tracking information for the current branch/i],
+  [
+    'git-no-upstream',
+    /has no upstream branch|no upstream configured for branch|There is no tracking information for the current branch/i,
+  ],
   [
     'git-no-identity',
     /Please tell me who you are|empty ident name|unable to auto-detect email address|no (?:email|name) was given and auto-detection is disabled/i,
@@ -96,7 +99,15 @@ export function gitErrorMessage(code: GitErrorCode): string {
  */
 export function gitCauseMessage(code: GitErrorCode, output: string): string | null {
   if (code === 'git-in-progress') {
-    const operation = /rebase/i.test(output) ? 'rebase' : /cherry-pick/i.test(output) ? 'cherry-pick' : /revert/i.test(output) ? 'revert' : /merge|MERGE_HEAD|unmerged/i.test(output) ? 'merge' : null;
+    const operation = /rebase/i.test(output)
+      ? 'rebase'
+      : /cherry-pick/i.test(output)
+        ? 'cherry-pick'
+        : /revert/i.test(output)
+          ? 'revert'
+          : /merge|MERGE_HEAD|unmerged/i.test(output)
+            ? 'merge'
+            : null;
     if (operation === null) return null;
     return `The repository is in the middle of a ${operation} started outside Masthead. Finish it or abort it in a terminal (for example "git ${operation} --abort"), then try again. Your edits are kept.`;
   }
@@ -107,7 +118,11 @@ export function gitCauseMessage(code: GitErrorCode, output: string): string | nu
   if (code === 'git-hook') {
     const said = output
       .split(/\r?\n/)
-      .filter((line) => /^remote:\s*\S/.test(line) && !/^remote:\s*(error: )?(hook declined|Resolving deltas|Counting objects)/i.test(line))
+      .filter(
+        (line) =>
+          /^remote:\s*\S/.test(line) &&
+          !/^remote:\s*(error: )?(hook declined|Resolving deltas|Counting objects)/i.test(line),
+      )
       .map((line) => line.replace(/^remote:\s*/, '').trim())
       .join(' ');
     if (said === '') return null;
@@ -171,7 +186,11 @@ export class GitError extends AppFailure {
     const secrets = info.secrets ?? [];
     const output = [info.stderr.trim(), info.stdout.trim()].filter((part) => part !== '').join('\n');
     const detail = scrubSecrets(`git ${info.args.join(' ')}${output === '' ? '' : `\n${output}`}`, secrets);
-    super({ code, message: info.message ?? gitCauseMessage(code, scrubSecrets(output, secrets)) ?? gitErrorMessage(code), detail });
+    super({
+      code,
+      message: info.message ?? gitCauseMessage(code, scrubSecrets(output, secrets)) ?? gitErrorMessage(code),
+      detail,
+    });
     this.name = 'GitError';
     this.args = info.args.map((arg) => scrubSecrets(arg, secrets));
     this.exitCode = info.exitCode;

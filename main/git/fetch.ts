@@ -21,11 +21,18 @@ export async function fetchUpstream(workTree: string, plan?: PushPlan): Promise<
   return oneRemoteCallAtATime(workTree, () => fetchTarget(workTree, target, config));
 }
 
-async function fetchTarget(workTree: string, target: PushPlan['target'], config: readonly string[]): Promise<FetchResult> {
+async function fetchTarget(
+  workTree: string,
+  target: PushPlan['target'],
+  config: readonly string[],
+): Promise<FetchResult> {
   // An explicit refspec: one branch is all a sync needs, and a writer's remote may hold hundreds.
   // --no-tags keeps a sync from pulling release tags nobody asked for. --progress keeps git
   // talking, so the inactivity timeout never stops a long but healthy fetch.
-  await runGit(workTree, ['fetch', '--progress', '--no-tags', target.remote, `+${target.remoteRef}:${target.trackingRef}`], { config });
+  await runGit(
+    workTree,
+    ['fetch', '--progress', '--no-tags', target.remote, `+${target.remoteRef}:${target.trackingRef}`],
+    { config },
+  );
   return { upstream: target.short, trackingRef: target.trackingRef };
 }
-

@@ -6,7 +6,15 @@ const MAX_LISTED_FILES = 200_000;
 
 /** Repo-relative POSIX paths of tracked and untracked (not ignored) files. */
 export async function listWorkTreeFiles(workTree: string): Promise<string[]> {
-  const { stdout } = await runGit(workTree, ['-c', 'core.quotePath=false', 'ls-files', '--cached', '--others', '--exclude-standard', '-z']);
+  const { stdout } = await runGit(workTree, [
+    '-c',
+    'core.quotePath=false',
+    'ls-files',
+    '--cached',
+    '--others',
+    '--exclude-standard',
+    '-z',
+  ]);
   return parseNulList(stdout).slice(0, MAX_LISTED_FILES);
 }
 

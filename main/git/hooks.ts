@@ -27,8 +27,15 @@ export async function asHookFailure(error: unknown, workTree: string, hooks: rea
   for (const hook of hooks) {
     if (!(await hasHook(workTree, hook))) continue;
     const said = hookOutput(error);
-    const refused = new GitError('git-hook', { args: error.args, exitCode: error.exitCode, stderr: error.stderr, stdout: '' });
-    return said === '' ? refused : Object.assign(refused, { message: `${refused.message} The ${hook} hook said: ${said}` });
+    const refused = new GitError('git-hook', {
+      args: error.args,
+      exitCode: error.exitCode,
+      stderr: error.stderr,
+      stdout: '',
+    });
+    return said === ''
+      ? refused
+      : Object.assign(refused, { message: `${refused.message} The ${hook} hook said: ${said}` });
   }
   return error;
 }

@@ -16,7 +16,19 @@ export type { FileCommit } from './log';
 export { showFileAt } from './show';
 export { fetchUpstream } from './fetch';
 export type { FetchResult } from './fetch';
-export { resolveCommit, mergeBase, commitsBetween, countCommits, divergence, changesOf, changedPaths, treeEntries, parseCommitList, parseRawDiff, parseLsTree } from './revisions';
+export {
+  resolveCommit,
+  mergeBase,
+  commitsBetween,
+  countCommits,
+  divergence,
+  changesOf,
+  changedPaths,
+  treeEntries,
+  parseCommitList,
+  parseRawDiff,
+  parseLsTree,
+} from './revisions';
 export type { CommitInfo, Divergence, FileChange, TreeEntry } from './revisions';
 export { readBlob, writeBlob, treeWithChanges, commitTree, mergedTree } from './objects';
 export type { TreeChange } from './objects';

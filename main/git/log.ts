@@ -33,7 +33,17 @@ export async function fileHistory(workTree: string, path: string, limit = MAX_FI
   // no commits yet ("does not have any commits yet"), which has no history to show.
   const { stdout, exitCode } = await runGit(
     workTree,
-    ['--literal-pathspecs', 'log', '--follow', '-z', '--name-status', `--max-count=${limit}`, `--format=${FORMAT}`, '--', path],
+    [
+      '--literal-pathspecs',
+      'log',
+      '--follow',
+      '-z',
+      '--name-status',
+      `--max-count=${limit}`,
+      `--format=${FORMAT}`,
+      '--',
+      path,
+    ],
     { okExitCodes: [0, 128] },
   );
   return exitCode === 0 ? parseFileLog(stdout, path) : [];
@@ -56,7 +66,14 @@ export function parseFileLog(output: string, currentPath: string): FileCommit[] 
     const [commit = '', shortCommit = '', author = '', email = '', date = ''] = fields;
     // A subject is one line, but keep anything after a stray US rather than cut it.
     const subject = fields.slice(5).join('\x1f');
-    const names = end === -1 ? [] : record.slice(end + 1).replace(/^\n/, '').split('\0').filter((item) => item !== '');
+    const names =
+      end === -1
+        ? []
+        : record
+            .slice(end + 1)
+            .replace(/^\n/, '')
+            .split('\0')
+            .filter((item) => item !== '');
     const status = names[0] ?? '';
     if (names.length > 1) path = names[names.length - 1]!;
     if (status.startsWith('D')) continue;

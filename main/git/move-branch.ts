@@ -9,11 +9,18 @@ import { GitError } from './errors';
  * stay exactly as they are, and the branch keeps its upstream. When a file that must change has
  * uncommitted edits, nothing changes and the failure names the files.
  */
-export async function moveBranchKeepingChanges(workTree: string, branch: string, commit: string, reason: string): Promise<void> {
+export async function moveBranchKeepingChanges(
+  workTree: string,
+  branch: string,
+  commit: string,
+  reason: string,
+): Promise<void> {
   try {
     // Not --quiet: git's "Reset branch" line ends the run at once (a silent git costs a wait).
     // GIT_REFLOG_ACTION: the reflog says why the branch moved, so `git reflog` explains it later.
-    await runGit(workTree, ['checkout', '--no-guess', '-B', branch, commit], { env: { GIT_REFLOG_ACTION: `masthead: ${reason}` } });
+    await runGit(workTree, ['checkout', '--no-guess', '-B', branch, commit], {
+      env: { GIT_REFLOG_ACTION: `masthead: ${reason}` },
+    });
   } catch (error) {
     if (!(error instanceof GitError)) throw error;
     const files = blockedFiles(error.stderr);
@@ -29,7 +36,10 @@ export async function moveBranchKeepingChanges(workTree: string, branch: string,
 /** The files a checkout refused to overwrite, from its output. */
 export function blockedFiles(stderr: string): string[] {
   const files = new Set<string>();
-  for (const match of stderr.matchAll(/^error: Entry '(.+)' (?:not uptodate|would be overwritten by merge)\. Cannot merge\.$/gm)) files.add(match[1]!);
+  for (const match of stderr.matchAll(
+    /^error: Entry '(.+)' (?:not uptodate|would be overwritten by merge)\. Cannot merge\.$/gm,
+  ))
+    files.add(match[1]!);
   for (const match of stderr.matchAll(/would be overwritten by (?:merge|checkout):\n((?:\t.+\n?)+)/g)) {
     for (const line of match[1]!.split('\n')) if (line.trim() !== '') files.add(line.trim());
   }
@@ -38,6 +48,8 @@ export function blockedFiles(stderr: string): string[] {
 
 /** The current branch's name, or null on a detached HEAD. */
 export async function currentBranchName(workTree: string): Promise<string | null> {
-  const { stdout, exitCode } = await runGit(workTree, ['symbolic-ref', '--quiet', '--short', 'HEAD'], { okExitCodes: [0, 1] });
+  const { stdout, exitCode } = await runGit(workTree, ['symbolic-ref', '--quiet', '--short', 'HEAD'], {
+    okExitCodes: [0, 1],
+  });
   return exitCode === 0 ? stdout.trim() : null;
 }

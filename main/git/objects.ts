@@ -58,8 +58,17 @@ export async function treeWithChanges(workTree: string, base: string, changes: r
  * Records `tree` as a commit on `parent`, keeping the author, date and message of `original` (the
  * commit being replayed); the committer is the writer, as in a rebase.
  */
-export async function commitTree(workTree: string, tree: string, parent: string, original: Pick<CommitInfo, 'authorName' | 'authorEmail' | 'authorDate' | 'message'>): Promise<string> {
-  const env = { GIT_AUTHOR_NAME: original.authorName, GIT_AUTHOR_EMAIL: original.authorEmail, GIT_AUTHOR_DATE: original.authorDate };
+export async function commitTree(
+  workTree: string,
+  tree: string,
+  parent: string,
+  original: Pick<CommitInfo, 'authorName' | 'authorEmail' | 'authorDate' | 'message'>,
+): Promise<string> {
+  const env = {
+    GIT_AUTHOR_NAME: original.authorName,
+    GIT_AUTHOR_EMAIL: original.authorEmail,
+    GIT_AUTHOR_DATE: original.authorDate,
+  };
   const { stdout } = await runGit(workTree, ['commit-tree', '-F', '-', '-p', parent, tree], {
     env,
     input: original.message.endsWith('\n') ? original.message : `${original.message}\n`,
@@ -73,6 +82,8 @@ export async function commitTree(workTree: string, tree: string, parent: string,
  * the work tree or the index; null when it has conflicts.
  */
 export async function mergedTree(workTree: string, ours: string, theirs: string): Promise<string | null> {
-  const { stdout, exitCode } = await runGit(workTree, ['merge-tree', '--write-tree', ours, theirs], { okExitCodes: [0, 1] });
+  const { stdout, exitCode } = await runGit(workTree, ['merge-tree', '--write-tree', ours, theirs], {
+    okExitCodes: [0, 1],
+  });
   return exitCode === 0 ? (stdout.split('\n')[0] ?? '').trim() || null : null;
 }

@@ -59,12 +59,21 @@ const plans = new Map<string, { stamp: string; plan: PushPlan }>();
 async function planStamp(workTree: string): Promise<string | null> {
   try {
     const gitDir = await gitDirOf(workTree);
-    const globalConfigs = [path.join(homedir(), '.gitconfig'), path.join(process.env.XDG_CONFIG_HOME ?? path.join(homedir(), '.config'), 'git', 'config')];
+    const globalConfigs = [
+      path.join(homedir(), '.gitconfig'),
+      path.join(process.env.XDG_CONFIG_HOME ?? path.join(homedir(), '.config'), 'git', 'config'),
+    ];
     // Git replaces config files through a lock file and a rename, so a new inode marks every change.
     const files = [path.join(gitDir, 'config'), ...globalConfigs];
     // HEAD by content: a catch-up rewrites it with the same branch name, which leaves the plan as it was.
-    const [head, ...stats] = await Promise.all([readFile(path.join(gitDir, 'HEAD'), 'utf8'), ...files.map((file) => stat(file, { bigint: true }).catch(() => null))]);
-    return [head.trim(), ...stats.map((info) => (info === null ? '-' : `${info.mtimeNs}:${info.size}:${info.ino}`))].join('|');
+    const [head, ...stats] = await Promise.all([
+      readFile(path.join(gitDir, 'HEAD'), 'utf8'),
+      ...files.map((file) => stat(file, { bigint: true }).catch(() => null)),
+    ]);
+    return [
+      head.trim(),
+      ...stats.map((info) => (info === null ? '-' : `${info.mtimeNs}:${info.size}:${info.ino}`)),
+    ].join('|');
   } catch {
     return null;
   }
@@ -89,7 +98,11 @@ async function lookUpPlan(workTree: string): Promise<PushPlan> {
  * branch tracks nothing; every other failure (rejected, offline, auth…) carries the code git's
  * output points to. `onProgress` receives git's progress lines as they arrive.
  */
-export async function pushCurrentBranch(workTree: string, onProgress?: (line: string) => void, plan?: PushPlan): Promise<PushResult> {
+export async function pushCurrentBranch(
+  workTree: string,
+  onProgress?: (line: string) => void,
+  plan?: PushPlan,
+): Promise<PushResult> {
   const { branch, target, config } = plan ?? (await planPush(workTree));
 
   // Explicit remote and refspec rather than a bare `git push`: push.default and remote.pushDefault
@@ -125,20 +138,40 @@ async function branchAndUpstream(workTree: string): Promise<{ branch: string; ta
   if (current === undefined) {
     const branch = await currentBranch(workTree);
     // for-each-ref lists nothing for a branch without commits.
-    throw new GitError('git-failed', { args: ['push'], exitCode: null, stderr: `The branch ${branch} has no commits yet, so there is nothing to push.`, stdout: '' });
+    throw new GitError('git-failed', {
+      args: ['push'],
+      exitCode: null,
+      stderr: `The branch ${branch} has no commits yet, so there is nothing to push.`,
+      stdout: '',
+    });
   }
   const [, branch = '', remote = '', remoteRef = '', short = '', tracking = ''] = current.split('\0');
   if (remote === '' || remoteRef === '') {
-    throw new GitError('git-no-upstream', { args: ['push'], exitCode: null, stderr: `The current branch ${branch} has no upstream branch.`, stdout: '' });
+    throw new GitError('git-no-upstream', {
+      args: ['push'],
+      exitCode: null,
+      stderr: `The current branch ${branch} has no upstream branch.`,
+      stdout: '',
+    });
   }
   const shortName = short || `${remote}/${remoteRef.replace(/^refs\/heads\//, '')}`;
-  return { branch, target: { remote, remoteRef, short: shortName, trackingRef: tracking || `refs/remotes/${shortName}` } };
+  return {
+    branch,
+    target: { remote, remoteRef, short: shortName, trackingRef: tracking || `refs/remotes/${shortName}` },
+  };
 }
 
 async function currentBranch(workTree: string): Promise<string> {
-  const { stdout, exitCode } = await runGit(workTree, ['symbolic-ref', '--quiet', '--short', 'HEAD'], { okExitCodes: [0, 1] });
+  const { stdout, exitCode } = await runGit(workTree, ['symbolic-ref', '--quiet', '--short', 'HEAD'], {
+    okExitCodes: [0, 1],
+  });
   if (exitCode !== 0) {
-    throw new GitError('git-detached-head', { args: ['push'], exitCode: null, stderr: 'HEAD is detached: not on any branch.', stdout: '' });
+    throw new GitError('git-detached-head', {
+      args: ['push'],
+      exitCode: null,
+      stderr: 'HEAD is detached: not on any branch.',
+      stdout: '',
+    });
   }
   return stdout.trim();
 }

@@ -20,7 +20,15 @@ export async function rebaseOnto(workTree: string, upstream: string): Promise<vo
     const conflicted = await unmergedPaths(workTree).catch(() => []);
     await abortRebase(workTree);
     if (conflicted.length === 0 && error.code !== 'git-merge-conflict') throw error;
-    throw Object.assign(new GitError('git-merge-conflict', { args: error.args, exitCode: error.exitCode, stderr: error.stderr, stdout: '' }), { conflicted });
+    throw Object.assign(
+      new GitError('git-merge-conflict', {
+        args: error.args,
+        exitCode: error.exitCode,
+        stderr: error.stderr,
+        stdout: '',
+      }),
+      { conflicted },
+    );
   }
 }
 

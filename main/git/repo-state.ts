@@ -28,7 +28,8 @@ const MARKERS: ReadonlyArray<readonly [string, InProgress]> = [
 
 /** The operation in progress, from the names present in the git folder (pure). */
 export function inProgressFrom(names: ReadonlySet<string>): InProgress | null {
-  for (const [name, operation] of MARKERS) if (names.has(name)) return name === 'rebase-apply' && names.has('rebase-apply/applying') ? 'am' : operation;
+  for (const [name, operation] of MARKERS)
+    if (names.has(name)) return name === 'rebase-apply' && names.has('rebase-apply/applying') ? 'am' : operation;
   return null;
 }
 
@@ -52,7 +53,8 @@ export async function repositoryState(workTree: string, gitDir?: string): Promis
   for (const name of [...MARKERS.map(([marker]) => marker), 'index.lock']) {
     if (await exists(path.join(dir, name))) names.add(name);
   }
-  if (names.has('rebase-apply') && (await exists(path.join(dir, 'rebase-apply', 'applying')))) names.add('rebase-apply/applying');
+  if (names.has('rebase-apply') && (await exists(path.join(dir, 'rebase-apply', 'applying'))))
+    names.add('rebase-apply/applying');
   return { gitDir: dir, inProgress: inProgressFrom(names), locked: names.has('index.lock') };
 }
 

@@ -38,13 +38,19 @@ export interface TreeEntry {
 
 /** Full SHA of `rev` as a commit, or null when it does not resolve (no such ref, unborn branch). */
 export async function resolveCommit(workTree: string, rev: string): Promise<string | null> {
-  const { stdout, exitCode } = await runGit(workTree, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], { okExitCodes: [0, 1, 128] });
+  const { stdout, exitCode } = await runGit(
+    workTree,
+    ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`],
+    { okExitCodes: [0, 1, 128] },
+  );
   return exitCode === 0 ? stdout.trim() : null;
 }
 
 /** The best common ancestor of two commits, or null when they share none. */
 export async function mergeBase(workTree: string, a: string, b: string): Promise<string | null> {
-  const { stdout, exitCode } = await runGit(workTree, ['merge-base', '--end-of-options', a, b], { okExitCodes: [0, 1] });
+  const { stdout, exitCode } = await runGit(workTree, ['merge-base', '--end-of-options', a, b], {
+    okExitCodes: [0, 1],
+  });
   return exitCode === 0 ? stdout.trim() : null;
 }
 
@@ -53,7 +59,15 @@ const COMMIT_FORMAT = '%x1e%H%x1f%P%x1f%an%x1f%ae%x1f%ad%x1f%B';
 
 /** The commits reachable from `tip` but not from `exclude`, oldest first (what `exclude..tip` holds). */
 export async function commitsBetween(workTree: string, exclude: string, tip: string): Promise<CommitInfo[]> {
-  const { stdout } = await runGit(workTree, ['log', '--reverse', '--topo-order', '--date=raw', `--format=${COMMIT_FORMAT}`, '--end-of-options', `${exclude}..${tip}`]);
+  const { stdout } = await runGit(workTree, [
+    'log',
+    '--reverse',
+    '--topo-order',
+    '--date=raw',
+    `--format=${COMMIT_FORMAT}`,
+    '--end-of-options',
+    `${exclude}..${tip}`,
+  ]);
   return parseCommitList(stdout);
 }
 
@@ -74,7 +88,20 @@ export async function divergence(workTree: string, upstreamRef: string): Promise
   const [tips, { stdout }] = await Promise.all([
     // Not --end-of-options: rev-parse without --verify echoes it (git 2.39); `--` ends the revisions.
     runGit(workTree, ['rev-parse', 'HEAD^{commit}', `${upstreamRef}^{commit}`, '--'], { okExitCodes: [0, 128] }),
-    runGit(workTree, ['log', '--left-right', '--reverse', '--topo-order', '--date=raw', `--format=%x1e%m${COMMIT_FORMAT.slice('%x1e'.length)}`, '--end-of-options', `HEAD...${upstreamRef}`], { okExitCodes: [0, 128] }),
+    runGit(
+      workTree,
+      [
+        'log',
+        '--left-right',
+        '--reverse',
+        '--topo-order',
+        '--date=raw',
+        `--format=%x1e%m${COMMIT_FORMAT.slice('%x1e'.length)}`,
+        '--end-of-options',
+        `HEAD...${upstreamRef}`,
+      ],
+      { okExitCodes: [0, 128] },
+    ),
   ]);
   const [head, upstream] = tips.stdout.split('\n').map((line) => line.trim());
   if (tips.exitCode !== 0 || !head || !upstream) return null;
@@ -108,14 +135,31 @@ export function parseCommitList(output: string): CommitInfo[] {
     const [commit = '', parents = '', authorName = '', authorEmail = '', authorDate = ''] = fields;
     // git log ends each record with a newline after %B; the message itself keeps its own.
     const message = fields.slice(5).join('\x1f').replace(/\n$/, '');
-    commits.push({ commit: commit.trim(), parents: parents.split(' ').filter((p) => p !== ''), authorName, authorEmail, authorDate, message });
+    commits.push({
+      commit: commit.trim(),
+      parents: parents.split(' ').filter((p) => p !== ''),
+      authorName,
+      authorEmail,
+      authorDate,
+      message,
+    });
   }
   return commits;
 }
 
 /** The files `commit` changed against `parent` (no rename detection: a rename is a delete and an add). */
 export async function changesOf(workTree: string, parent: string, commit: string): Promise<FileChange[]> {
-  const { stdout } = await runGit(workTree, ['diff-tree', '-r', '-z', '--raw', '--no-renames', '--no-commit-id', '--end-of-options', parent, commit]);
+  const { stdout } = await runGit(workTree, [
+    'diff-tree',
+    '-r',
+    '-z',
+    '--raw',
+    '--no-renames',
+    '--no-commit-id',
+    '--end-of-options',
+    parent,
+    commit,
+  ]);
   return parseRawDiff(stdout);
 }
 
@@ -146,9 +190,23 @@ export function parseRawDiff(output: string): FileChange[] {
 }
 
 /** What `commit`'s tree has at each of `paths` (files only; a missing path is absent from the map). */
-export async function treeEntries(workTree: string, commit: string, paths: readonly string[]): Promise<Map<string, TreeEntry>> {
+export async function treeEntries(
+  workTree: string,
+  commit: string,
+  paths: readonly string[],
+): Promise<Map<string, TreeEntry>> {
   if (paths.length === 0) return new Map();
-  const { stdout } = await runGit(workTree, ['--literal-pathspecs', 'ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit, '--', ...paths]);
+  const { stdout } = await runGit(workTree, [
+    '--literal-pathspecs',
+    'ls-tree',
+    '-r',
+    '-z',
+    '--full-tree',
+    '--end-of-options',
+    commit,
+    '--',
+    ...paths,
+  ]);
   return new Map(parseLsTree(stdout).map((entry) => [entry.path, entry]));
 }
 

@@ -57,7 +57,13 @@ export function parseBranchHeaders(output: string): BranchHeaders {
 export async function getSyncStatus(workTree: string): Promise<SyncStatus> {
   // --no-optional-locks: a status refresh must never hold index.lock while a commit wants it.
   // -uno: only the headers are read, so skip the (slow, in big sites) scan for untracked files.
-  const { stdout } = await runGit(workTree, ['--no-optional-locks', 'status', '--porcelain=v2', '--branch', '--untracked-files=no']);
+  const { stdout } = await runGit(workTree, [
+    '--no-optional-locks',
+    'status',
+    '--porcelain=v2',
+    '--branch',
+    '--untracked-files=no',
+  ]);
   const headers = parseBranchHeaders(stdout);
   return { branch: headers.head, upstream: headers.upstream, ahead: headers.ahead, behind: headers.behind };
 }

@@ -22,7 +22,10 @@ export interface LinkedUpstream {
 export async function linkUpstream(workTree: string): Promise<LinkedUpstream> {
   const branch = await currentBranchName(workTree);
   if (branch === null) {
-    throw fail('git-detached-head', 'The repository is not on a branch (detached HEAD), so there is no branch to link. Switch to your branch (for example "git switch main"), then try again.');
+    throw fail(
+      'git-detached-head',
+      'The repository is not on a branch (detached HEAD), so there is no branch to link. Switch to your branch (for example "git switch main"), then try again.',
+    );
   }
   const remote = chooseRemote(branch, await remoteNames(workTree));
   const tracking = `refs/remotes/${remote}/${branch}`;
@@ -32,13 +35,18 @@ export async function linkUpstream(workTree: string): Promise<LinkedUpstream> {
     await runGit(workTree, ['branch', `--set-upstream-to=${tracking}`, branch]);
     return { branch, upstream: `${remote}/${branch}`, created: false };
   }
-  await oneRemoteCallAtATime(workTree, () => runGit(workTree, ['push', '--progress', '--set-upstream', remote, `refs/heads/${branch}:refs/heads/${branch}`]));
+  await oneRemoteCallAtATime(workTree, () =>
+    runGit(workTree, ['push', '--progress', '--set-upstream', remote, `refs/heads/${branch}:refs/heads/${branch}`]),
+  );
   return { branch, upstream: `${remote}/${branch}`, created: true };
 }
 
 async function remoteNames(workTree: string): Promise<string[]> {
   const { stdout } = await runGit(workTree, ['remote']);
-  return stdout.split('\n').map((name) => name.trim()).filter((name) => name !== '');
+  return stdout
+    .split('\n')
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
 }
 
 /** `origin` when there is one, else the only remote; anything else needs the writer. */
@@ -46,7 +54,10 @@ export function chooseRemote(branch: string, remotes: readonly string[]): string
   if (remotes.includes('origin')) return 'origin';
   if (remotes.length === 1) return remotes[0]!;
   if (remotes.length === 0) {
-    throw fail('git-failed', 'This repository has no remote to publish to. Add one in a terminal (for example "git remote add origin <address>"), then publish again. Your edits are saved in the file.');
+    throw fail(
+      'git-failed',
+      'This repository has no remote to publish to. Add one in a terminal (for example "git remote add origin <address>"), then publish again. Your edits are saved in the file.',
+    );
   }
   throw fail(
     'git-failed',

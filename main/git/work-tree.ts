@@ -14,7 +14,14 @@ export interface WorkTreeChange {
 
 /** Tracked files with uncommitted changes (untracked files are not listed: no sync step touches them). */
 export async function workTreeChanges(workTree: string): Promise<WorkTreeChange[]> {
-  const { stdout } = await runGit(workTree, ['--no-optional-locks', 'status', '--porcelain=v2', '-z', '--untracked-files=no', '--no-renames']);
+  const { stdout } = await runGit(workTree, [
+    '--no-optional-locks',
+    'status',
+    '--porcelain=v2',
+    '-z',
+    '--untracked-files=no',
+    '--no-renames',
+  ]);
   return parsePorcelainChanges(stdout);
 }
 
@@ -35,7 +42,12 @@ export function parsePorcelainChanges(output: string): WorkTreeChange[] {
     const xy = parts[1] ?? '..';
     const path = parts.slice(fieldsBefore).join(' ');
     if (kind === '2') i++;
-    changes.push({ path, staged: kind === 'u' || xy[0] !== '.', unstaged: kind === 'u' || xy[1] !== '.', unmerged: kind === 'u' });
+    changes.push({
+      path,
+      staged: kind === 'u' || xy[0] !== '.',
+      unstaged: kind === 'u' || xy[1] !== '.',
+      unmerged: kind === 'u',
+    });
   }
   return changes;
 }

@@ -67,7 +67,11 @@ const INDEX_FILE = 'index.json';
 const BLOBS = 'blobs';
 
 /** Opens (lazily creating) the store in `dir`. */
-export function createLocalSaveStore(dir: string, limits: LocalSaveLimits = DEFAULT_LOCAL_SAVE_LIMITS, now: () => Date = () => new Date()): LocalSaveStore {
+export function createLocalSaveStore(
+  dir: string,
+  limits: LocalSaveLimits = DEFAULT_LOCAL_SAVE_LIMITS,
+  now: () => Date = () => new Date(),
+): LocalSaveStore {
   // Every change of the index runs alone, so two quick saves cannot each drop the other's entry.
   const queue = createKeyedQueue();
   const serial = <T>(task: () => Promise<T>): Promise<T> => queue(dir, task);
@@ -84,7 +88,10 @@ export function createLocalSaveStore(dir: string, limits: LocalSaveLimits = DEFA
     try {
       const parsed = JSON.parse(text) as Partial<IndexFile>;
       const entries = Array.isArray(parsed.entries) ? parsed.entries.filter(isLocalSave) : [];
-      const seq = Math.max(typeof parsed.seq === 'number' ? parsed.seq : 0, ...entries.map((entry) => Number(entry.id)));
+      const seq = Math.max(
+        typeof parsed.seq === 'number' ? parsed.seq : 0,
+        ...entries.map((entry) => Number(entry.id)),
+      );
       return { seq, entries };
     } catch {
       // A damaged index loses the list of old versions, never a post: start a fresh one.
@@ -93,7 +100,14 @@ export function createLocalSaveStore(dir: string, limits: LocalSaveLimits = DEFA
     }
   }
 
-  async function keep(index: IndexFile, repo: string, path: string, role: LocalSaveRole, text: string, savedAt: string): Promise<LocalSave> {
+  async function keep(
+    index: IndexFile,
+    repo: string,
+    path: string,
+    role: LocalSaveRole,
+    text: string,
+    savedAt: string,
+  ): Promise<LocalSave> {
     const hash = createHash('sha256').update(text).digest('hex');
     const bytes = Buffer.byteLength(text, 'utf8');
     if (!index.entries.some((entry) => entry.hash === hash)) await writeFileAtomic(blobPath(hash), text);
@@ -136,7 +150,9 @@ export function createLocalSaveStore(dir: string, limits: LocalSaveLimits = DEFA
 
     read(repo, path, id) {
       return serial(async () => {
-        const entry = (await loadIndex()).entries.find((item) => item.id === id && item.repo === repo && item.path === path);
+        const entry = (await loadIndex()).entries.find(
+          (item) => item.id === id && item.repo === repo && item.path === path,
+        );
         if (!entry) return null;
         try {
           return await readFile(blobPath(entry.hash), 'utf8');
@@ -151,7 +167,9 @@ export function createLocalSaveStore(dir: string, limits: LocalSaveLimits = DEFA
 
 /** One post's entries, newest first (ids increase with time, so they break ties within a millisecond). */
 function ofPost(entries: readonly LocalSave[], repo: string, path: string): LocalSave[] {
-  return entries.filter((entry) => entry.repo === repo && entry.path === path).sort((a, b) => Number(b.id) - Number(a.id));
+  return entries
+    .filter((entry) => entry.repo === repo && entry.path === path)
+    .sort((a, b) => Number(b.id) - Number(a.id));
 }
 
 /**
@@ -159,13 +177,19 @@ function ofPost(entries: readonly LocalSave[], repo: string, path: string): Loca
  * add up to more than `totalBytes`, the oldest version anywhere goes. `protect` (what was just kept)
  * never goes for the total: a writer's latest save outranks an old one elsewhere.
  */
-export function bound(entries: readonly LocalSave[], limits: LocalSaveLimits, protect: ReadonlySet<string> = new Set()): LocalSave[] {
+export function bound(
+  entries: readonly LocalSave[],
+  limits: LocalSaveLimits,
+  protect: ReadonlySet<string> = new Set(),
+): LocalSave[] {
   const byPost = new Map<string, LocalSave[]>();
   for (const entry of entries) {
     const key = `${entry.repo}\0${entry.path}`;
     byPost.set(key, [...(byPost.get(key) ?? []), entry]);
   }
-  const kept = [...byPost.values()].flatMap((list) => list.sort((a, b) => Number(b.id) - Number(a.id)).slice(0, limits.perPost));
+  const kept = [...byPost.values()].flatMap((list) =>
+    list.sort((a, b) => Number(b.id) - Number(a.id)).slice(0, limits.perPost),
+  );
   kept.sort((a, b) => Number(a.id) - Number(b.id));
   const sizes = new Map<string, { bytes: number; uses: number }>();
   for (const entry of kept) {

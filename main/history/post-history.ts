@@ -17,26 +17,29 @@ const SAVE_ID = /^save:(\d{1,15})$/;
 /** The post's versions, newest first: commits and local saves interleaved by date. */
 export async function postHistory(root: string, path: string, store: LocalSaveStore | null): Promise<PostVersion[]> {
   const normal = normalizeRepoPath(path);
-  const [commits, saves] = await Promise.all([fileHistory(root, normal), store ? store.list(root, normal) : Promise.resolve([])]);
+  const [commits, saves] = await Promise.all([
+    fileHistory(root, normal),
+    store ? store.list(root, normal) : Promise.resolve([]),
+  ]);
   const versions: PostVersion[] = [
-    ...commits.map(
-      (commit): PostVersion => ({
-        kind: 'commit',
-        id: `commit:${commit.commit}:${commit.path}`,
-        date: commit.date,
-        commit: commit.commit,
-        shortCommit: commit.shortCommit,
-        author: commit.author,
-        message: commit.subject,
-        path: commit.path,
-      }),
-    ),
+    ...commits.map((commit): PostVersion => ({
+      kind: 'commit',
+      id: `commit:${commit.commit}:${commit.path}`,
+      date: commit.date,
+      commit: commit.commit,
+      shortCommit: commit.shortCommit,
+      author: commit.author,
+      message: commit.subject,
+      path: commit.path,
+    })),
     ...saves.map((save): PostVersion => ({ kind: 'save', id: `save:${save.id}`, date: save.savedAt, role: save.role })),
   ];
   // Stable: each source is already newest first, so equal dates keep their own order.
   return versions
     .map((version, order) => ({ version, order, time: Date.parse(version.date) }))
-    .sort((a, b) => (Number.isNaN(b.time) || Number.isNaN(a.time) ? a.order - b.order : b.time - a.time || a.order - b.order))
+    .sort((a, b) =>
+      Number.isNaN(b.time) || Number.isNaN(a.time) ? a.order - b.order : b.time - a.time || a.order - b.order,
+    )
     .map(({ version }) => version);
 }
 
@@ -51,19 +54,31 @@ export async function postVersion(
   const normal = normalizeRepoPath(path);
   const text = await versionText(root, normal, id, store);
   if (text === null) {
-    throw fail('not-found', 'That version is no longer available (the oldest local saves are let go to keep history small). Choose another version.');
+    throw fail(
+      'not-found',
+      'That version is no longer available (the oldest local saves are let go to keep history small). Choose another version.',
+    );
   }
   return parseVersion(id, text, dataFormat);
 }
 
 /** The post as HEAD has it, parsed; null when it was never committed (or there is no commit yet). */
-export async function committedPost(root: string, path: string, dataFormat: DataFormat | null): Promise<PostVersionContent | null> {
+export async function committedPost(
+  root: string,
+  path: string,
+  dataFormat: DataFormat | null,
+): Promise<PostVersionContent | null> {
   const normal = normalizeRepoPath(path);
   const text = await showFileAt(root, 'HEAD', normal);
   return text === null ? null : parseVersion('head', text, dataFormat);
 }
 
-async function versionText(root: string, path: string, id: string, store: LocalSaveStore | null): Promise<string | null> {
+async function versionText(
+  root: string,
+  path: string,
+  id: string,
+  store: LocalSaveStore | null,
+): Promise<string | null> {
   const commit = COMMIT_ID.exec(id);
   if (commit) return showFileAt(root, commit[1]!, normalizeRepoPath(commit[2]!));
   const save = SAVE_ID.exec(id);

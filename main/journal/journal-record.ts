@@ -37,7 +37,13 @@ export function parseRecord(text: string): JournalRecord | null {
   const raw = value as Record<string, unknown>;
   if (raw.mastheadJournal !== RECORD_VERSION) return null;
   const { repo, path, baseVersion, baseText, frontMatter, body, editedAt, dataFormat } = raw;
-  if (typeof repo !== 'string' || typeof path !== 'string' || typeof baseVersion !== 'string' || typeof body !== 'string') return null;
+  if (
+    typeof repo !== 'string' ||
+    typeof path !== 'string' ||
+    typeof baseVersion !== 'string' ||
+    typeof body !== 'string'
+  )
+    return null;
   if (typeof editedAt !== 'string' || Number.isNaN(Date.parse(editedAt))) return null;
   if (baseText !== null && typeof baseText !== 'string') return null;
   if (typeof frontMatter !== 'object' || frontMatter === null || Array.isArray(frontMatter)) return null;

@@ -99,7 +99,11 @@ export function createJournalService(dataDir: string, options: JournalServiceOpt
           await store.remove(root, record.path, (stored) => stored.editedAt === record.editedAt);
           continue;
         }
-        posts.push({ path: record.path, title: postTitle(record.frontMatter, displayFileName(record.path)), editedAt: record.editedAt });
+        posts.push({
+          path: record.path,
+          title: postTitle(record.frontMatter, displayFileName(record.path)),
+          editedAt: record.editedAt,
+        });
       }
       return posts.sort((a, b) => Date.parse(b.editedAt) - Date.parse(a.editedAt) || a.path.localeCompare(b.path));
     },
@@ -109,7 +113,11 @@ export function createJournalService(dataDir: string, options: JournalServiceOpt
     },
 
     async saved(root, request) {
-      await store.remove(root, normalizeRepoPath(request.path), (stored) => stored.body === request.body && jsonEqual(stored.frontMatter, request.frontMatter));
+      await store.remove(
+        root,
+        normalizeRepoPath(request.path),
+        (stored) => stored.body === request.body && jsonEqual(stored.frontMatter, request.frontMatter),
+      );
     },
 
     async opened(root) {
@@ -119,7 +127,8 @@ export function createJournalService(dataDir: string, options: JournalServiceOpt
       for (const { record } of await store.list(root)) {
         if (now() - Date.parse(record.editedAt) <= ORPHAN_MAX_AGE_MS) continue;
         // Kept while the file exists (it may be reopened) and for 30 days after it is gone (it may be the only copy).
-        if (await isGone(root, record.path, record.dataFormat)) await store.remove(root, record.path, (stored) => stored.editedAt === record.editedAt);
+        if (await isGone(root, record.path, record.dataFormat))
+          await store.remove(root, record.path, (stored) => stored.editedAt === record.editedAt);
       }
     },
 
@@ -139,7 +148,10 @@ async function readEntryText(root: string, path: string, dataFormat: DataFormat 
     return null;
   }
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), version: fingerprint(bytes) };
+    return {
+      text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes),
+      version: fingerprint(bytes),
+    };
   } catch {
     return null;
   }

@@ -38,7 +38,12 @@ export interface JournalStore {
    * write for a base. Resolves false when the write was ignored as out of date: older than the
    * stored edits, or than the edits of a journal this process deleted (saved or discarded).
    */
-  write(repo: string, entry: JournalEntry, dataFormat: DataFormat | null, readBase: () => Promise<string | null>): Promise<boolean>;
+  write(
+    repo: string,
+    entry: JournalEntry,
+    dataFormat: DataFormat | null,
+    readBase: () => Promise<string | null>,
+  ): Promise<boolean>;
   /** The post's journal, or null. */
   read(repo: string, path: string): Promise<JournalRecord | null>;
   /** Deletes the post's journal when `when` (default: always) holds for it; resolves true when it deleted one. */
@@ -119,7 +124,8 @@ export function createJournalStore(dataDir: string, options: JournalStoreOptions
         if (stored !== null && edited < Date.parse(stored.editedAt)) return false;
         if (stored === null && edited <= (deletedAt.get(file) ?? Number.NEGATIVE_INFINITY)) return false;
         // The base is captured once per base version: later writes carry it over without a read.
-        const baseText = stored !== null && stored.baseVersion === entry.baseVersion ? stored.baseText : await readBase();
+        const baseText =
+          stored !== null && stored.baseVersion === entry.baseVersion ? stored.baseText : await readBase();
         const record: JournalRecord = {
           repo,
           path: entry.path,

@@ -13,5 +13,7 @@ export const mergeFileTexts: TextMerge = (base, mine, theirs, file) => {
     file.dataFormat === null
       ? mergePostText(base, mine, theirs, { mdx: isMdxPath(file.path) })
       : mergeDataText(base, mine, theirs, file.dataFormat);
-  return result.text !== null ? { text: result.text } : { conflicts: result.conflicts.map((conflict) => conflict.description) };
+  return result.text !== null
+    ? { text: result.text }
+    : { conflicts: result.conflicts.map((conflict) => conflict.description) };
 };

@@ -43,10 +43,20 @@ export function holdsUnsavedEdits(record: JournalRecord, text: string): boolean 
 export function recoverEdits(record: JournalRecord, current: FileText, merge: TextMerge): RecoveredEdits | null {
   if (!holdsUnsavedEdits(record, current.text)) return null;
   // A conflict keeps the version the edits began from: saving them then reports the change on disk.
-  const asJournalled = { frontMatter: record.frontMatter, body: record.body, editedAt: record.editedAt, baseVersion: record.baseVersion };
-  if (record.baseVersion === current.version) return { frontMatter: record.frontMatter, body: record.body, editedAt: record.editedAt, state: 'exact' };
+  const asJournalled = {
+    frontMatter: record.frontMatter,
+    body: record.body,
+    editedAt: record.editedAt,
+    baseVersion: record.baseVersion,
+  };
+  if (record.baseVersion === current.version)
+    return { frontMatter: record.frontMatter, body: record.body, editedAt: record.editedAt, state: 'exact' };
   if (record.baseText === null) {
-    return { ...asJournalled, state: 'conflict', conflicts: ['The file had already changed on disk when these edits began, so they cannot be merged into it'] };
+    return {
+      ...asJournalled,
+      state: 'conflict',
+      conflicts: ['The file had already changed on disk when these edits began, so they cannot be merged into it'],
+    };
   }
   let outcome: ReturnType<TextMerge>;
   let merged: { frontMatter: FrontMatterData; body: string };
@@ -58,7 +68,11 @@ export function recoverEdits(record: JournalRecord, current: FileText, merge: Te
     merged = parseFile(record, outcome.text);
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
-    return { ...asJournalled, state: 'conflict', conflicts: [`The edits could not be merged with the file as it is now (${why})`] };
+    return {
+      ...asJournalled,
+      state: 'conflict',
+      conflicts: [`The edits could not be merged with the file as it is now (${why})`],
+    };
   }
   return { ...merged, editedAt: record.editedAt, state: 'merged' };
 }

@@ -47,7 +47,9 @@ export function createSizeBound(root: string, maxBytes = DEFAULT_MAX_JOURNAL_BYT
       let total = sum(map);
       if (total <= maxBytes) return [];
       const evicted: string[] = [];
-      const oldest = [...map.entries()].filter(([other]) => other !== file).sort((a, b) => a[1].writtenMs - b[1].writtenMs);
+      const oldest = [...map.entries()]
+        .filter(([other]) => other !== file)
+        .sort((a, b) => a[1].writtenMs - b[1].writtenMs);
       for (const [other, item] of oldest) {
         if (total <= maxBytes) break;
         try {

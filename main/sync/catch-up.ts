@@ -59,25 +59,45 @@ export async function catchUp(workTree: string, upstreamRef: string, options: Ca
   return exclusive(workTree, async () => {
     await assertNothingInProgress(workTree);
     const apart = await whereApart(workTree, upstreamRef);
-    if (apart.upstream === null) return { kind: 'done', pulled: 0, replayed: 0, merged: [], changedFiles: [], tip: apart.head ?? '' };
+    if (apart.upstream === null)
+      return { kind: 'done', pulled: 0, replayed: 0, merged: [], changedFiles: [], tip: apart.head ?? '' };
     const { head, upstream, theirs: pulled, mine } = apart;
     const kept: CommitInfo[] = [];
     for (const commit of mine) if (!(await options.drop?.(commit))) kept.push(commit);
-    if (pulled === 0 && kept.length === mine.length) return { kind: 'done', pulled: 0, replayed: 0, merged: [], changedFiles: [], tip: head };
+    if (pulled === 0 && kept.length === mine.length)
+      return { kind: 'done', pulled: 0, replayed: 0, merged: [], changedFiles: [], tip: head };
 
     if (kept.some((commit) => commit.parents.length !== 1)) {
       // Merge commits made outside Masthead: git's own rebase flattens them, on a clean tree only.
-      if (options.dryRun || options.drop) return { kind: 'done', pulled, replayed: kept.length, merged: [], changedFiles: [], tip: head };
+      if (options.dryRun || options.drop)
+        return { kind: 'done', pulled, replayed: kept.length, merged: [], changedFiles: [], tip: head };
       await rebaseWithGit(workTree, upstream);
       const tip = (await resolveCommit(workTree, 'HEAD')) ?? head;
-      return { kind: 'done', pulled, replayed: kept.length, merged: [], changedFiles: await changedPaths(workTree, head, tip), tip };
+      return {
+        kind: 'done',
+        pulled,
+        replayed: kept.length,
+        merged: [],
+        changedFiles: await changedPaths(workTree, head, tip),
+        tip,
+      };
     }
 
-    const replay = await replayCommits(workTree, upstream, kept, options.merge, kept[0] !== undefined && kept[0] === mine[0]);
+    const replay = await replayCommits(
+      workTree,
+      upstream,
+      kept,
+      options.merge,
+      kept[0] !== undefined && kept[0] === mine[0],
+    );
     if (replay.kind === 'conflict') {
       // A file Masthead cannot merge by parts (a template, a stylesheet): git's own line merge may
       // still manage, on a clean tree. When it stops too, it is aborted and the clash stands.
-      const tryGit = !options.dryRun && !options.drop && options.gitMayTry?.(replay.clash) === true && (await workTreeChanges(workTree)).length === 0;
+      const tryGit =
+        !options.dryRun &&
+        !options.drop &&
+        options.gitMayTry?.(replay.clash) === true &&
+        (await workTreeChanges(workTree)).length === 0;
       if (!tryGit) return replay;
       try {
         await rebaseOnto(workTree, upstream);
@@ -86,14 +106,25 @@ export async function catchUp(workTree: string, upstreamRef: string, options: Ca
         throw error;
       }
       const tip = (await resolveCommit(workTree, 'HEAD')) ?? head;
-      return { kind: 'done', pulled, replayed: kept.length, merged: [], changedFiles: await changedPaths(workTree, head, tip), tip };
+      return {
+        kind: 'done',
+        pulled,
+        replayed: kept.length,
+        merged: [],
+        changedFiles: await changedPaths(workTree, head, tip),
+        tip,
+      };
     }
     // Which files change is read while the branch moves: both only read the two commits' trees.
     const changing = replay.tip === head ? Promise.resolve([]) : changedPaths(workTree, head, replay.tip);
     changing.catch(() => undefined);
     if (!options.dryRun && replay.tip !== head) {
       const branch = options.branch ?? (await currentBranchName(workTree));
-      if (branch === null) throw fail('git-detached-head', 'The repository is not on a branch (detached HEAD), so there is no branch to bring up to date. Switch to your branch (for example "git switch main"), then try again.');
+      if (branch === null)
+        throw fail(
+          'git-detached-head',
+          'The repository is not on a branch (detached HEAD), so there is no branch to bring up to date. Switch to your branch (for example "git switch main"), then try again.',
+        );
       await moveBranchKeepingChanges(workTree, branch, replay.tip, 'catch up with the upstream');
     }
     const changedFiles = await changing;
@@ -102,13 +133,19 @@ export async function catchUp(workTree: string, upstreamRef: string, options: Ca
 }
 
 /** Both tips, the upstream's commit count beyond HEAD and the writer's commits it lacks; a null tip when it does not resolve. */
-async function whereApart(workTree: string, upstreamRef: string): Promise<Divergence | { head: string | null; upstream: null }> {
+async function whereApart(
+  workTree: string,
+  upstreamRef: string,
+): Promise<Divergence | { head: string | null; upstream: null }> {
   const quick = await divergence(workTree, upstreamRef);
   if (quick !== null) return quick;
   // An unborn branch, a missing ref, or a fetch that moved it between two reads: read each once, then by object name.
   const [head, upstream] = await Promise.all([resolveCommit(workTree, 'HEAD'), resolveCommit(workTree, upstreamRef)]);
   if (head === null || upstream === null) return { head, upstream: null };
-  const [theirs, mine] = await Promise.all([countCommits(workTree, head, upstream), commitsBetween(workTree, upstream, head)]);
+  const [theirs, mine] = await Promise.all([
+    countCommits(workTree, head, upstream),
+    commitsBetween(workTree, upstream, head),
+  ]);
   return { head, upstream, theirs, mine };
 }
 

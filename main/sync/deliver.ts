@@ -91,19 +91,38 @@ export async function deliver(workTree: string, options: DeliverOptions = {}): P
       await pushCurrentBranch(workTree, undefined, plan);
       await clearPushWaiting(workTree);
       const caughtUp = describeCatchUp(pulled, [...merged]);
-      return { branch: plan.branch, upstream: plan.target.short, pushed: true, problem: null, changedFiles: [...changedFiles], tip, ...(caughtUp ? { caughtUp } : {}) };
+      return {
+        branch: plan.branch,
+        upstream: plan.target.short,
+        pushed: true,
+        problem: null,
+        changedFiles: [...changedFiles],
+        tip,
+        ...(caughtUp ? { caughtUp } : {}),
+      };
     } catch (error) {
       if (error instanceof GitError && QUEUEABLE.has(error.code)) {
         await markPushWaiting(workTree, plan.branch);
         const caughtUp = describeCatchUp(pulled, [...merged]);
-        return { branch: plan.branch, upstream: plan.target.short, pushed: false, problem: toAppError(error), changedFiles: [...changedFiles], tip, ...(caughtUp ? { caughtUp } : {}) };
+        return {
+          branch: plan.branch,
+          upstream: plan.target.short,
+          pushed: false,
+          problem: toAppError(error),
+          changedFiles: [...changedFiles],
+          tip,
+          ...(caughtUp ? { caughtUp } : {}),
+        };
       }
       if (error instanceof GitError && error.code === 'git-rejected' && round < MAX_ROUNDS) {
         catchUpFirst = true;
         continue;
       }
       if (error instanceof GitError && error.code === 'git-rejected') {
-        throw new AppFailure({ ...error.toJSON(), message: `${gitErrorMessage('git-rejected')} Others kept pushing while Masthead caught up.` });
+        throw new AppFailure({
+          ...error.toJSON(),
+          message: `${gitErrorMessage('git-rejected')} Others kept pushing while Masthead caught up.`,
+        });
       }
       throw error;
     }

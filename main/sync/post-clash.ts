@@ -8,7 +8,13 @@ import type { ConflictChoice, FrontMatterData, JsonValue, MergeConflict, Pending
 import { dataFormatOfPath, parseDataFile } from '../../shared/content/data-file';
 import { jsonEqual } from '../../shared/content/json-values';
 import { parsePostFile } from '../../shared/content/post-file';
-import { mergeDataText, mergePostText, resolveMerge, type MergeChoice, type PostMergeResult } from '../../shared/content/merge/post-merge';
+import {
+  mergeDataText,
+  mergePostText,
+  resolveMerge,
+  type MergeChoice,
+  type PostMergeResult,
+} from '../../shared/content/merge/post-merge';
 import { isMdxPath } from '../../shared/document/constructs/mdx/syntax';
 import { fail } from '../../shared/errors';
 import type { ClashOutcome, FileClash } from './replay';
@@ -44,14 +50,37 @@ export function pendingMergeOf(clash: FileClash): PendingMerge {
     // Not mergeable by parts (deleted on one side, unreadable front matter, not a post): the whole file is one choice.
     return {
       path: clash.path,
-      conflicts: [{ id: 'file', kind: 'block', label: 'The whole file', base: clash.base ?? '', mine: clash.mine ?? '', theirs: clash.theirs ?? '' }],
+      conflicts: [
+        {
+          id: 'file',
+          kind: 'block',
+          label: 'The whole file',
+          base: clash.base ?? '',
+          mine: clash.mine ?? '',
+          theirs: clash.theirs ?? '',
+        },
+      ],
       merged: [],
     };
   }
   const conflicts: MergeConflict[] = result.conflicts.map((conflict) =>
     conflict.kind === 'field'
-      ? { id: conflict.id, kind: 'field', label: conflict.description, base: valueText(conflict.base), mine: valueText(conflict.mine), theirs: valueText(conflict.theirs) }
-      : { id: conflict.id, kind: 'block', label: conflict.description, base: conflict.base.join(''), mine: conflict.mine.join(''), theirs: conflict.theirs.join('') },
+      ? {
+          id: conflict.id,
+          kind: 'field',
+          label: conflict.description,
+          base: valueText(conflict.base),
+          mine: valueText(conflict.mine),
+          theirs: valueText(conflict.theirs),
+        }
+      : {
+          id: conflict.id,
+          kind: 'block',
+          label: conflict.description,
+          base: conflict.base.join(''),
+          mine: conflict.mine.join(''),
+          theirs: conflict.theirs.join(''),
+        },
   );
   return { path: clash.path, conflicts, merged: mergedInWords(clash, result) };
 }
@@ -68,7 +97,10 @@ export function resolveClash(clash: FileClash, choices: Readonly<Record<string, 
   for (const conflict of result.conflicts) {
     const choice = choices[conflict.id];
     if (choice === undefined) continue;
-    mapped[conflict.id] = typeof choice === 'string' || conflict.kind === 'block' ? choice : { value: fieldValue(choice.text, conflict.description) };
+    mapped[conflict.id] =
+      typeof choice === 'string' || conflict.kind === 'block'
+        ? choice
+        : { value: fieldValue(choice.text, conflict.description) };
   }
   return resolveMerge(result, mapped);
 }
@@ -86,7 +118,10 @@ function fieldValue(text: string, label: string): JsonValue | undefined {
   try {
     return parseYaml(text) as JsonValue;
   } catch {
-    throw fail('bad-request', `The value written for ${label} is not valid: write it as it would appear in the front matter.`);
+    throw fail(
+      'bad-request',
+      `The value written for ${label} is not valid: write it as it would appear in the front matter.`,
+    );
   }
 }
 
@@ -99,7 +134,9 @@ function mergedInWords(clash: FileClash, result: PostMergeResult): string[] {
   };
   const base = read(clash.base ?? '');
   const theirs = read(clash.theirs ?? '');
-  const clashing = new Set(result.conflicts.flatMap((conflict) => (conflict.kind === 'field' ? [conflict.path[0]] : [])));
+  const clashing = new Set(
+    result.conflicts.flatMap((conflict) => (conflict.kind === 'field' ? [conflict.path[0]] : [])),
+  );
   const words: string[] = [];
   for (const key of new Set([...Object.keys(base.data), ...Object.keys(theirs.data)])) {
     if (clashing.has(key) || jsonEqual(base.data[key], theirs.data[key])) continue;
@@ -109,7 +146,8 @@ function mergedInWords(clash: FileClash, result: PostMergeResult): string[] {
   if (result.target.kind === 'post' && base.body !== theirs.body) {
     const allMine = Object.fromEntries(result.conflicts.map((conflict) => [conflict.id, 'mine' as const]));
     const mineBody = read(clash.mine ?? '').body;
-    if (read(resolveMerge(result, allMine)).body !== mineBody) words.push('Text changed by others elsewhere in the post');
+    if (read(resolveMerge(result, allMine)).body !== mineBody)
+      words.push('Text changed by others elsewhere in the post');
   }
   return words;
 }

@@ -39,13 +39,23 @@ export async function removeStaleIndexLock(workTree: string, now = Date.now()): 
   const lock = path.join(state.gitDir, 'index.lock');
   const running = await gitProcessRunning(workTree);
   if (running === true) {
-    throw fail('git-locked', 'A git program is working in this repository right now, so its index.lock was left in place. Wait for it to finish, then try again.');
+    throw fail(
+      'git-locked',
+      'A git program is working in this repository right now, so its index.lock was left in place. Wait for it to finish, then try again.',
+    );
   }
   if (running === null) {
-    throw fail('git-locked', `Masthead cannot tell on this system whether a git program is running, so it left the lock in place. If none is, delete “${lock}”, then try again.`);
+    throw fail(
+      'git-locked',
+      `Masthead cannot tell on this system whether a git program is running, so it left the lock in place. If none is, delete “${lock}”, then try again.`,
+    );
   }
   const age = now - (await stat(lock)).mtimeMs;
-  if (age < FRESH_LOCK_MS) throw fail('git-locked', 'The lock was made a moment ago, perhaps by a git program just starting. Try again in a few seconds.');
+  if (age < FRESH_LOCK_MS)
+    throw fail(
+      'git-locked',
+      'The lock was made a moment ago, perhaps by a git program just starting. Try again in a few seconds.',
+    );
   await rm(lock, { force: true });
   return true;
 }

@@ -11,7 +11,10 @@ const MARKER = 'masthead-push-queue';
 
 /** Records that the current branch has published commits waiting to be pushed. */
 export async function markPushWaiting(workTree: string, branch: string): Promise<void> {
-  await writeFile(path.join(await gitDirOf(workTree), MARKER), `${JSON.stringify({ branch, since: new Date().toISOString() })}\n`);
+  await writeFile(
+    path.join(await gitDirOf(workTree), MARKER),
+    `${JSON.stringify({ branch, since: new Date().toISOString() })}\n`,
+  );
 }
 
 /** The branch whose push waits, or null when none does. */

@@ -5,7 +5,17 @@
  * commit has it; a post or data file both sides changed goes through `merge`; anything else, or a
  * merge that conflicts, stops the replay and says where.
  */
-import { changesOf, commitTree, mergedTree, readBlob, treeEntries, treeWithChanges, writeBlob, type CommitInfo, type TreeChange } from '../git/index';
+import {
+  changesOf,
+  commitTree,
+  mergedTree,
+  readBlob,
+  treeEntries,
+  treeWithChanges,
+  writeBlob,
+  type CommitInfo,
+  type TreeChange,
+} from '../git/index';
 
 /** A file both sides changed: its three versions (null where the file does not exist on that side). */
 export interface FileClash {
@@ -40,13 +50,20 @@ export type ReplayOutcome =
  * Replays `commits` (oldest first, each with one parent) onto `onto`. `firstOnBase`: the first
  * commit's parent is the merge base of `onto` and the chain (nothing before it was left out).
  */
-export async function replayCommits(workTree: string, onto: string, commits: readonly CommitInfo[], merge: ClashMerge, firstOnBase = false): Promise<ReplayOutcome> {
+export async function replayCommits(
+  workTree: string,
+  onto: string,
+  commits: readonly CommitInfo[],
+  merge: ClashMerge,
+  firstOnBase = false,
+): Promise<ReplayOutcome> {
   let tip = onto;
   const made: Array<{ original: CommitInfo; commit: string }> = [];
   const merged = new Set<string>();
   for (const commit of commits) {
     const parent = commit.parents[0];
-    if (parent === undefined || commit.parents.length > 1) throw new Error(`Commit ${commit.commit} is not a plain commit and cannot be replayed.`);
+    if (parent === undefined || commit.parents.length > 1)
+      throw new Error(`Commit ${commit.commit} is not a plain commit and cannot be replayed.`);
     if (firstOnBase && made.length === 0 && tip === onto && commit === commits[0]) {
       const quick = await replayApart(workTree, onto, parent, commit);
       if (quick !== null) {
@@ -56,7 +73,11 @@ export async function replayCommits(workTree: string, onto: string, commits: rea
       }
     }
     const changes = await changesOf(workTree, parent, commit.commit);
-    const theirs = await treeEntries(workTree, tip, changes.map((change) => change.path));
+    const theirs = await treeEntries(
+      workTree,
+      tip,
+      changes.map((change) => change.path),
+    );
     const updates: TreeChange[] = [];
     for (const change of changes) {
       const other = theirs.get(change.path) ?? null;
@@ -79,7 +100,11 @@ export async function replayCommits(workTree: string, onto: string, commits: rea
       if (outcome === 'conflict') return { kind: 'conflict', clash };
       merged.add(change.path);
       if (outcome.text === clash.theirs) continue;
-      updates.push({ path: change.path, mode: other?.mode ?? change.newMode, blob: outcome.text === null ? null : await writeBlob(workTree, outcome.text) });
+      updates.push({
+        path: change.path,
+        mode: other?.mode ?? change.newMode,
+        blob: outcome.text === null ? null : await writeBlob(workTree, outcome.text),
+      });
     }
     // Everything this commit did is already upstream: like a rebase, leave it out rather than make an empty commit.
     if (updates.length === 0) continue;
@@ -96,7 +121,11 @@ export async function replayCommits(workTree: string, onto: string, commits: rea
  * run side by side. Returns the new commit, or null when files overlap (or it is an empty change).
  */
 async function replayApart(workTree: string, onto: string, base: string, commit: CommitInfo): Promise<string | null> {
-  const [mine, theirs, tree] = await Promise.all([changesOf(workTree, base, commit.commit), changesOf(workTree, base, onto), mergedTree(workTree, onto, commit.commit)]);
+  const [mine, theirs, tree] = await Promise.all([
+    changesOf(workTree, base, commit.commit),
+    changesOf(workTree, base, onto),
+    mergedTree(workTree, onto, commit.commit),
+  ]);
   const theirPaths = new Set(theirs.map((change) => change.path));
   if (tree === null || mine.length === 0 || mine.some((change) => theirPaths.has(change.path))) return null;
   return commitTree(workTree, tree, onto, commit);

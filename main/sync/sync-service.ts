@@ -8,7 +8,18 @@ import path from 'node:path';
 import type { ConflictChoice, EmitEvent, PendingMerge, PublishResult, SyncOutcome, SyncStatus } from '../../shared/api';
 import type { AppError } from '../../shared/errors';
 import { fail, toAppError } from '../../shared/errors';
-import { changesOf, fetchUpstream, gitDirOf, GitError, getSyncStatus, linkUpstream, planPush, resolveCommit, showFileAt, type PushPlan } from '../git/index';
+import {
+  changesOf,
+  fetchUpstream,
+  gitDirOf,
+  GitError,
+  getSyncStatus,
+  linkUpstream,
+  planPush,
+  resolveCommit,
+  showFileAt,
+  type PushPlan,
+} from '../git/index';
 import { imageContentType } from '../workspace/media';
 import { writeFileAtomic } from '../workspace/atomic-write';
 import { resolveInRepo, resolveWritePath } from '../workspace/paths';
@@ -105,7 +116,8 @@ export function createSyncService(root: string, options: SyncServiceOptions): Sy
       if (problem?.code === 'git-offline' || problem?.code === 'git-auth') problem = null;
     } catch (error) {
       // No upstream or no branch is what the status already shows, not a problem of fetching.
-      if (!(error instanceof GitError && (error.code === 'git-no-upstream' || error.code === 'git-detached-head'))) problem = toAppError(error);
+      if (!(error instanceof GitError && (error.code === 'git-no-upstream' || error.code === 'git-detached-head')))
+        problem = toAppError(error);
       throw error;
     }
   };
@@ -140,7 +152,10 @@ export function createSyncService(root: string, options: SyncServiceOptions): Sy
       try {
         await fetchNow();
       } catch (error) {
-        reachable = !(error instanceof GitError && (error.code === 'git-offline' || error.code === 'git-no-upstream' || error.code === 'git-detached-head'));
+        reachable = !(
+          error instanceof GitError &&
+          (error.code === 'git-offline' || error.code === 'git-no-upstream' || error.code === 'git-detached-head')
+        );
       }
       const done = reachable ? await pushQueued().catch(() => false) : (await pushWaitingFor(root)) === null;
       if (busy === 0) await announce();
@@ -153,7 +168,10 @@ export function createSyncService(root: string, options: SyncServiceOptions): Sy
   /** The clash that stops the writer's commits from landing on the upstream, when it is at `path`. */
   const clashAt = async (postPath: string): Promise<{ clash: FileClash; plan: PushPlan } | null> => {
     const plan = await planPush(root);
-    const outcome = await catchUp(root, plan.target.trackingRef, { merge: (clash) => settleClash(clash, new Map()), dryRun: true });
+    const outcome = await catchUp(root, plan.target.trackingRef, {
+      merge: (clash) => settleClash(clash, new Map()),
+      dryRun: true,
+    });
     if (outcome.kind !== 'conflict' || outcome.clash.path !== postPath) return null;
     // The writer's side is their latest committed version (they may have published again since
     // the clash): the merge is made from it, so no later edit is left out.
@@ -184,7 +202,11 @@ export function createSyncService(root: string, options: SyncServiceOptions): Sy
       const plan = await planPush(root);
       await fetchNow(plan);
       const before = await getSyncStatus(root);
-      const outcome = await catchUp(root, plan.target.trackingRef, { branch: plan.branch, merge: (clash) => settleClash(clash, new Map()), gitMayTry: (clash) => mergeClashText(clash) === null });
+      const outcome = await catchUp(root, plan.target.trackingRef, {
+        branch: plan.branch,
+        merge: (clash) => settleClash(clash, new Map()),
+        gitMayTry: (clash) => mergeClashText(clash) === null,
+      });
       if (outcome.kind === 'conflict') {
         problem = new MergeConflictFailure(outcome.clash).toJSON();
         await announce();
@@ -196,13 +218,20 @@ export function createSyncService(root: string, options: SyncServiceOptions): Sy
       if (after.ahead > 0) {
         const delivery = await deliver(root, { plan });
         problem = delivery.problem;
-        pushedNote = delivery.pushed ? ` ${after.ahead} of yours pushed.` : ` ${after.ahead} of yours will push when online.`;
+        pushedNote = delivery.pushed
+          ? ` ${after.ahead} of yours pushed.`
+          : ` ${after.ahead} of yours will push when online.`;
       } else {
         problem = null;
         await clearPushWaiting(root);
       }
       const pulled = describeCatchUp(outcome.pulled, outcome.merged);
-      const message = pulled === undefined ? (before.ahead === 0 ? 'Up to date.' : '') : pulled.replace(' were pulled first', ' pulled').replace(' was pulled first', ' pulled');
+      const message =
+        pulled === undefined
+          ? before.ahead === 0
+            ? 'Up to date.'
+            : ''
+          : pulled.replace(' were pulled first', ' pulled').replace(' was pulled first', ' pulled');
       const current = (await announce()) ?? (await status());
       return { status: current, message: `${message}${pushedNote}`.trim() || 'Up to date.' };
     },
@@ -217,7 +246,11 @@ export function createSyncService(root: string, options: SyncServiceOptions): Sy
       if (found === null) throw fail('bad-request', `There is no merge waiting for “${postPath}”: publish it again.`);
       const text = resolveClash(found.clash, choices);
       if (text === null) throw fail('bad-request', 'Removing the post is not offered here: choose a version to keep.');
-      const delivery = await deliver(root, { plan: found.plan, resolutions: new Map([[postPath, text]]), forceCatchUp: true });
+      const delivery = await deliver(root, {
+        plan: found.plan,
+        resolutions: new Map([[postPath, text]]),
+        forceCatchUp: true,
+      });
       if (delivery.changedFiles.length > 0) options.emit('files:changed', { paths: delivery.changedFiles });
       problem = delivery.problem;
       await announce();
@@ -248,7 +281,11 @@ export function createSyncService(root: string, options: SyncServiceOptions): Sy
         changes.forEach((change) => dropped.add(change.path));
         return true;
       };
-      const dry = await catchUp(root, found.plan.target.trackingRef, { merge: (clash) => settleClash(clash, new Map()), dryRun: true, drop: touches });
+      const dry = await catchUp(root, found.plan.target.trackingRef, {
+        merge: (clash) => settleClash(clash, new Map()),
+        dryRun: true,
+        drop: touches,
+      });
       if (dry.kind === 'conflict') throw new MergeConflictFailure(dry.clash);
       const mine = new Map<string, string>();
       // Images the publish carried (see post-media.ts) are not text to journal: their bytes are put
@@ -260,15 +297,20 @@ export function createSyncService(root: string, options: SyncServiceOptions): Sy
         if (text !== null) mine.set(file, text);
       }
       // Safe first: journalled against the version the file will hold, before the branch moves.
-      const theirsVersion = async (file: string): Promise<string> => fingerprint(Buffer.from((await showFileAt(root, dry.tip, file)) ?? '', 'utf8'));
+      const theirsVersion = async (file: string): Promise<string> =>
+        fingerprint(Buffer.from((await showFileAt(root, dry.tip, file)) ?? '', 'utf8'));
       const keep = async (): Promise<boolean> => {
         let journalled = true;
-        for (const [file, text] of mine) journalled = (await options.keepUnsavedEdits?.(file, text, await theirsVersion(file))) === true && journalled;
+        for (const [file, text] of mine)
+          journalled = (await options.keepUnsavedEdits?.(file, text, await theirsVersion(file))) === true && journalled;
         return journalled;
       };
       await keep();
       dropped.clear();
-      const outcome = await catchUp(root, found.plan.target.trackingRef, { merge: (clash) => settleClash(clash, new Map()), drop: touches });
+      const outcome = await catchUp(root, found.plan.target.trackingRef, {
+        merge: (clash) => settleClash(clash, new Map()),
+        drop: touches,
+      });
       if (outcome.kind === 'conflict') throw new MergeConflictFailure(outcome.clash);
       await restoreMedia(root, media);
       // Again now that the files hold the other side's version, so the journal can merge onto it later.
@@ -301,7 +343,8 @@ export function createSyncService(root: string, options: SyncServiceOptions): Sy
     },
 
     published(result) {
-      if (result.pushed === false) problem = problem ?? { code: 'git-offline', message: 'Published locally — will push when online.' };
+      if (result.pushed === false)
+        problem = problem ?? { code: 'git-offline', message: 'Published locally — will push when online.' };
       else if (problem?.code === 'git-offline') problem = null;
       void announce();
       if (result.pushed === false) retries.failed();
@@ -342,7 +385,13 @@ async function keepMediaBytes(root: string, files: ReadonlySet<string>): Promise
 async function restoreMedia(root: string, media: ReadonlyMap<string, Buffer>): Promise<void> {
   for (const [file, bytes] of media) {
     const absolute = await resolveInRepo(root, file);
-    if (await stat(absolute).then(() => true, () => false)) continue;
+    if (
+      await stat(absolute).then(
+        () => true,
+        () => false,
+      )
+    )
+      continue;
     await mkdir(path.dirname(absolute), { recursive: true });
     await writeFile(absolute, bytes, { flag: 'wx' });
   }

@@ -6,7 +6,11 @@ declare module 'opentype.js' {
   /** A parsed font. */
   export interface Font {
     /** Advance width of `text` at `fontSize` px, with kerning unless `options.kerning` is false. */
-    getAdvanceWidth(text: string, fontSize: number, options?: { kerning?: boolean; features?: Record<string, boolean> }): number;
+    getAdvanceWidth(
+      text: string,
+      fontSize: number,
+      options?: { kerning?: boolean; features?: Record<string, boolean> },
+    ): number;
     unitsPerEm: number;
   }
   /** Parses a font file's bytes. */

@@ -7,7 +7,6 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { toAppError, type AppError } from '../../shared/errors';
 import { MEDIA_HEADERS, type MediaFile, type MediaReader } from '../workspace/media';
 
-
 /** The path the route answers on. */
 export const MEDIA_PATH = '/api/media';
 
@@ -28,7 +27,12 @@ export interface MediaRouteContext {
 }
 
 /** Answers one media request. */
-export async function serveMedia(request: IncomingMessage, response: ServerResponse, url: URL, context: MediaRouteContext): Promise<void> {
+export async function serveMedia(
+  request: IncomingMessage,
+  response: ServerResponse,
+  url: URL,
+  context: MediaRouteContext,
+): Promise<void> {
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     response.setHeader('Allow', 'GET, HEAD');
     context.refuse(405, { code: 'bad-request', message: 'Images are read with GET.' });

@@ -85,7 +85,11 @@ export function cspFromHtml(html: string): string | null {
     if (!/http-equiv\s*=\s*["']?content-security-policy["']?/i.test(tag)) continue;
     const content = /content\s*=\s*"([^"]*)"|content\s*=\s*'([^']*)'/i.exec(tag);
     const policy = (content?.[1] ?? content?.[2] ?? '').trim().replace(/;\s*$/, '');
-    if (policy) return policy.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+    if (policy)
+      return policy
+        .replace(/&amp;/g, '&')
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'");
   }
   return null;
 }

@@ -13,7 +13,15 @@ import { toAppError, type AppError, type Outcome } from '../../shared/errors';
 import { createEventStream } from './event-stream';
 import type { MediaReader } from '../workspace/media';
 import { MEDIA_PATH, serveMedia } from './media-route';
-import { cspFromHtml, createToken, DEFAULT_CSP, hostAllowed, originAllowed, securityHeaders, tokenMatches } from './security';
+import {
+  cspFromHtml,
+  createToken,
+  DEFAULT_CSP,
+  hostAllowed,
+  originAllowed,
+  securityHeaders,
+  tokenMatches,
+} from './security';
 import { sendText, serveStatic } from './static-files';
 
 /** Runs one named request against the back end and reports the result as data. */
@@ -153,7 +161,9 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       const name = requestName(url.pathname.slice(REQUEST_PREFIX.length));
       // An image import carries up to 20 MB as base64 (about 27 MB); every other request keeps the usual limit.
       const arg = await readArg(request, name === 'media:import' ? Math.max(maxBody, MEDIA_IMPORT_MAX_BODY) : maxBody);
-      const outcome = await options.dispatch(name, arg).catch((error: unknown) => ({ ok: false as const, error: toAppError(error) }));
+      const outcome = await options
+        .dispatch(name, arg)
+        .catch((error: unknown) => ({ ok: false as const, error: toAppError(error) }));
       sendOutcome(response, 200, outcome, headers);
     } catch (error) {
       if (!(error instanceof HttpFailure)) throw error;
@@ -197,7 +207,8 @@ function readRendererCsp(rendererDir: string): string {
 function unauthorized(): AppError {
   return {
     code: 'unauthorized',
-    message: 'This page is not signed in to Masthead. Open the link printed in the terminal where Masthead was started.',
+    message:
+      'This page is not signed in to Masthead. Open the link printed in the terminal where Masthead was started.',
   };
 }
 
@@ -249,7 +260,10 @@ async function readArg(request: IncomingMessage, limit: number): Promise<unknown
     throw new HttpFailure(400, { code: 'bad-request', message: 'The request body is not valid JSON.' });
   }
   if (typeof body !== 'object' || body === null || Array.isArray(body) || !('arg' in body)) {
-    throw new HttpFailure(400, { code: 'bad-request', message: 'The request body must be a JSON object with an "arg" field.' });
+    throw new HttpFailure(400, {
+      code: 'bad-request',
+      message: 'The request body must be a JSON object with an "arg" field.',
+    });
   }
   return (body as { arg: unknown }).arg;
 }
@@ -257,11 +271,20 @@ async function readArg(request: IncomingMessage, limit: number): Promise<unknown
 function tooLarge(request: IncomingMessage, limit: number): HttpFailure {
   // Drain the rest so the client reads our answer instead of a reset connection.
   request.resume();
-  const size = limit >= 1024 * 1024 ? `${Math.floor(limit / (1024 * 1024))} MB` : `${Math.max(1, Math.floor(limit / 1024))} KB`;
-  return new HttpFailure(413, { code: 'bad-request', message: `The request is larger than ${size}, the most Masthead accepts.` });
+  const size =
+    limit >= 1024 * 1024 ? `${Math.floor(limit / (1024 * 1024))} MB` : `${Math.max(1, Math.floor(limit / 1024))} KB`;
+  return new HttpFailure(413, {
+    code: 'bad-request',
+    message: `The request is larger than ${size}, the most Masthead accepts.`,
+  });
 }
 
-function sendOutcome(response: ServerResponse, status: number, outcome: Outcome<unknown>, headers: Record<string, string>): void {
+function sendOutcome(
+  response: ServerResponse,
+  status: number,
+  outcome: Outcome<unknown>,
+  headers: Record<string, string>,
+): void {
   const body = Buffer.from(JSON.stringify(outcome), 'utf8');
   response.writeHead(status, {
     ...headers,

@@ -91,7 +91,12 @@ async function containedFile(root: string, target: string): Promise<{ path: stri
 }
 
 /** Sends a short plain-text response. */
-export function sendText(response: ServerResponse, status: number, text: string, headers: Record<string, string>): void {
+export function sendText(
+  response: ServerResponse,
+  status: number,
+  text: string,
+  headers: Record<string, string>,
+): void {
   const body = Buffer.from(`${text}\n`, 'utf8');
   response.writeHead(status, {
     ...headers,

@@ -108,7 +108,7 @@ export async function tempFolderFor(folder: string): Promise<string> {
 export async function gitDirAbove(folder: string): Promise<string | null> {
   const start = resolve(folder);
   if (start.split(sep).includes('.git')) return null;
-  for (let current = start; ; ) {
+  for (let current = start; ;) {
     const dotGit = join(current, '.git');
     try {
       const info = await lstat(dotGit);

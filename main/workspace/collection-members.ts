@@ -68,8 +68,15 @@ export function entryDepth(source: ModelSource, collection: FolderCollection): n
  * `depth` levels, not inside another collection's folder (a `content` collection does not take
  * `content/blog`'s posts). Dot files and skipped folders (dependencies, output) are left out.
  */
-export async function listCollectionFiles(root: string, collection: FolderCollection, depth: number, otherFolders: readonly string[]): Promise<string[]> {
-  const extensions = (collection.extensions ?? [collection.extension]).map((extension) => `.${extension.toLowerCase()}`);
+export async function listCollectionFiles(
+  root: string,
+  collection: FolderCollection,
+  depth: number,
+  otherFolders: readonly string[],
+): Promise<string[]> {
+  const extensions = (collection.extensions ?? [collection.extension]).map(
+    (extension) => `.${extension.toLowerCase()}`,
+  );
   const others = new Set(otherFolders.filter((folder) => folder !== collection.folder));
   const files: string[] = [];
   const walk = async (rel: string, level: number): Promise<void> => {
@@ -79,7 +86,8 @@ export async function listCollectionFiles(root: string, collection: FolderCollec
       if (entry.name.startsWith('.')) continue;
       const child = posix.join(rel, entry.name);
       if (entry.isFile() && isEntryName(entry.name, extensions)) files.push(child);
-      else if (entry.isDirectory() && level < depth && !isSkippedFolder(entry.name) && !others.has(child)) subfolders.push(child);
+      else if (entry.isDirectory() && level < depth && !isSkippedFolder(entry.name) && !others.has(child))
+        subfolders.push(child);
     }
     await Promise.all(subfolders.map((sub) => walk(sub, level + 1)));
   };
@@ -107,7 +115,9 @@ export function matchesFilter(frontMatter: FrontMatterData, filter: FolderCollec
     } catch {
       return false; // the config reader reports a bad pattern; nothing matches it
     }
-    return (Array.isArray(value) ? value : [value]).some((item) => item !== undefined && item !== null && typeof item !== 'object' && pattern.test(String(item)));
+    return (Array.isArray(value) ? value : [value]).some(
+      (item) => item !== undefined && item !== null && typeof item !== 'object' && pattern.test(String(item)),
+    );
   }
   if (value === undefined) return false;
   const wanted = JSON.stringify(filter.value ?? null);
@@ -119,7 +129,8 @@ function valueAt(data: FrontMatterData, path: string): JsonValue | undefined {
   if (Object.hasOwn(data, path)) return data[path];
   let current: JsonValue | undefined = data;
   for (const key of path.split('.')) {
-    if (current === null || typeof current !== 'object' || Array.isArray(current) || !Object.hasOwn(current, key)) return undefined;
+    if (current === null || typeof current !== 'object' || Array.isArray(current) || !Object.hasOwn(current, key))
+      return undefined;
     current = current[key];
   }
   return current;
@@ -130,10 +141,18 @@ function valueAt(data: FrontMatterData, path: string): JsonValue | undefined {
  * keeps, per collection, those its filter accepts. An entry whose front matter cannot be read
  * cannot be filtered: it stays in the first collection that lists it, so it is never hidden.
  */
-export async function indexMembers(root: string, candidates: readonly CandidateCollection[]): Promise<{ entries: IndexedEntry[]; collections: IndexedCollection[] }> {
+export async function indexMembers(
+  root: string,
+  candidates: readonly CandidateCollection[],
+): Promise<{ entries: IndexedEntry[]; collections: IndexedCollection[] }> {
   const schemaOf = new Map<string, FolderCollection | undefined>();
-  for (const candidate of candidates) for (const path of candidate.files) if (!schemaOf.has(path)) schemaOf.set(path, candidate.schema);
-  const read = await mapLimit([...schemaOf], READ_CONCURRENCY, async ([path, schema]) => [path, await readEntry(join(root, path), path, schema)] as const);
+  for (const candidate of candidates)
+    for (const path of candidate.files) if (!schemaOf.has(path)) schemaOf.set(path, candidate.schema);
+  const read = await mapLimit(
+    [...schemaOf],
+    READ_CONCURRENCY,
+    async ([path, schema]) => [path, await readEntry(join(root, path), path, schema)] as const,
+  );
   const parsed = new Map(read);
   const entries = new Map<string, IndexedEntry>();
   const collections = candidates.map((candidate): IndexedCollection => {
@@ -148,7 +167,12 @@ export async function indexMembers(root: string, candidates: readonly CandidateC
       if (known) {
         if (!known.collections.includes(candidate.id)) known.collections.push(candidate.id);
       } else {
-        entries.set(path, { path, collection: candidate.id, collections: [candidate.id], ...(parsed.get(path) as ParsedEntry) });
+        entries.set(path, {
+          path,
+          collection: candidate.id,
+          collections: [candidate.id],
+          ...(parsed.get(path) as ParsedEntry),
+        });
       }
     }
     return { id: candidate.id, folder: candidate.folder, label: candidate.label, files, postCount: files.length };

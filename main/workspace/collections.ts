@@ -17,16 +17,45 @@ import { isPlumbingFolder, isSnippetFolder, siteExclusion } from './site-ignore'
 export { startsWithFrontMatter } from './page-walk';
 
 /** Conventional post folders, in the order they are offered. */
-export const KNOWN_FOLDERS = ['content/posts', 'content/blog', 'content/post', 'src/content/blog', 'src/pages/blog', 'src/posts', '_posts', 'posts', 'blog'];
+export const KNOWN_FOLDERS = [
+  'content/posts',
+  'content/blog',
+  'content/post',
+  'src/content/blog',
+  'src/pages/blog',
+  'src/posts',
+  '_posts',
+  'posts',
+  'blog',
+];
 
 /** Folders never walked: dependencies, VCS data and generated output. Dot-folders are skipped too. */
-const SKIPPED_FOLDERS = new Set(['node_modules', 'bower_components', 'vendor', 'public', 'dist', 'out', 'build', '_site', 'coverage', 'resources']);
+const SKIPPED_FOLDERS = new Set([
+  'node_modules',
+  'bower_components',
+  'vendor',
+  'public',
+  'dist',
+  'out',
+  'build',
+  '_site',
+  'coverage',
+  'resources',
+]);
 
 /**
  * Repository documents (by lower-case stem) that are never entries, even inside a content folder.
  * Hugo's section pages, `_index.md`, are entries: their section's landing page.
  */
-export const REPO_DOCUMENT_NAMES: ReadonlySet<string> = new Set(['readme', 'changelog', 'license', 'licence', 'contributing', 'code_of_conduct', 'security']);
+export const REPO_DOCUMENT_NAMES: ReadonlySet<string> = new Set([
+  'readme',
+  'changelog',
+  'license',
+  'licence',
+  'contributing',
+  'code_of_conduct',
+  'security',
+]);
 
 /** How deep discovery looks; `src/content/blog` is 3, localized Hugo sites reach 4. */
 const MAX_DEPTH = 6;
@@ -84,17 +113,19 @@ export async function scanCollections(root: string): Promise<ScannedCollection[]
     excluded,
   };
   const plan = await planSiteCollections(realRoot, site, rules);
-  const owned = (folder: string): boolean => plan.claimed.some((item) => folder === item || folder.startsWith(`${item}/`));
-  const known = (await Promise.all(KNOWN_FOLDERS.map(async (folder) => ((await isFolderInside(realRoot, folder)) ? folder : null)))).filter(
-    (folder): folder is string => folder !== null && !owned(folder) && !excluded(folder),
-  );
+  const owned = (folder: string): boolean =>
+    plan.claimed.some((item) => folder === item || folder.startsWith(`${item}/`));
+  const known = (
+    await Promise.all(KNOWN_FOLDERS.map(async (folder) => ((await isFolderInside(realRoot, folder)) ? folder : null)))
+  ).filter((folder): folder is string => folder !== null && !owned(folder) && !excluded(folder));
   const discovered = await discoverFolders(realRoot, [...plan.claimed, ...known], rules);
   // A discovered folder inside another collection belongs to that collection (page bundles, year
   // folders); the rest gather under their top-level folder, so 60 nested folders are one collection.
   const chosen = [...known];
   for (const folder of discovered) {
     const group = groupFolder(folder);
-    if (chosen.some((other) => group === other || group.startsWith(`${other}/`) || other.startsWith(`${group}/`))) continue;
+    if (chosen.some((other) => group === other || group.startsWith(`${other}/`) || other.startsWith(`${group}/`)))
+      continue;
     chosen.push(group);
   }
   const stopAt = new Set([...plan.claimed, ...chosen]);
@@ -106,13 +137,38 @@ export async function scanCollections(root: string): Promise<ScannedCollection[]
     }),
   );
   const all: PlannedCollection[] = [...plan.collections, ...walked].filter((item) => item.files.length > 0);
-  all.sort((a, b) => rank(a) - rank(b) || (rank(a) === 0 ? KNOWN_FOLDERS.indexOf(a.folder) - KNOWN_FOLDERS.indexOf(b.folder) : 0) || b.files.length - a.files.length || a.folder.localeCompare(b.folder));
-  const labels = labelCollections(all.map((item) => item.folder), all.map((item) => (item.pages ? 'Pages' : null)));
-  return all.map((item, index) => ({ folder: item.folder, label: labels[index] ?? item.folder, postCount: item.files.length, files: item.files }));
+  all.sort(
+    (a, b) =>
+      rank(a) - rank(b) ||
+      (rank(a) === 0 ? KNOWN_FOLDERS.indexOf(a.folder) - KNOWN_FOLDERS.indexOf(b.folder) : 0) ||
+      b.files.length - a.files.length ||
+      a.folder.localeCompare(b.folder),
+  );
+  const labels = labelCollections(
+    all.map((item) => item.folder),
+    all.map((item) => (item.pages ? 'Pages' : null)),
+  );
+  return all.map((item, index) => ({
+    folder: item.folder,
+    label: labels[index] ?? item.folder,
+    postCount: item.files.length,
+    files: item.files,
+  }));
 }
 
 /** Folders that only hold other folders of content (`src`, `site`, `packages/x`): discovery groups one level deeper. */
-const CONTAINER_FOLDERS = new Set(['src', 'content', 'site', 'website', 'web', 'www', 'app', 'apps', 'packages', 'examplesite']);
+const CONTAINER_FOLDERS = new Set([
+  'src',
+  'content',
+  'site',
+  'website',
+  'web',
+  'www',
+  'app',
+  'apps',
+  'packages',
+  'examplesite',
+]);
 
 /** The folder a discovered folder is listed under: its top-level folder, below container folders. */
 export function groupFolder(folder: string): string {
@@ -137,11 +193,16 @@ const POST_LIKE = /^_?(posts?|blog|articles|news|writing|journal)$/i;
  */
 export function labelCollections(folders: readonly string[], given: readonly (string | null)[] = []): string[] {
   const base = folders.map((folder, index) => given[index] ?? humanize(folder.split('/').pop() ?? folder));
-  return base.map((label, index) => (base.indexOf(label) !== base.lastIndexOf(label) ? `${label} (${folders[index] || '/'})` : label));
+  return base.map((label, index) =>
+    base.indexOf(label) !== base.lastIndexOf(label) ? `${label} (${folders[index] || '/'})` : label,
+  );
 }
 
 function humanize(name: string): string {
-  const words = name.replace(/^_+/, '').split(/[-_\s]+/).filter(Boolean);
+  const words = name
+    .replace(/^_+/, '')
+    .split(/[-_\s]+/)
+    .filter(Boolean);
   if (words.length === 0) return name;
   return words.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(' ');
 }
@@ -153,7 +214,8 @@ function humanize(name: string): string {
 async function discoverFolders(root: string, known: readonly string[], rules: WalkRules): Promise<string[]> {
   // Files inside a known collection folder belong to it whatever they hold: sniffing them (one
   // open per file, thousands in a big blog) could only discover what is already known.
-  const insideKnown = (folder: string): boolean => known.some((item) => folder === item || folder.startsWith(`${item}/`));
+  const insideKnown = (folder: string): boolean =>
+    known.some((item) => folder === item || folder.startsWith(`${item}/`));
   const counts = new Map<string, number>();
   let level: string[] = [''];
   let visited = 0;
@@ -168,8 +230,15 @@ async function discoverFolders(root: string, known: readonly string[], rules: Wa
         const child = posix.join(rel, entry.name);
         if (rules.excluded?.(child)) continue;
         // Folders a convention owns are listed by it: walking them could only rediscover them.
-        if (entry.isDirectory() && !rules.skipFolder(entry.name, child) && !rules.softSkip?.(entry.name) && !known.includes(child)) next.push(child);
-        else if (entry.isFile() && isPostFileName(entry.name) && !insideKnown(rel)) sniffs.push({ folder: rel, file: child, bundle: /^index\./i.test(entry.name) });
+        if (
+          entry.isDirectory() &&
+          !rules.skipFolder(entry.name, child) &&
+          !rules.softSkip?.(entry.name) &&
+          !known.includes(child)
+        )
+          next.push(child);
+        else if (entry.isFile() && isPostFileName(entry.name) && !insideKnown(rel))
+          sniffs.push({ folder: rel, file: child, bundle: /^index\./i.test(entry.name) });
       }
     }
     const matches = await mapLimit(sniffs, SNIFF_CONCURRENCY, (item) => startsWithFrontMatter(join(root, item.file)));
@@ -177,7 +246,8 @@ async function discoverFolders(root: string, known: readonly string[], rules: Wa
       if (!matches[index]) return;
       bump(counts, item.folder);
       // A page bundle's index stands for one post of the folder above it.
-      if (item.bundle && item.folder !== '') bump(counts, posix.dirname(item.folder) === '.' ? '' : posix.dirname(item.folder));
+      if (item.bundle && item.folder !== '')
+        bump(counts, posix.dirname(item.folder) === '.' ? '' : posix.dirname(item.folder));
     });
     level = next.sort();
   }

@@ -11,7 +11,14 @@ import { join } from 'node:path';
 import type { FrontMatterData } from '../../shared/api';
 import { completeCustomWidgets, inferCollectionFields, inferModel } from '../../shared/content/schema/infer';
 import type { ConfigProblem, ContentModel, FolderCollection } from '../../shared/content/schema/types';
-import { entryDepth, indexMembers, listCollectionFiles, type CandidateCollection, type IndexedCollection, type IndexedEntry } from './collection-members';
+import {
+  entryDepth,
+  indexMembers,
+  listCollectionFiles,
+  type CandidateCollection,
+  type IndexedCollection,
+  type IndexedEntry,
+} from './collection-members';
 import { scanCollections } from './collections';
 import { mapLimit } from './concurrency';
 import { readDataFile } from './entry-reader';
@@ -52,16 +59,44 @@ export async function loadContentIndex(root: string): Promise<ContentIndex> {
   const scanned = await scanCollections(root);
   const { entries: read } = await indexMembers(
     root,
-    scanned.map((collection) => ({ id: collection.folder, folder: collection.folder, label: collection.label, files: collection.files })),
+    scanned.map((collection) => ({
+      id: collection.folder,
+      folder: collection.folder,
+      label: collection.label,
+      files: collection.files,
+    })),
   );
-  const inferred = inferModel(scanned.map((collection) => ({ folder: collection.folder, label: collection.label, entries: read.filter((entry) => entry.collection === collection.folder) })));
+  const inferred = inferModel(
+    scanned.map((collection) => ({
+      folder: collection.folder,
+      label: collection.label,
+      entries: read.filter((entry) => entry.collection === collection.folder),
+    })),
+  );
   // The inferred collections come back in the scanned order, named uniquely: entries take those names.
-  const nameOf = new Map(scanned.map((collection, index) => [collection.folder, inferred.collections[index]?.name ?? collection.folder]));
-  const entries = read.map((entry) => ({ ...entry, collection: nameOf.get(entry.collection) ?? entry.collection, collections: entry.collections.map((id) => nameOf.get(id) ?? id) }));
-  const collections = scanned.map((collection) => ({ id: nameOf.get(collection.folder) ?? collection.folder, folder: collection.folder, label: collection.label, files: collection.files, postCount: collection.files.length }));
+  const nameOf = new Map(
+    scanned.map((collection, index) => [collection.folder, inferred.collections[index]?.name ?? collection.folder]),
+  );
+  const entries = read.map((entry) => ({
+    ...entry,
+    collection: nameOf.get(entry.collection) ?? entry.collection,
+    collections: entry.collections.map((id) => nameOf.get(id) ?? id),
+  }));
+  const collections = scanned.map((collection) => ({
+    id: nameOf.get(collection.folder) ?? collection.folder,
+    folder: collection.folder,
+    label: collection.label,
+    files: collection.files,
+    postCount: collection.files.length,
+  }));
   const problems = [...(configured?.problems ?? []), ...(configuredFolders?.problems ?? [])];
   if (configured && problems.every((problem) => problem.severity !== 'error')) {
-    problems.push({ file: configured.configPath ?? '', severity: 'error', message: 'The config names no collection folder that exists in this repository, so the fields were inferred from the posts.' });
+    problems.push({
+      file: configured.configPath ?? '',
+      severity: 'error',
+      message:
+        'The config names no collection folder that exists in this repository, so the fields were inferred from the posts.',
+    });
   }
   const model: ContentModel = { ...inferred, configPath: configured?.configPath ?? null, problems };
   return { model: withCustomEditors(model, entries), collections, entries, files: new Map() };
@@ -94,7 +129,10 @@ function withCustomEditors(model: ContentModel, entries: IndexedEntry[]): Conten
     }
   }
   const collections = model.collections.map((collection) =>
-    collection.kind === 'folder' && !collection.inferred && collection.fields.length === 0 && (byName.get(collection.name)?.length ?? 0) > 0
+    collection.kind === 'folder' &&
+    !collection.inferred &&
+    collection.fields.length === 0 &&
+    (byName.get(collection.name)?.length ?? 0) > 0
       ? { ...collection, fields: inferCollectionFields(byName.get(collection.name) ?? []), inferred: true }
       : collection,
   );
@@ -105,8 +143,14 @@ function withCustomEditors(model: ContentModel, entries: IndexedEntry[]): Conten
  * The configured folder collections whose folders exist, with their candidate files. A folder that
  * is missing is reported (with the config line that names it) and left out of the library.
  */
-async function existingFolders(root: string, model: ContentModel, configText: string): Promise<{ candidates: CandidateCollection[]; problems: ConfigProblem[] }> {
-  const folders = model.collections.filter((collection): collection is FolderCollection => collection.kind === 'folder');
+async function existingFolders(
+  root: string,
+  model: ContentModel,
+  configText: string,
+): Promise<{ candidates: CandidateCollection[]; problems: ConfigProblem[] }> {
+  const folders = model.collections.filter(
+    (collection): collection is FolderCollection => collection.kind === 'folder',
+  );
   const problems: ConfigProblem[] = [];
   const candidates: CandidateCollection[] = [];
   const allFolders = folders.map((collection) => collection.folder);
@@ -122,7 +166,13 @@ async function existingFolders(root: string, model: ContentModel, configText: st
       continue;
     }
     const files = await listCollectionFiles(root, collection, entryDepth(model.source, collection), allFolders);
-    candidates.push({ id: collection.name, folder: collection.folder, label: collection.label, files, schema: collection });
+    candidates.push({
+      id: collection.name,
+      folder: collection.folder,
+      label: collection.label,
+      files,
+      schema: collection,
+    });
   }
   return { candidates, problems };
 }

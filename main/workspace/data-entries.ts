@@ -43,7 +43,14 @@ export function locateEntry(model: ContentModel, path: string): EntryLocation | 
 export function fileCollectionSummaries(index: ContentIndex): CollectionSummary[] {
   return index.model.collections.flatMap((collection) =>
     collection.kind === 'file'
-      ? [{ id: collection.name, folder: null, label: collection.label, postCount: collection.files.filter((file) => index.files.has(file.file)).length }]
+      ? [
+          {
+            id: collection.name,
+            folder: null,
+            label: collection.label,
+            postCount: collection.files.filter((file) => index.files.has(file.file)).length,
+          },
+        ]
       : [],
   );
 }
@@ -54,14 +61,23 @@ export function fileEntrySummaries(index: ContentIndex): PostSummary[] {
     collection.kind === 'file'
       ? collection.files
           .filter((file) => index.files.has(file.file))
-          .map((file) => ({ path: file.file, collection: collection.name, title: file.label, date: null, draft: false }))
+          .map((file) => ({
+            path: file.file,
+            collection: collection.name,
+            title: file.label,
+            date: null,
+            draft: false,
+          }))
       : [],
   );
 }
 
 /** Every collection the library lists: the scanned folder collections, then the file collections. */
 export function librarySummaries(index: ContentIndex): CollectionSummary[] {
-  return [...index.collections.map(({ id, folder, label, postCount }) => ({ id, folder, label, postCount })), ...fileCollectionSummaries(index)];
+  return [
+    ...index.collections.map(({ id, folder, label, postCount }) => ({ id, folder, label, postCount })),
+    ...fileCollectionSummaries(index),
+  ];
 }
 
 /** The folder collection whose folder holds `path` most closely, or null. */

@@ -37,7 +37,11 @@ export function clearContentIndexCache(): void {
 }
 
 /** The entry's parsed front matter (data files: their whole data), or null when the file is gone. */
-export async function readEntry(absolute: string, path: string, collection: FolderCollection | undefined): Promise<ParsedEntry | null> {
+export async function readEntry(
+  absolute: string,
+  path: string,
+  collection: FolderCollection | undefined,
+): Promise<ParsedEntry | null> {
   const cached = cache.get(absolute);
   if (cached) {
     // Warm: a stat says whether the cached parse still stands.
@@ -66,7 +70,10 @@ async function parseEntry(
   collection: FolderCollection | undefined,
   head: Pick<Head, 'text' | 'complete' | 'problem'>,
 ): Promise<ParsedEntry> {
-  const dataFormat = collection && ['yaml', 'toml', 'json'].includes(collection.format) ? (collection.format as 'yaml' | 'toml' | 'json') : null;
+  const dataFormat =
+    collection && ['yaml', 'toml', 'json'].includes(collection.format)
+      ? (collection.format as 'yaml' | 'toml' | 'json')
+      : null;
   try {
     if (dataFormat) {
       const text = head.complete ? head.text : await readFile(absolute, 'utf8');
@@ -90,7 +97,11 @@ async function parseEntry(
     const { format, data } = parsePostFile(decode(bytes));
     return { format, frontMatter: data, error: null };
   } catch (error) {
-    return { format: dataFormat ?? 'none', frontMatter: {}, error: toAppError(error).message || `Could not read “${path}”.` };
+    return {
+      format: dataFormat ?? 'none',
+      frontMatter: {},
+      error: toAppError(error).message || `Could not read “${path}”.`,
+    };
   }
 }
 
@@ -123,14 +134,21 @@ function readHead(absolute: string): Promise<Head> {
         fs.close(fd, () => (error || !result ? reject(error) : resolve(result)));
       fs.fstat(fd, (statError, info) => {
         if (statError) return finish(statError);
-        if (!info.isFile()) return finish(Object.assign(new Error(`${absolute} is not a regular file`), { code: 'EINVAL' }));
+        if (!info.isFile())
+          return finish(Object.assign(new Error(`${absolute} is not a regular file`), { code: 'EINVAL' }));
         const buffer = Buffer.allocUnsafe(Math.min(HEAD_BYTES, info.size));
         fs.read(fd, buffer, 0, buffer.length, 0, (readError, bytesRead) => {
           if (readError) return finish(readError);
           const complete = bytesRead >= info.size;
           const end = complete ? bytesRead : buffer.lastIndexOf(0x0a, bytesRead - 1) + 1;
           const head = buffer.subarray(0, end);
-          finish(null, { text: decode(head), complete, size: info.size, mtimeMs: info.mtimeMs, problem: textProblem(head) });
+          finish(null, {
+            text: decode(head),
+            complete,
+            size: info.size,
+            mtimeMs: info.mtimeMs,
+            problem: textProblem(head),
+          });
         });
       });
     });

@@ -18,7 +18,11 @@ export interface FolderWatch {
  * Watches `folders` (repo-relative; '' is the root, watched without recursion) under `root` and
  * calls `onChange` with the repo-relative path of whatever changed (or null when unknown).
  */
-export function watchFolders(root: string, folders: readonly string[], onChange: (path: string | null) => void): FolderWatch {
+export function watchFolders(
+  root: string,
+  folders: readonly string[],
+  onChange: (path: string | null) => void,
+): FolderWatch {
   const watchers: FSWatcher[] = [];
   let active = true;
   for (const folder of new Set(folders)) {

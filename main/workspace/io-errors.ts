@@ -16,10 +16,18 @@ export function ioFailure(error: unknown, action: string, unchanged = true): App
   switch (code) {
     case 'ENOENT':
     case 'ENOTDIR':
-      return fail('not-found', `Could not ${action}: it does not exist (it may have been moved or deleted).${safe}`, detail);
+      return fail(
+        'not-found',
+        `Could not ${action}: it does not exist (it may have been moved or deleted).${safe}`,
+        detail,
+      );
     case 'EACCES':
     case 'EPERM':
-      return fail('io', `Could not ${action}: permission denied. Check the file and folder permissions, then try again.${safe}`, detail);
+      return fail(
+        'io',
+        `Could not ${action}: permission denied. Check the file and folder permissions, then try again.${safe}`,
+        detail,
+      );
     case 'EROFS':
       return fail('io', `Could not ${action}: the disk is read-only.${safe}`, detail);
     case 'ENOSPC':

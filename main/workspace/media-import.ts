@@ -28,28 +28,50 @@ export interface MediaImport {
 }
 
 /** The extension written for each format image-size recognises (others are refused). */
-const EXTENSIONS: Record<string, string> = { png: 'png', jpg: 'jpg', gif: 'gif', webp: 'webp', avif: 'avif', svg: 'svg' };
+const EXTENSIONS: Record<string, string> = {
+  png: 'png',
+  jpg: 'jpg',
+  gif: 'gif',
+  webp: 'webp',
+  avif: 'avif',
+  svg: 'svg',
+};
 
 /** How many `-2`, `-3`… names are tried before giving up (a folder of 1000 `photo-n.png` is a mistake). */
 const MAX_SUFFIX = 1000;
 
 /** Imports one image into the repository at `root`. */
-export async function importMedia(root: string, model: ContentModel, generator: SiteGenerator, request: MediaImport): Promise<ImportedMedia> {
+export async function importMedia(
+  root: string,
+  model: ContentModel,
+  generator: SiteGenerator,
+  request: MediaImport,
+): Promise<ImportedMedia> {
   const post = normalizeRepoPath(request.post);
   if (request.bytes.length === 0) throw fail('bad-request', 'The image is empty.');
   if (request.bytes.length > MAX_MEDIA_BYTES) {
-    throw fail('bad-request', `The image is larger than ${MAX_MEDIA_BYTES / (1024 * 1024)} MB; export a smaller one first.`);
+    throw fail(
+      'bad-request',
+      `The image is larger than ${MAX_MEDIA_BYTES / (1024 * 1024)} MB; export a smaller one first.`,
+    );
   }
   const info = infoFrom(request.bytes.subarray(0, 512 * 1024), request.bytes.length);
   const extension = info ? EXTENSIONS[info.format] : undefined;
   if (!info || extension === undefined) {
-    throw fail('bad-request', `“${request.name.slice(0, 200)}” is not an image Masthead can add (PNG, JPEG, GIF, WebP, AVIF or SVG).`);
+    throw fail(
+      'bad-request',
+      `“${request.name.slice(0, 200)}” is not an image Masthead can add (PNG, JPEG, GIF, WebP, AVIF or SVG).`,
+    );
   }
   const siteFolders = new Set<string>();
-  for (const folder of defaultFolders(generator)) if ((await stat(join(root, folder)).catch(() => null))?.isDirectory()) siteFolders.add(folder);
+  for (const folder of defaultFolders(generator))
+    if ((await stat(join(root, folder)).catch(() => null))?.isDirectory()) siteFolders.add(folder);
   const target = mediaTarget(model, generator, post, request.field, siteFolders);
   if (target.folder.split('/').some((segment) => segment.toLowerCase() === '.git')) {
-    throw fail('outside-repository', 'The media folder is inside Git’s own .git folder; Masthead will not write there.');
+    throw fail(
+      'outside-repository',
+      'The media folder is inside Git’s own .git folder; Masthead will not write there.',
+    );
   }
   const folderAbs = target.folder === '' ? await realpath(root) : await resolveInRepo(root, target.folder);
   const base = slugBase(request.name);
@@ -67,19 +89,32 @@ export async function importMedia(root: string, model: ContentModel, generator: 
     const repoPath = target.folder === '' ? fileName : `${target.folder}/${fileName}`;
     // Resolved again per name: the folder may have been swapped for a link since it was made.
     const absolute = await resolveName(root, repoPath, join(folderAbs, fileName));
-    if (absolute !== null && (await writeNew(absolute, request.bytes, repoPath))) return result(target, fileName, false, info);
+    if (absolute !== null && (await writeNew(absolute, request.bytes, repoPath)))
+      return result(target, fileName, false, info);
   }
   throw fail('io', `The folder ${target.folder} already has too many images named “${base}”.`);
 }
 
 /** The generator a repository is built with, from its config files. */
-export async function siteGenerator(root: string, conventions: SiteConventions, model: ContentModel): Promise<SiteGenerator> {
+export async function siteGenerator(
+  root: string,
+  conventions: SiteConventions,
+  model: ContentModel,
+): Promise<SiteGenerator> {
   if (conventions.hugo) return 'hugo';
   if (conventions.docusaurus) return 'docusaurus';
-  if (model.source === 'astro' || (await hasFile(root, ['astro.config.mjs', 'astro.config.ts', 'astro.config.js', 'astro.config.cjs']))) return 'astro';
+  if (
+    model.source === 'astro' ||
+    (await hasFile(root, ['astro.config.mjs', 'astro.config.ts', 'astro.config.js', 'astro.config.cjs']))
+  )
+    return 'astro';
   if (conventions.jekyll) return 'jekyll';
   if (await hasFile(root, ['gatsby-config.js', 'gatsby-config.ts', 'gatsby-config.mjs'])) return 'gatsby';
-  if (conventions.eleventyInput !== null || (await hasFile(root, ['eleventy.config.js', '.eleventy.js', 'eleventy.config.mjs']))) return 'eleventy';
+  if (
+    conventions.eleventyInput !== null ||
+    (await hasFile(root, ['eleventy.config.js', '.eleventy.js', 'eleventy.config.mjs']))
+  )
+    return 'eleventy';
   return 'unknown';
 }
 
@@ -138,7 +173,12 @@ async function resolveName(root: string, repoPath: string, unresolved: string): 
   try {
     return await resolveInRepo(root, repoPath);
   } catch (error) {
-    if (error instanceof AppFailure && error.code === 'outside-repository' && (await lstat(unresolved).catch(() => null))?.isSymbolicLink()) return null;
+    if (
+      error instanceof AppFailure &&
+      error.code === 'outside-repository' &&
+      (await lstat(unresolved).catch(() => null))?.isSymbolicLink()
+    )
+      return null;
     throw error;
   }
 }

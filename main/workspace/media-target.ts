@@ -53,14 +53,25 @@ const GENERATOR_DEFAULTS: Partial<Record<SiteGenerator, readonly { folder: strin
   ],
 };
 
-const GENERATOR_NAMES: Record<SiteGenerator, string> = { hugo: 'Hugo', jekyll: 'Jekyll', astro: 'Astro', docusaurus: 'Docusaurus', gatsby: 'Gatsby', eleventy: 'Eleventy', unknown: 'the site' };
+const GENERATOR_NAMES: Record<SiteGenerator, string> = {
+  hugo: 'Hugo',
+  jekyll: 'Jekyll',
+  astro: 'Astro',
+  docusaurus: 'Docusaurus',
+  gatsby: 'Gatsby',
+  eleventy: 'Eleventy',
+  unknown: 'the site',
+};
 
 /** Where Astro sites keep images that its build optimizes (and `image()` fields point into). */
 const ASTRO_ASSETS = 'src/assets';
 
 /** The folders whose existence decides a target (the generator's static image folders, Astro's src/assets), for the caller to check. */
 export function defaultFolders(generator: SiteGenerator): string[] {
-  return [...(GENERATOR_DEFAULTS[generator] ?? []).map((candidate) => candidate.folder), ...(generator === 'astro' ? [ASTRO_ASSETS] : [])];
+  return [
+    ...(GENERATOR_DEFAULTS[generator] ?? []).map((candidate) => candidate.folder),
+    ...(generator === 'astro' ? [ASTRO_ASSETS] : []),
+  ];
 }
 
 /**
@@ -69,14 +80,32 @@ export function defaultFolders(generator: SiteGenerator): string[] {
  * it, which is where Hugo and Docusaurus look for a bundle's resources), the site's media folder,
  * then the generator's static folder (one the site already has first), else an `images/` folder beside the post.
  */
-export function mediaTarget(model: ContentModel, generator: SiteGenerator, postPath: string, field: FieldFolders = {}, existing: ReadonlySet<string> = new Set()): MediaTarget {
+export function mediaTarget(
+  model: ContentModel,
+  generator: SiteGenerator,
+  postPath: string,
+  field: FieldFolders = {},
+  existing: ReadonlySet<string> = new Set(),
+): MediaTarget {
   const collection = collectionOf(model, postPath);
   const vars = placeholders(model, collection, postPath);
   if (field.mediaFolder !== undefined) {
-    return configured(relativeMarked(field.mediaFolder), field.publicFolder, vars, postPath, 'the field’s media_folder');
+    return configured(
+      relativeMarked(field.mediaFolder),
+      field.publicFolder,
+      vars,
+      postPath,
+      'the field’s media_folder',
+    );
   }
   if (collection?.mediaFolder !== undefined) {
-    return configured(collection.mediaFolder, collection.publicFolder, vars, postPath, `the ${collection.label} collection’s media_folder`);
+    return configured(
+      collection.mediaFolder,
+      collection.publicFolder,
+      vars,
+      postPath,
+      `the ${collection.label} collection’s media_folder`,
+    );
   }
   // Astro's `image()` fields only accept a file under src/, named relative to the entry; a site
   // that keeps its pictures in src/assets has such fields (one serving them from public/ has not).
@@ -97,8 +126,17 @@ export function mediaTarget(model: ContentModel, generator: SiteGenerator, postP
   // The folder the site already keeps images in (Jekyll's `assets/img`), else the usual one.
   const candidates = GENERATOR_DEFAULTS[generator] ?? [];
   const fallback = candidates.find((candidate) => existing.has(candidate.folder)) ?? candidates[0];
-  if (fallback) return { folder: fallback.folder, srcPrefix: fallback.prefix, reason: `${GENERATOR_NAMES[generator]}’s static folder` };
-  return { folder: join(postDir(postPath), 'images'), srcPrefix: 'images/', reason: 'an images folder beside the post' };
+  if (fallback)
+    return {
+      folder: fallback.folder,
+      srcPrefix: fallback.prefix,
+      reason: `${GENERATOR_NAMES[generator]}’s static folder`,
+    };
+  return {
+    folder: join(postDir(postPath), 'images'),
+    srcPrefix: 'images/',
+    reason: 'an images folder beside the post',
+  };
 }
 
 /** The collection the post belongs to: the file collection listing it, else the deepest folder collection holding it. */
@@ -107,7 +145,10 @@ function collectionOf(model: ContentModel, postPath: string): CollectionSchema |
   for (const collection of model.collections) {
     if (collection.kind === 'file') {
       if (collection.files.some((file) => file.file === postPath)) return collection;
-    } else if (postPath.startsWith(`${collection.folder}/`) && (best === null || (best.kind === 'folder' && collection.folder.length > best.folder.length))) {
+    } else if (
+      postPath.startsWith(`${collection.folder}/`) &&
+      (best === null || (best.kind === 'folder' && collection.folder.length > best.folder.length))
+    ) {
       best = collection;
     }
   }
@@ -119,7 +160,13 @@ function collectionOf(model: ContentModel, postPath: string): CollectionSchema |
  * post; anything else is repo-relative. Placeholders such as `{{media_folder}}` are resolved
  * first — the site's media folder is repo-relative, so a folder built on it is too.
  */
-function configured(rawFolder: string, rawPublic: string | undefined, vars: Map<string, string>, postPath: string, reason: string): MediaTarget {
+function configured(
+  rawFolder: string,
+  rawPublic: string | undefined,
+  vars: Map<string, string>,
+  postPath: string,
+  reason: string,
+): MediaTarget {
   const unmarked = rawFolder.replace(/^\.\/(?=\{\{\s*media_folder\s*\}\})/, '');
   const resolved = substitute(unmarked, vars);
   const relative = resolved.startsWith('./') || resolved.startsWith('../') || resolved === '.' || resolved === './';
@@ -145,7 +192,10 @@ function placeholders(model: ContentModel, collection: CollectionSchema | null, 
   const filename = base.includes('.') ? base.slice(0, base.lastIndexOf('.')) : base;
   const dir = postDir(postPath);
   const collectionFolder = collection?.kind === 'folder' ? collection.folder : '';
-  const dirname = collectionFolder !== '' && (dir === collectionFolder || dir.startsWith(`${collectionFolder}/`)) ? dir.slice(collectionFolder.length).replace(/^\//, '') : dir;
+  const dirname =
+    collectionFolder !== '' && (dir === collectionFolder || dir.startsWith(`${collectionFolder}/`))
+      ? dir.slice(collectionFolder.length).replace(/^\//, '')
+      : dir;
   const slug = filename === 'index' && dirname !== '' ? posix.basename(dirname) : filename;
   const mediaFolder = model.mediaFolder === undefined ? '' : clean(model.mediaFolder);
   return new Map([

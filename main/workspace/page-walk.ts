@@ -49,7 +49,12 @@ export async function walkPages(root: string, folder: string, options: WalkOptio
       const child = posix.join(rel, entry.name);
       if (options.excluded?.(child)) continue;
       if (entry.isFile() && options.accept(entry.name)) files.push(child);
-      else if (entry.isDirectory() && depth < options.maxDepth && !options.stopAt?.has(child) && !options.skipFolder(entry.name, child)) {
+      else if (
+        entry.isDirectory() &&
+        depth < options.maxDepth &&
+        !options.stopAt?.has(child) &&
+        !options.skipFolder(entry.name, child)
+      ) {
         if (!options.softSkip?.(entry.name) || (await isPageFolder(join(root, child)))) subfolders.push(child);
       }
     }

@@ -29,12 +29,16 @@ export function isPostExtension(extension: string): boolean {
  * config allows (Front Matter CMS `supportedFileTypes`), or its single `extension` (Decap).
  */
 export function collectionExtensions(collection: { extension: string; extensions?: readonly string[] }): string[] {
-  const listed = collection.extensions && collection.extensions.length > 0 ? collection.extensions : [collection.extension];
+  const listed =
+    collection.extensions && collection.extensions.length > 0 ? collection.extensions : [collection.extension];
   return [...new Set(listed.map((ext) => `.${ext.toLowerCase().replace(/^\./, '')}`))];
 }
 
 /** True when a file name has one of a folder collection's extensions (see {@link collectionExtensions}). */
-export function hasCollectionExtension(name: string, collection: { extension: string; extensions?: readonly string[] }): boolean {
+export function hasCollectionExtension(
+  name: string,
+  collection: { extension: string; extensions?: readonly string[] },
+): boolean {
   return hasExtension(name, collectionExtensions(collection));
 }
 
@@ -48,7 +52,8 @@ function hasExtension(name: string, extensions: readonly string[]): boolean {
  * backslashes, absolute paths, drive letters and `..` escapes. Throws 'outside-repository'.
  */
 export function normalizeRepoPath(path: string): string {
-  const reject = (why: string) => fail('outside-repository', `The path “${printable(path)}” ${why}, so Masthead will not use it.`);
+  const reject = (why: string) =>
+    fail('outside-repository', `The path “${printable(path)}” ${why}, so Masthead will not use it.`);
   if (typeof path !== 'string' || path.trim() === '') throw reject('is empty');
   if (path.includes('\0')) throw reject('contains a NUL character');
   // Backslashes mean a Windows path here; treating them as literal characters on POSIX would make
@@ -56,7 +61,8 @@ export function normalizeRepoPath(path: string): string {
   if (path.includes('\\')) throw reject('uses backslashes instead of forward slashes');
   if (path.startsWith('/') || /^[A-Za-z]:/.test(path)) throw reject('is absolute, not relative to the repository');
   const normal = posix.normalize(path).replace(/\/+$/, '');
-  if (normal === '.' || normal === '' || normal === '..' || normal.startsWith('../')) throw reject('points outside the repository');
+  if (normal === '.' || normal === '' || normal === '..' || normal.startsWith('../'))
+    throw reject('points outside the repository');
   return normal;
 }
 
@@ -76,7 +82,10 @@ export async function resolveInRepo(root: string, path: string): Promise<string>
   const absolute = join(realRoot, ...normal.split('/'));
   const real = await realpathOfExistingPart(absolute);
   if (!isInside(realRoot, real)) {
-    throw fail('outside-repository', `The path “${printable(path)}” leads outside the repository (through a symbolic link), so Masthead will not use it.`);
+    throw fail(
+      'outside-repository',
+      `The path “${printable(path)}” leads outside the repository (through a symbolic link), so Masthead will not use it.`,
+    );
   }
   return absolute;
 }
@@ -99,7 +108,10 @@ export async function resolveWritePath(root: string, path: string): Promise<stri
 export async function resolvePostPath(root: string, path: string): Promise<string> {
   const normal = outsideGit(path);
   if (!hasPostExtension(normal)) {
-    throw fail('bad-request', `“${printable(path)}” is not a Markdown post (.md, .markdown, .mdown or .mdx); Masthead only edits posts.`);
+    throw fail(
+      'bad-request',
+      `“${printable(path)}” is not a Markdown post (.md, .markdown, .mdown or .mdx); Masthead only edits posts.`,
+    );
   }
   return resolveInRepo(root, normal);
 }
@@ -116,7 +128,10 @@ export async function resolveEntryPath(root: string, path: string, data: boolean
   const normal = outsideGit(path);
   const lower = normal.toLowerCase();
   if (!DATA_EXTENSIONS.some((ext) => lower.endsWith(ext) && lower.length > ext.length)) {
-    throw fail('bad-request', `“${printable(path)}” is not a data file (.yml, .yaml, .toml or .json); Masthead only edits posts and data entries.`);
+    throw fail(
+      'bad-request',
+      `“${printable(path)}” is not a data file (.yml, .yaml, .toml or .json); Masthead only edits posts and data entries.`,
+    );
   }
   return resolveInRepo(root, normal);
 }
@@ -125,7 +140,10 @@ export async function resolveEntryPath(root: string, path: string, data: boolean
 function outsideGit(path: string): string {
   const normal = normalizeRepoPath(path);
   if (normal.split('/').some((segment) => segment.toLowerCase() === '.git')) {
-    throw fail('outside-repository', `“${printable(path)}” is inside Git's own .git folder; Masthead only edits posts.`);
+    throw fail(
+      'outside-repository',
+      `“${printable(path)}” is inside Git's own .git folder; Masthead only edits posts.`,
+    );
   }
   return normal;
 }

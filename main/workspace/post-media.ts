@@ -17,7 +17,12 @@ import { resolveInRepo } from './paths';
 const MAX_REFERENCES = 500;
 
 /** Repo-relative paths of the untracked images the post refers to, sorted. */
-export async function addedMedia(workTree: string, postPath: string, frontMatter: FrontMatterData, body: string): Promise<string[]> {
+export async function addedMedia(
+  workTree: string,
+  postPath: string,
+  frontMatter: FrontMatterData,
+  body: string,
+): Promise<string[]> {
   const files = new Set<string>();
   for (const src of referencedSources(frontMatter, body).slice(0, MAX_REFERENCES)) {
     const file = await existingImage(workTree, postPath, src);
@@ -25,7 +30,15 @@ export async function addedMedia(workTree: string, postPath: string, frontMatter
   }
   if (files.size === 0) return [];
   // --others --exclude-standard: untracked and not ignored; tracked files are never "added" by the post.
-  const { stdout } = await runGit(workTree, ['--literal-pathspecs', 'ls-files', '-z', '--others', '--exclude-standard', '--', ...files]);
+  const { stdout } = await runGit(workTree, [
+    '--literal-pathspecs',
+    'ls-files',
+    '-z',
+    '--others',
+    '--exclude-standard',
+    '--',
+    ...files,
+  ]);
   return parseNulList(stdout).sort();
 }
 
@@ -33,21 +46,30 @@ export async function addedMedia(workTree: string, postPath: string, frontMatter
 export function referencedSources(frontMatter: FrontMatterData, body: string): string[] {
   const sources: string[] = [];
   // ![alt](src "title") and ![alt](<src with spaces>)
-  for (const match of body.matchAll(/!\[(?:[^\]\\]|\\.)*\]\(\s*(?:<([^>\n]+)>|([^\s)]+))/g)) sources.push(match[1] ?? match[2]!);
+  for (const match of body.matchAll(/!\[(?:[^\]\\]|\\.)*\]\(\s*(?:<([^>\n]+)>|([^\s)]+))/g))
+    sources.push(match[1] ?? match[2]!);
   // [label]: src — reference definitions used by ![alt][label]
-  for (const match of body.matchAll(/^ {0,3}\[[^\]\n]+\]:\s*(?:<([^>\n]+)>|(\S+))/gm)) sources.push(match[1] ?? match[2]!);
+  for (const match of body.matchAll(/^ {0,3}\[[^\]\n]+\]:\s*(?:<([^>\n]+)>|(\S+))/gm))
+    sources.push(match[1] ?? match[2]!);
   // src="…" in HTML (<img>, <source>), shortcodes ({{< figure src="…" >}}) and JSX
   for (const match of body.matchAll(/\bsrc\s*=\s*(?:"([^"\n]*)"|'([^'\n]*)')/gi)) sources.push(match[1] ?? match[2]!);
   // MDX: import hero from './hero.png'
   for (const match of body.matchAll(/^import\s[^'"\n]*?from\s*['"]([^'"\n]+)['"]/gm)) sources.push(match[1]!);
   collectStrings(frontMatter, sources);
-  return [...new Set(sources.map((src) => src.trim()).filter((src) => src !== '' && imageContentType(src.replace(/[?#].*$/, '')) !== null))];
+  return [
+    ...new Set(
+      sources
+        .map((src) => src.trim())
+        .filter((src) => src !== '' && imageContentType(src.replace(/[?#].*$/, '')) !== null),
+    ),
+  ];
 }
 
 function collectStrings(value: JsonValue, into: string[]): void {
   if (typeof value === 'string') into.push(value);
   else if (Array.isArray(value)) for (const item of value) collectStrings(item, into);
-  else if (value !== null && typeof value === 'object') for (const item of Object.values(value)) collectStrings(item, into);
+  else if (value !== null && typeof value === 'object')
+    for (const item of Object.values(value)) collectStrings(item, into);
 }
 
 /** The repo-relative regular file `src` names for this post, or null; never one behind a link that leaves the repository. */

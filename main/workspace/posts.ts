@@ -48,7 +48,9 @@ export async function listPosts(root: string): Promise<PostSummary[]> {
 
 /** Every post of the given (already scanned) collections, sorted like listPosts. */
 export async function listPostsIn(root: string, collections: readonly ScannedCollection[]): Promise<PostSummary[]> {
-  const entries = collections.flatMap((collection) => collection.files.map((path) => ({ path, collection: collection.folder })));
+  const entries = collections.flatMap((collection) =>
+    collection.files.map((path) => ({ path, collection: collection.folder })),
+  );
   const posts = await mapLimit(entries, READ_CONCURRENCY, ({ path, collection }) => summarize(root, path, collection));
   return sortPosts(posts.filter((post): post is PostSummary => post !== null));
 }
@@ -83,7 +85,13 @@ function fromPath(post: PostSummary): PostSummary {
 async function summarize(root: string, path: string, collection: string): Promise<PostSummary | null> {
   const name = displayFileName(path);
   // Without readable front matter the post still gets the same readable name as an untitled one.
-  const fallback: PostSummary = { path, collection, title: postTitle({}, name), date: fileNameDate(path), draft: isDraftPath(path) };
+  const fallback: PostSummary = {
+    path,
+    collection,
+    title: postTitle({}, name),
+    date: fileNameDate(path),
+    draft: isDraftPath(path),
+  };
   let text: string;
   try {
     const read = await readRegularFile(await resolvePostPath(root, path));
@@ -133,7 +141,12 @@ export function collectionOf(path: string, collections: readonly string[]): stri
  * fingerprints the exact bytes on disk. Without a location the collection is the deepest of
  * `collections` holding the file.
  */
-export async function readPost(root: string, path: string, collections: readonly string[] = [], location: EntryLocation | null = null): Promise<PostDocument> {
+export async function readPost(
+  root: string,
+  path: string,
+  collections: readonly string[] = [],
+  location: EntryLocation | null = null,
+): Promise<PostDocument> {
   const normal = normalizeRepoPath(path);
   const dataFormat = location?.dataFormat ?? null;
   const absolute = await resolveEntryPath(root, normal, dataFormat !== null);
@@ -142,7 +155,15 @@ export async function readPost(root: string, path: string, collections: readonly
   const collection = location?.collection ?? collectionOf(normal, collections);
   const version = fingerprint(bytes);
   if (dataFormat !== null) {
-    return { kind: 'data', path: normal, collection, format: dataFormat, frontMatter: parseDataFile(text, dataFormat), body: '', version };
+    return {
+      kind: 'data',
+      path: normal,
+      collection,
+      format: dataFormat,
+      frontMatter: parseDataFile(text, dataFormat),
+      body: '',
+      version,
+    };
   }
   const { format, data, body } = parsePostFile(text);
   return { kind: 'post', path: normal, collection, format, frontMatter: data, body, version };
@@ -153,7 +174,11 @@ export async function readPost(root: string, path: string, collections: readonly
  * were based on, unless it already holds exactly what this save would write. Writes nothing when
  * the edits change nothing.
  */
-export async function savePost(root: string, request: SaveRequest, dataFormat: DataFormat | null = null): Promise<SaveResult> {
+export async function savePost(
+  root: string,
+  request: SaveRequest,
+  dataFormat: DataFormat | null = null,
+): Promise<SaveResult> {
   const normal = normalizeRepoPath(request.path);
   return perRequestedPath(`${root}\0${normal}`, async () => {
     const absolute = await resolveEntryPath(root, normal, dataFormat !== null);
@@ -162,12 +187,19 @@ export async function savePost(root: string, request: SaveRequest, dataFormat: D
 }
 
 /** savePost for callers that already hold the post's lock (publishing). `dataFormat` marks a data entry, whose body is ignored. */
-export async function savePostLocked(absolute: string, path: string, request: SaveRequest, dataFormat: DataFormat | null = null): Promise<SaveResult> {
+export async function savePostLocked(
+  absolute: string,
+  path: string,
+  request: SaveRequest,
+  dataFormat: DataFormat | null = null,
+): Promise<SaveResult> {
   const bytes = await readBytes(absolute, path);
   const version = fingerprint(bytes);
   const original = decodeStrict(bytes, path);
   const update = (text: string): string =>
-    dataFormat === null ? updatePostFile(text, { frontMatter: request.frontMatter, body: request.body }) : updateDataFile(text, dataFormat, request.frontMatter);
+    dataFormat === null
+      ? updatePostFile(text, { frontMatter: request.frontMatter, body: request.body })
+      : updateDataFile(text, dataFormat, request.frontMatter);
 
   if (version !== request.baseVersion) {
     // Someone else changed the file. If it already says what we would say, there is no conflict.
@@ -207,10 +239,13 @@ async function readBytes(absolute: string, path: string): Promise<Uint8Array> {
   } catch (error) {
     throw ioFailure(error, `read “${path}”`);
   }
-  if (read === 'missing') throw ioFailure(Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' }), `read “${path}”`);
-  if (read === 'folder') throw ioFailure(Object.assign(new Error(`EISDIR: ${path}`), { code: 'EISDIR' }), `read “${path}”`);
+  if (read === 'missing')
+    throw ioFailure(Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' }), `read “${path}”`);
+  if (read === 'folder')
+    throw ioFailure(Object.assign(new Error(`EISDIR: ${path}`), { code: 'EISDIR' }), `read “${path}”`);
   // A FIFO, socket or device named like a post: opening it for reading could wait forever.
-  if (read === 'special') throw fail('io', `“${path}” is not a regular file (it is a pipe, socket or device), so Masthead will not open it.`);
+  if (read === 'special')
+    throw fail('io', `“${path}” is not a regular file (it is a pipe, socket or device), so Masthead will not open it.`);
   return read;
 }
 

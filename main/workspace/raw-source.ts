@@ -23,8 +23,18 @@ export async function readRawPost(root: string, path: string, dataFormat: DataFo
   const version = fingerprint(bytes);
   const encoding = textProblem(bytes);
   if (encoding !== null) {
-    const problem: RawProblem = { kind: encoding.kind, message: textProblemMessage(normal, encoding), line: encoding.line };
-    return { path: normal, text: null, converted: encoding.kind === 'not-utf8' ? decodeWindows1252(bytes) : null, problem, version };
+    const problem: RawProblem = {
+      kind: encoding.kind,
+      message: textProblemMessage(normal, encoding),
+      line: encoding.line,
+    };
+    return {
+      path: normal,
+      text: null,
+      converted: encoding.kind === 'not-utf8' ? decodeWindows1252(bytes) : null,
+      problem,
+      version,
+    };
   }
   const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
   return { path: normal, text, converted: null, problem: parseProblem(text, dataFormat), version };
@@ -34,7 +44,11 @@ export async function readRawPost(root: string, path: string, dataFormat: DataFo
  * Writes the writer's raw text over the file, exactly as given (as UTF-8). Refused with
  * 'changed-on-disk' when the file no longer has the bytes the text was based on.
  */
-export async function saveRawPost(root: string, request: RawSaveRequest, dataFormat: DataFormat | null = null): Promise<SaveResult> {
+export async function saveRawPost(
+  root: string,
+  request: RawSaveRequest,
+  dataFormat: DataFormat | null = null,
+): Promise<SaveResult> {
   const normal = normalizeRepoPath(request.path);
   const absolute = await resolveEntryPath(root, normal, dataFormat !== null);
   return withPostLock(absolute, async () => {
@@ -42,7 +56,10 @@ export async function saveRawPost(root: string, request: RawSaveRequest, dataFor
     const next = new TextEncoder().encode(request.text);
     if (current !== request.baseVersion) {
       if (fingerprint(next) === current) return { version: current, written: false, savedAt: new Date().toISOString() };
-      throw fail('changed-on-disk', `“${normal}” changed on disk since you opened it, so your fix was not written. Copy it, then reopen the file.`);
+      throw fail(
+        'changed-on-disk',
+        `“${normal}” changed on disk since you opened it, so your fix was not written. Copy it, then reopen the file.`,
+      );
     }
     try {
       await writeFileAtomic(absolute, next);
@@ -58,10 +75,18 @@ export async function saveRawPost(root: string, request: RawSaveRequest, dataFor
  * fields and body in its front-matter syntax. Never overwrites: refused with 'changed-on-disk'
  * when a file has appeared there meanwhile.
  */
-export async function recreatePost(root: string, request: SaveRequest, format: FrontMatterFormat, dataFormat: DataFormat | null = null): Promise<SaveResult> {
+export async function recreatePost(
+  root: string,
+  request: SaveRequest,
+  format: FrontMatterFormat,
+  dataFormat: DataFormat | null = null,
+): Promise<SaveResult> {
   const normal = normalizeRepoPath(request.path);
   const absolute = await resolveEntryPath(root, normal, dataFormat !== null);
-  const text = dataFormat !== null ? createDataFile(dataFormat, request.frontMatter) : createPostFile(format === 'none' ? 'yaml' : format, request.frontMatter, request.body);
+  const text =
+    dataFormat !== null
+      ? createDataFile(dataFormat, request.frontMatter)
+      : createPostFile(format === 'none' ? 'yaml' : format, request.frontMatter, request.body);
   const bytes = new TextEncoder().encode(text);
   return withPostLock(absolute, async () => {
     let created: boolean;
@@ -70,7 +95,11 @@ export async function recreatePost(root: string, request: SaveRequest, format: F
     } catch (error) {
       throw ioFailure(error, `save “${normal}” as a new file`);
     }
-    if (!created) throw fail('changed-on-disk', `A file “${normal}” exists again (another program or a git command put it back), so Masthead did not overwrite it. Reopen the post to see it.`);
+    if (!created)
+      throw fail(
+        'changed-on-disk',
+        `A file “${normal}” exists again (another program or a git command put it back), so Masthead did not overwrite it. Reopen the post to see it.`,
+      );
     return { version: fingerprint(bytes), written: true, savedAt: new Date().toISOString() };
   });
 }
@@ -96,7 +125,8 @@ async function readBytes(absolute: string, path: string): Promise<Uint8Array> {
   } catch (error) {
     throw ioFailure(error, `read “${path}”`);
   }
-  if (read === 'missing') throw fail('not-found', `“${path}” does not exist any more (it may have been moved or deleted).`);
+  if (read === 'missing')
+    throw fail('not-found', `“${path}” does not exist any more (it may have been moved or deleted).`);
   if (typeof read === 'string') throw fail('io', `“${path}” is not a regular file, so Masthead will not open it.`);
   return read;
 }

@@ -28,7 +28,10 @@ export interface ReadRegularOptions {
  * The bytes of the regular file at `absolute`, or what it is instead: 'missing', 'folder', or
  * 'special' (FIFO, socket, device). Other errors (permissions, the deadline) are thrown.
  */
-export async function readRegularFile(absolute: string, options: ReadRegularOptions = {}): Promise<Uint8Array | NotRegular> {
+export async function readRegularFile(
+  absolute: string,
+  options: ReadRegularOptions = {},
+): Promise<Uint8Array | NotRegular> {
   const shown = options.shownPath ?? absolute;
   let before;
   try {
@@ -53,13 +56,20 @@ export async function readRegularFile(absolute: string, options: ReadRegularOpti
     const info = await handle.stat();
     if (!info.isFile()) return 'special';
     if (options.maxBytes !== undefined && info.size > options.maxBytes) {
-      throw fail('bad-request', `${shown} is larger than ${Math.round(options.maxBytes / (1024 * 1024))} MB, too large to open in Masthead.`);
+      throw fail(
+        'bad-request',
+        `${shown} is larger than ${Math.round(options.maxBytes / (1024 * 1024))} MB, too large to open in Masthead.`,
+      );
     }
     const signal = AbortSignal.timeout(options.timeoutMs ?? READ_TIMEOUT_MS);
     try {
       return new Uint8Array(await handle.readFile({ signal }));
     } catch (error) {
-      if (signal.aborted) throw fail('io', `Reading ${shown} took longer than ${Math.round((options.timeoutMs ?? READ_TIMEOUT_MS) / 1000)} s, so Masthead stopped waiting. Check the disk or network drive it is on, then try again.`);
+      if (signal.aborted)
+        throw fail(
+          'io',
+          `Reading ${shown} took longer than ${Math.round((options.timeoutMs ?? READ_TIMEOUT_MS) / 1000)} s, so Masthead stopped waiting. Check the disk or network drive it is on, then try again.`,
+        );
       throw error;
     }
   } finally {

@@ -55,7 +55,10 @@ export function watchRepository(root: string, options: RepoWatchOptions): RepoWa
   const recursive = outermost(options.folders.filter((folder) => folder !== ''));
   const toRepoPath = (path: string) => relative(root, path).split(sep).join('/');
   // Dot-folders (.git, .github, .cache…), dotfiles and node_modules never hold posts.
-  const ignored = (path: string) => toRepoPath(path).split('/').some((part) => part.startsWith('.') || SKIPPED.has(part));
+  const ignored = (path: string) =>
+    toRepoPath(path)
+      .split('/')
+      .some((part) => part.startsWith('.') || SKIPPED.has(part));
 
   const pending = new Set<string>();
   let quietTimer: ReturnType<typeof setTimeout> | undefined;
@@ -83,7 +86,13 @@ export function watchRepository(root: string, options: RepoWatchOptions): RepoWa
   // Not persistent: a watch must never keep the CLI or a test process alive.
   const common = { ignoreInitial: true, ignored, persistent: false } as const;
   const watchers: FSWatcher[] = [watch(root, { ...common, depth: 0 })];
-  if (recursive.length > 0) watchers.push(watch(recursive.map((folder) => posix.join(root.split(sep).join('/'), folder)), common));
+  if (recursive.length > 0)
+    watchers.push(
+      watch(
+        recursive.map((folder) => posix.join(root.split(sep).join('/'), folder)),
+        common,
+      ),
+    );
   for (const watcher of watchers) {
     watcher.on('all', (event, path) => {
       // Folders are reported through the files in them; the root watch sees its own files only.
@@ -93,7 +102,9 @@ export function watchRepository(root: string, options: RepoWatchOptions): RepoWa
     // A folder gone or too many watches: the rescan on focus still refreshes the library.
     watcher.on('error', (error) => console.warn('Masthead: watching the repository for changes failed.', error));
   }
-  const ready = Promise.all(watchers.map((watcher) => new Promise<void>((resolve) => watcher.once('ready', () => resolve())))).then(() => undefined);
+  const ready = Promise.all(
+    watchers.map((watcher) => new Promise<void>((resolve) => watcher.once('ready', () => resolve()))),
+  ).then(() => undefined);
 
   return {
     ready,

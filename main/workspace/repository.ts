@@ -44,7 +44,8 @@ async function assertFolder(absolute: string, shown: string): Promise<void> {
     }
     throw fail('io', `Could not open “${shown}”. Check that you can access it, then try again.`, String(error));
   }
-  if (!isDirectory) throw fail('not-found', `“${shown}” is a file, not a folder. Choose the folder of your site's repository.`);
+  if (!isDirectory)
+    throw fail('not-found', `“${shown}” is a file, not a folder. Choose the folder of your site's repository.`);
 }
 
 /** The checked-out branch, or null when detached or when Git cannot say (the repository still opens). */

@@ -38,7 +38,9 @@ export async function planSiteCollections(root: string, site: SiteConventions, r
   const plan: SitePlan = { collections: [], claimed: [] };
   if (site.jekyll) await planJekyll(root, site.jekyll, rules, plan);
   if (site.docusaurus) await planDocusaurus(root, rules, plan);
-  const roots = contentRoots(site).filter((dir) => !plan.claimed.some((owned) => dir === owned || dir.startsWith(`${owned}/`)));
+  const roots = contentRoots(site).filter(
+    (dir) => !plan.claimed.some((owned) => dir === owned || dir.startsWith(`${owned}/`)),
+  );
   for (const dir of roots) await planContentRoot(root, dir, roots, rules, plan);
   return plan;
 }
@@ -51,14 +53,23 @@ function contentRoots(site: SiteConventions): string[] {
   return [...new Set(dirs)].filter((dir) => dir !== '');
 }
 
-async function planContentRoot(root: string, dir: string, roots: readonly string[], rules: WalkRules, plan: SitePlan): Promise<void> {
+async function planContentRoot(
+  root: string,
+  dir: string,
+  roots: readonly string[],
+  rules: WalkRules,
+  plan: SitePlan,
+): Promise<void> {
   // A language's content folder inside another content folder is a root of its own.
   const stopAt = new Set([...roots.filter((other) => other !== dir), ...plan.claimed]);
   const entries = await readFolder(join(root, dir));
   if (entries.length === 0) return;
   // Inside a content folder every folder is content (`docs/build/` is a page about building), but
   // for hidden folders, dependencies and snippet bundles such as `_common/`.
-  const content: WalkRules = { ...rules, skipFolder: (name) => name.startsWith('.') || name === 'node_modules' || isPlumbingFolder(name) };
+  const content: WalkRules = {
+    ...rules,
+    skipFolder: (name) => name.startsWith('.') || name === 'node_modules' || isPlumbingFolder(name),
+  };
   const topPages: string[] = [];
   const sections: string[] = [];
   for (const entry of entries) {
@@ -81,18 +92,27 @@ async function planContentRoot(root: string, dir: string, roots: readonly string
     hasSections ||= files.length > 0;
   }
   // Beside sections, the top-level files are the site's pages; alone (a flat `content/`), they are its posts.
-  if (topPages.length > 0) plan.collections.push({ folder: dir, files: topPages.sort(), ...(hasSections ? { pages: true } : {}) });
+  if (topPages.length > 0)
+    plan.collections.push({ folder: dir, files: topPages.sort(), ...(hasSections ? { pages: true } : {}) });
   plan.claimed.push(dir);
 }
 
-async function planJekyll(root: string, jekyll: NonNullable<SiteConventions['jekyll']>, rules: WalkRules, plan: SitePlan): Promise<void> {
+async function planJekyll(
+  root: string,
+  jekyll: NonNullable<SiteConventions['jekyll']>,
+  rules: WalkRules,
+  plan: SitePlan,
+): Promise<void> {
   const inDir = (name: string): string => (jekyll.collectionsDir === '' ? name : `${jekyll.collectionsDir}/${name}`);
   const walk = (folder: string): Promise<string[]> => walkPages(root, folder, { ...rules, maxDepth: 4 });
   const posts = await walk(inDir('_posts'));
   // Drafts are posts not yet dated: they belong to the posts collection, flagged as drafts.
   const drafts = await walk(inDir('_drafts'));
   if (posts.length + drafts.length > 0) {
-    plan.collections.push({ folder: posts.length > 0 ? inDir('_posts') : inDir('_drafts'), files: [...posts, ...drafts] });
+    plan.collections.push({
+      folder: posts.length > 0 ? inDir('_posts') : inDir('_drafts'),
+      files: [...posts, ...drafts],
+    });
   }
   plan.claimed.push(inDir('_posts'), inDir('_drafts'));
   for (const name of jekyll.collections) {
@@ -102,10 +122,14 @@ async function planJekyll(root: string, jekyll: NonNullable<SiteConventions['jek
     plan.claimed.push(folder);
   }
   // Jekyll renders a Markdown file as a page only when it has front matter.
-  const top = (await readFolder(root)).filter((entry) => entry.isFile() && rules.accept(entry.name) && !rules.excluded?.(entry.name)).map((entry) => entry.name);
+  const top = (await readFolder(root))
+    .filter((entry) => entry.isFile() && rules.accept(entry.name) && !rules.excluded?.(entry.name))
+    .map((entry) => entry.name);
   const pagesFolder = await walkPages(root, 'pages', { ...rules, maxDepth: 4 });
   const candidates = [...pagesFolder, ...top];
-  const withFrontMatter = await mapLimit(candidates, SNIFF_CONCURRENCY, (path) => startsWithFrontMatter(join(root, path)));
+  const withFrontMatter = await mapLimit(candidates, SNIFF_CONCURRENCY, (path) =>
+    startsWithFrontMatter(join(root, path)),
+  );
   const pages = candidates.filter((_, index) => withFrontMatter[index]).sort();
   if (pages.length > 0) {
     // `pages/` when the site keeps its pages there (new pages go there too), else the root.

@@ -40,11 +40,28 @@ export interface SiteConventions {
 const HUGO_NAMES = ['hugo', 'config'];
 const CONFIG_EXTENSIONS = ['toml', 'yaml', 'yml', 'json'];
 // Keys only a Hugo config has, so a `config.yaml` of some other tool is not read as Hugo's.
-const HUGO_KEYS = ['baseurl', 'contentdir', 'languagecode', 'defaultcontentlanguage', 'languages', 'theme', 'module', 'taxonomies', 'permalinks', 'markup', 'ignorefiles'];
+const HUGO_KEYS = [
+  'baseurl',
+  'contentdir',
+  'languagecode',
+  'defaultcontentlanguage',
+  'languages',
+  'theme',
+  'module',
+  'taxonomies',
+  'permalinks',
+  'markup',
+  'ignorefiles',
+];
 
 /** Reads the conventions of the site at `root` (an existing real path). */
 export async function readSiteConventions(root: string): Promise<SiteConventions> {
-  const [hugo, jekyll, docusaurus, eleventyInput] = await Promise.all([readHugo(root), readJekyll(root), hasAny(root, 'docusaurus.config', ['js', 'mjs', 'cjs', 'ts']), readEleventyInput(root)]);
+  const [hugo, jekyll, docusaurus, eleventyInput] = await Promise.all([
+    readHugo(root),
+    readJekyll(root),
+    hasAny(root, 'docusaurus.config', ['js', 'mjs', 'cjs', 'ts']),
+    readEleventyInput(root),
+  ]);
   return { hugo, jekyll, docusaurus, eleventyInput };
 }
 
@@ -85,27 +102,43 @@ async function readHugo(root: string): Promise<HugoSite | null> {
         if (typeof dir === 'string') dirs.push(dir);
       }
     }
-    if (Array.isArray(table.ignorefiles)) patterns.push(...table.ignorefiles.filter((item): item is string => typeof item === 'string'));
+    if (Array.isArray(table.ignorefiles))
+      patterns.push(...table.ignorefiles.filter((item): item is string => typeof item === 'string'));
   }
   const candidates = [contentDir, ...dirs].map(cleanFolder).filter((dir): dir is string => dir !== null);
   const contentDirs: string[] = [];
-  for (const dir of candidates) if (!contentDirs.includes(dir) && (await isFolder(join(root, dir)))) contentDirs.push(dir);
+  for (const dir of candidates)
+    if (!contentDirs.includes(dir) && (await isFolder(join(root, dir)))) contentDirs.push(dir);
   return { contentDirs, ignoreFiles: patterns.flatMap(toRegExp) };
 }
 
 async function readJekyll(root: string): Promise<JekyllSite | null> {
-  const data = (await readConfig(join(root, '_config.yml'), 'yml')) ?? (await readConfig(join(root, '_config.yaml'), 'yml'));
+  const data =
+    (await readConfig(join(root, '_config.yml'), 'yml')) ?? (await readConfig(join(root, '_config.yaml'), 'yml'));
   if (!data) return null;
   const raw = data.collections;
-  const names = Array.isArray(raw) ? raw.filter((item): item is string => typeof item === 'string') : isTable(raw) ? Object.keys(raw) : [];
-  const exclude = Array.isArray(data.exclude) ? data.exclude.filter((item): item is string => typeof item === 'string') : [];
+  const names = Array.isArray(raw)
+    ? raw.filter((item): item is string => typeof item === 'string')
+    : isTable(raw)
+      ? Object.keys(raw)
+      : [];
+  const exclude = Array.isArray(data.exclude)
+    ? data.exclude.filter((item): item is string => typeof item === 'string')
+    : [];
   const collectionsDir = typeof data.collections_dir === 'string' ? (cleanFolder(data.collections_dir) ?? '') : '';
   return { collectionsDir, collections: names.filter((name) => name !== 'posts' && /^[\w.-]+$/.test(name)), exclude };
 }
 
 /** Eleventy's `dir.input` when a config names one (`input: "src"`), else null. */
 async function readEleventyInput(root: string): Promise<string | null> {
-  for (const name of ['eleventy.config.js', 'eleventy.config.mjs', 'eleventy.config.cjs', 'eleventy.config.ts', '.eleventy.js', '.eleventy.cjs']) {
+  for (const name of [
+    'eleventy.config.js',
+    'eleventy.config.mjs',
+    'eleventy.config.cjs',
+    'eleventy.config.ts',
+    '.eleventy.js',
+    '.eleventy.cjs',
+  ]) {
     let text: string;
     try {
       text = await readFile(join(root, name), 'utf8');
@@ -128,7 +161,8 @@ async function readConfig(path: string, extension: string): Promise<Table | null
     return null;
   }
   try {
-    const value: unknown = extension === 'toml' ? parseToml(text) : extension === 'json' ? JSON.parse(text) : parseYaml(text);
+    const value: unknown =
+      extension === 'toml' ? parseToml(text) : extension === 'json' ? JSON.parse(text) : parseYaml(text);
     return isTable(value) ? value : null;
   } catch {
     // A broken config says nothing; discovery still finds the content by its shape.
@@ -152,7 +186,10 @@ function lowerKeys(table: Table): Table {
 
 /** A repo-relative folder as written in a config (`./content/`, `content`), or null when it leaves the repo. */
 function cleanFolder(folder: string): string | null {
-  const normal = posix.normalize(folder.trim().replace(/\\/g, '/')).replace(/^\.\/?/, '').replace(/\/+$/, '');
+  const normal = posix
+    .normalize(folder.trim().replace(/\\/g, '/'))
+    .replace(/^\.\/?/, '')
+    .replace(/\/+$/, '');
   if (normal.startsWith('/') || normal === '..' || normal.startsWith('../')) return null;
   return normal === '.' ? '' : normal;
 }

@@ -55,7 +55,10 @@ export function siteExclusion(conventions: SiteConventions): SiteExclusion {
   if (regexes.length === 0 && jekyll.length === 0) return () => false;
   return (path) => {
     // Hugo matches ignoreFiles against a file's path; try it as written below the repo and below its content folder.
-    const forms = [path, ...contentDirs.filter((dir) => path.startsWith(`${dir}/`)).map((dir) => path.slice(dir.length + 1))];
+    const forms = [
+      path,
+      ...contentDirs.filter((dir) => path.startsWith(`${dir}/`)).map((dir) => path.slice(dir.length + 1)),
+    ];
     if (regexes.some((re) => forms.some((form) => re.test(form)))) return true;
     return jekyll.some((re) => selfAndAncestors(path).some((part) => re.test(part)));
   };
@@ -71,7 +74,10 @@ function selfAndAncestors(path: string): string[] {
  * `*.gemspec`, `drafts/**`. `*` stays within one folder, `**` crosses folders.
  */
 export function globToRegExp(pattern: string): RegExp | null {
-  const clean = pattern.trim().replace(/^\.?\/+/, '').replace(/\/+$/, '');
+  const clean = pattern
+    .trim()
+    .replace(/^\.?\/+/, '')
+    .replace(/\/+$/, '');
   if (clean === '' || clean === '.') return null;
   let source = '';
   for (let i = 0; i < clean.length; i++) {

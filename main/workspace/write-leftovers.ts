@@ -29,7 +29,11 @@ const BESIDE = /^\..+\.masthead-tmp-[0-9a-f]+$|^\.masthead-new-[0-9a-f]+$/;
  * down to MAX_DEPTH — `''`, the top of the work tree, only itself). Returns what was removed, as
  * paths relative to the work tree (`.git/masthead-tmp/…` for the git folder's).
  */
-export async function sweepWriteLeftovers(workTree: string, folders: readonly string[] = [''], now = Date.now()): Promise<string[]> {
+export async function sweepWriteLeftovers(
+  workTree: string,
+  folders: readonly string[] = [''],
+  now = Date.now(),
+): Promise<string[]> {
   const removed: string[] = [];
   const gitDir = await gitDirAbove(workTree);
   if (gitDir !== null) {
@@ -46,7 +50,12 @@ export async function sweepWriteLeftovers(workTree: string, folders: readonly st
       const path = folder === '' ? entry.name : posix.join(folder, entry.name);
       if (entry.isFile() && BESIDE.test(entry.name)) {
         if (await removeIfOld(join(workTree, ...path.split('/')), now)) removed.push(path);
-      } else if (entry.isDirectory() && depth < MAX_DEPTH && !entry.name.startsWith('.') && !isSkippedFolder(entry.name)) {
+      } else if (
+        entry.isDirectory() &&
+        depth < MAX_DEPTH &&
+        !entry.name.startsWith('.') &&
+        !isSkippedFolder(entry.name)
+      ) {
         await walk(path, depth + 1);
       }
     }

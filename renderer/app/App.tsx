@@ -23,7 +23,9 @@ export function App() {
     invoke('app:info', null).then(
       (info) => {
         if (cancelled) return;
-        setPhase(info.openRepository ? { kind: 'workspace', info, repo: info.openRepository } : { kind: 'start', info });
+        setPhase(
+          info.openRepository ? { kind: 'workspace', info, repo: info.openRepository } : { kind: 'start', info },
+        );
       },
       (error: unknown) => {
         if (!cancelled) setPhase({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
@@ -36,7 +38,11 @@ export function App() {
 
   switch (phase.kind) {
     case 'loading':
-      return <p className="app-message" role="status">Starting Masthead…</p>;
+      return (
+        <p className="app-message" role="status">
+          Starting Masthead…
+        </p>
+      );
     case 'failed':
       return (
         <div className="app-message" role="alert">
@@ -45,8 +51,16 @@ export function App() {
         </div>
       );
     case 'start':
-      return <StartScreen info={phase.info} onOpened={(repo) => setPhase({ kind: 'workspace', info: phase.info, repo })} />;
+      return (
+        <StartScreen info={phase.info} onOpened={(repo) => setPhase({ kind: 'workspace', info: phase.info, repo })} />
+      );
     case 'workspace':
-      return <Workspace key={phase.repo.path} repo={phase.repo} onClose={() => setPhase({ kind: 'start', info: phase.info })} />;
+      return (
+        <Workspace
+          key={phase.repo.path}
+          repo={phase.repo}
+          onClose={() => setPhase({ kind: 'start', info: phase.info })}
+        />
+      );
   }
 }

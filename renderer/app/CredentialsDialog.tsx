@@ -20,13 +20,17 @@ export function CredentialsDialog() {
   useEffect(
     () =>
       on('credentials:needed', (asked) => {
-        setQuestions((pending) => (pending.some((item) => item.requestId === asked.requestId) ? pending : [...pending, asked]));
+        setQuestions((pending) =>
+          pending.some((item) => item.requestId === asked.requestId) ? pending : [...pending, asked],
+        );
       }),
     [],
   );
 
   const done = (requestId: string) => setQuestions((pending) => pending.filter((item) => item.requestId !== requestId));
-  return question ? <SignInForm key={question.requestId} question={question} onDone={() => done(question.requestId)} /> : null;
+  return question ? (
+    <SignInForm key={question.requestId} question={question} onDone={() => done(question.requestId)} />
+  ) : null;
 }
 
 function SignInForm({ question, onDone }: { question: CredentialsNeeded; onDone: () => void }) {
@@ -89,8 +93,8 @@ function SignInForm({ question, onDone }: { question: CredentialsNeeded; onDone:
           Sign in to {host}
         </h2>
         <p id={`${id}-text`} className="credentials__text">
-          Git needs your username and an access token for {host} to reach the repository. Masthead passes them to git and never shows
-          the token again.
+          Git needs your username and an access token for {host} to reach the repository. Masthead passes them to git
+          and never shows the token again.
         </p>
         <div className="credentials__field">
           <label className="credentials__label" htmlFor={`${id}-user`}>
@@ -123,7 +127,8 @@ function SignInForm({ question, onDone }: { question: CredentialsNeeded; onDone:
             onChange={(event) => setToken(event.target.value)}
           />
           <p id={`${id}-token-hint`} className="credentials__hint">
-            A personal access token from {host} with permission to read and write this repository (some hosts accept your password).
+            A personal access token from {host} with permission to read and write this repository (some hosts accept
+            your password).
           </p>
         </div>
         {question.canRemember ? (
@@ -143,7 +148,11 @@ function SignInForm({ question, onDone }: { question: CredentialsNeeded; onDone:
           <button type="button" className="button" onClick={cancel}>
             Cancel
           </button>
-          <button type="submit" className="button button--primary" disabled={busy || username.trim() === '' || token === ''}>
+          <button
+            type="submit"
+            className="button button--primary"
+            disabled={busy || username.trim() === '' || token === ''}
+          >
             Sign in
           </button>
         </div>

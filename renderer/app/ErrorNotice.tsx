@@ -17,7 +17,13 @@ export function ErrorNotice({ error, title, actions }: { error: AppError; title?
       {(error.detail || actions) && (
         <div className="error-notice__actions">
           {error.detail && (
-            <button type="button" className="button button--small" aria-expanded={showDetail} aria-controls={detailId} onClick={() => setShowDetail((value) => !value)}>
+            <button
+              type="button"
+              className="button button--small"
+              aria-expanded={showDetail}
+              aria-controls={detailId}
+              onClick={() => setShowDetail((value) => !value)}
+            >
               {/* The name stays "Show details"; aria-expanded tells whether they are showing. */}
               <Icon name={showDetail ? 'up' : 'down'} />
               Show details

@@ -18,7 +18,15 @@ export function PaneToggle({ pane, open }: { pane: Pane; open: boolean }) {
   const dispatch = useDispatch();
   const label = `${open ? 'Hide' : 'Show'} ${pane}`;
   return (
-    <button type="button" className="icon-button" aria-label={label} aria-expanded={open ? 'true' : 'false'} aria-controls={pane} title={label} onClick={() => dispatch({ type: PANES[pane].action })}>
+    <button
+      type="button"
+      className="icon-button"
+      aria-label={label}
+      aria-expanded={open ? 'true' : 'false'}
+      aria-controls={pane}
+      title={label}
+      onClick={() => dispatch({ type: PANES[pane].action })}
+    >
       <Icon name={PANES[pane].icon} />
     </button>
   );

@@ -29,7 +29,8 @@ export function PublishBlockedNotice() {
   return (
     <div ref={ref} className="blocked" role="alert">
       <p className="blocked__title">
-        <strong>Not published.</strong> {issues.length === 1 ? 'One field needs' : `${issues.length} fields need`} attention first:
+        <strong>Not published.</strong> {issues.length === 1 ? 'One field needs' : `${issues.length} fields need`}{' '}
+        attention first:
       </p>
       <ul className="blocked__list">
         {issues.map((issue, index) => (

@@ -59,12 +59,18 @@ export function RecoveryBar() {
       {rest.length > 0 && (
         <div className="recovery-bar__row recovery-bar__others">
           <p className="recovery-bar__message">
-            {plural(rest.length, current ? 'other post has' : 'post has', current ? 'other posts have' : 'posts have')} recovered changes:
+            {plural(rest.length, current ? 'other post has' : 'post has', current ? 'other posts have' : 'posts have')}{' '}
+            recovered changes:
           </p>
           <ul className="recovery-bar__list" aria-label="Other posts with recovered changes">
             {rest.map((post) => (
               <li key={post.path}>
-                <button type="button" className="button button--small button--quiet" title={post.path} onClick={() => void controller.requestOpen(post.path)}>
+                <button
+                  type="button"
+                  className="button button--small button--quiet"
+                  title={post.path}
+                  onClick={() => void controller.requestOpen(post.path)}
+                >
                   {post.title}
                   <span className="recovery-bar__when"> · {formatEditedAt(post.editedAt)}</span>
                 </button>

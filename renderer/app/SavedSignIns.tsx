@@ -44,7 +44,9 @@ export function SavedSignIns({ publishing }: { publishing: boolean }) {
           <li key={signIn.host} className="sign-ins__item">
             <span className="sign-ins__who">
               {signIn.username} on {signIn.host}{' '}
-              <span className="sign-ins__where">{signIn.remembered ? '(remembered on this computer)' : '(until Masthead quits)'}</span>
+              <span className="sign-ins__where">
+                {signIn.remembered ? '(remembered on this computer)' : '(until Masthead quits)'}
+              </span>
             </span>
             <button type="button" className="button button--small" onClick={() => void forget(signIn.host)}>
               Forget credentials for {signIn.host}

@@ -93,7 +93,11 @@ export function StartScreen({ info, onOpened }: StartScreenProps) {
                 aria-invalid={error !== null}
                 aria-describedby={error ? errorId : undefined}
               />
-              <button type="submit" className={info.canPickFolder ? 'button' : 'button button--primary'} disabled={busy}>
+              <button
+                type="submit"
+                className={info.canPickFolder ? 'button' : 'button button--primary'}
+                disabled={busy}
+              >
                 {busy ? 'Opening…' : 'Open'}
               </button>
             </div>
@@ -111,7 +115,12 @@ export function StartScreen({ info, onOpened }: StartScreenProps) {
             <ul className="start__recent">
               {recent.map((repo) => (
                 <li key={repo.path}>
-                  <button type="button" className="start__recent-item" onClick={() => void open(repo.path)} disabled={busy}>
+                  <button
+                    type="button"
+                    className="start__recent-item"
+                    onClick={() => void open(repo.path)}
+                    disabled={busy}
+                  >
                     <span className="start__recent-name">{repo.name}</span>
                     <span className="visually-hidden">, </span>
                     <span className="start__recent-path">{repo.path}</span>

@@ -34,7 +34,11 @@ export function StatusBar() {
       {hasBody && <SelectionCount />}
       {hasBody && <OutlineButton />}
       {hasPost && fieldErrors > 0 && (
-        <button type="button" className="status-bar__item status-bar__problems" onClick={() => dispatch({ type: 'tab', tab: 'fields' })}>
+        <button
+          type="button"
+          className="status-bar__item status-bar__problems"
+          onClick={() => dispatch({ type: 'tab', tab: 'fields' })}
+        >
           {plural(fieldErrors, 'field needs attention', 'fields need attention')}
         </button>
       )}
@@ -58,7 +62,11 @@ function AutosaveToggle() {
       className="status-bar__item status-bar__autosave"
       title="Write the post to its file about two seconds after you stop typing. Without it, unsaved words are still kept safe and come back after a crash."
     >
-      <input type="checkbox" checked={autosave} onChange={(event) => void controller.setAutosave(event.target.checked)} />
+      <input
+        type="checkbox"
+        checked={autosave}
+        onChange={(event) => void controller.setAutosave(event.target.checked)}
+      />
       Save automatically
     </label>
   );
@@ -104,7 +112,9 @@ function SelectionCount() {
       const counts = tools.getState().selection;
       const element = ref.current;
       if (!element) return;
-      const text = counts ? `${plural(counts.words, 'word', 'words')}, ${plural(counts.characters, 'character', 'characters')} selected` : '';
+      const text = counts
+        ? `${plural(counts.words, 'word', 'words')}, ${plural(counts.characters, 'character', 'characters')} selected`
+        : '';
       if (element.textContent !== text) element.textContent = text;
       element.hidden = counts === null;
     };
@@ -118,7 +128,12 @@ function SelectionCount() {
 function OutlineButton() {
   const tools = useToolsStore();
   return (
-    <button type="button" className="status-bar__item status-bar__outline" aria-keyshortcuts="Control+Shift+O Meta+Shift+O" onClick={() => tools.dispatch({ type: 'palette', mode: 'headings' })}>
+    <button
+      type="button"
+      className="status-bar__item status-bar__outline"
+      aria-keyshortcuts="Control+Shift+O Meta+Shift+O"
+      onClick={() => tools.dispatch({ type: 'palette', mode: 'headings' })}
+    >
       Outline
     </button>
   );

@@ -32,7 +32,14 @@ export interface WorkspaceProps {
 /** One open repository. */
 export function Workspace({ repo, onClose }: WorkspaceProps) {
   const [context] = useState(() => createWorkspace(repo, invoke));
-  const [sync] = useState(() => createSyncController({ workspace: context.store, controller: context.controller, invoke, editorRef: context.editorRef }));
+  const [sync] = useState(() =>
+    createSyncController({
+      workspace: context.store,
+      controller: context.controller,
+      invoke,
+      editorRef: context.editorRef,
+    }),
+  );
   const closed = useStoreSelector(context.store, (state) => state.closed);
   useEffect(() => {
     if (closed) onClose();
@@ -49,7 +56,8 @@ export function Workspace({ repo, onClose }: WorkspaceProps) {
     // Edits journalled before a crash, reload or close come back: the most recent post opens with them.
     void controller.recover();
     const offProgress = on('publish:progress', (progress) => {
-      if (progress.path === store.getState().post?.doc.path) store.dispatch({ type: 'publish-progress', stage: progress.stage });
+      if (progress.path === store.getState().post?.doc.path)
+        store.dispatch({ type: 'publish-progress', stage: progress.stage });
     });
     const offMenu = on('menu:command', ({ command }) => {
       if (command === 'save') void controller.save();
@@ -92,7 +100,12 @@ function WorkspaceLayout() {
   const inspectorOpen = useWorkspace((state) => state.inspectorOpen);
   const tab = useWorkspace((state) => state.tab);
   return (
-    <div className="workspace" data-library={libraryOpen ? 'open' : 'closed'} data-inspector={inspectorOpen ? 'open' : 'closed'} data-tab={tab}>
+    <div
+      className="workspace"
+      data-library={libraryOpen ? 'open' : 'closed'}
+      data-inspector={inspectorOpen ? 'open' : 'closed'}
+      data-tab={tab}
+    >
       <Library />
       <main className="workspace__page" id="page" aria-label="Page" data-pane="page">
         <RecoveryBar />

@@ -34,7 +34,11 @@ export function useWorkspace<T>(select: (state: WorkspaceState) => T): T {
   return useStoreSelector(useWorkspaceContext().store, select);
 }
 
-const NO_STORE: Store<null, never> = { getState: () => null, dispatch: () => undefined, subscribe: () => () => undefined };
+const NO_STORE: Store<null, never> = {
+  getState: () => null,
+  dispatch: () => undefined,
+  subscribe: () => () => undefined,
+};
 
 /**
  * The repo-relative path of the post open in the editor, or null. Safe outside a workspace (an

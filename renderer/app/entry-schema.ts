@@ -7,13 +7,23 @@ import type { FrontMatterData } from '../../shared/api';
 import { postTitle } from '../../shared/content/post-meta';
 import { defaultLocaleData, entrySchemaFields } from '../../shared/content/schema/i18n';
 import { fieldsForEntry } from '../../shared/content/schema/infer';
-import type { ContentModel, FieldIssue, FileEntry, FolderCollection, SchemaField } from '../../shared/content/schema/types';
+import type {
+  ContentModel,
+  FieldIssue,
+  FileEntry,
+  FolderCollection,
+  SchemaField,
+} from '../../shared/content/schema/types';
 import { validateEntry } from '../../shared/content/schema/validate';
 
 /** The folder collection with the id (name) `collectionId`, or null. */
 export function collectionOf(model: ContentModel | null, collectionId: string): FolderCollection | null {
   if (!model) return null;
-  return model.collections.find((collection): collection is FolderCollection => collection.kind === 'folder' && collection.name === collectionId) ?? null;
+  return (
+    model.collections.find(
+      (collection): collection is FolderCollection => collection.kind === 'folder' && collection.name === collectionId,
+    ) ?? null
+  );
 }
 
 /** The file collection's file entry at `path` (e.g. `src/data/site.yml`), or null. */
@@ -30,16 +40,26 @@ export function fileEntryOf(model: ContentModel | null, path: string): FileEntry
  * The form's fields for a post of the collection `collectionId` holding `frontMatter`. With `path`, a file of a file
  * collection gets that file entry's own fields, and a translation its locale's fields.
  */
-export function entryFields(model: ContentModel | null, collectionId: string, frontMatter: FrontMatterData, path?: string): SchemaField[] {
+export function entryFields(
+  model: ContentModel | null,
+  collectionId: string,
+  frontMatter: FrontMatterData,
+  path?: string,
+): SchemaField[] {
   const fileEntry = path === undefined ? null : fileEntryOf(model, path);
   if (fileEntry) return fieldsForEntry(fileEntry.fields, frontMatter);
   const collection = collectionOf(model, collectionId);
-  const fields = collection === null ? [] : path === undefined ? collection.fields : entrySchemaFields(collection, path);
+  const fields =
+    collection === null ? [] : path === undefined ? collection.fields : entrySchemaFields(collection, path);
   return fieldsForEntry(fields, frontMatter);
 }
 
 /** What a data entry is called: the file entry's label, else its identifier field (e.g. an author's `name`), else its title or file name. */
-export function entryName(model: ContentModel | null, doc: { path: string; collection: string }, frontMatter: FrontMatterData): string {
+export function entryName(
+  model: ContentModel | null,
+  doc: { path: string; collection: string },
+  frontMatter: FrontMatterData,
+): string {
   const fileEntry = fileEntryOf(model, doc.path);
   if (fileEntry) return fileEntry.label;
   const collection = collectionOf(model, doc.collection);

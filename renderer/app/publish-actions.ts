@@ -44,7 +44,14 @@ export function createPublishActions(deps: PublishDeps): { publish(options?: { i
     if (!post) return [];
     const body = bodyOf(post);
     const fields = entryFields(state.model, post.doc.collection, post.doc.frontMatter, post.doc.path);
-    const input = buildSeoInput({ path: post.doc.path, frontMatter: post.frontMatter, body, context: state.seoContext, image: undefined, fields });
+    const input = buildSeoInput({
+      path: post.doc.path,
+      frontMatter: post.frontMatter,
+      body,
+      context: state.seoContext,
+      image: undefined,
+      fields,
+    });
     const image = state.seoImage;
     if (image && image.src === input.roles.image?.value) input.image = image.info;
     return runSeoChecks(input).filter((check) => check.severity === 'error');
@@ -56,9 +63,10 @@ export function createPublishActions(deps: PublishDeps): { publish(options?: { i
     // A required field left empty (or another invalid value) would publish a broken page: refuse,
     // and let the Publish tab list what to fix.
     const { doc } = state.post;
-    const errors = entryIssues(entryFields(state.model, doc.collection, state.post.frontMatter, doc.path), state.post.frontMatter).filter(
-      (issue) => issue.severity === 'error',
-    );
+    const errors = entryIssues(
+      entryFields(state.model, doc.collection, state.post.frontMatter, doc.path),
+      state.post.frontMatter,
+    ).filter((issue) => issue.severity === 'error');
     if (errors.length > 0) {
       dispatch({ type: 'publish-blocked', issues: errors });
       return;
@@ -95,7 +103,11 @@ export function createPublishActions(deps: PublishDeps): { publish(options?: { i
   async function adoptSavedVersion(payload: SaveRequest, startEdits: number): Promise<void> {
     try {
       const disk = await invoke('post:read', { path: payload.path });
-      if (disk.version !== payload.baseVersion && disk.body === payload.body && jsonEqual(disk.frontMatter, payload.frontMatter)) {
+      if (
+        disk.version !== payload.baseVersion &&
+        disk.body === payload.body &&
+        jsonEqual(disk.frontMatter, payload.frontMatter)
+      ) {
         dispatch({ type: 'save-done', path: payload.path, version: disk.version, stillDirty: edits() !== startEdits });
         saved(payload, edits() !== startEdits);
       }

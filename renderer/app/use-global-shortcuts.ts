@@ -24,11 +24,11 @@ const PANES = [
 
 /** Moves focus to the next pane (library, page, inspector), or the previous one. */
 export function focusNextPane(backwards: boolean): void {
-  const targets = PANES.map(firstMatch).filter(
-    (element): element is HTMLElement => element !== null,
-  );
+  const targets = PANES.map(firstMatch).filter((element): element is HTMLElement => element !== null);
   if (targets.length === 0) return;
-  const current = targets.findIndex((element) => element.closest('[data-pane]') === document.activeElement?.closest('[data-pane]'));
+  const current = targets.findIndex(
+    (element) => element.closest('[data-pane]') === document.activeElement?.closest('[data-pane]'),
+  );
   const step = backwards ? -1 : 1;
   const next = targets[(current + step + targets.length) % targets.length];
   next?.focus();

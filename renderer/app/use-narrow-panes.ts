@@ -16,7 +16,9 @@ const query = (pane: Pane): string => `(max-width: ${OVERLAY_BELOW[pane] - 0.02}
 
 /** True when `pane` is shown as an overlay at the current window width. */
 export function isOverlay(pane: Pane): boolean {
-  return typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia(query(pane)).matches;
+  return (
+    typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia(query(pane)).matches
+  );
 }
 
 /** Installs the overlay behaviour for both side panes; call once in the workspace. */
@@ -28,7 +30,8 @@ export function useNarrowPanes(): void {
   useEffect(() => {
     if (typeof window.matchMedia !== 'function') return;
     const dispatch = store.dispatch;
-    const isOpen = (pane: Pane): boolean => (pane === 'library' ? store.getState().libraryOpen : store.getState().inspectorOpen);
+    const isOpen = (pane: Pane): boolean =>
+      pane === 'library' ? store.getState().libraryOpen : store.getState().inspectorOpen;
     const toggle = (pane: Pane): void => dispatch({ type: pane === 'library' ? 'toggle-library' : 'toggle-inspector' });
     const cleanups = (['library', 'inspector'] as const).map((pane) => {
       const media = window.matchMedia(query(pane));

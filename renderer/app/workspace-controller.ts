@@ -8,7 +8,15 @@
  * repository, a reload or a crash never loses words and never needs to ask first: the edits come
  * back, with a notice, when the post is opened again.
  */
-import type { FrontMatterData, PostDocument, PublishResult, RequestArg, RequestName, RequestResult, SaveRequest } from '../../shared/api';
+import type {
+  FrontMatterData,
+  PostDocument,
+  PublishResult,
+  RequestArg,
+  RequestName,
+  RequestResult,
+  SaveRequest,
+} from '../../shared/api';
 import { toAppError, type AppError } from '../../shared/errors';
 import { jsonEqual } from '../../shared/content/json-values';
 import { browserWhenIdle, createJournalWriter, type JournalWriterOptions } from './journal-writer';
@@ -130,7 +138,8 @@ export function createWorkspaceController(
   const journal = createJournalWriter({
     ...deps.journal,
     task: journalEdits,
-    onError: (error) => console.warn('Masthead: the unsaved edits could not be journalled; retrying with the next edit.', error),
+    onError: (error) =>
+      console.warn('Masthead: the unsaved edits could not be journalled; retrying with the next edit.', error),
   });
 
   function enqueue<T>(task: () => Promise<T>): Promise<T> {
@@ -170,9 +179,16 @@ export function createWorkspaceController(
       return;
     }
     const editedAt = new Date(lastEditAt || Date.now()).toISOString();
-    await invoke('journal:write', { path, baseVersion: post.doc.version, frontMatter: post.frontMatter, body, editedAt });
+    await invoke('journal:write', {
+      path,
+      baseVersion: post.doc.version,
+      frontMatter: post.frontMatter,
+      body,
+      editedAt,
+    });
     // A save that finished meanwhile already holds these edits; the library must not call them unsaved.
-    if (store.getState().dirty && store.getState().post?.doc.path === path) dispatch({ type: 'journalled', path, edited: true });
+    if (store.getState().dirty && store.getState().post?.doc.path === path)
+      dispatch({ type: 'journalled', path, edited: true });
   }
 
   function noteEdit(): void {
@@ -202,7 +218,8 @@ export function createWorkspaceController(
     // The first journal write after opening would write every block of the body (35 ms at 10k
     // words); doing it while the writer reads, once the editor is up, keeps it off their first keystrokes.
     const session = store.getState().post?.session;
-    if (journalling) whenIdle(() => store.getState().post?.session === session && exportJournalBody(), WARM_UP_TIMEOUT_MS);
+    if (journalling)
+      whenIdle(() => store.getState().post?.session === session && exportJournalBody(), WARM_UP_TIMEOUT_MS);
     // Edits the writer left here a moment ago come back without a notice: they know.
     if (doc.recovered?.state === 'exact' && leftEdited.has(doc.path)) dispatch({ type: 'recovery-kept' });
     leftEdited.delete(doc.path);
@@ -271,7 +288,13 @@ export function createWorkspaceController(
       try {
         const result = await invoke('post:save', payload);
         const stillDirty = edits !== startEdits;
-        dispatch({ type: 'save-done', path: payload.path, version: result.version, stillDirty, translationsFailed: result.translationsFailed });
+        dispatch({
+          type: 'save-done',
+          path: payload.path,
+          version: result.version,
+          stillDirty,
+          translationsFailed: result.translationsFailed,
+        });
         saved(payload, stillDirty);
         void loadPosts();
         return true;
@@ -285,12 +308,15 @@ export function createWorkspaceController(
   // The file holds `payload` now. With nothing typed since, the journal's copy is done with; it is
   // dropped after any write in flight, which holds an older snapshot.
   function saved(payload: SaveRequest, stillDirty: boolean): void {
-    if (disk?.path === payload.path) disk = { path: payload.path, body: payload.body, frontMatter: payload.frontMatter };
+    if (disk?.path === payload.path)
+      disk = { path: payload.path, body: payload.body, frontMatter: payload.frontMatter };
     if (stillDirty || !journalling) return;
     journal.cancel();
-    void journal.exclusive(() => invoke('journal:discard', { path: payload.path })).catch(() => {
-      // The back end drops a journal equal to the file when the post is next opened.
-    });
+    void journal
+      .exclusive(() => invoke('journal:discard', { path: payload.path }))
+      .catch(() => {
+        // The back end drops a journal equal to the file when the post is next opened.
+      });
   }
 
   // Leaving a post never asks: its unsaved edits are journalled first and come back when it is
@@ -316,7 +342,8 @@ export function createWorkspaceController(
   function journalFailure(): AppError {
     return {
       code: 'io',
-      message: 'Masthead could not put your unsaved edits in safe keeping, so this post stays open. Save it (Ctrl+S) or try again in a moment.',
+      message:
+        'Masthead could not put your unsaved edits in safe keeping, so this post stays open. Save it (Ctrl+S) or try again in a moment.',
     };
   }
 

@@ -119,7 +119,13 @@ export type WorkspaceAction =
   | { type: 'front-matter-edited'; frontMatter: FrontMatterData }
   | { type: 'body-edited' }
   | { type: 'save-start' }
-  | { type: 'save-done'; path: string; version: string; stillDirty: boolean; translationsFailed?: SaveResult['translationsFailed'] }
+  | {
+      type: 'save-done';
+      path: string;
+      version: string;
+      stillDirty: boolean;
+      translationsFailed?: SaveResult['translationsFailed'];
+    }
   | { type: 'dismiss-translations-failed' }
   | { type: 'save-failed'; error: AppError }
   | { type: 'dismiss-save-error' }
@@ -217,8 +223,12 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
         // Recovered edits open as the edited copy: unsaved until the writer saves them.
         post: { doc: asOpened(action.doc), frontMatter: recovered?.frontMatter ?? action.doc.frontMatter, session },
         dirty: recovered !== undefined,
-        recovery: recovered ? { path, state: recovered.state, editedAt: recovered.editedAt, conflicts: recovered.conflicts ?? [] } : null,
-        recoverable: state.recoverable.some((post) => post.path === path) ? state.recoverable.filter((post) => post.path !== path) : state.recoverable,
+        recovery: recovered
+          ? { path, state: recovered.state, editedAt: recovered.editedAt, conflicts: recovered.conflicts ?? [] }
+          : null,
+        recoverable: state.recoverable.some((post) => post.path === path)
+          ? state.recoverable.filter((post) => post.path !== path)
+          : state.recoverable,
         journalled: withPath(state.journalled, path, recovered !== undefined),
         saveError: null,
         translationsFailed: null,
@@ -234,7 +244,9 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
       // Text the editor cannot read opens as raw source; the post left behind has its edits journalled
       // (a dirty one whose edits could not be kept stays open instead, with the error above it).
       const raw = action.path !== undefined && opensAsRawSource(action.error) && !state.dirty;
-      return raw ? { ...state, opening: null, openError: null, rawSource: action.path ?? null, post: null } : { ...state, opening: null, openError: action.error, rawSource: null };
+      return raw
+        ? { ...state, opening: null, openError: null, rawSource: action.path ?? null, post: null }
+        : { ...state, opening: null, openError: action.error, rawSource: null };
     }
     case 'front-matter-edited':
       if (!state.post) return state;
@@ -244,7 +256,12 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
     case 'save-start':
       return { ...state, saving: true, saveError: null };
     case 'save-done':
-      return withNewVersion({ ...state, saving: false, translationsFailed: action.translationsFailed ?? null }, action.path, action.version, action.stillDirty);
+      return withNewVersion(
+        { ...state, saving: false, translationsFailed: action.translationsFailed ?? null },
+        action.path,
+        action.version,
+        action.stillDirty,
+      );
     case 'dismiss-translations-failed':
       return { ...state, translationsFailed: null };
     case 'save-failed':
@@ -254,13 +271,29 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
     case 'sync':
       return { ...state, sync: action.status };
     case 'publish-start':
-      return { ...state, publish: { running: true, stage: 'saving', result: null, error: null }, publishBlocked: null, seoBlocked: null, tab: 'publish', inspectorOpen: true };
+      return {
+        ...state,
+        publish: { running: true, stage: 'saving', result: null, error: null },
+        publishBlocked: null,
+        seoBlocked: null,
+        tab: 'publish',
+        inspectorOpen: true,
+      };
     case 'publish-progress':
       // Late events from a finished run must not flip the panel back to "running".
       return state.publish.running ? { ...state, publish: { ...state.publish, stage: action.stage } } : state;
     case 'publish-done': {
-      const next = withNewVersion({ ...state, translationsFailed: action.result.save.translationsFailed ?? null }, state.post?.doc.path ?? '', action.result.save.version, action.stillDirty);
-      return { ...next, publish: { running: false, stage: 'done', result: action.result, error: null }, lastPublish: action.result.shortCommit };
+      const next = withNewVersion(
+        { ...state, translationsFailed: action.result.save.translationsFailed ?? null },
+        state.post?.doc.path ?? '',
+        action.result.save.version,
+        action.stillDirty,
+      );
+      return {
+        ...next,
+        publish: { running: false, stage: 'done', result: action.result, error: null },
+        lastPublish: action.result.shortCommit,
+      };
     }
     case 'publish-failed':
       return { ...state, publish: { running: false, stage: 'failed', result: null, error: action.error } };
@@ -277,7 +310,11 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
       return journalled === state.journalled ? state : { ...state, journalled };
     }
     case 'recoverable':
-      return { ...state, recoverable: action.posts, journalled: action.posts.reduce((paths, post) => withPath(paths, post.path, true), state.journalled) };
+      return {
+        ...state,
+        recoverable: action.posts,
+        journalled: action.posts.reduce((paths, post) => withPath(paths, post.path, true), state.journalled),
+      };
     case 'recovery-kept':
       return { ...state, recovery: null };
     case 'autosave':
@@ -295,7 +332,9 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
 
 /** True for failures to open that are about the file's text, which the raw source view can show and fix. */
 export function opensAsRawSource(error: AppError): boolean {
-  return error.code === 'invalid-front-matter' || (error.code === 'io' && /not UTF-8 text|binary file/.test(error.message));
+  return (
+    error.code === 'invalid-front-matter' || (error.code === 'io' && /not UTF-8 text|binary file/.test(error.message))
+  );
 }
 
 // A save or publish answered for the post still open: adopt the new version the next save builds on.
@@ -314,7 +353,8 @@ function withNewVersion(state: WorkspaceState, path: string, version: string, st
 function asOpened(doc: PostDocument): PostDocument {
   const recovered = doc.recovered;
   if (!recovered) return doc;
-  const version = recovered.state === 'conflict' ? (recovered.baseVersion ?? `${doc.version}:before-recovered-edits`) : doc.version;
+  const version =
+    recovered.state === 'conflict' ? (recovered.baseVersion ?? `${doc.version}:before-recovered-edits`) : doc.version;
   return { ...doc, body: recovered.body, version };
 }
 

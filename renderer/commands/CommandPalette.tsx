@@ -3,7 +3,16 @@
  * shortcut, or the library's posts (Ctrl/Cmd+P), the post's headings (the outline), the collections
  * or the themes. Arrow keys move, Enter runs, Escape closes; matches are fuzzy, as in code editors.
  */
-import { Fragment, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type ReactNode } from 'react';
+import {
+  Fragment,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent as ReactKeyboardEvent,
+  type ReactNode,
+} from 'react';
 import { $getNodeByKey, $getRoot, $isElementNode } from 'lexical';
 import { $isHeadingNode } from '@lexical/rich-text';
 import { acceleratorLabel } from './keys';
@@ -85,7 +94,17 @@ export function CommandPalette({ commands, context }: { commands: readonly AppCo
   );
 }
 
-function PaletteBody({ mode, commands, context, close }: { mode: PaletteMode; commands: readonly AppCommand[]; context: CommandContext; close: (restoreFocus: boolean) => void }) {
+function PaletteBody({
+  mode,
+  commands,
+  context,
+  close,
+}: {
+  mode: PaletteMode;
+  commands: readonly AppCommand[];
+  context: CommandContext;
+  close: (restoreFocus: boolean) => void;
+}) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const listId = useId();
@@ -105,7 +124,16 @@ function PaletteBody({ mode, commands, context, close }: { mode: PaletteMode; co
   };
 
   const onKeyDown = (event: ReactKeyboardEvent<HTMLInputElement>) => {
-    const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : event.key === 'PageDown' ? 8 : event.key === 'PageUp' ? -8 : 0;
+    const step =
+      event.key === 'ArrowDown'
+        ? 1
+        : event.key === 'ArrowUp'
+          ? -1
+          : event.key === 'PageDown'
+            ? 8
+            : event.key === 'PageUp'
+              ? -8
+              : 0;
     if (step !== 0 && items.length > 0) {
       event.preventDefault();
       setActive(Math.max(0, Math.min(items.length - 1, current + step)));
@@ -136,7 +164,14 @@ function PaletteBody({ mode, commands, context, close }: { mode: PaletteMode; co
         onKeyDown={onKeyDown}
       />
       {/* Clicking a row must not take focus from the field (that would close the palette first). */}
-      <ul className="palette__list" role="listbox" id={listId} aria-label={TITLES[mode]} ref={listRef} onMouseDown={(event) => event.preventDefault()}>
+      <ul
+        className="palette__list"
+        role="listbox"
+        id={listId}
+        aria-label={TITLES[mode]}
+        ref={listRef}
+        onMouseDown={(event) => event.preventDefault()}
+      >
         {items.map((item, index) => (
           <li
             key={item.id}
@@ -155,7 +190,9 @@ function PaletteBody({ mode, commands, context, close }: { mode: PaletteMode; co
           </li>
         ))}
       </ul>
-      {items.length === 0 && <p className="palette__empty">{mode === 'headings' ? 'This post has no headings yet.' : 'Nothing matches.'}</p>}
+      {items.length === 0 && (
+        <p className="palette__empty">{mode === 'headings' ? 'This post has no headings yet.' : 'Nothing matches.'}</p>
+      )}
     </div>
   );
 }
@@ -179,7 +216,12 @@ function Marked({ text, marks }: { text: string; marks: [number, number][] }) {
   );
 }
 
-function paletteItems(mode: PaletteMode, query: string, commands: readonly AppCommand[], context: CommandContext): PaletteItem[] {
+function paletteItems(
+  mode: PaletteMode,
+  query: string,
+  commands: readonly AppCommand[],
+  context: CommandContext,
+): PaletteItem[] {
   switch (mode) {
     case 'commands':
       return rankCommands(commands, query, context).map(({ command, marks }) => ({
@@ -192,9 +234,20 @@ function paletteItems(mode: PaletteMode, query: string, commands: readonly AppCo
       }));
     case 'posts': {
       const posts = context.workspace.getState().posts ?? [];
-      return rankItems(posts, query, (post) => post.title, (post) => post.path)
+      return rankItems(
+        posts,
+        query,
+        (post) => post.title,
+        (post) => post.path,
+      )
         .slice(0, 100)
-        .map(({ item: post, marks }) => ({ id: post.path, label: post.title, detail: post.path, marks, run: () => void context.controller.requestOpen(post.path) }));
+        .map(({ item: post, marks }) => ({
+          id: post.path,
+          label: post.title,
+          detail: post.path,
+          marks,
+          run: () => void context.controller.requestOpen(post.path),
+        }));
     }
     case 'headings':
       return rankItems(readHeadings(context), query, (heading) => heading.text).map(({ item: heading, marks }) => ({
@@ -223,7 +276,12 @@ function paletteItems(mode: PaletteMode, query: string, commands: readonly AppCo
         commands.filter((command) => command.id.startsWith('theme-')),
         query,
         (command) => command.label.replace('Theme: ', ''),
-      ).map(({ item: command, marks }) => ({ id: command.id, label: command.label.replace('Theme: ', ''), marks, run: () => command.run(context) }));
+      ).map(({ item: command, marks }) => ({
+        id: command.id,
+        label: command.label.replace('Theme: ', ''),
+        marks,
+        run: () => command.run(context),
+      }));
   }
 }
 
@@ -240,7 +298,12 @@ function readHeadings(context: CommandContext): HeadingEntry[] {
   return editor.getEditorState().read(() => {
     const headings: HeadingEntry[] = [];
     for (const block of $getRoot().getChildren()) {
-      if ($isHeadingNode(block)) headings.push({ key: block.getKey(), tag: block.getTag(), text: block.getTextContent().trim() || '(empty heading)' });
+      if ($isHeadingNode(block))
+        headings.push({
+          key: block.getKey(),
+          tag: block.getTag(),
+          text: block.getTextContent().trim() || '(empty heading)',
+        });
     }
     return headings;
   });

@@ -75,7 +75,8 @@ export function ShortcutsSheet({ commands, mac }: { commands: readonly AppComman
             ))}
           </div>
           <p className="shortcuts__note">
-            In the editor, Tab and Shift+Tab indent and outdent list items. To leave the editor from the keyboard, press Escape then Tab, or F6 (Ctrl+F6) to move to the next pane; Shift+F6 goes back.
+            In the editor, Tab and Shift+Tab indent and outdent list items. To leave the editor from the keyboard, press
+            Escape then Tab, or F6 (Ctrl+F6) to move to the next pane; Shift+F6 goes back.
           </p>
         </>
       )}

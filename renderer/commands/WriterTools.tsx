@@ -32,13 +32,21 @@ export function WriterTools({ sync, children }: { sync: () => void; children: Re
     applyTheme(tools.getState().theme);
     let live = true;
     invoke('settings:get', null).then(
-      (settings) => live && tools.dispatch({ type: 'settings', focusMode: settings.focusMode, typewriter: settings.typewriterScrolling, publishWithoutAsking: settings.publishWithoutAsking }),
+      (settings) =>
+        live &&
+        tools.dispatch({
+          type: 'settings',
+          focusMode: settings.focusMode,
+          typewriter: settings.typewriterScrolling,
+          publishWithoutAsking: settings.publishWithoutAsking,
+        }),
       (error: unknown) => console.warn('Masthead: could not read the writer-tool settings.', error),
     );
     // Menu items run the same commands as their keys (the menu only shows most accelerators).
     const offMenu = on('menu:command', ({ command }) => {
       if (command === 'publish') requestPublish(context);
-      else if (command !== 'save' && command !== 'sync' && command !== 'open-repository') commands.find((item) => item.id === command)?.run(context);
+      else if (command !== 'save' && command !== 'sync' && command !== 'open-repository')
+        commands.find((item) => item.id === command)?.run(context);
     });
     return () => {
       live = false;
@@ -74,13 +82,19 @@ function FocusModeFrame(): null {
 }
 
 // Built once per workspace: every handle in it lives as long as the workspace does.
-function commandContext(handles: Pick<CommandContext, 'controller' | 'workspace' | 'tools' | 'sync'> & { editorRef: RefObject<LexicalEditor | null> }): CommandContext {
+function commandContext(
+  handles: Pick<CommandContext, 'controller' | 'workspace' | 'tools' | 'sync'> & {
+    editorRef: RefObject<LexicalEditor | null>;
+  },
+): CommandContext {
   const { editorRef, ...rest } = handles;
   return {
     ...rest,
     editor: () => editorRef.current,
     saveSettings: (changes: Partial<RepoSettings>) => {
-      invoke('settings:set', changes).catch((error: unknown) => console.warn('Masthead: could not keep the setting.', error));
+      invoke('settings:set', changes).catch((error: unknown) =>
+        console.warn('Masthead: could not keep the setting.', error),
+      );
     },
     focusPane: focusNextPane,
     mac: isMac(),

@@ -34,7 +34,8 @@ export interface CommandContext {
 export type AppCommand = Command<CommandContext>;
 
 const hasPost = (context: CommandContext) => context.workspace.getState().post !== null;
-const hasBody = (context: CommandContext) => context.workspace.getState().post?.doc.kind === 'post' && context.editor() !== null;
+const hasBody = (context: CommandContext) =>
+  context.workspace.getState().post?.doc.kind === 'post' && context.editor() !== null;
 
 /** A menu command's label and keys for this platform. */
 function menuKeys(command: MenuCommand, mac: boolean): { label: string; shortcut?: string } {
@@ -44,7 +45,9 @@ function menuKeys(command: MenuCommand, mac: boolean): { label: string; shortcut
 
 /** A formatting shortcut (always with Ctrl/Cmd) in accelerator syntax. */
 export function formatAccelerator(shortcut: Shortcut): string {
-  return ['CmdOrCtrl', shortcut.alt && 'Alt', shortcut.shift && 'Shift', shortcut.key.toUpperCase()].filter(Boolean).join('+');
+  return ['CmdOrCtrl', shortcut.alt && 'Alt', shortcut.shift && 'Shift', shortcut.key.toUpperCase()]
+    .filter(Boolean)
+    .join('+');
 }
 
 /** Publish from the keyboard or menu: asks first (showing what will be published) unless the writer turned that off. */
@@ -93,7 +96,12 @@ function formatCommands(): AppCommand[] {
       run: (context) =>
         runOnEditor(context, (editor) => {
           if (format.id === 'link') editor.dispatchCommand(OPEN_LINK_EDITOR_COMMAND, undefined);
-          else runFormat(editor, format.id, editor.getEditorState().read(() => $readSelectionFormats()?.block ?? 'other'));
+          else
+            runFormat(
+              editor,
+              format.id,
+              editor.getEditorState().read(() => $readSelectionFormats()?.block ?? 'other'),
+            );
         }),
     };
   });
@@ -101,7 +109,14 @@ function formatCommands(): AppCommand[] {
 
 /** Every command of the workspace, in the order the sheet lists them. */
 export function appCommands(mac: boolean, extra: readonly AppCommand[] = []): AppCommand[] {
-  const toggle = (id: string, label: string, get: (context: CommandContext) => boolean, set: (context: CommandContext, on: boolean) => void, shortcut?: string, keywords?: string): AppCommand => ({
+  const toggle = (
+    id: string,
+    label: string,
+    get: (context: CommandContext) => boolean,
+    set: (context: CommandContext, on: boolean) => void,
+    shortcut?: string,
+    keywords?: string,
+  ): AppCommand => ({
     id,
     label,
     group: 'View',
@@ -111,10 +126,36 @@ export function appCommands(mac: boolean, extra: readonly AppCommand[] = []): Ap
   });
   const tools = (context: CommandContext) => context.tools.getState();
   return [
-    { id: 'save', ...menuKeys('save', mac), group: 'File', available: hasPost, run: (context) => void context.controller.save() },
-    { id: 'publish', ...menuKeys('publish', mac), group: 'File', keywords: 'commit push', available: hasPost, run: requestPublish },
-    { id: 'sync', ...menuKeys('sync', mac), group: 'File', keywords: 'pull push fetch', run: (context) => context.sync() },
-    { id: 'history', label: 'Show history', group: 'File', keywords: 'versions restore', available: hasPost, run: (context) => showTab(context, 'history') },
+    {
+      id: 'save',
+      ...menuKeys('save', mac),
+      group: 'File',
+      available: hasPost,
+      run: (context) => void context.controller.save(),
+    },
+    {
+      id: 'publish',
+      ...menuKeys('publish', mac),
+      group: 'File',
+      keywords: 'commit push',
+      available: hasPost,
+      run: requestPublish,
+    },
+    {
+      id: 'sync',
+      ...menuKeys('sync', mac),
+      group: 'File',
+      keywords: 'pull push fetch',
+      run: (context) => context.sync(),
+    },
+    {
+      id: 'history',
+      label: 'Show history',
+      group: 'File',
+      keywords: 'versions restore',
+      available: hasPost,
+      run: (context) => showTab(context, 'history'),
+    },
     {
       id: 'publish-without-asking',
       label: 'Publish from the keyboard without asking',
@@ -126,30 +167,162 @@ export function appCommands(mac: boolean, extra: readonly AppCommand[] = []): Ap
         context.saveSettings({ publishWithoutAsking: on });
       },
     },
-    { id: 'open-repository', ...menuKeys('open-repository', mac), group: 'File', keywords: 'close switch', run: (context) => void context.controller.requestCloseRepository() },
+    {
+      id: 'open-repository',
+      ...menuKeys('open-repository', mac),
+      group: 'File',
+      keywords: 'close switch',
+      run: (context) => void context.controller.requestCloseRepository(),
+    },
 
-    { id: 'find', ...menuKeys('find', mac), group: 'Edit', keywords: 'search', available: hasBody, run: (context) => context.tools.dispatch({ type: 'find', replace: false }) },
-    { id: 'replace', ...menuKeys('replace', mac), group: 'Edit', keywords: 'find', available: hasBody, run: (context) => context.tools.dispatch({ type: 'find', replace: true }) },
-    { id: 'find-next', label: 'Next match', group: 'Edit', shortcut: 'F3', available: (context) => tools(context).find !== null, run: (context) => context.tools.dispatch({ type: 'find-step', backwards: false }) },
-    { id: 'find-previous', label: 'Previous match', group: 'Edit', shortcut: 'Shift+F3', available: (context) => tools(context).find !== null, run: (context) => context.tools.dispatch({ type: 'find-step', backwards: true }) },
+    {
+      id: 'find',
+      ...menuKeys('find', mac),
+      group: 'Edit',
+      keywords: 'search',
+      available: hasBody,
+      run: (context) => context.tools.dispatch({ type: 'find', replace: false }),
+    },
+    {
+      id: 'replace',
+      ...menuKeys('replace', mac),
+      group: 'Edit',
+      keywords: 'find',
+      available: hasBody,
+      run: (context) => context.tools.dispatch({ type: 'find', replace: true }),
+    },
+    {
+      id: 'find-next',
+      label: 'Next match',
+      group: 'Edit',
+      shortcut: 'F3',
+      available: (context) => tools(context).find !== null,
+      run: (context) => context.tools.dispatch({ type: 'find-step', backwards: false }),
+    },
+    {
+      id: 'find-previous',
+      label: 'Previous match',
+      group: 'Edit',
+      shortcut: 'Shift+F3',
+      available: (context) => tools(context).find !== null,
+      run: (context) => context.tools.dispatch({ type: 'find-step', backwards: true }),
+    },
     ...formatCommands(),
     ...extra,
 
-    { id: 'go-to-post', label: 'Go to post…', group: 'Go', shortcut: 'CmdOrCtrl+P', keywords: 'open quick', run: (context) => context.tools.dispatch({ type: 'palette', mode: 'posts' }) },
-    { id: 'go-to-heading', label: 'Go to heading… (outline)', group: 'Go', shortcut: 'CmdOrCtrl+Shift+O', keywords: 'outline jump section', available: hasBody, run: (context) => context.tools.dispatch({ type: 'palette', mode: 'headings' }) },
-    { id: 'switch-collection', label: 'Switch collection…', group: 'Go', keywords: 'library', run: (context) => context.tools.dispatch({ type: 'palette', mode: 'collections' }) },
-    { id: 'search-posts', label: 'Search posts', group: 'Go', shortcut: 'CmdOrCtrl+Shift+F', keywords: 'library filter', run: () => document.querySelector<HTMLInputElement>('#library-search')?.focus() },
-    { id: 'next-pane', label: 'Next pane (leave the editor)', group: 'Go', shortcut: 'F6', alsoKeys: ['Ctrl+F6'], sheetOnly: true, run: (context) => context.focusPane(false) },
-    { id: 'previous-pane', label: 'Previous pane', group: 'Go', shortcut: 'Shift+F6', alsoKeys: ['Ctrl+Shift+F6'], sheetOnly: true, run: (context) => context.focusPane(true) },
-    { id: 'show-fields', label: 'Show fields', group: 'Go', keywords: 'front matter inspector', available: hasPost, run: (context) => showTab(context, 'fields') },
-    { id: 'show-seo', label: 'Show SEO checks', group: 'Go', keywords: 'preview inspector', available: hasPost, run: (context) => showTab(context, 'seo') },
-    { id: 'show-publish', label: 'Show publish panel', group: 'Go', keywords: 'changes diff inspector', available: hasPost, run: (context) => showTab(context, 'publish') },
+    {
+      id: 'go-to-post',
+      label: 'Go to post…',
+      group: 'Go',
+      shortcut: 'CmdOrCtrl+P',
+      keywords: 'open quick',
+      run: (context) => context.tools.dispatch({ type: 'palette', mode: 'posts' }),
+    },
+    {
+      id: 'go-to-heading',
+      label: 'Go to heading… (outline)',
+      group: 'Go',
+      shortcut: 'CmdOrCtrl+Shift+O',
+      keywords: 'outline jump section',
+      available: hasBody,
+      run: (context) => context.tools.dispatch({ type: 'palette', mode: 'headings' }),
+    },
+    {
+      id: 'switch-collection',
+      label: 'Switch collection…',
+      group: 'Go',
+      keywords: 'library',
+      run: (context) => context.tools.dispatch({ type: 'palette', mode: 'collections' }),
+    },
+    {
+      id: 'search-posts',
+      label: 'Search posts',
+      group: 'Go',
+      shortcut: 'CmdOrCtrl+Shift+F',
+      keywords: 'library filter',
+      run: () => document.querySelector<HTMLInputElement>('#library-search')?.focus(),
+    },
+    {
+      id: 'next-pane',
+      label: 'Next pane (leave the editor)',
+      group: 'Go',
+      shortcut: 'F6',
+      alsoKeys: ['Ctrl+F6'],
+      sheetOnly: true,
+      run: (context) => context.focusPane(false),
+    },
+    {
+      id: 'previous-pane',
+      label: 'Previous pane',
+      group: 'Go',
+      shortcut: 'Shift+F6',
+      alsoKeys: ['Ctrl+Shift+F6'],
+      sheetOnly: true,
+      run: (context) => context.focusPane(true),
+    },
+    {
+      id: 'show-fields',
+      label: 'Show fields',
+      group: 'Go',
+      keywords: 'front matter inspector',
+      available: hasPost,
+      run: (context) => showTab(context, 'fields'),
+    },
+    {
+      id: 'show-seo',
+      label: 'Show SEO checks',
+      group: 'Go',
+      keywords: 'preview inspector',
+      available: hasPost,
+      run: (context) => showTab(context, 'seo'),
+    },
+    {
+      id: 'show-publish',
+      label: 'Show publish panel',
+      group: 'Go',
+      keywords: 'changes diff inspector',
+      available: hasPost,
+      run: (context) => showTab(context, 'publish'),
+    },
 
-    { id: 'command-palette', ...menuKeys('command-palette', mac), group: 'View', alsoKeys: ['F1'], keywords: 'commands', sheetOnly: true, run: (context) => context.tools.dispatch({ type: 'palette', mode: 'commands' }) },
-    { id: 'shortcuts', ...menuKeys('shortcuts', mac), group: 'View', keywords: 'keys help', run: (context) => context.tools.dispatch({ type: 'sheet', open: true }) },
-    { id: 'toggle-library', ...menuKeys('toggle-library', mac), group: 'View', keywords: 'pane sidebar', run: (context) => context.workspace.dispatch({ type: 'toggle-library' }) },
-    { id: 'toggle-inspector', ...menuKeys('toggle-inspector', mac), group: 'View', keywords: 'pane sidebar', run: (context) => context.workspace.dispatch({ type: 'toggle-inspector' }) },
-    toggle('focus-mode', APP_COMMAND_KEYS['focus-mode'].label, (context) => tools(context).focusMode, setFocusMode, acceleratorOf('focus-mode', mac), 'zen distraction dim'),
+    {
+      id: 'command-palette',
+      ...menuKeys('command-palette', mac),
+      group: 'View',
+      alsoKeys: ['F1'],
+      keywords: 'commands',
+      sheetOnly: true,
+      run: (context) => context.tools.dispatch({ type: 'palette', mode: 'commands' }),
+    },
+    {
+      id: 'shortcuts',
+      ...menuKeys('shortcuts', mac),
+      group: 'View',
+      keywords: 'keys help',
+      run: (context) => context.tools.dispatch({ type: 'sheet', open: true }),
+    },
+    {
+      id: 'toggle-library',
+      ...menuKeys('toggle-library', mac),
+      group: 'View',
+      keywords: 'pane sidebar',
+      run: (context) => context.workspace.dispatch({ type: 'toggle-library' }),
+    },
+    {
+      id: 'toggle-inspector',
+      ...menuKeys('toggle-inspector', mac),
+      group: 'View',
+      keywords: 'pane sidebar',
+      run: (context) => context.workspace.dispatch({ type: 'toggle-inspector' }),
+    },
+    toggle(
+      'focus-mode',
+      APP_COMMAND_KEYS['focus-mode'].label,
+      (context) => tools(context).focusMode,
+      setFocusMode,
+      acceleratorOf('focus-mode', mac),
+      'zen distraction dim',
+    ),
     toggle(
       'typewriter',
       'Typewriter scrolling',
@@ -161,9 +334,33 @@ export function appCommands(mac: boolean, extra: readonly AppCommand[] = []): Ap
       'F9',
       'centre caret',
     ),
-    { id: 'theme', label: 'Theme…', group: 'View', keywords: 'dark light appearance colour', run: (context) => context.tools.dispatch({ type: 'palette', mode: 'themes' }) },
-    { id: 'theme-light', label: 'Theme: Light', group: 'View', keywords: 'appearance', run: (context) => setTheme(context, 'light') },
-    { id: 'theme-dark', label: 'Theme: Dark', group: 'View', keywords: 'appearance', run: (context) => setTheme(context, 'dark') },
-    { id: 'theme-system', label: 'Theme: Follow the system', group: 'View', keywords: 'appearance auto', run: (context) => setTheme(context, 'system') },
+    {
+      id: 'theme',
+      label: 'Theme…',
+      group: 'View',
+      keywords: 'dark light appearance colour',
+      run: (context) => context.tools.dispatch({ type: 'palette', mode: 'themes' }),
+    },
+    {
+      id: 'theme-light',
+      label: 'Theme: Light',
+      group: 'View',
+      keywords: 'appearance',
+      run: (context) => setTheme(context, 'light'),
+    },
+    {
+      id: 'theme-dark',
+      label: 'Theme: Dark',
+      group: 'View',
+      keywords: 'appearance',
+      run: (context) => setTheme(context, 'dark'),
+    },
+    {
+      id: 'theme-system',
+      label: 'Theme: Follow the system',
+      group: 'View',
+      keywords: 'appearance auto',
+      run: (context) => setTheme(context, 'system'),
+    },
   ];
 }

@@ -58,10 +58,17 @@ export type KeyEventLike = Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'met
 export function matchesChord(event: KeyEventLike, chord: Chord, mac: boolean): boolean {
   const wantCtrl = chord.ctrl || (chord.mod && !mac);
   const wantMeta = chord.meta || (chord.mod && mac);
-  if (event.ctrlKey !== wantCtrl || event.metaKey !== wantMeta || event.altKey !== chord.alt || event.shiftKey !== chord.shift) return false;
+  if (
+    event.ctrlKey !== wantCtrl ||
+    event.metaKey !== wantMeta ||
+    event.altKey !== chord.alt ||
+    event.shiftKey !== chord.shift
+  )
+    return false;
   // Digits and letters by their physical key: Shift and Alt change `key` (Shift+7 is '&', Alt+F is 'ƒ' on macOS).
   if (/^\d$/.test(chord.key)) return event.code === `Digit${chord.key}`;
-  if (/^[a-z]$/.test(chord.key)) return event.code === `Key${chord.key.toUpperCase()}` || event.key.toLowerCase() === chord.key;
+  if (/^[a-z]$/.test(chord.key))
+    return event.code === `Key${chord.key.toUpperCase()}` || event.key.toLowerCase() === chord.key;
   if (chord.key === '/') return event.key === '/' || event.code === 'Slash';
   return event.key === chord.key;
 }
@@ -71,7 +78,14 @@ export function matchesAccelerator(event: KeyEventLike, accelerator: string, mac
   return matchesChord(event, parseAccelerator(accelerator, mac), mac);
 }
 
-const MAC_KEYS: Record<string, string> = { Enter: '↩', Escape: 'Esc', ArrowUp: '↑', ArrowDown: '↓', Backspace: '⌫', Tab: '⇥' };
+const MAC_KEYS: Record<string, string> = {
+  Enter: '↩',
+  Escape: 'Esc',
+  ArrowUp: '↑',
+  ArrowDown: '↓',
+  Backspace: '⌫',
+  Tab: '⇥',
+};
 
 /** The accelerator as the writer reads it: `Ctrl+Shift+Enter`, or `⇧⌘↩` on macOS. */
 export function acceleratorLabel(accelerator: string, mac: boolean): string {
@@ -80,7 +94,9 @@ export function acceleratorLabel(accelerator: string, mac: boolean): string {
   if (mac) {
     return `${chord.ctrl ? '⌃' : ''}${chord.alt ? '⌥' : ''}${chord.shift ? '⇧' : ''}${chord.mod ? '⌘' : ''}${MAC_KEYS[key] ?? key}`;
   }
-  return [chord.mod && 'Ctrl', chord.meta && 'Meta', chord.alt && 'Alt', chord.shift && 'Shift', key].filter(Boolean).join('+');
+  return [chord.mod && 'Ctrl', chord.meta && 'Meta', chord.alt && 'Alt', chord.shift && 'Shift', key]
+    .filter(Boolean)
+    .join('+');
 }
 
 /** The accelerator in `aria-keyshortcuts` syntax (`Control+Shift+Enter`). */
@@ -89,5 +105,7 @@ export function ariaKeys(accelerator: string, mac: boolean): string {
   const key = chord.key.length === 1 ? chord.key.toUpperCase() : chord.key;
   const control = chord.ctrl || (chord.mod && !mac);
   const meta = chord.meta || (chord.mod && mac);
-  return [control && 'Control', meta && 'Meta', chord.alt && 'Alt', chord.shift && 'Shift', key].filter(Boolean).join('+');
+  return [control && 'Control', meta && 'Meta', chord.alt && 'Alt', chord.shift && 'Shift', key]
+    .filter(Boolean)
+    .join('+');
 }

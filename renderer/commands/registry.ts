@@ -41,7 +41,12 @@ export function keysOf(command: Pick<Command, 'shortcut' | 'alsoKeys'>): string[
 }
 
 /** The command the workspace should run for a key press, if any (editor-handled keys are left alone). */
-export function commandForKey<C>(commands: readonly Command<C>[], event: KeyEventLike, mac: boolean, context: C): Command<C> | null {
+export function commandForKey<C>(
+  commands: readonly Command<C>[],
+  event: KeyEventLike,
+  mac: boolean,
+  context: C,
+): Command<C> | null {
   for (const command of commands) {
     if (command.keysHandledBy === 'editor') continue;
     if (!keysOf(command).some((keys) => matchesAccelerator(event, keys, mac))) continue;
@@ -53,9 +58,10 @@ export function commandForKey<C>(commands: readonly Command<C>[], event: KeyEven
 
 /** The sheet's sections: each group with its commands that have keys, in registry order. */
 export function sheetSections<C>(commands: readonly Command<C>[]): { group: CommandGroup; commands: Command<C>[] }[] {
-  return COMMAND_GROUPS.map((group) => ({ group, commands: commands.filter((command) => command.group === group && keysOf(command).length > 0) })).filter(
-    (section) => section.commands.length > 0,
-  );
+  return COMMAND_GROUPS.map((group) => ({
+    group,
+    commands: commands.filter((command) => command.group === group && keysOf(command).length > 0),
+  })).filter((section) => section.commands.length > 0);
 }
 
 /** A palette row: the command and which characters of its label matched. */
@@ -68,11 +74,21 @@ export interface RankedCommand<C> {
 /** The palette's rows for `query`: fuzzy-matched on "group: label" and keywords, best first; all (in order) for an empty query. */
 export function rankCommands<C>(commands: readonly Command<C>[], query: string, context: C): RankedCommand<C>[] {
   const listed = commands.filter((command) => !command.sheetOnly && (!command.available || command.available(context)));
-  return rankItems(listed, query, (command) => command.label, (command) => `${command.group} ${command.keywords ?? ''}`).map(({ item, marks }) => ({ command: item, marks }));
+  return rankItems(
+    listed,
+    query,
+    (command) => command.label,
+    (command) => `${command.group} ${command.keywords ?? ''}`,
+  ).map(({ item, marks }) => ({ command: item, marks }));
 }
 
 /** Fuzzy-ranks any items by a label (marked) and extra words (matched, not marked); the input order for an empty query. */
-export function rankItems<T>(items: readonly T[], query: string, label: (item: T) => string, extra: (item: T) => string = () => ''): { item: T; marks: [number, number][] }[] {
+export function rankItems<T>(
+  items: readonly T[],
+  query: string,
+  label: (item: T) => string,
+  extra: (item: T) => string = () => '',
+): { item: T; marks: [number, number][] }[] {
   const trimmed = query.trim();
   if (trimmed === '') return items.map((item) => ({ item, marks: [] }));
   const targets = items.map((item) => ({ item, label: label(item), extra: extra(item) }));

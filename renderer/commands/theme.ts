@@ -65,7 +65,12 @@ function rewrite(rules: CSSRuleList, theme: ThemeChoice): void {
     const text = original.get(rule) ?? rule.media.mediaText;
     if (!text.includes('prefers-color-scheme')) continue;
     original.set(rule, text);
-    const wanted = theme === 'system' ? text : text.replace(/\(\s*prefers-color-scheme:\s*dark\s*\)/g, theme === 'dark' ? 'all' : 'not all').replace(/\(\s*prefers-color-scheme:\s*light\s*\)/g, theme === 'light' ? 'all' : 'not all');
+    const wanted =
+      theme === 'system'
+        ? text
+        : text
+            .replace(/\(\s*prefers-color-scheme:\s*dark\s*\)/g, theme === 'dark' ? 'all' : 'not all')
+            .replace(/\(\s*prefers-color-scheme:\s*light\s*\)/g, theme === 'light' ? 'all' : 'not all');
     if (rule.media.mediaText !== wanted) rule.media.mediaText = wanted;
   }
 }

@@ -51,7 +51,19 @@ export type ToolsAction =
 
 /** The tools' state when a workspace opens. */
 export function initialToolsState(theme: ThemeChoice = 'system'): ToolsState {
-  return { palette: null, sheet: false, find: null, publishConfirm: false, focusMode: false, typewriter: false, publishWithoutAsking: false, theme, selection: null, findStep: null, showCollection: null };
+  return {
+    palette: null,
+    sheet: false,
+    find: null,
+    publishConfirm: false,
+    focusMode: false,
+    typewriter: false,
+    publishWithoutAsking: false,
+    theme,
+    selection: null,
+    findStep: null,
+    showCollection: null,
+  };
 }
 
 /** Applies one action; returns the same object when nothing changed. */
@@ -84,7 +96,11 @@ export function toolsReducer(state: ToolsState, action: ToolsAction): ToolsState
     case 'selection': {
       const before = state.selection;
       const after = action.counts;
-      if (before === after || (before && after && before.words === after.words && before.characters === after.characters)) return state;
+      if (
+        before === after ||
+        (before && after && before.words === after.words && before.characters === after.characters)
+      )
+        return state;
       return { ...state, selection: after };
     }
   }

@@ -40,7 +40,13 @@ export function DataEntryPage({ doc }: { doc: PostDocument }) {
               : `Data file (${FORMAT_NAMES[doc.format]}) — no body. Every value is a field below; saving changes only the values you edit.`}
           </p>
           <div className="data-entry__form">
-            <EntryForm postPath={doc.path} collectionId={doc.collection} value={value} onChange={controller.editFrontMatter} withTitle />
+            <EntryForm
+              postPath={doc.path}
+              collectionId={doc.collection}
+              value={value}
+              onChange={controller.editFrontMatter}
+              withTitle
+            />
           </div>
         </article>
       </div>

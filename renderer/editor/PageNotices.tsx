@@ -23,7 +23,11 @@ export function PageNotices() {
             <>
               {/* The file is gone (deleted on disk while open): write the text back at the same path. */}
               {saveError.code === 'not-found' && <SaveAsNewFileButton />}
-              <button type="button" className="button button--small" onClick={() => dispatch({ type: 'dismiss-save-error' })}>
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => dispatch({ type: 'dismiss-save-error' })}
+              >
                 Dismiss
               </button>
             </>
@@ -39,7 +43,11 @@ export function PageNotices() {
             message: translationsFailed.map((failure) => `${failure.path}: ${failure.message}`).join(' '),
           }}
           actions={
-            <button type="button" className="button button--small" onClick={() => dispatch({ type: 'dismiss-translations-failed' })}>
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => dispatch({ type: 'dismiss-translations-failed' })}
+            >
               Dismiss
             </button>
           }

@@ -105,7 +105,11 @@ export function RawSourcePage({ path }: { path: string }) {
       {problem ? (
         <div className="raw__problem" role="alert">
           <p className="raw__problem-title">
-            {problem.kind === 'front-matter' ? 'This post cannot open in the editor until its front matter reads.' : problem.kind === 'not-utf8' ? 'This file is not UTF-8 text.' : 'This file is not text.'}
+            {problem.kind === 'front-matter'
+              ? 'This post cannot open in the editor until its front matter reads.'
+              : problem.kind === 'not-utf8'
+                ? 'This file is not UTF-8 text.'
+                : 'This file is not text.'}
           </p>
           <p>{problem.message}</p>
           {problem.kind === 'front-matter' && problem.line !== null && (
@@ -127,7 +131,14 @@ export function RawSourcePage({ path }: { path: string }) {
 
       {raw.text !== null && (
         <>
-          <SourceEditor ref={textarea} path={path} text={text} line={problem?.line ?? null} onChange={setText} onKeyDown={onKeyDown} />
+          <SourceEditor
+            ref={textarea}
+            path={path}
+            text={text}
+            line={problem?.line ?? null}
+            onChange={setText}
+            onKeyDown={onKeyDown}
+          />
           <div className="raw__actions">
             <button type="button" className="button button--primary" disabled={busy} onClick={saveText}>
               {busy ? 'Saving…' : 'Save and open in the editor'}
@@ -137,9 +148,15 @@ export function RawSourcePage({ path }: { path: string }) {
         </>
       )}
 
-      {raw.converted !== null && <Conversion converted={raw.converted} busy={busy} onConvert={() => void write(raw.converted!)} />}
+      {raw.converted !== null && (
+        <Conversion converted={raw.converted} busy={busy} onConvert={() => void write(raw.converted!)} />
+      )}
 
-      {problem?.kind === 'binary' && <p className="raw__hint">Masthead cannot edit this file. Replace it with a text file, or remove it, outside Masthead.</p>}
+      {problem?.kind === 'binary' && (
+        <p className="raw__hint">
+          Masthead cannot edit this file. Replace it with a text file, or remove it, outside Masthead.
+        </p>
+      )}
     </section>
   );
 }
@@ -161,13 +178,22 @@ function SourceEditor({ ref, path, text, line, onChange, onKeyDown }: SourceEdit
     <div className="raw__source">
       <div className="raw__gutter" aria-hidden="true">
         {Array.from({ length: count }, (_, index) => (
-          <span key={index} className={index + 1 === line ? 'raw__line-number raw__line-number--problem' : 'raw__line-number'}>
+          <span
+            key={index}
+            className={index + 1 === line ? 'raw__line-number raw__line-number--problem' : 'raw__line-number'}
+          >
             {index + 1}
           </span>
         ))}
       </div>
       <div className="raw__text">
-        {line !== null && line <= count && <div className="raw__band" style={{ top: `calc(var(--raw-pad) + ${line - 1} * var(--raw-line))` }} aria-hidden="true" />}
+        {line !== null && line <= count && (
+          <div
+            className="raw__band"
+            style={{ top: `calc(var(--raw-pad) + ${line - 1} * var(--raw-line))` }}
+            aria-hidden="true"
+          />
+        )}
         <textarea
           ref={ref}
           className="raw__textarea"
@@ -197,8 +223,18 @@ function Conversion({ converted, busy, onConvert }: { converted: string; busy: b
   return (
     <div className="raw__conversion">
       <h3 className="raw__subtitle">Convert from Windows-1252 (Latin-1) to UTF-8</h3>
-      <p className="raw__hint">Old blog engines and Windows editors often saved text this way. This is how the file reads converted; nothing is written until you choose Convert.</p>
-      <textarea className="raw__textarea raw__preview" aria-label="Preview of the converted text" value={converted} rows={Math.min(20, converted.split('\n').length)} wrap="off" readOnly />
+      <p className="raw__hint">
+        Old blog engines and Windows editors often saved text this way. This is how the file reads converted; nothing is
+        written until you choose Convert.
+      </p>
+      <textarea
+        className="raw__textarea raw__preview"
+        aria-label="Preview of the converted text"
+        value={converted}
+        rows={Math.min(20, converted.split('\n').length)}
+        wrap="off"
+        readOnly
+      />
       <div className="raw__actions">
         <button type="button" className="button button--primary" disabled={busy} onClick={onConvert}>
           {busy ? 'Converting…' : 'Convert to UTF-8 and save'}

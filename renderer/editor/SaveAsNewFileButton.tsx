@@ -21,8 +21,19 @@ export function SaveAsNewFileButton() {
     const { path, version, format } = post.doc;
     dispatch({ type: 'save-start' });
     try {
-      const result = await invoke('post:recreate', { path, baseVersion: version, frontMatter: post.frontMatter, body: controller.currentBody() ?? '', format });
-      dispatch({ type: 'save-done', path, version: result.version, stillDirty: controller.bodyRevision() !== revision });
+      const result = await invoke('post:recreate', {
+        path,
+        baseVersion: version,
+        frontMatter: post.frontMatter,
+        body: controller.currentBody() ?? '',
+        format,
+      });
+      dispatch({
+        type: 'save-done',
+        path,
+        version: result.version,
+        stillDirty: controller.bodyRevision() !== revision,
+      });
       void controller.loadPosts();
     } catch (error) {
       dispatch({ type: 'save-failed', error: toAppError(error) });
@@ -32,7 +43,12 @@ export function SaveAsNewFileButton() {
   }
 
   return (
-    <button type="button" className="button button--small button--primary" disabled={busy || !post} onClick={() => void recreate()}>
+    <button
+      type="button"
+      className="button button--small button--primary"
+      disabled={busy || !post}
+      onClick={() => void recreate()}
+    >
       {busy ? 'Saving…' : 'Save as new file'}
     </button>
   );

@@ -19,7 +19,9 @@ export function TitleInput() {
       placeholder="Title"
       rows={1}
       value={typeof title === 'string' ? title : title == null ? '' : String(title)}
-      onChange={(event) => controller.editFrontMatter({ ...frontMatter, title: event.target.value.replace(/\r?\n/g, ' ') })}
+      onChange={(event) =>
+        controller.editFrontMatter({ ...frontMatter, title: event.target.value.replace(/\r?\n/g, ' ') })
+      }
       onKeyDown={(event) => {
         if (event.key === 'Enter') {
           event.preventDefault();

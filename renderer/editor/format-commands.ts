@@ -4,7 +4,13 @@
  */
 import { $isCodeNode } from '@lexical/code';
 import { $createHeadingNode, $createQuoteNode, $isHeadingNode, $isQuoteNode } from '@lexical/rich-text';
-import { $isListNode, INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND, ListNode, REMOVE_LIST_COMMAND } from '@lexical/list';
+import {
+  $isListNode,
+  INSERT_ORDERED_LIST_COMMAND,
+  INSERT_UNORDERED_LIST_COMMAND,
+  ListNode,
+  REMOVE_LIST_COMMAND,
+} from '@lexical/list';
 import { $isLinkNode } from '@lexical/link';
 import { $setBlocksType } from '@lexical/selection';
 import { $findMatchingParent, $getNearestNodeOfType } from '@lexical/utils';
@@ -48,7 +54,8 @@ export interface Shortcut {
 }
 
 /** The identifiers of the toolbar's commands. */
-export type FormatId = 'bold' | 'italic' | 'code' | 'link' | 'paragraph' | HeadingKind | 'bullet' | 'number' | 'quote' | 'undo' | 'redo';
+export type FormatId =
+  'bold' | 'italic' | 'code' | 'link' | 'paragraph' | HeadingKind | 'bullet' | 'number' | 'quote' | 'undo' | 'redo';
 
 /** One formatting command. `native` shortcuts are handled by Lexical itself and only shown here. */
 export interface FormatCommand {
@@ -85,7 +92,9 @@ export function shortcutLabel(shortcut: Shortcut): string {
 
 /** The shortcut in `aria-keyshortcuts` syntax. */
 export function ariaShortcut(shortcut: Shortcut): string {
-  return [isMac() ? 'Meta' : 'Control', shortcut.alt && 'Alt', shortcut.shift && 'Shift', shortcut.key.toUpperCase()].filter(Boolean).join('+');
+  return [isMac() ? 'Meta' : 'Control', shortcut.alt && 'Alt', shortcut.shift && 'Shift', shortcut.key.toUpperCase()]
+    .filter(Boolean)
+    .join('+');
 }
 
 /** True when a key event is exactly this shortcut (no extra modifiers). */
@@ -113,7 +122,11 @@ export function runFormat(editor: LexicalEditor, id: Exclude<FormatId, 'link'>, 
     case 'bullet':
     case 'number':
       if (current === id) editor.dispatchCommand(REMOVE_LIST_COMMAND, undefined);
-      else editor.dispatchCommand(id === 'bullet' ? INSERT_UNORDERED_LIST_COMMAND : INSERT_ORDERED_LIST_COMMAND, undefined);
+      else
+        editor.dispatchCommand(
+          id === 'bullet' ? INSERT_UNORDERED_LIST_COMMAND : INSERT_ORDERED_LIST_COMMAND,
+          undefined,
+        );
       return;
     case 'paragraph':
       editor.update(() => $setBlockType('paragraph'));
@@ -166,10 +179,13 @@ function $blockKind(anchor: LexicalNode): BlockKind {
     return type === 'bullet' ? 'bullet' : type === 'number' ? 'number' : 'check';
   }
   // The top-level block holding the caret (the root itself when the caret sits between blocks).
-  const block = anchor.getKey() === 'root' ? null : $findMatchingParent(anchor, (node) => {
-    const parent = node.getParent();
-    return parent !== null && $isRootOrShadowRoot(parent);
-  });
+  const block =
+    anchor.getKey() === 'root'
+      ? null
+      : $findMatchingParent(anchor, (node) => {
+          const parent = node.getParent();
+          return parent !== null && $isRootOrShadowRoot(parent);
+        });
   if ($isHeadingNode(block)) {
     const tag = block.getTag();
     return tag === 'h1' || tag === 'h2' || tag === 'h3' || tag === 'h4' ? tag : 'other';

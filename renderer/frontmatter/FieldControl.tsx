@@ -38,7 +38,11 @@ export function FieldControl({ field, ...rest }: FieldProps) {
     case 'relation':
       return <RelationField field={field} {...rest} />;
     case 'list':
-      return field.items.kind === 'strings' ? <StringListField field={field} {...rest} /> : <ItemListField field={field} {...rest} />;
+      return field.items.kind === 'strings' ? (
+        <StringListField field={field} {...rest} />
+      ) : (
+        <ItemListField field={field} {...rest} />
+      );
     case 'object':
       return <ObjectField field={field} {...rest} />;
     case 'image':

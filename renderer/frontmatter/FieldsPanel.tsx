@@ -22,7 +22,13 @@ export function FieldsPanel() {
   return (
     <>
       <TranslationsPanel postPath={post.doc.path} collectionId={post.doc.collection} />
-      <EntryForm key={post.session} postPath={post.doc.path} collectionId={post.doc.collection} value={post.frontMatter} onChange={controller.editFrontMatter} />
+      <EntryForm
+        key={post.session}
+        postPath={post.doc.path}
+        collectionId={post.doc.collection}
+        value={post.frontMatter}
+        onChange={controller.editFrontMatter}
+      />
     </>
   );
 }
@@ -44,7 +50,10 @@ export function EntryForm({ postPath, collectionId, value, onChange, withTitle =
   // was opened (and again when the model arrives), never per keystroke: re-inferring while typing
   // would swap an input for a textarea mid-word.
   const [opened] = useState(value);
-  const fields = useMemo(() => entryFields(model, collectionId, opened, postPath), [model, collectionId, opened, postPath]);
+  const fields = useMemo(
+    () => entryFields(model, collectionId, opened, postPath),
+    [model, collectionId, opened, postPath],
+  );
   const issues = useMemo(() => entryIssues(fields, value), [fields, value]);
   const errors = issues.filter((issue) => issue.severity === 'error').length;
   const dispatch = useDispatch();
@@ -67,8 +76,17 @@ export function EntryForm({ postPath, collectionId, value, onChange, withTitle =
         }),
       mediaUrl: (src) => previewFor(postPath, src) ?? mediaUrl(postPath, src),
       importImage: async (file, field) => {
-        const folders = { ...(field.mediaFolder === undefined ? {} : { mediaFolder: field.mediaFolder }), ...(field.publicFolder === undefined ? {} : { publicFolder: field.publicFolder }) };
-        const imported = await invoke('media:import', { post: postPath, name: nameOf(file), data: await base64Of(file), forField: true, ...folders });
+        const folders = {
+          ...(field.mediaFolder === undefined ? {} : { mediaFolder: field.mediaFolder }),
+          ...(field.publicFolder === undefined ? {} : { publicFolder: field.publicFolder }),
+        };
+        const imported = await invoke('media:import', {
+          post: postPath,
+          name: nameOf(file),
+          data: await base64Of(file),
+          forField: true,
+          ...folders,
+        });
         knowFile(imported.path);
         rememberPreview(postPath, imported.src, file);
         return { src: imported.src, warning: largeImageWarning(imported.info) };

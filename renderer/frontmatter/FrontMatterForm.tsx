@@ -21,10 +21,18 @@ const NO_ISSUES: FieldIssue[] = [];
 
 /** True for the field the page's title input edits: a text `title` (any other shape stays in the form). */
 const isPageTitle = (field: SchemaField, value: FrontMatterData): boolean =>
-  field.name === 'title' && (field.widget === 'string' || field.widget === 'text') && (value['title'] === undefined || typeof value['title'] === 'string');
+  field.name === 'title' &&
+  (field.widget === 'string' || field.widget === 'text') &&
+  (value['title'] === undefined || typeof value['title'] === 'string');
 
 /** Edits every front-matter field except the title. */
-export function FrontMatterForm({ fields, value, onChange, issues = NO_ISSUES, services = emptyFormServices }: FrontMatterFormProps) {
+export function FrontMatterForm({
+  fields,
+  value,
+  onChange,
+  issues = NO_ISSUES,
+  services = emptyFormServices,
+}: FrontMatterFormProps) {
   const shown = fields.filter((field) => field.widget !== 'hidden' && !isPageTitle(field, value));
   if (shown.length === 0) {
     return <p className="form__empty">This post has no fields besides its title.</p>;

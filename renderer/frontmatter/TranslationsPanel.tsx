@@ -24,18 +24,22 @@ export function TranslationsPanel({ postPath, collectionId }: { postPath: string
 
   const files = new Map<string, string>();
   for (const post of posts ?? []) {
-    if (post.collection === collectionId && post.translationKey === at.key && post.locale !== undefined) files.set(post.locale, post.path);
+    if (post.collection === collectionId && post.translationKey === at.key && post.locale !== undefined)
+      files.set(post.locale, post.path);
   }
   // The open file exists even before the library's list catches up with it.
   files.set(at.locale, postPath);
   const { locales, defaultLocale } = collection.i18n;
   const missing = locales.filter((locale) => !files.has(locale)).length;
-  const shared = collection.fields.filter((field) => fieldTranslation(field) === 'duplicate').map((field) => field.label);
+  const shared = collection.fields
+    .filter((field) => fieldTranslation(field) === 'duplicate')
+    .map((field) => field.label);
 
   return (
     <section className="translations" aria-labelledby={headingId}>
       <h3 className="translations__title" id={headingId}>
-        Translations <span className="translations__summary">{missing === 0 ? 'all locales written' : `${missing} missing`}</span>
+        Translations{' '}
+        <span className="translations__summary">{missing === 0 ? 'all locales written' : `${missing} missing`}</span>
       </h3>
       <ul className="translations__list">
         {locales.map((locale) => {
@@ -59,7 +63,12 @@ export function TranslationsPanel({ postPath, collectionId }: { postPath: string
               ) : (
                 <>
                   <span className="translations__state translations__state--missing">Missing</span>
-                  <button type="button" className="button button--small" disabled={creating !== null} onClick={() => controller.requestTranslate(postPath, locale)}>
+                  <button
+                    type="button"
+                    className="button button--small"
+                    disabled={creating !== null}
+                    onClick={() => controller.requestTranslate(postPath, locale)}
+                  >
                     Add translation<span className="visually-hidden"> in {name}</span>
                   </button>
                 </>
@@ -70,8 +79,9 @@ export function TranslationsPanel({ postPath, collectionId }: { postPath: string
       </ul>
       {shared.length > 0 && (
         <p className="translations__hint">
-          {listOf(shared)} {shared.length === 1 ? 'is' : 'are'} the same in every language: a change here is copied into the other translations
-          when you save, and published with this post (a translation with unpublished edits of its own goes out when you publish it).
+          {listOf(shared)} {shared.length === 1 ? 'is' : 'are'} the same in every language: a change here is copied into
+          the other translations when you save, and published with this post (a translation with unpublished edits of
+          its own goes out when you publish it).
         </p>
       )}
     </section>

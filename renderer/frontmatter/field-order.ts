@@ -7,11 +7,17 @@ import type { FrontMatterData, JsonValue } from '../../shared/api';
 import type { SchemaField } from '../../shared/content/schema/types';
 
 /** `object` with `name` set to `value`: in place when the key exists, else after its nearest schema neighbour present. */
-export function withField(object: FrontMatterData, fields: readonly SchemaField[], name: string, value: JsonValue): FrontMatterData {
+export function withField(
+  object: FrontMatterData,
+  fields: readonly SchemaField[],
+  name: string,
+  value: JsonValue,
+): FrontMatterData {
   if (Object.prototype.hasOwnProperty.call(object, name)) return { ...object, [name]: value };
   const entries = Object.entries(object);
   const at = fields.findIndex((field) => field.name === name);
-  const present = (field: SchemaField | undefined) => field !== undefined && Object.prototype.hasOwnProperty.call(object, field.name);
+  const present = (field: SchemaField | undefined) =>
+    field !== undefined && Object.prototype.hasOwnProperty.call(object, field.name);
   const before = fields.slice(0, Math.max(at, 0)).findLast(present);
   const after = at < 0 ? undefined : fields.slice(at + 1).find(present);
   const index = before

@@ -34,7 +34,10 @@ export function useFieldIds(contextId: string | undefined): { id: string; labelI
  * the writer's typing: `markSaved` records a value the field itself wrote, so it is not taken for
  * an outside change that would reset the box.
  */
-export function useDraft<T>(value: T, show: (value: T) => string): { draft: string; setDraft: (text: string) => void; markSaved: (value: T) => void } {
+export function useDraft<T>(
+  value: T,
+  show: (value: T) => string,
+): { draft: string; setDraft: (text: string) => void; markSaved: (value: T) => void } {
   const [draft, setDraft] = useState(() => show(value));
   const [seen, setSeen] = useState(value);
   if (seen !== value) {

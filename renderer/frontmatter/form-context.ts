@@ -20,7 +20,11 @@ export interface FormContextValue {
 }
 
 /** Provided by SchemaForm; the default lets a simple field render on its own (e.g. in a test). */
-export const FormContext = createContext<FormContextValue>({ issues: [], services: emptyFormServices, renderField: () => null });
+export const FormContext = createContext<FormContextValue>({
+  issues: [],
+  services: emptyFormServices,
+  renderField: () => null,
+});
 
 /** Renders a nested field (with FieldControl, from SchemaForm). */
 export function useRenderField(): (props: FieldProps) => ReactNode {
@@ -48,6 +52,8 @@ export function useIssueCountWithin(path: readonly (string | number)[]): number 
   const key = pathKey(path);
   return useMemo(() => {
     const prefix = JSON.parse(key) as (string | number)[];
-    return issues.filter((issue) => issue.path.length > prefix.length && prefix.every((part, index) => issue.path[index] === part)).length;
+    return issues.filter(
+      (issue) => issue.path.length > prefix.length && prefix.every((part, index) => issue.path[index] === part),
+    ).length;
   }, [issues, key]);
 }

@@ -14,7 +14,10 @@ export interface FormServices {
    * Copies a picked image into the site's media folder (the field's own folders first) and resolves
    * with the path to write and a warning when the image is large. Absent where nothing can be copied.
    */
-  importImage?(file: File, field: Extract<SchemaField, { widget: 'image' | 'file' }>): Promise<{ src: string; warning: string | null }>;
+  importImage?(
+    file: File,
+    field: Extract<SchemaField, { widget: 'image' | 'file' }>,
+  ): Promise<{ src: string; warning: string | null }>;
 }
 
 /** Services for a form with nothing to look up: no relation choices, media paths used as they are. */

@@ -89,7 +89,11 @@ export interface ListEdits {
  * Add, remove and move for a list field. String and object lists differ only in their items and in
  * which control takes focus, so both share this one version of the key and focus bookkeeping.
  */
-export function useListEdits(items: readonly JsonValue[], onChange: (next: JsonValue[]) => void, focus: ListFocus): ListEdits {
+export function useListEdits(
+  items: readonly JsonValue[],
+  onChange: (next: JsonValue[]) => void,
+  focus: ListFocus,
+): ListEdits {
   const list = useListKeys(items.length);
   const bodyRef = useRef<HTMLDivElement>(null);
   // After add/remove/move, focus lands on the same item (or its neighbour) instead of the page.

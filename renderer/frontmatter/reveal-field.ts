@@ -5,7 +5,9 @@
 
 /** Expands every hidden ancestor of `element` that a disclosure button controls; true if any was. */
 export function revealField(element: HTMLElement): boolean {
-  const toggles = Array.from(element.ownerDocument.querySelectorAll<HTMLElement>('[aria-controls][aria-expanded="false"]'));
+  const toggles = Array.from(
+    element.ownerDocument.querySelectorAll<HTMLElement>('[aria-controls][aria-expanded="false"]'),
+  );
   let opened = false;
   for (let node = element.parentElement; node; node = node.parentElement) {
     if (!node.hidden || node.id === '') continue;

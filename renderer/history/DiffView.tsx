@@ -30,7 +30,9 @@ export function DiffView({ diff, label }: { diff: VersionDiff; label: string }) 
           ))}
         </ol>
       )}
-      {hidden > 0 && <p className="diff__more">…and {hidden === 1 ? 'one more changed block' : `${hidden} more changed blocks`}.</p>}
+      {hidden > 0 && (
+        <p className="diff__more">…and {hidden === 1 ? 'one more changed block' : `${hidden} more changed blocks`}.</p>
+      )}
     </section>
   );
 }

@@ -27,7 +27,12 @@ export function HistoryPanel() {
   return visible ? <PostHistory key={post.session} post={post} /> : null;
 }
 
-const thisYearFormat = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
+const thisYearFormat = new Intl.DateTimeFormat(undefined, {
+  month: 'short',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+});
 const otherYearFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** A version's date and time, without the year when it is this year's (keeps each row to one line). */
@@ -86,7 +91,12 @@ function PostHistory({ post }: { post: OpenPost }) {
   }, [path, selected]);
 
   if (listError) return <ErrorNotice title="The history could not be read" error={listError} />;
-  if (versions === null) return <p role="status" className="inspector__empty">Reading the history…</p>;
+  if (versions === null)
+    return (
+      <p role="status" className="inspector__empty">
+        Reading the history…
+      </p>
+    );
   if (versions.length === 0) {
     return (
       <p className="inspector__empty">
@@ -126,13 +136,29 @@ function PostHistory({ post }: { post: OpenPost }) {
           Reading the version…
         </p>
       ) : (
-        <VersionDetail post={post} version={chosen} content={content} restored={restored === chosen.id} onRestored={() => setRestored(chosen.id)} />
+        <VersionDetail
+          post={post}
+          version={chosen}
+          content={content}
+          restored={restored === chosen.id}
+          onRestored={() => setRestored(chosen.id)}
+        />
       )}
     </div>
   );
 }
 
-function VersionRow({ version, currentPath, checked, onChoose }: { version: PostVersion; currentPath: string; checked: boolean; onChoose: () => void }) {
+function VersionRow({
+  version,
+  currentPath,
+  checked,
+  onChoose,
+}: {
+  version: PostVersion;
+  currentPath: string;
+  checked: boolean;
+  onChoose: () => void;
+}) {
   return (
     <label className="history__version" data-kind={version.kind}>
       <input type="radio" name="history-version" value={version.id} checked={checked} onChange={onChoose} />
@@ -184,8 +210,8 @@ function VersionDetail({
       ) : (
         <>
           <p className="history__hint">
-            <del className="diff__removed diff__sample">Struck</del> words are in this version only; <ins className="diff__added diff__sample">marked</ins> words were
-            added since.
+            <del className="diff__removed diff__sample">Struck</del> words are in this version only;{' '}
+            <ins className="diff__added diff__sample">marked</ins> words were added since.
           </p>
           <DiffView diff={diff} label={`Changes since ${name}`} />
         </>

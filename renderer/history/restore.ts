@@ -10,9 +10,15 @@ import type { WorkspaceController } from '../app/workspace-controller';
 import type { OpenPost } from '../app/workspace-state';
 
 /** Brings `version` into the open post as an unsaved edit. */
-export function restoreVersion(editor: LexicalEditor | null, controller: WorkspaceController, post: OpenPost, version: PostVersionContent): void {
+export function restoreVersion(
+  editor: LexicalEditor | null,
+  controller: WorkspaceController,
+  post: OpenPost,
+  version: PostVersionContent,
+): void {
   // The import records each block's source, so blocks left as restored are saved byte for byte.
   // Not tagged as a history merge: the change tracker counts it as the writer's edit.
-  if (post.doc.kind === 'post' && editor) editor.update(() => $importMarkdown(version.body, { mdx: isMdxPath(post.doc.path) }));
+  if (post.doc.kind === 'post' && editor)
+    editor.update(() => $importMarkdown(version.body, { mdx: isMdxPath(post.doc.path) }));
   controller.editFrontMatter(version.frontMatter);
 }

@@ -26,5 +26,8 @@ export function useCurrentText(): { frontMatter: FrontMatterData; body: string }
   }, [controller]);
   const frontMatter = post?.frontMatter;
   const fallback = post?.doc.body;
-  return useMemo(() => (frontMatter === undefined ? null : { frontMatter, body: body ?? fallback ?? '' }), [frontMatter, body, fallback]);
+  return useMemo(
+    () => (frontMatter === undefined ? null : { frontMatter, body: body ?? fallback ?? '' }),
+    [frontMatter, body, fallback],
+  );
 }

@@ -57,7 +57,8 @@ export function versionDiff(before: Comparable, after: Comparable, options: { md
  */
 export function bodyChanges(before: string, after: string, options: { mdx?: boolean } = {}): BlockChange[] {
   const definitions = [...new Set([...linkDefinitions(before), ...linkDefinitions(after)])].join('\n');
-  const render = (chunks: string[]) => (chunks.length === 0 ? [] : renderBlocks(`${chunks.join('\n\n')}\n\n${definitions}\n`, options));
+  const render = (chunks: string[]) =>
+    chunks.length === 0 ? [] : renderBlocks(`${chunks.join('\n\n')}\n\n${definitions}\n`, options);
   const changes: BlockChange[] = [];
   const runs = diffArrays(sourceChunks(before), sourceChunks(after));
   for (let i = 0; i < runs.length; i += 1) {
@@ -83,7 +84,14 @@ export function sourceChunks(markdown: string): string[] {
   for (const line of markdown.split('\n')) {
     const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
     if (fence === null && marker) fence = marker;
-    else if (fence !== null && marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = null;
+    else if (
+      fence !== null &&
+      marker &&
+      marker[0] === fence[0] &&
+      marker.length >= fence.length &&
+      line.trim() === marker
+    )
+      fence = null;
     if (fence === null && line.trim() === '') {
       if (current.length > 0) chunks.push(current.join('\n'));
       current = [];
@@ -125,7 +133,8 @@ export function showValue(value: JsonValue): string {
   if (value === null) return '';
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value) && value.every((item) => item === null || typeof item !== 'object')) return value.map((item) => showValue(item)).join(', ');
+  if (Array.isArray(value) && value.every((item) => item === null || typeof item !== 'object'))
+    return value.map((item) => showValue(item)).join(', ');
   return JSON.stringify(value);
 }
 
@@ -142,7 +151,17 @@ export function renderBlocks(markdown: string, options: { mdx?: boolean } = {}):
 }
 
 // Blocks inside blocks (list items, table cells, quoted paragraphs) are words apart.
-const BLOCK_CONTAINERS = new Set(['root', 'list', 'listItem', 'blockquote', 'table', 'tableRow', 'tableCell', 'footnoteDefinition', 'mdxJsxFlowElement']);
+const BLOCK_CONTAINERS = new Set([
+  'root',
+  'list',
+  'listItem',
+  'blockquote',
+  'table',
+  'tableRow',
+  'tableCell',
+  'footnoteDefinition',
+  'mdxJsxFlowElement',
+]);
 
 // Link definitions are never seen as text; images are, by their description.
 function readableText(node: RootContent): string {
@@ -193,7 +212,10 @@ export function blockChanges(before: readonly string[], after: readonly string[]
 
 /** The word-level difference of one block's two texts. */
 export function wordParts(before: string, after: string): WordPart[] {
-  return diffWords(before, after).map((part) => ({ text: part.value, change: part.added ? 'added' : part.removed ? 'removed' : 'same' }));
+  return diffWords(before, after).map((part) => ({
+    text: part.value,
+    change: part.added ? 'added' : part.removed ? 'removed' : 'same',
+  }));
 }
 
 /** Words of unchanged text kept on each side of a change inside a long block. */
@@ -224,7 +246,9 @@ export function readableParts(parts: readonly WordPart[], context = CONTEXT_WORD
     push({ text: core, change: part.change });
     push({ text: trail, change: 'same' });
   }
-  return out.map((part, index) => (part.change === 'same' ? { ...part, text: elide(part.text, context, index > 0, index < out.length - 1) } : part));
+  return out.map((part, index) =>
+    part.change === 'same' ? { ...part, text: elide(part.text, context, index > 0, index < out.length - 1) } : part,
+  );
 }
 
 // Keeps `context` words next to each neighbouring change: the start of the text when a change

@@ -47,7 +47,10 @@ export function Collections({ collections, total, selected, onSelect, expanded, 
     ...matches.map((item) => ({ id: item.id, label: item.label, count: item.postCount, folder: item.folder })),
   ];
   // The chosen row is the Tab stop; when the filter hides it, the first row is.
-  const tabStop = Math.max(0, rows.findIndex((row) => row.id === selected));
+  const tabStop = Math.max(
+    0,
+    rows.findIndex((row) => row.id === selected),
+  );
 
   // The chosen row is scrolled into view when the section opens and after a choice.
   useEffect(() => {
@@ -128,7 +131,13 @@ export function Collections({ collections, total, selected, onSelect, expanded, 
           </div>
         )}
         {expanded && (
-          <div className="collections__list" role="group" aria-label="Collections" ref={listRef} onKeyDown={onListKeyDown}>
+          <div
+            className="collections__list"
+            role="group"
+            aria-label="Collections"
+            ref={listRef}
+            onKeyDown={onListKeyDown}
+          >
             {rows.map((row, index) => (
               <button
                 key={row.id ?? '\u0000all'}

@@ -62,7 +62,12 @@ export function Library() {
       <ModelNote />
 
       <div className="library__actions">
-        <button type="button" className="button library__new" onClick={() => setCreatingPost(true)} disabled={creating !== null}>
+        <button
+          type="button"
+          className="button library__new"
+          onClick={() => setCreatingPost(true)}
+          disabled={creating !== null}
+        >
           <Icon name="plus" />
           {creating !== null ? 'Creating…' : 'New post'}
         </button>
@@ -115,7 +120,9 @@ export function Library() {
               Loading posts…
             </p>
           ) : posts.length === 0 ? (
-            <p className="library__note">No posts yet. Masthead looks for Markdown files in folders such as content/posts, src/content or _posts.</p>
+            <p className="library__note">
+              No posts yet. Masthead looks for Markdown files in folders such as content/posts, src/content or _posts.
+            </p>
           ) : query.trim() !== '' ? (
             <p className="library__note" role="status">
               No posts match “{query}”.
@@ -125,7 +132,13 @@ export function Library() {
           )}
         </div>
       ) : (
-        <PostList key={listKey} posts={visible} scrollMemory={scrollMemory} scrollKey={query.trim() === '' ? listKey : null} searchKey={query.trim()} />
+        <PostList
+          key={listKey}
+          posts={visible}
+          scrollMemory={scrollMemory}
+          scrollKey={query.trim() === '' ? listKey : null}
+          searchKey={query.trim()}
+        />
       )}
     </nav>
   );

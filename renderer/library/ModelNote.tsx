@@ -26,7 +26,9 @@ export function ModelNote() {
       {model.problems.length > 0 && (
         <details className="library__problems">
           <summary>
-            {errors > 0 ? `${errors} ${errors === 1 ? 'problem' : 'problems'} in the config` : `${model.problems.length} config ${model.problems.length === 1 ? 'warning' : 'warnings'}`}
+            {errors > 0
+              ? `${errors} ${errors === 1 ? 'problem' : 'problems'} in the config`
+              : `${model.problems.length} config ${model.problems.length === 1 ? 'warning' : 'warnings'}`}
           </summary>
           <ul aria-label="Config problems">
             {model.problems.map((problem, index) => (

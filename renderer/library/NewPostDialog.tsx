@@ -26,7 +26,10 @@ export function NewPostDialog({ open, initialCollection, onClose }: NewPostDialo
   const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
   const collections = useMemo(
-    () => (model?.collections ?? []).filter((c): c is FolderCollection => c.kind === 'folder' && c.create && repoCollections.some((r) => r.id === c.name)),
+    () =>
+      (model?.collections ?? []).filter(
+        (c): c is FolderCollection => c.kind === 'folder' && c.create && repoCollections.some((r) => r.id === c.name),
+      ),
     [model, repoCollections],
   );
   const [collectionId, setCollectionId] = useState<string>('');
@@ -75,20 +78,37 @@ export function NewPostDialog({ open, initialCollection, onClose }: NewPostDialo
             New post
           </h2>
           {collections.length === 0 ? (
-            <p className="dialog__text">{model ? 'This site’s config does not allow new entries in any collection.' : 'Loading the site’s collections…'}</p>
+            <p className="dialog__text">
+              {model
+                ? 'This site’s config does not allow new entries in any collection.'
+                : 'Loading the site’s collections…'}
+            </p>
           ) : (
             <>
               <div className="field">
                 <label className="field__label" htmlFor={`${id}-name`}>
                   Title
                 </label>
-                <input id={`${id}-name`} className="input" type="text" autoFocus value={title} onChange={(event) => setTitle(event.target.value)} aria-describedby={`${id}-path`} />
+                <input
+                  id={`${id}-name`}
+                  className="input"
+                  type="text"
+                  autoFocus
+                  value={title}
+                  onChange={(event) => setTitle(event.target.value)}
+                  aria-describedby={`${id}-path`}
+                />
               </div>
               <div className="field">
                 <label className="field__label" htmlFor={`${id}-collection`}>
                   Collection
                 </label>
-                <select id={`${id}-collection`} className="input" value={collectionId} onChange={(event) => setCollectionId(event.target.value)}>
+                <select
+                  id={`${id}-collection`}
+                  className="input"
+                  value={collectionId}
+                  onChange={(event) => setCollectionId(event.target.value)}
+                >
                   {collections.map((c) => (
                     <option key={c.name} value={c.name}>
                       {c.label}
@@ -96,7 +116,10 @@ export function NewPostDialog({ open, initialCollection, onClose }: NewPostDialo
                   ))}
                 </select>
               </div>
-              <p id={`${id}-path`} className={preview && !preview.ok ? 'dialog__text field__error' : 'dialog__text new-post__path'}>
+              <p
+                id={`${id}-path`}
+                className={preview && !preview.ok ? 'dialog__text field__error' : 'dialog__text new-post__path'}
+              >
                 {preview !== null && !preview.ok ? (
                   preview.message
                 ) : preview !== null ? (
@@ -105,7 +128,9 @@ export function NewPostDialog({ open, initialCollection, onClose }: NewPostDialo
                   </>
                 ) : collection ? (
                   <>
-                    Saved in <code>{collection.folder === '' ? 'the repository’s top folder' : `${collection.folder}/`}</code>; the file name is made from the title.
+                    Saved in{' '}
+                    <code>{collection.folder === '' ? 'the repository’s top folder' : `${collection.folder}/`}</code>;
+                    the file name is made from the title.
                   </>
                 ) : (
                   'The file name is made from the title.'
@@ -128,9 +153,18 @@ export function NewPostDialog({ open, initialCollection, onClose }: NewPostDialo
 }
 
 /** Where the post would be written (before uniqueness), or why it cannot be. */
-function previewPath(collection: FolderCollection, title: string): { ok: true; path: string } | { ok: false; message: string } {
+function previewPath(
+  collection: FolderCollection,
+  title: string,
+): { ok: true; path: string } | { ok: false; message: string } {
   try {
-    const input = { title, date: new Date(), fields: { [collection.identifierField]: title }, identifierField: collection.identifierField, slugOptions: collection.slugOptions };
+    const input = {
+      title,
+      date: new Date(),
+      fields: { [collection.identifierField]: title },
+      identifierField: collection.identifierField,
+      slugOptions: collection.slugOptions,
+    };
     return { ok: true, path: entryFilePath(collection, renderSlugTemplate(collection.slug, input), input) };
   } catch (error) {
     return { ok: false, message: toAppError(error).message };

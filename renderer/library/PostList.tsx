@@ -63,7 +63,10 @@ export function PostList({ posts, scrollMemory, scrollKey = null, searchKey = ''
   const focusIndex = activeIndex >= 0 ? activeIndex : Math.max(0, openIndex);
 
   const remembered = scrollKey !== null ? scrollMemory?.get(scrollKey) : undefined;
-  const rangeExtractor = useCallback((range: Range) => withPinnedRow(defaultRangeExtractor(range), focusIndex, range.count), [focusIndex]);
+  const rangeExtractor = useCallback(
+    (range: Range) => withPinnedRow(defaultRangeExtractor(range), focusIndex, range.count),
+    [focusIndex],
+  );
   // The virtualizer re-renders this component itself when the visible range changes; nothing here
   // is memoized by the React Compiler (the app does not use it), which is what the rule warns about.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -118,7 +121,9 @@ export function PostList({ posts, scrollMemory, scrollKey = null, searchKey = ''
   useLayoutEffect(() => {
     if (!focusAfterRender.current) return;
     focusAfterRender.current = false;
-    scrollRef.current?.querySelector<HTMLButtonElement>(`[data-index="${focusIndex}"] > button`)?.focus({ preventScroll: true });
+    scrollRef.current
+      ?.querySelector<HTMLButtonElement>(`[data-index="${focusIndex}"] > button`)
+      ?.focus({ preventScroll: true });
   });
 
   function onKeyDown(event: KeyboardEvent<HTMLUListElement>): void {

@@ -5,7 +5,11 @@
 import type { CollectionSummary } from '../../shared/api';
 
 /** The name of the collection to preselect among `creatable` (config order), or '' when there is none. */
-export function defaultCollection(creatable: readonly { name: string }[], inView: string | null, summaries: readonly CollectionSummary[]): string {
+export function defaultCollection(
+  creatable: readonly { name: string }[],
+  inView: string | null,
+  summaries: readonly CollectionSummary[],
+): string {
   const shown = creatable.find((collection) => collection.name === inView);
   if (shown) return shown.name;
   const count = (name: string): number => summaries.find((summary) => summary.id === name)?.postCount ?? 0;

@@ -38,5 +38,9 @@ export function withPinnedRow(drawn: readonly number[], pinned: number | null, c
 export function followsSibling(posts: readonly PostSummary[], index: number): boolean {
   const post = posts[index];
   const previous = posts[index - 1];
-  return post?.translationKey !== undefined && previous?.collection === post.collection && previous.translationKey === post.translationKey;
+  return (
+    post?.translationKey !== undefined &&
+    previous?.collection === post.collection &&
+    previous.translationKey === post.translationKey
+  );
 }

@@ -36,7 +36,10 @@ export function PublishDiff({ post }: { post: OpenPost }) {
   }, [path, lastCommit]);
 
   const diff = useMemo(
-    () => (committed.state === 'loaded' && committed.content && current ? versionDiff(committed.content, current, { mdx }) : null),
+    () =>
+      committed.state === 'loaded' && committed.content && current
+        ? versionDiff(committed.content, current, { mdx })
+        : null,
     [committed, current, mdx],
   );
 
@@ -50,11 +53,15 @@ export function PublishDiff({ post }: { post: OpenPost }) {
           Comparing with the last commit…
         </p>
       ) : committed.state === 'failed' ? (
-        <p className="publish__diff-note">The last commit of this file could not be read, so the changes cannot be shown. Publishing still works.</p>
+        <p className="publish__diff-note">
+          The last commit of this file could not be read, so the changes cannot be shown. Publishing still works.
+        </p>
       ) : committed.content === null ? (
         <p className="publish__diff-note">This file has never been committed: publishing adds all of it.</p>
       ) : diff === null || isUnchanged(diff) ? (
-        <p className="publish__diff-note">Nothing changed since the last commit; publishing pushes what is already committed.</p>
+        <p className="publish__diff-note">
+          Nothing changed since the last commit; publishing pushes what is already committed.
+        </p>
       ) : (
         <DiffView diff={diff} label="Changes since the last commit" />
       )}

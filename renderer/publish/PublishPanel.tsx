@@ -79,7 +79,11 @@ export function PublishPanel() {
           <progress max={STEPS.length} value={Math.max(current, 0)} aria-label="Publish progress" />
           <ol className="publish__steps">
             {STEPS.map((step, index) => (
-              <li key={step.stage} data-state={index < current ? 'done' : index === current ? 'current' : 'waiting'} aria-current={index === current ? 'step' : undefined}>
+              <li
+                key={step.stage}
+                data-state={index < current ? 'done' : index === current ? 'current' : 'waiting'}
+                aria-current={index === current ? 'step' : undefined}
+              >
                 {step.label}
               </li>
             ))}
@@ -92,12 +96,19 @@ export function PublishPanel() {
         {mergeNote && <p className="publish__note-calm">{mergeNote}</p>}
       </div>
 
-      {publish.error && <ErrorNotice title="Not published" error={publish.error} actions={canRepair(publish.error.code) ? <RepairAndPublishButton code={publish.error.code} /> : undefined} />}
+      {publish.error && (
+        <ErrorNotice
+          title="Not published"
+          error={publish.error}
+          actions={canRepair(publish.error.code) ? <RepairAndPublishButton code={publish.error.code} /> : undefined}
+        />
+      )}
 
       {seoBlocked && seoBlocked.length > 0 && (
         <div className="blocked" role="alert">
           <p className="blocked__title">
-            <strong>Not published yet.</strong> The SEO checks found {seoBlocked.length === 1 ? 'an error' : `${seoBlocked.length} errors`}:
+            <strong>Not published yet.</strong> The SEO checks found{' '}
+            {seoBlocked.length === 1 ? 'an error' : `${seoBlocked.length} errors`}:
           </p>
           <ul className="blocked__list">
             {seoBlocked.map((check) => (
@@ -135,7 +146,8 @@ function PublishOutcome({ result }: { result: PublishResult }) {
           <strong>Published locally</strong> <code>{result.shortCommit}</code> — will push when online.
         </p>
         <p className="publish__note-calm" data-tone="waiting">
-          The commit is safe here. Masthead pushes it to {result.upstream} by itself once the remote can be reached, or when you press Sync in the status bar.
+          The commit is safe here. Masthead pushes it to {result.upstream} by itself once the remote can be reached, or
+          when you press Sync in the status bar.
         </p>
       </>
     );

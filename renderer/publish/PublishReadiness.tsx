@@ -24,7 +24,16 @@ export function PublishReadiness({ post }: { post: OpenPost }) {
     <section className="readiness" aria-label="Before publishing">
       <h3 className="readiness__title">Before publishing</h3>
       <ul className="readiness__list">
-        <Line ok={errors === 0} text={errors === 0 ? `Fields: ${warningsText(issues.length - errors, 'all valid')}` : `Fields: ${count(errors, 'error')} — publishing is refused until fixed`} tab="fields" action="Show fields" />
+        <Line
+          ok={errors === 0}
+          text={
+            errors === 0
+              ? `Fields: ${warningsText(issues.length - errors, 'all valid')}`
+              : `Fields: ${count(errors, 'error')} — publishing is refused until fixed`
+          }
+          tab="fields"
+          action="Show fields"
+        />
         {doc.kind === 'post' && <SeoLine post={post} fields={fields} />}
       </ul>
     </section>
@@ -38,13 +47,25 @@ function SeoLine({ post, fields }: { post: OpenPost; fields: SchemaField[] }) {
   const facts = useBodyFacts({ body });
   const site = useMemo(() => siteOf(context, post.doc.path), [context, post.doc.path]);
   const checks = useMemo(() => {
-    const input = buildSeoInput({ path: post.doc.path, frontMatter: post.frontMatter, body, bodyFacts: facts, context, image: undefined, site, fields });
+    const input = buildSeoInput({
+      path: post.doc.path,
+      frontMatter: post.frontMatter,
+      body,
+      bodyFacts: facts,
+      context,
+      image: undefined,
+      site,
+      fields,
+    });
     if (image && image.src === input.roles.image?.value) input.image = image.info;
     return runSeoChecks(input);
   }, [post.doc.path, post.frontMatter, body, facts, context, image, site, fields]);
   const errors = checks.filter((check) => check.severity === 'error').length;
   const warnings = checks.filter((check) => check.severity === 'warning').length;
-  const text = errors === 0 ? `SEO: ${warningsText(warnings, 'all checks pass')}` : `SEO: ${count(errors, 'error')}${warnings ? `, ${count(warnings, 'warning')}` : ''} — you will be asked to confirm`;
+  const text =
+    errors === 0
+      ? `SEO: ${warningsText(warnings, 'all checks pass')}`
+      : `SEO: ${count(errors, 'error')}${warnings ? `, ${count(warnings, 'warning')}` : ''} — you will be asked to confirm`;
   return <Line ok={errors === 0} text={text} tab="seo" action="Show SEO checks" />;
 }
 
@@ -65,4 +86,5 @@ function Line({ ok, text, tab, action }: { ok: boolean; text: string; tab: Inspe
 }
 
 const count = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-const warningsText = (warnings: number, clean: string): string => (warnings === 0 ? clean : `no errors, ${count(warnings, 'warning')}`);
+const warningsText = (warnings: number, clean: string): string =>
+  warnings === 0 ? clean : `no errors, ${count(warnings, 'warning')}`;

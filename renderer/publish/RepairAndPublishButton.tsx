@@ -59,7 +59,12 @@ export function RepairAndPublishButton({ code }: { code: ErrorCode }) {
   }
 
   return (
-    <button type="button" className="button button--small" disabled={busy} onClick={() => void repairAndPublish(repair)}>
+    <button
+      type="button"
+      className="button button--small"
+      disabled={busy}
+      onClick={() => void repairAndPublish(repair)}
+    >
       {busy ? repair.busyLabel : repair.label}
     </button>
   );

@@ -19,9 +19,23 @@ export interface GooglePreviewProps {
 }
 
 /** One Google result. */
-export const GooglePreview = memo(function GooglePreview({ device, title, description, date, siteName, breadcrumb, measure }: GooglePreviewProps) {
-  const titleLines = useMemo(() => (device === 'desktop' ? [desktopTitle(title, measure).text] : mobileTitle(title, measure).lines), [device, title, measure]);
-  const snippet = useMemo(() => snippetDescription(description, date, device, measure), [description, date, device, measure]);
+export const GooglePreview = memo(function GooglePreview({
+  device,
+  title,
+  description,
+  date,
+  siteName,
+  breadcrumb,
+  measure,
+}: GooglePreviewProps) {
+  const titleLines = useMemo(
+    () => (device === 'desktop' ? [desktopTitle(title, measure).text] : mobileTitle(title, measure).lines),
+    [device, title, measure],
+  );
+  const snippet = useMemo(
+    () => snippetDescription(description, date, device, measure),
+    [description, date, device, measure],
+  );
   const name = device === 'desktop' ? 'Google result (desktop)' : 'Google result (mobile)';
   return (
     <PreviewFigure name={name} wide={device === 'desktop'}>

@@ -43,7 +43,12 @@ export function PreviewFigure({ name, children }: { name: string; children: Reac
         </div>
       </div>
       {zoom < 1 && (
-        <button type="button" className="button button--link seo-figure__full" aria-haspopup="dialog" onClick={() => setFull(true)}>
+        <button
+          type="button"
+          className="button button--link seo-figure__full"
+          aria-haspopup="dialog"
+          onClick={() => setFull(true)}
+        >
           View {name} at 100%
         </button>
       )}

@@ -15,13 +15,26 @@ export interface PreviewImageProps {
 /** The image, or a placeholder naming why there is none. */
 export function PreviewImage({ url, alt, className }: PreviewImageProps) {
   // Keyed by URL so a new image gets a fresh try after an earlier one failed.
-  return url === null ? <Placeholder className={className} text="No image" /> : <LoadingImage key={url} url={url} alt={alt} className={className} />;
+  return url === null ? (
+    <Placeholder className={className} text="No image" />
+  ) : (
+    <LoadingImage key={url} url={url} alt={alt} className={className} />
+  );
 }
 
 function LoadingImage({ url, alt, className }: { url: string; alt: string; className: string }) {
   const [failed, setFailed] = useState(false);
   if (failed) return <Placeholder className={className} text="Image could not be loaded" />;
-  return <img className={`${className} seo-image`} src={url} alt={alt} loading="lazy" decoding="async" onError={() => setFailed(true)} />;
+  return (
+    <img
+      className={`${className} seo-image`}
+      src={url}
+      alt={alt}
+      loading="lazy"
+      decoding="async"
+      onError={() => setFailed(true)}
+    />
+  );
 }
 
 function Placeholder({ className, text }: { className: string; text: string }) {

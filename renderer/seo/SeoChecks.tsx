@@ -41,7 +41,8 @@ export const SeoChecks = memo(function SeoChecks({ checks }: { checks: readonly 
         Checks
       </h3>
       <p className="seo-checks__summary" role="status">
-        {errors} {errors === 1 ? 'error' : 'errors'}, {warnings} {warnings === 1 ? 'warning' : 'warnings'}, {count('pass')} passed
+        {errors} {errors === 1 ? 'error' : 'errors'}, {warnings} {warnings === 1 ? 'warning' : 'warnings'},{' '}
+        {count('pass')} passed
         {errors > 0 ? ' — errors block publishing.' : '.'}
       </p>
       <ul className="seo-checks__list" role="list" aria-label="SEO checks">

@@ -6,7 +6,13 @@
 import { useId, useMemo, useState } from 'react';
 import type { FrontMatterData, JsonValue } from '../../shared/api';
 import { toAppError } from '../../shared/errors';
-import { SEO_ROLES, type ResolvedRole, type SeoFieldMapping, type SeoRole, type SeoRoles } from '../../shared/seo/types';
+import {
+  SEO_ROLES,
+  type ResolvedRole,
+  type SeoFieldMapping,
+  type SeoRole,
+  type SeoRoles,
+} from '../../shared/seo/types';
 import { ROLE_NAMES } from './role-names';
 import { invoke } from '../api';
 import { useDispatch, useWorkspace } from '../app/WorkspaceContext';
@@ -43,7 +49,10 @@ export function SeoMappingEditor({ roles }: { roles: SeoRoles }) {
   return (
     <details className="seo-mapping">
       <summary>Which fields feed the previews</summary>
-      <p className="seo-mapping__hint">For every post in {collectionLabel ? `“${collectionLabel}”` : 'this folder'}. “Automatic” reads the usual fields and falls back as sites do.</p>
+      <p className="seo-mapping__hint">
+        For every post in {collectionLabel ? `“${collectionLabel}”` : 'this folder'}. “Automatic” reads the usual fields
+        and falls back as sites do.
+      </p>
       <div className="seo-mapping__grid">
         {SEO_ROLES.map((role) => {
           const pinned = mapping[role];
@@ -51,7 +60,12 @@ export function SeoMappingEditor({ roles }: { roles: SeoRoles }) {
           return (
             <div className="seo-mapping__row" key={role}>
               <label htmlFor={`${id}-${role}`}>{ROLE_NAMES[role]}</label>
-              <select id={`${id}-${role}`} className="input" value={pinned ?? AUTOMATIC} onChange={(event) => void change(role, event.target.value)}>
+              <select
+                id={`${id}-${role}`}
+                className="input"
+                value={pinned ?? AUTOMATIC}
+                onChange={(event) => void change(role, event.target.value)}
+              >
                 <option value={AUTOMATIC}>Automatic{automaticSource(roles[role])}</option>
                 {options.map((key) => (
                   <option key={key} value={key}>
@@ -83,7 +97,8 @@ export function keyPaths(data: FrontMatterData, prefix = '', depth = 0): string[
   for (const [key, value] of Object.entries(data)) {
     const path = prefix === '' ? key : `${prefix}.${key}`;
     if (isMapping(value) && depth < 3) paths.push(...keyPaths(value, path, depth + 1));
-    else if (typeof value === 'string' || typeof value === 'number' || value === null || isMapping(value)) paths.push(path);
+    else if (typeof value === 'string' || typeof value === 'number' || value === null || isMapping(value))
+      paths.push(path);
     else if (Array.isArray(value) && value.length > 0 && typeof value[0] === 'string') paths.push(`${path}.0`);
   }
   return paths;

@@ -42,9 +42,15 @@ export function SeoPanel({ input, resolveImageUrl, imageInfo, measure: injected 
 
   // The body is parsed only when it changes and typing pauses, never for a title keystroke.
   const facts = useBodyFacts(input);
-  const bodyChecks = useMemo(() => bodyChecksOf({ postPath, site, otherPosts, existingPaths }, facts), [facts, postPath, site, otherPosts, existingPaths]);
+  const bodyChecks = useMemo(
+    () => bodyChecksOf({ postPath, site, otherPosts, existingPaths }, facts),
+    [facts, postPath, site, otherPosts, existingPaths],
+  );
   const image = imageInfo !== undefined ? imageInfo : input.image;
-  const ownChecks = useMemo(() => roleChecks({ roles, site, postPath, slug, otherPosts, image, measure: checkMeasure }), [roles, site, postPath, slug, otherPosts, image, checkMeasure]);
+  const ownChecks = useMemo(
+    () => roleChecks({ roles, site, postPath, slug, otherPosts, image, measure: checkMeasure }),
+    [roles, site, postPath, slug, otherPosts, image, checkMeasure],
+  );
   const checks = useMemo(() => [...ownChecks, ...bodyChecks], [ownChecks, bodyChecks]);
 
   const card = useCardProps(roles, site.host, site.siteName, resolveImageUrl);
@@ -66,8 +72,24 @@ export function SeoPanel({ input, resolveImageUrl, imageInfo, measure: injected 
         <h3 id={headingId} className="seo-section-title">
           Previews
         </h3>
-        <GooglePreview device="desktop" title={card.title} description={description} date={roles.date?.value ?? null} siteName={card.siteName} breadcrumb={breadcrumb} measure={measure} />
-        <GooglePreview device="mobile" title={card.title} description={description} date={roles.date?.value ?? null} siteName={card.siteName} breadcrumb={breadcrumb} measure={measure} />
+        <GooglePreview
+          device="desktop"
+          title={card.title}
+          description={description}
+          date={roles.date?.value ?? null}
+          siteName={card.siteName}
+          breadcrumb={breadcrumb}
+          measure={measure}
+        />
+        <GooglePreview
+          device="mobile"
+          title={card.title}
+          description={description}
+          date={roles.date?.value ?? null}
+          siteName={card.siteName}
+          breadcrumb={breadcrumb}
+          measure={measure}
+        />
         <XCard kind="large" {...card} />
         <XCard kind="summary" {...card} />
         <OpenGraphCard {...card} />
@@ -79,7 +101,12 @@ export function SeoPanel({ input, resolveImageUrl, imageInfo, measure: injected 
 }
 
 /** The card fields, memoized on the strings they depend on so unchanged cards skip re-rendering. */
-function useCardProps(roles: SeoRoles, host: string | null, siteName: string | null, resolveImageUrl: (src: string) => string): CardProps {
+function useCardProps(
+  roles: SeoRoles,
+  host: string | null,
+  siteName: string | null,
+  resolveImageUrl: (src: string) => string,
+): CardProps {
   const title = roles.title?.value ?? '';
   const description = roles.description?.value ?? '';
   const canonical = roles.canonicalUrl?.value ?? null;

@@ -21,8 +21,12 @@ export function SeoTab() {
   // Hidden tab panels stay mounted: keep the previews (and the body reads they need) off the typing path.
   const visible = useWorkspace((state) => state.tab === 'seo' && state.inspectorOpen);
   if (!visible) return null;
-  if (!post) return <p className="inspector__empty">Open a post to see how it will look in search results and social cards.</p>;
-  if (post.doc.kind === 'data') return <p className="inspector__empty">A data file is not a page of its own, so it has no search or social previews.</p>;
+  if (!post)
+    return <p className="inspector__empty">Open a post to see how it will look in search results and social cards.</p>;
+  if (post.doc.kind === 'data')
+    return (
+      <p className="inspector__empty">A data file is not a page of its own, so it has no search or social previews.</p>
+    );
   return <PostSeo key={post.session} post={post} />;
 }
 
@@ -56,13 +60,30 @@ function PostSeo({ post }: { post: OpenPost }) {
   const site = useMemo(() => siteOf(context, post.doc.path), [context, post.doc.path]);
   const path = post.doc.path;
   const model = useWorkspace((state) => state.model);
-  const fields = useMemo(() => entryFields(model, post.doc.collection, post.doc.frontMatter, post.doc.path), [model, post.doc]);
+  const fields = useMemo(
+    () => entryFields(model, post.doc.collection, post.doc.frontMatter, post.doc.path),
+    [model, post.doc],
+  );
   const input = useMemo(
-    () => buildSeoInput({ path, frontMatter: post.frontMatter, body, bodyFacts: facts, context, image: undefined, site, fields }),
+    () =>
+      buildSeoInput({
+        path,
+        frontMatter: post.frontMatter,
+        body,
+        bodyFacts: facts,
+        context,
+        image: undefined,
+        site,
+        fields,
+      }),
     [path, post.frontMatter, body, facts, context, site, fields],
   );
   const imageInfo = image && image.src === input.roles.image?.value ? image.info : undefined;
-  useBodyImageFacts(path, input.roles.image?.source === 'fallback' ? input.roles.image.value : null, image?.src ?? null);
+  useBodyImageFacts(
+    path,
+    input.roles.image?.source === 'fallback' ? input.roles.image.value : null,
+    image?.src ?? null,
+  );
   const resolveImageUrl = useMemo(() => (src: string) => mediaUrl(path, src), [path]);
   return (
     <>

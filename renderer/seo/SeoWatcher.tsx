@@ -17,7 +17,10 @@ export function SeoWatcher() {
   const frontMatter = useWorkspace((state) => state.post?.frontMatter ?? null);
   // Resolved when the front matter changes, not on every store update (word counts, sync state…);
   // only the image reference matters here, so other edits leave the lookup below alone.
-  const imageSrc = useMemo(() => (frontMatter ? (resolveSeoRoles(frontMatter, { mapping: mapping ?? {} }).image?.value ?? null) : null), [frontMatter, mapping]);
+  const imageSrc = useMemo(
+    () => (frontMatter ? (resolveSeoRoles(frontMatter, { mapping: mapping ?? {} }).image?.value ?? null) : null),
+    [frontMatter, mapping],
+  );
 
   useEffect(() => {
     if (path === null) return;

@@ -25,7 +25,11 @@ export const XCard = memo(function XCard({ kind, ...card }: CardProps & { kind: 
         <span className="seo-x__author">{card.handle ?? '@account'}</span>
       </div>
       <div className={`seo-x seo-x--${kind}`}>
-        <PreviewImage url={card.imageUrl} alt={card.imageAlt} className={kind === 'large' ? 'seo-x__image' : 'seo-x__thumb'} />
+        <PreviewImage
+          url={card.imageUrl}
+          alt={card.imageAlt}
+          className={kind === 'large' ? 'seo-x__image' : 'seo-x__thumb'}
+        />
         <div className="seo-x__text">
           <span className="seo-x__domain">{card.domain}</span>
           <span className="seo-x__title">{card.title}</span>

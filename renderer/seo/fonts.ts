@@ -30,7 +30,10 @@ export function loadPreviewFonts(): Promise<boolean> {
   ];
   for (const face of faces) document.fonts.add(face);
   // document.fonts.load() resolves only once the faces matching the font string are usable.
-  loading = Promise.all([document.fonts.load(`400 20px "${PREVIEW_FONT_FAMILY}"`), document.fonts.load(`700 20px "${PREVIEW_FONT_FAMILY}"`)])
+  loading = Promise.all([
+    document.fonts.load(`400 20px "${PREVIEW_FONT_FAMILY}"`),
+    document.fonts.load(`700 20px "${PREVIEW_FONT_FAMILY}"`),
+  ])
     .then(() => true)
     .catch(() => false);
   return loading;

@@ -13,4 +13,3 @@ export const ROLE_NAMES: Record<SeoRole, string> = {
   siteName: 'Site name',
   twitterHandle: 'X handle',
 };
-

@@ -15,9 +15,14 @@ export function useBodyFacts(input: Pick<SeoInput, 'body' | 'mdast' | 'bodyFacts
   const { body, mdast, bodyFacts } = input;
   const ownParse = bodyFacts === undefined && mdast === undefined;
   // The first render parses at once, so the panel never opens on empty checks.
-  const [parsed, setParsed] = useState<{ body: string; facts: BodyFacts } | null>(() => (ownParse ? { body, facts: analyzeBody(body) } : null));
+  const [parsed, setParsed] = useState<{ body: string; facts: BodyFacts } | null>(() =>
+    ownParse ? { body, facts: analyzeBody(body) } : null,
+  );
   // Walking a tree is cheap next to parsing: done in render, remembered per tree.
-  const treeFacts = useMemo(() => (bodyFacts === undefined && mdast !== undefined ? analyzeBody(mdast) : null), [bodyFacts, mdast]);
+  const treeFacts = useMemo(
+    () => (bodyFacts === undefined && mdast !== undefined ? analyzeBody(mdast) : null),
+    [bodyFacts, mdast],
+  );
 
   useEffect(() => {
     if (!ownParse || parsed?.body === body) return;

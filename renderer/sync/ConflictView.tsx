@@ -27,7 +27,9 @@ export function ConflictView() {
   useEffect(() => {
     const section = ref.current;
     if (!section) return;
-    const siblings = Array.from(section.parentElement?.children ?? []).filter((element): element is HTMLElement => element !== section && element instanceof HTMLElement);
+    const siblings = Array.from(section.parentElement?.children ?? []).filter(
+      (element): element is HTMLElement => element !== section && element instanceof HTMLElement,
+    );
     for (const sibling of siblings) sibling.inert = true;
     return () => {
       for (const sibling of siblings) sibling.inert = false;
@@ -73,18 +75,38 @@ export function ConflictView() {
             <ol className="conflicts__list">
               {pending.conflicts.map((conflict) => (
                 <li key={conflict.id}>
-                  <ConflictCard conflict={conflict} choice={merge.choices[conflict.id]} disabled={merge.busy !== null} onChoose={(choice) => controller.choose(conflict.id, choice)} />
+                  <ConflictCard
+                    conflict={conflict}
+                    choice={merge.choices[conflict.id]}
+                    disabled={merge.busy !== null}
+                    onChoose={(choice) => controller.choose(conflict.id, choice)}
+                  />
                 </li>
               ))}
             </ol>
           </>
         )}
-        {merge.error && <ErrorNotice title={merge.error.code === 'git-merge-conflict' ? 'Others changed it again' : 'Not published'} error={merge.error} />}
+        {merge.error && (
+          <ErrorNotice
+            title={merge.error.code === 'git-merge-conflict' ? 'Others changed it again' : 'Not published'}
+            error={merge.error}
+          />
+        )}
         <div className="conflicts__actions">
-          <button type="button" className="button button--primary" disabled={!ready || merge.busy !== null} onClick={() => void controller.resolveMerge()}>
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={!ready || merge.busy !== null}
+            onClick={() => void controller.resolveMerge()}
+          >
             {merge.busy === 'resolving' ? 'Publishing…' : 'Publish merged'}
           </button>
-          <button type="button" className="button" disabled={merge.busy !== null} onClick={() => void controller.cancelMerge()}>
+          <button
+            type="button"
+            className="button"
+            disabled={merge.busy !== null}
+            onClick={() => void controller.cancelMerge()}
+          >
             Cancel — keep my version as a draft
           </button>
           {pending && pending.conflicts.length > 0 && (
@@ -99,7 +121,17 @@ export function ConflictView() {
 }
 
 /** One clash: theirs and mine side by side, and the writer's choice. */
-function ConflictCard({ conflict, choice, disabled, onChoose }: { conflict: MergeConflict; choice: ConflictChoice | undefined; disabled: boolean; onChoose: (choice: ConflictChoice) => void }) {
+function ConflictCard({
+  conflict,
+  choice,
+  disabled,
+  onChoose,
+}: {
+  conflict: MergeConflict;
+  choice: ConflictChoice | undefined;
+  disabled: boolean;
+  onChoose: (choice: ConflictChoice) => void;
+}) {
   const id = useId();
   const editing = typeof choice === 'object';
   const picked = editing ? 'edit' : (choice ?? null);
@@ -113,13 +145,31 @@ function ConflictCard({ conflict, choice, disabled, onChoose }: { conflict: Merg
         <Side title="Mine" text={conflict.mine} chosen={picked === 'mine'} />
       </div>
       <div className="conflict__choices">
-        <button type="button" className="button button--small" aria-pressed={picked === 'theirs'} disabled={disabled} onClick={() => onChoose('theirs')}>
+        <button
+          type="button"
+          className="button button--small"
+          aria-pressed={picked === 'theirs'}
+          disabled={disabled}
+          onClick={() => onChoose('theirs')}
+        >
           Use theirs
         </button>
-        <button type="button" className="button button--small" aria-pressed={picked === 'mine'} disabled={disabled} onClick={() => onChoose('mine')}>
+        <button
+          type="button"
+          className="button button--small"
+          aria-pressed={picked === 'mine'}
+          disabled={disabled}
+          onClick={() => onChoose('mine')}
+        >
           Use mine
         </button>
-        <button type="button" className="button button--small" aria-pressed={editing} disabled={disabled} onClick={() => !editing && onChoose({ text: conflict.mine })}>
+        <button
+          type="button"
+          className="button button--small"
+          aria-pressed={editing}
+          disabled={disabled}
+          onClick={() => !editing && onChoose({ text: conflict.mine })}
+        >
           Edit
         </button>
       </div>

@@ -30,7 +30,9 @@ export function SyncStatusItem({ sync }: { sync: SyncStatus | null }) {
       {sync && <span aria-hidden="true">·</span>}
       <span className="sync-item__state" role="status">
         {syncing ? 'Syncing…' : error ? `Sync failed: ${error.message}` : summary.text}
-        {!syncing && !error && outcome && summary.tone === 'calm' && outcome !== summary.text && <span className="sync-item__outcome"> — {outcome}</span>}
+        {!syncing && !error && outcome && summary.tone === 'calm' && outcome !== summary.text && (
+          <span className="sync-item__outcome"> — {outcome}</span>
+        )}
       </span>
       {controller && summary.canSync && (
         <button

@@ -46,7 +46,15 @@ export type DiskActions = Pick<WorkspaceController, 'reloadFromDisk' | 'adoptPub
 const ATTEMPTS = 3;
 
 /** Builds the actions for posts changed on disk. */
-export function createDiskActions({ store, invoke, journal, enqueue, adopt, edits, currentBody }: DiskDeps): DiskActions {
+export function createDiskActions({
+  store,
+  invoke,
+  journal,
+  enqueue,
+  adopt,
+  edits,
+  currentBody,
+}: DiskDeps): DiskActions {
   async function readOnce(compareText: boolean): Promise<DiskReload | 'again'> {
     const state = store.getState();
     const post = state.post;
@@ -60,7 +68,8 @@ export function createDiskActions({ store, invoke, journal, enqueue, adopt, edit
       doc = await invoke('post:read', { path });
     } catch (error) {
       // Deleted on disk while open: said at once, with the offer to write it back (PageNotices).
-      if (toAppError(error).code === 'not-found' && store.getState().post?.doc.path === path) store.dispatch({ type: 'save-failed', error: deletedOnDisk(path) });
+      if (toAppError(error).code === 'not-found' && store.getState().post?.doc.path === path)
+        store.dispatch({ type: 'save-failed', error: deletedOnDisk(path) });
       return 'failed';
     }
     const now = store.getState();
@@ -69,7 +78,8 @@ export function createDiskActions({ store, invoke, journal, enqueue, adopt, edit
     if (doc.version === now.post.doc.version) {
       // A publish that caught up with others merged their changes into the file it answered for:
       // same version, other text than the editor shows.
-      const differs = compareText && !now.dirty && (doc.body !== currentBody() || !jsonEqual(doc.frontMatter, now.post.frontMatter));
+      const differs =
+        compareText && !now.dirty && (doc.body !== currentBody() || !jsonEqual(doc.frontMatter, now.post.frontMatter));
       if (!differs) return 'unchanged';
       adopt(doc);
       return 'reloaded';
@@ -101,7 +111,9 @@ export function createDiskActions({ store, invoke, journal, enqueue, adopt, edit
         // The published text holds the writer's choices: their journalled copy is done with.
         journal?.cancel();
         try {
-          await (journal ? journal.exclusive(() => invoke('journal:discard', { path })) : invoke('journal:discard', { path }));
+          await (journal
+            ? journal.exclusive(() => invoke('journal:discard', { path }))
+            : invoke('journal:discard', { path }));
         } catch {
           // The back end drops a journal equal to the file when the post is next read.
         }
@@ -117,5 +129,8 @@ export function createDiskActions({ store, invoke, journal, enqueue, adopt, edit
 
 /** What the page says when the open post's file is gone; the code makes PageNotices offer "Save as new file". */
 export function deletedOnDisk(path: string): AppError {
-  return { code: 'not-found', message: `“${path}” was deleted on disk (by another program or a git command). Your text is still here: save it as a new file at the same path to keep it.` };
+  return {
+    code: 'not-found',
+    message: `“${path}” was deleted on disk (by another program or a git command). Your text is still here: save it as a new file at the same path to keep it.`,
+  };
 }

@@ -70,7 +70,9 @@ function $blockPoint(point: PointType): BlockPoint | null {
   // An element point: the characters of the block's text that come before it.
   const target = $isElementNode(node) ? node.getChildAtIndex(point.offset) : null;
   for (const text of texts) {
-    const before = target ? !text.is(target) && !target.isParentOf(text) && text.isBefore(target) : node.isParentOf(text) || text.isBefore(node);
+    const before = target
+      ? !text.is(target) && !target.isParentOf(text) && text.isBefore(target)
+      : node.isParentOf(text) || text.isBefore(node);
     if (before) offset += text.getTextContentSize();
   }
   return { block: index, offset };
@@ -125,7 +127,12 @@ function $resolve(point: BlockPoint): { key: string; offset: number; type: 'text
  * Waits for the editor in `ref` to be replaced by a new one (the post remounts after a reload), then
  * restores `place` on it. Gives up after `timeoutMs` (the writer opened another post meanwhile).
  */
-export function restorePlaceOnNextEditor(ref: { current: LexicalEditor | null }, previous: LexicalEditor | null, place: EditorPlace, timeoutMs = 2000): Promise<boolean> {
+export function restorePlaceOnNextEditor(
+  ref: { current: LexicalEditor | null },
+  previous: LexicalEditor | null,
+  place: EditorPlace,
+  timeoutMs = 2000,
+): Promise<boolean> {
   const end = Date.now() + timeoutMs;
   return new Promise((resolve) => {
     const check = () => {

@@ -72,7 +72,8 @@ export function createSyncController(deps: SyncDeps): SyncController {
     const previous = editorRef.current;
     const place = capturePlace(previous);
     const outcome = await controller.reloadFromDisk(options);
-    if (place && (outcome === 'reloaded' || outcome === 'merged' || outcome === 'conflict')) await restorePlaceOnNextEditor(editorRef, previous, place);
+    if (place && (outcome === 'reloaded' || outcome === 'merged' || outcome === 'conflict'))
+      await restorePlaceOnNextEditor(editorRef, previous, place);
     return outcome;
   }
 
@@ -179,7 +180,10 @@ export function createSyncController(deps: SyncDeps): SyncController {
         dispatch({ type: 'merge-failed', error: toAppError(error) });
         return;
       }
-      dispatch({ type: 'merge-close', note: 'Not published: your version is kept as unsaved changes. Publish again when you are ready.' });
+      dispatch({
+        type: 'merge-close',
+        note: 'Not published: your version is kept as unsaved changes. Publish again when you are ready.',
+      });
       void controller.refreshSync();
       // The file now holds the others' version and the journal the writer's: reading the post again
       // brings the writer's text back as unsaved edits on top of it. They just chose that, so no bar asks.
@@ -196,12 +200,14 @@ export function createSyncController(deps: SyncDeps): SyncController {
         const { error, result } = state.publish;
         const before = seen;
         seen = state.publish;
-        if (error && error !== before.error && error.code === 'git-merge-conflict' && state.post) void openMerge(state.post.doc.path);
+        if (error && error !== before.error && error.code === 'git-merge-conflict' && state.post)
+          void openMerge(state.post.doc.path);
         // A publish that caught up with others wrote their changes into the file too: show them.
         if (result && result !== before.result && state.post) {
           void reloadKeepingPlace({ compareText: true }).then((outcome) => {
             // Reopening cleared the Publish tab: it still tells what the publish did.
-            if (outcome === 'reloaded' && workspace.getState().publish.result === null) workspace.dispatch({ type: 'publish-done', result, stillDirty: false });
+            if (outcome === 'reloaded' && workspace.getState().publish.result === null)
+              workspace.dispatch({ type: 'publish-done', result, stillDirty: false });
           });
         }
       });

@@ -53,13 +53,20 @@ export function syncReducer(state: SyncState, action: SyncAction): SyncState {
     case 'sync-failed':
       return { ...state, syncing: false, outcome: null, error: action.error };
     case 'merge-open':
-      return { ...state, merge: { path: action.path, pending: null, choices: {}, busy: null, error: null }, mergeNote: null };
+      return {
+        ...state,
+        merge: { path: action.path, pending: null, choices: {}, busy: null, error: null },
+        mergeNote: null,
+      };
     case 'merge-loaded':
       if (!state.merge || state.merge.path !== action.pending.path) return state;
       return { ...state, merge: { ...state.merge, pending: action.pending } };
     case 'merge-choose':
       if (!state.merge) return state;
-      return { ...state, merge: { ...state.merge, choices: { ...state.merge.choices, [action.id]: action.choice }, error: null } };
+      return {
+        ...state,
+        merge: { ...state.merge, choices: { ...state.merge.choices, [action.id]: action.choice }, error: null },
+      };
     case 'merge-busy':
       return state.merge ? { ...state, merge: { ...state.merge, busy: action.busy, error: null } } : state;
     case 'merge-failed':
@@ -71,5 +78,7 @@ export function syncReducer(state: SyncState, action: SyncAction): SyncState {
 
 /** True once every conflict has an answer (an edited text counts, even empty: the writer may delete a paragraph). */
 export function everyConflictChosen(merge: MergeView): boolean {
-  return merge.pending !== null && merge.pending.conflicts.every((conflict) => merge.choices[conflict.id] !== undefined);
+  return (
+    merge.pending !== null && merge.pending.conflicts.every((conflict) => merge.choices[conflict.id] !== undefined)
+  );
 }

@@ -23,7 +23,12 @@ const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute:
 export function summarizeSync(status: SyncStatus | null, now = new Date()): SyncSummary {
   if (!status) return { text: 'Sync status unknown', tone: 'calm', canSync: false, detail: '' };
   if (!status.upstream) {
-    return { text: 'Not tracking a remote', tone: 'calm', canSync: false, detail: `The branch ${status.branch ?? '(detached)'} is not connected to a remote, so there is nothing to sync with.` };
+    return {
+      text: 'Not tracking a remote',
+      tone: 'calm',
+      canSync: false,
+      detail: `The branch ${status.branch ?? '(detached)'} is not connected to a remote, so there is nothing to sync with.`,
+    };
   }
   const waiting = status.waitingToPush ?? 0;
   const parts: string[] = [];
@@ -37,7 +42,13 @@ export function summarizeSync(status: SyncStatus | null, now = new Date()): Sync
   // Being offline is a state the app copes with (pushes wait and are retried), not an alarm; a
   // refused sign-in or push needs the writer.
   const problemTone = problem && problem.code !== 'git-offline' ? 'problem' : 'pending';
-  if (parts.length === 0) return { text: problem ? problemLabel(problem.code) : 'Up to date', tone: problem ? problemTone : 'calm', canSync: true, detail: detail || `Up to date with ${status.upstream}.` };
+  if (parts.length === 0)
+    return {
+      text: problem ? problemLabel(problem.code) : 'Up to date',
+      tone: problem ? problemTone : 'calm',
+      canSync: true,
+      detail: detail || `Up to date with ${status.upstream}.`,
+    };
   const text = problem ? `${parts.join(' · ')} — ${problemLabel(problem.code).toLowerCase()}` : parts.join(' · ');
   return { text, tone: problem ? problemTone : 'pending', canSync: true, detail };
 }

@@ -34,7 +34,12 @@ export function parseBlock(format: BlockFormat, source: string, firstLine: numbe
  * then the lossier rewrites. A generator, so the rewrites are only computed when the caller finds
  * that the patch does not read back. A strategy that throws or gives up is skipped.
  */
-export function* blockCandidates(format: BlockFormat, source: string, before: JsonObject, after: JsonObject): Generator<string> {
+export function* blockCandidates(
+  format: BlockFormat,
+  source: string,
+  before: JsonObject,
+  after: JsonObject,
+): Generator<string> {
   const attempts: Array<() => string | null> = [];
   switch (format) {
     case 'yaml':
@@ -45,10 +50,16 @@ export function* blockCandidates(format: BlockFormat, source: string, before: Js
       );
       break;
     case 'toml':
-      attempts.push(() => patchToml(source, before, after), () => tomlRewrite(source, before, after));
+      attempts.push(
+        () => patchToml(source, before, after),
+        () => tomlRewrite(source, before, after),
+      );
       break;
     case 'json':
-      attempts.push(() => patchJson(source, before, after), () => JSON.stringify(inFileOrder(before, after), null, 2));
+      attempts.push(
+        () => patchJson(source, before, after),
+        () => JSON.stringify(inFileOrder(before, after), null, 2),
+      );
       break;
   }
   for (const attempt of attempts) {

@@ -10,7 +10,10 @@
 export function hasControlChars(text: string, allowed = '', unicodeBreaks = true): boolean {
   for (const char of text) {
     const code = char.charCodeAt(0);
-    const control = code < 0x20 || (code >= 0x7f && code <= 0x9f) || (unicodeBreaks && (code === 0x2028 || code === 0x2029 || code === 0xfeff));
+    const control =
+      code < 0x20 ||
+      (code >= 0x7f && code <= 0x9f) ||
+      (unicodeBreaks && (code === 0x2028 || code === 0x2029 || code === 0xfeff));
     if (control && !allowed.includes(char)) return true;
   }
   return false;

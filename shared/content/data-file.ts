@@ -59,7 +59,10 @@ export function updateDataFile(original: string, format: DataFormat, next: Front
     const text = bom + fromLf(withFinalNewline(candidate, finalNewline), eol);
     if (readsBackAs(text, target, (written) => parseDataFile(written, format))) return text;
   }
-  throw fail('internal', 'Masthead could not write these changes without altering other values, so the file was left as it was.');
+  throw fail(
+    'internal',
+    'Masthead could not write these changes without altering other values, so the file was left as it was.',
+  );
 }
 
 const EMPTY_FILES: Record<DataFormat, string> = { yaml: '', toml: '', json: '{\n}\n' };

@@ -37,7 +37,15 @@ export function parseDateString(text: string): DatePattern | null {
   if (hours > 23 || minutes > 59 || (seconds !== null && seconds > 59)) return null;
   return {
     date,
-    time: { separator, hours, minutes, seconds, fraction: fraction ?? '', zone: zone ?? null, offsetMinutes: zone === undefined ? null : zoneOffsetMinutes(zone) },
+    time: {
+      separator,
+      hours,
+      minutes,
+      seconds,
+      fraction: fraction ?? '',
+      zone: zone ?? null,
+      offsetMinutes: zone === undefined ? null : zoneOffsetMinutes(zone),
+    },
   };
 }
 

@@ -9,7 +9,25 @@ import type { FrontMatterData, JsonValue } from '../api';
 export { dateFromInputValue, dateToInputValue, parseDateString, type DatePattern } from './dates';
 
 // Words that read as acronyms in labels. Kept short and common: a wrong guess only changes casing.
-const ACRONYMS = new Set(['seo', 'url', 'uri', 'id', 'api', 'html', 'css', 'rss', 'og', 'pdf', 'faq', 'ui', 'ux', 'isbn', 'doi', 'cta', 'ai']);
+const ACRONYMS = new Set([
+  'seo',
+  'url',
+  'uri',
+  'id',
+  'api',
+  'html',
+  'css',
+  'rss',
+  'og',
+  'pdf',
+  'faq',
+  'ui',
+  'ux',
+  'isbn',
+  'doi',
+  'cta',
+  'ai',
+]);
 
 /** Turns a key into a readable label: `twitterUsername` → "Twitter username", `seo` → "SEO". */
 export function humanizeKey(key: string): string {

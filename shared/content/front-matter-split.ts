@@ -77,10 +77,21 @@ function splitJson(bom: string, rest: string): PostFileParts {
   const tail = /^[ \t]*(?:\r?\n|$)/.exec(rest.slice(end));
   if (!tail) {
     const line = lineNumberAt(rest, end);
-    throw fail('invalid-front-matter', `Text follows the end of the JSON front matter on line ${line}. Start the post body on the next line.`);
+    throw fail(
+      'invalid-front-matter',
+      `Text follows the end of the JSON front matter on line ${line}. Start the post body on the next line.`,
+    );
   }
   const after = end + tail[0].length;
-  return { bom, format: 'json', open: '', matter: rest.slice(0, end), close: tail[0], body: rest.slice(after), matterLine: 1 };
+  return {
+    bom,
+    format: 'json',
+    open: '',
+    matter: rest.slice(0, end),
+    close: tail[0],
+    body: rest.slice(after),
+    matterLine: 1,
+  };
 }
 
 /** Offset just past the `}` closing the object that starts at offset 0, or -1. Skips strings. */

@@ -42,7 +42,9 @@ function renderExpression(expression: string, input: ArchetypeInput): string {
   if (/^\.Title$/.test(expression)) return input.title;
   if (names.test(expression) && !/\|/.test(expression) && !/^replace\b/.test(expression)) return input.slug;
   if (/^\.(Type|Section)$/.test(expression)) return input.section;
-  const format = /^(?:now|\.Date)\.Format\s+"([^"]+)"$/.exec(expression) ?? /^(?:now|\.Date)\s*\|\s*time\.Format\s+"([^"]+)"$/.exec(expression);
+  const format =
+    /^(?:now|\.Date)\.Format\s+"([^"]+)"$/.exec(expression) ??
+    /^(?:now|\.Date)\s*\|\s*time\.Format\s+"([^"]+)"$/.exec(expression);
   if (format) return formatGoLayout(input.date, format[1] as string);
   if (/^(\.Date|now)$/.test(expression)) return rfc3339(input.date);
   return '';
@@ -60,7 +62,20 @@ function formatGoLayout(date: Date, layout: string): string {
   const sign = offset >= 0 ? '+' : '-';
   const offsetHours = pad(Math.floor(Math.abs(offset) / 60));
   const offsetMinutes = pad(Math.abs(offset) % 60);
-  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  const months = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ];
   const tokens: Array<[string, string]> = [
     ['2006', String(date.getFullYear())],
     ['January', months[date.getMonth()] as string],
@@ -74,7 +89,7 @@ function formatGoLayout(date: Date, layout: string): string {
     ['05', pad(date.getSeconds())],
   ];
   let out = '';
-  for (let index = 0; index < layout.length; ) {
+  for (let index = 0; index < layout.length;) {
     const token = tokens.find(([key]) => layout.startsWith(key, index));
     if (token) {
       out += token[1];

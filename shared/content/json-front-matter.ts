@@ -32,7 +32,8 @@ export function parseJsonFrontMatter(source: string, firstLine: number): JsonObj
     );
   }
   const data = toJsonValue(value);
-  if (!isJsonObject(data)) throw fail('invalid-front-matter', `The JSON front matter on line ${firstLine} must be one object of fields.`);
+  if (!isJsonObject(data))
+    throw fail('invalid-front-matter', `The JSON front matter on line ${firstLine} must be one object of fields.`);
   return data;
 }
 
@@ -52,11 +53,26 @@ export function patchJson(source: string, before: JsonObject, after: JsonObject)
   return applyEdits(source, edits);
 }
 
-function patchNode(source: string, node: Spanned, before: JsonValue, after: JsonValue, unit: string, edits: TextEdit[]): void {
+function patchNode(
+  source: string,
+  node: Spanned,
+  before: JsonValue,
+  after: JsonValue,
+  unit: string,
+  edits: TextEdit[],
+): void {
   if (jsonEqual(before, after)) return;
-  if (node.kind === 'object' && isJsonObject(before) && isJsonObject(after) && patchMembers(source, node, before, after, unit, edits)) return;
+  if (
+    node.kind === 'object' &&
+    isJsonObject(before) &&
+    isJsonObject(after) &&
+    patchMembers(source, node, before, after, unit, edits)
+  )
+    return;
   if (node.kind === 'array' && Array.isArray(before) && Array.isArray(after) && before.length === after.length) {
-    node.items.forEach((item, index) => patchNode(source, item, before[index] ?? null, after[index] ?? null, unit, edits));
+    node.items.forEach((item, index) =>
+      patchNode(source, item, before[index] ?? null, after[index] ?? null, unit, edits),
+    );
     return;
   }
   const ordered = isJsonObject(before) && isJsonObject(after) ? inFileOrder(before, after) : after;
@@ -70,7 +86,14 @@ function patchNode(source: string, node: Spanned, before: JsonValue, after: Json
  * their comma, new members after the member before them in `after`'s order, in the object's own layout. False when no
  * member survives (the caller rewrites the object).
  */
-function patchMembers(source: string, node: Extract<Spanned, { kind: 'object' }>, before: JsonObject, after: JsonObject, unit: string, edits: TextEdit[]): boolean {
+function patchMembers(
+  source: string,
+  node: Extract<Spanned, { kind: 'object' }>,
+  before: JsonObject,
+  after: JsonObject,
+  unit: string,
+  edits: TextEdit[],
+): boolean {
   const members = node.members;
   const kept = members.map((member) => ownValue(after, member.key) !== undefined);
   const lastKept = kept.lastIndexOf(true);
@@ -80,7 +103,14 @@ function patchMembers(source: string, node: Extract<Spanned, { kind: 'object' }>
   while (index < members.length) {
     if (kept[index]) {
       const member = members[index] as (typeof members)[number];
-      patchNode(source, member.value, ownValue(before, member.key) ?? null, ownValue(after, member.key) as JsonValue, unit, edits);
+      patchNode(
+        source,
+        member.value,
+        ownValue(before, member.key) ?? null,
+        ownValue(after, member.key) as JsonValue,
+        unit,
+        edits,
+      );
       index += 1;
       continue;
     }
@@ -89,20 +119,42 @@ function patchMembers(source: string, node: Extract<Spanned, { kind: 'object' }>
     let end = index;
     while (end < members.length && !kept[end]) end += 1;
     const next = members[end];
-    const start = next ? (members[index] as (typeof members)[number]).keyStart : (members[lastKept] as (typeof members)[number]).value.end;
-    edits.push({ start, end: next ? next.keyStart : (members[end - 1] as (typeof members)[number]).value.end, text: '' });
+    const start = next
+      ? (members[index] as (typeof members)[number]).keyStart
+      : (members[lastKept] as (typeof members)[number]).value.end;
+    edits.push({
+      start,
+      end: next ? next.keyStart : (members[end - 1] as (typeof members)[number]).value.end,
+      text: '',
+    });
     index = end;
   }
   const multiLine = source.slice(node.start, node.end).includes('\n');
   const survivors = members.filter((_, index) => kept[index]);
-  for (const { anchor, keys } of placeAddedKeys(members.map((member) => member.key), new Set(survivors.map((member) => member.key)), after)) {
+  for (const { anchor, keys } of placeAddedKeys(
+    members.map((member) => member.key),
+    new Set(survivors.map((member) => member.key)),
+    after,
+  )) {
     const neighbour = survivors.find((member) => member.key === anchor) ?? (survivors[0] as (typeof members)[number]);
     const indent = leadingSpace(source, neighbour.keyStart);
     const separator = multiLine ? `,\n${indent}` : ', ';
-    const texts = keys.map((key) => `${JSON.stringify(key)}: ${serialize(after[key] ?? null, multiLine ? unit : '', indent)}`);
+    const texts = keys.map(
+      (key) => `${JSON.stringify(key)}: ${serialize(after[key] ?? null, multiLine ? unit : '', indent)}`,
+    );
     // After its anchor's value, or (a key the data puts first) before the first surviving member.
-    if (anchor !== null) edits.push({ start: neighbour.value.end, end: neighbour.value.end, text: texts.map((text) => separator + text).join('') });
-    else edits.push({ start: neighbour.keyStart, end: neighbour.keyStart, text: texts.map((text) => text + separator).join('') });
+    if (anchor !== null)
+      edits.push({
+        start: neighbour.value.end,
+        end: neighbour.value.end,
+        text: texts.map((text) => separator + text).join(''),
+      });
+    else
+      edits.push({
+        start: neighbour.keyStart,
+        end: neighbour.keyStart,
+        text: texts.map((text) => text + separator).join(''),
+      });
   }
   return edits.length >= mark;
 }
@@ -116,7 +168,10 @@ function serialize(value: JsonValue, unit: string, base: string): string {
 /** One-line JSON with a space after each comma and colon, as people write it by hand. */
 function compact(value: JsonValue): string {
   if (Array.isArray(value)) return `[${value.map(compact).join(', ')}]`;
-  if (isJsonObject(value)) return `{${Object.entries(value).map(([key, item]) => `${JSON.stringify(key)}: ${compact(item)}`).join(', ')}}`;
+  if (isJsonObject(value))
+    return `{${Object.entries(value)
+      .map(([key, item]) => `${JSON.stringify(key)}: ${compact(item)}`)
+      .join(', ')}}`;
   return JSON.stringify(value);
 }
 
@@ -166,7 +221,9 @@ function errorOffset(source: string): number {
     const token = source.slice(first.offset, first.offset + first.length);
     const escape = token.search(/\\(?!["\\/bfnrt]|u[0-9a-fA-F]{4})/);
     // By UTF-16 index, as offsets are (spreading the string would count code points).
-    const control = Array.from({ length: token.length }, (_, index) => token.charCodeAt(index)).findIndex((code) => code < 0x20);
+    const control = Array.from({ length: token.length }, (_, index) => token.charCodeAt(index)).findIndex(
+      (code) => code < 0x20,
+    );
     const at = [escape, control].filter((index) => index >= 0);
     return first.offset + (at.length > 0 ? Math.min(...at) : 0);
   }

@@ -62,7 +62,8 @@ export function toJsonValue(value: unknown): JsonValue {
  * prototype); every other key is assigned, which is several times faster and keeps the object fast.
  */
 export function setOwn(object: JsonObject, key: string, value: JsonValue): void {
-  if (key === '__proto__') Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+  if (key === '__proto__')
+    Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
   else object[key] = value;
 }
 
@@ -82,7 +83,11 @@ export function inFileOrder(before: JsonObject, after: JsonObject): JsonObject {
  * its neighbours instead of at the end. `anchor` null: before every surviving key. Groups come in
  * `after`'s order, and keys within a group too.
  */
-export function placeAddedKeys(existing: readonly string[], surviving: ReadonlySet<string>, after: JsonObject): Array<{ anchor: string | null; keys: string[] }> {
+export function placeAddedKeys(
+  existing: readonly string[],
+  surviving: ReadonlySet<string>,
+  after: JsonObject,
+): Array<{ anchor: string | null; keys: string[] }> {
   const known = new Set(existing);
   const groups: Array<{ anchor: string | null; keys: string[] }> = [];
   let anchor: string | null = null;

@@ -13,6 +13,10 @@ const EMPTY_BLOCKS: Record<Exclude<FrontMatterFormat, 'none'>, string> = {
 };
 
 /** A new post file in `format` holding `frontMatter` and `body` (LF line endings). */
-export function createPostFile(format: Exclude<FrontMatterFormat, 'none'>, frontMatter: FrontMatterData, body: string): string {
+export function createPostFile(
+  format: Exclude<FrontMatterFormat, 'none'>,
+  frontMatter: FrontMatterData,
+  body: string,
+): string {
   return updatePostFile(EMPTY_BLOCKS[format], { frontMatter, body });
 }

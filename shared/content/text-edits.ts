@@ -21,7 +21,8 @@ export function applyEdits(source: string, edits: readonly TextEdit[]): string {
   let result = '';
   let cursor = 0;
   for (const { edit } of sorted) {
-    if (edit.start < cursor || edit.end < edit.start) throw new Error(`Overlapping text edits at offset ${edit.start}.`);
+    if (edit.start < cursor || edit.end < edit.start)
+      throw new Error(`Overlapping text edits at offset ${edit.start}.`);
     result += source.slice(cursor, edit.start) + edit.text;
     cursor = edit.end;
   }
@@ -52,6 +53,7 @@ export function startsLine(source: string, offset: number): boolean {
 /** 1-based line number of `offset`. */
 export function lineNumberAt(source: string, offset: number): number {
   let line = 1;
-  for (let index = source.indexOf('\n'); index !== -1 && index < offset; index = source.indexOf('\n', index + 1)) line += 1;
+  for (let index = source.indexOf('\n'); index !== -1 && index < offset; index = source.indexOf('\n', index + 1))
+    line += 1;
   return line;
 }

@@ -24,7 +24,8 @@ import type { TextEdit } from './text-edits';
 import { scanToml } from './toml-scan';
 import type { TomlEntry } from './toml-scan';
 
-const TOML_DATE = /^(\d{4}-\d{2}-\d{2}([Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})?)?|\d{2}:\d{2}:\d{2}(\.\d+)?)$/;
+const TOML_DATE =
+  /^(\d{4}-\d{2}-\d{2}([Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})?)?|\d{2}:\d{2}:\d{2}(\.\d+)?)$/;
 
 /** Parses TOML front matter. Dates come out as the text written in the file where they sit on a key of their own. */
 export function parseTomlFrontMatter(source: string, firstLine: number): JsonObject {
@@ -108,7 +109,13 @@ function addMissing(
     const old = ownValue(before, key);
     const childPath = [...path, key];
     if (old !== undefined) {
-      anchor = entries.find((entry) => entry.key.length === 1 && entry.key[0] === key && pathKey(entry.table) === pathKey(path) && !entry.inArrayTable);
+      anchor = entries.find(
+        (entry) =>
+          entry.key.length === 1 &&
+          entry.key[0] === key &&
+          pathKey(entry.table) === pathKey(path) &&
+          !entry.inArrayTable,
+      );
       const table = isJsonObject(old) && isJsonObject(value) && !inlinePaths.has(pathKey(childPath));
       const hasHeader = headers.some((header) => pathKey(header.path) === pathKey(childPath));
       if (table && Object.keys(value).length === 0 && Object.keys(old).length > 0 && !hasHeader) {
@@ -119,12 +126,19 @@ function addMissing(
         if (nested === null) return null;
         edits.push(...nested);
       }
-    } else if (path.length === 0 && (isJsonObject(value) || (Array.isArray(value) && value.length > 0 && value.every(isJsonObject)))) {
+    } else if (
+      path.length === 0 &&
+      (isJsonObject(value) || (Array.isArray(value) && value.length > 0 && value.every(isJsonObject)))
+    ) {
       // Top-level tables read best as `[section]`s, which must come after every plain key.
       setOwn(sections, key, value);
     } else if (anchor) {
       const leadingBreak = anchor.nextLine === source.length && !source.endsWith('\n') ? '\n' : '';
-      edits.push({ start: anchor.nextLine, end: anchor.nextLine, text: `${leadingBreak}${renderTomlKey(key)} = ${renderTomlValue(value)}\n` });
+      edits.push({
+        start: anchor.nextLine,
+        end: anchor.nextLine,
+        text: `${leadingBreak}${renderTomlKey(key)} = ${renderTomlValue(value)}\n`,
+      });
     } else {
       lines.push(`${renderTomlKey(key)} = ${renderTomlValue(value)}`);
     }
@@ -132,7 +146,11 @@ function addMissing(
   if (lines.length > 0) {
     const at = insertionPoint(source, entries, headers, path);
     if (at === null) return null;
-    edits.push({ start: at.offset, end: at.offset, text: at.leadingBreak + lines.map((line) => `${at.prefix}${line}\n`).join('') });
+    edits.push({
+      start: at.offset,
+      end: at.offset,
+      text: at.leadingBreak + lines.map((line) => `${at.prefix}${line}\n`).join(''),
+    });
   }
   if (Object.keys(sections).length > 0) {
     const separator = source === '' || source.endsWith('\n\n') ? '' : source.endsWith('\n') ? '\n' : '\n\n';
@@ -149,15 +167,26 @@ function insertionPoint(
   headers: ReadonlyArray<{ path: string[]; array: boolean; nextLine: number; lineStart: number }>,
   path: string[],
 ): { offset: number; prefix: string; leadingBreak: string } | null {
-  const leadingBreak = (offset: number): string => (offset === source.length && source !== '' && !source.endsWith('\n') ? '\n' : '');
+  const leadingBreak = (offset: number): string =>
+    offset === source.length && source !== '' && !source.endsWith('\n') ? '\n' : '';
   let last: TomlEntry | undefined;
   for (const entry of entries) {
     const full = [...entry.table, ...entry.key];
-    if (entry.table.length <= path.length && startsWithPath(entry.table, path.slice(0, entry.table.length)) && startsWithPath(full, path) && full.length > path.length) last = entry;
+    if (
+      entry.table.length <= path.length &&
+      startsWithPath(entry.table, path.slice(0, entry.table.length)) &&
+      startsWithPath(full, path) &&
+      full.length > path.length
+    )
+      last = entry;
   }
   if (last) {
     const prefix = path.slice(last.table.length).map(renderTomlKey).join('.');
-    return { offset: last.nextLine, prefix: prefix === '' ? '' : `${prefix}.`, leadingBreak: leadingBreak(last.nextLine) };
+    return {
+      offset: last.nextLine,
+      prefix: prefix === '' ? '' : `${prefix}.`,
+      leadingBreak: leadingBreak(last.nextLine),
+    };
   }
   if (path.length === 0) {
     const offset = headers[0]?.lineStart ?? source.length;
@@ -178,7 +207,8 @@ function pathKey(path: readonly string[]): string {
 function valueAt(root: unknown, path: readonly string[]): unknown {
   let current: unknown = root;
   for (const part of path) {
-    if (typeof current !== 'object' || current === null || Array.isArray(current) || current instanceof Date) return undefined;
+    if (typeof current !== 'object' || current === null || Array.isArray(current) || current instanceof Date)
+      return undefined;
     if (!Object.prototype.hasOwnProperty.call(current, part)) return undefined;
     current = (current as Record<string, unknown>)[part];
   }
@@ -206,10 +236,16 @@ function basicString(text: string): string {
 export function renderTomlValue(value: JsonValue, raw = ''): string {
   if (typeof value === 'string') {
     if (raw !== '' && !/^["']/.test(raw) && TOML_DATE.test(raw) && TOML_DATE.test(value)) return value;
-    if (raw.startsWith("'''") && !value.includes("'''") && !hasControlChars(value, '\t\n', false) && !value.endsWith("'")) {
+    if (
+      raw.startsWith("'''") &&
+      !value.includes("'''") &&
+      !hasControlChars(value, '\t\n', false) &&
+      !value.endsWith("'")
+    ) {
       return `'''${value.startsWith('\n') ? '\n' : ''}${value}'''`;
     }
-    if (raw.startsWith("'") && !raw.startsWith("'''") && !value.includes("'") && !hasControlChars(value, '\t', false)) return `'${value}'`;
+    if (raw.startsWith("'") && !raw.startsWith("'''") && !value.includes("'") && !hasControlChars(value, '\t', false))
+      return `'${value}'`;
     return basicString(value);
   }
   if (typeof value === 'number') {

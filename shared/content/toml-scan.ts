@@ -35,7 +35,16 @@ export interface TomlLayout {
 }
 
 const BARE_KEY = /[A-Za-z0-9_-]/;
-const ESCAPES: Record<string, string> = { b: '\b', t: '\t', n: '\n', f: '\f', r: '\r', e: '\u001b', '"': '"', '\\': '\\' };
+const ESCAPES: Record<string, string> = {
+  b: '\b',
+  t: '\t',
+  n: '\n',
+  f: '\f',
+  r: '\r',
+  e: '\u001b',
+  '"': '"',
+  '\\': '\\',
+};
 
 /** Scans TOML source into entries and headers; null when the text is not what it expects. */
 export function scanToml(source: string): TomlLayout | null {

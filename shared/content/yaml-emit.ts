@@ -26,7 +26,13 @@ export function renderYamlKey(key: string, flow = false): string {
 function scalarText(value: ScalarValue, parentColumn: number, startColumn: number, layout: YamlLayout): string {
   // Text with line breaks reads best as a literal block; single-line text stays plain when safe.
   const style = typeof value === 'string' && value.includes('\n') ? 'BLOCK_LITERAL' : 'PLAIN';
-  return renderYamlScalar(value, style, { parentColumn, startColumn, contentIndent: parentColumn + layout.indent, foldWidth: 0, flow: false });
+  return renderYamlScalar(value, style, {
+    parentColumn,
+    startColumn,
+    contentIndent: parentColumn + layout.indent,
+    foldWidth: 0,
+    flow: false,
+  });
 }
 
 function emptyCollection(value: JsonValue): string | null {
@@ -48,7 +54,9 @@ export function emitYamlPair(keyText: string, value: JsonValue, column: number, 
   }
   if (isJsonObject(value)) {
     const inner = column + layout.indent;
-    const lines = Object.entries(value).map(([key, item]) => `\n${pad(inner)}${emitYamlPair(renderYamlKey(key), item, inner, layout)}`);
+    const lines = Object.entries(value).map(
+      ([key, item]) => `\n${pad(inner)}${emitYamlPair(renderYamlKey(key), item, inner, layout)}`,
+    );
     return `${keyText}:${lines.join('')}`;
   }
   return `${keyText}: ${scalarText(value, column, column + keyText.length + 2, layout)}`;
@@ -82,5 +90,11 @@ export function emitYamlFlow(value: JsonValue, spaced: boolean): string {
     if (entries.length === 0) return '{}';
     return `${open('{')}${entries.map(([key, item]) => `${renderYamlKey(key, true)}: ${emitYamlFlow(item, spaced)}`).join(', ')}${close('}')}`;
   }
-  return renderYamlScalar(value, 'PLAIN', { parentColumn: 0, startColumn: 0, contentIndent: 0, foldWidth: 0, flow: true });
+  return renderYamlScalar(value, 'PLAIN', {
+    parentColumn: 0,
+    startColumn: 0,
+    contentIndent: 0,
+    foldWidth: 0,
+    flow: true,
+  });
 }

@@ -50,7 +50,11 @@ function yamlFailure(source: string, error: YAMLError, firstLine: number): Error
   // The library's message ends with its own (YAML-relative) position and a code excerpt; the
   // writer gets the first sentence with the file's line number, the rest goes in the detail.
   const reason = (error.message.split(/ at line \d+/)[0] ?? error.message).replace(/\.$/, '');
-  return fail('invalid-front-matter', `The front matter has a mistake on line ${line}: ${reason}. Fix that line, then open the post again.`, error.message);
+  return fail(
+    'invalid-front-matter',
+    `The front matter has a mistake on line ${line}: ${reason}. Fix that line, then open the post again.`,
+    error.message,
+  );
 }
 
 /** Offset of the first quoted scalar that never closes, or -1. */
@@ -96,10 +100,16 @@ export function yamlDocumentRewrite(source: string, before: JsonObject, after: J
 
 /** Last fallback writer: the data serialized afresh in the file's key order. Comments are lost. */
 export function yamlFreshRewrite(source: string, before: JsonObject, after: JsonObject): string {
-  return stringify(inFileOrder(before, after), writeOptions(source, parseDocument(source, { schema: 'core' }).contents));
+  return stringify(
+    inFileOrder(before, after),
+    writeOptions(source, parseDocument(source, { schema: 'core' }).contents),
+  );
 }
 
-function writeOptions(source: string, root: Parameters<typeof detectYamlLayout>[1]): { indent: number; indentSeq: boolean; lineWidth: number } {
+function writeOptions(
+  source: string,
+  root: Parameters<typeof detectYamlLayout>[1],
+): { indent: number; indentSeq: boolean; lineWidth: number } {
   const layout = detectYamlLayout(source, root);
   return { indent: layout.indent, indentSeq: layout.indentSeq, lineWidth: 0 };
 }

@@ -92,7 +92,10 @@ function keyName(pair: Pair): string | null {
 }
 
 /** Change op for one sequence position, from aligning old and new items. */
-type SeqOp = { kind: 'patch'; old: number; next: number } | { kind: 'delete'; old: number } | { kind: 'insert'; next: number; before: number };
+type SeqOp =
+  | { kind: 'patch'; old: number; next: number }
+  | { kind: 'delete'; old: number }
+  | { kind: 'insert'; next: number; before: number };
 
 /** Aligns two arrays by their longest common run of equal items; unmatched items pair up in place. */
 function alignItems(before: readonly JsonValue[], after: readonly JsonValue[]): SeqOp[] {
@@ -102,7 +105,9 @@ function alignItems(before: readonly JsonValue[], after: readonly JsonValue[]): 
   for (let i = rows - 1; i >= 0; i -= 1) {
     for (let j = cols - 1; j >= 0; j -= 1) {
       const row = table[i] as number[];
-      row[j] = jsonEqual(before[i], after[j]) ? (table[i + 1]?.[j + 1] ?? 0) + 1 : Math.max(table[i + 1]?.[j] ?? 0, row[j + 1] ?? 0);
+      row[j] = jsonEqual(before[i], after[j])
+        ? (table[i + 1]?.[j + 1] ?? 0) + 1
+        : Math.max(table[i + 1]?.[j] ?? 0, row[j + 1] ?? 0);
     }
   }
   const ops: SeqOp[] = [];
@@ -116,7 +121,10 @@ function alignItems(before: readonly JsonValue[], after: readonly JsonValue[]): 
   let gapOld = 0;
   let gapNew = 0;
   while (gapOld < rows && gapNew < cols) {
-    if (jsonEqual(before[gapOld], after[gapNew]) && (table[gapOld]?.[gapNew] ?? 0) === (table[gapOld + 1]?.[gapNew + 1] ?? 0) + 1) {
+    if (
+      jsonEqual(before[gapOld], after[gapNew]) &&
+      (table[gapOld]?.[gapNew] ?? 0) === (table[gapOld + 1]?.[gapNew + 1] ?? 0) + 1
+    ) {
       flushGap(gapOld, gapNew);
       i = gapOld + 1;
       j = gapNew + 1;
@@ -142,7 +150,9 @@ class YamlPatcher {
   /** Inserts `key: value` lines at `offset` (a line start), for keys at `column`. */
   appendPairs(offset: number, keys: readonly string[], data: JsonObject, column: number): void {
     if (keys.length === 0) return;
-    const lines = keys.map((key) => ' '.repeat(column) + emitYamlPair(renderYamlKey(key), data[key] ?? null, column, this.layout));
+    const lines = keys.map(
+      (key) => ' '.repeat(column) + emitYamlPair(renderYamlKey(key), data[key] ?? null, column, this.layout),
+    );
     this.insertLines(offset, lines);
   }
 
@@ -180,13 +190,21 @@ class YamlPatcher {
       const next = ownValue(after, key);
       if (next === undefined) {
         const start = this.keyStart(pair);
-        this.edits.push({ start: lineStartOf(this.source, start), end: nextLineStart(this.source, this.contentEnd(pair)), text: '' });
+        this.edits.push({
+          start: lineStartOf(this.source, start),
+          end: nextLineStart(this.source, this.contentEnd(pair)),
+          text: '',
+        });
       } else if (!jsonEqual(ownValue(before, key), next)) {
         this.patchPairValue(pair, ownValue(before, key), next);
       }
     }
     const column = columnOf(this.source, firstStart);
-    for (const { anchor, keys } of placeAddedKeys(entries.map((entry) => entry.key), new Set(survivors.map((entry) => entry.key)), after)) {
+    for (const { anchor, keys } of placeAddedKeys(
+      entries.map((entry) => entry.key),
+      new Set(survivors.map((entry) => entry.key)),
+      after,
+    )) {
       const pair = entries.find((entry) => entry.key === anchor)?.pair;
       // A key the data puts first goes before the first surviving key, unless that one sits behind a list dash.
       const offset = pair
@@ -208,14 +226,25 @@ class YamlPatcher {
     this.edits.length = mark;
     const keyRange = (pair.key as Node).range as [number, number, number];
     const keyText = this.source.slice(keyRange[0], keyRange[1]);
-    this.edits.push({ start: keyRange[0], end: this.contentEnd(pair), text: emitYamlPair(keyText, after, keyColumn, this.layout) });
+    this.edits.push({
+      start: keyRange[0],
+      end: this.contentEnd(pair),
+      text: emitYamlPair(keyText, after, keyColumn, this.layout),
+    });
   }
 
   /** Patches one value node in place; false when its owner must rewrite it. */
   private patchNode(node: Node, before: JsonValue | undefined, after: JsonValue, parentColumn: number): boolean {
     // Aliases, anchors that aliases use, and tags tie a value to other places or types: the owner
     // rewrites it whole instead. An anchor nothing refers to stays in front of the new value.
-    if (isAlias(node) || (node.anchor && this.aliased.has(node.anchor)) || node.tag || !node.range || before === undefined) return false;
+    if (
+      isAlias(node) ||
+      (node.anchor && this.aliased.has(node.anchor)) ||
+      node.tag ||
+      !node.range ||
+      before === undefined
+    )
+      return false;
     if (isScalar(node)) {
       if (!isJsonScalar(after)) return false;
       this.patchScalar(node, after, parentColumn);
@@ -232,14 +261,23 @@ class YamlPatcher {
     return false;
   }
 
-  private patchScalar(node: Node & { type?: string }, value: string | number | boolean | null, parentColumn: number): void {
+  private patchScalar(
+    node: Node & { type?: string },
+    value: string | number | boolean | null,
+    parentColumn: number,
+  ): void {
     const [start] = node.range as [number, number, number];
     const end = this.contentEnd(node);
     const original = this.source.slice(start, end);
     const style = (node.type ?? 'PLAIN') as YamlScalarStyle;
     const block = style === 'BLOCK_LITERAL' || style === 'BLOCK_FOLDED';
-    const laterLine = original.split('\n').slice(1).find((line) => line.trim() !== '');
-    const contentIndent = laterLine ? laterLine.length - laterLine.trimStart().length : parentColumn + this.layout.indent;
+    const laterLine = original
+      .split('\n')
+      .slice(1)
+      .find((line) => line.trim() !== '');
+    const contentIndent = laterLine
+      ? laterLine.length - laterLine.trimStart().length
+      : parentColumn + this.layout.indent;
     const multiLine = !block && original.includes('\n');
     // An empty value's quotes were only there to make it empty: the new text is written plain when it can be.
     const empty = start === end || original === '""' || original === "''";
@@ -272,17 +310,29 @@ class YamlPatcher {
         const node = seq.items[op.old] as Node | null;
         const dash = dashes[op.old] as number;
         const itemMark = this.edits.length;
-        if (node && this.patchNode(node, before[op.old], after[op.next] as JsonValue, columnOf(this.source, dash))) continue;
+        if (node && this.patchNode(node, before[op.old], after[op.next] as JsonValue, columnOf(this.source, dash)))
+          continue;
         this.edits.length = itemMark;
         const end = node ? this.contentEnd(node) : dash + 1;
-        this.edits.push({ start: dash, end, text: emitYamlItem(after[op.next] as JsonValue, columnOf(this.source, dash), this.layout) });
+        this.edits.push({
+          start: dash,
+          end,
+          text: emitYamlItem(after[op.next] as JsonValue, columnOf(this.source, dash), this.layout),
+        });
       } else if (op.kind === 'delete') {
         const node = seq.items[op.old] as Node | null;
         const dash = dashes[op.old] as number;
-        this.edits.push({ start: lineStartOf(this.source, dash), end: nextLineStart(this.source, node ? this.contentEnd(node) : dash), text: '' });
+        this.edits.push({
+          start: lineStartOf(this.source, dash),
+          end: nextLineStart(this.source, node ? this.contentEnd(node) : dash),
+          text: '',
+        });
       } else {
-        const at = op.before < dashes.length ? lineStartOf(this.source, dashes[op.before] as number) : this.seqEnd(seq, dashes);
-        this.insertLines(at, [' '.repeat(dashColumn) + emitYamlItem(after[op.next] as JsonValue, dashColumn, this.layout)]);
+        const at =
+          op.before < dashes.length ? lineStartOf(this.source, dashes[op.before] as number) : this.seqEnd(seq, dashes);
+        this.insertLines(at, [
+          ' '.repeat(dashColumn) + emitYamlItem(after[op.next] as JsonValue, dashColumn, this.layout),
+        ]);
       }
     }
     return this.edits.length >= mark;

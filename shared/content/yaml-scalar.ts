@@ -41,7 +41,10 @@ export function renderYamlScalar(value: ScalarValue, style: YamlScalarStyle, pla
 /** The text in double quotes; YAML's double-quoted escapes are a superset of JSON's. */
 export function doubleQuoted(value: string): string {
   // JSON leaves these raw, but YAML only allows them escaped.
-  return JSON.stringify(value).replace(/[\u007f-\u009f\u2028\u2029\ufeff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value).replace(
+    /[\u007f-\u009f\u2028\u2029\ufeff]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /** True when `value` can be written as a plain (unquoted) scalar and read back unchanged by YAML 1.2 and 1.1 readers. */
@@ -155,7 +158,11 @@ function blockFolded(value: string, placement: ScalarPlacement): string | null {
   const source = trimmed.replace(/\n+/g, (breaks) => `${breaks}\n`) + trailing.slice(1);
   const lines = source.split('\n').flatMap((line) => {
     if (line === '') return [''];
-    const folded = fold(line, { ...placement, startColumn: placement.contentIndent, foldWidth: placement.foldWidth || 80 }, false);
+    const folded = fold(
+      line,
+      { ...placement, startColumn: placement.contentIndent, foldWidth: placement.foldWidth || 80 },
+      false,
+    );
     return (folded ?? line).split('\n').map((part) => part.trimStart());
   });
   return header + blockLines(lines, placement);

@@ -19,7 +19,8 @@ import { parseYamlFrontMatter } from './yaml-front-matter';
  * key; a binary, signed hex or octal integer, or a signed float starting with a dot; an exponent
  * beyond a double (`1e400`); a `null`/`~` key or a flow collection as a key; a `...` line.
  */
-const OUTSIDE_FAST_PATH = /(?:^|[\s:,[{-])[&*!]|<<|\b0b[01]|[-+](?:\.\d|0[xo])|\d[eE][-+]?\d{3}|^[ \t-]*(?:(?:null|Null|NULL|~)[ \t]*:|[[{].*[\]}][ \t]*:(?:[ \t]|$)|\?[ \t])|^\.\.\./m;
+const OUTSIDE_FAST_PATH =
+  /(?:^|[\s:,[{-])[&*!]|<<|\b0b[01]|[-+](?:\.\d|0[xo])|\d[eE][-+]?\d{3}|^[ \t-]*(?:(?:null|Null|NULL|~)[ \t]*:|[[{].*[\]}][ \t]*:(?:[ \t]|$)|\?[ \t])|^\.\.\./m;
 
 /** The data of a YAML front matter block (LF source); same result and errors as parseYamlFrontMatter. */
 export function readYamlValues(source: string, firstLine: number): JsonObject {
@@ -54,7 +55,8 @@ function spansLines(source: string): boolean {
       single = double = brackets = 0;
     } else if (char === "'") single++;
     else if (char === '"') double++;
-    else if (char === '\\') index++; // an escaped character (in a double-quoted string) counts for nothing
+    else if (char === '\\')
+      index++; // an escaped character (in a double-quoted string) counts for nothing
     else if (char === '[' || char === '{') brackets++;
     else if (char === ']' || char === '}') brackets--;
   }

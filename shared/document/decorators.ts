@@ -37,7 +37,10 @@ export type DecoratorRenderer<K extends DecoratorKind> = (props: DecoratorPropsM
 const renderers = new Map<DecoratorKind, DecoratorRenderer<DecoratorKind>>();
 
 /** Registers (or, with null, removes) the renderer for a decorator kind; returns an unregister function. */
-export function setDecoratorRenderer<K extends DecoratorKind>(kind: K, renderer: DecoratorRenderer<K> | null): () => void {
+export function setDecoratorRenderer<K extends DecoratorKind>(
+  kind: K,
+  renderer: DecoratorRenderer<K> | null,
+): () => void {
   if (renderer === null) {
     renderers.delete(kind);
     return () => undefined;

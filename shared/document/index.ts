@@ -19,10 +19,21 @@ export {
   type ThematicBreakDecoratorProps,
 } from './decorators';
 export { ImageNode, $createImageNode, $isImageNode, type ImagePayload } from './constructs/image/image-node';
-export { ThematicBreakNode, $createThematicBreakNode, $isThematicBreakNode } from './constructs/thematic-break/thematic-break-node';
+export {
+  ThematicBreakNode,
+  $createThematicBreakNode,
+  $isThematicBreakNode,
+} from './constructs/thematic-break/thematic-break-node';
 export { RawBlockNode, $createRawBlockNode, $isRawBlockNode } from './constructs/raw/raw-block-node';
 export { RawTextNode, $createRawTextNode, $isRawTextNode } from './constructs/raw/raw-text-node';
 export { $getTableAlign, $setTableAlign, type Align as TableAlign } from './constructs/table';
-export { AlertNode, $createAlertNode, $isAlertNode, ALERT_KINDS, ALERT_LABELS, type AlertKind } from './constructs/alert/alert-node';
+export {
+  AlertNode,
+  $createAlertNode,
+  $isAlertNode,
+  ALERT_KINDS,
+  ALERT_LABELS,
+  type AlertKind,
+} from './constructs/alert/alert-node';
 export { isMdxPath, MDX_EXTENSIONS } from './constructs/mdx/syntax';
 export { MDX_KIND_LABELS, type MdxRawKind } from './constructs/mdx';

@@ -22,7 +22,9 @@ export function unsafeUrlReason(url: string): string | null {
   const scheme = urlScheme(url);
   if (scheme === null || ALLOWED_SCHEMES.has(scheme)) return null;
   if (scheme === 'data') {
-    return SAFE_DATA_IMAGE.test(normalise(url)) ? null : 'data: addresses are only allowed for PNG, JPEG, GIF, WebP or AVIF images.';
+    return SAFE_DATA_IMAGE.test(normalise(url))
+      ? null
+      : 'data: addresses are only allowed for PNG, JPEG, GIF, WebP or AVIF images.';
   }
   if (scheme === 'javascript' || scheme === 'vbscript') return `${scheme}: addresses run code in the reader's browser.`;
   return `${scheme}: addresses are not allowed; use an http(s), mailto, tel or relative address.`;

@@ -59,7 +59,9 @@ function parseDocumentInfo(value: unknown): DocumentInfo | null {
   if (!isRecord(value)) return null;
   const { doc, leading, trailing, hadBlocks, style } = value;
   if (typeof doc !== 'string' || typeof leading !== 'string' || typeof trailing !== 'string') return null;
-  const labels = Array.isArray(value.labels) ? value.labels.filter((label): label is string => typeof label === 'string') : [];
+  const labels = Array.isArray(value.labels)
+    ? value.labels.filter((label): label is string => typeof label === 'string')
+    : [];
   return { doc, leading, trailing, hadBlocks: hadBlocks !== false, style: parseDocStyle(style), labels };
 }
 
@@ -108,5 +110,7 @@ export function syntaxBoolean(style: SyntaxStyle, key: string): boolean | undefi
 
 /** The document record of the current editor state, or a fresh one for a document never imported. */
 export function $getDocumentInfo(root: LexicalNode): DocumentInfo {
-  return $getState(root, documentInfoState) ?? { doc: '', leading: '', trailing: '', hadBlocks: false, style: DEFAULT_STYLE };
+  return (
+    $getState(root, documentInfoState) ?? { doc: '', leading: '', trailing: '', hadBlocks: false, style: DEFAULT_STYLE }
+  );
 }

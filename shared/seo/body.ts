@@ -123,7 +123,8 @@ function walk(node: Nodes, facts: BodyFacts, definitions: Map<string, string>, t
     case 'paragraph': {
       const text = collapse(plainText(node));
       facts.words += countWords(text);
-      if (topLevel && facts.firstParagraph === null && text !== '' && !TEMPLATE_TAG.test(text)) facts.firstParagraph = text;
+      if (topLevel && facts.firstParagraph === null && text !== '' && !TEMPLATE_TAG.test(text))
+        facts.firstParagraph = text;
       break;
     }
     case 'tableCell':
@@ -153,21 +154,28 @@ export function hasTemplateLink(text: string): boolean {
 function collectTemplateLinks(text: string, line: number | null, facts: BodyFacts): void {
   if (!text.includes('{')) return;
   const into = (facts.templateLinks ??= []);
-  for (const match of text.matchAll(LIQUID_LINK)) into.push({ kind: match[1] === 'post_url' ? 'post_url' : 'link', target: match[2] ?? '', line });
-  for (const match of text.matchAll(HUGO_REF)) into.push({ kind: 'ref', target: match[1] ?? match[2] ?? match[3] ?? '', line });
+  for (const match of text.matchAll(LIQUID_LINK))
+    into.push({ kind: match[1] === 'post_url' ? 'post_url' : 'link', target: match[2] ?? '', line });
+  for (const match of text.matchAll(HUGO_REF))
+    into.push({ kind: 'ref', target: match[1] ?? match[2] ?? match[3] ?? '', line });
 }
 
 function collectHtmlImages(html: string, line: number | null, facts: BodyFacts): void {
   for (const match of html.matchAll(HTML_IMG)) {
     const alt = HTML_ALT.exec(match[0]);
-    facts.images.push({ url: match[1] ?? match[2] ?? match[3] ?? '', alt: alt ? (alt[1] ?? alt[2] ?? alt[3] ?? '') : '', line });
+    facts.images.push({
+      url: match[1] ?? match[2] ?? match[3] ?? '',
+      alt: alt ? (alt[1] ?? alt[2] ?? alt[3] ?? '') : '',
+      line,
+    });
   }
 }
 
 function collectHtmlLinks(html: string, line: number | null, facts: BodyFacts): void {
   if (!/<a\b/i.test(html)) return;
   const into = (facts.htmlLinks ??= []);
-  for (const match of html.matchAll(HTML_HREF)) into.push({ url: match[1] ?? match[2] ?? match[3] ?? '', text: '', line });
+  for (const match of html.matchAll(HTML_HREF))
+    into.push({ url: match[1] ?? match[2] ?? match[3] ?? '', text: '', line });
 }
 
 /** The text a reader sees: text, inline code and image alt are kept; markup is dropped. */

@@ -18,7 +18,13 @@ export interface LinkContext {
 
 /** All body checks, from facts collected once. */
 export function bodyChecks(facts: BodyFacts, context: LinkContext): SeoCheck[] {
-  return [altCheck(facts), headingCheck(facts.headings), linkCheck(facts, context), unsafeLinkCheck(facts), statsCheck(facts)];
+  return [
+    altCheck(facts),
+    headingCheck(facts.headings),
+    linkCheck(facts, context),
+    unsafeLinkCheck(facts),
+    statsCheck(facts),
+  ];
 }
 
 /**
@@ -29,7 +35,13 @@ function unsafeLinkCheck(facts: BodyFacts): SeoCheck {
   const targets = [...facts.links, ...facts.images, ...(facts.htmlLinks ?? [])];
   const unsafe = targets.filter((target) => !isSafeUrl(target.url));
   if (unsafe.length === 0) {
-    return { id: 'body-unsafe-links', severity: 'pass', title: 'Safe links', message: 'No link or image runs script or hides a page in a data: address.', figures: { unsafe: 0 } };
+    return {
+      id: 'body-unsafe-links',
+      severity: 'pass',
+      title: 'Safe links',
+      message: 'No link or image runs script or hides a page in a data: address.',
+      figures: { unsafe: 0 },
+    };
   }
   const list = unsafe.map((target) => `${shorten(target.url)}${where(target.line)}`).join(', ');
   return {
@@ -53,7 +65,14 @@ function where(line: number | null): string {
 function altCheck(facts: BodyFacts): SeoCheck {
   const missing = facts.images.filter((image) => image.alt.trim() === '');
   if (missing.length === 0) {
-    return { id: 'body-image-alt', severity: 'pass', title: 'Image alt text', message: facts.images.length === 0 ? 'The body has no images.' : `All ${facts.images.length} images have alt text.`, figures: { images: facts.images.length } };
+    return {
+      id: 'body-image-alt',
+      severity: 'pass',
+      title: 'Image alt text',
+      message:
+        facts.images.length === 0 ? 'The body has no images.' : `All ${facts.images.length} images have alt text.`,
+      figures: { images: facts.images.length },
+    };
   }
   const list = missing.map((image) => `${image.url || '(no source)'}${where(image.line)}`).join(', ');
   return {
@@ -76,7 +95,13 @@ function headingCheck(headings: readonly BodyHeading[]): SeoCheck {
     previous = heading.depth;
   }
   if (skips.length === 0) {
-    return { id: 'body-headings', severity: 'pass', title: 'Heading levels', message: headings.length === 0 ? 'The body has no headings.' : `${headings.length} headings, no skipped levels.`, figures: { headings: headings.length } };
+    return {
+      id: 'body-headings',
+      severity: 'pass',
+      title: 'Heading levels',
+      message: headings.length === 0 ? 'The body has no headings.' : `${headings.length} headings, no skipped levels.`,
+      figures: { headings: headings.length },
+    };
   }
   return {
     id: 'body-headings',
@@ -95,7 +120,9 @@ function headingCheck(headings: readonly BodyHeading[]): SeoCheck {
  */
 function linkCheck(facts: BodyFacts, context: LinkContext): SeoCheck {
   const slugs = new Set<string>([postSlug(context.postPath), ...context.others.map(slugOf)]);
-  const permalinks = new Set(context.others.flatMap((other) => (other.permalink ? [trimSlashes(other.permalink)] : [])));
+  const permalinks = new Set(
+    context.others.flatMap((other) => (other.permalink ? [trimSlashes(other.permalink)] : [])),
+  );
   const pageExists = (path: string): boolean => permalinks.has(trimSlashes(path)) || matchesPost(path, slugs);
   const broken: string[] = [];
   const unresolved = new Map<string, number>();
@@ -108,20 +135,30 @@ function linkCheck(facts: BodyFacts, context: LinkContext): SeoCheck {
   for (const target of targets) {
     // Script addresses are reported by the safe-links check, not as missing files.
     if (!isSafeUrl(target.url)) continue;
-    let verdict = target.template !== undefined ? locateTemplateLink(target.template, target.url, context) : classify(target.url.trim(), context, pageExists);
+    let verdict =
+      target.template !== undefined
+        ? locateTemplateLink(target.template, target.url, context)
+        : classify(target.url.trim(), context, pageExists);
     // Without the repository's file list, nothing is certainly missing.
-    if (verdict.kind === 'missing' && context.existing.size === 0) verdict = { kind: 'unresolved', reason: 'unchecked without a file list' };
+    if (verdict.kind === 'missing' && context.existing.size === 0)
+      verdict = { kind: 'unresolved', reason: 'unchecked without a file list' };
     if (verdict.kind === 'external') continue;
     internal += 1;
     if (verdict.kind === 'missing') broken.push(`${target.url}${where(target.line)}`);
     if (verdict.kind === 'unresolved') unresolved.set(verdict.reason, (unresolved.get(verdict.reason) ?? 0) + 1);
   }
   const unresolvedCount = [...unresolved.values()].reduce((sum, count) => sum + count, 0);
-  const left = unresolvedCount === 0 ? '' : ` ${unresolvedCount} left to the site generator (${[...unresolved].map(([reason, count]) => `${reason}: ${count}`).join(', ')}).`;
+  const left =
+    unresolvedCount === 0
+      ? ''
+      : ` ${unresolvedCount} left to the site generator (${[...unresolved].map(([reason, count]) => `${reason}: ${count}`).join(', ')}).`;
   const figures = { internal, ...(unresolvedCount > 0 ? { unresolved: unresolvedCount } : {}) };
   if (broken.length === 0) {
     const found = internal - unresolvedCount;
-    const message = internal === 0 ? 'No links to other files of the site.' : `${found} internal ${found === 1 ? 'link or image points at a file or page that exists' : 'links and images point at files or pages that exist'}.${left}`;
+    const message =
+      internal === 0
+        ? 'No links to other files of the site.'
+        : `${found} internal ${found === 1 ? 'link or image points at a file or page that exists' : 'links and images point at files or pages that exist'}.${left}`;
     return { id: 'body-links', severity: 'pass', title: 'Internal links', message, figures };
   }
   return {
@@ -162,7 +199,9 @@ function locateTemplateLink(kind: TemplateLink['kind'], target: string, context:
   }
   const roots = ['content/', ''];
   const folder = context.postPath.includes('/') ? context.postPath.slice(0, context.postPath.lastIndexOf('/') + 1) : '';
-  const candidates = target.startsWith('/') ? roots.map((root) => root + path) : [folder + path, ...roots.map((root) => root + path)];
+  const candidates = target.startsWith('/')
+    ? roots.map((root) => root + path)
+    : [folder + path, ...roots.map((root) => root + path)];
   for (const candidate of candidates) {
     const file = findLike(candidate, context.existing);
     if (file !== null) return { kind: 'found', path: file };
@@ -184,7 +223,8 @@ function sourceIndex(existing: ReadonlySet<string>): { slugs: Map<string, string
       if (!/\.(md|markdown|mdx|html)$/i.test(file)) continue;
       const slug = postSlug(file);
       if (slug !== '' && !found.slugs.has(slug)) found.slugs.set(slug, file);
-      if (/(^|\/)_posts\//.test(file)) found.posts.set((file.split('/').pop() ?? file).replace(/\.[^.]+$/, '').toLowerCase(), file);
+      if (/(^|\/)_posts\//.test(file))
+        found.posts.set((file.split('/').pop() ?? file).replace(/\.[^.]+$/, '').toLowerCase(), file);
     }
     sourceIndexes.set(existing, found);
   }
@@ -204,7 +244,10 @@ function slugOf(other: OtherPost): string {
 }
 
 function trimSlashes(path: string): string {
-  return path.replace(/[?#].*$/, '').replace(/^\/+|\/+$/g, '').toLowerCase();
+  return path
+    .replace(/[?#].*$/, '')
+    .replace(/^\/+|\/+$/g, '')
+    .toLowerCase();
 }
 
 function matchesPost(pathname: string, slugs: ReadonlySet<string>): boolean {
@@ -218,7 +261,10 @@ function statsCheck(facts: BodyFacts): SeoCheck {
     id: 'body-stats',
     severity: 'pass',
     title: 'Length',
-    message: facts.words === 0 ? 'The body has no words yet.' : `${facts.words} ${facts.words === 1 ? 'word' : 'words'}, about ${minutes} min to read.`,
+    message:
+      facts.words === 0
+        ? 'The body has no words yet.'
+        : `${facts.words} ${facts.words === 1 ? 'word' : 'words'}, about ${minutes} min to read.`,
     figures: { words: facts.words, readingMinutes: facts.words === 0 ? 0 : minutes, wordsPerMinute: WORDS_PER_MINUTE },
   };
 }

@@ -26,7 +26,10 @@ export interface SeoConventions {
 export type ConventionRole = Exclude<keyof SeoConventions, 'posts' | 'siteImage'>;
 
 /** Counts, over a collection's front matter, the posts that set each role from a field of their own. */
-export function seoConventions(frontMatters: readonly FrontMatterData[], mapping: SeoFieldMapping = {}): SeoConventions {
+export function seoConventions(
+  frontMatters: readonly FrontMatterData[],
+  mapping: SeoFieldMapping = {},
+): SeoConventions {
   const counts: SeoConventions = { posts: frontMatters.length, description: 0, canonicalUrl: 0, image: 0, imageAlt: 0 };
   for (const data of frontMatters) {
     // No body: only fields count, not the fallbacks the templates would use.

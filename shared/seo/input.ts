@@ -90,6 +90,11 @@ function descriptionOf(sources: SeoSources): Pick<SeoInput, 'descriptionExpected
   const mapping = sources.context?.mapping ?? {};
   const byFields = sources.fields === undefined ? undefined : expectsDescription(sources.fields, mapping);
   if (conventions === undefined) return byFields === undefined ? {} : { descriptionExpected: byFields };
-  const required = sources.fields !== undefined && expectsDescription(sources.fields.map((field) => ({ ...field, presence: 0 })), mapping);
+  const required =
+    sources.fields !== undefined &&
+    expectsDescription(
+      sources.fields.map((field) => ({ ...field, presence: 0 })),
+      mapping,
+    );
   return { conventions, descriptionExpected: required || isConvention(conventions, 'description') };
 }

@@ -12,9 +12,27 @@ import type { ResolvedRole, SeoFieldMapping, SeoRole, SeoRoles, SiteInfo } from 
 export const DEFAULT_ROLE_KEYS: Readonly<Record<SeoRole, readonly string[]>> = {
   // Hugo's `linkTitle` is the short title of menus and breadcrumbs, never the page's title.
   title: ['seo.title', 'seo.metaTitle', 'metaTitle', 'meta_title'],
-  description: ['seo.description', 'seo.metaDescription', 'description', 'summary', 'excerpt', 'metaDescription', 'meta_description'],
+  description: [
+    'seo.description',
+    'seo.metaDescription',
+    'description',
+    'summary',
+    'excerpt',
+    'metaDescription',
+    'meta_description',
+  ],
   // Only values that are absolute URLs count (see urlOf): Hugo's `url` and Jekyll's `permalink` are site-relative paths.
-  canonicalUrl: ['seo.url', 'seo.canonical', 'seo.canonicalUrl', 'seo.canonicalURL', 'canonical', 'canonicalURL', 'canonicalUrl', 'canonical_url', 'url'],
+  canonicalUrl: [
+    'seo.url',
+    'seo.canonical',
+    'seo.canonicalUrl',
+    'seo.canonicalURL',
+    'canonical',
+    'canonicalURL',
+    'canonicalUrl',
+    'canonical_url',
+    'url',
+  ],
   // Hugo's `images` is a list (the first is the card image); Astro's `heroImage`, Gatsby's `featuredimage`.
   image: [
     'seo.image',
@@ -39,7 +57,15 @@ export const DEFAULT_ROLE_KEYS: Readonly<Record<SeoRole, readonly string[]>> = {
   author: ['seo.author', 'author', 'authors'],
   date: ['date', 'pubDate', 'publishDate', 'published', 'created'],
   siteName: ['seo.siteName', 'seo.site_name', 'siteName', 'site_name'],
-  twitterHandle: ['seo.twitterUsername', 'seo.twitter', 'seo.twitterHandle', 'twitterUsername', 'twitter_username', 'twitterHandle', 'twitter'],
+  twitterHandle: [
+    'seo.twitterUsername',
+    'seo.twitter',
+    'seo.twitterHandle',
+    'twitterUsername',
+    'twitter_username',
+    'twitterHandle',
+    'twitter',
+  ],
 };
 
 /**
@@ -91,7 +117,9 @@ export function resolveSeoRoles(data: FrontMatterData, options: ResolveRolesOpti
 
   const title = find('title') ?? fromKey(data, TITLE_FALLBACK_KEY) ?? leadingHeading(options.body);
   const firstParagraph = options.body?.firstParagraph ?? null;
-  const description = find('description') ?? (firstParagraph !== null ? { value: firstParagraph, source: 'fallback', from: 'body' } : null);
+  const description =
+    find('description') ??
+    (firstParagraph !== null ? { value: firstParagraph, source: 'fallback', from: 'body' } : null);
 
   const image = find('image', imageSrcOf);
   const bodyImage = options.body?.images.find((candidate) => candidate.url.trim() !== '') ?? null;
@@ -105,10 +133,13 @@ export function resolveSeoRoles(data: FrontMatterData, options: ResolveRolesOpti
   let resolvedImage = image;
   if (resolvedImage === null && bodyImage !== null) {
     resolvedImage = { value: bodyImage.url.trim(), source: 'fallback', from: 'body' };
-    if (imageAlt === null && bodyImage.alt.trim() !== '') imageAlt = { value: bodyImage.alt.trim(), source: 'fallback', from: 'body' };
+    if (imageAlt === null && bodyImage.alt.trim() !== '')
+      imageAlt = { value: bodyImage.alt.trim(), source: 'fallback', from: 'body' };
   }
 
-  const siteName = find('siteName') ?? (options.site?.siteName ? { value: options.site.siteName, source: 'fallback', from: 'site' } : null);
+  const siteName =
+    find('siteName') ??
+    (options.site?.siteName ? { value: options.site.siteName, source: 'fallback', from: 'site' } : null);
   const handle = options.siteTwitterHandle?.trim();
   const twitterHandle = find('twitterHandle') ?? (handle ? { value: handle, source: 'fallback', from: 'site' } : null);
 
@@ -131,7 +162,9 @@ export function resolveSeoRoles(data: FrontMatterData, options: ResolveRolesOpti
  */
 function leadingHeading(body: BodyFacts | undefined): ResolvedRole | null {
   const first = body?.headings[0];
-  return first && first.depth === 1 && first.text.trim() !== '' ? { value: first.text.trim(), source: 'fallback', from: 'body' } : null;
+  return first && first.depth === 1 && first.text.trim() !== ''
+    ? { value: first.text.trim(), source: 'fallback', from: 'body' }
+    : null;
 }
 
 function fromKey(data: FrontMatterData, key: string): ResolvedRole | null {
@@ -162,7 +195,10 @@ function imageSrcOf(value: JsonValue): string | null {
   if (Array.isArray(value)) return value.length > 0 && value[0] !== undefined ? imageSrcOf(value[0]) : null;
   if (isObject(value)) return imageSrcOf(value.src ?? value.url ?? value.image ?? value.path ?? null);
   const text = typeof value === 'string' ? textOf(value) : null;
-  return text !== null && (/^[a-z][a-z0-9+.-]*:/i.test(text) || /\.[a-z0-9]{2,5}(?:[?#].*)?$/i.test(text) || !/\s/.test(text)) ? text : null;
+  return text !== null &&
+    (/^[a-z][a-z0-9+.-]*:/i.test(text) || /\.[a-z0-9]{2,5}(?:[?#].*)?$/i.test(text) || !/\s/.test(text))
+    ? text
+    : null;
 }
 
 /**

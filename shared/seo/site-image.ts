@@ -8,7 +8,16 @@ import { load } from 'js-yaml';
 import { parse as parseToml } from 'smol-toml';
 
 /** Site config files that may name a default image, in the order generators read them. */
-export const SITE_CONFIG_FILES = ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'config.toml', 'config.yaml', 'config.yml', '_config.yml', '_config.yaml'] as const;
+export const SITE_CONFIG_FILES = [
+  'hugo.toml',
+  'hugo.yaml',
+  'hugo.yml',
+  'config.toml',
+  'config.yaml',
+  'config.yml',
+  '_config.yml',
+  '_config.yaml',
+] as const;
 
 /** The default card image named by a site config file's text, or null (also for text that does not parse). */
 export function siteImageOf(fileName: string, text: string): string | null {
@@ -20,7 +29,12 @@ export function siteImageOf(fileName: string, text: string): string | null {
   }
   if (!isRecord(data)) return null;
   const params = isRecord(data.params) ? data.params : {};
-  const direct = firstText(params.images) ?? firstText(params.image) ?? firstText(params.og_image) ?? firstText(data.image) ?? firstText(data.og_image);
+  const direct =
+    firstText(params.images) ??
+    firstText(params.image) ??
+    firstText(params.og_image) ??
+    firstText(data.image) ??
+    firstText(data.og_image);
   if (direct !== null) return direct;
   // Jekyll: `defaults: [{ scope: { path: "" }, values: { image: … } }]` applies to every page.
   if (Array.isArray(data.defaults)) {

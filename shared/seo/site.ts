@@ -66,7 +66,9 @@ export function normalizeUrl(text: string): string | null {
 /** Resolves the site from the config, falling back to what other posts' canonical URLs show. */
 export function resolveSite(config: SiteConfig | null, samples: readonly SiteSample[]): SiteInfo {
   const configured = config?.site_url ? parseHttpUrl(config.site_url) : null;
-  const origin = configured?.origin ?? mostCommon(samples.map((sample) => (sample.canonicalUrl ? parseHttpUrl(sample.canonicalUrl)?.origin : undefined)));
+  const origin =
+    configured?.origin ??
+    mostCommon(samples.map((sample) => (sample.canonicalUrl ? parseHttpUrl(sample.canonicalUrl)?.origin : undefined)));
   const host = origin ? new URL(origin).host.toLowerCase() : null;
   const display = config?.display_url ? parseHttpUrl(config.display_url) : null;
   const siteName = config?.site_name?.trim() || (display ? display.host : host ? host.replace(/^www\./, '') : null);

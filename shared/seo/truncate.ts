@@ -13,23 +13,38 @@ import type { FontSpec, MeasureText } from './types';
 export const SNIPPET_FONT_FAMILY = 'Arial';
 
 /** Desktop result titles: 20px Arial, cut to a ~600px-wide column (Google's 2016 redesign; still current). */
-export const DESKTOP_TITLE = { font: { family: SNIPPET_FONT_FAMILY, sizePx: 20, weight: 400 } as FontSpec, limitPx: 600 };
+export const DESKTOP_TITLE = {
+  font: { family: SNIPPET_FONT_FAMILY, sizePx: 20, weight: 400 } as FontSpec,
+  limitPx: 600,
+};
 
 /**
  * Mobile titles are 20px too but wrap instead of being cut on one line: Google shows up to two
  * lines on a 360px-wide phone (the most common Android viewport) inside 16px side padding, i.e.
  * two lines of 328px each, and ends the second line with an ellipsis.
  */
-export const MOBILE_TITLE = { font: { family: SNIPPET_FONT_FAMILY, sizePx: 20, weight: 400 } as FontSpec, lineWidthPx: 328, lines: 2 };
+export const MOBILE_TITLE = {
+  font: { family: SNIPPET_FONT_FAMILY, sizePx: 20, weight: 400 } as FontSpec,
+  lineWidthPx: 328,
+  lines: 2,
+};
 
 /**
  * Descriptions are 14px Arial. Google cuts them at about 920px of text on desktop (two lines of a
  * ~600px column, less the date prefix and word-break slack) and about 680px on mobile; preview
  * tools translate these to the familiar 156 / 120 characters when no font is at hand.
  */
-export const DESKTOP_DESCRIPTION = { font: { family: SNIPPET_FONT_FAMILY, sizePx: 14, weight: 400 } as FontSpec, limitPx: 920, limitChars: 156 };
+export const DESKTOP_DESCRIPTION = {
+  font: { family: SNIPPET_FONT_FAMILY, sizePx: 14, weight: 400 } as FontSpec,
+  limitPx: 920,
+  limitChars: 156,
+};
 /** See {@link DESKTOP_DESCRIPTION}. */
-export const MOBILE_DESCRIPTION = { font: { family: SNIPPET_FONT_FAMILY, sizePx: 14, weight: 400 } as FontSpec, limitPx: 680, limitChars: 120 };
+export const MOBILE_DESCRIPTION = {
+  font: { family: SNIPPET_FONT_FAMILY, sizePx: 14, weight: 400 } as FontSpec,
+  limitPx: 680,
+  limitChars: 120,
+};
 
 /** Google ends a cut snippet with a space and an ellipsis character after the last whole word. */
 export const ELLIPSIS = ' …';
@@ -88,7 +103,13 @@ function cut(chars: readonly string[], count: number): string {
 }
 
 /** Wraps `text` into at most `lines` lines of `lineWidthPx`, cutting the last line with an ellipsis. */
-export function clampLines(text: string, lineWidthPx: number, lines: number, font: FontSpec, measure: MeasureText): LineClamp {
+export function clampLines(
+  text: string,
+  lineWidthPx: number,
+  lines: number,
+  font: FontSpec,
+  measure: MeasureText,
+): LineClamp {
   const clean = text.replace(/\s+/g, ' ').trim();
   const widthPx = measure(clean, font);
   const limitPx = lineWidthPx * lines;
@@ -142,17 +163,31 @@ export function formatSnippetDate(date: string | null | undefined): string | nul
 }
 
 /** The description as Google shows it on `device`, the date prefix counted in the width. */
-export function snippetDescription(description: string, date: string | null | undefined, device: 'desktop' | 'mobile', measure: MeasureText): DescriptionSnippet {
+export function snippetDescription(
+  description: string,
+  date: string | null | undefined,
+  device: 'desktop' | 'mobile',
+  measure: MeasureText,
+): DescriptionSnippet {
   const spec = device === 'desktop' ? DESKTOP_DESCRIPTION : MOBILE_DESCRIPTION;
   const formatted = formatSnippetDate(date);
   const prefix = formatted === null ? '' : `${formatted} — `;
   const prefixPx = prefix === '' ? 0 : measure(prefix, spec.font);
   const body = truncateToWidth(description, spec.limitPx - prefixPx, spec.font, measure);
-  return { prefix, text: body.text, truncated: body.truncated, widthPx: prefixPx + body.widthPx, limitPx: spec.limitPx };
+  return {
+    prefix,
+    text: body.text,
+    truncated: body.truncated,
+    widthPx: prefixPx + body.widthPx,
+    limitPx: spec.limitPx,
+  };
 }
 
 /** The character-count fallback when no font can be measured: cut at a word before `maxChars`. */
-export function truncateToChars(text: string, maxChars: number): { text: string; truncated: boolean; length: number; limit: number } {
+export function truncateToChars(
+  text: string,
+  maxChars: number,
+): { text: string; truncated: boolean; length: number; limit: number } {
   const clean = text.replace(/\s+/g, ' ').trim();
   const chars = Array.from(clean);
   if (chars.length <= maxChars) return { text: clean, truncated: false, length: chars.length, limit: maxChars };

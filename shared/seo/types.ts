@@ -18,18 +18,20 @@ export type MeasureText = (text: string, font: FontSpec) => number;
 
 /** The parts of a post that search engines and social cards show. */
 export type SeoRole =
-  | 'title'
-  | 'description'
-  | 'canonicalUrl'
-  | 'image'
-  | 'imageAlt'
-  | 'author'
-  | 'date'
-  | 'siteName'
-  | 'twitterHandle';
+  'title' | 'description' | 'canonicalUrl' | 'image' | 'imageAlt' | 'author' | 'date' | 'siteName' | 'twitterHandle';
 
 /** Every role, in the order the UI lists them. */
-export const SEO_ROLES: readonly SeoRole[] = ['title', 'description', 'canonicalUrl', 'image', 'imageAlt', 'author', 'date', 'siteName', 'twitterHandle'];
+export const SEO_ROLES: readonly SeoRole[] = [
+  'title',
+  'description',
+  'canonicalUrl',
+  'image',
+  'imageAlt',
+  'author',
+  'date',
+  'siteName',
+  'twitterHandle',
+];
 
 /**
  * A role's value and where it came from: `field` when a front-matter key meant for it is set,

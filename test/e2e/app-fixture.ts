@@ -43,11 +43,18 @@ const restarters = new WeakMap<Page, (signal?: NodeJS.Signals) => Promise<string
 const READY_LINE = /^Masthead is ready at (http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+)$/;
 
 /** Starts `masthead web` on the repo and resolves with the URL it prints. */
-export async function startWebMode(repoPath: string | null, configDir: string): Promise<{ url: string; server: ChildProcess }> {
-  const server = spawn(process.execPath, ['out/main/cli.js', 'web', ...(repoPath ? ['--repo', repoPath] : []), '--port', '0'], {
-    env: { ...process.env, MASTHEAD_CONFIG_DIR: configDir },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+export async function startWebMode(
+  repoPath: string | null,
+  configDir: string,
+): Promise<{ url: string; server: ChildProcess }> {
+  const server = spawn(
+    process.execPath,
+    ['out/main/cli.js', 'web', ...(repoPath ? ['--repo', repoPath] : []), '--port', '0'],
+    {
+      env: { ...process.env, MASTHEAD_CONFIG_DIR: configDir },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let stderr = '';
   server.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const url = await new Promise<string>((resolve, reject) => {

@@ -12,7 +12,9 @@ const BAD_CONFIGS = join(import.meta.dirname, '..', 'fixtures', 'sites', 'bad-co
 const TITLE = 'Café at the Quay';
 const now = new Date();
 /** Today in the writer's zone, as the slug template's {{year}}-{{month}}-{{day}} renders it. */
-const today = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((part) => String(part).padStart(2, '0')).join('-');
+const today = [now.getFullYear(), now.getMonth() + 1, now.getDate()]
+  .map((part) => String(part).padStart(2, '0'))
+  .join('-');
 
 function library(app: Page): Locator {
   return app.getByRole('navigation', { name: 'Library' });
@@ -55,7 +57,10 @@ function frontMatter(text: string): string {
 test.describe('on a Decap CMS site', () => {
   test.use({ site: 'sites/decap' });
 
-  test('a new post gets every widget of the blog collection filled through the form, and the remote gets Decap’s value shapes', async ({ app, repo }) => {
+  test('a new post gets every widget of the blog collection filled through the form, and the remote gets Decap’s value shapes', async ({
+    app,
+    repo,
+  }) => {
     await expect(library(app)).toContainText('Fields from Decap CMS config static/admin/config.yml');
     const path = `content/blog/${today}-cafe-at-the-quay.md`;
     await createPost(app, TITLE, path, 'Blog');
@@ -113,7 +118,11 @@ test.describe('on a Decap CMS site', () => {
     await expect(form.getByRole('group', { name: 'SEO' })).toContainText('4 problems inside');
     await seo.click();
     await form.getByRole('textbox', { name: 'SEO Title' }).fill('Café at the Quay: Harbour Devs meet for coffee');
-    await form.getByRole('textbox', { name: 'SEO Description' }).fill('Where the Harbour Devs team meets for coffee by the quay, what to order and how to find the place on a foggy morning.');
+    await form
+      .getByRole('textbox', { name: 'SEO Description' })
+      .fill(
+        'Where the Harbour Devs team meets for coffee by the quay, what to order and how to find the place on a foggy morning.',
+      );
     await form.getByRole('textbox', { name: 'SEO URL' }).fill('https://harbour.example.org/blog/cafe-at-the-quay');
     await form.getByRole('textbox', { name: 'SEO Twitter username' }).fill('@harbourdevs');
     await form.getByRole('textbox', { name: 'SEO Social image' }).fill('/images/harbour-cover.png');
@@ -181,7 +190,9 @@ test.describe('on a Front Matter CMS site', () => {
     await createPost(app, TITLE, path);
     const form = fields(app);
 
-    await form.getByRole('textbox', { name: 'Description', exact: true }).fill('Coffee by the quay, and where to find it on a foggy morning in the harbour district of town.');
+    await form
+      .getByRole('textbox', { name: 'Description', exact: true })
+      .fill('Coffee by the quay, and where to find it on a foggy morning in the harbour district of town.');
     await form.getByRole('textbox', { name: 'Publish date' }).fill('2026-05-01T09:30:00');
     await form.getByRole('checkbox', { name: 'Featured' }).check();
     await form.getByRole('textbox', { name: 'Hero image' }).fill('/images/harbour-cover.png');
@@ -281,7 +292,9 @@ test.describe('on a site without a CMS config', () => {
     await categories.press('Enter');
     await form.getByRole('spinbutton', { name: 'Weight' }).fill('50');
     await form.getByRole('checkbox', { name: 'Featured' }).check();
-    await form.getByRole('textbox', { name: 'Canonical' }).fill('https://lighthouse.example.net/posts/cafe-at-the-quay/');
+    await form
+      .getByRole('textbox', { name: 'Canonical' })
+      .fill('https://lighthouse.example.net/posts/cafe-at-the-quay/');
     await form.getByRole('textbox', { name: 'Cover Image' }).fill('/images/cafe.png');
     await form.getByRole('textbox', { name: 'Cover Alt' }).fill('Cups on the quay wall');
     await form.getByRole('spinbutton', { name: 'Location Lat' }).fill('57.7');
@@ -330,8 +343,12 @@ test.describe('editing an existing Decap post', () => {
   const POST = 'content/blog/2026-02-14-harbour-lights-community-night.md';
 
   async function openPost(app: Page): Promise<void> {
-    await library(app).getByRole('button', { name: /Harbour Lights/ }).click();
-    await expect(app.getByRole('main').getByRole('textbox', { name: 'Title', exact: true })).toHaveValue(/Harbour Lights/);
+    await library(app)
+      .getByRole('button', { name: /Harbour Lights/ })
+      .click();
+    await expect(app.getByRole('main').getByRole('textbox', { name: 'Title', exact: true })).toHaveValue(
+      /Harbour Lights/,
+    );
     await app.getByRole('tab', { name: 'Fields' }).click();
   }
 
@@ -347,11 +364,17 @@ test.describe('editing an existing Decap post', () => {
 
     await app.keyboard.press('Control+S');
     await expect(app.getByRole('contentinfo').getByRole('status').first()).toHaveText('Saved');
-    const changed = repo.git('diff', '--unified=0', POST).split('\n').filter((line) => /^[-+](?![-+])/.test(line));
+    const changed = repo
+      .git('diff', '--unified=0', POST)
+      .split('\n')
+      .filter((line) => /^[-+](?![-+])/.test(line));
     expect(changed).toEqual(['-author: Jonas Ebert', '+author: Priya Raman']);
   });
 
-  test('publishing is refused while a required field is invalid, and the field gets the cursor', async ({ app, repo }) => {
+  test('publishing is refused while a required field is invalid, and the field gets the cursor', async ({
+    app,
+    repo,
+  }) => {
     const before = repo.remoteLog();
     await openPost(app);
     const form = fields(app);
@@ -385,15 +408,36 @@ test.describe('editing an existing Decap post', () => {
 test.describe('a broken Decap config', () => {
   // Each written as static/admin/config.yml into the plain site, whose posts are in content/posts.
   const configs = [
-    { file: 'yaml-syntax.yml', line: 9, source: 'Fields inferred from your posts', message: 'The config is not valid YAML' },
-    { file: 'unknown-relation.yml', line: 13, source: 'Fields from Decap CMS config static/admin/config.yml', message: 'relation points to collection "people"' },
-    { file: 'missing-folder.yml', line: 7, source: 'Fields inferred from your posts', message: 'the folder “content/does-not-exist” does not exist' },
+    {
+      file: 'yaml-syntax.yml',
+      line: 9,
+      source: 'Fields inferred from your posts',
+      message: 'The config is not valid YAML',
+    },
+    {
+      file: 'unknown-relation.yml',
+      line: 13,
+      source: 'Fields from Decap CMS config static/admin/config.yml',
+      message: 'relation points to collection "people"',
+    },
+    {
+      file: 'missing-folder.yml',
+      line: 7,
+      source: 'Fields inferred from your posts',
+      message: 'the folder “content/does-not-exist” does not exist',
+    },
   ];
   for (const { file, line, source, message } of configs) {
     test.describe(file, () => {
-      test.use({ site: 'sites/plain', repoFiles: { 'static/admin/config.yml': readFileSync(join(BAD_CONFIGS, file), 'utf8') } });
+      test.use({
+        site: 'sites/plain',
+        repoFiles: { 'static/admin/config.yml': readFileSync(join(BAD_CONFIGS, file), 'utf8') },
+      });
 
-      test(`${file}: the library names the problem with its file and line, and posts still open and save`, async ({ app, repo }) => {
+      test(`${file}: the library names the problem with its file and line, and posts still open and save`, async ({
+        app,
+        repo,
+      }) => {
         await expect(library(app)).toContainText(source);
         await library(app).getByText('1 problem in the config').click();
         const problems = library(app).getByRole('list', { name: 'Config problems' }).getByRole('listitem');
@@ -401,7 +445,9 @@ test.describe('a broken Decap config', () => {
         await expect(problems).toContainText(`static/admin/config.yml:${line} `);
         await expect(problems).toContainText(message);
 
-        await library(app).getByRole('button', { name: /First Light/ }).click();
+        await library(app)
+          .getByRole('button', { name: /First Light/ })
+          .click();
         const title = app.getByRole('main').getByRole('textbox', { name: 'Title', exact: true });
         await expect(title).toHaveValue('First Light');
         await app.getByRole('tab', { name: 'Fields' }).click();
@@ -415,8 +461,18 @@ test.describe('a broken Decap config', () => {
         await title.fill('First Light, Again');
         await app.keyboard.press('Control+S');
         await expect(app.getByRole('contentinfo').getByRole('status').first()).toHaveText('Saved');
-        const changed = repo.git('diff', '--unified=0', 'content/posts/first-light.md').split('\n').filter((text) => /^[-+](?![-+])/.test(text));
-        expect(changed).toEqual(['-title: First Light', '+title: First Light, Again', '-author: Elin Sørensen', '+author: Elin Sørensen-Berg', '-weight: 10', '+weight: 11']);
+        const changed = repo
+          .git('diff', '--unified=0', 'content/posts/first-light.md')
+          .split('\n')
+          .filter((text) => /^[-+](?![-+])/.test(text));
+        expect(changed).toEqual([
+          '-title: First Light',
+          '+title: First Light, Again',
+          '-author: Elin Sørensen',
+          '+author: Elin Sørensen-Berg',
+          '-weight: 10',
+          '+weight: 11',
+        ]);
       });
     });
   }

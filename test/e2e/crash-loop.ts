@@ -58,7 +58,16 @@ const WORD = /w(\d+)x/g;
 export async function runCrashLoop(options: CrashLoopOptions): Promise<CrashFigures> {
   const { page, workTree, kills } = options;
   const random = options.random ?? Math.random;
-  const figures: CrashFigures = { kills: 0, wordsTyped: 0, maxWordsLost: 0, lateWordsLost: 0, corruptFiles: 0, tempFiles: 0, saves: 0, problems: [] };
+  const figures: CrashFigures = {
+    kills: 0,
+    wordsTyped: 0,
+    maxWordsLost: 0,
+    lateWordsLost: 0,
+    corruptFiles: 0,
+    tempFiles: 0,
+    saves: 0,
+    problems: [],
+  };
   // A page going away with edits the dead back end never took may ask first: always leave.
   page.on('dialog', (dialog) => void dialog.accept().catch(() => undefined));
   const body = page.getByRole('textbox', { name: 'Post body' });
@@ -103,9 +112,13 @@ export async function runCrashLoop(options: CrashLoopOptions): Promise<CrashFigu
     figures.maxWordsLost = Math.max(figures.maxWordsLost, lost.length);
     figures.lateWordsLost += late.length;
     if (late.length > 0) {
-      figures.problems.push(`kill ${round}: lost ${late.map(({ word, at }) => `w${word}x (typed ${killedAt - at} ms before the kill)`).join(', ')}`);
+      figures.problems.push(
+        `kill ${round}: lost ${late.map(({ word, at }) => `w${word}x (typed ${killedAt - at} ms before the kill)`).join(', ')}`,
+      );
     }
-    options.log?.(`kill ${round}: typed ${typed.length} words in ${killedAt - started} ms${saved ? ' (saved once)' : ''}, lost ${lost.length} (${late.length} older than 1 s)`);
+    options.log?.(
+      `kill ${round}: typed ${typed.length} words in ${killedAt - started} ms${saved ? ' (saved once)' : ''}, lost ${lost.length} (${late.length} older than 1 s)`,
+    );
   }
   return figures;
 }
@@ -117,7 +130,12 @@ async function openPost(page: Page): Promise<void> {
   const library = page.getByRole('navigation', { name: 'Library' });
   await library.waitFor();
   const keep = page.getByRole('region', { name: 'Recovered work' }).getByRole('button', { name: 'Keep', exact: true });
-  await page.getByRole('navigation', { name: 'Library' }).getByRole('list', { name: 'Posts' }).getByRole('button').first().waitFor();
+  await page
+    .getByRole('navigation', { name: 'Library' })
+    .getByRole('list', { name: 'Posts' })
+    .getByRole('button')
+    .first()
+    .waitFor();
   // recover() runs right after the post list loads: give it a moment to open the post.
   await body.or(page.getByText('No post open')).first().waitFor();
   if (!(await body.isVisible())) await library.getByRole('button', { name: new RegExp(CRASH_TITLE) }).click();
@@ -133,12 +151,16 @@ function checkFile(workTree: string, figures: CrashFigures, round: number): void
   const complete = text.startsWith(FRONT_MATTER) && text.endsWith(BODY_REST) && /^(?:w\d*x? ?)*$/.test(words);
   if (!complete) {
     figures.corruptFiles += 1;
-    figures.problems.push(`kill ${round}: the post file is not a complete version: ${JSON.stringify(text.slice(0, 400))}`);
+    figures.problems.push(
+      `kill ${round}: the post file is not a complete version: ${JSON.stringify(text.slice(0, 400))}`,
+    );
   }
 }
 
 function checkTempFiles(workTree: string, figures: CrashFigures, round: number): void {
-  const leftovers = readdirSync(workTree, { recursive: true, encoding: 'utf8' }).filter((name) => name.includes('.masthead-tmp-') && !name.startsWith('.git'));
+  const leftovers = readdirSync(workTree, { recursive: true, encoding: 'utf8' }).filter(
+    (name) => name.includes('.masthead-tmp-') && !name.startsWith('.git'),
+  );
   if (leftovers.length > 0) {
     figures.tempFiles += leftovers.length;
     figures.problems.push(`kill ${round}: temp files left: ${leftovers.join(', ')}`);

@@ -13,12 +13,18 @@ test.afterEach(async () => {
 });
 
 async function typeAtEnd(app: Page, words: string): Promise<void> {
-  await app.getByRole('textbox', { name: 'Post body' }).getByText(/^We will meet again in the autumn/).click();
+  await app
+    .getByRole('textbox', { name: 'Post body' })
+    .getByText(/^We will meet again in the autumn/)
+    .click();
   await app.keyboard.press('Control+End');
   await app.keyboard.type(words);
 }
 
-test('publishing to a remote that wants a token asks for it once, keeps it, and can forget it', async ({ app, repo }, testInfo) => {
+test('publishing to a remote that wants a token asks for it once, keeps it, and can forget it', async ({
+  app,
+  repo,
+}, testInfo) => {
   repo.remoteGit('config', 'http.receivepack', 'true');
   server = await startHttpGitServer({ projectRoot: repo.root, username: USER, token: TOKEN });
   repo.git('remote', 'set-url', 'origin', server.urlOf('remote.git'));
@@ -42,7 +48,10 @@ test('publishing to a remote that wants a token asks for it once, keeps it, and 
     await dialog.getByRole('button', { name: 'Sign in' }).click();
   });
 
-  await app.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: new RegExp(TITLE) }).click();
+  await app
+    .getByRole('navigation', { name: 'Library' })
+    .getByRole('button', { name: new RegExp(TITLE) })
+    .click();
   await typeAtEnd(app, ' Bring a coat.');
   await app.getByRole('tab', { name: 'Publish' }).click();
   await app.getByRole('button', { name: 'Publish', exact: true }).click();

@@ -7,8 +7,14 @@ test.use({ site: 'sites/decap' });
 
 test('an author opens as a form without a body, and Ctrl+S changes exactly one line', async ({ app, repo }) => {
   const library = app.getByRole('navigation', { name: 'Library' });
-  await library.getByRole('group', { name: 'Collections' }).getByRole('button', { name: /^Authors/ }).click();
-  await library.getByRole('list', { name: 'Posts' }).getByRole('button', { name: /Mara Lindqvist/ }).click();
+  await library
+    .getByRole('group', { name: 'Collections' })
+    .getByRole('button', { name: /^Authors/ })
+    .click();
+  await library
+    .getByRole('list', { name: 'Posts' })
+    .getByRole('button', { name: /Mara Lindqvist/ })
+    .click();
 
   const page = app.getByRole('article', { name: 'Mara Lindqvist' });
   await expect(page).toBeVisible();
@@ -33,7 +39,10 @@ test('an author opens as a form without a body, and Ctrl+S changes exactly one l
 
 test('the categories file of a file collection opens from the library and shows its list', async ({ app }) => {
   const library = app.getByRole('navigation', { name: 'Library' });
-  await library.getByRole('group', { name: 'Collections' }).getByRole('button', { name: /^Settings/ }).click();
+  await library
+    .getByRole('group', { name: 'Collections' })
+    .getByRole('button', { name: /^Settings/ })
+    .click();
   const entries = library.getByRole('list', { name: 'Posts' }).getByRole('button');
   await expect(entries).toHaveText([/Categories/, /Site/]);
   await entries.filter({ hasText: 'Categories' }).click();

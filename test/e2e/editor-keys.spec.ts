@@ -29,7 +29,10 @@ const saveState = (app: Page): Locator => app.getByRole('contentinfo').getByRole
 const onDisk = (root: string): string => readFileSync(join(root, NOTES), 'utf8');
 
 async function openNotes(app: Page): Promise<void> {
-  await app.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /Keyboard notes/ }).click();
+  await app
+    .getByRole('navigation', { name: 'Library' })
+    .getByRole('button', { name: /Keyboard notes/ })
+    .click();
   await expect(body(app)).toContainText('Untie the bow line');
 }
 
@@ -45,7 +48,12 @@ async function caretAtEnd(app: Page, text: string): Promise<void> {
       await app.keyboard.press('End');
       return app.evaluate((expected) => {
         const selection = window.getSelection();
-        return selection !== null && selection.isCollapsed && selection.focusNode?.textContent === expected && selection.focusOffset === expected.length;
+        return (
+          selection !== null &&
+          selection.isCollapsed &&
+          selection.focusNode?.textContent === expected &&
+          selection.focusOffset === expected.length
+        );
       }, text);
     })
     .toBe(true);
@@ -65,10 +73,15 @@ test('Tab in a paragraph keeps focus in the editor and the next keys land in the
   await app.keyboard.type('New line');
   await app.keyboard.press('Control+S');
   await expect(saveState(app)).toHaveText('Saved');
-  expect(onDisk(repo.workTree)).toBe(NOTES_TEXT.replace('A paragraph to type into.\n', 'A paragraph to type into. Still here.\n\nNew line\n'));
+  expect(onDisk(repo.workTree)).toBe(
+    NOTES_TEXT.replace('A paragraph to type into.\n', 'A paragraph to type into. Still here.\n\nNew line\n'),
+  );
 });
 
-test('Tab and Shift+Tab nest and un-nest list items, saved as a nested list in the file’s bullet style', async ({ app, repo }) => {
+test('Tab and Shift+Tab nest and un-nest list items, saved as a nested list in the file’s bullet style', async ({
+  app,
+  repo,
+}) => {
   await openNotes(app);
   await caretAtEnd(app, 'Check the tide');
   await app.keyboard.press('Tab');
@@ -80,14 +93,22 @@ test('Tab and Shift+Tab nest and un-nest list items, saved as a nested list in t
   await app.keyboard.press('Control+S');
   await expect(saveState(app)).toHaveText('Saved');
   expect(onDisk(repo.workTree)).toBe(
-    NOTES_TEXT.replace('* Check the tide\n* Untie the bow line\n', '  * Check the tide\n    * Untie the bow line first\n'),
+    NOTES_TEXT.replace(
+      '* Check the tide\n* Untie the bow line\n',
+      '  * Check the tide\n    * Untie the bow line first\n',
+    ),
   );
 
   // Shift+Tab brings the deepest item back out one level.
   await app.keyboard.press('Shift+Tab');
   await app.keyboard.press('Control+S');
   await expect(saveState(app)).toHaveText('Saved');
-  expect(onDisk(repo.workTree)).toBe(NOTES_TEXT.replace('* Check the tide\n* Untie the bow line\n', '  * Check the tide\n  * Untie the bow line first\n'));
+  expect(onDisk(repo.workTree)).toBe(
+    NOTES_TEXT.replace(
+      '* Check the tide\n* Untie the bow line\n',
+      '  * Check the tide\n  * Untie the bow line first\n',
+    ),
+  );
 });
 
 test('Tab on the first item of a list does nothing rather than leave the editor', async ({ app, repo }) => {
@@ -103,14 +124,20 @@ test('Tab on the first item of a list does nothing rather than leave the editor'
 test('Tab in a table still moves to the next cell', async ({ app, repo }) => {
   const post = 'content/posts/2025-11-02-release-checklist.md';
   const before = readFileSync(join(repo.workTree, post), 'utf8');
-  await app.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /Release Checklist/ }).click();
+  await app
+    .getByRole('navigation', { name: 'Library' })
+    .getByRole('button', { name: /Release Checklist/ })
+    .click();
   await caretAtEnd(app, 'Tag');
   await app.keyboard.press('Tab');
   await app.keyboard.type('Ada');
   expect(await editorHasFocus(app)).toBe(true);
   await app.keyboard.press('Control+S');
   await expect(saveState(app)).toHaveText('Saved');
-  const changed = repo.git('diff', '-U0', '--', post).split('\n').filter((line) => /^[-+]\|/.test(line));
+  const changed = repo
+    .git('diff', '-U0', '--', post)
+    .split('\n')
+    .filter((line) => /^[-+]\|/.test(line));
   // The caret went to the end of the next cell's text; only that row changed.
   expect(before).toContain('| Tag  | Mara  | 5 min |');
   expect(changed).toEqual(['-| Tag  | Mara  | 5 min |', '+| Tag  | MaraAda | 5 min |']);
@@ -121,11 +148,15 @@ test('Escape then Tab leaves the editor; F6 and Shift+F6 move between the panes'
   await caretAtEnd(app, 'The end.');
   await app.keyboard.press('F6');
   await expect(app.locator('[data-pane="inspector"]')).toContainText(''); // the pane exists
-  expect(await app.evaluate(() => document.activeElement?.closest('[data-pane]')?.getAttribute('data-pane'))).toBe('inspector');
+  expect(await app.evaluate(() => document.activeElement?.closest('[data-pane]')?.getAttribute('data-pane'))).toBe(
+    'inspector',
+  );
   await app.keyboard.press('Shift+F6');
   expect(await editorHasFocus(app)).toBe(true);
   await app.keyboard.press('Shift+F6');
-  expect(await app.evaluate(() => document.activeElement?.closest('[data-pane]')?.getAttribute('data-pane'))).toBe('library');
+  expect(await app.evaluate(() => document.activeElement?.closest('[data-pane]')?.getAttribute('data-pane'))).toBe(
+    'library',
+  );
   await app.keyboard.press('F6');
   expect(await editorHasFocus(app)).toBe(true);
 
@@ -152,18 +183,40 @@ test('undoing back to the saved text clears “Unsaved changes”', async ({ app
 const LONG = 'content/posts/2026-06-01-the-long-log.md';
 const FIRST = 'First paragraph of the long log.';
 const LAST = 'Last words of the long log.';
-const WORDS = ['harbour', 'tide', 'lantern', 'ferry', 'quay', 'gull', 'rope', 'chart', 'keel', 'buoy', 'mast', 'sail', 'anchor', 'swell', 'dock'];
+const WORDS = [
+  'harbour',
+  'tide',
+  'lantern',
+  'ferry',
+  'quay',
+  'gull',
+  'rope',
+  'chart',
+  'keel',
+  'buoy',
+  'mast',
+  'sail',
+  'anchor',
+  'swell',
+  'dock',
+];
 
 /** About `target` words in paragraphs, headings and lists, deterministic. */
 function longBody(target: number): string {
   let seed = 7;
   const next = (): number => (seed = (seed * 16807) % 2147483647) / 2147483647;
-  const words = (n: number): string => Array.from({ length: n }, () => WORDS[Math.floor(next() * WORDS.length)]).join(' ');
+  const words = (n: number): string =>
+    Array.from({ length: n }, () => WORDS[Math.floor(next() * WORDS.length)]).join(' ');
   const blocks = [FIRST];
   let count = 0;
   while (count < target) {
     const roll = next();
-    const block = roll < 0.08 ? `## ${words(4)}` : roll < 0.2 ? Array.from({ length: 3 }, () => `- ${words(8)}`).join('\n') : `${words(60 + Math.floor(next() * 60))}.`;
+    const block =
+      roll < 0.08
+        ? `## ${words(4)}`
+        : roll < 0.2
+          ? Array.from({ length: 3 }, () => `- ${words(8)}`).join('\n')
+          : `${words(60 + Math.floor(next() * 60))}.`;
     blocks.push(block);
     count += block.split(/\s+/).length;
   }
@@ -179,7 +232,10 @@ const longOnDisk = (root: string): string => readFileSync(join(root, LONG), 'utf
 const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
 
 async function openLong(app: Page): Promise<void> {
-  await app.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /The long log/ }).click();
+  await app
+    .getByRole('navigation', { name: 'Library' })
+    .getByRole('button', { name: /The long log/ })
+    .click();
   await expect(editor(app)).toContainText(FIRST, { timeout: 30_000 });
   await editor(app).getByText(FIRST, { exact: true }).click();
 }
@@ -202,7 +258,12 @@ const around = (app: Page): Promise<{ after: number; before: number; selected: n
     before.setEnd(selection.focusNode!, selection.focusOffset);
     // Range text, not Selection.toString(): the latter lays out every selected block (seconds at 100k words).
     const selected = selection.rangeCount > 0 ? selection.getRangeAt(0).toString().length : 0;
-    return { after: after.toString().length, before: before.toString().length, selected, total: root.textContent!.length };
+    return {
+      after: after.toString().length,
+      before: before.toString().length,
+      selected,
+      total: root.textContent!.length,
+    };
   });
 
 test.describe('in a 100k-word post', () => {
@@ -233,7 +294,10 @@ test.describe('in a 100k-word post', () => {
     expect(longOnDisk(repo.workTree)).toBe(TEXT.replace(FIRST, `Logbook: ${FIRST}`));
   });
 
-  test('Shift+Ctrl+Home from the end selects everything back to the first word; typing replaces it', async ({ app, repo }) => {
+  test('Shift+Ctrl+Home from the end selects everything back to the first word; typing replaces it', async ({
+    app,
+    repo,
+  }) => {
     await openLong(app);
     await app.keyboard.press(`${mod}+End`);
     await expect.poll(async () => (await around(app)).after, { timeout: 30_000 }).toBe(0);
@@ -241,7 +305,9 @@ test.describe('in a 100k-word post', () => {
     await expect.poll(async () => (await around(app)).before, { timeout: 30_000 }).toBe(0);
     await app.keyboard.type('Rewritten.');
     await save(app);
-    expect(longOnDisk(repo.workTree)).toBe('---\ntitle: The long log\ndate: 2026-06-01T08:00:00.000Z\n---\nRewritten.\n');
+    expect(longOnDisk(repo.workTree)).toBe(
+      '---\ntitle: The long log\ndate: 2026-06-01T08:00:00.000Z\n---\nRewritten.\n',
+    );
   });
 
   test('Ctrl+A selects the whole body of a long post', async ({ app, repo }) => {
@@ -249,7 +315,9 @@ test.describe('in a 100k-word post', () => {
     await app.keyboard.press(`${mod}+A`);
     await app.keyboard.type('Short now.');
     await save(app);
-    expect(longOnDisk(repo.workTree)).toBe('---\ntitle: The long log\ndate: 2026-06-01T08:00:00.000Z\n---\nShort now.\n');
+    expect(longOnDisk(repo.workTree)).toBe(
+      '---\ntitle: The long log\ndate: 2026-06-01T08:00:00.000Z\n---\nShort now.\n',
+    );
   });
 
   test('PageDown and PageUp move the caret by a screen, onto text that is on screen', async ({ app }) => {
@@ -266,7 +334,12 @@ test.describe('in a 100k-word post', () => {
         const before = document.createRange();
         before.setStart(root, 0);
         before.setEnd(selection.focusNode!, selection.focusOffset);
-        return { top: rect.top, inView: rect.height > 0 && rect.top >= view.top - 1 && rect.bottom <= view.bottom + 1, scrolled: scroller.scrollTop, before: before.toString().length };
+        return {
+          top: rect.top,
+          inView: rect.height > 0 && rect.top >= view.top - 1 && rect.bottom <= view.bottom + 1,
+          scrolled: scroller.scrollTop,
+          before: before.toString().length,
+        };
       });
     const start = await caretOnScreen();
     let previous = start.before;

@@ -11,13 +11,25 @@ const inspector = (app: Page) => app.getByRole('complementary', { name: 'Inspect
 const saveState = (app: Page) => app.getByRole('contentinfo').getByRole('status').first();
 
 /** Two more commits of the post on top of the fixture's initial one. */
-function commitTwoEdits(repo: { workTree: string; write(files: Record<string, string>): void; git(...args: string[]): string }): void {
+function commitTwoEdits(repo: {
+  workTree: string;
+  write(files: Record<string, string>): void;
+  git(...args: string[]): string;
+}): void {
   const file = join(repo.workTree, POST);
   const original = readFileSync(file, 'utf8');
-  const withKettle = original.replace('borrowing chairs from the café next door', 'borrowing chairs and a kettle from the café next door');
+  const withKettle = original.replace(
+    'borrowing chairs from the café next door',
+    'borrowing chairs and a kettle from the café next door',
+  );
   repo.write({ [POST]: withKettle });
   repo.git('commit', '--quiet', '-am', 'Mention the borrowed kettle');
-  repo.write({ [POST]: withKettle.replace('probably somewhere with fewer seagulls', 'probably in the boathouse, with fewer seagulls') });
+  repo.write({
+    [POST]: withKettle.replace(
+      'probably somewhere with fewer seagulls',
+      'probably in the boathouse, with fewer seagulls',
+    ),
+  });
   repo.git('commit', '--quiet', '-am', 'Say where we meet in the autumn');
 }
 
@@ -28,9 +40,15 @@ async function typeAtEnd(app: Page, text: string): Promise<void> {
   await app.keyboard.type(text);
 }
 
-test('History lists commits and local saves, shows the words that differ, and restores a version as an unsaved edit', async ({ app, repo }) => {
+test('History lists commits and local saves, shows the words that differ, and restores a version as an unsaved edit', async ({
+  app,
+  repo,
+}) => {
   commitTwoEdits(repo);
-  await app.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: new RegExp(TITLE) }).click();
+  await app
+    .getByRole('navigation', { name: 'Library' })
+    .getByRole('button', { name: new RegExp(TITLE) })
+    .click();
   await expect(app.getByRole('main').getByRole('textbox', { name: 'Title', exact: true })).toHaveValue(TITLE);
 
   // Two saves, each kept as a local version.
@@ -98,8 +116,14 @@ test('History lists commits and local saves, shows the words that differ, and re
   expect(readFileSync(join(repo.workTree, POST), 'utf8')).toBe(onDisk);
 });
 
-test('the Publish tab shows what will be published: changed fields as old → new and the changed words', async ({ app, repo }) => {
-  await app.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: new RegExp(TITLE) }).click();
+test('the Publish tab shows what will be published: changed fields as old → new and the changed words', async ({
+  app,
+  repo,
+}) => {
+  await app
+    .getByRole('navigation', { name: 'Library' })
+    .getByRole('button', { name: new RegExp(TITLE) })
+    .click();
   const title = app.getByRole('main').getByRole('textbox', { name: 'Title', exact: true });
   await expect(title).toHaveValue(TITLE);
 
@@ -110,7 +134,9 @@ test('the Publish tab shows what will be published: changed fields as old → ne
   await title.fill(NEW_TITLE);
   await typeAtEnd(app, ' Bring a coat.');
   const changes = publish.getByRole('region', { name: 'Changes since the last commit' });
-  await expect(changes.getByRole('listitem').filter({ hasText: /^title:/ })).toHaveText(`title: was ${TITLE} → now ${NEW_TITLE}`);
+  await expect(changes.getByRole('listitem').filter({ hasText: /^title:/ })).toHaveText(
+    `title: was ${TITLE} → now ${NEW_TITLE}`,
+  );
   await expect(changes.getByRole('insertion').filter({ hasText: 'Bring a coat' })).toHaveCount(1);
   // The message and the button stay below the diff.
   await expect(inspector(app).getByText(`Publish: ${NEW_TITLE}`)).toBeVisible();

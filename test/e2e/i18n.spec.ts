@@ -18,13 +18,18 @@ function fields(app: Page): Locator {
   return app.getByRole('tabpanel', { name: 'Fields' });
 }
 
-test('the library tags each translation with its locale, and a missing translation is added, filled and published', async ({ app, repo }) => {
+test('the library tags each translation with its locale, and a missing translation is added, filled and published', async ({
+  app,
+  repo,
+}) => {
   const posts = library(app).getByRole('list', { name: 'Posts' });
   // The English and German files of one post sit together, each named with its language.
   await expect(posts.getByRole('button', { name: /^Smoking Trout on a Balcony\W+English\W/ })).toBeVisible();
   await expect(posts.getByRole('button', { name: /^Forelle räuchern auf dem Balkon\W+German\W/ })).toBeVisible();
   const names = await posts.getByRole('button').allTextContents();
-  expect(names.findIndex((name) => name.startsWith('Forelle'))).toBe(names.findIndex((name) => name.startsWith('Smoking Trout')) + 1);
+  expect(names.findIndex((name) => name.startsWith('Forelle'))).toBe(
+    names.findIndex((name) => name.startsWith('Smoking Trout')) + 1,
+  );
   // A page keeping every language in one file shows them all.
   await expect(posts.getByRole('button', { name: /^About the Kitchen\W+English\W+German$/ })).toBeVisible();
   await expect(posts.getByText('de', { exact: true })).toHaveCount(3);
@@ -36,7 +41,9 @@ test('the library tags each translation with its locale, and a missing translati
   await app.emulateMedia({ colorScheme: 'light' });
 
   await posts.getByRole('button', { name: /^Notes from the Night Market/ }).click();
-  await expect(app.getByRole('main').getByRole('textbox', { name: 'Title', exact: true })).toHaveValue('Notes from the Night Market');
+  await expect(app.getByRole('main').getByRole('textbox', { name: 'Title', exact: true })).toHaveValue(
+    'Notes from the Night Market',
+  );
   await app.getByRole('tab', { name: 'Fields' }).click();
   const translations = fields(app).getByRole('region', { name: /^Translations/ });
   await expect(translations).toContainText('2 missing');
@@ -50,10 +57,16 @@ test('the library tags each translation with its locale, and a missing translati
   // The German file carries the translated and duplicated fields only; the author is English-only.
   await expect(fields(app).getByRole('textbox', { name: 'Description' })).toHaveValue('');
   await expect(fields(app).getByRole('textbox', { name: 'Author' })).toHaveCount(0);
-  await expect(fields(app).getByRole('region', { name: /^Translations/ }).getByRole('button', { name: 'Open English' })).toBeVisible();
+  await expect(
+    fields(app)
+      .getByRole('region', { name: /^Translations/ })
+      .getByRole('button', { name: 'Open English' }),
+  ).toBeVisible();
 
   await title.fill('Notizen vom Nachtmarkt');
-  await fields(app).getByRole('textbox', { name: 'Description' }).fill('Fladenbrot, Moltebeerenmarmelade und der beste Stand am Hafen.');
+  await fields(app)
+    .getByRole('textbox', { name: 'Description' })
+    .fill('Fladenbrot, Moltebeerenmarmelade und der beste Stand am Hafen.');
   await app.getByRole('textbox', { name: 'Post body' }).click();
   await app.keyboard.type('Der Markt öffnet, wenn die Fähren nicht mehr fahren.');
   await publishFromKeyboard(app);
@@ -75,10 +88,16 @@ test('the library tags each translation with its locale, and a missing translati
   );
 });
 
-test('changing a field kept the same in every language changes it in the translation too, published together', async ({ app, repo }) => {
+test('changing a field kept the same in every language changes it in the translation too, published together', async ({
+  app,
+  repo,
+}) => {
   const german = 'content/posts/de/smoked-trout.md';
   const before = repo.remoteFile(german);
-  await library(app).getByRole('list', { name: 'Posts' }).getByRole('button', { name: /^Smoking Trout on a Balcony/ }).click();
+  await library(app)
+    .getByRole('list', { name: 'Posts' })
+    .getByRole('button', { name: /^Smoking Trout on a Balcony/ })
+    .click();
   await app.getByRole('tab', { name: 'Fields' }).click();
   const translations = fields(app).getByRole('region', { name: /^Translations/ });
   await expect(translations).toContainText('Date and Tags are the same in every language');
@@ -95,13 +114,22 @@ test('changing a field kept the same in every language changes it in the transla
   await expect(app.getByRole('status').filter({ hasText: 'Published' })).toBeVisible({ timeout: 20_000 });
 
   // One commit holds both files; in the German one only the tag list grew.
-  expect(repo.remoteGit('show', '--name-only', '--format=', 'main').trim().split('\n').sort()).toEqual([german, 'content/posts/en/smoked-trout.md']);
+  expect(repo.remoteGit('show', '--name-only', '--format=', 'main').trim().split('\n').sort()).toEqual([
+    german,
+    'content/posts/en/smoked-trout.md',
+  ]);
   expect(repo.remoteFile(german)).toBe(before.replace('  - smoking\n', '  - smoking\n  - dill\n'));
 });
 
-test('a page keeping every language in one file is edited language by language, and a save changes one line', async ({ app, repo }) => {
+test('a page keeping every language in one file is edited language by language, and a save changes one line', async ({
+  app,
+  repo,
+}) => {
   const page = 'content/pages/about.md';
-  await library(app).getByRole('list', { name: 'Posts' }).getByRole('button', { name: /^About the Kitchen/ }).click();
+  await library(app)
+    .getByRole('list', { name: 'Posts' })
+    .getByRole('button', { name: /^About the Kitchen/ })
+    .click();
   const main = app.getByRole('main');
   await expect(main).toContainText('Every language of this post lives in its front matter');
   const german = main.getByRole('group', { name: 'German (de)' });
@@ -114,7 +142,10 @@ test('a page keeping every language in one file is edited language by language, 
   await body.fill('Wir kochen auf einem kleinen Herd am Fjord und schreiben alles auf, was gelingt.');
   await app.keyboard.press('Control+S');
   await expect(app.getByRole('contentinfo').getByRole('status').first()).toHaveText('Saved');
-  const changed = repo.git('diff', '--unified=0', '--', page).split('\n').filter((line) => /^[-+](?![-+])/.test(line));
+  const changed = repo
+    .git('diff', '--unified=0', '--', page)
+    .split('\n')
+    .filter((line) => /^[-+](?![-+])/.test(line));
   expect(changed).toEqual([
     '-    Wir kochen auf einem kleinen Herd am Fjord und schreiben auf, was gelingt.',
     '+    Wir kochen auf einem kleinen Herd am Fjord und schreiben alles auf, was gelingt.',
@@ -122,10 +153,17 @@ test('a page keeping every language in one file is edited language by language, 
 });
 
 test.describe('a translation whose front matter is broken', () => {
-  test.use({ repoFiles: { 'content/posts/de/smoked-trout.md': '---\ntitle: [unclosed\ndate: 2026-02-10T17:00:00.000Z\n---\nText.\n' } });
+  test.use({
+    repoFiles: {
+      'content/posts/de/smoked-trout.md': '---\ntitle: [unclosed\ndate: 2026-02-10T17:00:00.000Z\n---\nText.\n',
+    },
+  });
 
   test('is left as it is, and the writer is told after saving', async ({ app, repo }) => {
-    await library(app).getByRole('list', { name: 'Posts' }).getByRole('button', { name: /^Smoking Trout on a Balcony/ }).click();
+    await library(app)
+      .getByRole('list', { name: 'Posts' })
+      .getByRole('button', { name: /^Smoking Trout on a Balcony/ })
+      .click();
     await app.getByRole('tab', { name: 'Fields' }).click();
     const tags = fields(app).getByRole('textbox', { name: 'New item for Tags' });
     await tags.fill('dill');
@@ -138,6 +176,8 @@ test.describe('a translation whose front matter is broken', () => {
     await app.getByRole('main').screenshot({ path: 'test-results/screens/translation-not-updated-light.png' });
     await notice.getByRole('button', { name: 'Dismiss' }).click();
     await expect(notice).toHaveCount(0);
-    expect(readFileSync(join(repo.workTree, 'content/posts/de/smoked-trout.md'), 'utf8')).toBe('---\ntitle: [unclosed\ndate: 2026-02-10T17:00:00.000Z\n---\nText.\n');
+    expect(readFileSync(join(repo.workTree, 'content/posts/de/smoked-trout.md'), 'utf8')).toBe(
+      '---\ntitle: [unclosed\ndate: 2026-02-10T17:00:00.000Z\n---\nText.\n',
+    );
   });
 });

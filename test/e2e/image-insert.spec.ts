@@ -14,7 +14,10 @@ const QUAY = redPng(30, 20, [0x20, 0x60, 0xc0]);
 const SHOTS = '/tmp/shots-B';
 
 async function openPost(app: Page) {
-  await app.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: new RegExp(TITLE) }).click();
+  await app
+    .getByRole('navigation', { name: 'Library' })
+    .getByRole('button', { name: new RegExp(TITLE) })
+    .click();
   const body = app.getByRole('textbox', { name: 'Post body' });
   await expect(body).toBeVisible();
   return body;
@@ -42,7 +45,9 @@ async function sendFile(app: Page, type: 'drop' | 'paste', name: string, bytes: 
         element.dispatchEvent(new DragEvent('dragover', { ...at, dataTransfer: transfer }));
         element.dispatchEvent(new DragEvent('drop', { ...at, dataTransfer: transfer }));
       } else {
-        element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+        element.dispatchEvent(
+          new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }),
+        );
       }
     },
     { type, name, data: bytes.toString('base64'), mime },
@@ -53,7 +58,10 @@ function file(repo: { workTree: string }, path: string): Buffer {
   return readFileSync(join(repo.workTree, ...path.split('/')));
 }
 
-test('an image picked with the toolbar button is copied into the media folder, described inline, saved and published with the post', async ({ app, repo }) => {
+test('an image picked with the toolbar button is copied into the media folder, described inline, saved and published with the post', async ({
+  app,
+  repo,
+}) => {
   const original = file(repo, POST).toString('utf8');
   const imagesBefore = readdirSync(join(repo.workTree, 'static/images')).sort();
   await openPost(app);
@@ -66,16 +74,27 @@ test('an image picked with the toolbar button is copied into the media folder, d
     await button.click();
     await (await chooser).setFiles({ name: 'Harbour Chart.png', mimeType: 'image/png', buffer: CHART });
   } else {
-    await app.getByLabel('Choose images to insert').setInputFiles({ name: 'Harbour Chart.png', mimeType: 'image/png', buffer: CHART });
+    await app
+      .getByLabel('Choose images to insert')
+      .setInputFiles({ name: 'Harbour Chart.png', mimeType: 'image/png', buffer: CHART });
   }
 
   // The picture shows at once, and its description is asked for right under it.
   const body = app.getByRole('textbox', { name: 'Post body' });
   const alt = body.getByRole('textbox', { name: 'Image description (alt text)' }).last();
   await expect(alt).toBeFocused();
-  await expect.poll(() => body.locator('img').last().evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBe(48);
+  await expect
+    .poll(() =>
+      body
+        .locator('img')
+        .last()
+        .evaluate((img) => (img as HTMLImageElement).naturalWidth),
+    )
+    .toBe(48);
   // Where the file went is said, in the site's own terms.
-  await expect(app.getByRole('status').filter({ hasText: 'Added static/images/harbour-chart.png (the site’s media_folder).' })).toBeVisible();
+  await expect(
+    app.getByRole('status').filter({ hasText: 'Added static/images/harbour-chart.png (the site’s media_folder).' }),
+  ).toBeVisible();
   await alt.fill('Releases per month, 2025');
 
   mkdirSync(SHOTS, { recursive: true });
@@ -94,13 +113,17 @@ test('an image picked with the toolbar button is copied into the media folder, d
 
   // The file is in Decap's media_folder, byte for byte; the post gained exactly one line.
   expect(file(repo, 'static/images/harbour-chart.png').equals(CHART)).toBe(true);
-  expect(readdirSync(join(repo.workTree, 'static/images')).sort()).toEqual([...imagesBefore, 'harbour-chart.png'].sort());
+  expect(readdirSync(join(repo.workTree, 'static/images')).sort()).toEqual(
+    [...imagesBefore, 'harbour-chart.png'].sort(),
+  );
   const saved = file(repo, POST).toString('utf8');
   expect(saved).toBe(`${original.replace(/\n+$/, '')}\n\n![Releases per month, 2025](/images/harbour-chart.png)\n`);
 
   // Publish: the tab lists the new image with the changes; one commit holds both, nothing else.
   await app.getByRole('tab', { name: 'Publish' }).click();
-  await expect(app.getByRole('list', { name: 'Images published with the post' })).toHaveText('static/images/harbour-chart.png');
+  await expect(app.getByRole('list', { name: 'Images published with the post' })).toHaveText(
+    'static/images/harbour-chart.png',
+  );
   for (const scheme of ['light', 'dark'] as const) {
     await app.emulateMedia({ colorScheme: scheme });
     await app.screenshot({ path: `${SHOTS}/image-publish-${scheme}.png` });
@@ -120,7 +143,10 @@ test('an image picked with the toolbar button is copied into the media folder, d
   expect(await stored.getAttribute('src')).toMatch(/\/api\/media\?/);
 });
 
-test('a dropped image and a pasted one land in the media folder; the same bytes pasted again reuse the file', async ({ app, repo }) => {
+test('a dropped image and a pasted one land in the media folder; the same bytes pasted again reuse the file', async ({
+  app,
+  repo,
+}) => {
   const original = file(repo, POST).toString('utf8');
   await openPost(app);
   await caretAtEnd(app);
@@ -145,19 +171,28 @@ test('a dropped image and a pasted one land in the media folder; the same bytes 
   await expect(app.getByRole('contentinfo')).toContainText('Unsaved changes');
   // A file that is not an image is refused with a word, not swallowed.
   await sendFile(app, 'drop', 'minutes.pdf', Buffer.from('%PDF-1.4 not a picture'), 'application/pdf');
-  await expect(app.getByRole('alert').filter({ hasText: 'Only images can be added to a post' })).toContainText('“minutes.pdf” is not one.');
+  await expect(app.getByRole('alert').filter({ hasText: 'Only images can be added to a post' })).toContainText(
+    '“minutes.pdf” is not one.',
+  );
   await expect(alts).toHaveCount(count + 1);
 
   await app.keyboard.press('Control+S');
   // The status changes as the save starts; the file is complete once it names the new image.
   await expect.poll(() => file(repo, POST).toString('utf8')).toContain('](/images/');
   // Same bytes: no pasted-image copy was written, the post points at the existing file twice.
-  expect(readdirSync(join(repo.workTree, 'static/images')).filter((name) => name.startsWith('pasted-image'))).toEqual([]);
+  expect(readdirSync(join(repo.workTree, 'static/images')).filter((name) => name.startsWith('pasted-image'))).toEqual(
+    [],
+  );
   const saved = file(repo, POST).toString('utf8');
-  expect(saved).toBe(`${original.replace(/\n+$/, '')}\n\n![The quay at dusk](/images/quay-at-dusk.png)\n\n![Again](/images/quay-at-dusk.png)\n`);
+  expect(saved).toBe(
+    `${original.replace(/\n+$/, '')}\n\n![The quay at dusk](/images/quay-at-dusk.png)\n\n![Again](/images/quay-at-dusk.png)\n`,
+  );
 });
 
-test('an image field of the front-matter form picks an image by the same rules and gets its path', async ({ app, repo }) => {
+test('an image field of the front-matter form picks an image by the same rules and gets its path', async ({
+  app,
+  repo,
+}) => {
   const original = file(repo, POST).toString('utf8');
   await openPost(app);
   await app.getByRole('tab', { name: 'Fields' }).click();
@@ -184,7 +219,9 @@ test('an image field of the front-matter form picks an image by the same rules a
   await app.getByRole('tab', { name: 'Publish' }).click();
   await app.getByRole('button', { name: 'Publish', exact: true }).click();
   await expect(app.getByRole('status').filter({ hasText: 'Published' })).toBeVisible();
-  expect(repo.remoteCommitFiles(repo.remoteLog()[0]!).sort()).toEqual([POST, 'static/images/changelog-cover.png'].sort());
+  expect(repo.remoteCommitFiles(repo.remoteLog()[0]!).sort()).toEqual(
+    [POST, 'static/images/changelog-cover.png'].sort(),
+  );
 });
 
 test('a large image is flagged with its pixel size, by the social-image limits', async ({ app, repo }) => {
@@ -192,17 +229,39 @@ test('a large image is flagged with its pixel size, by the social-image limits',
   await caretAtEnd(app);
   await sendFile(app, 'drop', 'Panorama.png', redPng(5000, 300));
   const body = app.getByRole('textbox', { name: 'Post body' });
-  await expect.poll(() => body.locator('img').last().evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBe(5000);
-  await expect(app.getByRole('status').filter({ hasText: 'This image is large: 5000 × 300 px (over 4096 px).' })).toBeVisible();
+  await expect
+    .poll(() =>
+      body
+        .locator('img')
+        .last()
+        .evaluate((img) => (img as HTMLImageElement).naturalWidth),
+    )
+    .toBe(5000);
+  await expect(
+    app.getByRole('status').filter({ hasText: 'This image is large: 5000 × 300 px (over 4096 px).' }),
+  ).toBeVisible();
   expect(readFileSync(join(repo.workTree, 'static/images/panorama.png')).subarray(16, 24).readUInt32BE(0)).toBe(5000);
 
   // About 8.7 MB of photo-like noise: flagged by its bytes.
   const photo = noisyPng(1700, 1700);
   await caretAtEnd(app);
   await sendFile(app, 'drop', 'Harbour photo.png', photo);
-  await expect.poll(() => body.locator('img').last().evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBe(1700);
+  await expect
+    .poll(() =>
+      body
+        .locator('img')
+        .last()
+        .evaluate((img) => (img as HTMLImageElement).naturalWidth),
+    )
+    .toBe(1700);
   const shownAfter = await app.evaluate(() => performance.now() - (window as unknown as { sentAt: number }).sentAt);
-  console.log(`image-insert: a ${(photo.length / 1e6).toFixed(1)} MB PNG dropped to shown in at most ${Math.round(shownAfter)} ms`);
-  await expect(app.getByRole('status').filter({ hasText: `This image is large: ${(Math.round(photo.length / 100_000) / 10).toString()} MB (over 5 MB).` })).toBeVisible();
+  console.log(
+    `image-insert: a ${(photo.length / 1e6).toFixed(1)} MB PNG dropped to shown in at most ${Math.round(shownAfter)} ms`,
+  );
+  await expect(
+    app.getByRole('status').filter({
+      hasText: `This image is large: ${(Math.round(photo.length / 100_000) / 10).toString()} MB (over 5 MB).`,
+    }),
+  ).toBeVisible();
   expect(file(repo, 'static/images/harbour-photo.png').equals(photo)).toBe(true);
 });

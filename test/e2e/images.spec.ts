@@ -12,7 +12,10 @@ test.use({
 });
 
 test('an image stored in the repository shows in the editor, offline', async ({ app }) => {
-  await app.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: new RegExp(TITLE) }).click();
+  await app
+    .getByRole('navigation', { name: 'Library' })
+    .getByRole('button', { name: new RegExp(TITLE) })
+    .click();
   const body = app.getByRole('textbox', { name: 'Post body' });
 
   const image = body.getByRole('img', { name: ALT });

@@ -21,7 +21,10 @@ async function clickAtEnd(paragraph: Locator) {
 
 /** Opens the post and puts the caret on a new empty line after its last paragraph. */
 async function openAtNewLine(app: Page) {
-  await app.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /Ferry Notes/ }).click();
+  await app
+    .getByRole('navigation', { name: 'Library' })
+    .getByRole('button', { name: /Ferry Notes/ })
+    .click();
   const body = app.getByRole('textbox', { name: 'Post body' });
   await clickAtEnd(body.locator('p', { hasText: /^Bring a coat/ }));
   await app.keyboard.press('Enter');
@@ -35,7 +38,10 @@ async function save(app: Page) {
 
 const written = (workTree: string): string => readFileSync(join(workTree, POST), 'utf8');
 
-test('"/" on an empty line inserts a heading, a task list, a rule and a code block with its language', async ({ app, repo }) => {
+test('"/" on an empty line inserts a heading, a task list, a rule and a code block with its language', async ({
+  app,
+  repo,
+}) => {
   await openAtNewLine(app);
 
   await app.keyboard.type('/');
@@ -74,7 +80,9 @@ test('"/" on an empty line inserts a heading, a task list, a rule and a code blo
   await expect(menu.getByRole('option', { selected: true })).toHaveText(/Code block/);
   await app.keyboard.press('Enter');
   await app.keyboard.type('ferry --from north-pier');
-  await expect(app.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name: 'Block type: Code block' })).toBeVisible();
+  await expect(
+    app.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name: 'Block type: Code block' }),
+  ).toBeVisible();
   await app.getByRole('combobox', { name: 'Code language' }).selectOption('bash');
   await app.screenshot({ path: '/tmp/shots-C/code-language-light.png' });
   await app.emulateMedia({ colorScheme: 'dark' });
@@ -83,13 +91,14 @@ test('"/" on an empty line inserts a heading, a task list, a rule and a code blo
   await save(app);
 
   expect(written(repo.workTree)).toBe(
-    FRONT +
-      BODY +
-      '\n## Timetable\n\n- [ ] Buy a return ticket\n\n---\n\n```bash\nferry --from north-pier\n```\n',
+    FRONT + BODY + '\n## Timetable\n\n- [ ] Buy a return ticket\n\n---\n\n```bash\nferry --from north-pier\n```\n',
   );
 });
 
-test('Escape closes the "/" menu and leaves the typed text; a path typed after "/" opens nothing', async ({ app, repo }) => {
+test('Escape closes the "/" menu and leaves the typed text; a path typed after "/" opens nothing', async ({
+  app,
+  repo,
+}) => {
   await openAtNewLine(app);
   // No empty listbox waits on the page for screen readers to stumble on.
   await expect(app.getByRole('listbox')).toHaveCount(0);
@@ -141,13 +150,25 @@ test('the toolbar\'s "+" opens the same menu with a filter box; Escape puts the 
 });
 
 test('the block-type menu turns a paragraph into any heading level, and back', async ({ app, repo }) => {
-  await app.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /Ferry Notes/ }).click();
-  await app.getByRole('textbox', { name: 'Post body' }).getByText(/^Bring a coat/).click();
+  await app
+    .getByRole('navigation', { name: 'Library' })
+    .getByRole('button', { name: /Ferry Notes/ })
+    .click();
+  await app
+    .getByRole('textbox', { name: 'Post body' })
+    .getByText(/^Bring a coat/)
+    .click();
 
   const toolbar = app.getByRole('toolbar', { name: 'Formatting' });
   await toolbar.getByRole('button', { name: 'Block type: Paragraph' }).click();
   const menu = app.getByRole('menu', { name: 'Block type' });
-  await expect(menu.getByRole('menuitemradio')).toHaveText([/Paragraph/, /Heading 1/, /Heading 2/, /Heading 3/, /Heading 4/]);
+  await expect(menu.getByRole('menuitemradio')).toHaveText([
+    /Paragraph/,
+    /Heading 1/,
+    /Heading 2/,
+    /Heading 3/,
+    /Heading 4/,
+  ]);
   await expect(menu.getByRole('menuitemradio', { name: /Paragraph/ })).toHaveAttribute('aria-checked', 'true');
   await app.screenshot({ path: '/tmp/shots-C/block-type-light.png' });
   await app.emulateMedia({ colorScheme: 'dark' });
@@ -156,7 +177,9 @@ test('the block-type menu turns a paragraph into any heading level, and back', a
   await menu.getByRole('menuitemradio', { name: /Heading 4/ }).click();
   await expect(toolbar.getByRole('button', { name: 'Block type: Heading 4' })).toBeVisible();
   await save(app);
-  expect(written(repo.workTree)).toBe(FRONT + 'The first ferry leaves the north pier at seven.\n\n#### Bring a coat: the deck is windy even in May.\n');
+  expect(written(repo.workTree)).toBe(
+    FRONT + 'The first ferry leaves the north pier at seven.\n\n#### Bring a coat: the deck is windy even in May.\n',
+  );
 
   // Keyboard: the shortcut for Heading 1, then the menu from the keyboard back to Paragraph.
   await app.keyboard.press('Control+Alt+1');

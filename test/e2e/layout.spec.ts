@@ -14,7 +14,9 @@ const page = (app: Page): Locator => app.getByRole('main', { name: 'Page' });
 async function openPost(app: Page): Promise<void> {
   const show = app.getByRole('button', { name: 'Show library' });
   if (await show.isVisible()) await show.click();
-  await library(app).getByRole('button', { name: /Winter Reading/ }).click();
+  await library(app)
+    .getByRole('button', { name: /Winter Reading/ })
+    .click();
   await expect(app.getByRole('textbox', { name: 'Post body' })).toContainText('Every January');
 }
 
@@ -26,7 +28,10 @@ async function box(locator: Locator): Promise<{ x: number; y: number; width: num
 
 /** Every toolbar control sits on one line. */
 async function expectOneLine(app: Page): Promise<void> {
-  const tops = await app.getByRole('toolbar', { name: 'Formatting' }).locator('button:visible').evaluateAll((buttons) => buttons.map((b) => Math.round(b.getBoundingClientRect().top)));
+  const tops = await app
+    .getByRole('toolbar', { name: 'Formatting' })
+    .locator('button:visible')
+    .evaluateAll((buttons) => buttons.map((b) => Math.round(b.getBoundingClientRect().top)));
   expect(tops.length).toBeGreaterThan(2);
   expect(new Set(tops).size).toBe(1);
 }
@@ -73,7 +78,9 @@ test('at 1000 px the inspector is an overlay over the page, shown and hidden by 
   await app.setViewportSize({ width: 1400, height: 760 });
   await expect(inspector(app)).toBeVisible();
   // (Polled: the grid's columns animate into place.)
-  await expect.poll(async () => (await box(inspector(app))).x - ((await box(page(app))).x + (await box(page(app))).width)).toBeGreaterThanOrEqual(-1);
+  await expect
+    .poll(async () => (await box(inspector(app))).x - ((await box(page(app))).x + (await box(page(app))).width))
+    .toBeGreaterThanOrEqual(-1);
 });
 
 test('at 800 px the library is an overlay too, and a click on the page closes it', async ({ app }) => {
@@ -91,7 +98,9 @@ test('at 800 px the library is an overlay too, and a click on the page closes it
   await expect(library(app)).toHaveCount(0);
   // Opening a post from it closes it too: the post is what the writer wants to see.
   await app.getByRole('button', { name: 'Show library' }).click();
-  await library(app).getByRole('button', { name: /Winter Reading/ }).click();
+  await library(app)
+    .getByRole('button', { name: /Winter Reading/ })
+    .click();
   await expect(app.getByRole('textbox', { name: 'Post body' })).toContainText('Every January');
   await expect(library(app)).toHaveCount(0);
   await expectOneLine(app);
@@ -101,7 +110,9 @@ test('at 800 px the library is an overlay too, and a click on the page closes it
 test('in a window too narrow for the toolbar, the rest of it is in a More formatting menu', async ({ app, repo }) => {
   await app.setViewportSize({ width: 560, height: 700 });
   await app.getByRole('button', { name: 'Show library' }).click();
-  await library(app).getByRole('button', { name: /Winter Reading/ }).click();
+  await library(app)
+    .getByRole('button', { name: /Winter Reading/ })
+    .click();
   await expect(library(app)).toHaveCount(0);
   await app.getByRole('textbox', { name: 'Post body' }).getByText('Every January', { exact: false }).click();
   await expectOneLine(app);
@@ -132,7 +143,10 @@ test('SEO previews squeezed into the narrow inspector open at 100% in an overlay
   await expect(dialog).toBeVisible();
   await expect(dialog).toContainText('Winter Reading');
   // Drawn at its real width (Google's 600 px column), not zoomed.
-  const drawn = await dialog.locator('.seo-figure__dialog-body > *').first().evaluate((element) => element.getBoundingClientRect().width);
+  const drawn = await dialog
+    .locator('.seo-figure__dialog-body > *')
+    .first()
+    .evaluate((element) => element.getBoundingClientRect().width);
   expect(drawn).toBeGreaterThanOrEqual(590);
   await shoot(app, 'w1000-seo-full');
   await app.keyboard.press('Escape');

@@ -30,12 +30,14 @@ function siteFiles(): Record<string, string> {
           day += 1;
           const date = new Date(Date.UTC(2020, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);
           const title = `${capital(topic)} ${kind}: ${sub} note ${subIndex * PER_SUB + page}`;
-          files[`content/${section}/${sub}/page-${page}.md`] = `---\ntitle: "${title}"\ndate: ${date}\n---\nA short page about ${topic} ${kind}.\n`;
+          files[`content/${section}/${sub}/page-${page}.md`] =
+            `---\ntitle: "${title}"\ndate: ${date}\n---\nA short page about ${topic} ${kind}.\n`;
         }
       });
     }
   }
-  files['content/i18n-notes/archive/2019/winter/almanac.md'] = `---\ntitle: "${DEEP_TITLE}"\ndate: 2019-01-15\n---\nTides, lamps and the long winter watch.\n`;
+  files['content/i18n-notes/archive/2019/winter/almanac.md'] =
+    `---\ntitle: "${DEEP_TITLE}"\ndate: 2019-01-15\n---\nTides, lamps and the long winter watch.\n`;
   return files;
 }
 
@@ -66,7 +68,9 @@ const posts = (app: Page): Locator => library(app).getByRole('list', { name: 'Po
 const collections = (app: Page): Locator => library(app).getByRole('group', { name: 'Collections' });
 const TOTAL = TOPICS.length * KINDS.length * SUBS.length * PER_SUB + 1;
 
-test('with 60 collections and ~2,000 posts the post list keeps most of the pane and draws only what is in view', async ({ page: app }) => {
+test('with 60 collections and ~2,000 posts the post list keeps most of the pane and draws only what is in view', async ({
+  page: app,
+}) => {
   await expect(posts(app).getByRole('listitem').first()).toHaveAttribute('aria-setsize', String(TOTAL));
   await expect(collections(app).getByRole('button')).toHaveCount(61);
   const pane = await library(app).boundingBox();
@@ -99,7 +103,9 @@ test('a collection chosen by keyboard shows exactly its posts, and the choice st
   for (const title of await posts(app).getByRole('button').allTextContents()) expect(title).toMatch(/^Cache faq: /);
 
   // Arrow keys walk the rows from the chosen one; Enter (a button's own key) chooses.
-  await collections(app).getByRole('button', { name: /^Cache Faq/ }).focus();
+  await collections(app)
+    .getByRole('button', { name: /^Cache Faq/ })
+    .focus();
   await app.keyboard.press('ArrowDown');
   const next = app.locator(':focus');
   const nextName = (await next.locator('.library__collection-label').textContent()) ?? '';
@@ -108,7 +114,8 @@ test('a collection chosen by keyboard shows exactly its posts, and the choice st
   await expect(library(app).locator('.collections__current')).toHaveText(new RegExp(`${nextName}$`));
   await expect(next).toBeInViewport();
   const [topic, kind] = nextName.toLowerCase().split(' ');
-  for (const title of await posts(app).getByRole('button').allTextContents()) expect(title.startsWith(`${capital(topic!)} ${kind}: `)).toBe(true);
+  for (const title of await posts(app).getByRole('button').allTextContents())
+    expect(title.startsWith(`${capital(topic!)} ${kind}: `)).toBe(true);
 
   // Back to all posts from the keyboard: Home, then Enter.
   await app.keyboard.press('Home');
@@ -119,9 +126,14 @@ test('a collection chosen by keyboard shows exactly its posts, and the choice st
 test('search finds a page deep in the list and opens it', async ({ page: app }) => {
   await library(app).getByRole('searchbox', { name: 'Search posts' }).fill('lighthouse almanac');
   await expect(posts(app).getByRole('button')).toHaveCount(1);
-  await posts(app).getByRole('button', { name: new RegExp(`^${DEEP_TITLE}`) }).click();
+  await posts(app)
+    .getByRole('button', { name: new RegExp(`^${DEEP_TITLE}`) })
+    .click();
   await expect(app.getByRole('main').getByRole('textbox', { name: 'Title', exact: true })).toHaveValue(DEEP_TITLE);
-  await expect(posts(app).getByRole('button', { name: new RegExp(`^${DEEP_TITLE}`) })).toHaveAttribute('aria-current', 'page');
+  await expect(posts(app).getByRole('button', { name: new RegExp(`^${DEEP_TITLE}`) })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
 });
 
 test('arrow keys, Page Down and End reach every post, and a list keeps its scroll position', async ({ page: app }) => {
@@ -158,9 +170,13 @@ test('arrow keys, Page Down and End reach every post, and a list keeps its scrol
     .toBe(true);
   expect(Math.abs(left - 30_000)).toBeLessThan(200);
   const shown = await posts(app).getByRole('listitem').nth(3).textContent();
-  await collections(app).getByRole('button', { name: /^Auth Guides/ }).click();
+  await collections(app)
+    .getByRole('button', { name: /^Auth Guides/ })
+    .click();
   await expect(posts(app).getByRole('listitem').first()).toHaveAttribute('aria-setsize', String(SUBS.length * PER_SUB));
-  await collections(app).getByRole('button', { name: /^All posts/ }).click();
+  await collections(app)
+    .getByRole('button', { name: /^All posts/ })
+    .click();
   await expect.poll(() => scroller.evaluate((element) => element.scrollTop)).toBe(left);
   await expect(posts(app).getByRole('listitem').nth(3)).toHaveText(shown ?? '');
 });
@@ -168,9 +184,13 @@ test('arrow keys, Page Down and End reach every post, and a list keeps its scrol
 for (const scheme of ['light', 'dark'] as const) {
   test(`screenshot: the library of a big site in the ${scheme} theme`, async ({ page: app }) => {
     await app.emulateMedia({ colorScheme: scheme });
-    await collections(app).getByRole('button', { name: /^Routing Recipes/ }).click();
+    await collections(app)
+      .getByRole('button', { name: /^Routing Recipes/ })
+      .click();
     await posts(app).getByRole('button').nth(2).click();
-    await expect(app.getByRole('main').getByRole('textbox', { name: 'Title', exact: true })).toHaveValue(/Routing recipes/);
+    await expect(app.getByRole('main').getByRole('textbox', { name: 'Title', exact: true })).toHaveValue(
+      /Routing recipes/,
+    );
     await library(app).getByRole('searchbox', { name: 'Filter collections' }).fill('rout');
     await app.screenshot({ path: `test-results/screens/library-scale-${scheme}.png` });
     await library(app).getByRole('button', { name: 'Collections', exact: false, expanded: true }).click();

@@ -5,7 +5,10 @@ import { test, expect } from './app-fixture';
 const POST = 'content/posts/2025-11-02-release-checklist.md';
 
 test('typing into one paragraph of a rich post changes only that line on disk', async ({ app, repo }) => {
-  await app.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /Release Checklist/ }).click();
+  await app
+    .getByRole('navigation', { name: 'Library' })
+    .getByRole('button', { name: /Release Checklist/ })
+    .click();
   const body = app.getByRole('textbox', { name: 'Post body' });
 
   // Everything the post holds is visible in the editor: the image, the task list, the table (as a
@@ -36,7 +39,10 @@ test('typing into one paragraph of a rich post changes only that line on disk', 
 });
 
 test('a writer describes an image, and only the image line changes', async ({ app, repo }) => {
-  await app.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /Release Checklist/ }).click();
+  await app
+    .getByRole('navigation', { name: 'Library' })
+    .getByRole('button', { name: /Release Checklist/ })
+    .click();
   const description = app.getByRole('textbox', { name: 'Image description (alt text)' });
   await expect(description).toHaveValue('The checklist pinned above the harbour office desk');
 
@@ -53,7 +59,10 @@ test('a writer describes an image, and only the image line changes', async ({ ap
 });
 
 test('typing into one table cell changes only that row on disk', async ({ app, repo }) => {
-  await app.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /Release Checklist/ }).click();
+  await app
+    .getByRole('navigation', { name: 'Library' })
+    .getByRole('button', { name: /Release Checklist/ })
+    .click();
   const table = app.getByRole('textbox', { name: 'Post body' }).getByRole('table');
   const row = table.getByRole('row', { name: /Build/ });
   await expect(row.getByRole('cell', { name: '12 min' })).toBeVisible();
@@ -94,7 +103,10 @@ test.describe('a table inside a block quote', () => {
   test.use({ repoFiles: { [QUOTED]: ORIGINAL } });
 
   test('is a grid of cells, and typing into one changes only its row on disk', async ({ app, repo }) => {
-    await app.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /Tide Notes/ }).click();
+    await app
+      .getByRole('navigation', { name: 'Library' })
+      .getByRole('button', { name: /Tide Notes/ })
+      .click();
     const table = app.getByRole('textbox', { name: 'Post body' }).getByRole('table');
     await expect(table.getByRole('columnheader', { name: 'High water' })).toBeVisible();
     await table.getByRole('row', { name: /Tue/ }).getByRole('cell', { name: '06:55' }).click();
@@ -102,6 +114,8 @@ test.describe('a table inside a block quote', () => {
     await app.keyboard.type(' (spring tide)');
     await app.keyboard.press('Control+S');
     await expect(app.getByRole('contentinfo').getByRole('status').first()).toHaveText('Saved');
-    expect(readFileSync(join(repo.workTree, QUOTED), 'utf8')).toBe(ORIGINAL.replace('> | Tue | 06:55 |', '> | Tue | 06:55 (spring tide) |'));
+    expect(readFileSync(join(repo.workTree, QUOTED), 'utf8')).toBe(
+      ORIGINAL.replace('> | Tue | 06:55 |', '> | Tue | 06:55 (spring tide) |'),
+    );
   });
 });

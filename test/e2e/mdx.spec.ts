@@ -19,19 +19,31 @@ function changedLines(workTree: string): string[] {
   return out;
 }
 
-test('an MDX post opens with its components kept as source, alerts as callouts, and a typed edit changes one line', async ({ app, repo }) => {
-  await app.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /Keyboard shortcuts I actually use/ }).click();
+test('an MDX post opens with its components kept as source, alerts as callouts, and a typed edit changes one line', async ({
+  app,
+  repo,
+}) => {
+  await app
+    .getByRole('navigation', { name: 'Library' })
+    .getByRole('button', { name: /Keyboard shortcuts I actually use/ })
+    .click();
   const body = app.getByRole('textbox', { name: 'Post body' });
 
   // Imports and the JSX block are shown as source text, never as live elements.
-  await expect(body.locator('pre[data-md-raw="mdx-import"]')).toContainText("import Kbd from '@/components/Kbd.astro';");
+  await expect(body.locator('pre[data-md-raw="mdx-import"]')).toContainText(
+    "import Kbd from '@/components/Kbd.astro';",
+  );
   await expect(body.locator('pre[data-md-raw="mdx-component"]')).toContainText('<YouTube id="dQw4w9WgXcQ"');
-  await expect(body.locator('[data-md-raw="mdx-component"]').filter({ hasText: '<Kbd>Ctrl</Kbd>' }).first()).toBeVisible();
+  await expect(
+    body.locator('[data-md-raw="mdx-component"]').filter({ hasText: '<Kbd>Ctrl</Kbd>' }).first(),
+  ).toBeVisible();
   await expect(body.locator('kbd, youtube')).toHaveCount(0);
 
   // The alerts are callouts named by their kind, with the writing inside them.
   await expect(body.getByRole('note', { name: 'Tip' })).toContainText('Most palettes match the first letters');
-  await expect(body.getByRole('note', { name: 'Warning' })).toContainText('Some shortcuts differ between keyboard layouts.');
+  await expect(body.getByRole('note', { name: 'Warning' })).toContainText(
+    'Some shortcuts differ between keyboard layouts.',
+  );
 
   for (const scheme of ['light', 'dark'] as const) {
     await app.emulateMedia({ colorScheme: scheme });
@@ -53,7 +65,10 @@ test('an MDX post opens with its components kept as source, alerts as callouts, 
 });
 
 test('editing the text inside an alert changes only that line', async ({ app, repo }) => {
-  await app.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /Keyboard shortcuts I actually use/ }).click();
+  await app
+    .getByRole('navigation', { name: 'Library' })
+    .getByRole('button', { name: /Keyboard shortcuts I actually use/ })
+    .click();
   const tip = app.getByRole('textbox', { name: 'Post body' }).getByRole('note', { name: 'Tip' });
   await tip.getByText(/Most palettes match/).click();
   await app.keyboard.press('Home');

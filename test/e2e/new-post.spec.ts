@@ -11,7 +11,10 @@ const library = (app: Page): Locator => app.getByRole('navigation', { name: 'Lib
 
 test.use({ site: 'sites/authors-first' });
 
-test('with all posts in view, a new post goes to the busiest collection, not the first in the config', async ({ app, repo }) => {
+test('with all posts in view, a new post goes to the busiest collection, not the first in the config', async ({
+  app,
+  repo,
+}) => {
   await expect(library(app).getByRole('list', { name: 'Posts' }).getByRole('button')).toHaveCount(5);
   await library(app).getByRole('button', { name: 'New post' }).click();
   const dialog = app.getByRole('dialog', { name: 'New post' });
@@ -27,7 +30,9 @@ test('with all posts in view, a new post goes to the busiest collection, not the
   await dialog.getByRole('textbox', { name: 'Title' }).fill('We ❤️ the café\u200b quay');
   await expect(dialog.getByText('Saved as')).toHaveText('Saved as content/posts/we-the-cafe-quay.md');
   await dialog.getByRole('button', { name: 'Create post' }).click();
-  await expect(app.getByRole('main').getByRole('textbox', { name: 'Title', exact: true })).toHaveValue('We ❤️ the café\u200b quay');
+  await expect(app.getByRole('main').getByRole('textbox', { name: 'Title', exact: true })).toHaveValue(
+    'We ❤️ the café\u200b quay',
+  );
 
   const written = join(repo.workTree, 'content/posts/we-the-cafe-quay.md');
   await expect.poll(() => existsSync(written)).toBe(true);

@@ -13,7 +13,9 @@ test.describe('starting without a repository', () => {
     await expect(app.getByRole('heading', { name: 'Open a content repository' })).toBeVisible();
     await app.getByRole('textbox', { name: 'Repository folder' }).fill(join(repo.workTree, 'does-not-exist'));
     await app.getByRole('button', { name: 'Open', exact: true }).click();
-    await expect(app.getByRole('alert')).toContainText(`There is no folder at “${join(repo.workTree, 'does-not-exist')}”`);
+    await expect(app.getByRole('alert')).toContainText(
+      `There is no folder at “${join(repo.workTree, 'does-not-exist')}”`,
+    );
 
     await app.getByRole('textbox', { name: 'Repository folder' }).fill(repo.workTree);
     await app.getByRole('button', { name: 'Open', exact: true }).click();
@@ -33,8 +35,12 @@ test.describe('starting without a repository', () => {
 
       const second = await startWebMode(null, configDir);
       await page.goto(second.url);
-      await page.getByRole('button', { name: new RegExp(repo.workTree.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).click();
-      await expect(page.getByRole('navigation', { name: 'Library' }).getByRole('list', { name: 'Posts' }).getByRole('button')).toHaveCount(3);
+      await page
+        .getByRole('button', { name: new RegExp(repo.workTree.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })
+        .click();
+      await expect(
+        page.getByRole('navigation', { name: 'Library' }).getByRole('list', { name: 'Posts' }).getByRole('button'),
+      ).toHaveCount(3);
       second.server.kill('SIGTERM');
       await page.close();
     } finally {
@@ -45,7 +51,10 @@ test.describe('starting without a repository', () => {
 
 test('Ctrl+S saves the post to disk without committing it', async ({ app, repo }) => {
   const before = readFileSync(join(repo.workTree, POST), 'utf8');
-  await app.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /Winter Reading/ }).click();
+  await app
+    .getByRole('navigation', { name: 'Library' })
+    .getByRole('button', { name: /Winter Reading/ })
+    .click();
 
   await app.getByRole('tab', { name: 'Fields' }).click();
   const author = app.getByRole('combobox', { name: 'Author', exact: true });
@@ -63,13 +72,19 @@ test('Ctrl+S saves the post to disk without committing it', async ({ app, repo }
   expect(repo.remoteLog()).toHaveLength(1);
 });
 
-test('when someone else published first, publishing pulls their change, puts ours on top and says so', async ({ app, repo }) => {
+test('when someone else published first, publishing pulls their change, puts ours on top and says so', async ({
+  app,
+  repo,
+}) => {
   // Someone else publishes first, so a plain push would be rejected as out of date.
   const other = repo.cloneElsewhere();
   other.git('commit', '--allow-empty', '--quiet', '-m', 'Another writer');
   other.git('push', '--quiet');
 
-  await app.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /Winter Reading/ }).click();
+  await app
+    .getByRole('navigation', { name: 'Library' })
+    .getByRole('button', { name: /Winter Reading/ })
+    .click();
   await app.getByRole('main').getByRole('textbox', { name: 'Title', exact: true }).fill('Winter Reading, Revised');
   await app.getByRole('tab', { name: 'Publish' }).click();
   await publishFromKeyboard(app);

@@ -12,13 +12,24 @@ test.use({ repoFiles: { [POST]: `${FRONT_MATTER}${BODY}` } });
 
 /** Opens the post and puts the caret at the end of its text. */
 async function openAtEnd(app: Page) {
-  await app.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /Club News/ }).click();
+  await app
+    .getByRole('navigation', { name: 'Library' })
+    .getByRole('button', { name: /Club News/ })
+    .click();
   const body = app.getByRole('textbox', { name: 'Post body' });
   await body.getByText('News from the club.').click();
   await app.keyboard.press('Control+End');
   // The click's caret must have given way to the end before anything is typed or pasted.
   await expect
-    .poll(() => app.evaluate(() => { const selection = getSelection(); return selection?.focusNode?.textContent === 'News from the club.' && selection.focusOffset === 'News from the club.'.length; }))
+    .poll(() =>
+      app.evaluate(() => {
+        const selection = getSelection();
+        return (
+          selection?.focusNode?.textContent === 'News from the club.' &&
+          selection.focusOffset === 'News from the club.'.length
+        );
+      }),
+    )
     .toBe(true);
   return body;
 }
@@ -39,7 +50,9 @@ async function pasteEvent(app: Page, items: Record<string, string>) {
   await app.evaluate((data) => {
     const transfer = new DataTransfer();
     for (const [type, value] of Object.entries(data)) transfer.setData(type, value);
-    document.activeElement?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+    document.activeElement?.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }),
+    );
   }, items);
 }
 
@@ -49,7 +62,10 @@ async function saveAndRead(app: Page, repo: { workTree: string }): Promise<strin
   return readFileSync(join(repo.workTree, POST), 'utf8');
 }
 
-test('HTML copied from Google Docs is pasted as clean Markdown and saved after the existing text', async ({ app, repo }) => {
+test('HTML copied from Google Docs is pasted as clean Markdown and saved after the existing text', async ({
+  app,
+  repo,
+}) => {
   const body = await openAtEnd(app);
   await copy(app, { html: fixture('google-docs.html'), text: 'Planning the spring volunteer day' });
   await app.keyboard.press('Control+V');
@@ -81,7 +97,10 @@ test('Ctrl+Shift+V pastes the text only, without reading it as Markdown', async 
   expect(await saveAndRead(app, repo)).toBe(`${FRONT_MATTER}${BODY}\n\\# Not a heading\n\n\\*\\*bold\\*\\*\n`);
 });
 
-test('javascript:, vbscript: and data: links and handlers in pasted HTML never reach the file', async ({ app, repo }) => {
+test('javascript:, vbscript: and data: links and handlers in pasted HTML never reach the file', async ({
+  app,
+  repo,
+}) => {
   const body = await openAtEnd(app);
   await app.keyboard.press('Enter');
   await pasteEvent(app, {
@@ -96,6 +115,8 @@ test('javascript:, vbscript: and data: links and handlers in pasted HTML never r
   await expect(body.getByRole('link')).toHaveCount(1);
 
   const saved = await saveAndRead(app, repo);
-  expect(saved).toBe(`${FRONT_MATTER}${BODY}\nRead the notes, the minutes, the agenda and [the rota](https://club.example.org/rota).\n\n![broken](x)a data link\n`);
+  expect(saved).toBe(
+    `${FRONT_MATTER}${BODY}\nRead the notes, the minutes, the agenda and [the rota](https://club.example.org/rota).\n\n![broken](x)a data link\n`,
+  );
   expect(saved).not.toMatch(/javascript|vbscript|data:|onclick|onerror|alert|script/i);
 });

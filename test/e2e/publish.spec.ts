@@ -48,7 +48,9 @@ test('a writer edits a post and publishes it with one commit on the remote', asy
   const [, originalFront, originalBody] = original.split(/^---$/m);
   const [, newFront, newBody] = publishedFile.split(/^---$/m);
   expect(newFront).toBe(originalFront!.replace(`title: "${OLD_TITLE}"\n`, `title: "${NEW_TITLE}"\n`));
-  expect(newBody).toContain(`\nWe will meet again in the autumn, probably somewhere with fewer seagulls. ${SENTENCE}\n`);
+  expect(newBody).toContain(
+    `\nWe will meet again in the autumn, probably somewhere with fewer seagulls. ${SENTENCE}\n`,
+  );
   // Nothing else in the body moved.
   expect(newBody!.replace(` ${SENTENCE}`, '')).toBe(originalBody);
 });

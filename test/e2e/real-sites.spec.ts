@@ -13,14 +13,20 @@ function library(app: Page): Locator {
 
 /** Shows one collection's posts in the library. */
 async function chooseCollection(app: Page, label: string): Promise<void> {
-  await library(app).getByRole('group', { name: 'Collections' }).getByRole('button', { name: new RegExp(`^${label}\\b`) }).click();
+  await library(app)
+    .getByRole('group', { name: 'Collections' })
+    .getByRole('button', { name: new RegExp(`^${label}\\b`) })
+    .click();
 }
 
 /** Checks that the library's post list shows exactly these titles. */
 async function expectListed(app: Page, titles: string[]): Promise<void> {
   const list = library(app).getByRole('list', { name: 'Posts' });
   await expect(list.getByRole('button')).toHaveCount(titles.length);
-  for (const title of titles) await expect(list.getByRole('button', { name: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`) })).toBeVisible();
+  for (const title of titles)
+    await expect(
+      list.getByRole('button', { name: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`) }),
+    ).toBeVisible();
 }
 
 /** Lines added or removed in the work tree's diff of `path`. */
@@ -31,7 +37,10 @@ function changedLines(diff: string): string[] {
 test.describe('a Hugo docs site edited through Decap (filtered collections over one folder)', () => {
   test.use({ site: 'sites/decap-docs' });
 
-  test('each collection lists exactly its posts; a guide opens with its fields and one word changes one line', async ({ app, repo }) => {
+  test('each collection lists exactly its posts; a guide opens with its fields and one word changes one line', async ({
+    app,
+    repo,
+  }) => {
     await expect(library(app)).toContainText('Fields from Decap CMS config static/admin/config.yml');
     // The config's flow lists close at a shallower indent: Decap loads it, and so do we.
     await expect(library(app).getByText(/problem/)).toHaveCount(0);
@@ -46,7 +55,9 @@ test.describe('a Hugo docs site edited through Decap (filtered collections over 
     await expectListed(app, ['About us', 'Lanternfish', 'The team', 'Visit the harbour office']);
 
     await chooseCollection(app, 'Guides');
-    await library(app).getByRole('button', { name: /Calibrating the sounder/ }).click();
+    await library(app)
+      .getByRole('button', { name: /Calibrating the sounder/ })
+      .click();
     const form = app.getByRole('tabpanel', { name: 'Fields' });
     await expect(form.getByRole('spinbutton', { name: 'Weight' })).toHaveValue('10');
     await expect(form.getByRole('group', { name: /^Steps/ }).first()).toBeVisible();
@@ -76,7 +87,9 @@ test.describe('a Hugo docs site edited through Decap (filtered collections over 
     await dialog.getByRole('button', { name: 'Create post' }).click();
     await expect(app.getByRole('textbox', { name: 'Title' }).first()).toHaveValue('Sounder codes');
     await expect.poll(() => repo.git('status', '--porcelain')).toContain('content/docs/sounder-codes.md');
-    expect(readFileSync(join(repo.workTree, 'content/docs/sounder-codes.md'), 'utf8')).toMatch(/^---\ntitle: Sounder codes\ngroup: reference\n/);
+    expect(readFileSync(join(repo.workTree, 'content/docs/sounder-codes.md'), 'utf8')).toMatch(
+      /^---\ntitle: Sounder codes\ngroup: reference\n/,
+    );
     await chooseCollection(app, 'Reference');
     await expectListed(app, ['Command line', 'Sounder codes', 'The config file']);
   });
@@ -86,7 +99,8 @@ test.describe('a Hugo docs site edited through Decap (filtered collections over 
 async function expectListedAmong(app: Page, count: number, titles: string[]): Promise<void> {
   const list = library(app).getByRole('list', { name: 'Posts' });
   await expect(list.getByRole('button')).toHaveCount(count);
-  for (const title of titles) await expect(list.getByRole('button', { name: new RegExp(`^${title}\\b`) })).toBeVisible();
+  for (const title of titles)
+    await expect(list.getByRole('button', { name: new RegExp(`^${title}\\b`) })).toBeVisible();
 }
 
 /** Saves with the keyboard and waits for the status bar to say so. */
@@ -98,7 +112,10 @@ async function save(app: Page): Promise<void> {
 test.describe('a Jekyll site (posts, drafts, a docs collection, pages; Jekyll dates)', () => {
   test.use({ site: 'sites/jekyll' });
 
-  test('posts, docs and pages are separate collections, drafts are marked, and a picked date keeps Jekyll’s shape', async ({ app, repo }) => {
+  test('posts, docs and pages are separate collections, drafts are marked, and a picked date keeps Jekyll’s shape', async ({
+    app,
+    repo,
+  }) => {
     await expect(library(app)).toContainText('Fields inferred from your posts');
     await chooseCollection(app, 'Docs');
     await expectListed(app, ['Cooking from this site', 'Ordering spices']);
@@ -108,7 +125,9 @@ test.describe('a Jekyll site (posts, drafts, a docs collection, pages; Jekyll da
     await expectListed(app, ['Monsoon rasam', 'Winter market chutney', 'Ten-minute upma', 'A spice tin inventory']);
     await expect(library(app).getByRole('button', { name: /^A spice tin inventory.*Draft/ })).toBeVisible();
 
-    await library(app).getByRole('button', { name: /^Monsoon rasam/ }).click();
+    await library(app)
+      .getByRole('button', { name: /^Monsoon rasam/ })
+      .click();
     const form = app.getByRole('tabpanel', { name: 'Fields' });
     const date = form.getByRole('textbox', { name: 'Date', exact: true });
     await date.fill('2025-02-01T19:00:00');
@@ -124,7 +143,10 @@ test.describe('a Jekyll site (posts, drafts, a docs collection, pages; Jekyll da
 test.describe('a Hugo docs site without a CMS (TOML front matter, nested sections, shortcodes)', () => {
   test.use({ site: 'sites/hugo-docs' });
 
-  test('top-level sections are the collections, section pages are listed, and an edit beside a shortcode changes one line', async ({ app, repo }) => {
+  test('top-level sections are the collections, section pages are listed, and an edit beside a shortcode changes one line', async ({
+    app,
+    repo,
+  }) => {
     await expect(library(app).getByRole('group', { name: 'Collections' }).getByRole('button')).toHaveCount(4); // All posts + Blog, Docs, Pages
     await chooseCollection(app, 'Docs');
     await expectListedAmong(app, 13, ['Documentation', 'Configuration', 'Site settings', 'Page bundles', 'Shortcodes']);
@@ -132,7 +154,9 @@ test.describe('a Hugo docs site without a CMS (TOML front matter, nested section
     await expectListed(app, ['Tideway 1.0', 'Winter timetables without tears', 'Tideway 0.9', 'Harbour log']);
 
     await chooseCollection(app, 'Docs');
-    await library(app).getByRole('button', { name: /^Site settings/ }).click();
+    await library(app)
+      .getByRole('button', { name: /^Site settings/ })
+      .click();
     const form = app.getByRole('tabpanel', { name: 'Fields' });
     await expect(form.getByRole('spinbutton', { name: 'Weight' })).toHaveValue('10');
     const body = app.getByRole('textbox', { name: 'Post body' });
@@ -168,17 +192,27 @@ test.describe('an Astro blog with a content collection schema and MDX posts', ()
   test('the schema’s fields and the MDX components show, and a typed word changes one line', async ({ app, repo }) => {
     await expect(library(app)).toContainText('Fields from Astro content config src/content/config.ts');
     await chooseCollection(app, 'Blog');
-    await expectListed(app, ['A Quiet Winter', 'Autumn Arrivals', 'Reading the Tide Tables', 'Mending the Boardwalk', 'First Light on the Marsh']);
+    await expectListed(app, [
+      'A Quiet Winter',
+      'Autumn Arrivals',
+      'Reading the Tide Tables',
+      'Mending the Boardwalk',
+      'First Light on the Marsh',
+    ]);
     await chooseCollection(app, 'Authors');
     await expectListed(app, ['Idris Okafor', 'Maren Holt']);
 
     await chooseCollection(app, 'Blog');
-    await library(app).getByRole('button', { name: /^Autumn Arrivals/ }).click();
+    await library(app)
+      .getByRole('button', { name: /^Autumn Arrivals/ })
+      .click();
     const form = app.getByRole('tabpanel', { name: 'Fields' });
     await expect(form.getByRole('checkbox', { name: 'Draft' })).toBeChecked();
     await expect(form.getByRole('combobox', { name: 'Author' })).toBeVisible();
     const body = app.getByRole('textbox', { name: 'Post body' });
-    await expect(body.locator('pre[data-md-raw="mdx-import"]')).toContainText("import Aside from '../../components/Aside.astro';");
+    await expect(body.locator('pre[data-md-raw="mdx-import"]')).toContainText(
+      "import Aside from '../../components/Aside.astro';",
+    );
     await expect(body.locator('[data-md-raw="mdx-component"]').first()).toContainText('<Aside kind="warning">');
 
     await body.getByText(/^We will post the full count/).click();

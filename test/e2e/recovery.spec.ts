@@ -21,14 +21,20 @@ const saveState = (page: Page) => page.getByRole('contentinfo').getByRole('statu
 
 /** Opens Winter Reading and types TYPED at the end of its last paragraph. */
 async function typeIntoWinterReading(page: Page): Promise<void> {
-  await library(page).getByRole('button', { name: /Winter Reading/ }).click();
+  await library(page)
+    .getByRole('button', { name: /Winter Reading/ })
+    .click();
   await body(page).click();
   await page.keyboard.press('Control+End');
   await page.keyboard.type(TYPED);
   await expect(saveState(page)).toHaveText('Unsaved changes');
 }
 
-test('a reload brings back what was typed, and Keep then Save writes exactly what a save without the reload would have', async ({ app, repo, browser }) => {
+test('a reload brings back what was typed, and Keep then Save writes exactly what a save without the reload would have', async ({
+  app,
+  repo,
+  browser,
+}) => {
   await typeIntoWinterReading(app);
   await app.waitForTimeout(JOURNAL_WAIT_MS);
   await app.reload();
@@ -90,19 +96,26 @@ test('Discard after a reload puts the file’s text back and forgets the edits',
 test('switching posts never asks: the edits wait in the journal and come back on return', async ({ app, repo }) => {
   const before = readFileSync(join(repo.workTree, POST), 'utf8');
   await typeIntoWinterReading(app);
-  await library(app).getByRole('button', { name: /Harbour Meetup/ }).click();
+  await library(app)
+    .getByRole('button', { name: /Harbour Meetup/ })
+    .click();
   await expect(body(app)).toContainText('customs house');
   await expect(app.getByRole('dialog')).toHaveCount(0);
   await expect(library(app).getByRole('button', { name: /Winter Reading.*edited/ })).toBeVisible();
   expect(readFileSync(join(repo.workTree, POST), 'utf8')).toBe(before);
 
-  await library(app).getByRole('button', { name: /Winter Reading/ }).click();
+  await library(app)
+    .getByRole('button', { name: /Winter Reading/ })
+    .click();
   await expect(body(app)).toContainText(TYPED.trim());
   await expect(saveState(app)).toHaveText('Unsaved changes');
   await expect(bar(app)).toBeHidden();
 });
 
-test('with Save automatically on, the file is written about two seconds after typing stops, and the setting stays with the repository', async ({ app, repo }) => {
+test('with Save automatically on, the file is written about two seconds after typing stops, and the setting stays with the repository', async ({
+  app,
+  repo,
+}) => {
   const before = readFileSync(join(repo.workTree, POST), 'utf8');
   const autosave = app.getByRole('contentinfo').getByRole('checkbox', { name: 'Save automatically' });
   await autosave.check();
@@ -145,21 +158,31 @@ for (const scheme of ['light', 'dark'] as const) {
     const original = readFileSync(file, 'utf8');
     const shot = async (state: string) => {
       await expect(bar(app)).toBeVisible();
-      await app.screenshot({ path: `test-results/screens/recovery-${state}-${scheme}.png`, clip: { x: 0, y: 0, width: 1440, height: 520 } });
+      await app.screenshot({
+        path: `test-results/screens/recovery-${state}-${scheme}.png`,
+        clip: { x: 0, y: 0, width: 1440, height: 520 },
+      });
     };
 
     await typeIntoWinterReading(app);
-    await library(app).getByRole('button', { name: /Harbour Meetup/ }).click();
+    await library(app)
+      .getByRole('button', { name: /Harbour Meetup/ })
+      .click();
     await app.waitForTimeout(JOURNAL_WAIT_MS);
     await app.reload();
     await expect(bar(app)).toHaveText(/Recovered unsaved changes from .*\.KeepDiscard/);
     await shot('exact');
 
     // Someone changed the title on disk: the edits merge with it.
-    writeFileSync(file, original.replace('title: Winter Reading for Tool Makers', 'title: Winter Reading for Toolmakers'));
+    writeFileSync(
+      file,
+      original.replace('title: Winter Reading for Tool Makers', 'title: Winter Reading for Toolmakers'),
+    );
     await app.reload();
     await expect(bar(app)).toContainText('merged with changes made on disk since');
-    await expect(app.getByRole('main').getByRole('textbox', { name: 'Title', exact: true })).toHaveValue('Winter Reading for Toolmakers');
+    await expect(app.getByRole('main').getByRole('textbox', { name: 'Title', exact: true })).toHaveValue(
+      'Winter Reading for Toolmakers',
+    );
     await shot('merged');
 
     // …and then the same paragraph the writer edited: a conflict, named.

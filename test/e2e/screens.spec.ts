@@ -15,12 +15,17 @@ function luminance(rgb: string): number {
 for (const scheme of ['light', 'dark'] as const) {
   test(`the library, editor and inspector in the ${scheme} theme`, async ({ app }) => {
     await app.emulateMedia({ colorScheme: scheme });
-    await app.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /Harbour Meetup/ }).click();
+    await app
+      .getByRole('navigation', { name: 'Library' })
+      .getByRole('button', { name: /Harbour Meetup/ })
+      .click();
     await expect(app.getByRole('textbox', { name: 'Post body' })).toContainText('customs house');
 
     const page = app.getByRole('main');
     const background = await page.evaluate((element) => getComputedStyle(element).backgroundColor);
-    const text = await app.getByRole('textbox', { name: 'Post body' }).evaluate((element) => getComputedStyle(element).color);
+    const text = await app
+      .getByRole('textbox', { name: 'Post body' })
+      .evaluate((element) => getComputedStyle(element).color);
     if (scheme === 'dark') expect(luminance(background)).toBeLessThan(0.1);
     else expect(luminance(background)).toBeGreaterThan(0.8);
     // Body text against the page meets WCAG AA (4.5:1).

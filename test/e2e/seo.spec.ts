@@ -11,14 +11,21 @@ async function openPost(app: Page, title: RegExp): Promise<void> {
 }
 
 function check(app: Page, title: string) {
-  return app.getByRole('list', { name: 'SEO checks' }).getByRole('listitem').filter({ hasText: new RegExp(`^\\W*(Error|Warning|Pass): ${title}(?! ?[a-z])`) });
+  return app
+    .getByRole('list', { name: 'SEO checks' })
+    .getByRole('listitem')
+    .filter({ hasText: new RegExp(`^\\W*(Error|Warning|Pass): ${title}(?! ?[a-z])`) });
 }
 
 test.describe('on a site without a CMS config', () => {
-  test('a long title is cut in the Google preview and warned about; an empty description is advice that does not hold publishing back', async ({ app, repo }) => {
+  test('a long title is cut in the Google preview and warned about; an empty description is advice that does not hold publishing back', async ({
+    app,
+    repo,
+  }) => {
     const before = repo.remoteLog().length;
     await openPost(app, /Harbour Meetup 2026/);
-    const long = 'Harbour Meetup 2026: Notes from the Quayside, the Ferries, the Customs House and the Long Queue for Soup';
+    const long =
+      'Harbour Meetup 2026: Notes from the Quayside, the Ferries, the Customs House and the Long Queue for Soup';
     await app.getByRole('textbox', { name: 'SEO Title' }).fill(long);
 
     await app.getByRole('tab', { name: 'SEO' }).click();
@@ -43,11 +50,17 @@ test.describe('on a site without a CMS config', () => {
     expect(repo.remoteFile('content/posts/2026-03-14-harbour-meetup.md')).toContain(`title: "${long}"`);
   });
 
-  test('an image the repository does not have breaks the page: it blocks publishing until confirmed', async ({ app, repo }) => {
+  test('an image the repository does not have breaks the page: it blocks publishing until confirmed', async ({
+    app,
+    repo,
+  }) => {
     const before = repo.remoteLog().length;
     await openPost(app, /Our Release Checklist/);
     // An edit, so publishing has something to commit.
-    await app.getByRole('textbox', { name: 'Post body' }).getByText(/^Every release starts from the same list/).click();
+    await app
+      .getByRole('textbox', { name: 'Post body' })
+      .getByText(/^Every release starts from the same list/)
+      .click();
     await app.keyboard.press('Home');
     await app.keyboard.type('Still: ');
     await app.getByRole('tab', { name: 'SEO' }).click();
@@ -66,7 +79,9 @@ test.describe('on a site without a CMS config', () => {
   });
 });
 
-test('the writer chooses which field feeds a preview, for every post of the collection, and it is remembered', async ({ app }) => {
+test('the writer chooses which field feeds a preview, for every post of the collection, and it is remembered', async ({
+  app,
+}) => {
   await openPost(app, /Harbour Meetup 2026/);
   await app.getByRole('tab', { name: 'SEO' }).click();
   const desktop = app.getByRole('figure', { name: /Google result \(desktop\)/ });
@@ -87,7 +102,14 @@ test('the writer chooses which field feeds a preview, for every post of the coll
 });
 
 test.describe('with an image only in the body', () => {
-  test.use({ repoFiles: { 'static/img/checklist-board.png': Buffer.from('89504e470d0a1a0a0000000d49484452000001f4000000fa0806000000', 'hex') } });
+  test.use({
+    repoFiles: {
+      'static/img/checklist-board.png': Buffer.from(
+        '89504e470d0a1a0a0000000d49484452000001f4000000fa0806000000',
+        'hex',
+      ),
+    },
+  });
 
   test('the cards fall back to the body’s first image, and its real size is checked', async ({ app }) => {
     await openPost(app, /Our Release Checklist/);
@@ -101,7 +123,9 @@ test.describe('with an image only in the body', () => {
 test.describe('on a Decap CMS site', () => {
   test.use({ site: 'sites/decap' });
 
-  test('the social image is read from the repository: cards show it and the size check uses its real dimensions', async ({ app }) => {
+  test('the social image is read from the repository: cards show it and the size check uses its real dimensions', async ({
+    app,
+  }) => {
     await openPost(app, /Offline-First Editing on the Ferry/);
     await app.getByRole('tab', { name: 'SEO' }).click();
 
@@ -130,12 +154,24 @@ test.describe('on a Decap CMS site', () => {
       await app.emulateMedia({ colorScheme: scheme });
       await openPost(app, /Harbour Lights: What We Heard/);
       await app.getByRole('tab', { name: 'SEO' }).click();
-      const names = ['Google result (desktop)', 'Google result (mobile)', 'X card (large image)', 'X card (summary)', 'Facebook / LinkedIn card', 'Slack unfurl'];
+      const names = [
+        'Google result (desktop)',
+        'Google result (mobile)',
+        'X card (large image)',
+        'X card (summary)',
+        'Facebook / LinkedIn card',
+        'Slack unfurl',
+      ];
       for (const name of names) {
         const figure = app.getByRole('figure', { name: new RegExp(name.replace(/[()/]/g, '\\$&')) });
         await expect(figure).toBeVisible();
         await figure.scrollIntoViewIfNeeded();
-        await figure.screenshot({ path: `test-results/screens/seo-${name.toLowerCase().replace(/[^a-z]+/g, '-').replace(/-$/, '')}-${scheme}.png` });
+        await figure.screenshot({
+          path: `test-results/screens/seo-${name
+            .toLowerCase()
+            .replace(/[^a-z]+/g, '-')
+            .replace(/-$/, '')}-${scheme}.png`,
+        });
       }
       await expect(app.getByRole('list', { name: 'SEO checks' })).toBeVisible();
       await app.screenshot({ path: `test-results/screens/seo-tab-${scheme}.png` });

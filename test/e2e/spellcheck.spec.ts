@@ -31,7 +31,10 @@ function spellChecked(locator: Locator): Promise<boolean> {
 }
 
 test('the browser checks the spelling of prose, but not of code, addresses or raw source', async ({ app }) => {
-  await app.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: new RegExp(TITLE) }).click();
+  await app
+    .getByRole('navigation', { name: 'Library' })
+    .getByRole('button', { name: new RegExp(TITLE) })
+    .click();
   const body = app.getByRole('textbox', { name: 'Post body' });
   await expect(body).toHaveAttribute('spellcheck', 'true');
 

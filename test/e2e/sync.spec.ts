@@ -27,8 +27,13 @@ const body = (app: Page) => app.getByRole('textbox', { name: 'Post body' });
 
 /** Opens the post and puts the caret at the end of its last paragraph. */
 async function openAtEnd(app: Page): Promise<void> {
-  await app.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: new RegExp(TITLE) }).click();
-  await body(app).getByText(/^We will meet again in the autumn/).click();
+  await app
+    .getByRole('navigation', { name: 'Library' })
+    .getByRole('button', { name: new RegExp(TITLE) })
+    .click();
+  await body(app)
+    .getByText(/^We will meet again in the autumn/)
+    .click();
   await app.keyboard.press('Control+End');
 }
 
@@ -45,9 +50,16 @@ async function screens(app: Page, name: string, target: () => ReturnType<Page['l
   await app.emulateMedia({ colorScheme: 'light' });
 }
 
-test('a co-author’s change to another paragraph merges on publish, and both changes reach the remote', async ({ app, repo }) => {
+test('a co-author’s change to another paragraph merges on publish, and both changes reach the remote', async ({
+  app,
+  repo,
+}) => {
   await expect(statusBar(app)).toContainText('Up to date');
-  coAuthorPushes(repo, (text) => text.replace(FIRST, `${FIRST} The harbour master lent us the key.`), 'Mention the key');
+  coAuthorPushes(
+    repo,
+    (text) => text.replace(FIRST, `${FIRST} The harbour master lent us the key.`),
+    'Mention the key',
+  );
 
   await openAtEnd(app);
   await app.keyboard.type(' Bring a coat.');
@@ -65,7 +77,10 @@ test('a co-author’s change to another paragraph merges on publish, and both ch
   await expect(statusBar(app)).toContainText('Up to date');
 });
 
-test('a co-author’s change to the same paragraph opens the conflict view; the writer’s merged text is published', async ({ app, repo }) => {
+test('a co-author’s change to the same paragraph opens the conflict view; the writer’s merged text is published', async ({
+  app,
+  repo,
+}) => {
   coAuthorPushes(repo, (text) => text.replace('in the autumn', 'in October'), 'Set the date');
 
   await openAtEnd(app);
@@ -91,12 +106,19 @@ test('a co-author’s change to the same paragraph opens the conflict view; the 
 
   await expect(view).toHaveCount(0);
   await expect(app.getByRole('status').filter({ hasText: 'Published' })).toBeVisible();
-  expect(repo.remoteFile(POST)).toContain('\nWe will meet again in October, probably somewhere with fewer seagulls. Bring a coat.\n');
-  await expect(body(app)).toContainText('We will meet again in October, probably somewhere with fewer seagulls. Bring a coat.');
+  expect(repo.remoteFile(POST)).toContain(
+    '\nWe will meet again in October, probably somewhere with fewer seagulls. Bring a coat.\n',
+  );
+  await expect(body(app)).toContainText(
+    'We will meet again in October, probably somewhere with fewer seagulls. Bring a coat.',
+  );
   await expect(statusBar(app)).toContainText('Saved');
 });
 
-test('publishing offline commits locally, waits to push, and Sync pushes once the remote is back', async ({ app, repo }) => {
+test('publishing offline commits locally, waits to push, and Sync pushes once the remote is back', async ({
+  app,
+  repo,
+}) => {
   await expect(statusBar(app)).toContainText('Up to date');
   await screens(app, 'sync-status-up-to-date', () => statusBar(app));
   const before = repo.remoteLog();
@@ -120,7 +142,11 @@ test('publishing offline commits locally, waits to push, and Sync pushes once th
 });
 
 test('a co-author’s change pulled by Sync reloads the open post in place, keeping the caret', async ({ app, repo }) => {
-  coAuthorPushes(repo, (text) => text.replace(FIRST, `${FIRST} The harbour master lent us the key.`), 'Mention the key');
+  coAuthorPushes(
+    repo,
+    (text) => text.replace(FIRST, `${FIRST} The harbour master lent us the key.`),
+    'Mention the key',
+  );
   // Coming back to the app fetches: the status bar tells of the change.
   await app.reload();
   await expect(statusBar(app)).toContainText('1 change from others');
@@ -136,7 +162,10 @@ test('a co-author’s change pulled by Sync reloads the open post in place, keep
   await expect(body(app).getByText(`${LAST} Bring a coat.`)).toBeVisible();
 });
 
-test('a branch that tracks nothing is linked to the remote from the publish error, and the post is published there', async ({ app, repo }) => {
+test('a branch that tracks nothing is linked to the remote from the publish error, and the post is published there', async ({
+  app,
+  repo,
+}) => {
   repo.git('checkout', '--quiet', '-b', 'spring-drafts');
   await openAtEnd(app);
   await app.keyboard.type(' Coats were optional.');

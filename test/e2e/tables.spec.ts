@@ -27,7 +27,10 @@ async function clickAtEnd(paragraph: Locator) {
 }
 
 async function openChecklist(app: Page) {
-  await app.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /Release Checklist/ }).click();
+  await app
+    .getByRole('navigation', { name: 'Library' })
+    .getByRole('button', { name: /Release Checklist/ })
+    .click();
   return app.getByRole('textbox', { name: 'Post body' });
 }
 
@@ -70,7 +73,9 @@ test('the size picker works from the keyboard, and Escape puts the caret back', 
   await clickAtEnd(body.locator('p', { hasText: /^The last step is always the same/ }));
   await app.keyboard.press('Enter');
   await app.keyboard.type('/table');
-  await expect(app.getByRole('listbox', { name: 'Insert' }).getByRole('option', { selected: true })).toHaveText(/Table/);
+  await expect(app.getByRole('listbox', { name: 'Insert' }).getByRole('option', { selected: true })).toHaveText(
+    /Table/,
+  );
   await app.keyboard.press('Enter');
   const picker = app.getByRole('dialog', { name: 'Insert table' });
   await expect(picker.getByRole('button', { name: '3 rows by 3 columns' })).toBeFocused();
@@ -81,7 +86,9 @@ test('the size picker works from the keyboard, and Escape puts the caret back', 
 
   await app.keyboard.press('Enter');
   await app.keyboard.type('/table');
-  await expect(app.getByRole('listbox', { name: 'Insert' }).getByRole('option', { selected: true })).toHaveText(/Table/);
+  await expect(app.getByRole('listbox', { name: 'Insert' }).getByRole('option', { selected: true })).toHaveText(
+    /Table/,
+  );
   await app.keyboard.press('Enter');
   await expect(picker.getByRole('button', { name: '3 rows by 3 columns' })).toBeFocused();
   await app.keyboard.press('ArrowUp');
@@ -132,7 +139,10 @@ test('the cell context menu deletes a column, keyboard only', async ({ app, repo
   const menu = app.getByRole('menu', { name: 'Table cell' });
   await expect(menu).toBeVisible();
   await expect(menu.getByRole('menuitem', { name: 'Add row above' })).toBeFocused();
-  await expect(menu.getByRole('menuitemradio', { name: 'Align column center' })).toHaveAttribute('aria-checked', 'true');
+  await expect(menu.getByRole('menuitemradio', { name: 'Align column center' })).toHaveAttribute(
+    'aria-checked',
+    'true',
+  );
   await app.screenshot({ path: '/tmp/shots-C/cell-menu-light.png' });
   await app.emulateMedia({ colorScheme: 'dark' });
   await app.screenshot({ path: '/tmp/shots-C/cell-menu-dark.png' });
@@ -144,12 +154,25 @@ test('the cell context menu deletes a column, keyboard only', async ({ app, repo
   await expect(body.getByRole('table').getByRole('columnheader')).toHaveText(['Step', 'Time']);
   await save(app);
   const changed = changedLines(repo);
-  expect(changed.filter((line) => line.startsWith('-'))).toEqual(['-| Step | Owner | Time |', '-|:-----|:-----:|-----:|', '-| Tag  | Mara  | 5 min |', '-| Build | CI   | 12 min |']);
+  expect(changed.filter((line) => line.startsWith('-'))).toEqual([
+    '-| Step | Owner | Time |',
+    '-|:-----|:-----:|-----:|',
+    '-| Tag  | Mara  | 5 min |',
+    '-| Build | CI   | 12 min |',
+  ]);
   expect(changed.filter((line) => line.startsWith('+'))).toHaveLength(4);
-  expect(changed.filter((line) => line.startsWith('+'))).toEqual(['+| Step | Time |', '+|:--|--:|', '+| Tag | 5 min |', '+| Build | 12 min |']);
+  expect(changed.filter((line) => line.startsWith('+'))).toEqual([
+    '+| Step | Time |',
+    '+|:--|--:|',
+    '+| Tag | 5 min |',
+    '+| Build | 12 min |',
+  ]);
 });
 
-test('right-clicking a cell offers the table actions; adding a column keeps the others’ alignment', async ({ app, repo }) => {
+test('right-clicking a cell offers the table actions; adding a column keeps the others’ alignment', async ({
+  app,
+  repo,
+}) => {
   const body = await openChecklist(app);
   await body.getByRole('table').getByRole('cell', { name: 'Mara' }).click({ button: 'right' });
   const menu = app.getByRole('menu', { name: 'Table cell' });
@@ -158,7 +181,12 @@ test('right-clicking a cell offers the table actions; adding a column keeps the 
   await app.keyboard.type('Notes');
   // The caret went to the new column's cell in the row that was clicked.
   await expect(body.getByRole('table').getByRole('columnheader')).toHaveText(['Step', 'Owner', '', 'Time']);
-  await expect(body.getByRole('table').getByRole('row', { name: /Tag/ }).getByRole('cell')).toHaveText(['Tag', 'Mara', 'Notes', '5 min']);
+  await expect(body.getByRole('table').getByRole('row', { name: /Tag/ }).getByRole('cell')).toHaveText([
+    'Tag',
+    'Mara',
+    'Notes',
+    '5 min',
+  ]);
   await save(app);
   // Owner stays centered and Time right-aligned; the new column has no alignment.
   expect(changedLines(repo).filter((line) => line.startsWith('+'))).toEqual([
@@ -178,13 +206,20 @@ test('typing | a | b | and Enter starts a table with those headers', async ({ ap
   const table = body.getByRole('table').nth(1);
   await expect(table.getByRole('columnheader')).toHaveText(['Channel', 'Audience']);
   // The header's Markdown is read, as in a file: bold, not literal stars.
-  await expect(table.getByRole('columnheader', { name: 'Audience' }).locator('strong, .ed-bold')).toHaveText('Audience');
+  await expect(table.getByRole('columnheader', { name: 'Audience' }).locator('strong, .ed-bold')).toHaveText(
+    'Audience',
+  );
   await app.keyboard.type('Newsletter');
   await app.keyboard.press('Tab');
   await app.keyboard.type('Everyone');
   await save(app);
   // The header line as typed, a plain delimiter row, and the row filled in.
-  expect(changedLines(repo)).toEqual(['+', '+| Channel | **Audience** |', '+| --- | --- |', '+| Newsletter | Everyone |']);
+  expect(changedLines(repo)).toEqual([
+    '+',
+    '+| Channel | **Audience** |',
+    '+| --- | --- |',
+    '+| Newsletter | Everyone |',
+  ]);
 });
 
 test('the table toolbar shows only while the writer is in the post', async ({ app }) => {

@@ -36,13 +36,19 @@ const SOURCE = FRONT + BODY;
 test.use({ repoFiles: { [POST]: SOURCE } });
 
 async function openLanternWalk(app: Page): Promise<void> {
-  await app.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /Lantern Walk/ }).click();
+  await app
+    .getByRole('navigation', { name: 'Library' })
+    .getByRole('button', { name: /Lantern Walk/ })
+    .click();
   await expect(app.getByRole('textbox', { name: 'Post body' })).toContainText('The lantern walk starts');
 }
 
 const onDisk = (repo: { workTree: string }) => readFileSync(join(repo.workTree, POST), 'utf8');
 
-test('Ctrl+Shift+P opens the command palette and runs the chosen command; it never publishes', async ({ app, repo }) => {
+test('Ctrl+Shift+P opens the command palette and runs the chosen command; it never publishes', async ({
+  app,
+  repo,
+}) => {
   const before = repo.remoteLog().length;
   await openLanternWalk(app);
   await app.getByRole('textbox', { name: 'Post body' }).getByText('Warm socks').click();
@@ -60,7 +66,8 @@ test('Ctrl+Shift+P opens the command palette and runs the chosen command; it nev
   await expect(app.getByRole('navigation', { name: 'Library' })).toBeHidden();
   // Everything but the caret's paragraph (here, its list item) is dimmed.
   const body = app.getByRole('textbox', { name: 'Post body' });
-  const opacity = (locator: ReturnType<Page['locator']>) => locator.evaluate((element) => getComputedStyle(element).opacity);
+  const opacity = (locator: ReturnType<Page['locator']>) =>
+    locator.evaluate((element) => getComputedStyle(element).opacity);
   await expect.poll(() => opacity(body.getByRole('listitem').filter({ hasText: 'Warm socks' }))).toBe('1');
   await expect.poll(() => opacity(body.getByRole('listitem').filter({ hasText: 'fresh candle' }))).toBe('0.32');
   await expect.poll(() => opacity(body.getByRole('heading', { level: 2 }))).toBe('0.32');
@@ -73,7 +80,9 @@ test('Ctrl+Shift+P opens the command palette and runs the chosen command; it nev
   await expect(outline.getByRole('option')).toHaveText(['Bring a lanternH2']);
   await app.keyboard.press('Enter');
   await app.keyboard.type('Please ');
-  await expect(app.getByRole('textbox', { name: 'Post body' }).getByRole('heading', { level: 2 })).toHaveText('Please Bring a lantern');
+  await expect(app.getByRole('textbox', { name: 'Post body' }).getByRole('heading', { level: 2 })).toHaveText(
+    'Please Bring a lantern',
+  );
 
   // Ctrl+P goes to a post by a fuzzy part of its title.
   await app.keyboard.press('Control+P');
@@ -139,7 +148,9 @@ test('Ctrl+Shift+Enter shows what will be published and asks once, then publishe
   await app.keyboard.type(' or two');
   await app.keyboard.press('Control+Shift+Enter');
   // The changed words, as the Publish tab shows them.
-  await expect(question.getByRole('region', { name: 'Changes to publish' })).toContainText('Warm socks and a scarf [added: or two]');
+  await expect(question.getByRole('region', { name: 'Changes to publish' })).toContainText(
+    'Warm socks and a scarf [added: or two]',
+  );
   await question.getByRole('checkbox', { name: 'Publish from the keyboard without asking next time' }).check();
   await question.getByRole('button', { name: 'Publish', exact: true }).click();
   await expect.poll(() => repo.remoteLog().length, { timeout: 20_000 }).toBe(before + 2);
@@ -153,7 +164,10 @@ test('Ctrl+Shift+Enter shows what will be published and asks once, then publishe
   expect(repo.remoteFile(POST)).toContain('- Warm socks and a scarf or two, please\n');
 });
 
-test('replace all changes headings, lists, link text and tables in one undo step, never front matter, code or raw blocks', async ({ app, repo }) => {
+test('replace all changes headings, lists, link text and tables in one undo step, never front matter, code or raw blocks', async ({
+  app,
+  repo,
+}) => {
   await openLanternWalk(app);
   const body = app.getByRole('textbox', { name: 'Post body' });
   await body.getByText('Warm socks').click();
@@ -200,7 +214,16 @@ test('replace all changes headings, lists, link text and tables in one undo step
   // Front matter byte for byte; the code block and raw HTML as they were.
   expect(saved.startsWith(FRONT)).toBe(true);
   const lines = saved.slice(FRONT.length).split('\n');
-  expect(lines).toEqual(expect.arrayContaining(['The torch walk starts at the pier at dusk.', '## Bring a torch', '- A torch with a fresh candle', 'Directions are on the [torch map](https://example.org/lantern).', 'echo lantern', '<div class="lantern">lantern</div>']));
+  expect(lines).toEqual(
+    expect.arrayContaining([
+      'The torch walk starts at the pier at dusk.',
+      '## Bring a torch',
+      '- A torch with a fresh candle',
+      'Directions are on the [torch map](https://example.org/lantern).',
+      'echo lantern',
+      '<div class="lantern">lantern</div>',
+    ]),
+  );
   expect(lines.some((line) => /^\| torch\s*\| one\s*\|$/.test(line))).toBe(true);
   // Only the replaced lines changed (a table may re-pad its own rows).
   const changed = lines.filter((line) => !BODY.split('\n').includes(line));
@@ -215,7 +238,9 @@ test('replace all changes headings, lists, link text and tables in one undo step
   await expect.poll(() => onDisk(repo)).toBe(SOURCE);
 });
 
-test('Ctrl+/ shows every shortcut from the command list, selections are counted, and the theme can be chosen', async ({ app }) => {
+test('Ctrl+/ shows every shortcut from the command list, selections are counted, and the theme can be chosen', async ({
+  app,
+}) => {
   await openLanternWalk(app);
   await app.getByRole('textbox', { name: 'Post body' }).getByText('Warm socks').click();
   await app.keyboard.press('Home');
@@ -235,8 +260,14 @@ test('Ctrl+/ shows every shortcut from the command list, selections are counted,
     ['Bold', 'Ctrl+B'],
     ['Focus Mode', 'F8'],
   ] as const) {
-    await expect(sheet.getByRole('term').filter({ hasText: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) })).toHaveCount(1);
-    await expect(sheet.locator('.shortcuts__row', { has: app.getByRole('term').filter({ hasText: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) })).toContainText(keys);
+    await expect(
+      sheet.getByRole('term').filter({ hasText: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }),
+    ).toHaveCount(1);
+    await expect(
+      sheet.locator('.shortcuts__row', {
+        has: app.getByRole('term').filter({ hasText: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }),
+      }),
+    ).toContainText(keys);
   }
   await app.keyboard.press('Escape');
   await expect(sheet).toBeHidden();
@@ -249,7 +280,9 @@ test('Ctrl+/ shows every shortcut from the command list, selections are counted,
   expect(background).toBe('#1c1b19');
 });
 
-test('typewriter scrolling keeps the caret line in the middle of the page, and stays on after a reload', async ({ app }) => {
+test('typewriter scrolling keeps the caret line in the middle of the page, and stays on after a reload', async ({
+  app,
+}) => {
   await openLanternWalk(app);
   await app.keyboard.press('F9');
   await expect(app.locator('html')).toHaveAttribute('data-typewriter', '');
@@ -299,7 +332,10 @@ for (const scheme of ['light', 'dark'] as const) {
 
     await app.keyboard.press('Control+H');
     await app.keyboard.type('lantern');
-    await app.getByRole('search', { name: 'Find and replace' }).getByRole('textbox', { name: 'Replace with' }).fill('torch');
+    await app
+      .getByRole('search', { name: 'Find and replace' })
+      .getByRole('textbox', { name: 'Replace with' })
+      .fill('torch');
     await expect(app.getByRole('search', { name: 'Find and replace' }).getByRole('status')).toHaveText('1 of 5');
     await app.screenshot({ path: `${SHOTS}/find-${scheme}.png` });
     await app.keyboard.press('Escape');

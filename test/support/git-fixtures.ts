@@ -54,7 +54,12 @@ function fixtureEnv(): NodeJS.ProcessEnv {
 
 /** Runs the system git synchronously in `cwd` and returns stdout; throws with stderr on failure. */
 export function runGitSync(cwd: string, args: readonly string[]): string {
-  return execFileSync('git', [...args], { cwd, env: fixtureEnv(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  return execFileSync('git', [...args], {
+    cwd,
+    env: fixtureEnv(),
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
 function writeFiles(workTree: string, files: Record<string, string | Uint8Array>): void {

@@ -53,7 +53,10 @@ export async function startHttpGitServer(options: HttpGitServerOptions): Promise
     const user = basicUser(request.headers.authorization, options.username, token);
     requests.push({ method: request.method ?? 'GET', path: url.pathname, authorized: user !== null });
     if (user === null) {
-      response.writeHead(401, { 'WWW-Authenticate': 'Basic realm="Masthead test forge"', 'Content-Type': 'text/plain' });
+      response.writeHead(401, {
+        'WWW-Authenticate': 'Basic realm="Masthead test forge"',
+        'Content-Type': 'text/plain',
+      });
       response.end('Authentication required\n');
       return;
     }
@@ -90,7 +93,13 @@ function basicUser(header: string | undefined, username: string, token: string):
 }
 
 /** Runs `git http-backend` for one request: the body streams in, CGI headers are parsed out, the rest streams back. */
-function runBackend(projectRoot: string, user: string, url: URL, request: IncomingMessage, response: ServerResponse): void {
+function runBackend(
+  projectRoot: string,
+  user: string,
+  url: URL,
+  request: IncomingMessage,
+  response: ServerResponse,
+): void {
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     GIT_PROJECT_ROOT: projectRoot,

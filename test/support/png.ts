@@ -28,7 +28,11 @@ export function noisyPng(width: number, height: number): Buffer {
 }
 
 /** A `width`×`height` solid RGB PNG (red unless another colour is given), so a browser has something genuine to decode. */
-export function redPng(width: number, height: number, rgb: readonly [number, number, number] = [0xc0, 0x20, 0x20]): Buffer {
+export function redPng(
+  width: number,
+  height: number,
+  rgb: readonly [number, number, number] = [0xc0, 0x20, 0x20],
+): Buffer {
   const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(width * 3, Buffer.from(rgb))]);
   return pngOf(width, height, Buffer.concat(Array.from({ length: height }, () => row)));
 }

@@ -43,7 +43,11 @@ export const checkCommand: Command = {
 };
 
 async function runCheck(args: string[], context: CliContext): Promise<number> {
-  const parsed = parseCommandLine<CheckArgs>(args, { json: { type: 'boolean' }, 'no-seo': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, true);
+  const parsed = parseCommandLine<CheckArgs>(
+    args,
+    { json: { type: 'boolean' }, 'no-seo': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    true,
+  );
   if (!parsed.ok) {
     context.err(`masthead check: ${parsed.message} Run "masthead check --help" for the options.`);
     return EXIT_USAGE;
@@ -64,7 +68,11 @@ async function runCheck(args: string[], context: CliContext): Promise<number> {
   let report;
   try {
     const index = await loadContentIndex(root);
-    report = await checkSite(index, parsed.values['no-seo'] ? undefined : await seoSources(root, context.appRoot), (path) => readFile(join(root, path)).catch(() => null));
+    report = await checkSite(
+      index,
+      parsed.values['no-seo'] ? undefined : await seoSources(root, context.appRoot),
+      (path) => readFile(join(root, path)).catch(() => null),
+    );
   } catch (error) {
     context.err(`masthead check: ${oneLine(toAppError(error).message)}`);
     return 1;

@@ -41,7 +41,11 @@ export const roundtripCommand: Command = {
 };
 
 async function runRoundtrip(args: string[], context: CliContext): Promise<number> {
-  const parsed = parseCommandLine<RoundtripArgs>(args, { 'out-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' } }, true);
+  const parsed = parseCommandLine<RoundtripArgs>(
+    args,
+    { 'out-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    true,
+  );
   if (!parsed.ok) {
     context.err(`masthead roundtrip: ${parsed.message} Run "masthead roundtrip --help" for the options.`);
     return EXIT_USAGE;
@@ -83,7 +87,10 @@ async function runRoundtrip(args: string[], context: CliContext): Promise<number
     return 1;
   }
   let failed = 0;
-  const targets = mirroredPaths(files.map((file) => resolve(context.cwd, file)), context.cwd);
+  const targets = mirroredPaths(
+    files.map((file) => resolve(context.cwd, file)),
+    context.cwd,
+  );
   // The same file named twice (e.g. `a.md ./a.md`) would be written twice to one place.
   const writtenFrom = new Map<string, string>();
   for (const [index, file] of files.entries()) {
@@ -142,7 +149,10 @@ async function readPost(absolute: string, shown: string): Promise<string> {
 /** One stderr line naming the file and what went wrong with it. */
 function failureLine(file: string, error: unknown): string {
   // Failures that are not AppFailures are bugs in the conversion: say so, with their own message.
-  const message = error instanceof AppFailure ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;
+  const message =
+    error instanceof AppFailure
+      ? error.message
+      : `internal error: ${error instanceof Error ? error.message : String(error)}`;
   return `masthead roundtrip: ${file}: ${oneLine(message)}`;
 }
 

@@ -56,12 +56,16 @@ async function runWeb(args: string[], context: CliContext): Promise<number> {
   }
   const port = parsePort(parsed.values.port ?? '0');
   if (port === null) {
-    context.err(`masthead web: --port must be a number from 0 to 65535 (0 picks any free port), not "${parsed.values.port}".`);
+    context.err(
+      `masthead web: --port must be a number from 0 to 65535 (0 picks any free port), not "${parsed.values.port}".`,
+    );
     return EXIT_USAGE;
   }
   const rendererDir = rendererDirFor(context.appRoot, context.env);
   if (!existsSync(join(rendererDir, 'index.html'))) {
-    context.err(`masthead web: the app's interface is not built (${rendererDir} has no index.html). Run "npm run build" first.`);
+    context.err(
+      `masthead web: the app's interface is not built (${rendererDir} has no index.html). Run "npm run build" first.`,
+    );
     return 1;
   }
 

@@ -3,11 +3,28 @@
  * highlighted in place, "3 of 12" counts them, Enter / Shift+Enter (and F3) step through them,
  * Replace changes the current one and Replace all changes every one as a single undo step.
  */
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent as ReactKeyboardEvent,
+} from 'react';
 import { $getSelection, $isRangeSelection, type LexicalEditor } from 'lexical';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useTools, useToolsStore } from '../../commands/tools-state';
-import { clearPaint, domRange, matchSegments, paintMatches, replaceMatches, segmentsOf, selectMatch, type NodeMatch } from './find-editor';
+import {
+  clearPaint,
+  domRange,
+  matchSegments,
+  paintMatches,
+  replaceMatches,
+  segmentsOf,
+  selectMatch,
+  type NodeMatch,
+} from './find-editor';
 import { compileQuery, matchCountLabel, type FindQuery } from './find-matches';
 import './find.css';
 
@@ -28,7 +45,12 @@ function OpenFindBar({ replace, opened }: { replace: boolean; opened: number }) 
   const [text, setText] = useState(() => selectedText(editor));
   const [replacement, setReplacement] = useState('');
   const [showReplace, setShowReplace] = useState(replace);
-  const [options, setOptions] = useState<Options>({ matchCase: false, wholeWord: false, regex: false, includeCode: false });
+  const [options, setOptions] = useState<Options>({
+    matchCase: false,
+    wholeWord: false,
+    regex: false,
+    includeCode: false,
+  });
   const [revision, setRevision] = useState(0);
   const [note, setNote] = useState<string | null>(null);
   const findRef = useRef<HTMLInputElement>(null);
@@ -235,13 +257,33 @@ function OpenFindBar({ replace, opened }: { replace: boolean; opened: number }) 
         <span className="find-bar__status" id={`${id}-status`} role="status" data-error={error ? 'true' : undefined}>
           {status}
         </span>
-        <button type="button" className="find-bar__button" aria-label="Previous match" title="Previous match (Shift+Enter)" disabled={matches.length === 0} onClick={() => step(true)}>
+        <button
+          type="button"
+          className="find-bar__button"
+          aria-label="Previous match"
+          title="Previous match (Shift+Enter)"
+          disabled={matches.length === 0}
+          onClick={() => step(true)}
+        >
           ↑
         </button>
-        <button type="button" className="find-bar__button" aria-label="Next match" title="Next match (Enter)" disabled={matches.length === 0} onClick={() => step(false)}>
+        <button
+          type="button"
+          className="find-bar__button"
+          aria-label="Next match"
+          title="Next match (Enter)"
+          disabled={matches.length === 0}
+          onClick={() => step(false)}
+        >
           ↓
         </button>
-        <button type="button" className="find-bar__button" aria-label="Close find" title="Close (Escape)" onClick={close}>
+        <button
+          type="button"
+          className="find-bar__button"
+          aria-label="Close find"
+          title="Close (Escape)"
+          onClick={close}
+        >
           ✕
         </button>
       </div>
@@ -272,7 +314,11 @@ function OpenFindBar({ replace, opened }: { replace: boolean; opened: number }) 
         </p>
       )}
       <label className="find-bar__include">
-        <input type="checkbox" checked={options.includeCode} onChange={(event) => setOptions((before) => ({ ...before, includeCode: event.target.checked }))} />
+        <input
+          type="checkbox"
+          checked={options.includeCode}
+          onChange={(event) => setOptions((before) => ({ ...before, includeCode: event.target.checked }))}
+        />
         Include code and raw blocks
       </label>
     </div>

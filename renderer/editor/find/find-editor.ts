@@ -117,7 +117,9 @@ export function segmentsOf(editor: LexicalEditor, includeCode: boolean): Segment
 // The text node and offset at `position` of a segment; `end` picks the piece a match ends in.
 function locate(segment: Segment, position: number, end: boolean): { key: NodeKey; offset: number } | null {
   for (const piece of segment.pieces) {
-    const inside = end ? position > piece.start && position <= piece.start + piece.length : position >= piece.start && position < piece.start + piece.length;
+    const inside = end
+      ? position > piece.start && position <= piece.start + piece.length
+      : position >= piece.start && position < piece.start + piece.length;
     if (!inside) continue;
     return piece.key === null ? null : { key: piece.key, offset: position - piece.start };
   }
@@ -201,7 +203,14 @@ function $replaceMatch(match: NodeMatch, text: string): boolean {
  * Replaces `which` matches (all when null) as ONE undo step, working from the last to the first so
  * earlier offsets stay valid. Returns how many were replaced.
  */
-export function replaceMatches(editor: LexicalEditor, query: FindQuery, pattern: RegExp, replacement: string, includeCode: boolean, which: number | null): number {
+export function replaceMatches(
+  editor: LexicalEditor,
+  query: FindQuery,
+  pattern: RegExp,
+  replacement: string,
+  includeCode: boolean,
+  which: number | null,
+): number {
   let replaced = 0;
   editor.update(
     () => {
@@ -223,8 +232,7 @@ export function replaceMatches(editor: LexicalEditor, query: FindQuery, pattern:
       if (caret && $isTextNode(node) && node.isAttached()) {
         const offset = Math.min(caret.offset, node.getTextContentSize());
         node.select(offset, offset);
-      }
-      else $setSelection(null);
+      } else $setSelection(null);
     },
     { tag: HISTORY_PUSH_TAG, discrete: true },
   );

@@ -53,7 +53,13 @@ export function findInText(text: string, pattern: RegExp): TextMatch[] {
  * The text that replaces the match at `[start, end)` of `text`. With a regex, `$1`, `$<name>`, `$&`
  * and `$$` work as in JavaScript's String.replace; otherwise the replacement is taken literally.
  */
-export function replacementFor(text: string, match: TextMatch, replacement: string, query: FindQuery, pattern: RegExp): string {
+export function replacementFor(
+  text: string,
+  match: TextMatch,
+  replacement: string,
+  query: FindQuery,
+  pattern: RegExp,
+): string {
   if (!query.regex) return replacement;
   // Re-run the pattern at the match (sticky) so groups and lookarounds see the whole string.
   const sticky = new RegExp(pattern.source, pattern.flags.replace('g', '') + 'y');
@@ -69,13 +75,16 @@ function escapeRegExp(text: string): string {
 
 // String.replace's `$` patterns, applied against the original match (with its real surroundings).
 function expand(replacement: string, found: RegExpExecArray): string {
-  return replacement.replace(/\$(\$|&|<([^>]*)>|(\d{1,2}))/g, (token, what: string, name: string | undefined, digits: string | undefined) => {
-    if (what === '$') return '$';
-    if (what === '&') return found[0];
-    if (name !== undefined) return found.groups?.[name] ?? '';
-    const index = Number(digits);
-    return index > 0 && index < found.length ? (found[index] ?? '') : token;
-  });
+  return replacement.replace(
+    /\$(\$|&|<([^>]*)>|(\d{1,2}))/g,
+    (token, what: string, name: string | undefined, digits: string | undefined) => {
+      if (what === '$') return '$';
+      if (what === '&') return found[0];
+      if (name !== undefined) return found.groups?.[name] ?? '';
+      const index = Number(digits);
+      return index > 0 && index < found.length ? (found[index] ?? '') : token;
+    },
+  );
 }
 
 /** "3 of 12", "No results", or "12 results" when no match is current. */

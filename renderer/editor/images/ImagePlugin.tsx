@@ -64,12 +64,20 @@ export function ImagePlugin() {
       let selection = at;
       for (const file of files) {
         try {
-          const imported = await invoke('media:import', { post: postPath, name: nameOf(file), data: await base64Of(file) });
+          const imported = await invoke('media:import', {
+            post: postPath,
+            name: nameOf(file),
+            data: await base64Of(file),
+          });
           knowFile(imported.path);
           rememberPreview(postPath, imported.src, file);
           lastKey = insertImage(editor, imported.src, selection);
           selection = null;
-          added.push(imported.reused ? `Used ${imported.path}, already in the site.` : `Added ${imported.path} (${imported.reason}).`);
+          added.push(
+            imported.reused
+              ? `Used ${imported.path}, already in the site.`
+              : `Added ${imported.path} (${imported.reason}).`,
+          );
           const warning = largeImageWarning(imported.info);
           if (warning !== null) warnings.push(files.length === 1 ? warning : `${file.name}: ${warning}`);
         } catch (error) {
@@ -78,7 +86,11 @@ export function ImagePlugin() {
           return;
         }
       }
-      setNotice(warnings.length > 0 ? { tone: 'warning', text: [...added, ...warnings].join(' ') } : { tone: 'done', text: added.join(' ') });
+      setNotice(
+        warnings.length > 0
+          ? { tone: 'warning', text: [...added, ...warnings].join(' ') }
+          : { tone: 'done', text: added.join(' ') },
+      );
       if (lastKey !== null) focusAltText(editor, lastKey);
     },
     [editor, postPath, knowFile],
@@ -115,7 +127,10 @@ export function ImagePlugin() {
           if (images.length === 0) {
             // The drop is already taken from the browser: say why nothing was added rather than swallow it.
             const names = files.map((file) => `“${file.name}”`).join(', ');
-            setNotice({ tone: 'error', text: `Only images can be added to a post (PNG, JPEG, GIF, WebP, AVIF or SVG); ${names || 'this file'} is not one.` });
+            setNotice({
+              tone: 'error',
+              text: `Only images can be added to a post (PNG, JPEG, GIF, WebP, AVIF or SVG); ${names || 'this file'} is not one.`,
+            });
             return true;
           }
           void insertFiles(images, null);
@@ -162,7 +177,10 @@ export function ImagePlugin() {
         }}
       />
       {notice && (
-        <div className={`image-notice image-notice--${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
+        <div
+          className={`image-notice image-notice--${notice.tone}`}
+          role={notice.tone === 'error' ? 'alert' : 'status'}
+        >
           <span>{notice.text}</span>
           {notice.tone !== 'working' && (
             <button type="button" className="image-notice__close" aria-label="Dismiss" onClick={() => setNotice(null)}>
@@ -229,8 +247,7 @@ function focusAltText(editor: LexicalEditor, key: NodeKey): void {
       // Mid-screen, so the picture and its question are both in view (not cut at the window's edge).
       field.focus({ preventScroll: true });
       field.scrollIntoView({ block: 'center' });
-    }
-    else if (tries++ < 30) requestAnimationFrame(attempt);
+    } else if (tries++ < 30) requestAnimationFrame(attempt);
   };
   requestAnimationFrame(attempt);
 }

@@ -12,7 +12,15 @@ import './publish-images.css';
 const SETTLE_MS = 300;
 
 /** Lists the post's new images; `current` is the post as a save would send it now. */
-export function PublishImages({ path, current, lastCommit }: { path: string; current: { frontMatter: FrontMatterData; body: string } | null; lastCommit: string | null }) {
+export function PublishImages({
+  path,
+  current,
+  lastCommit,
+}: {
+  path: string;
+  current: { frontMatter: FrontMatterData; body: string } | null;
+  lastCommit: string | null;
+}) {
   const [images, setImages] = useState<string[]>([]);
   useEffect(() => {
     if (current === null) return;
@@ -32,7 +40,9 @@ export function PublishImages({ path, current, lastCommit }: { path: string; cur
   if (images.length === 0) return null;
   return (
     <div className="publish-images">
-      <p className="publish__diff-note">{images.length === 1 ? 'With the image it adds:' : `With the ${images.length} images it adds:`}</p>
+      <p className="publish__diff-note">
+        {images.length === 1 ? 'With the image it adds:' : `With the ${images.length} images it adds:`}
+      </p>
       <ul className="publish-images__list" aria-label="Images published with the post">
         {images.map((image) => (
           <li key={image}>

@@ -8,7 +8,9 @@ import { IMAGE_MAX_BYTES, X_MAX_SIDE } from '../../../shared/seo/limits';
 
 /** The image files among `files` (by type, or by extension when the type is missing). */
 export function imageFiles(files: Iterable<File>): File[] {
-  return [...files].filter((file) => file.type.startsWith('image/') || /\.(png|jpe?g|gif|webp|avif|svg)$/i.test(file.name));
+  return [...files].filter(
+    (file) => file.type.startsWith('image/') || /\.(png|jpe?g|gif|webp|avif|svg)$/i.test(file.name),
+  );
 }
 
 /**
@@ -47,8 +49,12 @@ export function nameOf(file: File): string {
 export function largeImageWarning(info: ImageInfo | null): string | null {
   if (info === null) return null;
   const reasons: string[] = [];
-  if (info.bytes >= IMAGE_MAX_BYTES) reasons.push(`${(Math.round((info.bytes / 1_000_000) * 10) / 10).toString()} MB (over ${IMAGE_MAX_BYTES / 1_000_000} MB)`);
-  if (Math.max(info.width, info.height) > X_MAX_SIDE) reasons.push(`${info.width} × ${info.height} px (over ${X_MAX_SIDE} px)`);
+  if (info.bytes >= IMAGE_MAX_BYTES)
+    reasons.push(
+      `${(Math.round((info.bytes / 1_000_000) * 10) / 10).toString()} MB (over ${IMAGE_MAX_BYTES / 1_000_000} MB)`,
+    );
+  if (Math.max(info.width, info.height) > X_MAX_SIDE)
+    reasons.push(`${info.width} × ${info.height} px (over ${X_MAX_SIDE} px)`);
   if (reasons.length === 0) return null;
   return `This image is large: ${reasons.join(' and ')}. Readers will wait for it to load; consider exporting a smaller copy.`;
 }

@@ -13,8 +13,18 @@ export function useKnowFile(postPath: string | null): (path: string) => void {
     (path: string) => {
       const state = store.getState();
       const context = state.seoContext;
-      if (context === null || postPath === null || state.post?.doc.path !== postPath || context.existingPaths.includes(path)) return;
-      store.dispatch({ type: 'seo-context', path: postPath, context: { ...context, existingPaths: [...context.existingPaths, path] } });
+      if (
+        context === null ||
+        postPath === null ||
+        state.post?.doc.path !== postPath ||
+        context.existingPaths.includes(path)
+      )
+        return;
+      store.dispatch({
+        type: 'seo-context',
+        path: postPath,
+        context: { ...context, existingPaths: [...context.existingPaths, path] },
+      });
     },
     [store, postPath],
   );

@@ -124,7 +124,10 @@ function InsertPopup({ top, left, onChoose, onCancel, onDismiss, button }: Inser
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>): void {
     const last = items.length - 1;
-    const moves: Record<string, number> = { ArrowDown: current >= last ? 0 : current + 1, ArrowUp: current <= 0 ? last : current - 1 };
+    const moves: Record<string, number> = {
+      ArrowDown: current >= last ? 0 : current + 1,
+      ArrowUp: current <= 0 ? last : current - 1,
+    };
     if (event.key in moves) {
       event.preventDefault();
       setActive(moves[event.key] as number);
@@ -158,7 +161,14 @@ function InsertPopup({ top, left, onChoose, onCancel, onDismiss, button }: Inser
         }}
         onKeyDown={onKeyDown}
       />
-      <InsertList id={`${id}-list`} optionIdPrefix={`${id}-option-`} items={items} active={current} onChoose={onChoose} onHover={setActive} />
+      <InsertList
+        id={`${id}-list`}
+        optionIdPrefix={`${id}-option-`}
+        items={items}
+        active={current}
+        onChoose={onChoose}
+        onHover={setActive}
+      />
     </div>
   );
 }

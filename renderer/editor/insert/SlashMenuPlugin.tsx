@@ -58,11 +58,14 @@ export function SlashMenuPlugin() {
   const wanted = useRef(false);
   const isWanted = useCallback(() => wanted.current, []);
 
-  const options = useMemo(() => filterInsertItems(INSERT_ITEMS, query ?? '').map((item) => new InsertOption(item)), [query]);
+  const options = useMemo(
+    () => filterInsertItems(INSERT_ITEMS, query ?? '').map((item) => new InsertOption(item)),
+    [query],
+  );
 
   const $triggerFn = useCallback((text: string): MenuTextMatch | null => {
     // The typeahead plugin calls this inside its own read of the editor state.
-     
+
     wanted.current = false;
     const found = $slashQuery(text);
     if (!found) {
@@ -178,7 +181,14 @@ function SlashMenu(props: {
   }, [container]);
   return (
     <div className="insert-menu insert-menu--slash">
-      <InsertList id="insert-menu-slash" optionIdPrefix="typeahead-item-" items={props.items} active={props.active} onChoose={props.onChoose} onHover={props.onHover} />
+      <InsertList
+        id="insert-menu-slash"
+        optionIdPrefix="typeahead-item-"
+        items={props.items}
+        active={props.active}
+        onChoose={props.onChoose}
+        onHover={props.onHover}
+      />
     </div>
   );
 }

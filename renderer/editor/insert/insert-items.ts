@@ -127,7 +127,8 @@ function rank(item: InsertItem, query: string): number {
   if (label.split(/[\s/]+/).some((word) => word.startsWith(query))) return 1;
   if (item.keywords.some((keyword) => keyword.startsWith(query))) return 2;
   // Anywhere inside only for three letters or more: "ta" inside "horizontal" helps nobody.
-  if (query.length >= 3 && (label.includes(query) || item.keywords.some((keyword) => keyword.includes(query)))) return 3;
+  if (query.length >= 3 && (label.includes(query) || item.keywords.some((keyword) => keyword.includes(query))))
+    return 3;
   return -1;
 }
 

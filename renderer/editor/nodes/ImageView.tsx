@@ -18,7 +18,12 @@ export function ImageView({ editor, nodeKey, src, alt, title }: ImageDecoratorPr
   const postPath = useOpenPostPath();
   const [failed, setFailed] = useState(src.trim() === '');
   const picture = failed ? (
-    <span className="ed-image__missing" role="img" aria-label={`Image: ${alt || 'no description'}`} title={title ?? src}>
+    <span
+      className="ed-image__missing"
+      role="img"
+      aria-label={`Image: ${alt || 'no description'}`}
+      title={title ?? src}
+    >
       <span className="ed-image__alt">This image can’t be shown here</span>
       <code className="ed-image__src">{src}</code>
     </span>

@@ -25,7 +25,8 @@ export function PastePlugin(): null {
       editor.registerCommand(
         KEY_DOWN_COMMAND,
         (event) => {
-          if ((event.ctrlKey || event.metaKey) && event.shiftKey && !event.altKey && event.code === 'KeyV') plainUntil = Date.now() + PLAIN_CHORD_MS;
+          if ((event.ctrlKey || event.metaKey) && event.shiftKey && !event.altKey && event.code === 'KeyV')
+            plainUntil = Date.now() + PLAIN_CHORD_MS;
           return false;
         },
         COMMAND_PRIORITY_LOW,
@@ -33,7 +34,8 @@ export function PastePlugin(): null {
       editor.registerCommand(
         PASTE_COMMAND,
         (event) => {
-          const data = 'clipboardData' in event ? event.clipboardData : 'dataTransfer' in event ? event.dataTransfer : null;
+          const data =
+            'clipboardData' in event ? event.clipboardData : 'dataTransfer' in event ? event.dataTransfer : null;
           const plain = Date.now() < plainUntil;
           plainUntil = 0;
           const selection = $getSelection();
@@ -43,7 +45,9 @@ export function PastePlugin(): null {
           event.preventDefault();
           if ($findMatchingParent(selection.anchor.getNode(), $isCodeNode)) {
             // Inside a code block the characters are the content: nothing is interpreted.
-            selection.insertRawText(content.kind === 'html' && content.text === '' ? htmlText(content.html) : content.text);
+            selection.insertRawText(
+              content.kind === 'html' && content.text === '' ? htmlText(content.html) : content.text,
+            );
             return true;
           }
           let markdown: string;

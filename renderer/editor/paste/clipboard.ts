@@ -43,5 +43,8 @@ export function htmlText(html: string): string {
     }
   };
   tree.children.forEach(walk);
-  return parts.join('').replace(/\n{3,}/g, '\n\n').trim();
+  return parts
+    .join('')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }

@@ -10,7 +10,23 @@ import { fromDom } from 'hast-util-from-dom';
 
 const CONFIG: Config & { RETURN_DOM: true } = {
   USE_PROFILES: { html: true },
-  FORBID_TAGS: ['style', 'form', 'button', 'select', 'option', 'textarea', 'label', 'fieldset', 'iframe', 'frame', 'object', 'embed', 'base', 'link', 'meta'],
+  FORBID_TAGS: [
+    'style',
+    'form',
+    'button',
+    'select',
+    'option',
+    'textarea',
+    'label',
+    'fieldset',
+    'iframe',
+    'frame',
+    'object',
+    'embed',
+    'base',
+    'link',
+    'meta',
+  ],
   FORBID_ATTR: ['srcset', 'srcdoc', 'action', 'formaction', 'background', 'poster', 'ping'],
   // Buttons and form controls are page chrome ("Share", "Copy link"): drop their text too.
   ADD_FORBID_CONTENTS: ['button', 'select', 'textarea'],

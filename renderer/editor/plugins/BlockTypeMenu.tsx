@@ -8,7 +8,14 @@ import { createPortal } from 'react-dom';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $setSelection, $getSelection, type BaseSelection } from 'lexical';
 import { Icon } from '../../app/icons';
-import { $setBlockType, BLOCK_TYPES, FORMAT_COMMANDS, shortcutLabel, type BlockKind, type HeadingKind } from '../format-commands';
+import {
+  $setBlockType,
+  BLOCK_TYPES,
+  FORMAT_COMMANDS,
+  shortcutLabel,
+  type BlockKind,
+  type HeadingKind,
+} from '../format-commands';
 import '../insert/toolbar-menus.css';
 
 type BlockType = 'paragraph' | HeadingKind;
@@ -30,9 +37,22 @@ export function blockTypeLabel(block: BlockKind): string {
 }
 
 /** The block-type menu button. */
-export function BlockTypeMenu({ block, tabIndex, onFocus }: { block: BlockKind; tabIndex: number; onFocus?: () => void }) {
+export function BlockTypeMenu({
+  block,
+  tabIndex,
+  onFocus,
+}: {
+  block: BlockKind;
+  tabIndex: number;
+  onFocus?: () => void;
+}) {
   const [editor] = useLexicalComposerContext();
-  const [open, setOpen] = useState<{ selection: BaseSelection | null; top: number; left: number; focus: 'first' | 'last' } | null>(null);
+  const [open, setOpen] = useState<{
+    selection: BaseSelection | null;
+    top: number;
+    left: number;
+    focus: 'first' | 'last';
+  } | null>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
 
   function show(focus: 'first' | 'last' = 'first'): void {
@@ -137,7 +157,14 @@ function BlockMenu({ top, left, current, focus, onChoose, onCancel, onDismiss, b
   }
 
   return (
-    <div ref={ref} className="block-menu" role="menu" aria-label="Block type" style={{ top, left }} onKeyDown={onKeyDown}>
+    <div
+      ref={ref}
+      className="block-menu"
+      role="menu"
+      aria-label="Block type"
+      style={{ top, left }}
+      onKeyDown={onKeyDown}
+    >
       {BLOCK_TYPES.map((kind) => {
         const command = FORMAT_COMMANDS.find((item) => item.id === kind);
         return (

@@ -13,9 +13,16 @@ import { isMac } from '../../app/use-global-shortcuts';
 const ATTRIBUTE = 'data-reach-edges';
 
 /** True for the keys that move the caret to the start or end of the whole document. */
-export function isDocumentEdgeKey(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>, mac = isMac()): boolean {
+export function isDocumentEdgeKey(
+  event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>,
+  mac = isMac(),
+): boolean {
   if (event.altKey) return false;
-  if (mac) return event.metaKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown' || event.key === 'Home' || event.key === 'End');
+  if (mac)
+    return (
+      event.metaKey &&
+      (event.key === 'ArrowUp' || event.key === 'ArrowDown' || event.key === 'Home' || event.key === 'End')
+    );
   return event.ctrlKey && (event.key === 'Home' || event.key === 'End');
 }
 
@@ -28,7 +35,8 @@ export function DocumentEdgeKeysPlugin(): null {
         const onKeyDown = (event: KeyboardEvent): void => {
           const target = event.currentTarget as HTMLElement;
           if (isDocumentEdgeKey(event)) target.setAttribute(ATTRIBUTE, '');
-          else if (event.key !== 'Shift' && event.key !== 'Control' && event.key !== 'Meta') target.removeAttribute(ATTRIBUTE);
+          else if (event.key !== 'Shift' && event.key !== 'Control' && event.key !== 'Meta')
+            target.removeAttribute(ATTRIBUTE);
         };
         const onBlur = (event: FocusEvent): void => (event.currentTarget as HTMLElement).removeAttribute(ATTRIBUTE);
         // Capture: before Lexical's own listener and before the browser moves the caret.

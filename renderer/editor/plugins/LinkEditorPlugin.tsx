@@ -59,7 +59,11 @@ export function LinkEditorPlugin() {
             const selection = $getSelection();
             if (!$isRangeSelection(selection)) return null;
             const link = $findMatchingParent(selection.anchor.getNode(), $isLinkNode);
-            return { selection: selection.clone(), url: $isLinkNode(link) ? link.getURL() : '', existing: $isLinkNode(link) };
+            return {
+              selection: selection.clone(),
+              url: $isLinkNode(link) ? link.getURL() : '',
+              existing: $isLinkNode(link),
+            };
           });
           if (!found) return false;
           setError(null);
@@ -107,7 +111,8 @@ export function LinkEditorPlugin() {
             const refused = unsafeUrlReason(state.url.trim());
             const url = normalizeLinkUrl(state.url);
             if (refused !== null) setError(`This address can't be used as a link: ${refused}`);
-            else if (url === null) setError('Type a web address such as https://example.org, or a path such as /about.');
+            else if (url === null)
+              setError('Type a web address such as https://example.org, or a path such as /about.');
             else apply(url);
           }}
           onRemove={() => apply(null)}

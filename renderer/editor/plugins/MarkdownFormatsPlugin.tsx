@@ -82,7 +82,8 @@ function $tableShortcut(event: KeyboardEvent | null): boolean {
   if (!text.trimStart().startsWith('|')) return false;
   const cells = headerCells(text);
   const end = paragraph.getLastDescendant();
-  const atEnd = end !== null && selection.anchor.key === end.getKey() && selection.anchor.offset === end.getTextContentSize();
+  const atEnd =
+    end !== null && selection.anchor.key === end.getKey() && selection.anchor.offset === end.getTextContentSize();
   if (!cells || !atEnd) return false;
   event?.preventDefault();
   // Read as the GFM table it starts, by the same importer as the file (so `**Role**` in a header

@@ -10,7 +10,16 @@ import { $isCodeNode } from '@lexical/code';
 import { $isListItemNode, $isListNode, type ListItemNode } from '@lexical/list';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $findMatchingParent, mergeRegister } from '@lexical/utils';
-import { $getSelection, $isRangeSelection, BLUR_COMMAND, COMMAND_PRIORITY_CRITICAL, COMMAND_PRIORITY_EDITOR, KEY_DOWN_COMMAND, KEY_TAB_COMMAND, type LexicalNode } from 'lexical';
+import {
+  $getSelection,
+  $isRangeSelection,
+  BLUR_COMMAND,
+  COMMAND_PRIORITY_CRITICAL,
+  COMMAND_PRIORITY_EDITOR,
+  KEY_DOWN_COMMAND,
+  KEY_TAB_COMMAND,
+  type LexicalNode,
+} from 'lexical';
 
 /** One keyboard shortcut of the editor's focus and list keys, for the shortcuts sheet and palette. */
 export interface EditorKey {

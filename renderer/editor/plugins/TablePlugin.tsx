@@ -9,7 +9,15 @@ import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { TablePlugin as LexicalTablePlugin } from '@lexical/react/LexicalTablePlugin';
 import { $findCellNode, $isTableNode, TableNode } from '@lexical/table';
-import { $getNodeByKey, $getSelection, $isRangeSelection, COMMAND_PRIORITY_HIGH, KEY_ENTER_COMMAND, type LexicalEditor, type NodeKey } from 'lexical';
+import {
+  $getNodeByKey,
+  $getSelection,
+  $isRangeSelection,
+  COMMAND_PRIORITY_HIGH,
+  KEY_ENTER_COMMAND,
+  type LexicalEditor,
+  type NodeKey,
+} from 'lexical';
 import { $getTableAlign } from '../../../shared/document';
 import { TablePickerPlugin } from '../tables/TablePickerPlugin';
 import { TableToolbarPlugin } from '../tables/TableToolbarPlugin';

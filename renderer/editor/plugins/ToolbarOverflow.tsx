@@ -20,7 +20,18 @@ export interface OverflowItem {
 
 // Three dots, drawn like the app's other icons.
 const MORE_GLYPH = (
-  <svg className="icon" width="1.15em" height="1.15em" viewBox="0 0 20 20" fill="none" stroke="currentColor" strokeWidth="2.4" strokeLinecap="round" aria-hidden="true" focusable="false">
+  <svg
+    className="icon"
+    width="1.15em"
+    height="1.15em"
+    viewBox="0 0 20 20"
+    fill="none"
+    stroke="currentColor"
+    strokeWidth="2.4"
+    strokeLinecap="round"
+    aria-hidden="true"
+    focusable="false"
+  >
     <path d="M4.5 10h.01 M10 10h.01 M15.5 10h.01" />
   </svg>
 );
@@ -75,7 +86,15 @@ export function useToolbarFit(toolbarRef: RefObject<HTMLElement | null>, groupCo
 }
 
 /** The "More formatting" menu button and its menu. */
-export function ToolbarMoreMenu({ items, tabIndex, onFocus }: { items: OverflowItem[]; tabIndex: number; onFocus: () => void }) {
+export function ToolbarMoreMenu({
+  items,
+  tabIndex,
+  onFocus,
+}: {
+  items: OverflowItem[];
+  tabIndex: number;
+  onFocus: () => void;
+}) {
   const [open, setOpen] = useState(false);
   const [position, setPosition] = useState<{ top: number; right: number }>({ top: 0, right: 0 });
   const id = useId();
@@ -101,7 +120,9 @@ export function ToolbarMoreMenu({ items, tabIndex, onFocus }: { items: OverflowI
   }
 
   function onMenuKeyDown(event: KeyboardEvent<HTMLDivElement>): void {
-    const entries = Array.from(menuRef.current?.querySelectorAll<HTMLButtonElement>('[role^="menuitem"]:not(:disabled)') ?? []);
+    const entries = Array.from(
+      menuRef.current?.querySelectorAll<HTMLButtonElement>('[role^="menuitem"]:not(:disabled)') ?? [],
+    );
     const index = entries.indexOf(document.activeElement as HTMLButtonElement);
     const next = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: entries.length - 1 }[event.key];
     if (event.key === 'Escape' || event.key === 'Tab') {
@@ -141,7 +162,15 @@ export function ToolbarMoreMenu({ items, tabIndex, onFocus }: { items: OverflowI
         {MORE_GLYPH}
       </button>
       {open && (
-        <div ref={menuRef} id={id} className="block-menu" role="menu" aria-label="More formatting" style={position} onKeyDown={onMenuKeyDown}>
+        <div
+          ref={menuRef}
+          id={id}
+          className="block-menu"
+          role="menu"
+          aria-label="More formatting"
+          style={position}
+          onKeyDown={onMenuKeyDown}
+        >
           {items.map((item) => (
             <button
               key={item.id}

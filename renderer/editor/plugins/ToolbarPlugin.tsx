@@ -43,11 +43,27 @@ const GLYPHS: Record<ButtonId, ReactNode> = {
 };
 
 // Visual groups after the insert and block-type groups; a thin divider separates them.
-const GROUPS: ButtonId[][] = [['bold', 'italic', 'code', 'link'], ['bullet', 'number', 'quote'], ['undo', 'redo']];
+const GROUPS: ButtonId[][] = [
+  ['bold', 'italic', 'code', 'link'],
+  ['bullet', 'number', 'quote'],
+  ['undo', 'redo'],
+];
 
 // A picture in a frame, drawn like the app's other icons.
 const IMAGE_GLYPH = (
-  <svg className="icon" width="1.15em" height="1.15em" viewBox="0 0 20 20" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false">
+  <svg
+    className="icon"
+    width="1.15em"
+    height="1.15em"
+    viewBox="0 0 20 20"
+    fill="none"
+    stroke="currentColor"
+    strokeWidth="1.6"
+    strokeLinecap="round"
+    strokeLinejoin="round"
+    aria-hidden="true"
+    focusable="false"
+  >
     <path d="M3 4.5h14v11H3z M3 13l4-3.5 3 2.5 2.5-2 4.5 4 M13 7.5h.01" />
   </svg>
 );
@@ -110,7 +126,9 @@ export function ToolbarPlugin() {
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>): void {
-    const buttons = Array.from(ref.current?.querySelectorAll<HTMLButtonElement>('button:not(:disabled)') ?? []).filter((button) => !button.closest('[hidden], [role="menu"]'));
+    const buttons = Array.from(ref.current?.querySelectorAll<HTMLButtonElement>('button:not(:disabled)') ?? []).filter(
+      (button) => !button.closest('[hidden], [role="menu"]'),
+    );
     const index = buttons.indexOf(document.activeElement as HTMLButtonElement);
     const next = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: buttons.length - 1 }[event.key];
     if (index < 0 || next === undefined) return;
@@ -139,7 +157,11 @@ export function ToolbarPlugin() {
         </button>
       </div>
       <div className="toolbar__group">
-        <BlockTypeMenu block={formats.block} tabIndex={focusId === 'block-type' ? 0 : -1} onFocus={() => setFocusId('block-type')} />
+        <BlockTypeMenu
+          block={formats.block}
+          tabIndex={focusId === 'block-type' ? 0 : -1}
+          onFocus={() => setFocusId('block-type')}
+        />
       </div>
       {GROUPS.map((group, groupIndex) => (
         <div className="toolbar__group" key={groupIndex} data-overflow-group="" hidden={groupIndex >= fit}>
@@ -169,7 +191,13 @@ export function ToolbarPlugin() {
           })}
         </div>
       ))}
-      {fit < GROUPS.length && <ToolbarMoreMenu items={overflowItems(GROUPS.slice(fit).flat())} tabIndex={focusId === 'more' ? 0 : -1} onFocus={() => setFocusId('more')} />}
+      {fit < GROUPS.length && (
+        <ToolbarMoreMenu
+          items={overflowItems(GROUPS.slice(fit).flat())}
+          tabIndex={focusId === 'more' ? 0 : -1}
+          onFocus={() => setFocusId('more')}
+        />
+      )}
     </div>
   );
 
@@ -178,7 +206,16 @@ export function ToolbarPlugin() {
       const command = FORMAT_COMMANDS.find((item) => item.id === id);
       if (!command) return [];
       const disabled = (id === 'undo' && !canUndo) || (id === 'redo' && !canRedo);
-      return [{ id, label: command.label, shortcut: shortcutLabel(command.shortcut), pressed: pressed(id), disabled, run: () => run(command) }];
+      return [
+        {
+          id,
+          label: command.label,
+          shortcut: shortcutLabel(command.shortcut),
+          pressed: pressed(id),
+          disabled,
+          run: () => run(command),
+        },
+      ];
     });
   }
 }

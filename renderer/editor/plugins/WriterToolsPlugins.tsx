@@ -3,7 +3,15 @@
  * scrolling and the selection's word and character counts. Each listens only while it is on.
  */
 import { useEffect } from 'react';
-import { $getSelection, $isRangeSelection, $isRootOrShadowRoot, COMMAND_PRIORITY_LOW, SELECTION_CHANGE_COMMAND, type LexicalEditor, type LexicalNode } from 'lexical';
+import {
+  $getSelection,
+  $isRangeSelection,
+  $isRootOrShadowRoot,
+  COMMAND_PRIORITY_LOW,
+  SELECTION_CHANGE_COMMAND,
+  type LexicalEditor,
+  type LexicalNode,
+} from 'lexical';
 import { $findMatchingParent, mergeRegister } from '@lexical/utils';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $isListItemNode, $isListNode } from '@lexical/list';
@@ -48,7 +56,10 @@ function FocusModePlugin(): null {
         // In a list, the paragraph is the item: the list's other items are dimmed too.
         const selection = $getSelection();
         const anchor = $isRangeSelection(selection) ? selection.anchor.getNode() : null;
-        const item = anchor && $isListNode(block) ? $findMatchingParent(anchor, (node) => $isListItemNode(node) && node.getParent() === block) : null;
+        const item =
+          anchor && $isListNode(block)
+            ? $findMatchingParent(anchor, (node) => $isListItemNode(node) && node.getParent() === block)
+            : null;
         return [block?.getKey() ?? null, item?.getKey() ?? null];
       });
       const element = key ? editor.getElementByKey(key) : null;

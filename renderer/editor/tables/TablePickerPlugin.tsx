@@ -6,7 +6,14 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getRoot, $getSelection, $setSelection, COMMAND_PRIORITY_EDITOR, type BaseSelection, type LexicalEditor } from 'lexical';
+import {
+  $getRoot,
+  $getSelection,
+  $setSelection,
+  COMMAND_PRIORITY_EDITOR,
+  type BaseSelection,
+  type LexicalEditor,
+} from 'lexical';
 import { $caretBlock } from '../insert/insert-blocks';
 import { OPEN_TABLE_PICKER_COMMAND } from './table-commands';
 import { $insertTable, MAX_PICK } from './table-actions';
@@ -124,7 +131,12 @@ function TablePicker({ top, left, onInsert, onCancel, onDismiss }: TablePickerPr
   }
 
   function onGridKey(event: KeyboardEvent<HTMLDivElement>): void {
-    const step: Record<string, [number, number]> = { ArrowDown: [1, 0], ArrowUp: [-1, 0], ArrowRight: [0, 1], ArrowLeft: [0, -1] };
+    const step: Record<string, [number, number]> = {
+      ArrowDown: [1, 0],
+      ArrowUp: [-1, 0],
+      ArrowRight: [0, 1],
+      ArrowLeft: [0, -1],
+    };
     const delta = step[event.key];
     if (!delta) return;
     event.preventDefault();
@@ -136,23 +148,23 @@ function TablePicker({ top, left, onInsert, onCancel, onDismiss }: TablePickerPr
     c: (index % MAX_PICK.columns) + 1,
   }));
   const cells = sizes.map(({ r, c }) => {
-      const inside = r <= size.rows && c <= size.columns;
-      const current = r === size.rows && c === size.columns;
-      return (
-        <button
-          key={`${r}x${c}`}
-          type="button"
-          className={`table-picker__cell${inside ? ' table-picker__cell--on' : ''}`}
-          data-size={`${r}x${c}`}
-          data-current={current}
-          aria-label={sizeLabel(r, c)}
-          tabIndex={current ? 0 : -1}
-          // The pointer and the keyboard share one current size (and one focused square).
-          onPointerMove={(event) => (event.movementX !== 0 || event.movementY !== 0) && event.currentTarget.focus()}
-          onFocus={() => setSize({ rows: r, columns: c })}
-          onClick={() => onInsert(r, c)}
-        />
-      );
+    const inside = r <= size.rows && c <= size.columns;
+    const current = r === size.rows && c === size.columns;
+    return (
+      <button
+        key={`${r}x${c}`}
+        type="button"
+        className={`table-picker__cell${inside ? ' table-picker__cell--on' : ''}`}
+        data-size={`${r}x${c}`}
+        data-current={current}
+        aria-label={sizeLabel(r, c)}
+        tabIndex={current ? 0 : -1}
+        // The pointer and the keyboard share one current size (and one focused square).
+        onPointerMove={(event) => (event.movementX !== 0 || event.movementY !== 0) && event.currentTarget.focus()}
+        onFocus={() => setSize({ rows: r, columns: c })}
+        onClick={() => onInsert(r, c)}
+      />
+    );
   });
 
   return (
@@ -169,7 +181,13 @@ function TablePicker({ top, left, onInsert, onCancel, onDismiss }: TablePickerPr
         }
       }}
     >
-      <div className="table-picker__grid" role="group" aria-label="Table size" onKeyDown={onGridKey} style={{ gridTemplateColumns: `repeat(${MAX_PICK.columns}, 1fr)` }}>
+      <div
+        className="table-picker__grid"
+        role="group"
+        aria-label="Table size"
+        onKeyDown={onGridKey}
+        style={{ gridTemplateColumns: `repeat(${MAX_PICK.columns}, 1fr)` }}
+      >
         {cells}
       </div>
       <p className="table-picker__caption" aria-live="polite">

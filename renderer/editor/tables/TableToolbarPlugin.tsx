@@ -8,7 +8,14 @@ import { createPortal } from 'react-dom';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $findCellNode, $getTableColumnIndexFromTableCellNode, $isTableCellNode, $isTableNode } from '@lexical/table';
 import { $findMatchingParent, mergeRegister } from '@lexical/utils';
-import { $getNearestNodeFromDOMNode, $getNodeByKey, COMMAND_PRIORITY_LOW, KEY_DOWN_COMMAND, type LexicalEditor, type NodeKey } from 'lexical';
+import {
+  $getNearestNodeFromDOMNode,
+  $getNodeByKey,
+  COMMAND_PRIORITY_LOW,
+  KEY_DOWN_COMMAND,
+  type LexicalEditor,
+  type NodeKey,
+} from 'lexical';
 import { $getTableAlign, type TableAlign } from '../../../shared/document';
 import { $runTableAction, $selectedCell, TABLE_ACTIONS, type TableAction } from './table-actions';
 import './table-tools.css';
@@ -46,17 +53,71 @@ const LINES = (offsets: readonly [number, number][]): ReactNode =>
 
 // Small drawings for the toolbar: rows and columns as boxes with a plus or a cross, alignment as lines.
 const GLYPHS: Record<TableAction, ReactNode> = {
-  'row-above': <><path d="M4 11h12v5H4z" /><path d="M10 3v5M7.5 5.5h5" /></>,
-  'row-below': <><path d="M4 4h12v5H4z" /><path d="M10 12v5M7.5 14.5h5" /></>,
-  'delete-row': <><path d="M4 7h12v6H4z" /><path d="M8 8.5l4 3M12 8.5l-4 3" /></>,
-  'column-left': <><path d="M11 4h5v12h-5z" /><path d="M5.5 7.5v5M3 10h5" /></>,
-  'column-right': <><path d="M4 4h5v12H4z" /><path d="M14.5 7.5v5M12 10h5" /></>,
-  'delete-column': <><path d="M7 4h6v12H7z" /><path d="M8.5 8l3 4M11.5 8l-3 4" /></>,
-  'align-left': LINES([[3, 17], [3, 12], [3, 15], [3, 10]]),
-  'align-center': LINES([[3, 17], [5.5, 14.5], [4, 16], [6.5, 13.5]]),
-  'align-right': LINES([[3, 17], [8, 17], [5, 17], [10, 17]]),
-  'align-none': <><path d="M4 10h12" strokeDasharray="2 2.2" /></>,
-  'delete-table': <><path d="M4 5h12v10H4zM4 10h12M10 5v10" /><path d="M13 12.5l4 4M17 12.5l-4 4" /></>,
+  'row-above': (
+    <>
+      <path d="M4 11h12v5H4z" />
+      <path d="M10 3v5M7.5 5.5h5" />
+    </>
+  ),
+  'row-below': (
+    <>
+      <path d="M4 4h12v5H4z" />
+      <path d="M10 12v5M7.5 14.5h5" />
+    </>
+  ),
+  'delete-row': (
+    <>
+      <path d="M4 7h12v6H4z" />
+      <path d="M8 8.5l4 3M12 8.5l-4 3" />
+    </>
+  ),
+  'column-left': (
+    <>
+      <path d="M11 4h5v12h-5z" />
+      <path d="M5.5 7.5v5M3 10h5" />
+    </>
+  ),
+  'column-right': (
+    <>
+      <path d="M4 4h5v12H4z" />
+      <path d="M14.5 7.5v5M12 10h5" />
+    </>
+  ),
+  'delete-column': (
+    <>
+      <path d="M7 4h6v12H7z" />
+      <path d="M8.5 8l3 4M11.5 8l-3 4" />
+    </>
+  ),
+  'align-left': LINES([
+    [3, 17],
+    [3, 12],
+    [3, 15],
+    [3, 10],
+  ]),
+  'align-center': LINES([
+    [3, 17],
+    [5.5, 14.5],
+    [4, 16],
+    [6.5, 13.5],
+  ]),
+  'align-right': LINES([
+    [3, 17],
+    [8, 17],
+    [5, 17],
+    [10, 17],
+  ]),
+  'align-none': (
+    <>
+      <path d="M4 10h12" strokeDasharray="2 2.2" />
+    </>
+  ),
+  'delete-table': (
+    <>
+      <path d="M4 5h12v10H4zM4 10h12M10 5v10" />
+      <path d="M13 12.5l4 4M17 12.5l-4 4" />
+    </>
+  ),
 };
 
 const GROUPS: readonly (readonly TableAction[])[] = [
@@ -111,7 +172,8 @@ export function TableToolbarPlugin() {
             if (!cell) return;
             event.preventDefault();
             // A keyboard-opened menu has no pointer position: open it at the cell.
-            const rect = event.clientX === 0 && event.clientY === 0 ? target.closest('td, th')?.getBoundingClientRect() : null;
+            const rect =
+              event.clientX === 0 && event.clientY === 0 ? target.closest('td, th')?.getBoundingClientRect() : null;
             setMenu({ cell, top: rect ? rect.bottom : event.clientY, left: rect ? rect.left : event.clientX });
           };
           root.addEventListener('contextmenu', onContextMenu);
@@ -132,7 +194,9 @@ export function TableToolbarPlugin() {
             align={editor.read(() => {
               const cell = $getNodeByKey(menu.cell);
               const table = cell ? $findMatchingParent(cell, $isTableNode) : null;
-              return $isTableCellNode(cell) && $isTableNode(table) ? ($getTableAlign(table)[$getTableColumnIndexFromTableCellNode(cell)] ?? null) : null;
+              return $isTableCellNode(cell) && $isTableNode(table)
+                ? ($getTableAlign(table)[$getTableColumnIndexFromTableCellNode(cell)] ?? null)
+                : null;
             })}
             onChoose={(action) => {
               setMenu(null);
@@ -166,7 +230,8 @@ function TableToolbar({ editor, caret }: { editor: LexicalEditor; caret: CaretIn
     // Only while the writer is in the post (or in the bar itself), not while typing in a field.
     const active = document.activeElement;
     const here = active !== null && (root?.contains(active) === true || bar.contains(active));
-    const visible = here && rect !== undefined && (!view || (rect.bottom > view.top + bar.offsetHeight && rect.top < view.bottom));
+    const visible =
+      here && rect !== undefined && (!view || (rect.bottom > view.top + bar.offsetHeight && rect.top < view.bottom));
     bar.style.visibility = visible ? 'visible' : 'hidden';
     if (!rect || !visible) return;
     bar.style.top = `${Math.max(view ? view.top + 4 : 4, rect.top - bar.offsetHeight - 4)}px`;
@@ -192,18 +257,16 @@ function TableToolbar({ editor, caret }: { editor: LexicalEditor; caret: CaretIn
   }
 
   return createPortal(
-    <div
-      ref={ref}
-      className="table-toolbar"
-      role="toolbar"
-      aria-label="Table"
-      onKeyDown={onKeyDown}
-    >
+    <div ref={ref} className="table-toolbar" role="toolbar" aria-label="Table" onKeyDown={onKeyDown}>
       {GROUPS.map((group, index) => (
         <div className="table-toolbar__group" key={index}>
           {group.map((action) => {
             const align = action.startsWith('align-');
-            const pressed = align ? (action === 'align-none' ? caret.align === null : caret.align === action.slice(6)) : undefined;
+            const pressed = align
+              ? action === 'align-none'
+                ? caret.align === null
+                : caret.align === action.slice(6)
+              : undefined;
             return (
               <button
                 key={action}
@@ -217,7 +280,19 @@ function TableToolbar({ editor, caret }: { editor: LexicalEditor; caret: CaretIn
                 onMouseDown={(event) => event.preventDefault()}
                 onClick={() => runOn(editor, action, caret.cell)}
               >
-                <svg className="icon" width="1.15em" height="1.15em" viewBox="0 0 20 20" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false">
+                <svg
+                  className="icon"
+                  width="1.15em"
+                  height="1.15em"
+                  viewBox="0 0 20 20"
+                  fill="none"
+                  stroke="currentColor"
+                  strokeWidth="1.5"
+                  strokeLinecap="round"
+                  strokeLinejoin="round"
+                  aria-hidden="true"
+                  focusable="false"
+                >
                   {GLYPHS[action]}
                 </svg>
               </button>

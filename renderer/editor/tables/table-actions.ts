@@ -23,7 +23,14 @@ import {
   type TableNode,
 } from '@lexical/table';
 import { $findMatchingParent } from '@lexical/utils';
-import { $createParagraphNode, $createTextNode, $getSelection, $isElementNode, $isRangeSelection, type LexicalNode } from 'lexical';
+import {
+  $createParagraphNode,
+  $createTextNode,
+  $getSelection,
+  $isElementNode,
+  $isRangeSelection,
+  type LexicalNode,
+} from 'lexical';
 import { $getTableAlign, $setTableAlign, type TableAlign } from '../../../shared/document';
 import { $insertBlock, $paragraphAfter } from '../insert/insert-blocks';
 import { alignWithColumnAt, alignWithColumnSet, alignWithoutColumn } from './table-align';
@@ -91,7 +98,10 @@ export function $keepHeaderRow(table: TableNode): void {
 /** Inserts a `rows` × `columns` table (the first row its header) at the caret, caret in its first cell. */
 export function $insertTable(rows: number, columns: number, header: readonly string[] = []): TableNode {
   const table = $createTableNodeWithDimensions(Math.max(1, rows), Math.max(1, columns), { rows: true, columns: false });
-  $setTableAlign(table, Array.from({ length: columns }, () => null));
+  $setTableAlign(
+    table,
+    Array.from({ length: columns }, () => null),
+  );
   $insertBlock(table);
   $paragraphAfter(table);
   const first = table.getFirstChild();
@@ -155,7 +165,10 @@ export function $runTableAction(action: TableAction, cell: TableCellNode | null 
     }
     default: {
       const value = action.slice('align-'.length);
-      $setTableAlign(table, alignWithColumnSet(align, columns, column, value === 'none' ? null : (value as TableAlign)));
+      $setTableAlign(
+        table,
+        alignWithColumnSet(align, columns, column, value === 'none' ? null : (value as TableAlign)),
+      );
       break;
     }
   }

@@ -25,7 +25,12 @@ export function alignWithoutColumn(align: readonly TableAlign[], columns: number
 }
 
 /** The alignments with the column at `index` set to `value`. */
-export function alignWithColumnSet(align: readonly TableAlign[], columns: number, index: number, value: TableAlign): TableAlign[] {
+export function alignWithColumnSet(
+  align: readonly TableAlign[],
+  columns: number,
+  index: number,
+  value: TableAlign,
+): TableAlign[] {
   const next = fullAlign(align, columns);
   if (index >= 0 && index < columns) next[index] = value;
   return next;

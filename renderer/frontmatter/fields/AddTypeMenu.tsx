@@ -6,7 +6,15 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { Icon } from '../../app/icons';
 
 /** Offers the list's types; `onPick` adds an item of the chosen one. */
-export function AddTypeMenu<T extends { name: string; label: string }>({ label, types, onPick }: { label: string; types: readonly T[]; onPick: (type: T) => void }) {
+export function AddTypeMenu<T extends { name: string; label: string }>({
+  label,
+  types,
+  onPick,
+}: {
+  label: string;
+  types: readonly T[];
+  onPick: (type: T) => void;
+}) {
   const id = useId();
   const [open, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -49,7 +57,14 @@ export function AddTypeMenu<T extends { name: string; label: string }>({ label, 
         Add to {label}
       </button>
       {open && (
-        <div className="add-menu__list" role="menu" id={`${id}-menu`} aria-label={`Add to ${label}`} ref={menuRef} onKeyDown={onKeyDown}>
+        <div
+          className="add-menu__list"
+          role="menu"
+          id={`${id}-menu`}
+          aria-label={`Add to ${label}`}
+          ref={menuRef}
+          onKeyDown={onKeyDown}
+        >
           {types.map((type) => (
             <button
               key={type.name}

@@ -9,7 +9,13 @@ export function BooleanField({ field, value, onChange, path, contextId }: FieldP
   return (
     <div className="field">
       <div className="field--inline">
-        <input {...frame.aria()} type="checkbox" className="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} />
+        <input
+          {...frame.aria()}
+          type="checkbox"
+          className="checkbox"
+          checked={checked}
+          onChange={(event) => onChange(event.target.checked)}
+        />
         <label className="field__label" id={frame.labelId} htmlFor={frame.id}>
           {field.label}
         </label>

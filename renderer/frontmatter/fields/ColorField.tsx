@@ -8,7 +8,8 @@ import { FieldFrame, useFieldFrame } from './FieldFrame';
 // The picker only takes #rrggbb: expand #rgb and set aside an alpha suffix.
 function pickerValue(text: string): { hex: string; alpha: string } {
   const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/i.exec(text);
-  if (short) return { hex: `#${short[1]}${short[1]}${short[2]}${short[2]}${short[3]}${short[3]}`.toLowerCase(), alpha: '' };
+  if (short)
+    return { hex: `#${short[1]}${short[1]}${short[2]}${short[2]}${short[3]}${short[3]}`.toLowerCase(), alpha: '' };
   const long = /^(#[0-9a-f]{6})([0-9a-f]{2})?$/i.exec(text);
   if (long?.[1]) return { hex: long[1].toLowerCase(), alpha: long[2] ?? '' };
   return { hex: '#000000', alpha: '' };
@@ -23,7 +24,13 @@ export function ColorField({ field, value, onChange, path, contextId }: FieldPro
   return (
     <FieldFrame field={field} frame={frame}>
       <div className="color">
-        <input {...frame.aria()} className="color__swatch" type="color" value={hex} onChange={(event) => onChange(`${event.target.value}${field.enableAlpha ? alpha : ''}`)} />
+        <input
+          {...frame.aria()}
+          className="color__swatch"
+          type="color"
+          value={hex}
+          onChange={(event) => onChange(`${event.target.value}${field.enableAlpha ? alpha : ''}`)}
+        />
         {field.allowInput ? (
           <>
             <span id={codeLabelId} className="visually-hidden">

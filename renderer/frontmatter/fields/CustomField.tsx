@@ -16,7 +16,13 @@ export function CustomField({ field, value, onChange, path, contextId }: FieldPr
   if (field.editor) {
     const note = `Custom widget “${field.customWidget}” — edited as inferred from your posts.`;
     // The editor takes the custom field's key, label and rules; its hint carries the note.
-    const editor = { ...field.editor, name: field.name, label: field.label, required: field.required, hint: field.hint ? `${note} ${field.hint}` : note } as SchemaField;
+    const editor = {
+      ...field.editor,
+      name: field.name,
+      label: field.label,
+      required: field.required,
+      hint: field.hint ? `${note} ${field.hint}` : note,
+    } as SchemaField;
     return renderField({ field: editor, value, onChange, path, contextId });
   }
   return <JsonField field={field} value={value} onChange={onChange} path={path} contextId={contextId} />;

@@ -49,6 +49,8 @@ export function DateTimeField({ field, value, onChange, path, contextId }: Field
 function zoneNote(field: FieldProps<'datetime' | 'date'>['field'], text: string): string {
   const utcPicker = field.widget === 'datetime' && field.pickerUtc;
   if (utcPicker) return 'Time in UTC. ';
-  const zoned = field.format ? /Z/.test(field.format.replace(/\[[^\]]*\]/g, '')) : parseDateString(text)?.time?.offsetMinutes != null;
+  const zoned = field.format
+    ? /Z/.test(field.format.replace(/\[[^\]]*\]/g, ''))
+    : parseDateString(text)?.time?.offsetMinutes != null;
   return zoned ? 'Your local time. ' : '';
 }

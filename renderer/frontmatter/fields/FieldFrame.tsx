@@ -76,7 +76,9 @@ export function RequiredMark({ field }: { field: SchemaField }) {
 
 /** Said on a collapsed group or item that hides problems, so they are not missed. */
 export function HiddenIssues({ count }: { count: number }) {
-  return count > 0 ? <span className="field__hidden-issues">{count === 1 ? '1 problem inside' : `${count} problems inside`}</span> : null;
+  return count > 0 ? (
+    <span className="field__hidden-issues">{count === 1 ? '1 problem inside' : `${count} problems inside`}</span>
+  ) : null;
 }
 
 /** The schema's hint and the issues at this field, each with the id the control points at. */
@@ -89,7 +91,11 @@ export function FieldNotes({ field, frame }: { field: SchemaField; frame: FieldF
         </p>
       )}
       {frame.issues.map((issue, index) => (
-        <p key={frame.issueIds[index]} id={frame.issueIds[index]} className={`field__issue field__issue--${issue.severity}`}>
+        <p
+          key={frame.issueIds[index]}
+          id={frame.issueIds[index]}
+          className={`field__issue field__issue--${issue.severity}`}
+        >
           {/* Said in words too, so the kind of issue never rests on colour alone. */}
           <span className="field__issue-kind">{issue.severity === 'error' ? 'Error:' : 'Check:'}</span> {issue.message}
         </p>
@@ -103,7 +109,17 @@ export function FieldNotes({ field, frame }: { field: SchemaField; frame: FieldF
  * the control's `aria-labelledby` can put a group's name in front of it; `htmlFor` keeps a click on
  * the label focusing the control.
  */
-export function FieldFrame({ field, frame, className, children }: { field: SchemaField; frame: FieldFrameState; className?: string; children: ReactNode }) {
+export function FieldFrame({
+  field,
+  frame,
+  className,
+  children,
+}: {
+  field: SchemaField;
+  frame: FieldFrameState;
+  className?: string;
+  children: ReactNode;
+}) {
   return (
     <div className={['field', frame.invalid ? 'field--invalid' : '', className ?? ''].filter(Boolean).join(' ')}>
       <div className="field__head">

@@ -49,7 +49,13 @@ export function ItemListField({ field, value, onChange, path, contextId }: Field
   let add = null;
   if (field.allowAdd) {
     if (shape.kind === 'types') {
-      add = <AddTypeMenu label={field.label} types={shape.types} onPick={(type) => addOpen({ [shape.typeKey]: type.name, ...newObjectFor(type.fields) })} />;
+      add = (
+        <AddTypeMenu
+          label={field.label}
+          types={shape.types}
+          onPick={(type) => addOpen({ [shape.typeKey]: type.name, ...newObjectFor(type.fields) })}
+        />
+      );
     } else if (shape.kind === 'fields') {
       add = <AddButton label={field.label} onAdd={() => addOpen(newObjectFor(shape.fields))} />;
     } else if (shape.kind === 'field') {
@@ -64,7 +70,10 @@ export function ItemListField({ field, value, onChange, path, contextId }: Field
         const itemLabelId = `${frame.id}-${key}`;
         const bodyId = `${itemLabelId}-body`;
         const open = openKeys[key] ?? !field.collapsed;
-        const type = shape.kind === 'types' && isObject(item) ? shape.types.find((candidate) => candidate.name === item[shape.typeKey]) : undefined;
+        const type =
+          shape.kind === 'types' && isObject(item)
+            ? shape.types.find((candidate) => candidate.name === item[shape.typeKey])
+            : undefined;
         const summary = type ? type.label : summaryOf(item);
         return (
           <fieldset className="list__item" key={key} data-key={key} aria-labelledby={itemLabelId}>
@@ -87,7 +96,13 @@ export function ItemListField({ field, value, onChange, path, contextId }: Field
               <ListItemControls name={name(index)} index={index} count={items.length} edits={edits} />
             </div>
             <div className="list__item-body" id={bodyId} hidden={!open}>
-              <ItemBody field={field} item={item} path={[...path, index]} contextId={itemLabelId} onChange={(next) => onChange(items.map((old, i) => (i === index ? next : old)))} />
+              <ItemBody
+                field={field}
+                item={item}
+                path={[...path, index]}
+                contextId={itemLabelId}
+                onChange={(next) => onChange(items.map((old, i) => (i === index ? next : old)))}
+              />
             </div>
           </fieldset>
         );
@@ -102,7 +117,19 @@ function ItemIssues({ path }: { path: (string | number)[] }) {
 }
 
 /** The controls of one item, by the list's item shape. */
-function ItemBody({ field, item, path, contextId, onChange }: { field: ListField; item: JsonValue; path: (string | number)[]; contextId: string; onChange: (next: JsonValue) => void }) {
+function ItemBody({
+  field,
+  item,
+  path,
+  contextId,
+  onChange,
+}: {
+  field: ListField;
+  item: JsonValue;
+  path: (string | number)[];
+  contextId: string;
+  onChange: (next: JsonValue) => void;
+}) {
   const renderField = useRenderField();
   const shape = field.items;
   const object: FrontMatterData = isObject(item) ? item : {};
@@ -110,17 +137,35 @@ function ItemBody({ field, item, path, contextId, onChange }: { field: ListField
     case 'field':
       return renderField({ field: shape.field, value: item, path, contextId, onChange });
     case 'fields':
-      return <ObjectFields fields={shape.fields} object={object} path={path} contextId={contextId} onChange={onChange} />;
+      return (
+        <ObjectFields fields={shape.fields} object={object} path={path} contextId={contextId} onChange={onChange} />
+      );
     case 'types': {
       const type = shape.types.find((candidate) => candidate.name === object[shape.typeKey]);
       if (!type) {
         const kept: SchemaField = { widget: 'kept', name: String(path.at(-1)), label: 'Item', required: false };
-        return <KeptValue field={kept} value={item} path={path} contextId={contextId} note={`Kept as is — “${String(object[shape.typeKey] ?? '')}” is not one of this list’s types.`} />;
+        return (
+          <KeptValue
+            field={kept}
+            value={item}
+            path={path}
+            contextId={contextId}
+            note={`Kept as is — “${String(object[shape.typeKey] ?? '')}” is not one of this list’s types.`}
+          />
+        );
       }
-      return <ObjectFields fields={type.fields} object={object} path={path} contextId={contextId} onChange={onChange} />;
+      return (
+        <ObjectFields fields={type.fields} object={object} path={path} contextId={contextId} onChange={onChange} />
+      );
     }
     case 'strings':
       // String lists have their own component; a plain text box keeps this total.
-      return renderField({ field: { widget: 'string', name: String(path.at(-1)), label: 'Text', required: false }, value: item, path, contextId, onChange });
+      return renderField({
+        field: { widget: 'string', name: String(path.at(-1)), label: 'Text', required: false },
+        value: item,
+        path,
+        contextId,
+        onChange,
+      });
   }
 }

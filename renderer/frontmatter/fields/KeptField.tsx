@@ -10,11 +10,28 @@ export function KeptField({ field, value, path, contextId }: FieldProps<'kept'>)
 }
 
 /** The read-only view of any value, also used for list items whose type is unknown. */
-export function KeptValue({ field, value, path, contextId, note }: { field: SchemaField; value: JsonValue | undefined; path: FieldPath; contextId?: string; note?: string }) {
+export function KeptValue({
+  field,
+  value,
+  path,
+  contextId,
+  note,
+}: {
+  field: SchemaField;
+  value: JsonValue | undefined;
+  path: FieldPath;
+  contextId?: string;
+  note?: string;
+}) {
   const frame = useFieldFrame(field, path, contextId);
   const noteId = `${frame.id}-note`;
   return (
-    <div className="field field--kept" role="group" aria-labelledby={frame.labelledBy} aria-describedby={frame.describedBy(noteId)}>
+    <div
+      className="field field--kept"
+      role="group"
+      aria-labelledby={frame.labelledBy}
+      aria-describedby={frame.describedBy(noteId)}
+    >
       <span className="field__label" id={frame.labelId}>
         {field.label}
       </span>

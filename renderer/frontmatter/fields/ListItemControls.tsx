@@ -58,14 +58,38 @@ export function AddButton({ label, onAdd }: { label: string; onAdd: () => void }
 }
 
 /** Move up, Move down and Remove for item `index`, named after the item (e.g. "Tags 2"). */
-export function ListItemControls({ name, index, count, edits }: { name: string; index: number; count: number; edits: ListEdits }) {
+export function ListItemControls({
+  name,
+  index,
+  count,
+  edits,
+}: {
+  name: string;
+  index: number;
+  count: number;
+  edits: ListEdits;
+}) {
   return (
     <>
       {/* data-action lets a move put focus back on the same button once the item has moved. */}
-      <button type="button" className="icon-button" data-action="up" aria-label={`Move ${name} up`} disabled={index === 0} onClick={() => edits.move(index, index - 1, 'up')}>
+      <button
+        type="button"
+        className="icon-button"
+        data-action="up"
+        aria-label={`Move ${name} up`}
+        disabled={index === 0}
+        onClick={() => edits.move(index, index - 1, 'up')}
+      >
         <Icon name="up" />
       </button>
-      <button type="button" className="icon-button" data-action="down" aria-label={`Move ${name} down`} disabled={index === count - 1} onClick={() => edits.move(index, index + 1, 'down')}>
+      <button
+        type="button"
+        className="icon-button"
+        data-action="down"
+        aria-label={`Move ${name} down`}
+        disabled={index === count - 1}
+        onClick={() => edits.move(index, index + 1, 'down')}
+      >
         <Icon name="down" />
       </button>
       <button type="button" className="icon-button" aria-label={`Remove ${name}`} onClick={() => edits.remove(index)}>

@@ -17,7 +17,14 @@ export function MapField({ field, value, onChange, path, contextId }: FieldProps
   const formatId = `${frame.id}-format`;
   return (
     <FieldFrame field={field} frame={frame}>
-      <textarea {...frame.aria(formatId)} className="input input--mono" spellCheck={false} rows={3} value={textOf(value)} onChange={(event) => onChange(event.target.value)} />
+      <textarea
+        {...frame.aria(formatId)}
+        className="input input--mono"
+        spellCheck={false}
+        rows={3}
+        value={textOf(value)}
+        onChange={(event) => onChange(event.target.value)}
+      />
       <p className="field__hint" id={formatId}>
         A GeoJSON {field.geometry}, longitude first, e.g. <code>{EXAMPLES[field.geometry]}</code>
       </p>

@@ -45,10 +45,23 @@ export function MediaField({ field, value, onChange, path, contextId }: FieldPro
           // The path beside it already names the image; the thumbnail is a visual aid only.
           <img className="media__thumb" src={mediaUrl(src)} alt="" onError={() => setBroken(src)} />
         )}
-        <input {...frame.aria()} className="input" type="text" value={textOf(value)} placeholder={field.widget === 'image' ? 'path/to/image.jpg' : 'path/to/file.pdf'} onChange={(event) => onChange(event.target.value)} />
+        <input
+          {...frame.aria()}
+          className="input"
+          type="text"
+          value={textOf(value)}
+          placeholder={field.widget === 'image' ? 'path/to/image.jpg' : 'path/to/file.pdf'}
+          onChange={(event) => onChange(event.target.value)}
+        />
         {canPick && (
           <>
-            <button type="button" className="button button--small media__pick" disabled={busy} aria-label={`Choose image for ${field.label}`} onClick={() => picker.current?.click()}>
+            <button
+              type="button"
+              className="button button--small media__pick"
+              disabled={busy}
+              aria-label={`Choose image for ${field.label}`}
+              onClick={() => picker.current?.click()}
+            >
               {busy ? 'Adding…' : 'Choose…'}
             </button>
             <input
@@ -68,9 +81,14 @@ export function MediaField({ field, value, onChange, path, contextId }: FieldPro
           </>
         )}
       </div>
-      {field.widget === 'image' && src !== '' && broken === src && <p className="field__hint">No image found at this path.</p>}
+      {field.widget === 'image' && src !== '' && broken === src && (
+        <p className="field__hint">No image found at this path.</p>
+      )}
       {note && (
-        <p className={note.error ? 'field__issue field__issue--error' : 'field__issue field__issue--warning'} role={note.error ? 'alert' : 'status'}>
+        <p
+          className={note.error ? 'field__issue field__issue--error' : 'field__issue field__issue--warning'}
+          role={note.error ? 'alert' : 'status'}
+        >
           {note.text}
         </p>
       )}

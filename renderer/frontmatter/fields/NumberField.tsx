@@ -8,7 +8,9 @@ import { FieldFrame, useFieldFrame } from './FieldFrame';
 /** Edits a finite number. */
 export function NumberField({ field, value, onChange, path, contextId }: FieldProps<'number'>) {
   const frame = useFieldFrame(field, path, contextId);
-  const { draft, setDraft, markSaved } = useDraft(value, (saved) => (saved === undefined || saved === null ? '' : String(saved)));
+  const { draft, setDraft, markSaved } = useDraft(value, (saved) =>
+    saved === undefined || saved === null ? '' : String(saved),
+  );
   const unfinished = draft.trim() !== '' && !Number.isFinite(Number(draft));
   const draftId = `${frame.id}-draft`;
   return (

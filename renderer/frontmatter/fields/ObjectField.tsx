@@ -19,9 +19,21 @@ export function ObjectField({ field, value, onChange, path }: FieldProps<'object
   const inside = useIssueCountWithin(path);
   const bodyId = `${frame.id}-body`;
   return (
-    <fieldset className={frame.invalid ? 'group group--invalid' : 'group'} aria-labelledby={frame.labelId} aria-describedby={frame.describedBy()} aria-required={field.required || undefined}>
+    <fieldset
+      className={frame.invalid ? 'group group--invalid' : 'group'}
+      aria-labelledby={frame.labelId}
+      aria-describedby={frame.describedBy()}
+      aria-required={field.required || undefined}
+    >
       <legend className="group__legend">
-        <button type="button" id={frame.labelId} className="group__toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen(!open)}>
+        <button
+          type="button"
+          id={frame.labelId}
+          className="group__toggle"
+          aria-expanded={open}
+          aria-controls={bodyId}
+          onClick={() => setOpen(!open)}
+        >
           <Icon name={open ? 'down' : 'right'} />
           {field.label}
         </button>

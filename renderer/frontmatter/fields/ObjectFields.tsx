@@ -27,7 +27,13 @@ export function ObjectFields({
   const renderField = useRenderField();
   return fields.map((field) => (
     <Fragment key={field.name}>
-      {renderField({ field, value: object[field.name], path: [...path, field.name], contextId, onChange: (next) => onChange(withField(object, fields, field.name, next)) })}
+      {renderField({
+        field,
+        value: object[field.name],
+        path: [...path, field.name],
+        contextId,
+        onChange: (next) => onChange(withField(object, fields, field.name, next)),
+      })}
     </Fragment>
   ));
 }

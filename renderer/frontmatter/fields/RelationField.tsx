@@ -24,7 +24,15 @@ const withLabels = (known: ReadonlyMap<Key, string>, found: RelationOption[]): R
 export function RelationField({ field, value, onChange, path, contextId }: FieldProps<'relation'>) {
   const frame = useFieldFrame(field, path, contextId);
   const services = useServices();
-  const values: Key[] = field.multiple ? (Array.isArray(value) ? value.filter(isKey) : isKey(value) && value !== '' ? [value] : []) : isKey(value) && value !== '' ? [value] : [];
+  const values: Key[] = field.multiple
+    ? Array.isArray(value)
+      ? value.filter(isKey)
+      : isKey(value) && value !== ''
+        ? [value]
+        : []
+    : isKey(value) && value !== ''
+      ? [value]
+      : [];
   // null: not searching, the box shows the chosen entry's label.
   const [query, setQuery] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
@@ -116,7 +124,12 @@ export function RelationField({ field, value, onChange, path, contextId }: Field
           {values.map((key) => (
             <li className="chip" key={String(key)}>
               <span className="chip__text">{labelOf(key)}</span>
-              <button type="button" className="chip__remove" aria-label={`Remove ${labelOf(key)}`} onClick={() => onChange(values.filter((item) => item !== key))}>
+              <button
+                type="button"
+                className="chip__remove"
+                aria-label={`Remove ${labelOf(key)}`}
+                onClick={() => onChange(values.filter((item) => item !== key))}
+              >
                 <Icon name="close" size={12} />
               </button>
             </li>
@@ -151,7 +164,9 @@ export function RelationField({ field, value, onChange, path, contextId }: Field
         {open && (
           <ul className="combobox__list" role="listbox" id={listboxId} aria-labelledby={frame.labelId}>
             {options === null && <li className="combobox__note">Searching…</li>}
-            {options !== null && shown.length === 0 && <li className="combobox__note">No matching entries in {field.collection}.</li>}
+            {options !== null && shown.length === 0 && (
+              <li className="combobox__note">No matching entries in {field.collection}.</li>
+            )}
             {shown.map((option, index) => (
               <li
                 key={`${index}-${String(option.value)}`}

@@ -9,7 +9,8 @@ import { textOf, type FieldProps } from '../field-props';
 import { FieldFrame, FieldNotes, RequiredMark, useFieldFrame } from './FieldFrame';
 import { StringListField } from './StringListField';
 
-const same = (a: JsonValue | undefined, b: JsonValue | undefined): boolean => a !== undefined && b !== undefined && String(a) === String(b);
+const same = (a: JsonValue | undefined, b: JsonValue | undefined): boolean =>
+  a !== undefined && b !== undefined && String(a) === String(b);
 const NONE = '';
 const CURRENT = 'current';
 
@@ -25,7 +26,14 @@ function OpenSingleSelect({ field, value, onChange, path, contextId }: FieldProp
   const listId = `${frame.id}-suggestions`;
   return (
     <FieldFrame field={field} frame={frame}>
-      <input {...frame.aria()} className="input" type="text" list={listId} value={textOf(value)} onChange={(event) => onChange(event.target.value)} />
+      <input
+        {...frame.aria()}
+        className="input"
+        type="text"
+        list={listId}
+        value={textOf(value)}
+        onChange={(event) => onChange(event.target.value)}
+      />
       <datalist id={listId}>
         {field.options.map((option, i) => (
           <option key={`${i}-${String(option.value)}`} value={String(option.value)}>
@@ -81,11 +89,19 @@ function SingleSelect({ field, value, onChange, path, contextId }: FieldProps<'s
 
 function MultiSelect({ field, value, onChange, path, contextId }: FieldProps<'select'>) {
   const frame = useFieldFrame(field, path, contextId);
-  const chosen: JsonValue[] = Array.isArray(value) ? value : value === undefined || value === null || value === '' ? [] : [value];
+  const chosen: JsonValue[] = Array.isArray(value)
+    ? value
+    : value === undefined || value === null || value === ''
+      ? []
+      : [value];
   // Values the options do not list stay chosen and can be unticked.
   const extra: SelectOption[] = chosen
     .filter((item) => !field.options.some((option) => same(option.value, item)))
-    .flatMap((item) => (typeof item === 'string' || typeof item === 'number' || typeof item === 'boolean' ? [{ label: `${String(item)} (not one of the choices)`, value: item }] : []));
+    .flatMap((item) =>
+      typeof item === 'string' || typeof item === 'number' || typeof item === 'boolean'
+        ? [{ label: `${String(item)} (not one of the choices)`, value: item }]
+        : [],
+    );
   const toggle = (option: SelectOption, on: boolean) => {
     onChange(on ? [...chosen, option.value] : chosen.filter((item) => !same(item, option.value)));
   };

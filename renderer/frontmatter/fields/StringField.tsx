@@ -7,10 +7,18 @@ export function StringField({ field, value, onChange, path, contextId }: FieldPr
   const frame = useFieldFrame(field, path, contextId);
   return (
     <FieldFrame field={field} frame={frame}>
-      <input {...frame.aria()} className="input" type="text" value={textOf(value)} placeholder={placeholderOf(field.default)} onChange={(event) => onChange(event.target.value)} />
+      <input
+        {...frame.aria()}
+        className="input"
+        type="text"
+        value={textOf(value)}
+        placeholder={placeholderOf(field.default)}
+        onChange={(event) => onChange(event.target.value)}
+      />
     </FieldFrame>
   );
 }
 
 /** The schema default shown as a placeholder of an empty field, when it is text. */
-export const placeholderOf = (value: unknown): string | undefined => (typeof value === 'string' || typeof value === 'number' ? String(value) : undefined);
+export const placeholderOf = (value: unknown): string | undefined =>
+  typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;

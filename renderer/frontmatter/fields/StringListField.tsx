@@ -21,7 +21,9 @@ export function StringListField({ field, value, onChange, path, contextId }: Fie
   const newLabelId = `${frame.id}-new`;
   const canAdd = field.allowAdd;
   // Values other entries use, not yet in this list: offered as the new item is typed.
-  const suggestions = (field.suggestions ?? []).filter((item): item is string => typeof item === 'string' && !items.includes(item));
+  const suggestions = (field.suggestions ?? []).filter(
+    (item): item is string => typeof item === 'string' && !items.includes(item),
+  );
 
   const addPending = () => {
     const text = pending.trim();

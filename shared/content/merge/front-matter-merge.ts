@@ -39,7 +39,11 @@ export interface FrontMatterMerge {
 export type FieldChoice = 'mine' | 'theirs' | { value: JsonValue | undefined };
 
 /** Merges three versions of front matter key by key; see the module comment for the rules. */
-export function mergeFrontMatter(base: FrontMatterData, mine: FrontMatterData, theirs: FrontMatterData): FrontMatterMerge {
+export function mergeFrontMatter(
+  base: FrontMatterData,
+  mine: FrontMatterData,
+  theirs: FrontMatterData,
+): FrontMatterMerge {
   const conflicts: FieldConflict[] = [];
   const merged = mergeObjects(base, mine, theirs, [], conflicts, 1);
   return { merged, conflicts };
@@ -52,7 +56,10 @@ export function applyFieldChoice(data: FrontMatterData, conflict: FieldConflict,
 }
 
 /** A field conflict in words, for a merge dialog: `Field “title”`. `label` maps a path to the schema's label. */
-export function describeFieldConflict(conflict: FieldConflict, label?: (path: readonly string[]) => string | undefined): string {
+export function describeFieldConflict(
+  conflict: FieldConflict,
+  label?: (path: readonly string[]) => string | undefined,
+): string {
   return `Field “${label?.(conflict.path) ?? conflict.key}”`;
 }
 

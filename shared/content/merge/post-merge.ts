@@ -19,7 +19,13 @@
  */
 import type { FrontMatterData, JsonValue } from '../../api';
 import { fail } from '../../errors';
-import { mergeBody, resolveBody, type BlockChoice, type BlockConflict, type BodyMergeResult } from '../../document/merge/block-merge';
+import {
+  mergeBody,
+  resolveBody,
+  type BlockChoice,
+  type BlockConflict,
+  type BodyMergeResult,
+} from '../../document/merge/block-merge';
 import { parseDataFile, updateDataFile, type DataFormat } from '../data-file';
 import { parsePostFile, updatePostFile } from '../post-file';
 import { applyFieldChoice, describeFieldConflict, mergeFrontMatter, type FieldConflict } from './front-matter-merge';
@@ -61,7 +67,12 @@ export interface PostMergeResult {
  * the file, the other side is returned byte for byte. Throws `invalid-front-matter` when a version
  * that must be read cannot be; a caller then offers the whole-file choice.
  */
-export function mergePostText(baseText: string, mineText: string, theirsText: string, options: PostMergeOptions = {}): PostMergeResult {
+export function mergePostText(
+  baseText: string,
+  mineText: string,
+  theirsText: string,
+  options: PostMergeOptions = {},
+): PostMergeResult {
   const target = { kind: 'post', text: theirsText } as const;
   const shortcut = unchanged(baseText, mineText, theirsText, target);
   if (shortcut) return shortcut;
@@ -69,12 +80,18 @@ export function mergePostText(baseText: string, mineText: string, theirsText: st
   const fields = mergeFrontMatter(base.data, mine.data, theirs.data);
   const body = mergeBody(base.body, mine.body, theirs.body, { mdx: options.mdx === true });
   const result = assembleResult(target, fields.merged, fields.conflicts, body);
-  if (result.conflicts.length === 0) result.text = updatePostFile(theirsText, { frontMatter: fields.merged, body: body.text ?? theirs.body });
+  if (result.conflicts.length === 0)
+    result.text = updatePostFile(theirsText, { frontMatter: fields.merged, body: body.text ?? theirs.body });
   return result;
 }
 
 /** Merges three versions of a YAML, TOML or JSON data file, field by field, written on top of `theirs`. */
-export function mergeDataText(baseText: string, mineText: string, theirsText: string, format: DataFormat): PostMergeResult {
+export function mergeDataText(
+  baseText: string,
+  mineText: string,
+  theirsText: string,
+  format: DataFormat,
+): PostMergeResult {
   const target = { kind: 'data', text: theirsText, format } as const;
   const shortcut = unchanged(baseText, mineText, theirsText, target);
   if (shortcut) return shortcut;
@@ -99,10 +116,12 @@ export function resolveMerge(result: PostMergeResult, choices: Readonly<Record<s
     if (choice === undefined) throw fail('bad-request', `Choose which version to keep for ${conflict.description}.`);
     if (conflict.kind === 'field') {
       // `{ value: undefined }` arrives as `{}` once it has crossed the bridge as JSON: a removal.
-      if (typeof choice === 'object' && 'text' in choice) throw fail('bad-request', `${conflict.description} takes a value, not text.`);
+      if (typeof choice === 'object' && 'text' in choice)
+        throw fail('bad-request', `${conflict.description} takes a value, not text.`);
       frontMatter = applyFieldChoice(frontMatter, conflict, choice);
     } else {
-      if (typeof choice === 'object' && !('text' in choice)) throw fail('bad-request', `${conflict.description} takes text, not a value.`);
+      if (typeof choice === 'object' && !('text' in choice))
+        throw fail('bad-request', `${conflict.description} takes text, not a value.`);
       blockChoices.push(choice);
     }
   }
@@ -112,7 +131,12 @@ export function resolveMerge(result: PostMergeResult, choices: Readonly<Record<s
 }
 
 /** The whole-file shortcuts: a side that changed nothing leaves the other side's bytes as they are. */
-function unchanged(base: string, mine: string, theirs: string, target: PostMergeResult['target']): PostMergeResult | null {
+function unchanged(
+  base: string,
+  mine: string,
+  theirs: string,
+  target: PostMergeResult['target'],
+): PostMergeResult | null {
   const text = mine === base || mine === theirs ? theirs : theirs === base ? mine : null;
   return text === null ? null : { text, conflicts: [], target, frontMatter: {}, body: null };
 }
@@ -124,8 +148,17 @@ function assembleResult(
   body: BodyMergeResult | null,
 ): PostMergeResult {
   const conflicts: PostConflict[] = [
-    ...fieldConflicts.map((conflict, index) => ({ ...conflict, kind: 'field' as const, id: `field:${index}`, description: describeFieldConflict(conflict) })),
-    ...(body?.conflicts ?? []).map((conflict, index) => ({ ...conflict, kind: 'block' as const, id: `block:${index}` })),
+    ...fieldConflicts.map((conflict, index) => ({
+      ...conflict,
+      kind: 'field' as const,
+      id: `field:${index}`,
+      description: describeFieldConflict(conflict),
+    })),
+    ...(body?.conflicts ?? []).map((conflict, index) => ({
+      ...conflict,
+      kind: 'block' as const,
+      id: `block:${index}`,
+    })),
   ];
   return { text: null, conflicts, target, frontMatter, body };
 }

@@ -14,13 +14,21 @@ import type { CollectionSchema, ConfigProblem, ContentModel, FolderCollection, S
 
 const SCRIPT_EXTENSIONS = ['ts', 'mts', 'js', 'mjs'];
 /** Where Astro looks for the content config: Astro 5's `src/content.config.*` first, then Astro 4's `src/content/config.*`. */
-export const ASTRO_CONFIG_PATHS = [...SCRIPT_EXTENSIONS.map((ext) => `src/content.config.${ext}`), ...SCRIPT_EXTENSIONS.map((ext) => `src/content/config.${ext}`)];
+export const ASTRO_CONFIG_PATHS = [
+  ...SCRIPT_EXTENSIONS.map((ext) => `src/content.config.${ext}`),
+  ...SCRIPT_EXTENSIONS.map((ext) => `src/content/config.${ext}`),
+];
 
 /** Modules zod is imported from in Astro projects. */
 const ZOD_MODULES = new Set(['astro:content', 'astro/zod', 'zod']);
 /** The files Astro reads as content entries by default (`type: 'content'`). */
 const CONTENT_EXTENSIONS = ['md', 'mdx', 'markdown'];
-const DATA_FORMATS: Readonly<Record<string, FolderCollection['format']>> = { json: 'json', yaml: 'yaml', yml: 'yaml', toml: 'toml' };
+const DATA_FORMATS: Readonly<Record<string, FolderCollection['format']>> = {
+  json: 'json',
+  yaml: 'yaml',
+  yml: 'yaml',
+  toml: 'toml',
+};
 
 type Report = (node: Node | null, severity: ConfigProblem['severity'], message: string) => void;
 
@@ -38,22 +46,42 @@ export function readAstroConfig(text: string, file: string): ContentModel {
     ast = parse(text, { sourceType: 'module', plugins: ['typescript'], errorRecovery: true });
   } catch (error) {
     const at = (error as { loc?: { line: number; column: number } }).loc;
-    problems.push({ file, ...(at ? { line: at.line, column: at.column + 1 } : {}), severity: 'error', message: `The content config does not parse: ${reason(error)}.` });
+    problems.push({
+      file,
+      ...(at ? { line: at.line, column: at.column + 1 } : {}),
+      severity: 'error',
+      message: `The content config does not parse: ${reason(error)}.`,
+    });
     return model;
   }
   const [firstError] = ast.errors ?? [];
   if (firstError) {
     // Babel recovers from small mistakes; the tree is still read, and the first one is said once.
-    problems.push({ file, ...(firstError.loc ? { line: firstError.loc.line, column: firstError.loc.column + 1 } : {}), severity: 'warning', message: `The content config has a syntax error: ${reason(firstError)}.` });
+    problems.push({
+      file,
+      ...(firstError.loc ? { line: firstError.loc.line, column: firstError.loc.column + 1 } : {}),
+      severity: 'warning',
+      message: `The content config has a syntax error: ${reason(firstError)}.`,
+    });
   }
 
   const body = ast.program.body;
-  const scope: ZodScope = { zod: new Set(), reference: new Set(), image: new Set(), constants: topLevelConstants(body) };
+  const scope: ZodScope = {
+    zod: new Set(),
+    reference: new Set(),
+    image: new Set(),
+    constants: topLevelConstants(body),
+  };
   for (const statement of body) {
     if (statement.type !== 'ImportDeclaration') continue;
     const from = statement.source.value;
     for (const specifier of statement.specifiers) {
-      const imported = specifier.type === 'ImportSpecifier' ? keyOf(specifier.imported) : specifier.type === 'ImportNamespaceSpecifier' && from === 'zod' ? 'z' : undefined;
+      const imported =
+        specifier.type === 'ImportSpecifier'
+          ? keyOf(specifier.imported)
+          : specifier.type === 'ImportNamespaceSpecifier' && from === 'zod'
+            ? 'z'
+            : undefined;
       if (imported === 'z' && ZOD_MODULES.has(from)) scope.zod.add(specifier.local.name);
       if (imported === 'reference' && from === 'astro:content') scope.reference.add(specifier.local.name);
     }
@@ -63,23 +91,39 @@ export function readAstroConfig(text: string, file: string): ContentModel {
 
   const exported = collectionsExport(body);
   if (!exported) {
-    report(null, 'error', 'The content config has no "export const collections = { … }", so Masthead cannot tell which collections the site has.');
+    report(
+      null,
+      'error',
+      'The content config has no "export const collections = { … }", so Masthead cannot tell which collections the site has.',
+    );
     return model;
   }
   for (const property of exported.properties) {
     if (property.type !== 'ObjectProperty') {
-      report(property, 'warning', 'A spread or method in "collections" cannot be read without running the config; it is skipped.');
+      report(
+        property,
+        'warning',
+        'A spread or method in "collections" cannot be read without running the config; it is skipped.',
+      );
       continue;
     }
     const name = keyOf(property.key);
     if (name === undefined) {
-      report(property, 'warning', 'A collection with a computed name cannot be read without running the config; it is skipped.');
+      report(
+        property,
+        'warning',
+        'A collection with a computed name cannot be read without running the config; it is skipped.',
+      );
       continue;
     }
     const definition = resolve(unwrap(property.value as Expression), scope);
     const options = definition?.type === 'CallExpression' ? definition.arguments[0] : undefined;
     if (options?.type !== 'ObjectExpression') {
-      report(property, 'warning', `Collection "${name}" is not a defineCollection({ … }) Masthead can read; it is skipped.`);
+      report(
+        property,
+        'warning',
+        `Collection "${name}" is not a defineCollection({ … }) Masthead can read; it is skipped.`,
+      );
       continue;
     }
     const collection = readCollection(name, options, file, scope, report);
@@ -90,7 +134,13 @@ export function readAstroConfig(text: string, file: string): ContentModel {
 }
 
 /** One `defineCollection({...})`: where its entries are (loader or Astro 4 folder) and its fields. */
-function readCollection(name: string, options: ObjectExpression, file: string, scope: ZodScope, report: Report): CollectionSchema | null {
+function readCollection(
+  name: string,
+  options: ObjectExpression,
+  file: string,
+  scope: ZodScope,
+  report: Report,
+): CollectionSchema | null {
   const option = (key: string): Expression | undefined => {
     const found = options.properties.find((p) => p.type === 'ObjectProperty' && keyOf(p.key) === key);
     return found?.type === 'ObjectProperty' ? unwrap(found.value as Expression) : undefined;
@@ -108,19 +158,37 @@ function readCollection(name: string, options: ObjectExpression, file: string, s
     if (loaderName === 'file') {
       const path = stringOf(args as Expression | undefined);
       if (path === undefined) {
-        report(loader, 'warning', `Collection "${name}": the file() loader's path is not a plain string; the collection is skipped.`);
+        report(
+          loader,
+          'warning',
+          `Collection "${name}": the file() loader's path is not a plain string; the collection is skipped.`,
+        );
         return null;
       }
       // One file holds every entry (a list, or a mapping by id): edited as one data file.
-      return { kind: 'file', name, label, labelSingular: label, files: [{ name, label, file: cleanFolder(path), fields: [] }] };
+      return {
+        kind: 'file',
+        name,
+        label,
+        labelSingular: label,
+        files: [{ name, label, file: cleanFolder(path), fields: [] }],
+      };
     }
     if (loaderName !== 'glob' || args?.type !== 'ObjectExpression') {
-      report(loader, 'warning', `Collection "${name}" is loaded by ${loaderName ? `${loaderName}()` : 'a custom loader'}, not from files Masthead can edit; it is skipped.`);
+      report(
+        loader,
+        'warning',
+        `Collection "${name}" is loaded by ${loaderName ? `${loaderName}()` : 'a custom loader'}, not from files Masthead can edit; it is skipped.`,
+      );
       return null;
     }
     const glob = readGlob(args, file.split('/').slice(0, -1).join('/'));
     if (!glob) {
-      report(loader, 'warning', `Collection "${name}": the glob() loader's "pattern" and "base" are not plain strings; the collection is skipped.`);
+      report(
+        loader,
+        'warning',
+        `Collection "${name}": the glob() loader's "pattern" and "base" are not plain strings; the collection is skipped.`,
+      );
       return null;
     }
     folder = glob.folder;
@@ -139,7 +207,9 @@ function readCollection(name: string, options: ObjectExpression, file: string, s
     extension: extensions[0] ?? 'md',
     format: isData ? dataFormat : 'frontmatter',
     slug: '{{slug}}',
-    identifierField: fields.find((field) => field.name === 'title') ? 'title' : (fields.find((field) => field.widget === 'string')?.name ?? 'title'),
+    identifierField: fields.find((field) => field.name === 'title')
+      ? 'title'
+      : (fields.find((field) => field.widget === 'string')?.name ?? 'title'),
     sortableFields: [],
     // Astro has no notion of who may add entries; a folder of posts takes new ones.
     create: true,
@@ -161,7 +231,12 @@ function readSchema(schema: Expression | undefined, name: string, scope: ZodScop
     const [param] = schema.params;
     if (param?.type === 'ObjectPattern') {
       for (const property of param.properties) {
-        if (property.type === 'ObjectProperty' && keyOf(property.key) === 'image' && property.value.type === 'Identifier') image.add(property.value.name);
+        if (
+          property.type === 'ObjectProperty' &&
+          keyOf(property.key) === 'image' &&
+          property.value.type === 'Identifier'
+        )
+          image.add(property.value.name);
       }
     }
     inner = { ...scope, image };
@@ -169,7 +244,11 @@ function readSchema(schema: Expression | undefined, name: string, scope: ZodScop
   }
   const fields = body ? readZodObjectFields(body, inner) : null;
   if (fields === null) {
-    report(schema, 'warning', `Collection "${name}": the schema is not a z.object({ … }) Masthead can read; fields are inferred from the entries.`);
+    report(
+      schema,
+      'warning',
+      `Collection "${name}": the schema is not a z.object({ … }) Masthead can read; fields are inferred from the entries.`,
+    );
     return [];
   }
   return fields;
@@ -182,12 +261,17 @@ function readGlob(args: ObjectExpression, configFolder: string): { folder: strin
     return found?.type === 'ObjectProperty' ? unwrap(found.value as Expression) : undefined;
   };
   const patternNode = value('pattern');
-  const patterns = patternNode?.type === 'ArrayExpression' ? patternNode.elements.map((element) => stringOf(element as Expression | null)) : [stringOf(patternNode)];
+  const patterns =
+    patternNode?.type === 'ArrayExpression'
+      ? patternNode.elements.map((element) => stringOf(element as Expression | null))
+      : [stringOf(patternNode)];
   const included = patterns.filter((pattern): pattern is string => pattern !== undefined && !pattern.startsWith('!'));
   const baseNode = value('base');
   // A string base is relative to the project root; `new URL('./blog', import.meta.url)` to the config file's folder.
-  const urlBase = baseNode?.type === 'NewExpression' ? stringOf(baseNode.arguments[0] as Expression | undefined) : undefined;
-  const base = baseNode === undefined ? '.' : urlBase !== undefined ? joinPath(configFolder, urlBase) : stringOf(baseNode);
+  const urlBase =
+    baseNode?.type === 'NewExpression' ? stringOf(baseNode.arguments[0] as Expression | undefined) : undefined;
+  const base =
+    baseNode === undefined ? '.' : urlBase !== undefined ? joinPath(configFolder, urlBase) : stringOf(baseNode);
   const [first] = included;
   if (first === undefined || base === undefined) return null;
   const fixed = first.split('/');
@@ -224,7 +308,9 @@ function linkReferences(collections: CollectionSchema[]): void {
   const labelField = new Map<string, string>();
   for (const collection of collections) {
     if (collection.kind !== 'folder') continue;
-    const named = collection.fields.find((field) => ['title', 'name'].includes(field.name) && field.widget === 'string');
+    const named = collection.fields.find(
+      (field) => ['title', 'name'].includes(field.name) && field.widget === 'string',
+    );
     if (named) labelField.set(collection.name, named.name);
   }
   const visit = (fields: SchemaField[]): void => {
@@ -254,7 +340,11 @@ function collectionsExport(body: Statement[]): ObjectExpression | null {
       }
     }
   }
-  const exportsIt = body.some((s) => s.type === 'ExportNamedDeclaration' && s.specifiers.some((sp) => sp.type === 'ExportSpecifier' && keyOf(sp.exported) === 'collections'));
+  const exportsIt = body.some(
+    (s) =>
+      s.type === 'ExportNamedDeclaration' &&
+      s.specifiers.some((sp) => sp.type === 'ExportSpecifier' && keyOf(sp.exported) === 'collections'),
+  );
   const local = topLevelConstants(body).get('collections');
   return exportsIt && local && unwrap(local).type === 'ObjectExpression' ? (unwrap(local) as ObjectExpression) : null;
 }
@@ -281,11 +371,17 @@ function resolve(node: Expression, scope: ZodScope): Expression | undefined {
 
 /** The expression a function body returns. */
 function returned(statements: Statement[]): Expression | undefined {
-  for (const statement of statements) if (statement.type === 'ReturnStatement' && statement.argument) return statement.argument;
+  for (const statement of statements)
+    if (statement.type === 'ReturnStatement' && statement.argument) return statement.argument;
   return undefined;
 }
 
 function reason(error: unknown): string {
-  const message = error instanceof Error ? error.message : typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
+  const message =
+    error instanceof Error
+      ? error.message
+      : typeof error === 'object' && error !== null && 'message' in error
+        ? String(error.message)
+        : String(error);
   return message.replace(/\s*\(\d+:\d+\)\s*$/, '').replace(/\.$/, '');
 }

@@ -64,7 +64,9 @@ function readZod(node: Expression, scope: ZodScope, depth: number): ZodInfo {
   }
   if (plain.type !== 'CallExpression' || plain.callee.type === 'V8IntrinsicIdentifier') return unknown(kindName(plain));
   const callee = unwrap(plain.callee as Expression);
-  const args = plain.arguments.map((arg) => (arg.type === 'SpreadElement' || arg.type === 'ArgumentPlaceholder' ? null : unwrap(arg as Expression)));
+  const args = plain.arguments.map((arg) =>
+    arg.type === 'SpreadElement' || arg.type === 'ArgumentPlaceholder' ? null : unwrap(arg as Expression),
+  );
 
   if (callee.type === 'Identifier') {
     if (scope.image.has(callee.name)) return info({ kind: 'image' });
@@ -95,7 +97,12 @@ function readBase(method: string, args: (Expression | null)[], scope: ZodScope, 
     case 'date':
       return info({ kind: 'date' });
     case 'enum': {
-      const options = first?.type === 'ArrayExpression' ? first.elements.map((element) => literalOf(element as Expression | null)).filter((v): v is Value => v !== undefined) : [];
+      const options =
+        first?.type === 'ArrayExpression'
+          ? first.elements
+              .map((element) => literalOf(element as Expression | null))
+              .filter((v): v is Value => v !== undefined)
+          : [];
       return options.length > 0 ? info({ kind: 'enum', options }) : unknown('enum');
     }
     case 'literal': {
@@ -107,11 +114,16 @@ function readBase(method: string, args: (Expression | null)[], scope: ZodScope, 
     case 'object':
     case 'strictObject':
     case 'looseObject':
-      return first?.type === 'ObjectExpression' ? info({ kind: 'object', fields: readShape(first, scope, depth) }) : unknown('object');
+      return first?.type === 'ObjectExpression'
+        ? info({ kind: 'object', fields: readShape(first, scope, depth) })
+        : unknown('object');
     case 'union':
     case 'discriminatedUnion': {
       const list = args[method === 'union' ? 0 : 1];
-      const members = list?.type === 'ArrayExpression' ? list.elements.map((element) => readZod(element as Expression, scope, depth + 1)) : [];
+      const members =
+        list?.type === 'ArrayExpression'
+          ? list.elements.map((element) => readZod(element as Expression, scope, depth + 1))
+          : [];
       return union(members);
     }
     default:
@@ -120,7 +132,13 @@ function readBase(method: string, args: (Expression | null)[], scope: ZodScope, 
 }
 
 /** One link of a method chain: `.optional()`, `.default(x)`, `.min(n)`, `.array()`… */
-function applyMethod(base: ZodInfo, method: string, args: (Expression | null)[], scope: ZodScope, depth: number): ZodInfo {
+function applyMethod(
+  base: ZodInfo,
+  method: string,
+  args: (Expression | null)[],
+  scope: ZodScope,
+  depth: number,
+): ZodInfo {
   const [first] = args;
   const type = base.type;
   switch (method) {
@@ -144,17 +162,35 @@ function applyMethod(base: ZodInfo, method: string, args: (Expression | null)[],
     case 'extend':
     case 'merge': {
       if (type.kind !== 'object') return base;
-      const more = first?.type === 'ObjectExpression' ? readShape(first, scope, depth) : first ? fieldsOf(readZod(first, scope, depth + 1)) : [];
+      const more =
+        first?.type === 'ObjectExpression'
+          ? readShape(first, scope, depth)
+          : first
+            ? fieldsOf(readZod(first, scope, depth + 1))
+            : [];
       const names = new Set(more.map(([name]) => name));
-      return { ...base, type: { kind: 'object', fields: [...type.fields.filter(([name]) => !names.has(name)), ...more] } };
+      return {
+        ...base,
+        type: { kind: 'object', fields: [...type.fields.filter(([name]) => !names.has(name)), ...more] },
+      };
     }
     case 'partial':
-      return type.kind === 'object' ? { ...base, type: { kind: 'object', fields: type.fields.map(([name, field]) => [name, { ...field, optional: true }]) } } : base;
+      return type.kind === 'object'
+        ? {
+            ...base,
+            type: { kind: 'object', fields: type.fields.map(([name, field]) => [name, { ...field, optional: true }]) },
+          }
+        : base;
     case 'omit':
     case 'pick': {
       if (type.kind !== 'object' || first?.type !== 'ObjectExpression') return base;
-      const keys = new Set(first.properties.flatMap((property) => (property.type === 'ObjectProperty' ? (keyOf(property.key) ?? []) : [])));
-      return { ...base, type: { kind: 'object', fields: type.fields.filter(([name]) => keys.has(name) === (method === 'pick')) } };
+      const keys = new Set(
+        first.properties.flatMap((property) => (property.type === 'ObjectProperty' ? (keyOf(property.key) ?? []) : [])),
+      );
+      return {
+        ...base,
+        type: { kind: 'object', fields: type.fields.filter(([name]) => keys.has(name) === (method === 'pick')) },
+      };
     }
     case 'int':
       return type.kind === 'number' ? { ...base, type: { ...type, int: true } } : base;
@@ -169,7 +205,16 @@ function applyMethod(base: ZodInfo, method: string, args: (Expression | null)[],
       return withBound(base, method, first ? numberOf(first) : undefined);
     case 'regex': {
       if (type.kind !== 'string' || first?.type !== 'RegExpLiteral') return base;
-      return { ...base, type: { ...type, pattern: { regex: first.pattern, message: stringOf(args[1]) ?? messageOf(args[1]) ?? `Must match ${first.pattern}` } } };
+      return {
+        ...base,
+        type: {
+          ...type,
+          pattern: {
+            regex: first.pattern,
+            message: stringOf(args[1]) ?? messageOf(args[1]) ?? `Must match ${first.pattern}`,
+          },
+        },
+      };
     }
     default:
       // `.url()`, `.email()`, `.trim()`, `.refine()`, `.transform()`… keep the type: the value is still written the same way.
@@ -197,12 +242,21 @@ function union(members: ZodInfo[]): ZodInfo {
   const optional = members.some((member) => member.optional);
   const kinds = members.map((member) => member.type);
   if (kinds.length > 0 && kinds.every((kind) => kind.kind === 'enum')) {
-    return { ...info({ kind: 'enum', options: kinds.flatMap((kind) => (kind.kind === 'enum' ? kind.options : [])) }), optional };
+    return {
+      ...info({ kind: 'enum', options: kinds.flatMap((kind) => (kind.kind === 'enum' ? kind.options : [])) }),
+      optional,
+    };
   }
-  if (kinds.some((kind) => kind.kind === 'date') && kinds.every((kind) => ['date', 'string', 'number'].includes(kind.kind))) return { ...info({ kind: 'date' }), optional };
-  if (kinds.some((kind) => kind.kind === 'image') && kinds.every((kind) => ['image', 'string'].includes(kind.kind))) return { ...info({ kind: 'image' }), optional };
+  if (
+    kinds.some((kind) => kind.kind === 'date') &&
+    kinds.every((kind) => ['date', 'string', 'number'].includes(kind.kind))
+  )
+    return { ...info({ kind: 'date' }), optional };
+  if (kinds.some((kind) => kind.kind === 'image') && kinds.every((kind) => ['image', 'string'].includes(kind.kind)))
+    return { ...info({ kind: 'image' }), optional };
   const [first] = kinds;
-  if (first && kinds.every((kind) => kind.kind === first.kind && ['string', 'number', 'boolean'].includes(kind.kind))) return { ...info(first), optional };
+  if (first && kinds.every((kind) => kind.kind === first.kind && ['string', 'number', 'boolean'].includes(kind.kind)))
+    return { ...info(first), optional };
   return { ...unknown('union'), optional };
 }
 
@@ -217,7 +271,12 @@ function readShape(shape: ObjectExpression, scope: ZodScope, depth: number): [st
   for (const property of shape.properties) {
     if (property.type === 'SpreadElement') {
       let spread = unwrap(property.argument);
-      if (spread.type === 'MemberExpression' && spread.property.type === 'Identifier' && spread.property.name === 'shape') spread = unwrap(spread.object as Expression);
+      if (
+        spread.type === 'MemberExpression' &&
+        spread.property.type === 'Identifier' &&
+        spread.property.name === 'shape'
+      )
+        spread = unwrap(spread.object as Expression);
       for (const [name, field] of fieldsOf(readZod(spread, scope, depth + 1))) add(name, field);
       continue;
     }
@@ -238,7 +297,11 @@ function fieldsOf(zod: ZodInfo): [string, ZodInfo][] {
 
 /** The SchemaField for one key of an object schema. */
 function toField(name: string, zod: ZodInfo): SchemaField {
-  const common: { name: string; label: string; required: boolean; default?: JsonValue; hint?: string } = { name, label: humanizeKey(name), required: !zod.optional };
+  const common: { name: string; label: string; required: boolean; default?: JsonValue; hint?: string } = {
+    name,
+    label: humanizeKey(name),
+    required: !zod.optional,
+  };
   if (zod.default !== undefined) common.default = zod.default;
   if (zod.hint !== undefined) common.hint = zod.hint;
   const type = zod.type;
@@ -257,9 +320,22 @@ function toField(name: string, zod: ZodInfo): SchemaField {
     case 'enum':
       return { ...common, widget: 'select', options: options(type.options), multiple: false };
     case 'reference':
-      return { ...common, widget: 'relation', collection: type.collection, valueField: '{{slug}}', searchFields: ['{{slug}}'], displayFields: ['{{slug}}'], multiple: false };
+      return {
+        ...common,
+        widget: 'relation',
+        collection: type.collection,
+        valueField: '{{slug}}',
+        searchFields: ['{{slug}}'],
+        displayFields: ['{{slug}}'],
+        multiple: false,
+      };
     case 'object':
-      return { ...common, widget: 'object', fields: type.fields.map(([key, field]) => toField(key, field)), collapsed: false };
+      return {
+        ...common,
+        widget: 'object',
+        fields: type.fields.map(([key, field]) => toField(key, field)),
+        collapsed: false,
+      };
     case 'array':
       return arrayField(common, type);
     case 'unknown':
@@ -268,16 +344,30 @@ function toField(name: string, zod: ZodInfo): SchemaField {
 }
 
 /** A list: of strings, of objects, of one kind of value; a list of choices is a multiple select, of references a multiple relation. */
-function arrayField(common: { name: string; label: string; required: boolean }, type: Extract<ZodKind, { kind: 'array' }>): SchemaField {
+function arrayField(
+  common: { name: string; label: string; required: boolean },
+  type: Extract<ZodKind, { kind: 'array' }>,
+): SchemaField {
   const item = type.item.type;
   const limits = bounds(type);
-  if (item.kind === 'enum') return { ...common, widget: 'select', options: options(item.options), multiple: true, ...limits };
+  if (item.kind === 'enum')
+    return { ...common, widget: 'select', options: options(item.options), multiple: true, ...limits };
   if (item.kind === 'reference') {
-    return { ...common, widget: 'relation', collection: item.collection, valueField: '{{slug}}', searchFields: ['{{slug}}'], displayFields: ['{{slug}}'], multiple: true, ...limits };
+    return {
+      ...common,
+      widget: 'relation',
+      collection: item.collection,
+      valueField: '{{slug}}',
+      searchFields: ['{{slug}}'],
+      displayFields: ['{{slug}}'],
+      multiple: true,
+      ...limits,
+    };
   }
   const list = { ...common, widget: 'list' as const, allowAdd: true, collapsed: false, ...limits };
   if (item.kind === 'string') return { ...list, items: { kind: 'strings' } };
-  if (item.kind === 'object') return { ...list, items: { kind: 'fields', fields: item.fields.map(([key, field]) => toField(key, field)) } };
+  if (item.kind === 'object')
+    return { ...list, items: { kind: 'fields', fields: item.fields.map(([key, field]) => toField(key, field)) } };
   return { ...list, items: { kind: 'field', field: toField(common.name, { ...type.item, optional: false }) } };
 }
 
@@ -300,14 +390,25 @@ function unknown(what: string): ZodInfo {
 /** `z`, or `z.coerce` (whose types read like the plain ones). */
 function isZodNamespace(node: Expression, scope: ZodScope): boolean {
   if (node.type === 'Identifier') return scope.zod.has(node.name);
-  return node.type === 'MemberExpression' && node.property.type === 'Identifier' && node.property.name === 'coerce' && isZodNamespace(unwrap(node.object as Expression), scope);
+  return (
+    node.type === 'MemberExpression' &&
+    node.property.type === 'Identifier' &&
+    node.property.name === 'coerce' &&
+    isZodNamespace(unwrap(node.object as Expression), scope)
+  );
 }
 
 /** Drops TypeScript-only wrappers (`as const`, `satisfies`, `!`) and parentheses. */
 export function unwrap(node: Expression): Expression {
   let current = node;
   for (;;) {
-    if (current.type === 'TSAsExpression' || current.type === 'TSSatisfiesExpression' || current.type === 'TSNonNullExpression' || current.type === 'TSTypeAssertion' || current.type === 'ParenthesizedExpression') {
+    if (
+      current.type === 'TSAsExpression' ||
+      current.type === 'TSSatisfiesExpression' ||
+      current.type === 'TSNonNullExpression' ||
+      current.type === 'TSTypeAssertion' ||
+      current.type === 'ParenthesizedExpression'
+    ) {
       current = current.expression;
     } else {
       return current;
@@ -328,7 +429,8 @@ export function stringOf(node: Expression | null | undefined): string | undefine
   if (!node) return undefined;
   const plain = unwrap(node);
   if (plain.type === 'StringLiteral') return plain.value;
-  if (plain.type === 'TemplateLiteral' && plain.expressions.length === 0) return plain.quasis[0]?.value.cooked ?? undefined;
+  if (plain.type === 'TemplateLiteral' && plain.expressions.length === 0)
+    return plain.quasis[0]?.value.cooked ?? undefined;
   return undefined;
 }
 
@@ -367,14 +469,17 @@ function jsonOf(node: Expression): JsonValue | undefined {
       return typeof inner === 'number' ? (plain.operator === '-' ? -inner : inner) : undefined;
     }
     case 'ArrayExpression': {
-      const items = plain.elements.map((element) => (element && element.type !== 'SpreadElement' ? jsonOf(element) : undefined));
+      const items = plain.elements.map((element) =>
+        element && element.type !== 'SpreadElement' ? jsonOf(element) : undefined,
+      );
       return items.every((item) => item !== undefined) ? (items as JsonValue[]) : undefined;
     }
     case 'ObjectExpression': {
       const result: Record<string, JsonValue> = {};
       for (const property of plain.properties) {
         const key = property.type === 'ObjectProperty' ? keyOf(property.key) : undefined;
-        const value = key !== undefined && property.type === 'ObjectProperty' ? jsonOf(property.value as Expression) : undefined;
+        const value =
+          key !== undefined && property.type === 'ObjectProperty' ? jsonOf(property.value as Expression) : undefined;
         if (key === undefined || value === undefined) return undefined;
         Object.defineProperty(result, key, { value, enumerable: true, writable: true, configurable: true });
       }

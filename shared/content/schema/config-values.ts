@@ -86,7 +86,9 @@ export function withBounds<T extends SchemaField>(target: T, min: number | undef
 /** A relation that cannot be resolved, degraded so the value stays editable as plain text. */
 export function degradedRelation(field: SchemaField & { widget: 'relation' }): SchemaField {
   const common = commonOf(field);
-  return field.multiple ? { ...common, widget: 'list', items: { kind: 'strings' }, allowAdd: true, collapsed: false } : { ...common, widget: 'string' };
+  return field.multiple
+    ? { ...common, widget: 'list', items: { kind: 'strings' }, allowAdd: true, collapsed: false }
+    : { ...common, widget: 'string' };
 }
 
 /** The FieldCommon part of a field (used when a field changes widget). */
@@ -134,7 +136,11 @@ export function readFieldList(
     const field = readOne(item, itemPath);
     if (!field) return;
     if (seen.has(field.name)) {
-      report(duplicateAt(itemPath), 'warning', `${describe(owner, [...parents, field.name])}: the field is defined twice; the first definition is used.`);
+      report(
+        duplicateAt(itemPath),
+        'warning',
+        `${describe(owner, [...parents, field.name])}: the field is defined twice; the first definition is used.`,
+      );
       return;
     }
     seen.add(field.name);

@@ -69,7 +69,8 @@ export function dateHasSeconds(field: DateSchemaField, value: string): boolean {
 const OFFSET_RE = /(?<=\d)\s?(Z|[+-]\d\d:?\d\d)(?!\d)/g;
 
 // `Z` and `+00:00` say the same; compare offsets by their minutes, not their spelling.
-const canonicalOffsets = (text: string): string => text.replace(OFFSET_RE, (_, zone: string) => `@${zoneOffsetMinutes(zone)}`);
+const canonicalOffsets = (text: string): string =>
+  text.replace(OFFSET_RE, (_, zone: string) => `@${zoneOffsetMinutes(zone)}`);
 
 /** The offset written in a value, in minutes, or null when it has none. */
 function writtenOffset(value: string): number | null {
@@ -141,7 +142,8 @@ export function fromDateInput(field: DateSchemaField, typed: string, previous: s
   const kind = dateInputKind(field, previous);
   // An input that shows seconds reports 09:30:00 as "…T09:30" (the browser drops zero seconds):
   // that is zero seconds the writer can see, not a minute-precision value keeping the file's.
-  const input = kind !== 'date' && /(^|T)\d\d:\d\d$/.test(typed) && dateHasSeconds(field, previous) ? `${typed}:00` : typed;
+  const input =
+    kind !== 'date' && /(^|T)\d\d:\d\d$/.test(typed) && dateHasSeconds(field, previous) ? `${typed}:00` : typed;
   const seconds = /:\d\d:\d\d$/.test(input);
   const inputShape = INPUT_FORMAT[kind][seconds ? 'seconds' : 'minutes'];
   const utcPicker = pickerUtc(field);

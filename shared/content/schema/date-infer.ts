@@ -44,10 +44,24 @@ function isoFormat(pattern: DatePattern): string | null {
   return `YYYY-MM-DD${time.separator === 'T' ? 'T' : ' '}HH:mm${seconds}${zone}`;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 // `Jun 19 2024`, `March 3, 2024`, `Mar. 3, 2024`, `3 March 2024`, each optionally followed by `10:30`, `4:30 PM`, `16:30:05`.
-const PROSE_RE = /^(?:([A-Z][a-z]+)(\.?) (\d{1,2})(,?) (\d{4})|(\d{1,2}) ([A-Z][a-z]+)(,?) (\d{4}))(?:(,?) (\d{1,2}):(\d{2})(:\d{2})?(?:( ?)(AM|PM|am|pm))?)?$/;
+const PROSE_RE =
+  /^(?:([A-Z][a-z]+)(\.?) (\d{1,2})(,?) (\d{4})|(\d{1,2}) ([A-Z][a-z]+)(,?) (\d{4}))(?:(,?) (\d{1,2}):(\d{2})(:\d{2})?(?:( ?)(AM|PM|am|pm))?)?$/;
 
 interface ProseShape {
   /** The format with `{M}`, `{D}` and `{H}` standing for the month, day and hour tokens, decided across values. */
@@ -72,8 +86,17 @@ function proseShape(value: string): ProseShape | null {
   const monthToken = `{M}${dot ? '[.]' : ''}`;
   const date = m1 !== undefined ? `${monthToken} {D}${comma1} YYYY` : `{D} ${monthToken}${comma2} YYYY`;
   const twelveHour = ampm !== undefined;
-  const time = hour === undefined ? '' : `${timeComma} {H}:mm${secs ? ':ss' : ''}${twelveHour ? `${ampmSpace}${ampm === 'am' || ampm === 'pm' ? 'a' : 'A'}` : ''}`;
-  return { template: date + time, dayPadded: padding(day), hourPadded: hour === undefined ? null : padding(hour), monthShort, twelveHour };
+  const time =
+    hour === undefined
+      ? ''
+      : `${timeComma} {H}:mm${secs ? ':ss' : ''}${twelveHour ? `${ampmSpace}${ampm === 'am' || ampm === 'pm' ? 'a' : 'A'}` : ''}`;
+  return {
+    template: date + time,
+    dayPadded: padding(day),
+    hourPadded: hour === undefined ? null : padding(hour),
+    monthShort,
+    twelveHour,
+  };
 }
 
 function padding(digits: string): boolean | null {
@@ -96,7 +119,10 @@ function proseFormat(values: readonly string[]): string | null {
   const dayToken = (day ?? short) ? 'DD' : 'D';
   const hourLetter = first.twelveHour ? 'h' : 'H';
   const hourToken = (hour ?? !first.twelveHour) ? hourLetter.repeat(2) : hourLetter;
-  const format = first.template.replace('{M}', short ? 'MMM' : 'MMMM').replace('{D}', dayToken).replace('{H}', hourToken);
+  const format = first.template
+    .replace('{M}', short ? 'MMM' : 'MMMM')
+    .replace('{D}', dayToken)
+    .replace('{H}', hourToken);
   return values.every((value) => parseInFormat(value, format) !== null) ? format : null;
 }
 

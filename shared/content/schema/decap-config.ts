@@ -5,15 +5,42 @@
  * is read as Decap itself reads it (`decap-yaml.ts`), so every config Decap loads loads here.
  */
 import { toJsonValue } from '../json-values';
-import { type ConfigPath, type RawObject, type ReportProblem, cleanFolder, isRawObject, own, readBoolean, readString, readStringList } from './config-values';
+import {
+  type ConfigPath,
+  type RawObject,
+  type ReportProblem,
+  cleanFolder,
+  isRawObject,
+  own,
+  readBoolean,
+  readString,
+  readStringList,
+} from './config-values';
 import { type DecapFieldContext, readDecapFields } from './decap-fields';
 import { readCollectionI18n, readSiteI18n } from './decap-i18n';
 import { loadDecapYaml } from './decap-yaml';
-import type { CollectionSchema, CommitMessages, ConfigProblem, ContentModel, FileEntry, FolderCollection, I18nSettings, SlugOptions } from './types';
+import type {
+  CollectionSchema,
+  CommitMessages,
+  ConfigProblem,
+  ContentModel,
+  FileEntry,
+  FolderCollection,
+  I18nSettings,
+  SlugOptions,
+} from './types';
 
 type Format = FolderCollection['format'];
 
-const FORMATS: readonly Format[] = ['frontmatter', 'yaml-frontmatter', 'toml-frontmatter', 'json-frontmatter', 'yaml', 'toml', 'json'];
+const FORMATS: readonly Format[] = [
+  'frontmatter',
+  'yaml-frontmatter',
+  'toml-frontmatter',
+  'json-frontmatter',
+  'yaml',
+  'toml',
+  'json',
+];
 // Decap accepts `yml` as a spelling of the yaml data format.
 const FORMAT_ALIASES: Readonly<Record<string, Format>> = { yml: 'yaml' };
 // Decap picks the format from the extension when only the extension is given, and vice versa.
@@ -61,7 +88,11 @@ export function readDecapConfig(text: string, file: string): ContentModel {
 
   const rawCollections = own(root, 'collections');
   if (!Array.isArray(rawCollections)) {
-    report(rawCollections === undefined ? [] : ['collections'], 'error', 'The config has no "collections" list, so Masthead cannot tell which folders hold posts.');
+    report(
+      rawCollections === undefined ? [] : ['collections'],
+      'error',
+      'The config has no "collections" list, so Masthead cannot tell which folders hold posts.',
+    );
     return model;
   }
 
@@ -71,7 +102,11 @@ export function readDecapConfig(text: string, file: string): ContentModel {
   rawCollections.forEach((raw, index) => {
     const path = ['collections', index];
     if (!isRawObject(raw)) {
-      report(path, 'error', `Collection ${index + 1} should be a mapping with "name", "label" and "folder" or "files".`);
+      report(
+        path,
+        'error',
+        `Collection ${index + 1} should be a mapping with "name", "label" and "folder" or "files".`,
+      );
       return;
     }
     const name = readString(own(raw, 'name'));
@@ -86,10 +121,23 @@ export function readDecapConfig(text: string, file: string): ContentModel {
     const folder = own(raw, 'folder');
     const files = own(raw, 'files');
     if (readString(folder) === undefined && !Array.isArray(files)) {
-      report(path, 'error', `Collection "${name}" has neither "folder" nor "files", so it has no entries; it is skipped.`);
+      report(
+        path,
+        'error',
+        `Collection "${name}" has neither "folder" nor "files", so it has no entries; it is skipped.`,
+      );
       return;
     }
-    targets.set(name, Array.isArray(files) ? new Set(files.map((entry) => (isRawObject(entry) ? readString(own(entry, 'name')) : undefined)).filter((n): n is string => n !== undefined)) : null);
+    targets.set(
+      name,
+      Array.isArray(files)
+        ? new Set(
+            files
+              .map((entry) => (isRawObject(entry) ? readString(own(entry, 'name')) : undefined))
+              .filter((n): n is string => n !== undefined),
+          )
+        : null,
+    );
     accepted.push({ raw, index, name });
   });
 
@@ -107,24 +155,44 @@ export function readDecapConfig(text: string, file: string): ContentModel {
 function readSlugOptions(raw: unknown, report: ReportProblem): SlugOptions | undefined {
   if (raw === undefined) return undefined;
   if (!isRawObject(raw)) {
-    report(['slug'], 'warning', '"slug" should be a mapping with "encoding", "clean_accents" or "sanitize_replacement"; it is ignored.');
+    report(
+      ['slug'],
+      'warning',
+      '"slug" should be a mapping with "encoding", "clean_accents" or "sanitize_replacement"; it is ignored.',
+    );
     return undefined;
   }
   const options: SlugOptions = {};
   const encoding = readString(own(raw, 'encoding'))?.toLowerCase();
   if (encoding === 'unicode' || encoding === 'ascii') options.encoding = encoding;
-  else if (encoding !== undefined) report(['slug', 'encoding'], 'warning', `slug.encoding "${encoding}" is neither "unicode" nor "ascii"; "unicode" is used.`);
+  else if (encoding !== undefined)
+    report(
+      ['slug', 'encoding'],
+      'warning',
+      `slug.encoding "${encoding}" is neither "unicode" nor "ascii"; "unicode" is used.`,
+    );
   const clean = own(raw, 'clean_accents');
   if (typeof clean === 'boolean') options.cleanAccents = clean;
   const replacement = readString(own(raw, 'sanitize_replacement'));
   // Decap refuses a replacement that is itself not allowed in a slug; so do we.
   if (replacement !== undefined && /^[\p{L}\p{N}_.~-]*$/u.test(replacement)) options.sanitizeReplacement = replacement;
-  else if (replacement !== undefined) report(['slug', 'sanitize_replacement'], 'warning', `slug.sanitize_replacement "${replacement}" cannot appear in a file name; "-" is used.`);
+  else if (replacement !== undefined)
+    report(
+      ['slug', 'sanitize_replacement'],
+      'warning',
+      `slug.sanitize_replacement "${replacement}" cannot appear in a file name; "-" is used.`,
+    );
   return options;
 }
 
 /** One collection: a folder of entries, or a list of single files. */
-function readCollection(raw: RawObject, path: ConfigPath, name: string, ctx: DecapFieldContext, siteI18n: I18nSettings | undefined): CollectionSchema {
+function readCollection(
+  raw: RawObject,
+  path: ConfigPath,
+  name: string,
+  ctx: DecapFieldContext,
+  siteI18n: I18nSettings | undefined,
+): CollectionSchema {
   const label = readString(own(raw, 'label')) ?? name;
   const common = { name, label, labelSingular: readString(own(raw, 'label_singular')) ?? label };
   const description = readString(own(raw, 'description'));
@@ -141,7 +209,11 @@ function readCollection(raw: RawObject, path: ConfigPath, name: string, ctx: Dec
   if (folder === undefined) {
     const files = own(raw, 'files') as unknown[];
     if (own(raw, 'i18n') !== undefined) {
-      ctx.report([...path, 'i18n'], 'warning', `Collection "${name}": Masthead translates folder collections only; these files are edited as they are.`);
+      ctx.report(
+        [...path, 'i18n'],
+        'warning',
+        `Collection "${name}": Masthead translates folder collections only; these files are edited as they are.`,
+      );
     }
     return { kind: 'file', ...common, ...extras, files: readFiles(files, [...path, 'files'], name, ctx) };
   }
@@ -193,20 +265,33 @@ function readCollection(raw: RawObject, path: ConfigPath, name: string, ctx: Dec
     // Decap 3 also filters by a regular expression over the field's value.
     collection.filter = { field: filterField, pattern: filterPattern };
   } else if (filter !== undefined) {
-    ctx.report([...path, 'filter'], 'warning', `${owner}: "filter" needs a "field" and a "value" (or a "pattern"); it is ignored.`);
+    ctx.report(
+      [...path, 'filter'],
+      'warning',
+      `${owner}: "filter" needs a "field" and a "value" (or a "pattern"); it is ignored.`,
+    );
   }
   return collection;
 }
 
 /** The `format` and `extension` of a folder collection, each defaulting from the other as in Decap. */
-function readFormat(raw: RawObject, path: ConfigPath, owner: string, ctx: DecapFieldContext): { format: Format; extension: string } {
+function readFormat(
+  raw: RawObject,
+  path: ConfigPath,
+  owner: string,
+  ctx: DecapFieldContext,
+): { format: Format; extension: string } {
   const rawFormat = readString(own(raw, 'format'));
   const extension = readString(own(raw, 'extension'))?.replace(/^\./, '');
   let format: Format | undefined;
   if (rawFormat !== undefined) {
     format = FORMAT_ALIASES[rawFormat] ?? FORMATS.find((known) => known === rawFormat);
     if (format === undefined) {
-      ctx.report([...path, 'format'], 'error', `${owner}: format "${rawFormat}" is unknown (expected one of ${FORMATS.join(', ')}); entries are read as Markdown with front matter.`);
+      ctx.report(
+        [...path, 'format'],
+        'error',
+        `${owner}: format "${rawFormat}" is unknown (expected one of ${FORMATS.join(', ')}); entries are read as Markdown with front matter.`,
+      );
     }
   }
   format ??= (extension !== undefined ? FORMAT_OF_EXTENSION[extension] : undefined) ?? 'frontmatter';
@@ -222,16 +307,29 @@ function readFiles(raw: unknown[], path: ConfigPath, collection: string, ctx: De
     const name = isRawObject(item) ? readString(own(item, 'name')) : undefined;
     const file = isRawObject(item) ? readString(own(item, 'file')) : undefined;
     if (!isRawObject(item) || name === undefined || file === undefined) {
-      ctx.report(at, 'error', `Collection "${collection}": file ${index + 1} needs a "name" and a "file" path; it is skipped.`);
+      ctx.report(
+        at,
+        'error',
+        `Collection "${collection}": file ${index + 1} needs a "name" and a "file" path; it is skipped.`,
+      );
       return;
     }
     if (seen.has(name)) {
-      ctx.report([...at, 'name'], 'error', `Collection "${collection}": file "${name}" is defined twice; the second definition is skipped.`);
+      ctx.report(
+        [...at, 'name'],
+        'error',
+        `Collection "${collection}": file "${name}" is defined twice; the second definition is skipped.`,
+      );
       return;
     }
     seen.add(name);
     const owner = `Collection "${collection}", file "${name}"`;
-    entries.push({ name, label: readString(own(item, 'label')) ?? name, file: cleanFolder(file), fields: readDecapFields(own(item, 'fields'), [...at, 'fields'], owner, ctx) });
+    entries.push({
+      name,
+      label: readString(own(item, 'label')) ?? name,
+      file: cleanFolder(file),
+      fields: readDecapFields(own(item, 'fields'), [...at, 'fields'], owner, ctx),
+    });
   });
   return entries;
 }

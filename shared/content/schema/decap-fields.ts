@@ -30,12 +30,32 @@ export interface DecapFieldContext {
 }
 
 /** Reads a `fields:` list. `owner` names the collection (and file) in problem messages. */
-export function readDecapFields(raw: unknown, path: ConfigPath, owner: string, ctx: DecapFieldContext, parents: string[] = []): SchemaField[] {
-  return readFieldList(raw, path, owner, parents, (...args) => ctx.report(...args), (item, itemPath) => readDecapField(item, itemPath, owner, ctx, parents), (itemPath) => [...itemPath, 'name']);
+export function readDecapFields(
+  raw: unknown,
+  path: ConfigPath,
+  owner: string,
+  ctx: DecapFieldContext,
+  parents: string[] = [],
+): SchemaField[] {
+  return readFieldList(
+    raw,
+    path,
+    owner,
+    parents,
+    (...args) => ctx.report(...args),
+    (item, itemPath) => readDecapField(item, itemPath, owner, ctx, parents),
+    (itemPath) => [...itemPath, 'name'],
+  );
 }
 
 /** Reads one field definition, or returns null (after reporting) when it has no usable name. */
-export function readDecapField(raw: unknown, path: ConfigPath, owner: string, ctx: DecapFieldContext, parents: string[] = []): SchemaField | null {
+export function readDecapField(
+  raw: unknown,
+  path: ConfigPath,
+  owner: string,
+  ctx: DecapFieldContext,
+  parents: string[] = [],
+): SchemaField | null {
   if (!isRawObject(raw)) {
     ctx.report(path, 'error', `${owner}: a field should be a mapping with at least a "name".`);
     return null;
@@ -48,7 +68,8 @@ export function readDecapField(raw: unknown, path: ConfigPath, owner: string, ct
   const where = describe(owner, [...parents, name]);
   const common = readCommon(raw, name, path, where, ctx);
   const widget = readString(own(raw, 'widget')) ?? 'string';
-  const nested = (key: string): SchemaField[] => readDecapFields(own(raw, key), [...path, key], owner, ctx, [...parents, name]);
+  const nested = (key: string): SchemaField[] =>
+    readDecapFields(own(raw, key), [...path, key], owner, ctx, [...parents, name]);
   const min = readNumber(own(raw, 'min'));
   const max = readNumber(own(raw, 'max'));
 
@@ -60,7 +81,11 @@ export function readDecapField(raw: unknown, path: ConfigPath, owner: string, ct
     case 'hidden':
       return { ...common, widget };
     case 'datetime': {
-      const field: SchemaField = { ...common, widget: 'datetime', pickerUtc: readBoolean(ownAny(raw, 'picker_utc', 'pickerUtc'), false) };
+      const field: SchemaField = {
+        ...common,
+        widget: 'datetime',
+        pickerUtc: readBoolean(ownAny(raw, 'picker_utc', 'pickerUtc'), false),
+      };
       const format = readString(own(raw, 'format'));
       const dateFormat = ownAny(raw, 'date_format', 'dateFormat');
       const timeFormat = ownAny(raw, 'time_format', 'timeFormat');
@@ -76,7 +101,11 @@ export function readDecapField(raw: unknown, path: ConfigPath, owner: string, ct
     case 'number': {
       const valueType = readString(ownAny(raw, 'value_type', 'valueType'));
       if (valueType !== undefined && valueType !== 'int' && valueType !== 'float') {
-        ctx.report([...path, 'value_type'], 'warning', `${where}: value_type "${valueType}" is not "int" or "float"; numbers are kept as written.`);
+        ctx.report(
+          [...path, 'value_type'],
+          'warning',
+          `${where}: value_type "${valueType}" is not "int" or "float"; numbers are kept as written.`,
+        );
       }
       // Decap saves a string when value_type is missing; 'float' keeps any number the writer types.
       const field: SchemaField = { ...common, widget: 'number', valueType: valueType === 'int' ? 'int' : 'float' };
@@ -85,7 +114,16 @@ export function readDecapField(raw: unknown, path: ConfigPath, owner: string, ct
       return withBounds(field, min, max);
     }
     case 'select':
-      return withBounds({ ...common, widget: 'select', options: readOptions(own(raw, 'options'), [...path, 'options'], where, ctx), multiple: readBoolean(own(raw, 'multiple'), false) }, min, max);
+      return withBounds(
+        {
+          ...common,
+          widget: 'select',
+          options: readOptions(own(raw, 'options'), [...path, 'options'], where, ctx),
+          multiple: readBoolean(own(raw, 'multiple'), false),
+        },
+        min,
+        max,
+      );
     case 'relation':
       return readRelation(raw, common, path, where, ctx, min, max);
     case 'list':
@@ -102,7 +140,12 @@ export function readDecapField(raw: unknown, path: ConfigPath, owner: string, ct
         max,
       );
     case 'object':
-      return { ...common, widget: 'object', fields: nested('fields'), collapsed: readBoolean(own(raw, 'collapsed'), false) };
+      return {
+        ...common,
+        widget: 'object',
+        fields: nested('fields'),
+        collapsed: readBoolean(own(raw, 'collapsed'), false),
+      };
     case 'image':
     case 'file': {
       const folders: { mediaFolder?: string; publicFolder?: string } = {};
@@ -120,11 +163,20 @@ export function readDecapField(raw: unknown, path: ConfigPath, owner: string, ct
       return language === undefined ? { ...common, widget: 'code' } : { ...common, widget: 'code', language };
     }
     case 'color':
-      return { ...common, widget: 'color', allowInput: readBoolean(ownAny(raw, 'allowInput', 'allow_input'), false), enableAlpha: readBoolean(ownAny(raw, 'enableAlpha', 'enable_alpha'), false) };
+      return {
+        ...common,
+        widget: 'color',
+        allowInput: readBoolean(ownAny(raw, 'allowInput', 'allow_input'), false),
+        enableAlpha: readBoolean(ownAny(raw, 'enableAlpha', 'enable_alpha'), false),
+      };
     case 'map': {
       const type = readString(own(raw, 'type')) ?? 'Point';
       if (type !== 'Point' && type !== 'LineString' && type !== 'Polygon') {
-        ctx.report([...path, 'type'], 'warning', `${where}: map type "${type}" is not Point, LineString or Polygon; Point is used.`);
+        ctx.report(
+          [...path, 'type'],
+          'warning',
+          `${where}: map type "${type}" is not Point, LineString or Polygon; Point is used.`,
+        );
         return { ...common, widget: 'map', geometry: 'Point' };
       }
       return { ...common, widget: 'map', geometry: type };
@@ -136,9 +188,19 @@ export function readDecapField(raw: unknown, path: ConfigPath, owner: string, ct
 }
 
 /** The options every widget shares: label, required, default, hint, pattern, i18n. */
-function readCommon(raw: RawObject, name: string, path: ConfigPath, where: string, ctx: DecapFieldContext): FieldCommon {
+function readCommon(
+  raw: RawObject,
+  name: string,
+  path: ConfigPath,
+  where: string,
+  ctx: DecapFieldContext,
+): FieldCommon {
   // Decap's fields are required unless the config says `required: false`.
-  const common: FieldCommon = { name, label: readString(own(raw, 'label')) ?? name, required: readBoolean(own(raw, 'required'), true) };
+  const common: FieldCommon = {
+    name,
+    label: readString(own(raw, 'label')) ?? name,
+    required: readBoolean(own(raw, 'required'), true),
+  };
   const fallback = own(raw, 'default');
   if (fallback !== undefined) common.default = toJsonValue(fallback);
   const hint = readString(own(raw, 'hint'));
@@ -147,10 +209,16 @@ function readCommon(raw: RawObject, name: string, path: ConfigPath, where: strin
   if (typeof i18n === 'boolean' || i18n === 'translate' || i18n === 'duplicate' || i18n === 'none') common.i18n = i18n;
   const pattern = own(raw, 'pattern');
   if (pattern !== undefined) {
-    const [regex, message] = Array.isArray(pattern) ? [readString(pattern[0]), readString(pattern[1])] : [readString(pattern), undefined];
+    const [regex, message] = Array.isArray(pattern)
+      ? [readString(pattern[0]), readString(pattern[1])]
+      : [readString(pattern), undefined];
     const problem = regex === undefined ? 'it should be [regex, message]' : regexError(regex);
     if (regex === undefined || problem !== null) {
-      ctx.report([...path, 'pattern'], 'error', `${where}: pattern is not a valid regular expression (${problem}); the field is not checked against it.`);
+      ctx.report(
+        [...path, 'pattern'],
+        'error',
+        `${where}: pattern is not a valid regular expression (${problem}); the field is not checked against it.`,
+      );
     } else {
       common.pattern = { regex, message: message ?? `Must match ${regex}.` };
     }
@@ -172,14 +240,26 @@ function readOptions(raw: unknown, path: ConfigPath, where: string, ctx: DecapFi
       const value = own(item, 'value') as string | number | boolean;
       options.push({ label: readString(own(item, 'label')) ?? String(value), value });
     } else {
-      ctx.report([...path, index], 'warning', `${where}: option ${index + 1} is neither a string nor {label, value}; it is skipped.`);
+      ctx.report(
+        [...path, index],
+        'warning',
+        `${where}: option ${index + 1} is neither a string nor {label, value}; it is skipped.`,
+      );
     }
   });
   return options;
 }
 
 /** A relation, checked against the collections the config defines; unknown targets degrade to text. */
-function readRelation(raw: RawObject, common: FieldCommon, path: ConfigPath, where: string, ctx: DecapFieldContext, min?: number, max?: number): SchemaField {
+function readRelation(
+  raw: RawObject,
+  common: FieldCommon,
+  path: ConfigPath,
+  where: string,
+  ctx: DecapFieldContext,
+  min?: number,
+  max?: number,
+): SchemaField {
   const collection = readString(own(raw, 'collection')) ?? '';
   const file = readString(own(raw, 'file'));
   const valueField = readString(ownAny(raw, 'value_field', 'valueField')) ?? '';
@@ -204,23 +284,44 @@ function readRelation(raw: RawObject, common: FieldCommon, path: ConfigPath, whe
     return degradedRelation(field);
   }
   if (target === undefined) {
-    ctx.report([...path, 'collection'], 'error', `${where}: relation points to collection "${collection}", which the config does not define; the field is ${edited}.`);
+    ctx.report(
+      [...path, 'collection'],
+      'error',
+      `${where}: relation points to collection "${collection}", which the config does not define; the field is ${edited}.`,
+    );
     return degradedRelation(field);
   }
   if (file !== undefined && (target === null || !target.has(file))) {
-    const why = target === null ? `"${collection}" is a folder collection, not a file collection` : `collection "${collection}" has no file named "${file}"`;
-    ctx.report([...path, 'file'], 'error', `${where}: relation points to file "${file}", but ${why}; the field is ${edited}.`);
+    const why =
+      target === null
+        ? `"${collection}" is a folder collection, not a file collection`
+        : `collection "${collection}" has no file named "${file}"`;
+    ctx.report(
+      [...path, 'file'],
+      'error',
+      `${where}: relation points to file "${file}", but ${why}; the field is ${edited}.`,
+    );
     return degradedRelation(field);
   }
   if (file === undefined && target !== null) {
-    ctx.report([...path, 'collection'], 'error', `${where}: relation points to file collection "${collection}" without naming one of its files; the field is ${edited}.`);
+    ctx.report(
+      [...path, 'collection'],
+      'error',
+      `${where}: relation points to file collection "${collection}" without naming one of its files; the field is ${edited}.`,
+    );
     return degradedRelation(field);
   }
   return field;
 }
 
 /** The items of a list: strings, one `field`, a set of `fields`, or typed objects (`types`). */
-function readListItems(raw: RawObject, path: ConfigPath, owner: string, ctx: DecapFieldContext, parents: string[]): ListItems {
+function readListItems(
+  raw: RawObject,
+  path: ConfigPath,
+  owner: string,
+  ctx: DecapFieldContext,
+  parents: string[],
+): ListItems {
   const types = own(raw, 'types');
   if (Array.isArray(types)) {
     const typeKey = readString(ownAny(raw, 'typeKey', 'type_key')) ?? 'type';
@@ -228,10 +329,17 @@ function readListItems(raw: RawObject, path: ConfigPath, owner: string, ctx: Dec
     types.forEach((item, index) => {
       const name = isRawObject(item) ? readString(own(item, 'name')) : undefined;
       if (!isRawObject(item) || name === undefined) {
-        ctx.report([...path, 'types', index], 'error', `${describe(owner, parents)}: list type ${index + 1} has no "name"; it is skipped.`);
+        ctx.report(
+          [...path, 'types', index],
+          'error',
+          `${describe(owner, parents)}: list type ${index + 1} has no "name"; it is skipped.`,
+        );
         return;
       }
-      const fields = readDecapFields(own(item, 'fields'), [...path, 'types', index, 'fields'], owner, ctx, [...parents, name]);
+      const fields = readDecapFields(own(item, 'fields'), [...path, 'types', index, 'fields'], owner, ctx, [
+        ...parents,
+        name,
+      ]);
       result.push({ name, label: readString(own(item, 'label')) ?? name, fields });
     });
     return { kind: 'types', typeKey, types: result };
@@ -242,7 +350,8 @@ function readListItems(raw: RawObject, path: ConfigPath, owner: string, ctx: Dec
     return field ? { kind: 'field', field } : { kind: 'strings' };
   }
   const fields = own(raw, 'fields');
-  if (fields !== undefined) return { kind: 'fields', fields: readDecapFields(fields, [...path, 'fields'], owner, ctx, parents) };
+  if (fields !== undefined)
+    return { kind: 'fields', fields: readDecapFields(fields, [...path, 'fields'], owner, ctx, parents) };
   return { kind: 'strings' };
 }
 

@@ -6,9 +6,24 @@
  * config Decap loads loads here, with Decap's values; positions for problems come from the parsed
  * nodes either way, and a real syntax error is one problem with its line, never one per token.
  */
-import { type Document as DocumentV2, LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument as parseDocumentV2, visit } from 'yaml';
+import {
+  type Document as DocumentV2,
+  LineCounter,
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  parseDocument as parseDocumentV2,
+  visit,
+} from 'yaml';
 import YAML_V1 from 'yaml-v1';
-import { Alias as AliasV1, Merge as MergeV1, type Pair as PairV1, YAMLMap as MapV1, YAMLSeq as SeqV1 } from 'yaml-v1/types';
+import {
+  Alias as AliasV1,
+  Merge as MergeV1,
+  type Pair as PairV1,
+  YAMLMap as MapV1,
+  YAMLSeq as SeqV1,
+} from 'yaml-v1/types';
 import type { ConfigPath } from './config-values';
 import type { ConfigProblem } from './types';
 
@@ -64,17 +79,33 @@ export function loadDecapYaml(text: string): LoadedYaml {
 
   const v1At = v1Error?.linePos?.start;
   const fallbackAt = v2.errors[0]?.linePos?.[0];
-  const at: YamlPosition | undefined = v1At ? { line: v1At.line, column: v1At.col } : fallbackAt ? { line: fallbackAt.line, column: fallbackAt.col } : undefined;
+  const at: YamlPosition | undefined = v1At
+    ? { line: v1At.line, column: v1At.col }
+    : fallbackAt
+      ? { line: fallbackAt.line, column: fallbackAt.col }
+      : undefined;
   const raw = firstLine(v1Error?.message ?? v2.errors[0]?.message ?? 'the YAML could not be read');
 
   if (!readable) {
-    return { value: undefined, locate, problem: syntaxProblem(`The config is not valid YAML: ${explain(raw, text, at)}`, text, at) };
+    return {
+      value: undefined,
+      locate,
+      problem: syntaxProblem(`The config is not valid YAML: ${explain(raw, text, at)}`, text, at),
+    };
   }
   // Decap refuses the file, but it is readable YAML: load it, and say why Decap will not.
   const repeated = /^Map keys must be unique; "(.*)" is repeated/.exec(raw)?.[1];
   const where = (repeated !== undefined ? repeatedKeyAt(v2, lineCounter, repeated) : undefined) ?? at;
   const outcome = repeated !== undefined ? 'Masthead uses the last value' : 'Masthead reads it anyway';
-  return { value, locate, problem: syntaxProblem(`Decap CMS will not load this config: ${explain(raw, text, where)}; ${outcome}`, text, where) };
+  return {
+    value,
+    locate,
+    problem: syntaxProblem(
+      `Decap CMS will not load this config: ${explain(raw, text, where)}; ${outcome}`,
+      text,
+      where,
+    ),
+  };
 }
 
 /** One problem, with a short excerpt of the offending line so the writer can find it without counting. */
@@ -96,7 +127,10 @@ function explain(raw: string, text: string, at: YamlPosition | undefined): strin
   }
   const patterns: [RegExp, (match: RegExpExecArray) => string][] = [
     [/^Map keys must be unique; "(.*)" is repeated/, (m) => `the key "${m[1]}" is repeated in one mapping`],
-    [/^Merge nodes can only have Alias nodes as values/, () => 'a merge key "<<" must be followed by an alias such as *defaults (or a list of aliases), not by a mapping'],
+    [
+      /^Merge nodes can only have Alias nodes as values/,
+      () => 'a merge key "<<" must be followed by an alias such as *defaults (or a list of aliases), not by a mapping',
+    ],
     [/^Aliased anchor not found: (.*)/, (m) => `the alias "*${m[1]}" names no anchor "&${m[1]}" above it`],
     [/tab/i, () => 'a line is indented with a tab; YAML indents with spaces'],
     [/multiple documents/, () => 'the file holds more than one YAML document (a "---" line in the middle)'],
@@ -144,7 +178,8 @@ function repeatedKeyAt(doc: DocumentV2, lineCounter: LineCounter, key: string): 
 function locatorV1(doc: YAML_V1.Document, text: string): (path: ConfigPath) => YamlPosition | undefined {
   const normalized = text.replace(/\r\n?/g, '\n');
   const lineStarts = [0];
-  for (let index = normalized.indexOf('\n'); index !== -1; index = normalized.indexOf('\n', index + 1)) lineStarts.push(index + 1);
+  for (let index = normalized.indexOf('\n'); index !== -1; index = normalized.indexOf('\n', index + 1))
+    lineStarts.push(index + 1);
   return (path) => {
     const offset = offsetOfV1(doc, path);
     if (offset === undefined) return undefined;
@@ -202,11 +237,16 @@ function findPairV1(map: MapV1, key: string): PairV1 | undefined {
 }
 
 function keyText(key: unknown): string {
-  return typeof key === 'object' && key !== null && 'value' in key ? String((key as { value: unknown }).value) : String(key);
+  return typeof key === 'object' && key !== null && 'value' in key
+    ? String((key as { value: unknown }).value)
+    : String(key);
 }
 
 function rangeStart(node: unknown): number | undefined {
-  const range = typeof node === 'object' && node !== null && 'range' in node ? (node as { range?: [number, number] | null }).range : undefined;
+  const range =
+    typeof node === 'object' && node !== null && 'range' in node
+      ? (node as { range?: [number, number] | null }).range
+      : undefined;
   return range?.[0];
 }
 
@@ -220,7 +260,9 @@ function offsetOfV2(doc: DocumentV2, path: ConfigPath): number | undefined {
   for (const segment of path) {
     if (isAlias(node)) node = node.resolve(doc);
     if (isMap(node)) {
-      const pair = node.items.find((item) => (isScalar(item.key) ? String(item.key.value) === String(segment) : item.key === segment));
+      const pair = node.items.find((item) =>
+        isScalar(item.key) ? String(item.key.value) === String(segment) : item.key === segment,
+      );
       if (!pair) break;
       offset = isScalar(pair.key) ? pair.key.range?.[0] : offset;
       node = pair.value;

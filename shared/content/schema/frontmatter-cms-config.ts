@@ -5,7 +5,16 @@
  * Settings may be written flat (`"frontMatter.content.pageFolders"`) or nested; both are read.
  */
 import { humanizeKey } from '../fields';
-import { cleanFolder, type ConfigPath, type RawObject, isRawObject, own, readBoolean, readString, readStringList } from './config-values';
+import {
+  cleanFolder,
+  type ConfigPath,
+  type RawObject,
+  isRawObject,
+  own,
+  readBoolean,
+  readString,
+  readStringList,
+} from './config-values';
 import { type FmFieldContext, readFmFields } from './frontmatter-cms-fields';
 import { lineColumnOf, parseJsonc, pathKey } from './jsonc';
 import type { ConfigProblem, ContentModel, FolderCollection, SchemaField } from './types';
@@ -24,17 +33,30 @@ interface ContentType {
 /** Parses a Front Matter CMS `frontmatter.json` (`file` is its repo-relative path) into a ContentModel. */
 export function readFrontMatterCmsConfig(text: string, file: string): ContentModel {
   const problems: ConfigProblem[] = [];
-  const model: ContentModel = { source: 'frontmatter-cms', configPath: file, commitMessages: {}, collections: [], problems };
+  const model: ContentModel = {
+    source: 'frontmatter-cms',
+    configPath: file,
+    commitMessages: {},
+    collections: [],
+    problems,
+  };
   const parsed = parseJsonc(text);
   if (!parsed.ok) {
     const at = lineColumnOf(text, parsed.offset);
-    problems.push({ file, line: at.line, column: at.column, severity: 'error', message: `The settings file is not valid JSON: ${parsed.message}.` });
+    problems.push({
+      file,
+      line: at.line,
+      column: at.column,
+      severity: 'error',
+      message: `The settings file is not valid JSON: ${parsed.message}.`,
+    });
     return model;
   }
   const report = (path: ConfigPath, severity: ConfigProblem['severity'], message: string): void => {
     // The deepest part of the path that has a position: problems about a missing key point at its parent.
     let offset: number | undefined;
-    for (let length = path.length; length >= 0 && offset === undefined; length--) offset = parsed.offsets.get(pathKey(path.slice(0, length)));
+    for (let length = path.length; length >= 0 && offset === undefined; length--)
+      offset = parsed.offsets.get(pathKey(path.slice(0, length)));
     const at = offset === undefined ? undefined : lineColumnOf(text, offset);
     problems.push({ file, line: at?.line, column: at?.column, severity, message });
   };
@@ -48,7 +70,11 @@ export function readFrontMatterCmsConfig(text: string, file: string): ContentMod
   const contentTypes = readContentTypes(setting('frontMatter.taxonomy.contentTypes'), report);
   const folders = setting('frontMatter.content.pageFolders');
   if (!folders || !Array.isArray(folders.value)) {
-    report(folders?.path ?? [], 'error', 'The settings have no "frontMatter.content.pageFolders" list, so Masthead cannot tell which folders hold content.');
+    report(
+      folders?.path ?? [],
+      'error',
+      'The settings have no "frontMatter.content.pageFolders" list, so Masthead cannot tell which folders hold content.',
+    );
     return model;
   }
 
@@ -63,10 +89,20 @@ export function readFrontMatterCmsConfig(text: string, file: string): ContentMod
   if (siteUrl !== undefined) model.siteUrl = siteUrl;
   const defaultFileType = fileTypeOf(setting('frontMatter.content.defaultFileType')?.value) ?? 'md';
   const supportedFileTypes = readFileTypes(setting('frontMatter.content.supportedFileTypes'));
-  const format: FolderCollection['format'] = readString(setting('frontMatter.taxonomy.frontMatterType')?.value)?.toUpperCase() === 'TOML' ? 'toml-frontmatter' : 'frontmatter';
+  const format: FolderCollection['format'] =
+    readString(setting('frontMatter.taxonomy.frontMatterType')?.value)?.toUpperCase() === 'TOML'
+      ? 'toml-frontmatter'
+      : 'frontmatter';
 
   // First pass: name the collections and pick their content types, so relations can find them.
-  const planned: { raw: RawObject; path: ConfigPath; name: string; folder: string; types: ContentType[]; explicit: boolean }[] = [];
+  const planned: {
+    raw: RawObject;
+    path: ConfigPath;
+    name: string;
+    folder: string;
+    types: ContentType[];
+    explicit: boolean;
+  }[] = [];
   const names = new Set<string>();
   folders.value.forEach((raw, index) => {
     const path = [...folders.path, index];
@@ -83,7 +119,12 @@ export function readFrontMatterCmsConfig(text: string, file: string): ContentMod
     const listed = readStringList(own(raw, 'contentTypes'));
     const types = listed.flatMap((typeName) => {
       const type = contentTypes.get(typeName);
-      if (!type) report([...path, 'contentTypes'], 'warning', `Page folder "${title ?? folder}": content type "${typeName}" is not defined in frontMatter.taxonomy.contentTypes.`);
+      if (!type)
+        report(
+          [...path, 'contentTypes'],
+          'warning',
+          `Page folder "${title ?? folder}": content type "${typeName}" is not defined in frontMatter.taxonomy.contentTypes.`,
+        );
       return type ? [type] : [];
     });
     if (types.length === 0) {
@@ -100,7 +141,10 @@ export function readFrontMatterCmsConfig(text: string, file: string): ContentMod
     fieldGroups: readFieldGroups(setting('frontMatter.taxonomy.fieldGroups')),
     dataTypes: readDataTypes(setting('frontMatter.data.types'), report),
     collectionOfContentType: (typeName) =>
-      (planned.find((p) => p.explicit && p.types.some((t) => t.name === typeName)) ?? planned.find((p) => p.types.some((t) => t.name === typeName)))?.name,
+      (
+        planned.find((p) => p.explicit && p.types.some((t) => t.name === typeName)) ??
+        planned.find((p) => p.types.some((t) => t.name === typeName))
+      )?.name,
   };
   const fieldsOfType = new Map<string, SchemaField[]>();
   const fieldsOf = (type: ContentType): SchemaField[] => {
@@ -178,8 +222,10 @@ function readContentTypes(setting: Setting | undefined, report: FmFieldContext['
   setting.value.forEach((raw, index) => {
     const path = [...setting.path, index];
     const name = isRawObject(raw) ? readString(own(raw, 'name')) : undefined;
-    if (!isRawObject(raw) || name === undefined) report(path, 'error', `Content type ${index + 1} has no "name"; it is skipped.`);
-    else if (types.has(name)) report(path, 'error', `Content type "${name}" is defined twice; the second definition is skipped.`);
+    if (!isRawObject(raw) || name === undefined)
+      report(path, 'error', `Content type ${index + 1} has no "name"; it is skipped.`);
+    else if (types.has(name))
+      report(path, 'error', `Content type "${name}" is defined twice; the second definition is skipped.`);
     else types.set(name, { name, raw, path });
   });
   return types;
@@ -208,20 +254,26 @@ function readFieldGroups(setting: Setting | undefined): Map<string, { fields: un
   if (!setting || !Array.isArray(setting.value)) return groups;
   setting.value.forEach((item, index) => {
     const id = isRawObject(item) ? readString(own(item, 'id')) : undefined;
-    if (id !== undefined && isRawObject(item)) groups.set(id, { fields: own(item, 'fields'), path: [...setting.path, index, 'fields'] });
+    if (id !== undefined && isRawObject(item))
+      groups.set(id, { fields: own(item, 'fields'), path: [...setting.path, index, 'fields'] });
   });
   return groups;
 }
 
 /** Data types (`{ id, schema }`) by id, for json fields; later duplicates are reported and ignored. */
-function readDataTypes(setting: Setting | undefined, report: FmFieldContext['report']): Map<string, { schema: unknown; path: ConfigPath }> {
+function readDataTypes(
+  setting: Setting | undefined,
+  report: FmFieldContext['report'],
+): Map<string, { schema: unknown; path: ConfigPath }> {
   const types = new Map<string, { schema: unknown; path: ConfigPath }>();
   if (!setting || !Array.isArray(setting.value)) return types;
   setting.value.forEach((raw, index) => {
     const path = [...setting.path, index];
     const id = isRawObject(raw) ? readString(own(raw, 'id')) : undefined;
-    if (!isRawObject(raw) || id === undefined) report(path, 'error', `Data type ${index + 1} has no "id"; it is skipped.`);
-    else if (types.has(id)) report(path, 'error', `Data type "${id}" is defined twice; the second definition is skipped.`);
+    if (!isRawObject(raw) || id === undefined)
+      report(path, 'error', `Data type ${index + 1} has no "id"; it is skipped.`);
+    else if (types.has(id))
+      report(path, 'error', `Data type "${id}" is defined twice; the second definition is skipped.`);
     else types.set(id, { schema: own(raw, 'schema'), path });
   });
   return types;

@@ -38,12 +38,31 @@ export interface FmFieldContext {
 const DECORATIONS = new Set(['divider', 'heading']);
 
 /** Reads a content type's `fields` list; `owner` names the content type in messages. */
-export function readFmFields(raw: unknown, path: ConfigPath, owner: string, ctx: FmFieldContext, parents: string[] = []): SchemaField[] {
-  return readFieldList(raw, path, owner, parents, (...args) => ctx.report(...args), (item, itemPath) => readFmField(item, itemPath, owner, ctx, parents));
+export function readFmFields(
+  raw: unknown,
+  path: ConfigPath,
+  owner: string,
+  ctx: FmFieldContext,
+  parents: string[] = [],
+): SchemaField[] {
+  return readFieldList(
+    raw,
+    path,
+    owner,
+    parents,
+    (...args) => ctx.report(...args),
+    (item, itemPath) => readFmField(item, itemPath, owner, ctx, parents),
+  );
 }
 
 /** One field, or null for decorations (divider, heading) and fields without a name. */
-function readFmField(raw: unknown, path: ConfigPath, owner: string, ctx: FmFieldContext, parents: string[] = []): SchemaField | null {
+function readFmField(
+  raw: unknown,
+  path: ConfigPath,
+  owner: string,
+  ctx: FmFieldContext,
+  parents: string[] = [],
+): SchemaField | null {
   if (!isRawObject(raw)) {
     ctx.report(path, 'error', `${owner}: a field should be an object with "name" and "type".`);
     return null;
@@ -71,7 +90,11 @@ function readFmField(raw: unknown, path: ConfigPath, owner: string, ctx: FmField
     }
     case 'number': {
       const options = isRawObject(own(raw, 'numberOptions')) ? (own(raw, 'numberOptions') as RawObject) : {};
-      const field: SchemaField = { ...common, widget: 'number', valueType: readBoolean(own(options, 'isDecimal'), false) ? 'float' : 'int' };
+      const field: SchemaField = {
+        ...common,
+        widget: 'number',
+        valueType: readBoolean(own(options, 'isDecimal'), false) ? 'float' : 'int',
+      };
       const step = readNumber(own(options, 'step'));
       if (step !== undefined) field.step = step;
       return withBounds(field, readNumber(own(options, 'min')), readNumber(own(options, 'max')));
@@ -85,13 +108,23 @@ function readFmField(raw: unknown, path: ConfigPath, owner: string, ctx: FmField
     case 'file':
       return many({ ...common, widget: type }, multiple);
     case 'choice':
-      return { ...common, widget: 'select', options: readChoices(own(raw, 'choices'), [...path, 'choices'], where, ctx), multiple };
+      return {
+        ...common,
+        widget: 'select',
+        options: readChoices(own(raw, 'choices'), [...path, 'choices'], where, ctx),
+        multiple,
+      };
     case 'tags':
     case 'categories':
     case 'taxonomy':
       return readTaxonomy(raw, type, common, path, where, ctx);
     case 'fields':
-      return { ...common, widget: 'object', fields: readFmFields(own(raw, 'fields'), [...path, 'fields'], owner, ctx, [...parents, name]), collapsed: false };
+      return {
+        ...common,
+        widget: 'object',
+        fields: readFmFields(own(raw, 'fields'), [...path, 'fields'], owner, ctx, [...parents, name]),
+        collapsed: false,
+      };
     case 'block':
     case 'list':
       return readBlock(raw, common, path, owner, ctx, [...parents, name]);
@@ -108,7 +141,11 @@ function readFmField(raw: unknown, path: ConfigPath, owner: string, ctx: FmField
 
 /** Label, required, default, hint: the options every Front Matter field has. */
 function readCommon(raw: RawObject, name: string): FieldCommon {
-  const common: FieldCommon = { name, label: readString(own(raw, 'title')) ?? name, required: readBoolean(own(raw, 'isRequired'), false) };
+  const common: FieldCommon = {
+    name,
+    label: readString(own(raw, 'title')) ?? name,
+    required: readBoolean(own(raw, 'isRequired'), false),
+  };
   const fallback = own(raw, 'default');
   if (fallback !== undefined) common.default = toJsonValue(fallback);
   const hint = readString(own(raw, 'description'));
@@ -121,7 +158,13 @@ function many(field: SchemaField, multiple: boolean): SchemaField {
   if (!multiple) return field;
   const item: SchemaField = { ...field, required: false };
   delete item.default;
-  return { ...commonOf(field), widget: 'list', items: { kind: 'field', field: item }, allowAdd: true, collapsed: false };
+  return {
+    ...commonOf(field),
+    widget: 'list',
+    items: { kind: 'field', field: item },
+    allowAdd: true,
+    collapsed: false,
+  };
 }
 
 /** Choices: strings, or `{id, title}` objects (the id is written, the title shown). */
@@ -132,36 +175,73 @@ function readChoices(raw: unknown, path: ConfigPath, where: string, ctx: FmField
   }
   const options: SelectOption[] = [];
   raw.forEach((item, index) => {
-    if (typeof item === 'string' || typeof item === 'number' || typeof item === 'boolean') options.push({ label: String(item), value: item });
+    if (typeof item === 'string' || typeof item === 'number' || typeof item === 'boolean')
+      options.push({ label: String(item), value: item });
     else if (isRawObject(item) && readString(own(item, 'id')) !== undefined) {
       const value = own(item, 'id') as string | number;
       options.push({ label: readString(own(item, 'title')) ?? String(value), value });
-    } else ctx.report([...path, index], 'warning', `${where}: choice ${index + 1} is neither a string nor {id, title}; it is skipped.`);
+    } else
+      ctx.report(
+        [...path, index],
+        'warning',
+        `${where}: choice ${index + 1} is neither a string nor {id, title}; it is skipped.`,
+      );
   });
   return options;
 }
 
 /** Tags, categories and custom taxonomies: a multiple select when the values are listed, else strings. */
-function readTaxonomy(raw: RawObject, type: string, common: FieldCommon, path: ConfigPath, where: string, ctx: FmFieldContext): SchemaField {
+function readTaxonomy(
+  raw: RawObject,
+  type: string,
+  common: FieldCommon,
+  path: ConfigPath,
+  where: string,
+  ctx: FmFieldContext,
+): SchemaField {
   const id = type === 'taxonomy' ? readString(own(raw, 'taxonomyId')) : type;
   const values = id === undefined ? undefined : ctx.taxonomies.get(id);
   if (type === 'taxonomy' && values === undefined) {
-    ctx.report([...path, 'taxonomyId'], 'warning', `${where}: taxonomy "${id ?? ''}" is not defined in frontMatter.taxonomy.customTaxonomy; any text is accepted.`);
+    ctx.report(
+      [...path, 'taxonomyId'],
+      'warning',
+      `${where}: taxonomy "${id ?? ''}" is not defined in frontMatter.taxonomy.customTaxonomy; any text is accepted.`,
+    );
   }
-  if (values === undefined || values.length === 0) return { ...common, widget: 'list', items: { kind: 'strings' }, allowAdd: true, collapsed: false };
+  if (values === undefined || values.length === 0)
+    return { ...common, widget: 'list', items: { kind: 'strings' }, allowAdd: true, collapsed: false };
   return { ...common, widget: 'select', options: values.map((value) => ({ label: value, value })), multiple: true };
 }
 
 /** Block fields: a list of objects from `fields`, or from field groups (several groups → typed items). */
-function readBlock(raw: RawObject, common: FieldCommon, path: ConfigPath, owner: string, ctx: FmFieldContext, names: string[]): SchemaField {
-  const list = (items: Extract<SchemaField, { widget: 'list' }>['items']): SchemaField => ({ ...common, widget: 'list', items, allowAdd: true, collapsed: true });
+function readBlock(
+  raw: RawObject,
+  common: FieldCommon,
+  path: ConfigPath,
+  owner: string,
+  ctx: FmFieldContext,
+  names: string[],
+): SchemaField {
+  const list = (items: Extract<SchemaField, { widget: 'list' }>['items']): SchemaField => ({
+    ...common,
+    widget: 'list',
+    items,
+    allowAdd: true,
+    collapsed: true,
+  });
   const groupIds = own(raw, 'fieldGroup');
-  const ids = (Array.isArray(groupIds) ? groupIds : [groupIds]).map(readString).filter((id): id is string => id !== undefined);
+  const ids = (Array.isArray(groupIds) ? groupIds : [groupIds])
+    .map(readString)
+    .filter((id): id is string => id !== undefined);
   if (ids.length > 0) {
     const types = ids.flatMap((id) => {
       const group = ctx.fieldGroups.get(id);
       if (!group) {
-        ctx.report([...path, 'fieldGroup'], 'error', `${describe(owner, names)}: field group "${id}" is not defined in frontMatter.taxonomy.fieldGroups.`);
+        ctx.report(
+          [...path, 'fieldGroup'],
+          'error',
+          `${describe(owner, names)}: field group "${id}" is not defined in frontMatter.taxonomy.fieldGroups.`,
+        );
         return [];
       }
       return [{ name: id, label: id, fields: readFmFields(group.fields, group.path, `Field group "${id}"`, ctx) }];
@@ -172,7 +252,8 @@ function readBlock(raw: RawObject, common: FieldCommon, path: ConfigPath, owner:
     return list({ kind: 'types', typeKey: 'fieldGroup', types });
   }
   const fields = own(raw, 'fields');
-  if (Array.isArray(fields)) return list({ kind: 'fields', fields: readFmFields(fields, [...path, 'fields'], owner, ctx, names) });
+  if (Array.isArray(fields))
+    return list({ kind: 'fields', fields: readFmFields(fields, [...path, 'fields'], owner, ctx, names) });
   return list({ kind: 'strings' });
 }
 
@@ -180,18 +261,40 @@ function readBlock(raw: RawObject, common: FieldCommon, path: ConfigPath, owner:
  * A `json` field: a list of records, each naming its data type under `dataType` (Front Matter's
  * data files convention). Records of an unknown type fall back to fields inferred from their values.
  */
-function readJsonRecords(raw: RawObject, common: FieldCommon, path: ConfigPath, where: string, ctx: FmFieldContext): SchemaField {
-  const list = (items: ListItems): SchemaField => ({ ...common, widget: 'list', items, allowAdd: true, collapsed: true });
+function readJsonRecords(
+  raw: RawObject,
+  common: FieldCommon,
+  path: ConfigPath,
+  where: string,
+  ctx: FmFieldContext,
+): SchemaField {
+  const list = (items: ListItems): SchemaField => ({
+    ...common,
+    widget: 'list',
+    items,
+    allowAdd: true,
+    collapsed: true,
+  });
   const rawIds = own(raw, 'dataType');
-  const ids = (Array.isArray(rawIds) ? rawIds : [rawIds]).map(readString).filter((id): id is string => id !== undefined);
+  const ids = (Array.isArray(rawIds) ? rawIds : [rawIds])
+    .map(readString)
+    .filter((id): id is string => id !== undefined);
   if (ids.length === 0) {
-    ctx.report(path, 'warning', `${where}: a json field needs a "dataType" from frontMatter.data.types; its records are edited with fields inferred from their values.`);
+    ctx.report(
+      path,
+      'warning',
+      `${where}: a json field needs a "dataType" from frontMatter.data.types; its records are edited with fields inferred from their values.`,
+    );
     return list({ kind: 'fields', fields: [] });
   }
   const types = ids.flatMap((id) => {
     const type = ctx.dataTypes.get(id);
     if (!type) {
-      ctx.report([...path, 'dataType'], 'error', `${where}: data type "${id}" is not defined in frontMatter.data.types.`);
+      ctx.report(
+        [...path, 'dataType'],
+        'error',
+        `${where}: data type "${id}" is not defined in frontMatter.data.types.`,
+      );
       return [];
     }
     const fields = fieldsFromObjectSchema(type.schema, [...type.path, 'schema'], `Data type "${id}"`, ctx);
@@ -203,7 +306,14 @@ function readJsonRecords(raw: RawObject, common: FieldCommon, path: ConfigPath, 
 }
 
 /** A relation to the collection holding `contentTypeName` entries; unknown targets degrade to text. */
-function readRelationship(raw: RawObject, common: FieldCommon, path: ConfigPath, where: string, ctx: FmFieldContext, multiple: boolean): SchemaField {
+function readRelationship(
+  raw: RawObject,
+  common: FieldCommon,
+  path: ConfigPath,
+  where: string,
+  ctx: FmFieldContext,
+  multiple: boolean,
+): SchemaField {
   const contentType = readString(own(raw, 'contentTypeName')) ?? '';
   const valueKind = readString(own(raw, 'contentTypeValue')) ?? 'slug';
   const field: SchemaField = {
@@ -218,7 +328,11 @@ function readRelationship(raw: RawObject, common: FieldCommon, path: ConfigPath,
   };
   if (ctx.collectionOfContentType(contentType) === undefined) {
     const edited = multiple ? 'edited as a list of plain text values' : 'edited as plain text';
-    ctx.report([...path, 'contentTypeName'], 'error', `${where}: relation points to content type "${contentType}", which no page folder uses; the field is ${edited}.`);
+    ctx.report(
+      [...path, 'contentTypeName'],
+      'error',
+      `${where}: relation points to content type "${contentType}", which no page folder uses; the field is ${edited}.`,
+    );
     return degradedRelation(field);
   }
   return field;

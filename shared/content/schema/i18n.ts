@@ -54,7 +54,9 @@ export function entryLocaleOf(collection: FolderCollection, path: string): Entry
   }
   const localeDot = stem.lastIndexOf('.');
   const locale = stem.slice(localeDot + 1);
-  return localeDot > stem.lastIndexOf('/') && locales.includes(locale) ? { locale, key: stem.slice(0, localeDot) } : null;
+  return localeDot > stem.lastIndexOf('/') && locales.includes(locale)
+    ? { locale, key: stem.slice(0, localeDot) }
+    : null;
 }
 
 /** The repo-relative path of the `locale` file of the entry `key`. */
@@ -76,7 +78,9 @@ export function translationPath(collection: TranslatedCollection, key: string, l
  * a translated collection puts it in the default locale.
  */
 export function newEntryPath(collection: FolderCollection, path: string): string {
-  return hasLocaleFiles(collection) ? translationPath(collection, keyOfPlainPath(collection, path), collection.i18n.defaultLocale) : path;
+  return hasLocaleFiles(collection)
+    ? translationPath(collection, keyOfPlainPath(collection, path), collection.i18n.defaultLocale)
+    : path;
 }
 
 /** Every locale's file of the entry whose plain path (`<folder>/<slug>.<ext>`) is `path`; just `path` when there are none. */
@@ -126,11 +130,20 @@ export function entrySchemaFields(collection: FolderCollection, path: string): S
  * translated fields from `fresh` (what a new entry of those fields starts with: empty required
  * texts, defaults), default-only fields left out. In the collection's field order.
  */
-export function translationFrontMatter(collection: FolderCollection, source: FrontMatterData, fresh: FrontMatterData): FrontMatterData {
+export function translationFrontMatter(
+  collection: FolderCollection,
+  source: FrontMatterData,
+  fresh: FrontMatterData,
+): FrontMatterData {
   const data: FrontMatterData = {};
   for (const field of collection.fields) {
     const behaviour = fieldTranslation(field);
-    const value = behaviour === 'duplicate' ? ownValue(source, field.name) : behaviour === 'translate' ? ownValue(fresh, field.name) : undefined;
+    const value =
+      behaviour === 'duplicate'
+        ? ownValue(source, field.name)
+        : behaviour === 'translate'
+          ? ownValue(fresh, field.name)
+          : undefined;
     if (value !== undefined) setOwn(data, field.name, structuredClone(value));
   }
   return data;
@@ -140,7 +153,11 @@ export function translationFrontMatter(collection: FolderCollection, source: Fro
  * The duplicated fields (same value in every locale) whose value differs between `before` and
  * `after`: what a save of one translation must copy into the others.
  */
-export function changedDuplicatedFields(collection: FolderCollection, before: FrontMatterData, after: FrontMatterData): string[] {
+export function changedDuplicatedFields(
+  collection: FolderCollection,
+  before: FrontMatterData,
+  after: FrontMatterData,
+): string[] {
   return collection.fields
     .filter((field) => fieldTranslation(field) === 'duplicate')
     .map((field) => field.name)
@@ -158,14 +175,20 @@ export function singleFileLocales(collection: TranslatedCollection, frontMatter:
 }
 
 /** The default locale's values of an entry: the entry itself, or its default-locale mapping in a single file. */
-export function defaultLocaleData(collection: FolderCollection | null | undefined, frontMatter: FrontMatterData): FrontMatterData {
+export function defaultLocaleData(
+  collection: FolderCollection | null | undefined,
+  frontMatter: FrontMatterData,
+): FrontMatterData {
   if (!isTranslated(collection) || collection.i18n.structure !== 'single_file') return frontMatter;
   const inner = frontMatter[collection.i18n.defaultLocale];
   return isObject(inner) ? inner : {};
 }
 
 // `fallback: 'none'`: an unknown code gives nothing (rather than a guess built from its parts).
-const displayNames = typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' }) : null;
+const displayNames =
+  typeof Intl.DisplayNames === 'function'
+    ? new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' })
+    : null;
 
 /** A locale's name for people (`de` → German), or its code in capitals when it is not a known language. */
 export function localeName(code: string): string {
@@ -182,9 +205,13 @@ export function localeName(code: string): string {
  * Puts the translations of one entry together, where the first of them stands in `items` (the
  * library's order), default locale first. Items without a translation key keep their places.
  */
-export function groupTranslations<T extends { collection: string; translationKey?: string; locale?: string }>(items: readonly T[], localeRank: (item: T) => number): T[] {
+export function groupTranslations<T extends { collection: string; translationKey?: string; locale?: string }>(
+  items: readonly T[],
+  localeRank: (item: T) => number,
+): T[] {
   const groups = new Map<string, T[]>();
-  const groupOf = (item: T): string | null => (item.translationKey === undefined ? null : JSON.stringify([item.collection, item.translationKey]));
+  const groupOf = (item: T): string | null =>
+    item.translationKey === undefined ? null : JSON.stringify([item.collection, item.translationKey]);
   for (const item of items) {
     const id = groupOf(item);
     if (id === null) continue;

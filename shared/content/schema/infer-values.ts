@@ -9,12 +9,14 @@ import { inferDateField } from './date-infer';
 import type { SchemaField, SelectOption } from './types';
 
 // Keys whose text is prose even when short today; mirrors fields.ts so the two forms agree.
-const PROSE_KEYS = /^(description|summary|excerpt|abstract|lead|subtitle|intro|teaser|bio|body|content|caption|notes?)$/i;
+const PROSE_KEYS =
+  /^(description|summary|excerpt|abstract|lead|subtitle|intro|teaser|bio|body|content|caption|notes?)$/i;
 const LONG_TEXT = 80;
 // A select turns a free-text field into a closed choice: only for small vocabularies.
 const MAX_SELECT_OPTIONS = 20;
 // Values that name one entry are never a vocabulary, even when two entries happen to share one.
-const IDENTITY_KEYS = /^(title|name|slug|id|uuid|url|link|canonical|canonicalurl|permalink|path|image|cover|thumbnail|file|src|alt|description)$/i;
+const IDENTITY_KEYS =
+  /^(title|name|slug|id|uuid|url|link|canonical|canonicalurl|permalink|path|image|cover|thumbnail|file|src|alt|description)$/i;
 
 /** How inference may shape fields. */
 export interface InferOptions {
@@ -30,14 +32,22 @@ export interface InferOptions {
  * number of entries (values may be fewer when some entries lack the key); it defaults to the
  * number of values.
  */
-export function inferFieldFromValues(name: string, values: JsonValue[], entryCount: number = values.length, options: InferOptions = {}): SchemaField {
+export function inferFieldFromValues(
+  name: string,
+  values: JsonValue[],
+  entryCount: number = values.length,
+  options: InferOptions = {},
+): SchemaField {
   const base = {
     name,
     label: humanizeKey(name),
     required: false,
     presence: entryCount > 0 ? Math.min(1, values.length / entryCount) : 0,
   };
-  return { ...base, ...inferShape(name, values, Math.max(entryCount, values.length), options.selects ?? true) } as SchemaField;
+  return {
+    ...base,
+    ...inferShape(name, values, Math.max(entryCount, values.length), options.selects ?? true),
+  } as SchemaField;
 }
 
 // The widget part of a field; `entries` is how many entries the values were drawn from.
@@ -48,13 +58,15 @@ function inferShape(name: string, values: JsonValue[], entries: number, selects:
   // A key written but left empty (`image:`) says nothing about its type.
   const present = values.filter((value) => value !== null && value !== '');
   if (present.length === 0) return { widget: 'string' };
-  if (present.every((value) => typeof value === 'string')) return inferStrings(name, present as string[], entries, selects);
+  if (present.every((value) => typeof value === 'string'))
+    return inferStrings(name, present as string[], entries, selects);
   if (present.every((value) => typeof value === 'boolean')) return { widget: 'boolean' };
   if (present.every((value) => typeof value === 'number' && Number.isFinite(value))) {
     return { widget: 'number', valueType: (present as number[]).every(Number.isInteger) ? 'int' : 'float' };
   }
   if (present.every(Array.isArray)) return inferLists(name, present as JsonValue[][], selects);
-  if (present.every(isObject)) return { widget: 'object', fields: inferObjectFields(present as FrontMatterData[], { selects }), collapsed: false };
+  if (present.every(isObject))
+    return { widget: 'object', fields: inferObjectFields(present as FrontMatterData[], { selects }), collapsed: false };
   // Mixed shapes (a number here, a string there) have no one editor that keeps every file intact.
   return { widget: 'kept' };
 }
@@ -66,7 +78,8 @@ function inferStrings(name: string, values: string[], entries: number, selects: 
     const format = date.format === undefined ? {} : { format: date.format };
     return date.widget === 'date' ? { widget: 'date', ...format } : { widget: 'datetime', pickerUtc: false, ...format };
   }
-  if (PROSE_KEYS.test(name) || values.some((value) => value.includes('\n') || value.length > LONG_TEXT)) return { widget: 'text' };
+  if (PROSE_KEYS.test(name) || values.some((value) => value.includes('\n') || value.length > LONG_TEXT))
+    return { widget: 'text' };
   const options = selects ? vocabulary(name, values, entries) : null;
   if (options) return { widget: 'select', options, multiple: false, open: true };
   return { widget: 'string' };
@@ -89,11 +102,18 @@ function inferLists(name: string, lists: JsonValue[][], selects: boolean): Shape
   const list = { allowAdd: true, collapsed: false } as const;
   if (items.every((item) => typeof item === 'string')) {
     // Tags and categories: the same words recur across entries, so offer them as a choice.
-    const perEntry = lists.map((entryItems) => new Set(entryItems.filter((item): item is string => typeof item === 'string')));
+    const perEntry = lists.map(
+      (entryItems) => new Set(entryItems.filter((item): item is string => typeof item === 'string')),
+    );
     const entryCounts = countBy(perEntry.flatMap((set) => [...set]));
     const recurs = selects && !IDENTITY_KEYS.test(name) && [...entryCounts.values()].some((count) => count >= 2);
     if (recurs) {
-      return { widget: 'select', multiple: true, open: true, options: byFrequency(countBy(items as string[])).map((value) => ({ label: value, value })) };
+      return {
+        widget: 'select',
+        multiple: true,
+        open: true,
+        options: byFrequency(countBy(items as string[])).map((value) => ({ label: value, value })),
+      };
     }
     return { widget: 'list', items: { kind: 'strings' }, ...list };
   }

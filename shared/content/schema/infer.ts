@@ -7,7 +7,14 @@ import { humanizeKey, isObject } from '../fields';
 import { inferFieldFromValues, inferObjectFields, isAbsoluteUrl, recurringItems } from './infer-values';
 import type { CollectionSchema, ContentModel, FolderCollection, ListItems, SchemaField } from './types';
 
-export { inferFieldFromValues, inferObjectFields, isAbsoluteUrl, keyOrder, recurringItems, type InferOptions } from './infer-values';
+export {
+  inferFieldFromValues,
+  inferObjectFields,
+  isAbsoluteUrl,
+  keyOrder,
+  recurringItems,
+  type InferOptions,
+} from './infer-values';
 
 /** The fields of a collection, learned from all its entries' front matter, each with its presence. */
 export function inferCollectionFields(entries: FrontMatterData[]): SchemaField[] {
@@ -72,7 +79,9 @@ export function inferFileLayout(relativePaths: string[]): { slug: string; path?:
   const half = relativePaths.length / 2;
   const bundles = relativePaths.filter((path) => /^[^/]+\/index\.[^./]+$/.test(path));
   const isBundle = bundles.length > half;
-  const stems = (isBundle ? bundles.map((path) => path.split('/')[0] ?? '') : relativePaths.map((path) => stemOf(path.split('/').pop() ?? '')));
+  const stems = isBundle
+    ? bundles.map((path) => path.split('/')[0] ?? '')
+    : relativePaths.map((path) => stemOf(path.split('/').pop() ?? ''));
   const dated = stems.filter((stem) => DATE_PREFIX.test(stem)).length > stems.length / 2;
   const slug = dated ? '{{year}}-{{month}}-{{day}}-{{slug}}' : '{{slug}}';
   return isBundle ? { slug, path: '{{slug}}/index' } : { slug };
@@ -80,12 +89,16 @@ export function inferFileLayout(relativePaths: string[]): { slug: string; path?:
 
 function identifierFieldOf(fields: SchemaField[]): string {
   if (fields.some((field) => field.name === 'title')) return 'title';
-  const textual = fields.find((field) => (field.widget === 'string' || field.widget === 'text') && field.presence === 1);
+  const textual = fields.find(
+    (field) => (field.widget === 'string' || field.widget === 'text') && field.presence === 1,
+  );
   return textual?.name ?? 'title';
 }
 
 function sortableFieldsOf(fields: SchemaField[]): string[] {
-  const dated = fields.filter((field) => field.widget === 'datetime' || field.widget === 'date').map((field) => field.name);
+  const dated = fields
+    .filter((field) => field.widget === 'datetime' || field.widget === 'date')
+    .map((field) => field.name);
   return fields.some((field) => field.name === 'title') ? [...dated, 'title'] : dated;
 }
 
@@ -141,13 +154,20 @@ function originOf(url: string): string | null {
  * collection's entries. `entriesByCollection` is keyed by collection name (file collections: also
  * `collection/file`). List editors also offer every item seen as `suggestions`. Returns a new model.
  */
-export function completeCustomWidgets(model: ContentModel, entriesByCollection: Map<string, FrontMatterData[]>): ContentModel {
+export function completeCustomWidgets(
+  model: ContentModel,
+  entriesByCollection: Map<string, FrontMatterData[]>,
+): ContentModel {
   const collections = model.collections.map((collection): CollectionSchema => {
     if (collection.kind === 'folder') {
-      return { ...collection, fields: completeFields(collection.fields, entriesByCollection.get(collection.name) ?? []) };
+      return {
+        ...collection,
+        fields: completeFields(collection.fields, entriesByCollection.get(collection.name) ?? []),
+      };
     }
     const files = collection.files.map((file) => {
-      const data = entriesByCollection.get(`${collection.name}/${file.name}`) ?? entriesByCollection.get(collection.name) ?? [];
+      const data =
+        entriesByCollection.get(`${collection.name}/${file.name}`) ?? entriesByCollection.get(collection.name) ?? [];
       return { ...file, fields: completeFields(file.fields, data) };
     });
     return { ...collection, files };
@@ -157,7 +177,13 @@ export function completeCustomWidgets(model: ContentModel, entriesByCollection: 
 
 // `parents` are the objects the fields are keys of: entries at the top, then nested objects or list items.
 function completeFields(fields: SchemaField[], parents: FrontMatterData[]): SchemaField[] {
-  return fields.map((field) => completeField(field, parents.filter((parent) => field.name in parent).map((parent) => parent[field.name] as JsonValue), parents.length));
+  return fields.map((field) =>
+    completeField(
+      field,
+      parents.filter((parent) => field.name in parent).map((parent) => parent[field.name] as JsonValue),
+      parents.length,
+    ),
+  );
 }
 
 function completeField(field: SchemaField, values: JsonValue[], parentCount: number): SchemaField {
@@ -184,13 +210,23 @@ function completeItems(items: ListItems, values: JsonValue[]): ListItems {
       return { ...items, fields: completeFields(items.fields, values.filter(isObject)) };
     case 'types': {
       const objects = values.filter(isObject);
-      const types = items.types.map((type) => ({ ...type, fields: completeFields(type.fields, objects.filter((object) => object[items.typeKey] === type.name)) }));
+      const types = items.types.map((type) => ({
+        ...type,
+        fields: completeFields(
+          type.fields,
+          objects.filter((object) => object[items.typeKey] === type.name),
+        ),
+      }));
       return { ...items, types };
     }
   }
 }
 
-function customEditor(field: SchemaField & { widget: 'custom' }, values: JsonValue[], parentCount: number): SchemaField | null {
+function customEditor(
+  field: SchemaField & { widget: 'custom' },
+  values: JsonValue[],
+  parentCount: number,
+): SchemaField | null {
   if (values.every((value) => value === null)) return field.editor;
   // A custom picker is a choice among known values: list items are offered whole, so no per-key selects.
   const suggestions = recurringItems(values.filter(Array.isArray), 1).filter(isObject);
@@ -208,7 +244,9 @@ function customEditor(field: SchemaField & { widget: 'custom' }, values: JsonVal
  */
 export function fieldsForEntry(collectionFields: SchemaField[], data: FrontMatterData): SchemaField[] {
   const known = new Set(collectionFields.map((field) => field.name));
-  const withNested = collectionFields.map((field) => (field.name in data ? extendField(field, data[field.name] as JsonValue) : field));
+  const withNested = collectionFields.map((field) =>
+    field.name in data ? extendField(field, data[field.name] as JsonValue) : field,
+  );
   const extra = Object.keys(data)
     .filter((key) => !known.has(key))
     .map((key) => inferFieldFromValues(key, [data[key] as JsonValue]));
@@ -224,10 +262,13 @@ function extendField(field: SchemaField, value: JsonValue): SchemaField {
     // Keys any item has beyond the schema become extra item fields, shared by all items.
     const items = value.filter(isObject);
     const union: FrontMatterData = {};
-    for (const item of items) for (const [key, itemValue] of Object.entries(item)) if (!(key in union)) union[key] = itemValue;
+    for (const item of items)
+      for (const [key, itemValue] of Object.entries(item)) if (!(key in union)) union[key] = itemValue;
     const schemaFields = field.items.fields;
     const fields = fieldsForEntry(schemaFields, union);
-    return fields.length === schemaFields.length && fields.every((f, i) => f === schemaFields[i]) ? field : { ...field, items: { kind: 'fields', fields } };
+    return fields.length === schemaFields.length && fields.every((f, i) => f === schemaFields[i])
+      ? field
+      : { ...field, items: { kind: 'fields', fields } };
   }
   return field;
 }

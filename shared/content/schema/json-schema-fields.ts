@@ -5,7 +5,16 @@
  * other shape is kept read-only, so a record's value is never lost.
  */
 import { toJsonValue } from '../json-values';
-import { type ConfigPath, type RawObject, isRawObject, own, readNumber, readString, readStringList, withBounds } from './config-values';
+import {
+  type ConfigPath,
+  type RawObject,
+  isRawObject,
+  own,
+  readNumber,
+  readString,
+  readStringList,
+  withBounds,
+} from './config-values';
 import type { ConfigProblem, FieldCommon, SchemaField, SelectOption } from './types';
 
 /** Where JSON Schema problems are reported, and how fields are named in messages. */
@@ -17,7 +26,12 @@ export interface JsonSchemaContext {
  * The fields of an object schema (`properties`, `required`), in property order. `where` names the
  * schema in problem messages (`Data type "contact"`).
  */
-export function fieldsFromObjectSchema(schema: unknown, path: ConfigPath, where: string, ctx: JsonSchemaContext): SchemaField[] {
+export function fieldsFromObjectSchema(
+  schema: unknown,
+  path: ConfigPath,
+  where: string,
+  ctx: JsonSchemaContext,
+): SchemaField[] {
   if (!isRawObject(schema)) {
     ctx.report(path, 'error', `${where}: "schema" should be a JSON Schema object with "properties".`);
     return [];
@@ -29,11 +43,25 @@ export function fieldsFromObjectSchema(schema: unknown, path: ConfigPath, where:
   }
   const required = new Set(readStringList(own(schema, 'required')));
   return Object.entries(properties).map(([name, property]) =>
-    fieldFromSchema(name, property, required.has(name), [...path, 'properties', name], `${where}, property "${name}"`, ctx),
+    fieldFromSchema(
+      name,
+      property,
+      required.has(name),
+      [...path, 'properties', name],
+      `${where}, property "${name}"`,
+      ctx,
+    ),
   );
 }
 
-function fieldFromSchema(name: string, raw: unknown, required: boolean, path: ConfigPath, where: string, ctx: JsonSchemaContext): SchemaField {
+function fieldFromSchema(
+  name: string,
+  raw: unknown,
+  required: boolean,
+  path: ConfigPath,
+  where: string,
+  ctx: JsonSchemaContext,
+): SchemaField {
   const schema: RawObject = isRawObject(raw) ? raw : {};
   const common = commonOf(name, schema, required);
   const options = enumOptions(own(schema, 'enum'));
@@ -48,28 +76,56 @@ function fieldFromSchema(name: string, raw: unknown, required: boolean, path: Co
     }
     case 'number':
     case 'integer':
-      return withBounds({ ...common, widget: 'number', valueType: type === 'integer' ? 'int' : 'float' }, readNumber(own(schema, 'minimum')), readNumber(own(schema, 'maximum')));
+      return withBounds(
+        { ...common, widget: 'number', valueType: type === 'integer' ? 'int' : 'float' },
+        readNumber(own(schema, 'minimum')),
+        readNumber(own(schema, 'maximum')),
+      );
     case 'boolean':
       return { ...common, widget: 'boolean' };
     case 'object':
-      return { ...common, widget: 'object', fields: fieldsFromObjectSchema(schema, path, where, ctx), collapsed: false };
+      return {
+        ...common,
+        widget: 'object',
+        fields: fieldsFromObjectSchema(schema, path, where, ctx),
+        collapsed: false,
+      };
     case 'array':
       return arrayField(common, own(schema, 'items'), [...path, 'items'], where, ctx);
     default:
-      ctx.report(path, 'warning', `${where}: type "${type ?? '(none)'}" has no editor; its values are shown and kept as they are.`);
+      ctx.report(
+        path,
+        'warning',
+        `${where}: type "${type ?? '(none)'}" has no editor; its values are shown and kept as they are.`,
+      );
       return { ...common, widget: 'kept' };
   }
 }
 
-function arrayField(common: FieldCommon, rawItems: unknown, path: ConfigPath, where: string, ctx: JsonSchemaContext): SchemaField {
+function arrayField(
+  common: FieldCommon,
+  rawItems: unknown,
+  path: ConfigPath,
+  where: string,
+  ctx: JsonSchemaContext,
+): SchemaField {
   const items: RawObject = isRawObject(rawItems) ? rawItems : {};
   const options = enumOptions(own(items, 'enum'));
   if (options) return { ...common, widget: 'select', options, multiple: true };
   const type = readString(own(items, 'type'));
   const list = { ...common, widget: 'list' as const, allowAdd: true, collapsed: false };
   if (type === 'string') return { ...list, items: { kind: 'strings' } };
-  if (type === 'object') return { ...list, collapsed: true, items: { kind: 'fields', fields: fieldsFromObjectSchema(items, path, where, ctx) } };
-  ctx.report(path, 'warning', `${where}: a list of "${type ?? '(unspecified)'}" items has no editor; its values are shown and kept as they are.`);
+  if (type === 'object')
+    return {
+      ...list,
+      collapsed: true,
+      items: { kind: 'fields', fields: fieldsFromObjectSchema(items, path, where, ctx) },
+    };
+  ctx.report(
+    path,
+    'warning',
+    `${where}: a list of "${type ?? '(unspecified)'}" items has no editor; its values are shown and kept as they are.`,
+  );
   return { ...common, widget: 'kept' };
 }
 
@@ -86,6 +142,8 @@ function commonOf(name: string, schema: RawObject, required: boolean): FieldComm
 /** An `enum` of scalars as select options, or null when there is none. */
 function enumOptions(raw: unknown): SelectOption[] | null {
   if (!Array.isArray(raw)) return null;
-  const values = raw.filter((value): value is string | number | boolean => ['string', 'number', 'boolean'].includes(typeof value));
+  const values = raw.filter((value): value is string | number | boolean =>
+    ['string', 'number', 'boolean'].includes(typeof value),
+  );
   return values.length > 0 ? values.map((value) => ({ label: String(value), value })) : null;
 }

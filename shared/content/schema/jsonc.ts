@@ -128,7 +128,9 @@ function firstError(text: string): { message: string; offset: number } | null {
       case 'UnexpectedEndOfComment':
         return 'a /* comment is never closed';
       case 'UnexpectedEndOfString':
-        return /[\r\n]/.test(text[offset + length] ?? '') ? 'a string is not closed before the end of the line' : 'a string is never closed';
+        return /[\r\n]/.test(text[offset + length] ?? '')
+          ? 'a string is not closed before the end of the line'
+          : 'a string is never closed';
       case 'InvalidEscapeCharacter':
       case 'InvalidUnicode':
         return 'invalid escape in a string';
@@ -136,7 +138,9 @@ function firstError(text: string): { message: string; offset: number } | null {
       case 'UnexpectedEndOfNumber': {
         // `1e` is the number 1 followed by a stray `e`: point there, as the old reader did.
         const valid = validNumberLength(offset);
-        return valid > 0 ? `expected "," or "${close()}" but found ${here(offset + valid)}` : `expected a value but found ${here(offset)}`;
+        return valid > 0
+          ? `expected "," or "${close()}" but found ${here(offset + valid)}`
+          : `expected a value but found ${here(offset)}`;
       }
       case 'PropertyNameExpected':
         return `expected a "quoted" property name or "}" but found ${here(offset)}`;

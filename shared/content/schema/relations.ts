@@ -23,8 +23,16 @@ const MAX_RELATION_OPTIONS = 50;
  * The choices for `field` among `sources`, filtered by `query` (case-insensitive, every word must
  * appear in one of the search fields), in source order, without duplicate values.
  */
-export function relationOptions(field: RelationField, sources: readonly RelationSource[], query = '', limit = MAX_RELATION_OPTIONS): RelationOption[] {
-  const words = query.toLowerCase().split(/\s+/).filter((word) => word !== '');
+export function relationOptions(
+  field: RelationField,
+  sources: readonly RelationSource[],
+  query = '',
+  limit = MAX_RELATION_OPTIONS,
+): RelationOption[] {
+  const words = query
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((word) => word !== '');
   const seen = new Set<string | number>();
   const options: RelationOption[] = [];
   for (const source of sources) {
@@ -57,12 +65,17 @@ function candidatesOf(field: RelationField, source: RelationSource): Candidate[]
   const indexes = star === -1 ? [null] : listIndexes(source, field.valueField.slice(0, star).replace(/\.$/, ''));
   const candidates: Candidate[] = [];
   for (const index of indexes) {
-    const at = (path: string): JsonValue | undefined => readPath(source, index === null ? path : path.replace('*', String(index)));
+    const at = (path: string): JsonValue | undefined =>
+      readPath(source, index === null ? path : path.replace('*', String(index)));
     const value = at(field.valueField);
     if (typeof value !== 'string' && typeof value !== 'number') continue;
-    const display = (field.displayFields.length > 0 ? field.displayFields : [field.valueField]).map((path) => textOf(renderPath(path, at)));
+    const display = (field.displayFields.length > 0 ? field.displayFields : [field.valueField]).map((path) =>
+      textOf(renderPath(path, at)),
+    );
     const label = display.filter((part) => part !== '').join(' ') || String(value);
-    const search = (field.searchFields.length > 0 ? field.searchFields : [field.valueField]).map((path) => textOf(renderPath(path, at)));
+    const search = (field.searchFields.length > 0 ? field.searchFields : [field.valueField]).map((path) =>
+      textOf(renderPath(path, at)),
+    );
     candidates.push({ value, label, search: [...search, label] });
   }
   return candidates;
@@ -81,7 +94,10 @@ function renderPath(path: string, at: (path: string) => JsonValue | undefined): 
 
 /** Reads `a.b.0.c` from the entry; `slug`/`{{slug}}` is the entry's slug; `fields.x` is `x`. */
 function readPath(source: RelationSource, path: string): JsonValue | undefined {
-  const clean = path.trim().replace(/^\{\{\s*/, '').replace(/\s*\}\}$/, '');
+  const clean = path
+    .trim()
+    .replace(/^\{\{\s*/, '')
+    .replace(/\s*\}\}$/, '');
   if (clean === 'slug') return source.slug;
   const parts = clean.replace(/^fields\./, '').split('.');
   let value: JsonValue | undefined = source.data;

@@ -11,7 +11,17 @@ import type { FolderCollection, SchemaField, SlugOptions } from './types';
 
 const MAX_SLUG = 80;
 // Latin letters NFKD does not decompose, spelled the way writers transliterate them.
-const LATIN_EXTRA: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ð: 'd', ł: 'l', þ: 'th', ı: 'i' };
+const LATIN_EXTRA: Record<string, string> = {
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  đ: 'd',
+  ð: 'd',
+  ł: 'l',
+  þ: 'th',
+  ı: 'i',
+};
 
 /**
  * A URL- and file-safe slug: `Café déjà vu` → `cafe-deja-vu`, `Привет мир` → `привет-мир`. Letters
@@ -90,14 +100,18 @@ export function renderSlugTemplate(template: string, input: SlugInput): string {
 function renderTemplate(template: string, input: SlugInput, slugOverride: string | null): string {
   const unclosed = template.replace(/\{\{[^{}]*\}\}/g, '');
   if (unclosed.includes('{{') || unclosed.includes('}}')) {
-    throw fail('invalid-slug-template', `The file name template “${template}” has a “{{” without its “}}”. Fix it in the site’s CMS config.`);
+    throw fail(
+      'invalid-slug-template',
+      `The file name template “${template}” has a “{{” without its “}}”. Fix it in the site’s CMS config.`,
+    );
   }
   return template.replace(/\{\{([^{}]*)\}\}/g, (_whole, raw: string) => {
     const name = raw.trim();
     if (name === 'slug') return slugOverride ?? slugify(identifierText(input), input.slugOptions);
     const datePart = DATE_PARTS[name];
     if (datePart) return datePart(input.date);
-    if (/^fields\.[\w-]+(\.[\w-]+)*$/.test(name)) return fieldText(input.fields, name.slice('fields.'.length), input.slugOptions) ?? '';
+    if (/^fields\.[\w-]+(\.[\w-]+)*$/.test(name))
+      return fieldText(input.fields, name.slice('fields.'.length), input.slugOptions) ?? '';
     if (/^[\w-]+$/.test(name)) {
       const value = fieldText(input.fields, name, input.slugOptions);
       if (value !== undefined) return value;
@@ -137,7 +151,10 @@ export function entryFilePath(collection: FolderCollection, slug: string, input?
   const relative = collection.path === undefined ? slug : renderPath(collection.path, slug, input);
   checkRelativePath(relative, `The new file name “${relative}”`);
   if (!/^[A-Za-z0-9]+$/.test(collection.extension)) {
-    throw fail('unsafe-path', `The collection’s file extension “${collection.extension}” is not a plain extension like “md”.`);
+    throw fail(
+      'unsafe-path',
+      `The collection’s file extension “${collection.extension}” is not a plain extension like “md”.`,
+    );
   }
   const folder = collection.folder.replace(/\/+$/, '');
   if (folder !== '') checkRelativePath(folder, `The collection folder “${folder}”`);
@@ -152,7 +169,10 @@ function renderPath(template: string, slug: string, input: SlugInput | undefined
 // Every rule that keeps a written path inside its folder and openable on Windows, macOS and Linux.
 function checkRelativePath(path: string, what: string): void {
   const refuse = (why: string): never => {
-    throw fail('unsafe-path', `${what} ${why} Choose a different title or fix the collection in the site’s CMS config.`);
+    throw fail(
+      'unsafe-path',
+      `${what} ${why} Choose a different title or fix the collection in the site’s CMS config.`,
+    );
   };
   if (path === '') refuse('is empty.');
   // eslint-disable-next-line no-control-regex -- control characters are exactly what is being refused
@@ -163,7 +183,8 @@ function checkRelativePath(path: string, what: string): void {
   for (const segment of path.split('/')) {
     if (segment === '') refuse('has an empty folder name (“//”, or a “/” at the end).');
     if (segment === '.' || segment === '..') refuse('contains “.” or “..”, which would leave the collection folder.');
-    if (/[. ]$/.test(segment)) refuse(`has “${segment}”, which ends with a dot or a space; Windows cannot open such names.`);
+    if (/[. ]$/.test(segment))
+      refuse(`has “${segment}”, which ends with a dot or a space; Windows cannot open such names.`);
     if (/^ /.test(segment)) refuse(`has “${segment}”, which starts with a space.`);
     if (WINDOWS_RESERVED.test(segment)) refuse(`has “${segment}”, a name Windows reserves for devices.`);
   }
@@ -186,7 +207,8 @@ export function uniqueEntryPath(path: string, exists: (p: string) => boolean): s
   const build = (name: string): string => [...segments, ...(bundle ? [name, file] : [`${name}${ext}`])].join('/');
   const numbered = /^(.*)-(\d+)$/.exec(base);
   // `x-1.md` taken beside `x.md`: this is our own numbering, so go on with `x-2.md` rather than `x-1-1.md`.
-  const [root, start] = numbered?.[1] && exists(build(numbered[1])) ? [numbered[1], Number(numbered[2]) + 1] : [base, 1];
+  const [root, start] =
+    numbered?.[1] && exists(build(numbered[1])) ? [numbered[1], Number(numbered[2]) + 1] : [base, 1];
   for (let n = start; ; n += 1) {
     const candidate = build(`${root}-${n}`);
     if (!exists(candidate)) return candidate;
@@ -197,7 +219,8 @@ export function uniqueEntryPath(path: string, exists: (p: string) => boolean): s
 export type DateFieldFormatter = (field: Extract<SchemaField, { widget: 'datetime' | 'date' }>, date: Date) => string;
 
 // Fields that hold the publication date and so start at "now".
-const PUBLISH_DATE_KEYS = /^(date|pub_?date|publish_?date|published(_?at|_?on|_?date)?|posted(_?at|_?on)?|created(_?at)?)$/i;
+const PUBLISH_DATE_KEYS =
+  /^(date|pub_?date|publish_?date|published(_?at|_?on|_?date)?|posted(_?at|_?on)?|created(_?at)?)$/i;
 
 /**
  * The front matter of a new entry: defaults (hidden ones like `templateKey` too), the title in the
@@ -212,24 +235,42 @@ export function newEntryFrontMatter(
   return fillFields(fields, input, formatDate, true);
 }
 
-function fillFields(fields: SchemaField[], input: { title: string; date: Date; identifierField?: string }, formatDate: DateFieldFormatter, top: boolean): FrontMatterData {
+function fillFields(
+  fields: SchemaField[],
+  input: { title: string; date: Date; identifierField?: string },
+  formatDate: DateFieldFormatter,
+  top: boolean,
+): FrontMatterData {
   const data: FrontMatterData = {};
   const identifier = input.identifierField ?? 'title';
   for (const field of fields) {
-    const value = top && field.name === identifier && isTextual(field) ? input.title : initialValue(field, input, formatDate);
+    const value =
+      top && field.name === identifier && isTextual(field) ? input.title : initialValue(field, input, formatDate);
     if (value !== undefined) data[field.name] = value;
   }
   return data;
 }
 
 function isTextual(field: SchemaField): boolean {
-  return field.widget === 'string' || field.widget === 'text' || (field.widget === 'custom' && field.editor !== null && isTextual(field.editor));
+  return (
+    field.widget === 'string' ||
+    field.widget === 'text' ||
+    (field.widget === 'custom' && field.editor !== null && isTextual(field.editor))
+  );
 }
 
-function initialValue(field: SchemaField, input: { title: string; date: Date }, formatDate: DateFieldFormatter): JsonValue | undefined {
+function initialValue(
+  field: SchemaField,
+  input: { title: string; date: Date },
+  formatDate: DateFieldFormatter,
+): JsonValue | undefined {
   if (field.widget === 'datetime' || field.widget === 'date') {
     // Decap's `{{now}}` default, a publication date, or a required date all start at the creation time.
-    if (field.default === '{{now}}' || (field.default === undefined && (PUBLISH_DATE_KEYS.test(field.name) || field.required))) return formatDate(field, input.date);
+    if (
+      field.default === '{{now}}' ||
+      (field.default === undefined && (PUBLISH_DATE_KEYS.test(field.name) || field.required))
+    )
+      return formatDate(field, input.date);
   }
   if (field.default !== undefined) return structuredCloneJson(field.default);
   switch (field.widget) {
@@ -254,7 +295,9 @@ function initialValue(field: SchemaField, input: { title: string; date: Date }, 
       // A required text starts empty so the form (and validation) ask for it right away.
       return field.required ? '' : undefined;
     case 'custom':
-      return field.editor === null ? undefined : initialValue({ ...field.editor, name: field.name, required: field.required }, input, formatDate);
+      return field.editor === null
+        ? undefined
+        : initialValue({ ...field.editor, name: field.name, required: field.required }, input, formatDate);
     default:
       return undefined;
   }

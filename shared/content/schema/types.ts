@@ -64,7 +64,13 @@ export type SchemaField = FieldCommon &
      * A date-time. `format` is the moment.js/day.js format the value is written in (absent: ISO 8601,
      * or the existing value's own shape). `dateFormat`/`timeFormat` false hide that part.
      */
-    | { widget: 'datetime'; format?: string; dateFormat?: string | boolean; timeFormat?: string | boolean; pickerUtc: boolean }
+    | {
+        widget: 'datetime';
+        format?: string;
+        dateFormat?: string | boolean;
+        timeFormat?: string | boolean;
+        pickerUtc: boolean;
+      }
     /** Decap's deprecated `date` widget: a date without time. */
     | { widget: 'date'; format?: string }
     | { widget: 'boolean' }

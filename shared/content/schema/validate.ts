@@ -16,7 +16,11 @@ export interface ValidateOptions {
 type Path = (string | number)[];
 
 /** Every problem with `data` against `fields`, in form order. */
-export function validateEntry(fields: SchemaField[], data: FrontMatterData, options: ValidateOptions = {}): FieldIssue[] {
+export function validateEntry(
+  fields: SchemaField[],
+  data: FrontMatterData,
+  options: ValidateOptions = {},
+): FieldIssue[] {
   const issues: FieldIssue[] = [];
   validateFields(fields, data, [], options, issues);
   return issues;
@@ -28,7 +32,13 @@ export function summarizeIssues(issues: readonly FieldIssue[]): { errors: number
   return { errors, warnings: issues.length - errors };
 }
 
-function validateFields(fields: SchemaField[], object: FrontMatterData, path: Path, options: ValidateOptions, issues: FieldIssue[]): void {
+function validateFields(
+  fields: SchemaField[],
+  object: FrontMatterData,
+  path: Path,
+  options: ValidateOptions,
+  issues: FieldIssue[],
+): void {
   for (const field of fields) validateField(field, object[field.name], [...path, field.name], options, issues);
 }
 
@@ -80,7 +90,13 @@ function isAbsoluteHttpUrl(text: string): boolean {
 
 const quoted = (value: JsonValue): string => `“${typeof value === 'string' ? value : JSON.stringify(value)}”`;
 
-function validateField(field: SchemaField, value: JsonValue | undefined, path: Path, options: ValidateOptions, issues: FieldIssue[]): void {
+function validateField(
+  field: SchemaField,
+  value: JsonValue | undefined,
+  path: Path,
+  options: ValidateOptions,
+  issues: FieldIssue[],
+): void {
   const error = (message: string) => issues.push({ path, severity: 'error', message });
   const warning = (message: string) => issues.push({ path, severity: 'warning', message });
   const { label } = field;
@@ -91,7 +107,11 @@ function validateField(field: SchemaField, value: JsonValue | undefined, path: P
     return;
   }
   if (value === undefined) return;
-  if (field.pattern && (typeof value === 'string' || typeof value === 'number') && !matches(field.pattern.regex, String(value))) {
+  if (
+    field.pattern &&
+    (typeof value === 'string' || typeof value === 'number') &&
+    !matches(field.pattern.regex, String(value))
+  ) {
     error(field.pattern.message || `${label} is not in the expected form.`);
   }
   switch (field.widget) {
@@ -111,7 +131,8 @@ function validateField(field: SchemaField, value: JsonValue | undefined, path: P
       return;
     case 'datetime':
     case 'date':
-      if (typeof value !== 'string' || !isValidDateValue(field, value)) error(`${label} should be a date like ${exampleDateValue(field)}.`);
+      if (typeof value !== 'string' || !isValidDateValue(field, value))
+        error(`${label} should be a date like ${exampleDateValue(field)}.`);
       return;
     case 'number':
       return validateNumber(field, value, error);
@@ -120,7 +141,8 @@ function validateField(field: SchemaField, value: JsonValue | undefined, path: P
       const values = field.multiple ? (Array.isArray(value) ? value : [value]) : [value];
       // An open select only suggests: any value is fine (an inferred "author" must accept a new author).
       for (const item of field.open ? [] : values) {
-        if (!allowed.some((option) => String(option) === String(item))) error(`${quoted(item)} is not one of the choices for ${label}.`);
+        if (!allowed.some((option) => String(option) === String(item)))
+          error(`${quoted(item)} is not one of the choices for ${label}.`);
       }
       if (field.multiple) countItems(values.length, field.min, field.max, label, 'choice', error);
       return;
@@ -143,15 +165,26 @@ function validateField(field: SchemaField, value: JsonValue | undefined, path: P
       else warning(`${label} should be a group of fields; it is kept as is.`);
       return;
     case 'color':
-      if (typeof value !== 'string' || !(field.enableAlpha ? /^#([0-9a-f]{3}|[0-9a-f]{6}|[0-9a-f]{8})$/i : /^#([0-9a-f]{3}|[0-9a-f]{6})$/i).test(value)) {
+      if (
+        typeof value !== 'string' ||
+        !(field.enableAlpha ? /^#([0-9a-f]{3}|[0-9a-f]{6}|[0-9a-f]{8})$/i : /^#([0-9a-f]{3}|[0-9a-f]{6})$/i).test(value)
+      ) {
         error(`${label} must be a colour like ${field.enableAlpha ? '#1a2b3c or #1a2b3cff' : '#1a2b3c'}.`);
       }
       return;
     case 'map':
-      if (typeof value !== 'string' || !isGeometry(value, field.geometry)) error(`${label} must be GeoJSON for a ${field.geometry}.`);
+      if (typeof value !== 'string' || !isGeometry(value, field.geometry))
+        error(`${label} must be GeoJSON for a ${field.geometry}.`);
       return;
     case 'custom':
-      if (field.editor) validateField({ ...field.editor, name: field.name, label, required: field.required }, value, path, options, issues);
+      if (field.editor)
+        validateField(
+          { ...field.editor, name: field.name, label, required: field.required },
+          value,
+          path,
+          options,
+          issues,
+        );
       return;
     default: {
       // Exhaustive: a new widget without a rule fails to compile here, yet never throws at run time.
@@ -170,9 +203,14 @@ function matches(regex: string, text: string): boolean {
   }
 }
 
-function validateNumber(field: Extract<SchemaField, { widget: 'number' }>, value: JsonValue, error: (message: string) => void): void {
+function validateNumber(
+  field: Extract<SchemaField, { widget: 'number' }>,
+  value: JsonValue,
+  error: (message: string) => void,
+): void {
   const { label } = field;
-  const number = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : Number.NaN;
+  const number =
+    typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : Number.NaN;
   if (!Number.isFinite(number)) return void error(`${label} must be a number.`);
   if (field.valueType === 'int' && !Number.isInteger(number)) return void error(`${label} must be a whole number.`);
   if (field.min !== undefined && number < field.min) return void error(`${label} must be at least ${field.min}.`);
@@ -180,12 +218,21 @@ function validateNumber(field: Extract<SchemaField, { widget: 'number' }>, value
   if (field.step !== undefined && field.step > 0) {
     const steps = (number - (field.min ?? 0)) / field.step;
     // Floats drift (0.3 / 0.1 = 2.9999…); a step is hit when within a hair of a whole count.
-    if (Math.abs(steps - Math.round(steps)) > 1e-9) error(`${label} must go in steps of ${field.step}${field.min ? ` from ${field.min}` : ''}.`);
+    if (Math.abs(steps - Math.round(steps)) > 1e-9)
+      error(`${label} must go in steps of ${field.step}${field.min ? ` from ${field.min}` : ''}.`);
   }
 }
 
-function countItems(count: number, min: number | undefined, max: number | undefined, label: string, noun: string, error: (message: string) => void): void {
-  const plural = (n: number) => `${n} ${noun === 'entry' ? (n === 1 ? 'entry' : 'entries') : n === 1 ? noun : `${noun}s`}`;
+function countItems(
+  count: number,
+  min: number | undefined,
+  max: number | undefined,
+  label: string,
+  noun: string,
+  error: (message: string) => void,
+): void {
+  const plural = (n: number) =>
+    `${n} ${noun === 'entry' ? (n === 1 ? 'entry' : 'entries') : n === 1 ? noun : `${noun}s`}`;
   if (min !== undefined && count < min) error(`${label} needs at least ${plural(min)}.`);
   if (max !== undefined && count > max) error(`${label} can have at most ${plural(max)}.`);
 }
@@ -218,7 +265,11 @@ function validateList(
         const name = isObject(item) ? item[items.typeKey] : undefined;
         const type = items.types.find((candidate) => candidate.name === name);
         if (!type || !isObject(item)) {
-          issues.push({ path: itemPath, severity: 'warning', message: `${field.label} ${index + 1} has an unknown type ${quoted(name ?? null)}; it is kept as is.` });
+          issues.push({
+            path: itemPath,
+            severity: 'warning',
+            message: `${field.label} ${index + 1} has an unknown type ${quoted(name ?? null)}; it is kept as is.`,
+          });
           return;
         }
         validateFields(type.fields, item, itemPath, options, issues);
@@ -230,8 +281,12 @@ function validateList(
 
 type Position = number[];
 const isPosition = (value: unknown): value is Position =>
-  Array.isArray(value) && value.length >= 2 && value.length <= 3 && value.every((n) => typeof n === 'number' && Number.isFinite(n));
-const isLine = (value: unknown, least: number): boolean => Array.isArray(value) && value.length >= least && value.every(isPosition);
+  Array.isArray(value) &&
+  value.length >= 2 &&
+  value.length <= 3 &&
+  value.every((n) => typeof n === 'number' && Number.isFinite(n));
+const isLine = (value: unknown, least: number): boolean =>
+  Array.isArray(value) && value.length >= least && value.every(isPosition);
 
 /** True when `text` is a GeoJSON geometry of `type` (a Decap map value). */
 export function isGeometry(text: string, type: 'Point' | 'LineString' | 'Polygon'): boolean {

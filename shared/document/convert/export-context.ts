@@ -40,7 +40,11 @@ export function $exportBlock(node: LexicalNode, ctx: ExportContext): RootContent
   if (visitor) return visitor.$export(node, ctx);
   // Inline content put straight into a block container (a decorator inserted at the top level…)
   // is written as a paragraph of its own.
-  if (($isElementNode(node) && node.isInline()) || ($isDecoratorNode(node) && node.isInline()) || !$isElementNode(node)) {
+  if (
+    ($isElementNode(node) && node.isInline()) ||
+    ($isDecoratorNode(node) && node.isInline()) ||
+    !$isElementNode(node)
+  ) {
     const children = ctx.$exportInline([node]);
     if (children.length > 0) return { type: 'paragraph', children };
     const text = node.getTextContent();
@@ -48,7 +52,12 @@ export function $exportBlock(node: LexicalNode, ctx: ExportContext): RootContent
   }
   // An unknown block element: its children as blocks when they are blocks, else as a paragraph.
   const children = node.getChildren();
-  if (children.length > 0 && children.every((child) => ($isElementNode(child) && !child.isInline()) || ($isDecoratorNode(child) && !child.isInline()))) {
+  if (
+    children.length > 0 &&
+    children.every(
+      (child) => ($isElementNode(child) && !child.isInline()) || ($isDecoratorNode(child) && !child.isInline()),
+    )
+  ) {
     // Written as the Markdown of its blocks, carried verbatim (a single mdast node is expected here).
     return { type: 'html', value: serializeBlocks(ctx.$exportBlocks(children), ctx.style) };
   }

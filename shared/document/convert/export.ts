@@ -39,15 +39,31 @@ function $writeChanged(node: LexicalNode, candidate: string, info: DocumentInfo)
 
 function $writeBlock(node: LexicalNode, source: BlockSource | null, info: DocumentInfo): BlockReport {
   const markdown = $serializeBlock(node, info.style, 'preserve');
-  if (source && markdown === source.fingerprint) return { type: node.getType(), origin: 'source', markdown: source.source };
-  return { type: node.getType(), origin: 'serialized', markdown: markdown === '' ? '' : $writeChanged(node, markdown, info) };
+  if (source && markdown === source.fingerprint)
+    return { type: node.getType(), origin: 'source', markdown: source.source };
+  return {
+    type: node.getType(),
+    origin: 'serialized',
+    markdown: markdown === '' ? '' : $writeChanged(node, markdown, info),
+  };
 }
 
-function gapBetween(previous: { node: LexicalNode; source: BlockSource | null } | null, node: LexicalNode, source: BlockSource | null): string {
+function gapBetween(
+  previous: { node: LexicalNode; source: BlockSource | null } | null,
+  node: LexicalNode,
+  source: BlockSource | null,
+): string {
   const before = previous?.source;
   // The original text between two blocks is only right between those same two blocks, still of
   // the same kinds (a heading turned paragraph must not run into the next line).
-  if (before && source && before.doc === source.doc && source.index === before.index + 1 && before.type === previous.node.getType() && source.type === node.getType()) {
+  if (
+    before &&
+    source &&
+    before.doc === source.doc &&
+    source.index === before.index + 1 &&
+    before.type === previous.node.getType() &&
+    source.type === node.getType()
+  ) {
     return before.gapAfter;
   }
   return '\n\n';
@@ -85,7 +101,8 @@ export function $exportBlocks(cache?: BlockCache): { markdown: string; blocks: B
     previous = { node, source };
   }
   // A body that had no blocks (new, or blank) gets the final newline every text file should have.
-  const trailing = !info.hadBlocks && body !== '' && !info.trailing.endsWith('\n') ? `${info.trailing}\n` : info.trailing;
+  const trailing =
+    !info.hadBlocks && body !== '' && !info.trailing.endsWith('\n') ? `${info.trailing}\n` : info.trailing;
   return { markdown: info.leading + body + trailing, blocks };
 }
 

@@ -10,8 +10,12 @@ import { createExportContext } from './export-context';
 import { blockImportVisitors, inlineImportVisitors } from './registry';
 import type { BlockImportVisitor, DefinitionInfo, ImportContext, InlineImportVisitor } from './types';
 
-const blockByType = new Map<string, BlockImportVisitor>(blockImportVisitors.flatMap((v) => v.types.map((t) => [t, v] as const)));
-const inlineByType = new Map<string, InlineImportVisitor>(inlineImportVisitors.flatMap((v) => v.types.map((t) => [t, v] as const)));
+const blockByType = new Map<string, BlockImportVisitor>(
+  blockImportVisitors.flatMap((v) => v.types.map((t) => [t, v] as const)),
+);
+const inlineByType = new Map<string, InlineImportVisitor>(
+  inlineImportVisitors.flatMap((v) => v.types.map((t) => [t, v] as const)),
+);
 
 /** Collects link reference definitions (first definition of a label wins, as in CommonMark). */
 export function collectDefinitions(tree: Root): Map<string, DefinitionInfo> {
@@ -19,7 +23,8 @@ export function collectDefinitions(tree: Root): Map<string, DefinitionInfo> {
   const visit = (node: Nodes): void => {
     if (node.type === 'definition') {
       const key = normalizeLabel(node.label ?? node.identifier);
-      if (!definitions.has(key)) definitions.set(key, { url: node.url, title: node.title ?? null, label: node.label ?? node.identifier });
+      if (!definitions.has(key))
+        definitions.set(key, { url: node.url, title: node.title ?? null, label: node.label ?? node.identifier });
     }
     if ('children' in node) for (const child of node.children) visit(child as Nodes);
   };
@@ -36,7 +41,11 @@ export function $wouldMerge(previous: LexicalNode | undefined, next: LexicalNode
 }
 
 /** Creates the context the import visitors work in. */
-export function createImportContext(source: string, definitions: ReadonlyMap<string, DefinitionInfo>, depth = 0): ImportContext {
+export function createImportContext(
+  source: string,
+  definitions: ReadonlyMap<string, DefinitionInfo>,
+  depth = 0,
+): ImportContext {
   const ctx: ImportContext = {
     source,
     definitions,
@@ -67,7 +76,11 @@ export function $importBlock(node: RootContent, ctx: ImportContext): LexicalNode
   return visitor ? visitor.$import(node, ctx) : null;
 }
 
-function $importInlineNode(node: PhrasingContent, ctx: ImportContext, inherit: Parameters<ImportContext['$importInline']>[1]): LexicalNode[] {
+function $importInlineNode(
+  node: PhrasingContent,
+  ctx: ImportContext,
+  inherit: Parameters<ImportContext['$importInline']>[1],
+): LexicalNode[] {
   const visitor = inlineByType.get(node.type);
   if (visitor) return visitor.$import(node, ctx, inherit);
   // Unknown phrasing (from a future parser extension): keep its source rather than drop it.

@@ -20,7 +20,13 @@ import { rawConstruct } from '../constructs/raw';
 import { tableConstruct } from '../constructs/table';
 import { textConstruct } from '../constructs/text-format';
 import { thematicBreakConstruct } from '../constructs/thematic-break';
-import type { BlockExportVisitor, BlockImportVisitor, Construct, InlineExportVisitor, InlineImportVisitor } from './types';
+import type {
+  BlockExportVisitor,
+  BlockImportVisitor,
+  Construct,
+  InlineExportVisitor,
+  InlineImportVisitor,
+} from './types';
 
 /** Every construct, in export precedence order. */
 export const constructs: readonly Construct[] = [
@@ -42,12 +48,22 @@ export const constructs: readonly Construct[] = [
 ];
 
 /** mdast block visitors. */
-export const blockImportVisitors: readonly BlockImportVisitor[] = constructs.flatMap((construct) => construct.blockImports ?? []);
+export const blockImportVisitors: readonly BlockImportVisitor[] = constructs.flatMap(
+  (construct) => construct.blockImports ?? [],
+);
 /** mdast phrasing visitors. */
-export const inlineImportVisitors: readonly InlineImportVisitor[] = constructs.flatMap((construct) => construct.inlineImports ?? []);
+export const inlineImportVisitors: readonly InlineImportVisitor[] = constructs.flatMap(
+  (construct) => construct.inlineImports ?? [],
+);
 /** Lexical block visitors. */
-export const blockExportVisitors: readonly BlockExportVisitor[] = constructs.flatMap((construct) => construct.blockExports ?? []);
+export const blockExportVisitors: readonly BlockExportVisitor[] = constructs.flatMap(
+  (construct) => construct.blockExports ?? [],
+);
 /** Lexical inline visitors. */
-export const inlineExportVisitors: readonly InlineExportVisitor[] = constructs.flatMap((construct) => construct.inlineExports ?? []);
+export const inlineExportVisitors: readonly InlineExportVisitor[] = constructs.flatMap(
+  (construct) => construct.inlineExports ?? [],
+);
 /** The node classes to register in any editor that edits Markdown documents. */
-export const constructNodes: ReadonlyArray<Klass<LexicalNode>> = [...new Set(constructs.flatMap((construct) => construct.nodes ?? []))];
+export const constructNodes: ReadonlyArray<Klass<LexicalNode>> = [
+  ...new Set(constructs.flatMap((construct) => construct.nodes ?? [])),
+];

@@ -47,7 +47,8 @@ export interface ImportContext {
  * The mdast node of type `T` (`MdastNode<'heading'>` is a Heading). Types mdast does not declare
  * (front-matter `toml`, our parser's `templateTag`) are any node.
  */
-export type MdastNode<T extends string> = Extract<Nodes, { type: T }> | ([Exclude<T, Nodes['type']>] extends [never] ? never : Nodes);
+export type MdastNode<T extends string> =
+  Extract<Nodes, { type: T }> | ([Exclude<T, Nodes['type']>] extends [never] ? never : Nodes);
 
 /** mdast block → Lexical block, for the mdast types `T`. */
 export interface BlockImportVisitor<T extends string = string> {

@@ -53,7 +53,15 @@ export interface Alignment {
 function continues(source: string, i: number, shown: string, j: number): boolean {
   if (i === source.length || j === shown.length) return i === source.length && j === shown.length;
   const next = source.charAt(i);
-  return next === shown.charAt(j) || next === '\\' || next === '&' || next === ' ' || next === '\t' || next === '\n' || next === '\r';
+  return (
+    next === shown.charAt(j) ||
+    next === '\\' ||
+    next === '&' ||
+    next === ' ' ||
+    next === '\t' ||
+    next === '\n' ||
+    next === '\r'
+  );
 }
 
 /** Lines `shown` up with `source`; null when they do not correspond (the run is then treated as new). */
@@ -135,7 +143,11 @@ export function spliceText(record: TextSource, text: string): SplicedText | null
   let prefix = 0;
   while (prefix < limit && shown.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix += 1;
   let suffix = 0;
-  while (suffix < limit - prefix && shown.charCodeAt(shown.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix += 1;
+  while (
+    suffix < limit - prefix &&
+    shown.charCodeAt(shown.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)
+  )
+    suffix += 1;
   // Never cut inside a character reference.
   while (prefix > 0 && (starts[prefix] as number) < 0) prefix -= 1;
   while (suffix > 0 && (starts[shown.length - suffix] as number) < 0) suffix -= 1;
@@ -154,7 +166,8 @@ export function spliceText(record: TextSource, text: string): SplicedText | null
 export function codeSpanValue(source: string): string {
   const fence = /^`+/.exec(source)?.[0].length ?? 0;
   let inner = source.slice(fence, source.length - fence).replace(/\r\n|\r|\n/g, ' ');
-  if (inner.length >= 2 && inner.startsWith(' ') && inner.endsWith(' ') && inner.trim() !== '') inner = inner.slice(1, -1);
+  if (inner.length >= 2 && inner.startsWith(' ') && inner.endsWith(' ') && inner.trim() !== '')
+    inner = inner.slice(1, -1);
   return inner;
 }
 
@@ -189,7 +202,10 @@ export function escapeTyped(text: string, before = '', after = ''): string {
       const left = leftFlanking(prev, next);
       const right = rightFlanking(prev, next);
       // An underscore run inside a word neither opens nor closes emphasis.
-      const active = c === '_' ? (left && !(right && !PUNCTUATION.test(prev))) || (right && !(left && !PUNCTUATION.test(next))) : left || right;
+      const active =
+        c === '_'
+          ? (left && !(right && !PUNCTUATION.test(prev))) || (right && !(left && !PUNCTUATION.test(next)))
+          : left || right;
       out += active ? `\\${c}`.repeat(end - index) : c.repeat(end - index);
       index = end;
       continue;

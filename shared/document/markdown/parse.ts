@@ -34,12 +34,20 @@ export function parseMarkdown(markdown: string, options: ParseOptions = {}): Roo
     return parseMdxOrKeep(markdown, () =>
       fromMarkdown(markdown, {
         extensions: [gfm(), mdxSyntax(), ...(matter ? [frontmatter(['yaml', 'toml'])] : [])],
-        mdastExtensions: [gfmFromMarkdown(), ...mdxTreeExtensions(), ...(matter ? [frontmatterFromMarkdown(['yaml', 'toml'])] : [])],
+        mdastExtensions: [
+          gfmFromMarkdown(),
+          ...mdxTreeExtensions(),
+          ...(matter ? [frontmatterFromMarkdown(['yaml', 'toml'])] : []),
+        ],
       }),
     );
   }
   return fromMarkdown(markdown, {
     extensions: [gfm(), templateTagSyntax(), ...(matter ? [frontmatter(['yaml', 'toml'])] : [])],
-    mdastExtensions: [gfmFromMarkdown(), templateTagFromMarkdown(), ...(matter ? [frontmatterFromMarkdown(['yaml', 'toml'])] : [])],
+    mdastExtensions: [
+      gfmFromMarkdown(),
+      templateTagFromMarkdown(),
+      ...(matter ? [frontmatterFromMarkdown(['yaml', 'toml'])] : []),
+    ],
   });
 }

@@ -114,7 +114,9 @@ const group: Handle = (node, _parent, state, info) => {
   const exitLabel = state.enter('label');
   const tracker = state.createTracker(info);
   let value = tracker.move(head);
-  value += tracker.move(state.containerPhrasing(node as never, { before: value, after: tail.charAt(0) || ']', ...tracker.current() }));
+  value += tracker.move(
+    state.containerPhrasing(node as never, { before: value, after: tail.charAt(0) || ']', ...tracker.current() }),
+  );
   exitLabel();
   exitLink();
   return value + tracker.move(tail);
@@ -178,7 +180,11 @@ function buildOptions(style: DocStyle): Options {
     ruleSpaces: style.ruleSpaces,
     listItemIndent: style.listItemIndent,
     incrementListMarker: style.incrementListMarker,
-    extensions: [gfmExtension, ...(style.mdx === true ? [mdxExtension] : []), { handlers, hardBreak: style.hardBreak } as Options],
+    extensions: [
+      gfmExtension,
+      ...(style.mdx === true ? [mdxExtension] : []),
+      { handlers, hardBreak: style.hardBreak } as Options,
+    ],
   };
 }
 

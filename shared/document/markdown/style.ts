@@ -51,7 +51,8 @@ function pick<T extends string>(value: unknown, allowed: readonly T[], fallback:
 export function parseDocStyle(value: unknown): DocStyle {
   const v = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
   const d = DEFAULT_STYLE;
-  const bool = (key: keyof DocStyle): boolean => (typeof v[key] === 'boolean' ? (v[key] as boolean) : (d[key] as boolean));
+  const bool = (key: keyof DocStyle): boolean =>
+    typeof v[key] === 'boolean' ? (v[key] as boolean) : (d[key] as boolean);
   return {
     bullet: pick(v.bullet, ['-', '*', '+'], d.bullet),
     bulletOrdered: pick(v.bulletOrdered, ['.', ')'], d.bulletOrdered),
@@ -154,7 +155,8 @@ export function inferDocStyle(tree: Root, source: string): DocStyle {
             increment.add(n1 === n2 ? 'no' : 'yes');
           }
         } else {
-          for (const item of node.children) bullets.add(pick<DocStyle['bullet']>(markerOf(item, source), ['-', '*', '+'], '-'));
+          for (const item of node.children)
+            bullets.add(pick<DocStyle['bullet']>(markerOf(item, source), ['-', '*', '+'], '-'));
         }
         break;
       }
@@ -196,7 +198,11 @@ export function inferDocStyle(tree: Root, source: string): DocStyle {
     fences: fenceChoice !== 'indented',
     setext: heading.top('atx') === 'setext',
     closeAtx: closing.top('open') === 'closed',
-    ...(rule ?? { rule: DEFAULT_STYLE.rule, ruleRepetition: DEFAULT_STYLE.ruleRepetition, ruleSpaces: DEFAULT_STYLE.ruleSpaces }),
+    ...(rule ?? {
+      rule: DEFAULT_STYLE.rule,
+      ruleRepetition: DEFAULT_STYLE.ruleRepetition,
+      ruleSpaces: DEFAULT_STYLE.ruleSpaces,
+    }),
     listItemIndent: listItemIndent ?? DEFAULT_STYLE.listItemIndent,
     incrementListMarker: increment.top('yes') === 'yes',
     hardBreak: breaks.top(DEFAULT_STYLE.hardBreak),

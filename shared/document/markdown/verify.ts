@@ -17,6 +17,7 @@ function strip(node: Nodes): unknown {
 export function blockMeaning(markdown: string, labels: readonly string[] = [], mdx = false): string {
   // The definitions go after a blank line and an HTML comment: nothing they follow can swallow them.
   const separator = mdx ? '{/* */}' : '<!-- -->';
-  const definitions = labels.length === 0 ? '' : `\n\n${separator}\n\n${labels.map((label) => `[${label}]: #`).join('\n')}\n`;
+  const definitions =
+    labels.length === 0 ? '' : `\n\n${separator}\n\n${labels.map((label) => `[${label}]: #`).join('\n')}\n`;
   return JSON.stringify(strip(parseMarkdown(markdown + definitions, { mdx })));
 }

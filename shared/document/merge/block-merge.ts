@@ -109,7 +109,12 @@ function writeParts(result: BodyMergeResult, choices: readonly BlockChoice[]): s
 }
 
 /** Merges bodies already cut into blocks (LF). Exposed for tests and for callers that hold splits. */
-export function mergeSplits(base: BlockSplit, mine: BlockSplit, theirs: BlockSplit, eol: '\n' | '\r\n' = '\n'): BodyMergeResult {
+export function mergeSplits(
+  base: BlockSplit,
+  mine: BlockSplit,
+  theirs: BlockSplit,
+  eol: '\n' | '\r\n' = '\n',
+): BodyMergeResult {
   const ours = diffSide(base.blocks, mine.blocks);
   const other = diffSide(base.blocks, theirs.blocks);
   const parts: BodyPart[] = [];
@@ -117,7 +122,10 @@ export function mergeSplits(base: BlockSplit, mine: BlockSplit, theirs: BlockSpl
   let at = 0;
   const kept = (index: number): MergedBlock => {
     const block = base.blocks[index] as SourceBlock;
-    return { content: block.content, gap: pick(block.gap, ours.gaps.get(index) ?? block.gap, other.gaps.get(index) ?? block.gap) };
+    return {
+      content: block.content,
+      gap: pick(block.gap, ours.gaps.get(index) ?? block.gap, other.gaps.get(index) ?? block.gap),
+    };
   };
   const keep = (until: number): void => {
     for (; at < until; at += 1) parts.push({ block: kept(at) });
@@ -138,7 +146,12 @@ export function mergeSplits(base: BlockSplit, mine: BlockSplit, theirs: BlockSpl
         base: baseBlocks.map(sourceOf),
         mine: mineBlocks.map(sourceOf),
         theirs: theirBlocks.map(sourceOf),
-        description: describeRegion(base.blocks, cluster.start, cluster.end - cluster.start, mineBlocks[0] ?? theirBlocks[0]),
+        description: describeRegion(
+          base.blocks,
+          cluster.start,
+          cluster.end - cluster.start,
+          mineBlocks[0] ?? theirBlocks[0],
+        ),
       });
       parts.push({ conflict: conflicts.length - 1, mine: mineBlocks, theirs: theirBlocks });
     }
@@ -198,7 +211,10 @@ interface Cluster {
  */
 function clusters(mine: readonly Hunk[], theirs: readonly Hunk[]): Cluster[] {
   const out: Cluster[] = [];
-  for (const { hunk, mine: isMine } of inOrder([...mine.map((hunk) => ({ hunk, mine: true })), ...theirs.map((hunk) => ({ hunk, mine: false }))])) {
+  for (const { hunk, mine: isMine } of inOrder([
+    ...mine.map((hunk) => ({ hunk, mine: true })),
+    ...theirs.map((hunk) => ({ hunk, mine: false })),
+  ])) {
     let cluster = out[out.length - 1];
     if (!cluster || hunk.start > cluster.end) {
       cluster = { start: hunk.start, end: hunk.end, mine: [], theirs: [] };
@@ -305,7 +321,9 @@ function pick(base: string, mine: string, theirs: string): string {
 /** Joins merged blocks: a block that ended its own version gets a blank line once another follows it. */
 function assemble(head: string, blocks: readonly MergedBlock[], tail: string): string {
   const last = blocks.length - 1;
-  const body = blocks.map((block, index) => block.content + (index === last ? '' : block.gap === '' ? '\n\n' : block.gap));
+  const body = blocks.map(
+    (block, index) => block.content + (index === last ? '' : block.gap === '' ? '\n\n' : block.gap),
+  );
   return head + body.join('') + tail;
 }
 

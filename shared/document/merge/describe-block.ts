@@ -52,7 +52,12 @@ export function describeBlock(blocks: readonly SourceBlock[], index: number): st
  * `count` how many base blocks it covers; `added` is a side's first block, for text that only
  * one or both sides inserted.
  */
-export function describeRegion(base: readonly SourceBlock[], index: number, count: number, added?: { content: string }): string {
+export function describeRegion(
+  base: readonly SourceBlock[],
+  index: number,
+  count: number,
+  added?: { content: string },
+): string {
   if (count > 0) {
     const first = describeBlock(base, index);
     return count === 1 ? first : `${first} and the ${count - 1 === 1 ? 'block' : `${count - 1} blocks`} after it`;

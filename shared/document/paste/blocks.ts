@@ -3,7 +3,17 @@
  * without replacing the document: the blocks carry no recorded source, so they are written out
  * fresh in the post's own style while every block around them keeps its bytes.
  */
-import { $getRoot, $getSelection, $isRootNode, $isElementNode, $isParagraphNode, $isRangeSelection, $isTextNode, type ElementNode, type LexicalNode } from 'lexical';
+import {
+  $getRoot,
+  $getSelection,
+  $isRootNode,
+  $isElementNode,
+  $isParagraphNode,
+  $isRangeSelection,
+  $isTextNode,
+  type ElementNode,
+  type LexicalNode,
+} from 'lexical';
 import { rawKindOf } from '../constructs/raw';
 import { $createRawBlockNode } from '../constructs/raw/raw-block-node';
 import { segmentBlocks } from '../constructs/shortcode';
@@ -18,7 +28,10 @@ export function $pastedBlocks(markdown: string): LexicalNode[] {
   for (const segment of segmentBlocks(tree.children, markdown)) {
     let block = segment.node ? $importBlock(segment.node, ctx) : null;
     if (!block || $wouldMerge(blocks[blocks.length - 1], block)) {
-      block = $createRawBlockNode(markdown.slice(segment.start, segment.end), segment.node ? rawKindOf(segment.node.type) : 'template');
+      block = $createRawBlockNode(
+        markdown.slice(segment.start, segment.end),
+        segment.node ? rawKindOf(segment.node.type) : 'template',
+      );
     }
     blocks.push(block);
   }

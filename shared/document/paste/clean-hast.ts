@@ -10,13 +10,63 @@
 import type { Element, ElementContent, Parent, Root, RootContent } from 'hast';
 
 const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer', 'h1', 'h2',
-  'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'figure',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'ul',
 ]);
 const FORMAT_TAGS = new Set(['b', 'strong', 'i', 'em', 'u', 'span', 'font']);
 // Inline elements a parser lets wrap blocks (`<s><pre>…`): around blocks they are only wrappers.
-const PHRASING_WRAPPERS = new Set([...FORMAT_TAGS, 's', 'del', 'strike', 'ins', 'code', 'kbd', 'samp', 'tt', 'var', 'sub', 'sup', 'mark', 'small', 'big', 'q', 'cite', 'abbr', 'dfn', 'time', 'label', 'nobr']);
-const MONOSPACE = /\b(?:courier|consolas|monaco|menlo|monospace|source code|roboto mono|fira (?:code|mono)|jetbrains mono|sf mono|ubuntu mono)/i;
+const PHRASING_WRAPPERS = new Set([
+  ...FORMAT_TAGS,
+  's',
+  'del',
+  'strike',
+  'ins',
+  'code',
+  'kbd',
+  'samp',
+  'tt',
+  'var',
+  'sub',
+  'sup',
+  'mark',
+  'small',
+  'big',
+  'q',
+  'cite',
+  'abbr',
+  'dfn',
+  'time',
+  'label',
+  'nobr',
+]);
+const MONOSPACE =
+  /\b(?:courier|consolas|monaco|menlo|monospace|source code|roboto mono|fira (?:code|mono)|jetbrains mono|sf mono|ubuntu mono)/i;
 const MSO_LIST = /(?:^|;)\s*mso-list:\s*l(\d+)\s+level(\d+)/i;
 const ORDERED_MARKER = /^\(?(?:\d+|[a-z]|[ivxlc]+)[.)]/i;
 
@@ -51,7 +101,11 @@ function cleanElement(node: Element): RootContent[] {
   }
   if (tag === 'p' && hasClass(node, 'MsoTitle')) node.tagName = 'h1';
   if (tag === 'a' && isHeadingAnchor(node)) return [];
-  if (tag === 'div' && node.properties.className !== undefined && classList(node).some((name) => name.includes('callout'))) {
+  if (
+    tag === 'div' &&
+    node.properties.className !== undefined &&
+    classList(node).some((name) => name.includes('callout'))
+  ) {
     return [element('blockquote', [element('p', inlineOnly(node.children))])];
   }
   if (BLOCK_TAGS.has(tag) && tag !== 'li' && startsWithCheckbox(node)) {
@@ -59,12 +113,18 @@ function cleanElement(node: Element): RootContent[] {
     return [element('ul', [element('li', inlineOnly(node.children))])];
   }
   if (tag === 'table') headerFromFirstRow(node);
-  if (tag === 'p' && (hasClass(node, 'MsoQuote') || hasClass(node, 'MsoIntenseQuote'))) return [element('blockquote', [node])];
+  if (tag === 'p' && (hasClass(node, 'MsoQuote') || hasClass(node, 'MsoIntenseQuote')))
+    return [element('blockquote', [node])];
   if (tag === 'img') fixLazyImage(node);
   // A formatting element around blocks is a wrapper (Google Docs' docs-internal-guid `<b>`).
-  if (PHRASING_WRAPPERS.has(tag) && node.children.some((child) => child.type === 'element' && BLOCK_TAGS.has(child.tagName))) return node.children;
+  if (
+    PHRASING_WRAPPERS.has(tag) &&
+    node.children.some((child) => child.type === 'element' && BLOCK_TAGS.has(child.tagName))
+  )
+    return node.children;
   if (FORMAT_TAGS.has(tag)) {
-    if ((tag === 'b' || tag === 'strong') && isNormalWeight(style.get('font-weight'))) return wrapByStyle(node.children, style);
+    if ((tag === 'b' || tag === 'strong') && isNormalWeight(style.get('font-weight')))
+      return wrapByStyle(node.children, style);
     if ((tag === 'i' || tag === 'em') && style.get('font-style') === 'normal') return wrapByStyle(node.children, style);
     if (tag === 'span' || tag === 'font' || tag === 'u') return wrapByStyle(node.children, style);
   }
@@ -101,7 +161,12 @@ function nestStraySublists(list: Element): void {
   const out: ElementContent[] = [];
   for (const child of list.children) {
     const previous = [...out].reverse().find((item) => item.type === 'element');
-    if (child.type === 'element' && (child.tagName === 'ul' || child.tagName === 'ol') && previous?.type === 'element' && previous.tagName === 'li') {
+    if (
+      child.type === 'element' &&
+      (child.tagName === 'ul' || child.tagName === 'ol') &&
+      previous?.type === 'element' &&
+      previous.tagName === 'li'
+    ) {
       previous.children.push(child);
       continue;
     }
@@ -171,7 +236,8 @@ function isWordMarker(style: Map<string, string>): boolean {
 function fixLazyImage(node: Element): void {
   const src = String(node.properties.src ?? '');
   const lazy = node.properties.dataSrc ?? node.properties.dataLazySrc ?? node.properties.dataOriginal;
-  if (typeof lazy === 'string' && /^https?:\/\//i.test(lazy) && (src === '' || /^data:/i.test(src))) node.properties.src = lazy;
+  if (typeof lazy === 'string' && /^https?:\/\//i.test(lazy) && (src === '' || /^data:/i.test(src)))
+    node.properties.src = lazy;
 }
 
 function parseStyle(value: unknown): Map<string, string> {
@@ -181,7 +247,11 @@ function parseStyle(value: unknown): Map<string, string> {
     const colon = declaration.indexOf(':');
     if (colon < 0) continue;
     const name = declaration.slice(0, colon).trim().toLowerCase();
-    const text = declaration.slice(colon + 1).replace(/!important/i, '').trim().toLowerCase();
+    const text = declaration
+      .slice(colon + 1)
+      .replace(/!important/i, '')
+      .trim()
+      .toLowerCase();
     if (name !== '') style.set(name, text);
   }
   return style;
@@ -203,7 +273,9 @@ function isHeadingAnchor(node: Element): boolean {
 }
 
 function startsWithCheckbox(node: Element): boolean {
-  const first = node.children.find((child) => child.type === 'element' || (child.type === 'text' && child.value.trim() !== ''));
+  const first = node.children.find(
+    (child) => child.type === 'element' || (child.type === 'text' && child.value.trim() !== ''),
+  );
   return first?.type === 'element' && first.tagName === 'input' && first.properties.type === 'checkbox';
 }
 

@@ -53,7 +53,9 @@ function clean(parent: AnyParent, unsafe: ReadonlySet<string>, inHeading: boolea
 
 /** Replaces a node until it stands for itself (an unsafe link's children may hold an unsafe image). */
 function expand(node: RootContent, parent: AnyParent, unsafe: ReadonlySet<string>, inHeading: boolean): RootContent[] {
-  return replace(node, parent, unsafe, inHeading).flatMap((result) => (result === node ? [node] : expand(result, parent, unsafe, inHeading)));
+  return replace(node, parent, unsafe, inHeading).flatMap((result) =>
+    result === node ? [node] : expand(result, parent, unsafe, inHeading),
+  );
 }
 
 /** What one node becomes: itself, its children, visible text, or nothing. */
@@ -134,7 +136,9 @@ function tidyPhrasing(children: RootContent[], parent: { type: string }): RootCo
     }
     out.push(child);
   }
-  const spaced = out.flatMap((node) => (FORMATS.has(node.type) || node.type === 'link' ? moveEdgeSpaces(node as RootContent & AnyParent) : [node]));
+  const spaced = out.flatMap((node) =>
+    FORMATS.has(node.type) || node.type === 'link' ? moveEdgeSpaces(node as RootContent & AnyParent) : [node],
+  );
   const merged = spaced.reduce<RootContent[]>((list, node) => {
     const last = list[list.length - 1];
     if (last?.type === 'text' && node.type === 'text') last.value += node.value;

@@ -17,7 +17,11 @@ const MAX_WRAP_WIDTH = 100;
 
 /** Normalises line endings and (for Markdown) turns `•`-style bullets from Word, Pages or PDFs into `-`. */
 function normalise(text: string, bullets: boolean): string[] {
-  const lines = text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').split('\n').map((line) => line.replace(/[ \t]+$/, ''));
+  const lines = text
+    .replace(/\r\n?/g, '\n')
+    .replace(/\u00a0/g, ' ')
+    .split('\n')
+    .map((line) => line.replace(/[ \t]+$/, ''));
   return bullets ? lines.map((line) => line.replace(UNICODE_BULLET, '$1- ')) : lines;
 }
 
@@ -30,7 +34,9 @@ function hasBlankLine(lines: readonly string[]): boolean {
 
 /** The width the text is hard-wrapped at, or null when its lines are whole paragraphs. */
 export function wrapWidth(lines: readonly string[]): number | null {
-  const prose = lines.filter((line) => line.trim() !== '' && !LIST_ITEM.test(line) && !QUOTE.test(line) && !line.startsWith('#'));
+  const prose = lines.filter(
+    (line) => line.trim() !== '' && !LIST_ITEM.test(line) && !QUOTE.test(line) && !line.startsWith('#'),
+  );
   if (prose.length < 3) return null;
   const widest = Math.max(...prose.map((line) => line.length));
   if (widest > MAX_WRAP_WIDTH) return null;
@@ -68,7 +74,8 @@ function joins(previous: string, line: string, width: number | null): boolean {
   if (CONTINUATION.test(line)) return LIST_ITEM.test(previous) || CONTINUATION.test(previous);
   if (QUOTE.test(line)) return QUOTE.test(previous);
   if (TABLE_ROW.test(line)) return TABLE_ROW.test(previous);
-  if (LIST_ITEM.test(previous) || QUOTE.test(previous) || TABLE_ROW.test(previous) || previous.startsWith('#')) return false;
+  if (LIST_ITEM.test(previous) || QUOTE.test(previous) || TABLE_ROW.test(previous) || previous.startsWith('#'))
+    return false;
   return width !== null && previous.length >= width * 0.6;
 }
 
@@ -97,7 +104,8 @@ export function plainTextParagraphs(text: string): string[] {
       return;
     }
     const previous = lines[index - 1];
-    const continues = current !== null && (blankLines || (previous !== undefined && width !== null && previous.length >= width * 0.6));
+    const continues =
+      current !== null && (blankLines || (previous !== undefined && width !== null && previous.length >= width * 0.6));
     if (!continues || current === null) {
       current = [];
       paragraphs.push(current);

@@ -41,7 +41,13 @@ beforeEach(async () => {
     // The renderer answers over the transport, as the dialog does.
     setTimeout(() => void answer(payload as CredentialsNeeded), 5);
   };
-  backend = createBackend({ shell: 'web', version: '9.9.9', settings: createFileSettings(configDir), emit, signInTimeoutMs: 5_000 });
+  backend = createBackend({
+    shell: 'web',
+    version: '9.9.9',
+    settings: createFileSettings(configDir),
+    emit,
+    signInTimeoutMs: 5_000,
+  });
   await backend.openRepository(repo.workTree);
 });
 
@@ -54,18 +60,32 @@ afterEach(async () => {
 
 async function publish(title: string): Promise<Outcome<unknown>> {
   const doc = (await dispatch(backend, 'post:read', { path: POST_PATH })) as { ok: true; value: PostDocument };
-  return dispatch(backend, 'post:publish', { path: POST_PATH, baseVersion: doc.value.version, frontMatter: { ...doc.value.frontMatter, title }, body: 'Steam rose.\n' });
+  return dispatch(backend, 'post:publish', {
+    path: POST_PATH,
+    baseVersion: doc.value.version,
+    frontMatter: { ...doc.value.frontMatter, title },
+    body: 'Steam rose.\n',
+  });
 }
 
 describe('signing in through the back end', () => {
   it('publishes after the writer signs in through credentials:provide, and lists then forgets the sign-in', async () => {
-    answer = (question) => dispatch(backend, 'credentials:provide', { requestId: question.requestId, username: USER, token: TOKEN, remember: true });
+    answer = (question) =>
+      dispatch(backend, 'credentials:provide', {
+        requestId: question.requestId,
+        username: USER,
+        token: TOKEN,
+        remember: true,
+      });
     const outcome = await publish('The Kettle Whistles');
 
     expect(outcome).toMatchObject({ ok: true, value: { committed: true } });
     expect(repo.remoteGit('log', '-1', '--format=%s', 'main').trim()).toBe('Publish: The Kettle Whistles');
     expect(asked).toEqual([{ requestId: expect.any(String), host: server.host, canRemember: false }]);
-    expect(await dispatch(backend, 'credentials:list', null)).toEqual({ ok: true, value: [{ host: server.host, username: USER, remembered: false }] });
+    expect(await dispatch(backend, 'credentials:list', null)).toEqual({
+      ok: true,
+      value: [{ host: server.host, username: USER, remembered: false }],
+    });
 
     expect(await dispatch(backend, 'credentials:forget', { host: server.host })).toEqual({ ok: true, value: null });
     expect(await dispatch(backend, 'credentials:list', null)).toEqual({ ok: true, value: [] });
@@ -78,13 +98,21 @@ describe('signing in through the back end', () => {
     expect(outcome.ok).toBe(false);
     const { error } = outcome as { ok: false; error: { code: string; message: string; detail?: string } };
     expect(error.code).toBe('git-auth');
-    expect(error.message).toMatch(new RegExp(`^Signing in to ${server.host.replace(/\./g, '\\.')} was cancelled.*committed on this computer`));
+    expect(error.message).toMatch(
+      new RegExp(`^Signing in to ${server.host.replace(/\./g, '\\.')} was cancelled.*committed on this computer`),
+    );
     expect(repo.git('log', '-1', '--format=%s').trim()).toBe('Publish: The Kettle Waits');
   });
 
   it('never lets a token travel back out in an outcome, even from a wrong one', async () => {
     const wrong = 'ghp_WrongKettle9876543210zyxwv';
-    answer = (question) => dispatch(backend, 'credentials:provide', { requestId: question.requestId, username: USER, token: wrong, remember: true });
+    answer = (question) =>
+      dispatch(backend, 'credentials:provide', {
+        requestId: question.requestId,
+        username: USER,
+        token: wrong,
+        remember: true,
+      });
     const outcome = await publish('The Kettle Boils');
     expect(outcome).toMatchObject({ ok: false, error: { code: 'git-auth' } });
     expect(JSON.stringify(outcome)).not.toContain(wrong);
@@ -104,7 +132,14 @@ describe('signing in through the back end', () => {
       expect(outcome, name).toMatchObject({ ok: false, error: { code: 'bad-request' } });
       expect(JSON.stringify(outcome)).not.toContain(TOKEN);
     }
-    expect(await dispatch(backend, 'credentials:provide', { requestId: 'unknown', username: USER, token: TOKEN, remember: false })).toMatchObject({
+    expect(
+      await dispatch(backend, 'credentials:provide', {
+        requestId: 'unknown',
+        username: USER,
+        token: TOKEN,
+        remember: false,
+      }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'not-found' },
     });

@@ -34,7 +34,13 @@ describe('backend journal requests', () => {
   beforeEach(async () => {
     configDir = makeTempDir();
     dataDir = makeTempDir('masthead-data-');
-    backend = createBackend({ shell: 'web', version: '0', settings: createFileSettings(configDir), emit: () => undefined, dataDir });
+    backend = createBackend({
+      shell: 'web',
+      version: '0',
+      settings: createFileSettings(configDir),
+      emit: () => undefined,
+      dataDir,
+    });
     repo = createRepoWithRemote({ files: { [PATH]: POST, [OTHER_PATH]: OTHER } });
     await backend.openRepository(repo.workTree);
   });
@@ -50,7 +56,12 @@ describe('backend journal requests', () => {
     return outcome.value as T;
   };
   const read = (path = PATH) => ok<PostDocument>('post:read', { path });
-  const journalEdits = async (doc: PostDocument, body: string, editedAt = '2025-03-02T10:00:00.000Z', frontMatter = doc.frontMatter): Promise<JournalEntry> => {
+  const journalEdits = async (
+    doc: PostDocument,
+    body: string,
+    editedAt = '2025-03-02T10:00:00.000Z',
+    frontMatter = doc.frontMatter,
+  ): Promise<JournalEntry> => {
     const edits: JournalEntry = { path: doc.path, baseVersion: doc.version, frontMatter, body, editedAt };
     expect(await ok('journal:write', edits)).toBeNull();
     return edits;
@@ -63,7 +74,13 @@ describe('backend journal requests', () => {
     await journalEdits(doc, body, '2025-03-02T10:00:00.000Z', { ...doc.frontMatter, tags: ['garden'] });
 
     // A new back end on the same data folder: the app was killed and started again.
-    const restarted = createBackend({ shell: 'web', version: '0', settings: createFileSettings(configDir), emit: () => undefined, dataDir });
+    const restarted = createBackend({
+      shell: 'web',
+      version: '0',
+      settings: createFileSettings(configDir),
+      emit: () => undefined,
+      dataDir,
+    });
     await restarted.openRepository(repo.workTree);
     const reopened = await restarted['post:read']({ path: PATH });
     expect(reopened.body).toBe(doc.body);
@@ -89,13 +106,21 @@ describe('backend journal requests', () => {
 
     const reopened = await read();
     expect(reopened.body).toContain('a word with the slugs');
-    expect(reopened.recovered).toMatchObject({ state: 'merged', frontMatter: { title: 'Notes from the Allotment', date: '2025-03-02' } });
+    expect(reopened.recovered).toMatchObject({
+      state: 'merged',
+      frontMatter: { title: 'Notes from the Allotment', date: '2025-03-02' },
+    });
     expect(reopened.recovered?.body).toBe(
       'The broad beans went in on Saturday, in a double row.\n\nFrost came back on Tuesday night; the fleece held.\n\nNext: the onion sets, and a word with the slugs.\n',
     );
     // Saving the merged edits onto the new version succeeds and then the journal is gone.
     const recovered = reopened.recovered!;
-    await ok('post:save', { path: PATH, baseVersion: reopened.version, frontMatter: recovered.frontMatter, body: recovered.body });
+    await ok('post:save', {
+      path: PATH,
+      baseVersion: reopened.version,
+      frontMatter: recovered.frontMatter,
+      body: recovered.body,
+    });
     expect((await read()).recovered).toBeUndefined();
     expect(await ok('journal:recoverable', null)).toEqual([]);
   });
@@ -124,15 +149,34 @@ describe('backend journal requests', () => {
   it('forgets the journal after a save or publish of exactly its edits, and keeps newer edits', async () => {
     const doc = await read();
     const edits = await journalEdits(doc, doc.body.replace('Next:', 'Then:'));
-    const saved = await ok<{ version: string }>('post:save', { path: PATH, baseVersion: doc.version, frontMatter: edits.frontMatter, body: edits.body });
+    const saved = await ok<{ version: string }>('post:save', {
+      path: PATH,
+      baseVersion: doc.version,
+      frontMatter: edits.frontMatter,
+      body: edits.body,
+    });
     expect((await read()).recovered).toBeUndefined();
 
     // Edits newer than what is published stay journalled.
-    const newer = await journalEdits({ ...doc, version: saved.version }, edits.body.replace('Then:', 'After that:'), '2025-03-02T10:05:00.000Z');
-    await ok('post:publish', { path: PATH, baseVersion: saved.version, frontMatter: edits.frontMatter, body: edits.body });
+    const newer = await journalEdits(
+      { ...doc, version: saved.version },
+      edits.body.replace('Then:', 'After that:'),
+      '2025-03-02T10:05:00.000Z',
+    );
+    await ok('post:publish', {
+      path: PATH,
+      baseVersion: saved.version,
+      frontMatter: edits.frontMatter,
+      body: edits.body,
+    });
     expect((await read()).recovered).toMatchObject({ body: newer.body });
     const published = await read();
-    await ok('post:publish', { path: PATH, baseVersion: published.version, frontMatter: newer.frontMatter, body: newer.body });
+    await ok('post:publish', {
+      path: PATH,
+      baseVersion: published.version,
+      frontMatter: newer.frontMatter,
+      body: newer.body,
+    });
     expect((await read()).recovered).toBeUndefined();
     expect(repo.remoteGit('log', '-1', '--format=%s', 'main').trim()).toBe('Publish: Notes from the Allotment');
   });
@@ -174,7 +218,9 @@ describe('backend journal requests', () => {
     await journalEdits(doc, 'Sow thinly, water often.\n', editedAt);
     repo.git('rm', '--quiet', OTHER_PATH);
     await ok('repo:open', { path: repo.workTree });
-    expect(await ok('journal:recoverable', null)).toEqual([{ path: OTHER_PATH, title: 'Radishes in Three Weeks', editedAt }]);
+    expect(await ok('journal:recoverable', null)).toEqual([
+      { path: OTHER_PATH, title: 'Radishes in Three Weeks', editedAt },
+    ]);
   });
 
   it('never shows anything the journal writes in git status', async () => {
@@ -188,7 +234,13 @@ describe('backend journal requests', () => {
 
   it('checks its arguments like every request', async () => {
     const doc = await read();
-    const good = { path: PATH, baseVersion: doc.version, frontMatter: {}, body: '', editedAt: '2025-03-02T10:00:00.000Z' };
+    const good = {
+      path: PATH,
+      baseVersion: doc.version,
+      frontMatter: {},
+      body: '',
+      editedAt: '2025-03-02T10:00:00.000Z',
+    };
     let deep: Record<string, unknown> = {};
     const top = deep;
     for (let i = 0; i < 200; i++) deep = (deep.next = {}) as Record<string, unknown>;
@@ -207,15 +259,30 @@ describe('backend journal requests', () => {
       ['journal:recoverable', { all: true }],
     ];
     for (const [name, arg] of cases) {
-      expect(await dispatch(backend, name, arg), `${name} ${JSON.stringify(arg)?.slice(0, 80)}`).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+      expect(await dispatch(backend, name, arg), `${name} ${JSON.stringify(arg)?.slice(0, 80)}`).toMatchObject({
+        ok: false,
+        error: { code: 'bad-request' },
+      });
     }
-    expect(await dispatch(backend, 'journal:write', { ...good, path: '../outside.md' })).toMatchObject({ ok: false, error: { code: 'outside-repository' } });
+    expect(await dispatch(backend, 'journal:write', { ...good, path: '../outside.md' })).toMatchObject({
+      ok: false,
+      error: { code: 'outside-repository' },
+    });
   });
 
   it('answers no-repository before one is open', async () => {
-    const fresh = createBackend({ shell: 'web', version: '0', settings: createFileSettings(configDir), emit: () => undefined, dataDir });
+    const fresh = createBackend({
+      shell: 'web',
+      version: '0',
+      settings: createFileSettings(configDir),
+      emit: () => undefined,
+      dataDir,
+    });
     for (const [name, arg] of [
-      ['journal:write', { path: PATH, baseVersion: 'v', frontMatter: {}, body: '', editedAt: '2025-03-02T10:00:00.000Z' }],
+      [
+        'journal:write',
+        { path: PATH, baseVersion: 'v', frontMatter: {}, body: '', editedAt: '2025-03-02T10:00:00.000Z' },
+      ],
       ['journal:discard', { path: PATH }],
       ['journal:recoverable', null],
     ] as const) {
@@ -225,9 +292,21 @@ describe('backend journal requests', () => {
 
   it('settles once the journal writes in flight are on disk', async () => {
     const doc = await read();
-    const writing = backend['journal:write']({ path: PATH, baseVersion: doc.version, frontMatter: doc.frontMatter, body: 'Last words.\n', editedAt: '2025-03-02T10:00:00.000Z' });
+    const writing = backend['journal:write']({
+      path: PATH,
+      baseVersion: doc.version,
+      frontMatter: doc.frontMatter,
+      body: 'Last words.\n',
+      editedAt: '2025-03-02T10:00:00.000Z',
+    });
     await backend.settle();
-    const restarted = createBackend({ shell: 'web', version: '0', settings: createFileSettings(configDir), emit: () => undefined, dataDir });
+    const restarted = createBackend({
+      shell: 'web',
+      version: '0',
+      settings: createFileSettings(configDir),
+      emit: () => undefined,
+      dataDir,
+    });
     await restarted.openRepository(repo.workTree);
     expect((await restarted['post:read']({ path: PATH })).recovered?.body).toBe('Last words.\n');
     await writing;

@@ -15,7 +15,12 @@ describe('backend settings requests', () => {
 
   beforeEach(async () => {
     configDir = makeTempDir();
-    backend = createBackend({ shell: 'web', version: '0', settings: createFileSettings(configDir), emit: () => undefined });
+    backend = createBackend({
+      shell: 'web',
+      version: '0',
+      settings: createFileSettings(configDir),
+      emit: () => undefined,
+    });
     repo = createRepoWithRemote({ files: { 'content/posts/quay.md': '---\ntitle: The Quay\n---\nBoats.\n' } });
     await backend.openRepository(repo.workTree);
   });
@@ -26,13 +31,23 @@ describe('backend settings requests', () => {
 
   it('keeps publish-without-asking, focus mode and typewriter scrolling, and refuses a non-boolean', async () => {
     const set = await dispatch(backend, 'settings:set', { publishWithoutAsking: true, focusMode: true });
-    expect(set.ok && (set.value as RepoSettings)).toEqual({ autosave: false, publishWithoutAsking: true, focusMode: true, typewriterScrolling: false });
+    expect(set.ok && (set.value as RepoSettings)).toEqual({
+      autosave: false,
+      publishWithoutAsking: true,
+      focusMode: true,
+      typewriterScrolling: false,
+    });
 
     const refused = await dispatch(backend, 'settings:set', { typewriterScrolling: 'on', autosave: true });
     expect(refused.ok).toBe(false);
     expect(!refused.ok && refused.error.message).toContain('“typewriterScrolling” must be true or false');
 
     const got = await dispatch(backend, 'settings:get', null);
-    expect(got.ok && got.value).toEqual({ autosave: false, publishWithoutAsking: true, focusMode: true, typewriterScrolling: false });
+    expect(got.ok && got.value).toEqual({
+      autosave: false,
+      publishWithoutAsking: true,
+      focusMode: true,
+      typewriterScrolling: false,
+    });
   });
 });

@@ -40,7 +40,10 @@ describe('backend: files changed on disk', () => {
   it('emits files:changed for a post a pull brought in, and the library lists the new title', async () => {
     const { repo, backend, waitFor, paths } = await openRepo();
     const other = repo.cloneElsewhere();
-    writeFileSync(join(other.workTree, ...POST.split('/')), '---\ntitle: The Spring Ferry Timetable\n---\nThe first boat leaves at six.\n');
+    writeFileSync(
+      join(other.workTree, ...POST.split('/')),
+      '---\ntitle: The Spring Ferry Timetable\n---\nThe first boat leaves at six.\n',
+    );
     other.git('commit', '--quiet', '-am', 'Spring timetable');
     other.git('push', '--quiet');
     repo.git('pull', '--quiet', '--ff-only');
@@ -55,7 +58,9 @@ describe('backend: files changed on disk', () => {
     const { repo, changed, waitFor, paths } = await openRepo();
     repo.write({ 'public/index.html': '<h1>Ferry</h1>\n' });
     repo.git('commit', '--quiet', '--allow-empty', '-m', 'Nothing in the work tree');
-    repo.write({ 'content/posts/2026-01-20-pier-lights.md': '---\ntitle: Pier Lights\n---\nThe lights came on at six.\n' });
+    repo.write({
+      'content/posts/2026-01-20-pier-lights.md': '---\ntitle: Pier Lights\n---\nThe lights came on at six.\n',
+    });
     await waitFor(() => changed.length > 0);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(paths()).toEqual(['content/posts/2026-01-20-pier-lights.md']);

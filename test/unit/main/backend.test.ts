@@ -72,7 +72,12 @@ describe('backend', () => {
       let deep: Record<string, unknown> = {};
       const top = deep;
       for (let i = 0; i < 200; i++) deep = (deep.next = {}) as Record<string, unknown>;
-      const outcome = await dispatch(backend, 'post:save', { path: 'a.md', baseVersion: 'v', frontMatter: top, body: '' });
+      const outcome = await dispatch(backend, 'post:save', {
+        path: 'a.md',
+        baseVersion: 'v',
+        frontMatter: top,
+        body: '',
+      });
       expect(outcome).toMatchObject({ ok: false, error: { code: 'bad-request' } });
     });
 
@@ -123,7 +128,9 @@ describe('backend', () => {
   describe('with a repository', () => {
     let repo: RepoWithRemote;
     beforeEach(() => {
-      repo = createRepoWithRemote({ files: { [POST_PATH]: POST, 'content/posts/older.md': '---\ntitle: Older\ndate: 2020-05-05\n---\nx\n' } });
+      repo = createRepoWithRemote({
+        files: { [POST_PATH]: POST, 'content/posts/older.md': '---\ntitle: Older\ndate: 2020-05-05\n---\nx\n' },
+      });
     });
     afterEach(() => repo.cleanup());
 
@@ -135,12 +142,25 @@ describe('backend', () => {
 
     it('opens it, remembers it, and reports it in app:info', async () => {
       const summary = await ok<RepoSummary>('repo:open', { path: repo.workTree });
-      expect(summary).toMatchObject({ path: repo.workTree, branch: 'main', collections: [{ id: 'posts', folder: 'content/posts', postCount: 2 }] });
+      expect(summary).toMatchObject({
+        path: repo.workTree,
+        branch: 'main',
+        collections: [{ id: 'posts', folder: 'content/posts', postCount: 2 }],
+      });
       expect((await backend['app:info'](null)).openRepository).toEqual(summary);
-      expect(await ok('repo:recent', null)).toEqual([expect.objectContaining({ path: repo.workTree, name: summary.name })]);
+      expect(await ok('repo:recent', null)).toEqual([
+        expect.objectContaining({ path: repo.workTree, name: summary.name }),
+      ]);
       // Another back end reading the same settings file (next launch) sees it too.
       await expect(make(false)['repo:recent'](null)).resolves.toHaveLength(1);
-      expect(await ok('repo:status', null)).toMatchObject({ branch: 'main', upstream: 'origin/main', ahead: 0, behind: 0, waitingToPush: 0, problem: null });
+      expect(await ok('repo:status', null)).toMatchObject({
+        branch: 'main',
+        upstream: 'origin/main',
+        ahead: 0,
+        behind: 0,
+        waitingToPush: 0,
+        problem: null,
+      });
     });
 
     it('opens directly for web mode --repo', async () => {
@@ -196,7 +216,12 @@ describe('backend', () => {
 
     it('reports a conflicting save as changed-on-disk data', async () => {
       await ok('repo:open', { path: repo.workTree });
-      const outcome = await dispatch(backend, 'post:save', { path: POST_PATH, baseVersion: 'stale', frontMatter: { title: 'Mine' }, body: 'b\n' });
+      const outcome = await dispatch(backend, 'post:save', {
+        path: POST_PATH,
+        baseVersion: 'stale',
+        frontMatter: { title: 'Mine' },
+        body: 'b\n',
+      });
       expect(outcome).toMatchObject({ ok: false, error: { code: 'changed-on-disk' } });
       expect(readFileSync(join(repo.workTree, POST_PATH), 'utf8')).toBe(POST);
     });

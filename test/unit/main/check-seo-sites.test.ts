@@ -17,18 +17,33 @@ const SITES = fileURLToPath(new URL('../../fixtures/sites/', import.meta.url));
 
 async function check(root: string, ...args: string[]): Promise<{ code: number; report: CheckReport }> {
   const out: string[] = [];
-  const context: CliContext = { out: (line) => out.push(line), err: (line) => out.push(line), env: {}, cwd: root, appRoot: APP_ROOT, shutdown: new AbortController().signal };
+  const context: CliContext = {
+    out: (line) => out.push(line),
+    err: (line) => out.push(line),
+    env: {},
+    cwd: root,
+    appRoot: APP_ROOT,
+    shutdown: new AbortController().signal,
+  };
   const code = await runCli(['check', '--json', ...args], context);
   return { code, report: JSON.parse(out.join('\n')) as CheckReport };
 }
 
 /** Every SEO finding as `path: severity field: message`. */
 function seoIssues(report: CheckReport): string[] {
-  return report.files.flatMap((file) => file.issues.filter((issue) => issue.field?.startsWith('SEO ')).map((issue) => `${file.path}: ${issue.severity} ${issue.field}: ${issue.message}`));
+  return report.files.flatMap((file) =>
+    file.issues
+      .filter((issue) => issue.field?.startsWith('SEO '))
+      .map((issue) => `${file.path}: ${issue.severity} ${issue.field}: ${issue.message}`),
+  );
 }
 
 function errors(report: CheckReport): string[] {
-  return report.files.flatMap((file) => file.issues.filter((issue) => issue.severity === 'error').map((issue) => `${file.path}: ${issue.field ?? ''}: ${issue.message}`));
+  return report.files.flatMap((file) =>
+    file.issues
+      .filter((issue) => issue.severity === 'error')
+      .map((issue) => `${file.path}: ${issue.field ?? ''}: ${issue.message}`),
+  );
 }
 
 const copies: string[] = [];
@@ -72,7 +87,8 @@ describe('a site with real mistakes', () => {
   it('Hugo: a card image that does not exist, a link to a missing file and an empty title are the only errors', async () => {
     const root = copyOf('seo-hugo', {
       'content/blog/spring-tides.md': (text) => text.replace('/images/spring-tides.png', '/images/spring-tide.png'),
-      'content/docs/reference/station-files.md': (text) => text.replace('/files/sample-station.toml', '/files/sample-stations.toml'),
+      'content/docs/reference/station-files.md': (text) =>
+        text.replace('/files/sample-station.toml', '/files/sample-stations.toml'),
       'content/docs/configure.md': (text) => text.replace('title: Configure a harbour', 'title: ""'),
     });
     const { code, report } = await check(root);
@@ -89,7 +105,10 @@ describe('a site with real mistakes', () => {
 
   it('Jekyll: a missing post image, a {% link %} to a file that is not there and an empty title are the only errors', async () => {
     const root = copyOf('seo-jekyll', {
-      '_posts/2024-04-06-broad-beans.md': (text) => text.replace('/assets/img/broad-beans.png', '/assets/img/broad-bean.png').replace('_posts/2024-03-02-first-dig.md', '_posts/2024-03-02-first-dig.markdown'),
+      '_posts/2024-04-06-broad-beans.md': (text) =>
+        text
+          .replace('/assets/img/broad-beans.png', '/assets/img/broad-bean.png')
+          .replace('_posts/2024-03-02-first-dig.md', '_posts/2024-03-02-first-dig.markdown'),
       '_posts/2024-05-11-slugs.md': (text) => text.replace('title: The slug report', 'title:'),
     });
     const { code, report } = await check(root);

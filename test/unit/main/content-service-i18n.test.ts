@@ -21,7 +21,12 @@ const read = (root: string, path: string): string => readFileSync(join(root, pat
 describe('listing a translated site', () => {
   it('gives each file its locale and translation key, translations together with the default locale first', async () => {
     const service = createContentService(kitchen());
-    const rows = (await service.listPosts()).map((post) => [post.path, post.title, post.locale ?? post.locales, post.translationKey]);
+    const rows = (await service.listPosts()).map((post) => [
+      post.path,
+      post.title,
+      post.locale ?? post.locales,
+      post.translationKey,
+    ]);
     service.close();
     expect(rows).toEqual([
       ['content/posts/en/night-market.md', 'Notes from the Night Market', 'en', 'night-market'],
@@ -36,16 +41,28 @@ describe('listing a translated site', () => {
 
   it('keeps a German translation next to its English post even when its date sorts it elsewhere', async () => {
     const root = kitchen();
-    writeFiles(root, { 'content/posts/de/night-market.md': '---\ntitle: Nachtmarkt\ndate: 2025-01-01T00:00:00.000Z\n---\n' });
+    writeFiles(root, {
+      'content/posts/de/night-market.md': '---\ntitle: Nachtmarkt\ndate: 2025-01-01T00:00:00.000Z\n---\n',
+    });
     const service = createContentService(root);
     const paths = (await service.listPosts()).map((post) => post.path).slice(0, 3);
     service.close();
-    expect(paths).toEqual(['content/posts/en/night-market.md', 'content/posts/de/night-market.md', 'content/posts/en/smoked-trout.md']);
+    expect(paths).toEqual([
+      'content/posts/en/night-market.md',
+      'content/posts/de/night-market.md',
+      'content/posts/en/smoked-trout.md',
+    ]);
   });
 
   it('offers one relation choice per translated entry, named by its key', async () => {
     const service = createContentService(kitchen());
-    const options = await service.relationOptions({ collection: 'posts', valueField: '{{slug}}', searchFields: ['title'], displayFields: ['title'], query: '' });
+    const options = await service.relationOptions({
+      collection: 'posts',
+      valueField: '{{slug}}',
+      searchFields: ['title'],
+      displayFields: ['title'],
+      query: '',
+    });
     service.close();
     expect(options).toEqual([
       { value: 'night-market', label: 'Notes from the Night Market' },
@@ -63,7 +80,13 @@ describe('adding a translation', () => {
     expect(read(root, 'content/posts/de/night-market.md')).toBe(
       ['---', 'title: ""', 'date: 2026-03-05T19:30:00.000Z', 'tags:', '  - markets', '---', ''].join('\n'),
     );
-    expect(doc).toMatchObject({ kind: 'post', path: 'content/posts/de/night-market.md', collection: 'posts', body: '', frontMatter: { title: '', tags: ['markets'] } });
+    expect(doc).toMatchObject({
+      kind: 'post',
+      path: 'content/posts/de/night-market.md',
+      collection: 'posts',
+      body: '',
+      frontMatter: { title: '', tags: ['markets'] },
+    });
     // The new file is listed with its locale beside its English post.
     const again = createContentService(root);
     expect((await again.listPosts()).slice(0, 2).map((post) => [post.path, post.locale])).toEqual([
@@ -75,23 +98,36 @@ describe('adding a translation', () => {
 
   it('multiple_files: writes `<slug>.<locale>.<ext>` from a translation that is not the default', async () => {
     const root = kitchen();
-    writeFiles(root, { 'static/admin/config.yml': read(root, 'static/admin/config.yml').replace('locales: [en, de]\n    fields:\n      - { name: title, label: Title, widget: string, i18n: true }\n      - { name: season', 'locales: [en, de, fr]\n    fields:\n      - { name: title, label: Title, widget: string, i18n: true }\n      - { name: season') });
+    writeFiles(root, {
+      'static/admin/config.yml': read(root, 'static/admin/config.yml').replace(
+        'locales: [en, de]\n    fields:\n      - { name: title, label: Title, widget: string, i18n: true }\n      - { name: season',
+        'locales: [en, de, fr]\n    fields:\n      - { name: title, label: Title, widget: string, i18n: true }\n      - { name: season',
+      ),
+    });
     const service = createContentService(root);
     await service.createTranslation({ path: 'content/notes/rye-starter.de.md', locale: 'fr' });
     service.close();
-    expect(read(root, 'content/notes/rye-starter.fr.md')).toBe(['---', 'title: ""', 'season: winter', '---', ''].join('\n'));
+    expect(read(root, 'content/notes/rye-starter.fr.md')).toBe(
+      ['---', 'title: ""', 'season: winter', '---', ''].join('\n'),
+    );
   });
 
   it('never overwrites an existing translation, and refuses locales and posts that cannot be translated', async () => {
     const root = kitchen();
     const before = read(root, 'content/posts/de/smoked-trout.md');
     const service = createContentService(root);
-    await expect(service.createTranslation({ path: 'content/posts/en/smoked-trout.md', locale: 'de' })).rejects.toMatchObject({
+    await expect(
+      service.createTranslation({ path: 'content/posts/en/smoked-trout.md', locale: 'de' }),
+    ).rejects.toMatchObject({
       code: 'bad-request',
       message: 'The German translation already exists at “content/posts/de/smoked-trout.md”. Open it from the library.',
     });
-    await expect(service.createTranslation({ path: 'content/posts/en/smoked-trout.md', locale: 'es' })).rejects.toMatchObject({ message: expect.stringContaining('“es” is not one of this collection’s locales') });
-    await expect(service.createTranslation({ path: 'content/pages/about.md', locale: 'de' })).rejects.toMatchObject({ code: 'bad-request' });
+    await expect(
+      service.createTranslation({ path: 'content/posts/en/smoked-trout.md', locale: 'es' }),
+    ).rejects.toMatchObject({ message: expect.stringContaining('“es” is not one of this collection’s locales') });
+    await expect(service.createTranslation({ path: 'content/pages/about.md', locale: 'de' })).rejects.toMatchObject({
+      code: 'bad-request',
+    });
     service.close();
     expect(read(root, 'content/posts/de/smoked-trout.md')).toBe(before);
     expect(existsSync(join(root, 'content/posts/es'))).toBe(false);
@@ -101,7 +137,9 @@ describe('adding a translation', () => {
     const root = kitchen();
     writeFiles(root, { 'content/posts/en/night-market.md': '---\ntitle: [unclosed\n---\nBody.\n' });
     const service = createContentService(root);
-    await expect(service.createTranslation({ path: 'content/posts/en/night-market.md', locale: 'de' })).rejects.toMatchObject({
+    await expect(
+      service.createTranslation({ path: 'content/posts/en/night-market.md', locale: 'de' }),
+    ).rejects.toMatchObject({
       code: 'invalid-front-matter',
       message: expect.stringContaining('cannot be translated until its front matter reads'),
     });
@@ -119,7 +157,11 @@ describe('new posts of a translated collection', () => {
     const berries = await service.createPost({ collection: 'posts', title: 'Cloudberries' });
     const note = await service.createPost({ collection: 'notes', title: 'Salting Herring' });
     service.close();
-    expect([trout.path, berries.path, note.path]).toEqual(['content/posts/en/smoked-trout-1.md', 'content/posts/en/cloudberries-1.md', 'content/notes/salting-herring.en.md']);
+    expect([trout.path, berries.path, note.path]).toEqual([
+      'content/posts/en/smoked-trout-1.md',
+      'content/posts/en/cloudberries-1.md',
+      'content/notes/salting-herring.en.md',
+    ]);
   });
 });
 
@@ -131,8 +173,16 @@ describe('single_file entries', () => {
     service.close();
     expect(doc).toMatchObject({ kind: 'data', format: 'yaml', body: '' });
     expect(doc.frontMatter).toEqual({
-      en: { title: 'About the Kitchen', order: 1, body: 'We cook on a small stove by the fjord and write down what works.' },
-      de: { title: 'Über die Küche', order: 1, body: 'Wir kochen auf einem kleinen Herd am Fjord und schreiben auf, was gelingt.' },
+      en: {
+        title: 'About the Kitchen',
+        order: 1,
+        body: 'We cook on a small stove by the fjord and write down what works.',
+      },
+      de: {
+        title: 'Über die Küche',
+        order: 1,
+        body: 'Wir kochen auf einem kleinen Herd am Fjord und schreiben auf, was gelingt.',
+      },
     });
   });
 });
@@ -144,7 +194,9 @@ describe('masthead check on a translated site', () => {
     const service = createContentService(root);
     const report = await checkSite(await service.current());
     service.close();
-    expect(report.files.map((file) => [file.path, file.issues.map((issue) => `${issue.severity} ${issue.message}`)])).toEqual([
+    expect(
+      report.files.map((file) => [file.path, file.issues.map((issue) => `${issue.severity} ${issue.message}`)]),
+    ).toEqual([
       ['content/pages/contact.md', ['warning “contact” has no German (de) translation.']],
       [
         'content/posts/en/night-market.md',
@@ -153,7 +205,10 @@ describe('masthead check on a translated site', () => {
           'warning “night-market” has no French (fr) translation (expected content/posts/fr/night-market.md).',
         ],
       ],
-      ['content/posts/en/smoked-trout.md', ['warning “smoked-trout” has no French (fr) translation (expected content/posts/fr/smoked-trout.md).']],
+      [
+        'content/posts/en/smoked-trout.md',
+        ['warning “smoked-trout” has no French (fr) translation (expected content/posts/fr/smoked-trout.md).'],
+      ],
     ]);
   });
 });

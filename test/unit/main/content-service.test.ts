@@ -52,7 +52,8 @@ function decapSite(): string {
     'content/notes/one.md': '+++\ntitle = "One"\n+++\n',
     'content/authors/ada-quay.json': '{ "name": "Ada Quay", "city": "Oban" }',
     'content/authors/bo-pier.json': '{ "name": "Bo Pier", "city": "Whitby" }',
-    'src/data/categories.json': '{ "categories": [{ "id": "cat-sea", "label": "Sea life" }, { "id": "cat-town", "label": "Town" }] }',
+    'src/data/categories.json':
+      '{ "categories": [{ "id": "cat-sea", "label": "Sea life" }, { "id": "cat-town", "label": "Town" }] }',
   });
 }
 
@@ -66,7 +67,9 @@ describe('createPost', () => {
     expect(doc.path).toBe(`content/blog/${stamp}-cafe-at-the-pier.md`);
     expect(doc.collection).toBe('blog');
     const text = readFileSync(join(root, doc.path), 'utf8');
-    expect(text).toMatch(/^---\ntemplateKey: blog-post\ntitle: Café at the pier\ndate: \d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.000Z\ndraft: true\n---\n$/);
+    expect(text).toMatch(
+      /^---\ntemplateKey: blog-post\ntitle: Café at the pier\ndate: \d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.000Z\ndraft: true\n---\n$/,
+    );
     expect(doc.frontMatter).toMatchObject({ templateKey: 'blog-post', title: 'Café at the pier', draft: true });
   });
 
@@ -81,13 +84,22 @@ describe('createPost', () => {
 
   it('refuses collections the config closes to new entries, and unknown ones', async () => {
     const service = createContentService(decapSite());
-    await expect(service.createPost({ collection: 'notes', title: 'X' })).rejects.toMatchObject({ code: 'bad-request' });
-    await expect(service.createPost({ collection: 'elsewhere', title: 'X' })).rejects.toMatchObject({ code: 'not-found' });
-    await expect(service.createPost({ collection: 'blog', title: '   ' })).rejects.toMatchObject({ code: 'bad-request' });
+    await expect(service.createPost({ collection: 'notes', title: 'X' })).rejects.toMatchObject({
+      code: 'bad-request',
+    });
+    await expect(service.createPost({ collection: 'elsewhere', title: 'X' })).rejects.toMatchObject({
+      code: 'not-found',
+    });
+    await expect(service.createPost({ collection: 'blog', title: '   ' })).rejects.toMatchObject({
+      code: 'bad-request',
+    });
   });
 
   it('creates posts in a folder without config in the front-matter syntax its posts use', async () => {
-    const root = site({ 'content/posts/a.md': '+++\ntitle = "A"\n+++\nx\n', 'content/posts/b.md': '+++\ntitle = "B"\n+++\ny\n' });
+    const root = site({
+      'content/posts/a.md': '+++\ntitle = "A"\n+++\nx\n',
+      'content/posts/b.md': '+++\ntitle = "B"\n+++\ny\n',
+    });
     const doc = await createContentService(root).createPost({ collection: 'posts', title: 'Winter notes' });
     expect(doc.path).toBe('content/posts/winter-notes.md');
     expect(doc.format).toBe('toml');
@@ -98,12 +110,19 @@ describe('createPost', () => {
 describe('relationOptions', () => {
   it('lists the entries of a folder collection by slug, searching every search field', async () => {
     const service = createContentService(decapSite());
-    const query = { collection: 'authors', valueField: '{{slug}}', searchFields: ['name', 'city'], displayFields: ['name'] };
+    const query = {
+      collection: 'authors',
+      valueField: '{{slug}}',
+      searchFields: ['name', 'city'],
+      displayFields: ['name'],
+    };
     expect(await service.relationOptions({ ...query, query: '' })).toEqual([
       { value: 'ada-quay', label: 'Ada Quay' },
       { value: 'bo-pier', label: 'Bo Pier' },
     ]);
-    expect(await service.relationOptions({ ...query, query: 'whit' })).toEqual([{ value: 'bo-pier', label: 'Bo Pier' }]);
+    expect(await service.relationOptions({ ...query, query: 'whit' })).toEqual([
+      { value: 'bo-pier', label: 'Bo Pier' },
+    ]);
   });
 
   it('lists the items of a list inside a file collection entry (`categories.*.id`)', async () => {
@@ -122,7 +141,13 @@ describe('relationOptions', () => {
   it('says plainly when the relation names a collection the site does not have', async () => {
     const service = createContentService(decapSite());
     await expect(
-      service.relationOptions({ collection: 'people', valueField: 'name', searchFields: [], displayFields: [], query: '' }),
+      service.relationOptions({
+        collection: 'people',
+        valueField: 'name',
+        searchFields: [],
+        displayFields: [],
+        query: '',
+      }),
     ).rejects.toMatchObject({ code: 'not-found' });
   });
 });
@@ -141,7 +166,10 @@ describe('listPosts', () => {
 
 describe('refresh', () => {
   it('returns the same index while nothing changes, and notices a post added by another program', async () => {
-    const root = site({ 'content/posts/a.md': '---\ntitle: A\n---\nx\n', 'content/posts/b.md': '---\ntitle: B\n---\ny\n' });
+    const root = site({
+      'content/posts/a.md': '---\ntitle: A\n---\nx\n',
+      'content/posts/b.md': '---\ntitle: B\n---\ny\n',
+    });
     const service = createContentService(root);
     try {
       const first = await service.refresh();
@@ -159,7 +187,10 @@ describe('refresh', () => {
   });
 
   it('re-reads after invalidate even before the watch reports anything', async () => {
-    const root = site({ 'content/posts/a.md': '---\ntitle: A\n---\nx\n', 'content/posts/b.md': '---\ntitle: B\n---\ny\n' });
+    const root = site({
+      'content/posts/a.md': '---\ntitle: A\n---\nx\n',
+      'content/posts/b.md': '---\ntitle: B\n---\ny\n',
+    });
     const service = createContentService(root);
     try {
       const first = await service.refresh();
@@ -179,11 +210,19 @@ describe('createPost from a Hugo archetype', () => {
     try {
       const doc = await service.createPost({ collection: 'docs', title: 'Tide gauges' });
       expect(doc.path).toBe('content/docs/tide-gauges.md');
-      expect(readFileSync(join(root, doc.path), 'utf8')).toBe("+++\ntitle = 'Tide gauges'\nweight = 100\ndescription = \"\"\n+++\n");
+      expect(readFileSync(join(root, doc.path), 'utf8')).toBe(
+        '+++\ntitle = \'Tide gauges\'\nweight = 100\ndescription = ""\n+++\n',
+      );
       const post = await service.createPost({ collection: 'blog', title: 'Spring sailings' });
       const text = readFileSync(join(root, post.path), 'utf8');
-      expect(text).toMatch(/^\+\+\+\ntitle = 'Spring sailings'\ndate = \d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d\ndraft = true\n\+\+\+\n$/);
-      expect(post).toMatchObject({ collection: 'blog', format: 'toml', frontMatter: { title: 'Spring sailings', draft: true } });
+      expect(text).toMatch(
+        /^\+\+\+\ntitle = 'Spring sailings'\ndate = \d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d\ndraft = true\n\+\+\+\n$/,
+      );
+      expect(post).toMatchObject({
+        collection: 'blog',
+        format: 'toml',
+        frontMatter: { title: 'Spring sailings', draft: true },
+      });
     } finally {
       service.close();
     }

@@ -2,7 +2,17 @@
 // probes that try to write or read outside it, inputs the editor cannot open, git faults, and
 // saves killed mid-write. Each case is a test; the last line printed is the whole table.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,7 +64,10 @@ let restoreHome: () => void;
 const dirs: string[] = [];
 let leftBehind = -1;
 
-async function call<K extends RequestName>(name: K, arg: unknown): Promise<{ ok: true; value: unknown } | { ok: false; error: AppError }> {
+async function call<K extends RequestName>(
+  name: K,
+  arg: unknown,
+): Promise<{ ok: true; value: unknown } | { ok: false; error: AppError }> {
   return (await dispatch(backend, name, arg)) as { ok: true; value: unknown } | { ok: false; error: AppError };
 }
 async function refused(name: RequestName, arg: unknown, code = 'outside-repository'): Promise<boolean> {
@@ -87,11 +100,20 @@ beforeAll(async () => {
   symlinkSync(outside, join(repo.workTree, 'static/img'));
   mkdirSync(join(repo.workTree, 'static/media'), { recursive: true });
   execFileSync('mkfifo', [join(repo.workTree, 'static/media/pipe.png'), join(repo.workTree, 'content/posts/pipe.md')]);
-  writeFileSync(join(repo.workTree, '.git/info/exclude'), `content/notes\ncontent/diary/\nstatic/img\nstatic/media/\ncontent/posts/pipe.md\n`);
+  writeFileSync(
+    join(repo.workTree, '.git/info/exclude'),
+    `content/notes\ncontent/diary/\nstatic/img\nstatic/media/\ncontent/posts/pipe.md\n`,
+  );
   const dataDir = makeTempDir('masthead-data-');
   const configDir = makeTempDir('masthead-config-');
   dirs.push(dataDir, configDir);
-  backend = createBackend({ shell: 'web', version: '0', settings: createFileSettings(configDir), emit: () => undefined, dataDir });
+  backend = createBackend({
+    shell: 'web',
+    version: '0',
+    settings: createFileSettings(configDir),
+    emit: () => undefined,
+    dataDir,
+  });
   await backend.openRepository(repo.workTree);
 });
 
@@ -99,7 +121,9 @@ afterAll(() => {
   const row = (kind: Kind): string => `${table.get(kind)?.passed ?? 0}/${table.get(kind)?.total ?? 0}`;
   const lines = [
     '┌───────────────────┬────────┐',
-    ...(['probes refused', 'inputs handled', 'faults survived', 'kills survived'] as const).map((kind) => `│ ${kind.padEnd(17)} │ ${row(kind).padStart(6)} │`),
+    ...(['probes refused', 'inputs handled', 'faults survived', 'kills survived'] as const).map(
+      (kind) => `│ ${kind.padEnd(17)} │ ${row(kind).padStart(6)} │`,
+    ),
     `│ ${'files left behind'.padEnd(17)} │ ${String(leftBehind).padStart(6)} │`,
     '└───────────────────┴────────┘',
     `hardening: probes refused ${row('probes refused')} · inputs handled ${row('inputs handled')} · faults survived ${row('faults survived')} · kills survived ${row('kills survived')} · files left behind ${leftBehind}`,
@@ -115,14 +139,36 @@ describe('probes: nothing is written or read outside the repository', () => {
     const checks = [
       await refused('post:create', { collection: 'notes', title: 'Through the link' }),
       await refused('post:create', { collection: 'diary', title: 'Through the year' }),
-      await refused('post:save', { path: 'content/notes/secret.md', baseVersion: 'x', frontMatter: {}, body: 'Overwritten.' }),
+      await refused('post:save', {
+        path: 'content/notes/secret.md',
+        baseVersion: 'x',
+        frontMatter: {},
+        body: 'Overwritten.',
+      }),
       await refused('post:save-raw', { path: 'content/notes/secret.md', baseVersion: 'x', text: 'Overwritten.' }),
-      await refused('post:recreate', { path: 'content/notes/new.md', baseVersion: 'x', frontMatter: { title: 'New' }, body: '', format: 'yaml' }),
-      await refused('journal:write', { path: 'content/notes/secret.md', baseVersion: 'x', frontMatter: {}, body: 'Kept?', editedAt: new Date().toISOString() }),
-      await refused('media:import', { post: 'content/posts/harbour.md', name: 'pier.png', data: redPng(4, 3).toString('base64') }),
+      await refused('post:recreate', {
+        path: 'content/notes/new.md',
+        baseVersion: 'x',
+        frontMatter: { title: 'New' },
+        body: '',
+        format: 'yaml',
+      }),
+      await refused('journal:write', {
+        path: 'content/notes/secret.md',
+        baseVersion: 'x',
+        frontMatter: {},
+        body: 'Kept?',
+        editedAt: new Date().toISOString(),
+      }),
+      await refused('media:import', {
+        post: 'content/posts/harbour.md',
+        name: 'pier.png',
+        data: redPng(4, 3).toString('base64'),
+      }),
       await refused('post:save-raw', { path: '.git/hooks/pre-commit.md', baseVersion: 'x', text: '#!/bin/sh\n' }),
     ];
-    const untouched = outsideFiles().join(',') === 'secret.md' && readFileSync(join(outside, 'secret.md'), 'utf8').includes('Private.');
+    const untouched =
+      outsideFiles().join(',') === 'secret.md' && readFileSync(join(outside, 'secret.md'), 'utf8').includes('Private.');
     count('probes refused', checks.every(Boolean) && untouched, checks.length, checks.filter(Boolean).length);
     expect(checks).toEqual(checks.map(() => true));
     expect(untouched).toBe(true);
@@ -142,7 +188,9 @@ describe('probes: nothing is written or read outside the repository', () => {
 
   it('a FIFO named like an image or a post is never opened: eight requests answer at once', async () => {
     const started = Date.now();
-    const media = await Promise.allSettled(Array.from({ length: 8 }, () => backend.readMedia('content/posts/harbour.md', '/media/pipe.png')));
+    const media = await Promise.allSettled(
+      Array.from({ length: 8 }, () => backend.readMedia('content/posts/harbour.md', '/media/pipe.png')),
+    );
     const post = await call('post:read', { path: 'content/posts/pipe.md' });
     const fast = Date.now() - started < 3000;
     const ok = fast && media.every((result) => result.status === 'rejected') && !post.ok;
@@ -151,7 +199,8 @@ describe('probes: nothing is written or read outside the repository', () => {
   });
 
   it('the page policy loads no plain-http image', () => {
-    const ok = /img-src 'self' data: blob: masthead-media: https:(;|$)/.test(DEFAULT_CSP) && !/\bhttp:/.test(DEFAULT_CSP);
+    const ok =
+      /img-src 'self' data: blob: masthead-media: https:(;|$)/.test(DEFAULT_CSP) && !/\bhttp:/.test(DEFAULT_CSP);
     count('probes refused', ok);
     expect(ok).toBe(true);
   });
@@ -160,17 +209,37 @@ describe('probes: nothing is written or read outside the repository', () => {
 describe('inputs the editor cannot open get a way in', () => {
   it('a Latin-1 post converts to UTF-8 from a preview; a duplicate key is fixed in the raw source; a binary file is named', async () => {
     const cafeRefused = await refused('post:read', { path: 'content/posts/cafe.md' }, 'io');
-    const cafe = (await call('post:raw', { path: 'content/posts/cafe.md' })) as { ok: true; value: { converted: string; version: string } };
-    await call('post:save-raw', { path: 'content/posts/cafe.md', baseVersion: cafe.value.version, text: cafe.value.converted });
+    const cafe = (await call('post:raw', { path: 'content/posts/cafe.md' })) as {
+      ok: true;
+      value: { converted: string; version: string };
+    };
+    await call('post:save-raw', {
+      path: 'content/posts/cafe.md',
+      baseVersion: cafe.value.version,
+      text: cafe.value.converted,
+    });
     const cafeOk = cafeRefused && (await read('content/posts/cafe.md')).frontMatter.title === 'Café du port';
 
     const ferryRefused = await refused('post:read', { path: 'content/posts/ferry.md' }, 'invalid-front-matter');
-    const ferry = (await call('post:raw', { path: 'content/posts/ferry.md' })) as { ok: true; value: { text: string; version: string; problem: { line: number } } };
-    await call('post:save-raw', { path: 'content/posts/ferry.md', baseVersion: ferry.value.version, text: ferry.value.text.replace('title: Ferry\n', '') });
-    const ferryOk = ferryRefused && ferry.value.problem.line === 3 && (await read('content/posts/ferry.md')).frontMatter.title === 'Night ferry';
+    const ferry = (await call('post:raw', { path: 'content/posts/ferry.md' })) as {
+      ok: true;
+      value: { text: string; version: string; problem: { line: number } };
+    };
+    await call('post:save-raw', {
+      path: 'content/posts/ferry.md',
+      baseVersion: ferry.value.version,
+      text: ferry.value.text.replace('title: Ferry\n', ''),
+    });
+    const ferryOk =
+      ferryRefused &&
+      ferry.value.problem.line === 3 &&
+      (await read('content/posts/ferry.md')).frontMatter.title === 'Night ferry';
 
     const photo = await call('post:raw', { path: 'content/posts/photo.md' });
-    const photoOk = (await refused('post:read', { path: 'content/posts/photo.md' }, 'io')) && photo.ok && (photo.value as { problem: { kind: string } }).problem.kind === 'binary';
+    const photoOk =
+      (await refused('post:read', { path: 'content/posts/photo.md' }, 'io')) &&
+      photo.ok &&
+      (photo.value as { problem: { kind: string } }).problem.kind === 'binary';
 
     const results = [cafeOk, ferryOk, photoOk];
     count('inputs handled', results.every(Boolean), 3, results.filter(Boolean).length);
@@ -179,7 +248,14 @@ describe('inputs the editor cannot open get a way in', () => {
 
   it('masthead check reports the binary post as an error', async () => {
     const out: string[] = [];
-    const context: CliContext = { out: (line) => out.push(line), err: () => undefined, env: {}, cwd: repo.workTree, appRoot: process.cwd(), shutdown: new AbortController().signal };
+    const context: CliContext = {
+      out: (line) => out.push(line),
+      err: () => undefined,
+      env: {},
+      cwd: repo.workTree,
+      appRoot: process.cwd(),
+      shutdown: new AbortController().signal,
+    };
     await runCli(['check', '--no-seo'], context);
     const ok = out.join('\n').includes('“content/posts/photo.md” is a binary file');
     count('inputs handled', ok);
@@ -191,7 +267,12 @@ describe('inputs the editor cannot open get a way in', () => {
     rmSync(join(repo.workTree, 'content/posts/harbour.md'));
     const save = await call('post:save', request);
     const back = await call('post:recreate', { ...request, format: 'yaml' });
-    const ok = !save.ok && save.error.code === 'not-found' && back.ok && readFileSync(join(repo.workTree, 'content/posts/harbour.md'), 'utf8') === '---\ntitle: Harbour\n---\nBoats at rest, and one leaving.\n';
+    const ok =
+      !save.ok &&
+      save.error.code === 'not-found' &&
+      back.ok &&
+      readFileSync(join(repo.workTree, 'content/posts/harbour.md'), 'utf8') ===
+        '---\ntitle: Harbour\n---\nBoats at rest, and one leaving.\n';
     count('inputs handled', ok);
     expect(ok).toBe(true);
     repo.git('commit', '-qam', 'Writer fixed posts');
@@ -203,23 +284,48 @@ describe('git faults: refused before committing, named, nothing lost', () => {
   it('detached HEAD, a merge in progress and a stale index.lock', async () => {
     const before = head();
     repo.git('checkout', '-q', '--detach');
-    const detached = await call('post:publish', await edit('content/posts/lighthouse.md', 'The lamp turns until dawn.\n'));
-    const detachedOk = !detached.ok && detached.error.code === 'git-detached-head' && head() === before && readFileSync(join(repo.workTree, 'content/posts/lighthouse.md'), 'utf8').includes('until dawn');
+    const detached = await call(
+      'post:publish',
+      await edit('content/posts/lighthouse.md', 'The lamp turns until dawn.\n'),
+    );
+    const detachedOk =
+      !detached.ok &&
+      detached.error.code === 'git-detached-head' &&
+      head() === before &&
+      readFileSync(join(repo.workTree, 'content/posts/lighthouse.md'), 'utf8').includes('until dawn');
     repo.git('switch', '-q', 'main');
 
     writeFileSync(join(repo.workTree, '.git/MERGE_HEAD'), `${before}\n`);
-    const merging = await call('post:publish', await edit('content/posts/lighthouse.md', 'The lamp turns until dawn.\n'));
-    const mergingOk = !merging.ok && merging.error.code === 'git-in-progress' && /middle of a merge/.test(merging.error.message) && head() === before;
+    const merging = await call(
+      'post:publish',
+      await edit('content/posts/lighthouse.md', 'The lamp turns until dawn.\n'),
+    );
+    const mergingOk =
+      !merging.ok &&
+      merging.error.code === 'git-in-progress' &&
+      /middle of a merge/.test(merging.error.message) &&
+      head() === before;
     rmSync(join(repo.workTree, '.git/MERGE_HEAD'));
 
     const lock = join(repo.workTree, '.git/index.lock');
     writeFileSync(lock, '');
     const old = new Date(Date.now() - 60_000);
     utimesSync(lock, old, old);
-    const locked = await call('post:publish', await edit('content/posts/lighthouse.md', 'The lamp turns until dawn.\n'));
+    const locked = await call(
+      'post:publish',
+      await edit('content/posts/lighthouse.md', 'The lamp turns until dawn.\n'),
+    );
     const removed = await call('repo:remove-lock', null);
-    const published = await call('post:publish', await edit('content/posts/lighthouse.md', 'The lamp turns until dawn.\n'));
-    const lockOk = !locked.ok && locked.error.code === 'git-locked' && removed.ok && published.ok && repo.remoteGit('log', '-1', '--format=%s', 'main').trim() === 'Publish: Lighthouse';
+    const published = await call(
+      'post:publish',
+      await edit('content/posts/lighthouse.md', 'The lamp turns until dawn.\n'),
+    );
+    const lockOk =
+      !locked.ok &&
+      locked.error.code === 'git-locked' &&
+      removed.ok &&
+      published.ok &&
+      repo.remoteGit('log', '-1', '--format=%s', 'main').trim() === 'Publish: Lighthouse';
 
     const results = [detachedOk, mergingOk, lockOk];
     count('faults survived', results.every(Boolean), 3, results.filter(Boolean).length);
@@ -228,16 +334,29 @@ describe('git faults: refused before committing, named, nothing lost', () => {
 
   it('a failing pre-commit hook is quoted in the message; a vanished remote path is named and the commit waits', async () => {
     const hook = join(repo.workTree, '.git/hooks/pre-commit');
-    writeFileSync(hook, '#!/bin/sh\necho "Every post needs a description (content/posts/lighthouse.md)." >&2\nexit 1\n');
+    writeFileSync(
+      hook,
+      '#!/bin/sh\necho "Every post needs a description (content/posts/lighthouse.md)." >&2\nexit 1\n',
+    );
     chmodSync(hook, 0o755);
-    const hooked = await call('post:publish', await edit('content/posts/lighthouse.md', 'The lamp turns until the fog lifts.\n'));
-    const hookOk = !hooked.ok && hooked.error.code === 'git-hook' && hooked.error.message.includes('Every post needs a description');
+    const hooked = await call(
+      'post:publish',
+      await edit('content/posts/lighthouse.md', 'The lamp turns until the fog lifts.\n'),
+    );
+    const hookOk =
+      !hooked.ok && hooked.error.code === 'git-hook' && hooked.error.message.includes('Every post needs a description');
     rmSync(hook);
 
     const url = repo.git('remote', 'get-url', 'origin').trim();
     repo.git('remote', 'set-url', 'origin', join(repo.root, 'moved-away.git'));
-    const gone = await call('post:publish', await edit('content/posts/lighthouse.md', 'The lamp turns until the fog lifts.\n'));
-    const goneOk = !gone.ok && gone.error.message.includes('moved-away.git” no longer exists') && (await pushWaitingFor(repo.workTree)) === 'main';
+    const gone = await call(
+      'post:publish',
+      await edit('content/posts/lighthouse.md', 'The lamp turns until the fog lifts.\n'),
+    );
+    const goneOk =
+      !gone.ok &&
+      gone.error.message.includes('moved-away.git” no longer exists') &&
+      (await pushWaitingFor(repo.workTree)) === 'main';
     repo.git('remote', 'set-url', 'origin', url);
 
     const results = [hookOk, goneOk];
@@ -256,9 +375,16 @@ describe('git faults: refused before committing, named, nothing lost', () => {
     repo.git('remote', 'set-url', 'origin', `git://127.0.0.1:${(silent.address() as { port: number }).port}/blog.git`);
     try {
       const started = Date.now();
-      const outcome = await call('post:publish', await edit('content/posts/lighthouse.md', 'The lamp turns; the fog stays.\n'));
+      const outcome = await call(
+        'post:publish',
+        await edit('content/posts/lighthouse.md', 'The lamp turns; the fog stays.\n'),
+      );
       const ms = Date.now() - started;
-      const ok = ms < 10_000 && outcome.ok && (outcome.value as { pushed: boolean }).pushed === false && (await pushWaitingFor(repo.workTree)) === 'main';
+      const ok =
+        ms < 10_000 &&
+        outcome.ok &&
+        (outcome.value as { pushed: boolean }).pushed === false &&
+        (await pushWaitingFor(repo.workTree)) === 'main';
       count('faults survived', ok);
       expect(ok).toBe(true);
     } finally {
@@ -274,7 +400,15 @@ describe('saves killed mid-write', () => {
     const work = makeTempDir('masthead-kill-');
     dirs.push(work);
     const saver = join(work, 'looping-saver.mjs');
-    buildSync({ entryPoints: [fileURLToPath(new URL('./workspace/looping-saver.ts', import.meta.url))], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: saver, logLevel: 'silent' });
+    buildSync({
+      entryPoints: [fileURLToPath(new URL('./workspace/looping-saver.ts', import.meta.url))],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      outfile: saver,
+      logLevel: 'silent',
+    });
     const file = join(repo.workTree, 'content/posts/long-walk.md');
     const before = readFileSync(file, 'utf8');
     let whole = 0;
@@ -284,7 +418,9 @@ describe('saves killed mid-write', () => {
       await readyLine(child);
       await new Promise((resolve) => setTimeout(resolve, 5 + kill * 3));
       child.kill('SIGKILL');
-      await new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve(null) : child.once('exit', resolve)));
+      await new Promise((resolve) =>
+        child.exitCode !== null || child.signalCode !== null ? resolve(null) : child.once('exit', resolve),
+      );
       if (readFileSync(file, 'utf8') === before) whole++;
     }
     count('kills survived', whole === KILLS, KILLS, whole);
@@ -294,9 +430,22 @@ describe('saves killed mid-write', () => {
     const old = new Date(Date.now() - LEFTOVER_MIN_AGE_MS - 1000);
     for (const name of existsSync(temps) ? readdirSync(temps) : []) utimesSync(join(temps, name), old, old);
     await sweepWriteLeftovers(repo.workTree);
-    const status = repo.git('status', '--porcelain', '--untracked-files=all', '--ignored').split('\n').filter((line) => line.trim() !== '');
-    const expected = new Set(['!! content/notes', '!! static/img', '!! content/posts/pipe.md', '!! static/media/pipe.png']);
-    const stray = status.filter((line) => !expected.has(line) && !line.startsWith('!! content/diary/') && !line.startsWith(' M content/posts/lighthouse.md'));
+    const status = repo
+      .git('status', '--porcelain', '--untracked-files=all', '--ignored')
+      .split('\n')
+      .filter((line) => line.trim() !== '');
+    const expected = new Set([
+      '!! content/notes',
+      '!! static/img',
+      '!! content/posts/pipe.md',
+      '!! static/media/pipe.png',
+    ]);
+    const stray = status.filter(
+      (line) =>
+        !expected.has(line) &&
+        !line.startsWith('!! content/diary/') &&
+        !line.startsWith(' M content/posts/lighthouse.md'),
+    );
     leftBehind = stray.length + (existsSync(temps) ? readdirSync(temps).length : 0) + (outsideFiles().length - 1);
     expect(whole).toBe(KILLS);
     expect(stray).toEqual([]);

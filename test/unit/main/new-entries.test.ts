@@ -50,7 +50,9 @@ describe('createPost through a symbolic link', () => {
     const { root, outside } = siteWithOutside(FLAT);
     symlinkSync('../../outside', join(root, 'content/posts'));
     const service = createContentService(root);
-    await expect(service.createPost({ collection: 'posts', title: 'Harbour lights' })).rejects.toMatchObject({ code: 'outside-repository' });
+    await expect(service.createPost({ collection: 'posts', title: 'Harbour lights' })).rejects.toMatchObject({
+      code: 'outside-repository',
+    });
     expect(readdirSync(outside).sort()).toEqual(['secret.md']);
   });
 
@@ -60,9 +62,12 @@ describe('createPost through a symbolic link', () => {
     symlinkSync('../../../outside', join(root, 'content/posts', String(new Date().getFullYear())));
     // The UTC year is what the slug uses; link both when the local and UTC years differ (New Year's Eve).
     const utc = String(new Date().getUTCFullYear());
-    if (!existsSync(join(root, 'content/posts', utc))) symlinkSync('../../../outside', join(root, 'content/posts', utc));
+    if (!existsSync(join(root, 'content/posts', utc)))
+      symlinkSync('../../../outside', join(root, 'content/posts', utc));
     const service = createContentService(root);
-    await expect(service.createPost({ collection: 'posts', title: 'Harbour lights' })).rejects.toMatchObject({ code: 'outside-repository' });
+    await expect(service.createPost({ collection: 'posts', title: 'Harbour lights' })).rejects.toMatchObject({
+      code: 'outside-repository',
+    });
     expect(readdirSync(outside).sort()).toEqual(['secret.md']);
   });
 

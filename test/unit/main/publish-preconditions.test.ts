@@ -35,7 +35,10 @@ describe('publishing with a precondition unmet', () => {
     const request = await edit();
 
     const failure = await publishPost(repo.workTree, request, noEvents).catch((error: unknown) => error);
-    expect(failure).toMatchObject({ code: 'git-detached-head', message: expect.stringMatching(/git switch main.*Your edits are saved in the file; nothing was committed/s) });
+    expect(failure).toMatchObject({
+      code: 'git-detached-head',
+      message: expect.stringMatching(/git switch main.*Your edits are saved in the file; nothing was committed/s),
+    });
     expect(head()).toBe(before);
     expect(remoteMain()).toBe(remoteBefore);
     expect(commitCount()).toBe(countBefore);
@@ -54,11 +57,17 @@ describe('publishing with a precondition unmet', () => {
     const request = await edit();
     const before = head();
     writeFileSync(join(repo.workTree, '.git', 'MERGE_HEAD'), `${before}\n`);
-    await expect(publishPost(repo.workTree, request, noEvents)).rejects.toMatchObject({ code: 'git-in-progress', message: expect.stringMatching(/middle of a merge/) });
+    await expect(publishPost(repo.workTree, request, noEvents)).rejects.toMatchObject({
+      code: 'git-in-progress',
+      message: expect.stringMatching(/middle of a merge/),
+    });
     repo.git('update-ref', '-d', 'MERGE_HEAD');
 
     writeFileSync(join(repo.workTree, '.git', 'index.lock'), '');
-    await expect(publishPost(repo.workTree, request, noEvents)).rejects.toMatchObject({ code: 'git-locked', message: expect.stringMatching(/index\.lock/) });
+    await expect(publishPost(repo.workTree, request, noEvents)).rejects.toMatchObject({
+      code: 'git-locked',
+      message: expect.stringMatching(/index\.lock/),
+    });
     expect(head()).toBe(before);
     expect(readFileSync(join(repo.workTree, POST_PATH), 'utf8')).toBe(POST);
   });
@@ -66,7 +75,10 @@ describe('publishing with a precondition unmet', () => {
   it('on a branch with no upstream: commits and writes nothing, the edits stay in the editor', async () => {
     repo.git('switch', '-c', 'drafts');
     const before = head();
-    await expect(publishPost(repo.workTree, await edit(), noEvents)).rejects.toMatchObject({ code: 'git-no-upstream', message: expect.stringMatching(/still in the editor/) });
+    await expect(publishPost(repo.workTree, await edit(), noEvents)).rejects.toMatchObject({
+      code: 'git-no-upstream',
+      message: expect.stringMatching(/still in the editor/),
+    });
     expect(head()).toBe(before);
     expect(readFileSync(join(repo.workTree, POST_PATH), 'utf8')).toBe(POST);
   });

@@ -27,7 +27,9 @@ describe('publishPost', () => {
   const remoteCommits = () => repo.remoteGit('rev-list', 'main').trim().split('\n');
 
   beforeEach(() => {
-    repo = createRepoWithRemote({ files: { [POST_PATH]: POST, 'content/posts/other.md': '---\ntitle: Other\n---\nx\n', 'notes.txt': 'v1\n' } });
+    repo = createRepoWithRemote({
+      files: { [POST_PATH]: POST, 'content/posts/other.md': '---\ntitle: Other\n---\nx\n', 'notes.txt': 'v1\n' },
+    });
     events = [];
   });
   afterEach(() => repo.cleanup());
@@ -41,11 +43,21 @@ describe('publishPost', () => {
 
     const result = await publishPost(
       repo.workTree,
-      { path: POST_PATH, baseVersion: doc.version, frontMatter: { ...doc.frontMatter, title: 'Reading Tide Tables Well' }, body: doc.body },
+      {
+        path: POST_PATH,
+        baseVersion: doc.version,
+        frontMatter: { ...doc.frontMatter, title: 'Reading Tide Tables Well' },
+        body: doc.body,
+      },
       emit,
     );
 
-    expect(result).toMatchObject({ committed: true, message: 'Publish: Reading Tide Tables Well', branch: 'main', upstream: 'origin/main' });
+    expect(result).toMatchObject({
+      committed: true,
+      message: 'Publish: Reading Tide Tables Well',
+      branch: 'main',
+      upstream: 'origin/main',
+    });
     expect(result.save.written).toBe(true);
     expect(result.shortCommit).toBe(result.commit.slice(0, 7));
     expect(events.map((event) => event.stage)).toEqual(['saving', 'committing', 'pushing', 'done']);
@@ -66,7 +78,11 @@ describe('publishPost', () => {
   it('pushes without a new commit when the post is already committed as is', async () => {
     const doc = await readPost(repo.workTree, POST_PATH);
     const before = remoteCommits();
-    const result = await publishPost(repo.workTree, { path: POST_PATH, baseVersion: doc.version, frontMatter: doc.frontMatter, body: doc.body }, emit);
+    const result = await publishPost(
+      repo.workTree,
+      { path: POST_PATH, baseVersion: doc.version, frontMatter: doc.frontMatter, body: doc.body },
+      emit,
+    );
     expect(result).toMatchObject({ committed: false, commit: before[0], message: 'Publish: Reading Tide Tables' });
     expect(result.save.written).toBe(false);
     expect(remoteCommits()).toEqual(before);
@@ -77,7 +93,11 @@ describe('publishPost', () => {
     repo.git('remote', 'set-url', 'origin', join(repo.root, 'gone.git'));
     const before = remoteCommits();
     const doc = await readPost(repo.workTree, POST_PATH);
-    const publishing = publishPost(repo.workTree, { path: POST_PATH, baseVersion: doc.version, frontMatter: doc.frontMatter, body: 'New tide text.\n' }, emit);
+    const publishing = publishPost(
+      repo.workTree,
+      { path: POST_PATH, baseVersion: doc.version, frontMatter: doc.frontMatter, body: 'New tide text.\n' },
+      emit,
+    );
 
     await expect(publishing).rejects.toThrow(/committed on this computer/);
     expect(events.map((event) => event.stage)).toEqual(['saving', 'committing', 'pushing', 'failed']);
@@ -96,7 +116,11 @@ describe('publishPost', () => {
     writeFileSync(join(repo.workTree, POST_PATH), POST.replace('twice a day', 'twice daily'));
     const head = repo.git('rev-parse', 'HEAD').trim();
     await expect(
-      publishPost(repo.workTree, { path: POST_PATH, baseVersion: doc.version, frontMatter: doc.frontMatter, body: 'Mine.\n' }, emit),
+      publishPost(
+        repo.workTree,
+        { path: POST_PATH, baseVersion: doc.version, frontMatter: doc.frontMatter, body: 'Mine.\n' },
+        emit,
+      ),
     ).rejects.toMatchObject({ code: 'changed-on-disk' });
     expect(events.map((event) => event.stage)).toEqual(['saving', 'failed']);
     expect(events[1]!.error?.code).toBe('changed-on-disk');
@@ -111,21 +135,32 @@ describe('publishPost', () => {
     repo.git('commit', '-m', 'Add author');
     const location = { collection: 'content/authors', dataFormat: 'yaml' as const };
     const doc = await readPost(repo.workTree, 'content/authors/ines.yml', [], location);
-    const request = { path: doc.path, baseVersion: doc.version, frontMatter: { ...doc.frontMatter, role: 'chief editor' }, body: '' };
+    const request = {
+      path: doc.path,
+      baseVersion: doc.version,
+      frontMatter: { ...doc.frontMatter, role: 'chief editor' },
+      body: '',
+    };
 
     const result = await publishPost(repo.workTree, request, emit, 'yaml');
 
     expect(result.committed).toBe(true);
-    expect(repo.remoteGit('show', 'main:content/authors/ines.yml')).toBe(author.replace('role: editor', 'role: chief editor'));
+    expect(repo.remoteGit('show', 'main:content/authors/ines.yml')).toBe(
+      author.replace('role: editor', 'role: chief editor'),
+    );
     // Without the model's say-so the same path is not an entry, and nothing is published.
     await expect(publishPost(repo.workTree, request, emit)).rejects.toMatchObject({ code: 'bad-request' });
   });
 
   it('reports a bad path as failed without touching anything', async () => {
-    await expect(publishPost(repo.workTree, { path: '../escape.md', baseVersion: 'x', frontMatter: {}, body: '' }, emit)).rejects.toMatchObject({
+    await expect(
+      publishPost(repo.workTree, { path: '../escape.md', baseVersion: 'x', frontMatter: {}, body: '' }, emit),
+    ).rejects.toMatchObject({
       code: 'outside-repository',
     });
-    expect(events).toEqual([{ path: '../escape.md', stage: 'failed', error: expect.objectContaining({ code: 'outside-repository' }) }]);
+    expect(events).toEqual([
+      { path: '../escape.md', stage: 'failed', error: expect.objectContaining({ code: 'outside-repository' }) },
+    ]);
   });
 });
 

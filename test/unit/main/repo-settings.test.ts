@@ -22,13 +22,18 @@ describe('repository settings', () => {
     const settings = createFileSettings(dir);
     expect(getRepoSettings(settings, '/sites/harbour')).toEqual(DEFAULT_REPO_SETTINGS);
 
-    expect(await setRepoSettings(settings, '/sites/harbour', { autosave: true })).toEqual({ ...DEFAULT_REPO_SETTINGS, autosave: true });
+    expect(await setRepoSettings(settings, '/sites/harbour', { autosave: true })).toEqual({
+      ...DEFAULT_REPO_SETTINGS,
+      autosave: true,
+    });
     expect(getRepoSettings(settings, '/sites/harbour')).toEqual({ ...DEFAULT_REPO_SETTINGS, autosave: true });
     expect(getRepoSettings(settings, '/sites/other')).toEqual(DEFAULT_REPO_SETTINGS);
 
     const nextLaunch = createFileSettings(dir);
     expect(getRepoSettings(nextLaunch, '/sites/harbour')).toEqual({ ...DEFAULT_REPO_SETTINGS, autosave: true });
-    expect(JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8')).repositorySettings).toEqual({ '/sites/harbour': { ...DEFAULT_REPO_SETTINGS, autosave: true } });
+    expect(JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8')).repositorySettings).toEqual({
+      '/sites/harbour': { ...DEFAULT_REPO_SETTINGS, autosave: true },
+    });
   });
 
   it('read a hand-edited value of the wrong kind as the default', async () => {
@@ -41,6 +46,11 @@ describe('repository settings', () => {
     const settings = createFileSettings(settingsDir());
     expect(getRepoSettings(settings, '/sites/harbour').publishWithoutAsking).toBe(false);
     await setRepoSettings(settings, '/sites/harbour', { publishWithoutAsking: true, typewriterScrolling: true });
-    expect(getRepoSettings(settings, '/sites/harbour')).toEqual({ autosave: false, publishWithoutAsking: true, focusMode: false, typewriterScrolling: true });
+    expect(getRepoSettings(settings, '/sites/harbour')).toEqual({
+      autosave: false,
+      publishWithoutAsking: true,
+      focusMode: false,
+      typewriterScrolling: true,
+    });
   });
 });

@@ -5,7 +5,16 @@ describe('checkMediaImport', () => {
   it('keeps post, name, base64 data and a field’s folders, and nothing else', () => {
     expect(checkMediaImport({ post: 'content/a.md', name: 'a.png', data: 'iVBORw0=' }).data).toBe('iVBORw0=');
     expect(checkMediaImport({ post: 'content/a.md', name: 'a.png', data: 'iVBORw0K' }).data).toBe('iVBORw0K');
-    expect(checkMediaImport({ post: 'content/a.md', name: 'a.png', data: 'iVBORw==', mediaFolder: '', publicFolder: '/img', extra: 1 })).toEqual({
+    expect(
+      checkMediaImport({
+        post: 'content/a.md',
+        name: 'a.png',
+        data: 'iVBORw==',
+        mediaFolder: '',
+        publicFolder: '/img',
+        extra: 1,
+      }),
+    ).toEqual({
       post: 'content/a.md',
       name: 'a.png',
       data: 'iVBORw==',
@@ -26,6 +35,7 @@ describe('checkMediaImport', () => {
       { post: '', name: 'a.png', data: 'iVBORw==' },
       { post: 'content/a.md', name: 'a.png', data: 'iVBORw==', mediaFolder: 3 },
     ];
-    for (const arg of bad) expect(() => checkMediaImport(arg), JSON.stringify(arg)?.slice(0, 80)).toThrow(/media:import/);
+    for (const arg of bad)
+      expect(() => checkMediaImport(arg), JSON.stringify(arg)?.slice(0, 80)).toThrow(/media:import/);
   });
 });

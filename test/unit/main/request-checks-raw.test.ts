@@ -4,18 +4,32 @@ import { checkRawSaveRequest, checkRecreateRequest } from '../../../main/request
 describe('checks of the raw source and recreate requests', () => {
   it('passes a raw save of any length on, with only the known fields', () => {
     const text = `---\ntitle: Long\n---\n${'x'.repeat(100_000)}\n`;
-    expect(checkRawSaveRequest({ path: 'a.md', baseVersion: 'v1', text, extra: 'dropped' })).toEqual({ path: 'a.md', baseVersion: 'v1', text });
+    expect(checkRawSaveRequest({ path: 'a.md', baseVersion: 'v1', text, extra: 'dropped' })).toEqual({
+      path: 'a.md',
+      baseVersion: 'v1',
+      text,
+    });
     expect(checkRawSaveRequest({ path: 'a.md', baseVersion: 'v1', text: '' }).text).toBe('');
   });
 
   it('refuses malformed arguments as bad requests', () => {
-    for (const arg of [null, 'a.md', { path: 'a.md', baseVersion: 'v1' }, { path: 'a.md', baseVersion: 'v1', text: 5 }, { path: '', baseVersion: 'v1', text: 'x' }]) {
-      expect(() => checkRawSaveRequest(arg), JSON.stringify(arg)).toThrow(expect.objectContaining({ code: 'bad-request' }));
+    for (const arg of [
+      null,
+      'a.md',
+      { path: 'a.md', baseVersion: 'v1' },
+      { path: 'a.md', baseVersion: 'v1', text: 5 },
+      { path: '', baseVersion: 'v1', text: 'x' },
+    ]) {
+      expect(() => checkRawSaveRequest(arg), JSON.stringify(arg)).toThrow(
+        expect.objectContaining({ code: 'bad-request' }),
+      );
     }
     const save = { path: 'a.md', baseVersion: 'v1', frontMatter: { title: 'A' }, body: 'x' };
     expect(checkRecreateRequest({ ...save, format: 'toml' })).toEqual({ ...save, format: 'toml' });
     for (const format of [undefined, 'xml', 1]) {
-      expect(() => checkRecreateRequest({ ...save, format }), String(format)).toThrow(expect.objectContaining({ code: 'bad-request' }));
+      expect(() => checkRecreateRequest({ ...save, format }), String(format)).toThrow(
+        expect.objectContaining({ code: 'bad-request' }),
+      );
     }
   });
 });

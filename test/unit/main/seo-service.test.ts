@@ -19,9 +19,11 @@ afterEach(() => {
 function siteRepo(): RepoWithRemote {
   repo = createRepoWithRemote({
     files: {
-      'static/admin/config.yml': 'site_url: https://harbour.example\ndisplay_url: harbour.example\ncollections:\n  - name: blog\n    folder: content/blog\n    fields: [{ name: title }, { name: body, widget: markdown }]\n',
+      'static/admin/config.yml':
+        'site_url: https://harbour.example\ndisplay_url: harbour.example\ncollections:\n  - name: blog\n    folder: content/blog\n    fields: [{ name: title }, { name: body, widget: markdown }]\n',
       'content/blog/lamps.md': '---\ntitle: Lamps\nseo:\n  url: https://harbour.example/blog/lamps\n---\nx\n',
-      'content/blog/tides.md': '---\ntitle: Tides\nheadline: Tides of March\ncanonical: https://harbour.example/blog/tides\n---\ny\n',
+      'content/blog/tides.md':
+        '---\ntitle: Tides\nheadline: Tides of March\ncanonical: https://harbour.example/blog/tides\n---\ny\n',
     },
   });
   return repo;
@@ -31,10 +33,22 @@ describe('seoContext', () => {
   it('gives the site from the config, the other posts’ titles and canonical URLs, and the repository’s files', async () => {
     const { workTree } = siteRepo();
     configDir = makeTempDir();
-    const context = await seoContext(workTree, createContentService(workTree), createFileSettings(configDir), 'content/blog/lamps.md');
+    const context = await seoContext(
+      workTree,
+      createContentService(workTree),
+      createFileSettings(configDir),
+      'content/blog/lamps.md',
+    );
     expect(context.siteUrl).toBe('https://harbour.example');
     expect(context.displayUrl).toBe('harbour.example');
-    expect(context.otherPosts).toEqual([{ path: 'content/blog/tides.md', title: 'Tides', canonicalUrl: 'https://harbour.example/blog/tides', permalink: null }]);
+    expect(context.otherPosts).toEqual([
+      {
+        path: 'content/blog/tides.md',
+        title: 'Tides',
+        canonicalUrl: 'https://harbour.example/blog/tides',
+        permalink: null,
+      },
+    ]);
     expect(context.existingPaths).toEqual(expect.arrayContaining(['content/blog/lamps.md', 'static/admin/config.yml']));
     expect(context.mapping).toEqual({});
   });
@@ -48,9 +62,13 @@ describe('seoContext', () => {
     expect(context.mapping).toEqual({ title: 'headline' });
     const lamps = await seoContext(workTree, createContentService(workTree), settings, 'content/blog/lamps.md');
     expect(lamps.otherPosts[0]?.title).toBe('Tides of March');
-    expect(JSON.parse(readFileSync(join(configDir, 'settings.json'), 'utf8'))).toMatchObject({ seoMappings: { [workTree]: { blog: { title: 'headline' } } } });
+    expect(JSON.parse(readFileSync(join(configDir, 'settings.json'), 'utf8'))).toMatchObject({
+      seoMappings: { [workTree]: { blog: { title: 'headline' } } },
+    });
     await setSeoMapping(settings, workTree, 'blog', {});
-    expect((await seoContext(workTree, createContentService(workTree), settings, 'content/blog/tides.md')).mapping).toEqual({});
+    expect(
+      (await seoContext(workTree, createContentService(workTree), settings, 'content/blog/tides.md')).mapping,
+    ).toEqual({});
   });
 });
 
@@ -59,7 +77,11 @@ describe('mediaInfo', () => {
     const { workTree } = siteRepo();
     mkdirSync(join(workTree, 'static/images'), { recursive: true });
     copyFileSync(join(FIXTURE_IMAGES, 'harbour-cover.png'), join(workTree, 'static/images/cover.png'));
-    expect(await mediaInfo(workTree, 'content/blog/lamps.md', '/images/cover.png')).toMatchObject({ width: 1200, height: 630, format: 'png' });
+    expect(await mediaInfo(workTree, 'content/blog/lamps.md', '/images/cover.png')).toMatchObject({
+      width: 1200,
+      height: 630,
+      format: 'png',
+    });
     expect(await mediaInfo(workTree, 'content/blog/lamps.md', '/images/missing.png')).toBeNull();
     expect(await mediaInfo(workTree, 'content/blog/lamps.md', 'https://cdn.example/x.png')).toBeNull();
     expect(await mediaInfo(workTree, 'content/blog/lamps.md', '../../../../etc/passwd.png')).toBeNull();
@@ -72,11 +94,20 @@ describe('mediaInfo', () => {
       mkdirSync(join(workTree, folder), { recursive: true });
       copyFileSync(join(FIXTURE_IMAGES, 'harbour-cover.png'), join(workTree, folder, 'cover.png'));
     }
-    for (const src of ['/.git/cover.png', '../../.git/cover.png', '.git/cover.png', '/static/.git/cover.png', '/.GIT/cover.png']) {
+    for (const src of [
+      '/.git/cover.png',
+      '../../.git/cover.png',
+      '.git/cover.png',
+      '/static/.git/cover.png',
+      '/.GIT/cover.png',
+    ]) {
       expect(await mediaInfo(workTree, 'content/blog/lamps.md', src), src).toBeNull();
     }
     // The same picture outside .git is read, so the nulls above come from the guard.
     copyFileSync(join(FIXTURE_IMAGES, 'harbour-cover.png'), join(workTree, 'static/cover.png'));
-    expect(await mediaInfo(workTree, 'content/blog/lamps.md', '/cover.png')).toMatchObject({ width: 1200, height: 630 });
+    expect(await mediaInfo(workTree, 'content/blog/lamps.md', '/cover.png')).toMatchObject({
+      width: 1200,
+      height: 630,
+    });
   });
 });

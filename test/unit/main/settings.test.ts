@@ -1,7 +1,14 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MAX_RECENT, SETTINGS_FILE, createFileSettings, defaultSettingsDir, sanitizeRecent, withRecent } from '../../../main/settings';
+import {
+  MAX_RECENT,
+  SETTINGS_FILE,
+  createFileSettings,
+  defaultSettingsDir,
+  sanitizeRecent,
+  withRecent,
+} from '../../../main/settings';
 import { makeTempDir } from './workspace/temp-dir';
 
 describe('file settings', () => {
@@ -63,7 +70,11 @@ describe('file settings', () => {
     expect(settings.getRecent()).toEqual([]);
     expect(readFileSync(join(dir, `${SETTINGS_FILE}.bak`), 'utf8')).toBe('{"recentRepositories": [ {"path": "/half');
     await settings.addRecent('/sites/new', 'new');
-    expect(createFileSettings(dir).getRecent().map((item) => item.path)).toEqual(['/sites/new']);
+    expect(
+      createFileSettings(dir)
+        .getRecent()
+        .map((item) => item.path),
+    ).toEqual(['/sites/new']);
   });
 
   it('treats a file that is valid JSON but not an object as corrupted', () => {
@@ -79,16 +90,33 @@ describe('file settings', () => {
     mkdirSync(dir, { recursive: true });
     writeFileSync(
       join(dir, SETTINGS_FILE),
-      JSON.stringify({ recentRepositories: [{ path: '/ok', name: 'ok', openedAt: '2025-01-01T00:00:00.000Z' }, { path: 7 }, 'junk', { path: '/ok' }] }),
+      JSON.stringify({
+        recentRepositories: [
+          { path: '/ok', name: 'ok', openedAt: '2025-01-01T00:00:00.000Z' },
+          { path: 7 },
+          'junk',
+          { path: '/ok' },
+        ],
+      }),
     );
-    expect(createFileSettings(dir).getRecent()).toEqual([{ path: '/ok', name: 'ok', openedAt: '2025-01-01T00:00:00.000Z' }]);
+    expect(createFileSettings(dir).getRecent()).toEqual([
+      { path: '/ok', name: 'ok', openedAt: '2025-01-01T00:00:00.000Z' },
+    ]);
   });
 });
 
 describe('pure helpers', () => {
   it('withRecent moves a repository to the front', () => {
     const now = new Date('2025-06-01T12:00:00Z');
-    const list = withRecent([{ path: '/a', name: 'a', openedAt: 'x' }, { path: '/b', name: 'b', openedAt: 'y' }], '/b', 'b', now);
+    const list = withRecent(
+      [
+        { path: '/a', name: 'a', openedAt: 'x' },
+        { path: '/b', name: 'b', openedAt: 'y' },
+      ],
+      '/b',
+      'b',
+      now,
+    );
     expect(list).toEqual([
       { path: '/b', name: 'b', openedAt: '2025-06-01T12:00:00.000Z' },
       { path: '/a', name: 'a', openedAt: 'x' },

@@ -23,7 +23,12 @@ describe('translations keep their duplicated fields in step', () => {
   beforeEach(async () => {
     repo = createRepoWithRemote({ files: readFixtureFiles('sites/decap-i18n') });
     configDir = makeTempDir();
-    backend = createBackend({ shell: 'web', version: '0', settings: createFileSettings(configDir), emit: () => undefined });
+    backend = createBackend({
+      shell: 'web',
+      version: '0',
+      settings: createFileSettings(configDir),
+      emit: () => undefined,
+    });
     await backend.openRepository(repo.workTree);
   });
   afterEach(() => {
@@ -44,18 +49,32 @@ describe('translations keep their duplicated fields in step', () => {
     const saved = await ok<SaveResult>('post:save', {
       path: EN,
       baseVersion: doc.version,
-      frontMatter: { ...doc.frontMatter, title: 'Smoking Trout at Home', date: '2026-02-12T17:00:00.000Z', tags: ['fish', 'smoking', 'dill'] },
+      frontMatter: {
+        ...doc.frontMatter,
+        title: 'Smoking Trout at Home',
+        date: '2026-02-12T17:00:00.000Z',
+        tags: ['fish', 'smoking', 'dill'],
+      },
       body: doc.body,
     });
     expect(saved.translationsUpdated).toEqual([DE]);
     expect(saved.translationsFailed).toBeUndefined();
-    expect(read(DE)).toBe(german.replace('date: 2026-02-10T17:00:00.000Z', 'date: 2026-02-12T17:00:00.000Z').replace('  - smoking\n', '  - smoking\n  - dill\n'));
+    expect(read(DE)).toBe(
+      german
+        .replace('date: 2026-02-10T17:00:00.000Z', 'date: 2026-02-12T17:00:00.000Z')
+        .replace('  - smoking\n', '  - smoking\n  - dill\n'),
+    );
   });
 
   it('a save that leaves the duplicated fields alone writes no translation', async () => {
     const german = read(DE);
     const doc = await ok<PostDocument>('post:read', { path: EN });
-    const saved = await ok<SaveResult>('post:save', { path: EN, baseVersion: doc.version, frontMatter: { ...doc.frontMatter, title: 'Trout' }, body: doc.body });
+    const saved = await ok<SaveResult>('post:save', {
+      path: EN,
+      baseVersion: doc.version,
+      frontMatter: { ...doc.frontMatter, title: 'Trout' },
+      body: doc.body,
+    });
     expect(saved.written).toBe(true);
     expect(saved.translationsUpdated).toBeUndefined();
     expect(read(DE)).toBe(german);
@@ -63,10 +82,22 @@ describe('translations keep their duplicated fields in step', () => {
 
   it('publishing commits the post with the translations its saves changed, and not their other edits', async () => {
     const doc = await ok<PostDocument>('post:read', { path: EN });
-    const saved = await ok<SaveResult>('post:save', { path: EN, baseVersion: doc.version, frontMatter: { ...doc.frontMatter, date: '2026-03-01T08:00:00.000Z' }, body: doc.body });
+    const saved = await ok<SaveResult>('post:save', {
+      path: EN,
+      baseVersion: doc.version,
+      frontMatter: { ...doc.frontMatter, date: '2026-03-01T08:00:00.000Z' },
+      body: doc.body,
+    });
     // An unpublished edit in another post stays out of the commit.
-    repo.write({ 'content/notes/rye-starter.de.md': `${read('content/notes/rye-starter.de.md')}\nNoch nicht fertig.\n` });
-    const published = await ok<PublishResult>('post:publish', { path: EN, baseVersion: saved.version, frontMatter: { ...doc.frontMatter, date: '2026-03-01T08:00:00.000Z' }, body: doc.body });
+    repo.write({
+      'content/notes/rye-starter.de.md': `${read('content/notes/rye-starter.de.md')}\nNoch nicht fertig.\n`,
+    });
+    const published = await ok<PublishResult>('post:publish', {
+      path: EN,
+      baseVersion: saved.version,
+      frontMatter: { ...doc.frontMatter, date: '2026-03-01T08:00:00.000Z' },
+      body: doc.body,
+    });
     expect(published.committed).toBe(true);
     expect(repo.remoteGit('show', '--name-only', '--format=', 'main').trim().split('\n').sort()).toEqual([DE, EN]);
     expect(repo.remoteGit('show', `main:${DE}`)).toContain('date: 2026-03-01T08:00:00.000Z');
@@ -79,14 +110,24 @@ describe('translations keep their duplicated fields in step', () => {
     await ok<SaveResult>('post:save', { path: DE, baseVersion: de.version, frontMatter: de.frontMatter, body: draft });
     const en = await ok<PostDocument>('post:read', { path: EN });
     const date = '2026-03-01T08:00:00.000Z';
-    const published = await ok<PublishResult>('post:publish', { path: EN, baseVersion: en.version, frontMatter: { ...en.frontMatter, date }, body: en.body });
+    const published = await ok<PublishResult>('post:publish', {
+      path: EN,
+      baseVersion: en.version,
+      frontMatter: { ...en.frontMatter, date },
+      body: en.body,
+    });
     expect(published.save.translationsUpdated).toEqual([DE]);
     expect(repo.remoteGit('show', '--name-only', '--format=', 'main').trim()).toBe(EN);
     expect(repo.remoteGit('show', `main:${DE}`)).not.toContain('Noch nicht fertig.');
     expect(read(DE)).toContain(`date: ${date}`);
 
     const again = await ok<PostDocument>('post:read', { path: DE });
-    await ok<PublishResult>('post:publish', { path: DE, baseVersion: again.version, frontMatter: again.frontMatter, body: again.body });
+    await ok<PublishResult>('post:publish', {
+      path: DE,
+      baseVersion: again.version,
+      frontMatter: again.frontMatter,
+      body: again.body,
+    });
     expect(repo.remoteGit('show', `main:${DE}`)).toContain('Noch nicht fertig.');
     expect(repo.remoteGit('show', `main:${DE}`)).toContain(`date: ${date}`);
   });
@@ -111,7 +152,12 @@ describe('translations keep their duplicated fields in step', () => {
     await backend.openRepository(repo.workTree);
     const doc = await ok<PostDocument>('post:read', { path: 'data/authors/en/ada.yml' });
     expect(doc.kind).toBe('data');
-    const saved = await ok<SaveResult>('post:save', { path: doc.path, baseVersion: doc.version, frontMatter: { ...doc.frontMatter, name: 'Ada Quay' }, body: '' });
+    const saved = await ok<SaveResult>('post:save', {
+      path: doc.path,
+      baseVersion: doc.version,
+      frontMatter: { ...doc.frontMatter, name: 'Ada Quay' },
+      body: '',
+    });
     expect(saved.written).toBe(true);
     expect(read('data/authors/en/ada.yml')).toBe('name: Ada Quay\nbio: Cooks.\n');
     expect(read('data/authors/de/ada.yml')).toBe('name: Ada\nbio: Kocht.\n');
@@ -121,10 +167,17 @@ describe('translations keep their duplicated fields in step', () => {
     const broken = read(DE).replace('title: Forelle räuchern auf dem Balkon', 'title: [unclosed');
     repo.write({ [DE]: broken });
     const doc = await ok<PostDocument>('post:read', { path: EN });
-    const saved = await ok<SaveResult>('post:save', { path: EN, baseVersion: doc.version, frontMatter: { ...doc.frontMatter, tags: ['fish'] }, body: doc.body });
+    const saved = await ok<SaveResult>('post:save', {
+      path: EN,
+      baseVersion: doc.version,
+      frontMatter: { ...doc.frontMatter, tags: ['fish'] },
+      body: doc.body,
+    });
     expect(saved.written).toBe(true);
     expect(saved.translationsUpdated).toBeUndefined();
-    expect(saved.translationsFailed).toEqual([{ path: DE, message: expect.stringMatching(/front matter has a mistake on line \d/) }]);
+    expect(saved.translationsFailed).toEqual([
+      { path: DE, message: expect.stringMatching(/front matter has a mistake on line \d/) },
+    ]);
     expect(read(DE)).toBe(broken);
   });
 });

@@ -68,7 +68,8 @@ export function accessibleName(element: Element): string {
 
 const ROLE_SELECTORS: Record<string, string> = {
   // A text input with a suggestion list is a combobox, as browsers expose it (HTML-AAM).
-  textbox: 'input:not([type]):not([list]), input[type="text"]:not([list]), input[type="search"], input[type="url"], textarea, [role="textbox"], [contenteditable="true"]',
+  textbox:
+    'input:not([type]):not([list]), input[type="text"]:not([list]), input[type="search"], input[type="url"], textarea, [role="textbox"], [contenteditable="true"]',
   combobox: '[role="combobox"], input:not([type])[list], input[type="text"][list]',
   checkbox: 'input[type="checkbox"]',
   spinbutton: 'input[type="number"]',
@@ -89,7 +90,9 @@ const ROLE_SELECTORS: Record<string, string> = {
 /** Every element of `role` under `scope` whose accessible name equals `name` (when given). */
 export function allByRole(scope: ParentNode, role: string, name?: string): HTMLElement[] {
   const selector = ROLE_SELECTORS[role] ?? `[role="${role}"]`;
-  return Array.from(scope.querySelectorAll<HTMLElement>(selector)).filter((element) => name === undefined || accessibleName(element) === name);
+  return Array.from(scope.querySelectorAll<HTMLElement>(selector)).filter(
+    (element) => name === undefined || accessibleName(element) === name,
+  );
 }
 
 /** The one element of `role` named `name`; throws when there are none or several. */
@@ -97,7 +100,9 @@ export function getByRole(scope: ParentNode, role: string, name?: string): HTMLE
   const found = allByRole(scope, role, name);
   if (found.length !== 1) {
     const names = allByRole(scope, role).map(accessibleName);
-    throw new Error(`Expected one ${role} named ${JSON.stringify(name)}, found ${found.length}. Present: ${JSON.stringify(names)}`);
+    throw new Error(
+      `Expected one ${role} named ${JSON.stringify(name)}, found ${found.length}. Present: ${JSON.stringify(names)}`,
+    );
   }
   return found[0] as HTMLElement;
 }

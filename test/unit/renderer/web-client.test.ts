@@ -35,7 +35,9 @@ function setup(href: string, options: { storage?: Storage; fetch?: typeof fetch 
   const location = new URL(href) as unknown as Location;
   const history = { state: { from: 'test' }, replaceState: vi.fn() };
   const storage = options.storage ?? memoryStorage();
-  const fetchMock = options.fetch ?? vi.fn(async () => new Response(JSON.stringify({ ok: true, value: { version: '1' } }), { status: 200 }));
+  const fetchMock =
+    options.fetch ??
+    vi.fn(async () => new Response(JSON.stringify({ ok: true, value: { version: '1' } }), { status: 200 }));
   FakeEventSource.opened = [];
   const env: Partial<WebClientEnvironment> = {
     fetch: fetchMock,
@@ -58,7 +60,11 @@ describe('createWebBridge', () => {
     const url = new URL(bridge.mediaUrl('content/posts/a.md', '/img/sea view&x.png'));
     expect(url.origin).toBe('http://127.0.0.1:4000');
     expect(url.pathname).toBe('/api/media');
-    expect(Object.fromEntries(url.searchParams)).toEqual({ post: 'content/posts/a.md', src: '/img/sea view&x.png', token: 'secret-token' });
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      post: 'content/posts/a.md',
+      src: '/img/sea view&x.png',
+      token: 'secret-token',
+    });
   });
 
   it('keeps other fragment parameters', () => {
@@ -67,7 +73,9 @@ describe('createWebBridge', () => {
   });
 
   it('falls back to the stored token after a reload', async () => {
-    const { bridge, history, fetchMock } = setup('http://127.0.0.1:4000/', { storage: memoryStorage({ [TOKEN_STORAGE_KEY]: 'kept' }) });
+    const { bridge, history, fetchMock } = setup('http://127.0.0.1:4000/', {
+      storage: memoryStorage({ [TOKEN_STORAGE_KEY]: 'kept' }),
+    });
     expect(history.replaceState).not.toHaveBeenCalled();
     await bridge.invoke('app:info', null);
     const init = vi.mocked(fetchMock).mock.calls[0]![1]!;
@@ -89,7 +97,13 @@ describe('createWebBridge', () => {
 
   it('sends a journal write so it outlives a page being reloaded or closed, when it is small enough to', async () => {
     const { bridge, fetchMock } = setup('http://127.0.0.1:4000/#token=abc');
-    const entry = { path: 'content/posts/a.md', baseVersion: 'v1', frontMatter: { title: 'Tides' }, body: 'The tide came in.\n', editedAt: '2026-03-01T10:00:00.000Z' };
+    const entry = {
+      path: 'content/posts/a.md',
+      baseVersion: 'v1',
+      frontMatter: { title: 'Tides' },
+      body: 'The tide came in.\n',
+      editedAt: '2026-03-01T10:00:00.000Z',
+    };
     await bridge.invoke('journal:write', entry);
     await bridge.invoke('journal:write', { ...entry, body: 'word '.repeat(20_000) });
     const [small, large] = vi.mocked(fetchMock).mock.calls.map((call) => call[1]!);

@@ -33,7 +33,9 @@ export function alertKindOf(marker: string): AlertKind | null {
 }
 
 /** The marker as written (`[!NOTE]`); a new alert's marker is the upper-case one GitHub documents. */
-const markerState = createState('marker', { parse: (value) => (typeof value === 'string' && alertKindOf(value) ? value : '[!NOTE]') });
+const markerState = createState('marker', {
+  parse: (value) => (typeof value === 'string' && alertKindOf(value) ? value : '[!NOTE]'),
+});
 
 /** A GitHub alert holding blocks. */
 export class AlertNode extends ElementNode {

@@ -37,7 +37,11 @@ function restOf(lead: Text, rest: string, source: string): Text {
   const prefix = /[ \t>]*/y;
   prefix.lastIndex = lineStart;
   const offset = lineStart + (prefix.exec(source)?.[0].length ?? 0);
-  return { ...lead, value: rest, position: { start: { line: start.line + 1, column: offset - lineStart + 1, offset }, end: lead.position!.end } };
+  return {
+    ...lead,
+    value: rest,
+    position: { start: { line: start.line + 1, column: offset - lineStart + 1, offset }, end: lead.position!.end },
+  };
 }
 
 /** Splits a block quote into alert parts, or null when its first line is not an alert marker. */

@@ -17,7 +17,9 @@ export const breakImport: InlineImportVisitor = {
     const hardBreak = markerOf(node, ctx.source) === '\\' ? 'backslash' : 'spaces';
     // The break as written (three spaces, a backslash), up to and including its line ending.
     const source = ctx.slice(node);
-    return [$setSyntax($createLineBreakNode(), { hardBreak, ...(/^(?:\\| {2,})\r?\n$/.test(source) ? { source } : {}) })];
+    return [
+      $setSyntax($createLineBreakNode(), { hardBreak, ...(/^(?:\\| {2,})\r?\n$/.test(source) ? { source } : {}) }),
+    ];
   },
 };
 

@@ -26,7 +26,10 @@ export const headingExport: BlockExportVisitor = {
   $export(node, ctx) {
     const heading = node as HeadingNode;
     const depth = Number(heading.getTag().slice(1)) as Heading['depth'];
-    return withSyntax({ type: 'heading', depth, children: ctx.$exportInline(heading.getChildren()) } satisfies Heading, { ...$getSyntax(heading) });
+    return withSyntax(
+      { type: 'heading', depth, children: ctx.$exportInline(heading.getChildren()) } satisfies Heading,
+      { ...$getSyntax(heading) },
+    );
   },
 };
 

@@ -74,7 +74,8 @@ export class ImageNode extends DecoratorNode<unknown> {
     // Without a React renderer the <img> is ours to keep current.
     const prev = prevNode.getPayload();
     const next = this.getPayload();
-    if (prev.src !== next.src || prev.alt !== next.alt || prev.title !== next.title) dom.replaceChildren(this.$createImg());
+    if (prev.src !== next.src || prev.alt !== next.alt || prev.title !== next.title)
+      dom.replaceChildren(this.$createImg());
     return false;
   }
 

@@ -43,7 +43,11 @@ export const imageExport: InlineExportVisitor = {
     const { src, alt, title } = image.getPayload();
     const syntax = $getSyntax(image);
     const source = syntaxString(syntax, 'source');
-    if (ctx.mode !== 'full' && source !== undefined && syntaxString(syntax, 'kept') === signature({ src, alt, title })) {
+    if (
+      ctx.mode !== 'full' &&
+      source !== undefined &&
+      syntaxString(syntax, 'kept') === signature({ src, alt, title })
+    ) {
       const verbatim: VerbatimNode = { type: 'mastheadVerbatim', value: source };
       return [{ node: verbatim as unknown as PhrasingContent, marks: null, syntax: {} }];
     }

@@ -4,8 +4,21 @@
  * reference links (see ./reference).
  */
 import type { Link, LinkReference, PhrasingContent } from 'mdast';
-import { $createAutoLinkNode, $createLinkNode, $isAutoLinkNode, $isLinkNode, LinkNode, AutoLinkNode } from '@lexical/link';
-import type { Construct, ImportContext, InlineExportVisitor, InlineImportVisitor, InlineInherit } from '../../convert/types';
+import {
+  $createAutoLinkNode,
+  $createLinkNode,
+  $isAutoLinkNode,
+  $isLinkNode,
+  LinkNode,
+  AutoLinkNode,
+} from '@lexical/link';
+import type {
+  Construct,
+  ImportContext,
+  InlineExportVisitor,
+  InlineImportVisitor,
+  InlineInherit,
+} from '../../convert/types';
 import { stripLinePrefixes } from '../../markdown/inline-source';
 import { withSyntax, type GroupNode, type VerbatimNode } from '../../markdown/serialize';
 import { $getSyntax, $setSyntax, syntaxString, type SyntaxStyle } from '../../state';
@@ -44,8 +57,20 @@ export const linkImport: InlineImportVisitor = {
     // kept as written while its text and URL are.
     const tail = first === '[' ? tailOf(link, ctx, inherit) : undefined;
     const kept: SyntaxStyle =
-      first === '<' ? { auto: source, keptUrl: link.url, keptText: link.children.map((child) => ('value' in child ? child.value : '')).join('') } : {};
-    const syntax: SyntaxStyle = first === '[' ? { resourceLink: true, ...(tail !== undefined ? { tail, keptUrl: link.url, keptTitle: link.title ?? '\0' } : {}) } : kept;
+      first === '<'
+        ? {
+            auto: source,
+            keptUrl: link.url,
+            keptText: link.children.map((child) => ('value' in child ? child.value : '')).join(''),
+          }
+        : {};
+    const syntax: SyntaxStyle =
+      first === '['
+        ? {
+            resourceLink: true,
+            ...(tail !== undefined ? { tail, keptUrl: link.url, keptTitle: link.title ?? '\0' } : {}),
+          }
+        : kept;
     return [$setSyntax($createLinkNode(link.url, { title: link.title ?? null }), syntax).append(...children)];
   },
 };
@@ -60,7 +85,11 @@ export const linkReferenceImport: InlineImportVisitor = {
     if (!definition) return children;
     const link = $createLinkNode(definition.url, { title: definition.title });
     const tail = tailOf(reference, ctx, inherit);
-    return [$setSyntax(link, { ...referenceSyntax(reference, definition), ...(tail !== undefined ? { tail } : {}) }).append(...children)];
+    return [
+      $setSyntax(link, { ...referenceSyntax(reference, definition), ...(tail !== undefined ? { tail } : {}) }).append(
+        ...children,
+      ),
+    ];
   },
 };
 
@@ -87,7 +116,10 @@ export const linkExport: InlineExportVisitor = {
     const reference = referenceFor(syntax, url, link.getTextContent());
     const kept = ctx.mode === 'full' ? undefined : $keptSource(link, syntax, reference?.referenceType ?? null);
     if (kept !== undefined) {
-      const written: VerbatimNode | GroupNode = kept.tail === undefined ? { type: 'mastheadVerbatim', value: kept.whole } : { type: 'mastheadGroup', head: '[', tail: kept.tail, children };
+      const written: VerbatimNode | GroupNode =
+        kept.tail === undefined
+          ? { type: 'mastheadVerbatim', value: kept.whole }
+          : { type: 'mastheadGroup', head: '[', tail: kept.tail, children };
       return [{ node: written as unknown as PhrasingContent, marks, syntax: runs[0]?.syntax ?? {} }];
     }
     const mdast: PhrasingContent = reference
@@ -101,10 +133,17 @@ export const linkExport: InlineExportVisitor = {
  * The link's source to keep: the whole of an unchanged angle autolink, or the tail after the text
  * of a bracketed link whose destination and title (or reference) are unchanged.
  */
-function $keptSource(link: LinkNode, syntax: SyntaxStyle, referenceType: string | null): { whole: string; tail?: undefined } | { whole?: undefined; tail: string } | undefined {
+function $keptSource(
+  link: LinkNode,
+  syntax: SyntaxStyle,
+  referenceType: string | null,
+): { whole: string; tail?: undefined } | { whole?: undefined; tail: string } | undefined {
   const auto = syntaxString(syntax, 'auto');
   if (auto !== undefined) {
-    const same = link.getURL() === syntaxString(syntax, 'keptUrl') && link.getTitle() === null && link.getTextContent() === syntaxString(syntax, 'keptText');
+    const same =
+      link.getURL() === syntaxString(syntax, 'keptUrl') &&
+      link.getTitle() === null &&
+      link.getTextContent() === syntaxString(syntax, 'keptText');
     return same ? { whole: auto } : undefined;
   }
   const tail = syntaxString(syntax, 'tail');
@@ -112,7 +151,9 @@ function $keptSource(link: LinkNode, syntax: SyntaxStyle, referenceType: string 
   const refType = syntaxString(syntax, 'refType');
   if (refType !== undefined) return referenceType === refType ? { tail } : undefined;
   const title = link.getTitle() ?? '\0';
-  return link.getURL() === syntaxString(syntax, 'keptUrl') && title === syntaxString(syntax, 'keptTitle') ? { tail } : undefined;
+  return link.getURL() === syntaxString(syntax, 'keptUrl') && title === syntaxString(syntax, 'keptTitle')
+    ? { tail }
+    : undefined;
 }
 
 /** The construct: its nodes and visitors, as the registry lists them. */

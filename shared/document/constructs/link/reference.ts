@@ -9,7 +9,11 @@ import { syntaxString, type SyntaxStyle } from '../../state';
 
 /** Normalizes a label the way CommonMark matches labels (case- and whitespace-insensitive). */
 export function normalizeLabel(label: string): string {
-  return label.replace(/[\t\n\r ]+/g, ' ').trim().toLowerCase().toUpperCase();
+  return label
+    .replace(/[\t\n\r ]+/g, ' ')
+    .trim()
+    .toLowerCase()
+    .toUpperCase();
 }
 
 /** Resolves a reference to its definition, or null (micromark only makes references that resolve). */
@@ -34,7 +38,8 @@ export function referenceFor(
   const label = syntaxString(syntax, 'refLabel');
   const refType = syntaxString(syntax, 'refType');
   if (label === undefined || syntaxString(syntax, 'refUrl') !== url) return null;
-  let referenceType: 'full' | 'collapsed' | 'shortcut' = refType === 'collapsed' || refType === 'shortcut' ? refType : 'full';
+  let referenceType: 'full' | 'collapsed' | 'shortcut' =
+    refType === 'collapsed' || refType === 'shortcut' ? refType : 'full';
   if (referenceType !== 'full' && normalizeLabel(text) !== normalizeLabel(label)) referenceType = 'full';
   return { identifier: label.toLowerCase(), label, referenceType };
 }

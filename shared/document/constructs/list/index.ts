@@ -8,9 +8,23 @@
  * the whole list raw.
  */
 import type { List, ListItem, Nodes, Paragraph, RootContent } from 'mdast';
-import { $createListItemNode, $createListNode, $isListItemNode, $isListNode, ListNode, type ListType, ListItemNode } from '@lexical/list';
+import {
+  $createListItemNode,
+  $createListNode,
+  $isListItemNode,
+  $isListNode,
+  ListNode,
+  type ListType,
+  ListItemNode,
+} from '@lexical/list';
 import { $createLineBreakNode, type LexicalNode } from 'lexical';
-import type { BlockExportVisitor, BlockImportVisitor, Construct, ExportContext, ImportContext } from '../../convert/types';
+import type {
+  BlockExportVisitor,
+  BlockImportVisitor,
+  Construct,
+  ExportContext,
+  ImportContext,
+} from '../../convert/types';
 import { serializeBlocks, withSyntax } from '../../markdown/serialize';
 import { DEFAULT_STYLE, listItemIndentOf, markerOf } from '../../markdown/style';
 import { $getSyntax, $setSyntax, syntaxBoolean } from '../../state';
@@ -62,12 +76,17 @@ function $importItemBlocks(blocks: readonly RootContent[], ctx: ImportContext): 
 function listSyntax(list: List, ctx: ImportContext): Record<string, string | boolean> {
   const first = list.children[0];
   const firstSource = first ? ctx.slice(first) : '';
-  const syntax: Record<string, string | boolean> = { spread: list.spread === true, listItemIndent: listItemIndentOf(firstSource) };
+  const syntax: Record<string, string | boolean> = {
+    spread: list.spread === true,
+    listItemIndent: listItemIndentOf(firstSource),
+  };
   if (list.ordered) {
     syntax.ordered = true;
     syntax.bulletOrdered = /^\s*\d+\)/.test(firstSource) ? ')' : '.';
     const second = list.children[1];
-    if (second) syntax.incrementListMarker = parseInt(firstSource.trimStart(), 10) !== parseInt(ctx.slice(second).trimStart(), 10);
+    if (second)
+      syntax.incrementListMarker =
+        parseInt(firstSource.trimStart(), 10) !== parseInt(ctx.slice(second).trimStart(), 10);
   } else if (first) {
     const bullet = markerOf(first, ctx.source);
     if (bullet === '-' || bullet === '*' || bullet === '+') syntax.bullet = bullet;
@@ -85,7 +104,10 @@ function $importList(list: List, ctx: ImportContext): ListNode | null {
     const shape = shapes[index] as ItemShape;
     const checked = task ? item.checked === true : undefined;
     const listItem = $createListItemNode(checked);
-    $setSyntax(listItem, { spread: item.spread === true, ...(task && (item.checked ?? null) === null ? { noCheckbox: true } : {}) });
+    $setSyntax(listItem, {
+      spread: item.spread === true,
+      ...(task && (item.checked ?? null) === null ? { noCheckbox: true } : {}),
+    });
     listItem.append(...$importItemBlocks(shape.blocks, ctx));
     lexical.append(listItem);
     if (shape.nested) {
@@ -123,12 +145,24 @@ function $exportList(list: ListNode, ctx: ExportContext): List {
       if (!checked && syntaxBoolean(itemSyntax, 'noCheckbox') === true) checked = null;
     }
     const content: RootContent[] = [...$exportParagraphs(inline, ctx), ...nested];
-    items.push({ type: 'listItem', spread: syntaxBoolean(itemSyntax, 'spread') === true, checked, children: content as ListItem['children'] });
+    items.push({
+      type: 'listItem',
+      spread: syntaxBoolean(itemSyntax, 'spread') === true,
+      checked,
+      children: content as ListItem['children'],
+    });
   }
-  const mdast: List = { type: 'list', ordered, start: ordered ? list.getStart() : null, spread: syntaxBoolean(syntax, 'spread') === true, children: items };
+  const mdast: List = {
+    type: 'list',
+    ordered,
+    start: ordered ? list.getStart() : null,
+    spread: syntaxBoolean(syntax, 'spread') === true,
+    children: items,
+  };
   const written = withSyntax(mdast, { ...syntax });
   const indent = syntax.indent;
-  if (typeof indent === 'number' && indent > 0) (written as { data?: Record<string, unknown> }).data = { ...written.data, mastheadIndent: indent };
+  if (typeof indent === 'number' && indent > 0)
+    (written as { data?: Record<string, unknown> }).data = { ...written.data, mastheadIndent: indent };
   return written;
 }
 

@@ -15,7 +15,10 @@ export interface MdxUnreadableNode {
   type: 'mdxUnreadable';
   /** The parser's reason, with the line and column it stopped at. */
   value: string;
-  position: { start: { line: number; column: number; offset: number }; end: { line: number; column: number; offset: number } };
+  position: {
+    start: { line: number; column: number; offset: number };
+    end: { line: number; column: number; offset: number };
+  };
 }
 
 /** The extensions of MDX posts: the file name decides the syntax, as it does for the site's build. */
@@ -50,7 +53,11 @@ export function parseMdxOrKeep(markdown: string, parse: () => Root): Root {
     const start = markdown.length - markdown.trimStart().length;
     const end = markdown.trimEnd().length;
     if (end <= start) return { type: 'root', children: [] };
-    const node: MdxUnreadableNode = { type: 'mdxUnreadable', value: reason, position: { start: pointAt(markdown, start), end: pointAt(markdown, end) } };
+    const node: MdxUnreadableNode = {
+      type: 'mdxUnreadable',
+      value: reason,
+      position: { start: pointAt(markdown, start), end: pointAt(markdown, end) },
+    };
     return { type: 'root', children: [node as unknown as Root['children'][number]] };
   }
 }

@@ -3,8 +3,20 @@
  * raw block: it is markup for the site generator, not prose.
  */
 import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
-import { $createParagraphNode, $isLineBreakNode, $isParagraphNode, type LexicalNode, type ParagraphNode } from 'lexical';
-import type { BlockExportVisitor, BlockImportVisitor, Construct, ExportContext, InlineInherit } from '../../convert/types';
+import {
+  $createParagraphNode,
+  $isLineBreakNode,
+  $isParagraphNode,
+  type LexicalNode,
+  type ParagraphNode,
+} from 'lexical';
+import type {
+  BlockExportVisitor,
+  BlockImportVisitor,
+  Construct,
+  ExportContext,
+  InlineInherit,
+} from '../../convert/types';
 import type { VerbatimNode } from '../../markdown/serialize';
 import { $createRawBlockNode } from '../raw/raw-block-node';
 import { $isRawTextNode } from '../raw/raw-text-node';

@@ -28,7 +28,9 @@ export const quoteExport: BlockExportVisitor = {
   $test: $isQuoteNode,
   $export(node, ctx) {
     const quote = node as QuoteNode;
-    const children = quote.isShadowRoot() ? ctx.$exportBlocks(quote.getChildren()) : $exportParagraphs(quote.getChildren(), ctx);
+    const children = quote.isShadowRoot()
+      ? ctx.$exportBlocks(quote.getChildren())
+      : $exportParagraphs(quote.getChildren(), ctx);
     return { type: 'blockquote', children } as Blockquote;
   },
 };

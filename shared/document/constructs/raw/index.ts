@@ -5,7 +5,13 @@
  * Inline: HTML, template tags and footnote references. All are written back exactly as they read.
  */
 import type { FootnoteReference, Html, PhrasingContent } from 'mdast';
-import type { BlockExportVisitor, BlockImportVisitor, Construct, InlineExportVisitor, InlineImportVisitor } from '../../convert/types';
+import type {
+  BlockExportVisitor,
+  BlockImportVisitor,
+  Construct,
+  InlineExportVisitor,
+  InlineImportVisitor,
+} from '../../convert/types';
 import type { VerbatimNode } from '../../markdown/serialize';
 import type { TemplateTagNode } from '../shortcode/syntax';
 import { $createRawBlockNode, $isRawBlockNode, RawBlockNode } from './raw-block-node';
@@ -54,7 +60,8 @@ export const rawTextImport: InlineImportVisitor = {
   $import(node, ctx) {
     if (node.type === 'html') return [$createRawTextNode((node as Html).value, 'html')];
     if (node.type === 'footnoteReference') {
-      const text = ctx.slice(node) || `[^${(node as FootnoteReference).label ?? (node as FootnoteReference).identifier}]`;
+      const text =
+        ctx.slice(node) || `[^${(node as FootnoteReference).label ?? (node as FootnoteReference).identifier}]`;
       return [$createRawTextNode(text, 'footnote')];
     }
     return [$createRawTextNode((node as unknown as TemplateTagNode).value, 'template')];
@@ -72,7 +79,9 @@ export const rawTextExport: InlineExportVisitor = {
     const value = text.getTextContent();
     if (value === '') return [];
     const mdast: PhrasingContent =
-      text.getKind() === 'html' ? { type: 'html', value } : ({ type: 'mastheadVerbatim', value } satisfies VerbatimNode as unknown as PhrasingContent);
+      text.getKind() === 'html'
+        ? { type: 'html', value }
+        : ({ type: 'mastheadVerbatim', value } satisfies VerbatimNode as unknown as PhrasingContent);
     return [{ node: mdast, marks: null, syntax: {} }];
   },
 };

@@ -26,7 +26,10 @@ export const rawKindState = createState('kind', { parse: (value) => (typeof valu
 export class RawBlockNode extends ElementNode {
   /** @internal */
   override $config() {
-    return this.config('md-raw-block', { extends: ElementNode, stateConfigs: [{ stateConfig: rawKindState, flat: true }] });
+    return this.config('md-raw-block', {
+      extends: ElementNode,
+      stateConfigs: [{ stateConfig: rawKindState, flat: true }],
+    });
   }
 
   /** The kind of source held. */

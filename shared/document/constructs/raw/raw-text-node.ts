@@ -5,7 +5,15 @@
  * `<span data-md-raw="kind">`, never as live HTML.
  */
 import { addClassNamesToElement } from '@lexical/utils';
-import { $create, $getState, $setState, TextNode, type EditorConfig, type LexicalEditor, type LexicalNode } from 'lexical';
+import {
+  $create,
+  $getState,
+  $setState,
+  TextNode,
+  type EditorConfig,
+  type LexicalEditor,
+  type LexicalNode,
+} from 'lexical';
 import type { DomElement } from '../../dom';
 import { rawKindState } from './raw-block-node';
 

@@ -37,7 +37,10 @@ export function closingPatternFor(blockSource: string): RegExp | null {
 /** Groups top-level blocks into segments, merging paired template tags that span blocks. */
 export function segmentBlocks(children: readonly RootContent[], source: string): Segment[] {
   const segments: Segment[] = [];
-  const span = (node: RootContent): [number, number] => [node.position?.start.offset ?? 0, node.position?.end.offset ?? 0];
+  const span = (node: RootContent): [number, number] => [
+    node.position?.start.offset ?? 0,
+    node.position?.end.offset ?? 0,
+  ];
   for (let index = 0; index < children.length; index += 1) {
     const node = children[index] as RootContent;
     const [start, end] = span(node);
@@ -45,7 +48,11 @@ export function segmentBlocks(children: readonly RootContent[], source: string):
     if (closing && !closing.test(source.slice(start, end))) {
       const last = children.findIndex((later, at) => at > index && closing.test(source.slice(...span(later))));
       if (last > index) {
-        segments.push({ start: startAfter(segments[segments.length - 1], start, source), end: span(children[last] as RootContent)[1], node: null });
+        segments.push({
+          start: startAfter(segments[segments.length - 1], start, source),
+          end: span(children[last] as RootContent)[1],
+          node: null,
+        });
         index = last;
         continue;
       }
@@ -75,14 +82,26 @@ function startAfter(previous: Segment | undefined, start: number, source: string
  * it is never read as Markdown, escaped or re-wrapped. `container` strips the line prefixes a list
  * item or quote adds (its exporter writes them again).
  */
-export function groupPairedTags(nodes: readonly PhrasingContent[], source: string, container: boolean): PhrasingContent[] {
+export function groupPairedTags(
+  nodes: readonly PhrasingContent[],
+  source: string,
+  container: boolean,
+): PhrasingContent[] {
   if (!nodes.some((node) => (node.type as string) === 'templateTag')) return [...nodes];
   const out: PhrasingContent[] = [];
   for (let index = 0; index < nodes.length; index += 1) {
     const node = nodes[index] as PhrasingContent;
     const tag = (node.type as string) === 'templateTag' ? (node as unknown as TemplateTagNode) : null;
     const closing = tag ? closingPatternFor(tag.value) : null;
-    const last = closing && !closing.test(tag?.value ?? '') ? nodes.findIndex((later, at) => at > index && (later.type as string) === 'templateTag' && closing.test((later as unknown as TemplateTagNode).value)) : -1;
+    const last =
+      closing && !closing.test(tag?.value ?? '')
+        ? nodes.findIndex(
+            (later, at) =>
+              at > index &&
+              (later.type as string) === 'templateTag' &&
+              closing.test((later as unknown as TemplateTagNode).value),
+          )
+        : -1;
     const start = node.position?.start.offset;
     const end = nodes[last]?.position?.end.offset;
     if (last <= index || start === undefined || end === undefined) {
@@ -90,7 +109,11 @@ export function groupPairedTags(nodes: readonly PhrasingContent[], source: strin
       continue;
     }
     const slice = source.slice(start, end);
-    const grouped: TemplateTagNode = { type: 'templateTag', value: container ? stripLinePrefixes(slice) : slice, position: { start: { offset: start }, end: { offset: end } } };
+    const grouped: TemplateTagNode = {
+      type: 'templateTag',
+      value: container ? stripLinePrefixes(slice) : slice,
+      position: { start: { offset: start }, end: { offset: end } },
+    };
     out.push(grouped as unknown as PhrasingContent);
     index = last;
   }

@@ -34,7 +34,15 @@ export interface SplitRow {
 }
 
 /** The layout remark (mdast-util-to-markdown) would use: the one for tables the writer creates. */
-export const DEFAULT_LAYOUT: TableLayout = { lead: true, trail: true, pad: true, delimPad: true, aligned: true, widths: [], flush: '' };
+export const DEFAULT_LAYOUT: TableLayout = {
+  lead: true,
+  trail: true,
+  pad: true,
+  delimPad: true,
+  aligned: true,
+  widths: [],
+  flush: '',
+};
 
 /**
  * Splits a row at its unescaped pipes. GFM splits rows before inline parsing, so a pipe inside a
@@ -50,7 +58,11 @@ export function splitRow(line: string): SplitRow {
   }
   const lead = pipes[0] === 0;
   const trail = pipes.length > (lead ? 1 : 0) && pipes[pipes.length - 1] === text.length - 1;
-  const bounds = [lead ? 0 : -1, ...pipes.filter((p) => p !== 0 && !(trail && p === text.length - 1)), trail ? text.length - 1 : text.length];
+  const bounds = [
+    lead ? 0 : -1,
+    ...pipes.filter((p) => p !== 0 && !(trail && p === text.length - 1)),
+    trail ? text.length - 1 : text.length,
+  ];
   const cells: string[] = [];
   for (let i = 0; i + 1 < bounds.length; i += 1) cells.push(text.slice((bounds[i] as number) + 1, bounds[i + 1]));
   return { indent, cells, lead, trail };
@@ -77,8 +89,11 @@ export function detectLayout(lines: readonly string[], align: readonly Align[]):
   const widthsOf = (row: SplitRow): string => row.cells.map((cell) => cell.length).join(',');
   // Evidence is needed too: in `| a | b |` over `|---|---|` every cell just happens to be as wide.
   const base = pad ? 2 : 0;
-  const slack = [header, ...rows.slice(2)].some((row) => row.cells.some((cell) => cell.length - cell.trim().length > base));
-  const aligned = slack && !lines.some((line) => line.includes('\t')) && rows.every((row) => widthsOf(row) === widthsOf(header));
+  const slack = [header, ...rows.slice(2)].some((row) =>
+    row.cells.some((cell) => cell.length - cell.trim().length > base),
+  );
+  const aligned =
+    slack && !lines.some((line) => line.includes('\t')) && rows.every((row) => widthsOf(row) === widthsOf(header));
   const inner = header.cells.map((cell) => cell.length);
   const widths = aligned ? inner.map((width) => Math.max(1, width - (pad ? 2 : 0))) : [];
   let flush = '';
@@ -146,7 +161,12 @@ export function formatRow(
 }
 
 /** Writes a delimiter row for the alignments; `widths` sizes it to match an aligned table. */
-export function formatDelimiter(align: readonly Align[], layout: TableLayout, widths: readonly number[] | null, indent = ''): string {
+export function formatDelimiter(
+  align: readonly Align[],
+  layout: TableLayout,
+  widths: readonly number[] | null,
+  indent = '',
+): string {
   const cells = align.map((a, column) => {
     const colons = a === 'center' ? 2 : a === null ? 0 : 1;
     const inner = widths ? (widths[column] ?? 1) + (layout.pad && !layout.delimPad ? 2 : 0) : 3;

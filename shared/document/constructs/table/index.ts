@@ -8,14 +8,56 @@
  * comes from mdast-util-gfm's table serializer, which knows what must be escaped in a cell.
  */
 import type { RootContent, Table, TableCell, TableRow, PhrasingContent } from 'mdast';
-import { $createTableCellNode, $createTableNode, $createTableRowNode, $isTableCellNode, $isTableNode, $isTableRowNode, TableCellHeaderStates, TableNode, TableRowNode, TableCellNode } from '@lexical/table';
-import { $createParagraphNode, $getState, $isDecoratorNode, $isElementNode, $setState, type ElementNode, type LexicalNode } from 'lexical';
-import type { BlockExportVisitor, BlockImportVisitor, Construct, ExportContext, ImportContext } from '../../convert/types';
+import {
+  $createTableCellNode,
+  $createTableNode,
+  $createTableRowNode,
+  $isTableCellNode,
+  $isTableNode,
+  $isTableRowNode,
+  TableCellHeaderStates,
+  TableNode,
+  TableRowNode,
+  TableCellNode,
+} from '@lexical/table';
+import {
+  $createParagraphNode,
+  $getState,
+  $isDecoratorNode,
+  $isElementNode,
+  $setState,
+  type ElementNode,
+  type LexicalNode,
+} from 'lexical';
+import type {
+  BlockExportVisitor,
+  BlockImportVisitor,
+  Construct,
+  ExportContext,
+  ImportContext,
+} from '../../convert/types';
 import { serializeBlocks, type VerbatimNode } from '../../markdown/serialize';
 import { DEFAULT_STYLE } from '../../markdown/style';
 import { NO_INHERIT } from '../paragraph';
-import { defaultFlush, detectLayout, DEFAULT_LAYOUT, formatDelimiter, formatRow, minWidth, splitRow, textWidth, type Align } from './gfm-rows';
-import { $getTableAlign, $setTableAlign, rowSourceState, tableSourceState, type RowSource, type TableSource } from './table-state';
+import {
+  defaultFlush,
+  detectLayout,
+  DEFAULT_LAYOUT,
+  formatDelimiter,
+  formatRow,
+  minWidth,
+  splitRow,
+  textWidth,
+  type Align,
+} from './gfm-rows';
+import {
+  $getTableAlign,
+  $setTableAlign,
+  rowSourceState,
+  tableSourceState,
+  type RowSource,
+  type TableSource,
+} from './table-state';
 
 export { $getTableAlign, $setTableAlign } from './table-state';
 export type { Align } from './gfm-rows';
@@ -43,7 +85,9 @@ function $cellPhrasing(cell: ElementNode, ctx: ExportContext): PhrasingContent[]
   const parts = $inlineGroups(cell)
     .map((group) => ctx.$exportInline(group))
     .filter((part) => part.length > 0);
-  return parts.flatMap((part, index) => (index === 0 ? part : [{ type: 'text', value: ' ' } as PhrasingContent, ...part]));
+  return parts.flatMap((part, index) =>
+    index === 0 ? part : [{ type: 'text', value: ' ' } as PhrasingContent, ...part],
+  );
 }
 
 /** Each row's cells as Markdown, escaped for a table cell; null for a table without rows. */
@@ -72,12 +116,20 @@ function sameCells(a: readonly string[], b: readonly string[]): boolean {
  * `kept` is each row's cells as kept source (what import recorded, to tell unchanged rows);
  * `cells` the same in the mode being written.
  */
-function writeTable(rows: ReadonlyArray<RowSource | null>, cells: string[][], kept: string[][], align: Align[], source: TableSource | null): string {
+function writeTable(
+  rows: ReadonlyArray<RowSource | null>,
+  cells: string[][],
+  kept: string[][],
+  align: Align[],
+  source: TableSource | null,
+): string {
   const base = source?.layout ?? DEFAULT_LAYOUT;
   const layout = { ...base, flush: align.map((a, column) => base.flush[column] ?? defaultFlush(a)).join('') };
   const indent = (r: number): string => (rows[r] ? splitRow((rows[r] as RowSource).line).indent : '');
-  const unchanged = (r: number): boolean => rows[r] !== null && rows[r] !== undefined && sameCells((rows[r] as RowSource).cells, kept[r] ?? []);
-  const delimiterKept = source !== null && source.align.length === align.length && source.align.every((a, i) => a === align[i]);
+  const unchanged = (r: number): boolean =>
+    rows[r] !== null && rows[r] !== undefined && sameCells((rows[r] as RowSource).cells, kept[r] ?? []);
+  const delimiterKept =
+    source !== null && source.align.length === align.length && source.align.every((a, i) => a === align[i]);
   const delimiterIndent = source ? splitRow(source.delimiter).indent : '';
   let widths: number[] | null = null;
   if (layout.aligned) {
@@ -101,7 +153,8 @@ function writeTable(rows: ReadonlyArray<RowSource | null>, cells: string[][], ke
     const keptCells = row.map((_, c) => (kept[r]?.[c] === original.cells[c] ? split.cells[c] : undefined));
     return formatRow(row, { ...layout, lead: split.lead, trail: split.trail }, widths, split.indent, keptCells);
   });
-  const delimiter = delimiterKept && source ? source.delimiter : formatDelimiter(align, layout, widths, delimiterIndent);
+  const delimiter =
+    delimiterKept && source ? source.delimiter : formatDelimiter(align, layout, widths, delimiterIndent);
   return [body[0], delimiter, ...body.slice(1)].join('\n');
 }
 
@@ -182,7 +235,10 @@ export const tableExport: BlockExportVisitor = {
       .getChildren()
       .filter($isTableRowNode)
       .map((row) => $getState(row, rowSourceState));
-    const verbatim: VerbatimNode = { type: 'mastheadVerbatim', value: writeTable(rows, cells, kept, align, $getState(table, tableSourceState)) };
+    const verbatim: VerbatimNode = {
+      type: 'mastheadVerbatim',
+      value: writeTable(rows, cells, kept, align, $getState(table, tableSourceState)),
+    };
     return verbatim as unknown as RootContent;
   },
 };

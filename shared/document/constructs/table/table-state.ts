@@ -41,8 +41,20 @@ function parseRowSource(value: unknown): RowSource | null {
 function parseLayout(value: unknown): TableLayout | null {
   if (!isRecord(value)) return null;
   const { lead, trail, pad, delimPad, aligned, widths, flush } = value;
-  if (typeof lead !== 'boolean' || typeof trail !== 'boolean' || typeof pad !== 'boolean' || typeof delimPad !== 'boolean') return null;
-  if (typeof aligned !== 'boolean' || typeof flush !== 'string' || !Array.isArray(widths) || !widths.every((w) => typeof w === 'number')) return null;
+  if (
+    typeof lead !== 'boolean' ||
+    typeof trail !== 'boolean' ||
+    typeof pad !== 'boolean' ||
+    typeof delimPad !== 'boolean'
+  )
+    return null;
+  if (
+    typeof aligned !== 'boolean' ||
+    typeof flush !== 'string' ||
+    !Array.isArray(widths) ||
+    !widths.every((w) => typeof w === 'number')
+  )
+    return null;
   return { lead, trail, pad, delimPad, aligned, widths: widths as number[], flush };
 }
 

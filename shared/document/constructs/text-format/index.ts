@@ -4,8 +4,24 @@
  * is kept on the text node so an edited paragraph is written back with the same markers.
  */
 import type { Emphasis, InlineCode, Nodes, PhrasingContent, Strong, Text } from 'mdast';
-import { $createTextNode, $getState, $isTextNode, $setState, type LexicalNode, type TextFormatType, type TextNode } from 'lexical';
-import type { Construct, ExportMode, ImportContext, InlineExportVisitor, InlineImportVisitor, InlineInherit, Mark } from '../../convert/types';
+import {
+  $createTextNode,
+  $getState,
+  $isTextNode,
+  $setState,
+  type LexicalNode,
+  type TextFormatType,
+  type TextNode,
+} from 'lexical';
+import type {
+  Construct,
+  ExportMode,
+  ImportContext,
+  InlineExportVisitor,
+  InlineImportVisitor,
+  InlineInherit,
+  Mark,
+} from '../../convert/types';
 import { displayText, escapeTyped, spliceText, stripLinePrefixes, type TextSource } from '../../markdown/inline-source';
 import type { VerbatimNode } from '../../markdown/serialize';
 import { markerOf } from '../../markdown/style';
@@ -66,9 +82,17 @@ function textPhrasing(value: string, record: TextSource | null, mode: ExportMode
     // Soft line breaks outside the edit come back as line endings, so the wrapping is kept.
     return [{ type: 'text', value: spliced ? spliced.beforeValue + spliced.middle + spliced.afterValue : value }];
   }
-  if (!spliced) return [mode === 'preserve' ? verbatim(value) : mode === 'minimal' ? verbatim(escapeTyped(value)) : { type: 'text', value }];
+  if (!spliced)
+    return [
+      mode === 'preserve'
+        ? verbatim(value)
+        : mode === 'minimal'
+          ? verbatim(escapeTyped(value))
+          : { type: 'text', value },
+    ];
   if (mode === 'preserve') return [verbatim(spliced.before + spliced.middle + spliced.after)];
-  if (mode === 'minimal') return [verbatim(spliced.before + escapeTyped(spliced.middle, spliced.before, spliced.after) + spliced.after)];
+  if (mode === 'minimal')
+    return [verbatim(spliced.before + escapeTyped(spliced.middle, spliced.before, spliced.after) + spliced.after)];
   const out: PhrasingContent[] = [];
   if (spliced.before !== '') out.push(verbatim(spliced.before));
   if (spliced.middle !== '') out.push({ type: 'text', value: spliced.middle });
@@ -89,7 +113,8 @@ export const markImport: InlineImportVisitor = {
     const mark = node as Emphasis | Strong;
     const type = node.type as keyof typeof FORMAT_OF;
     const marker = markerOf(node as Nodes, ctx.source);
-    const syntax = type !== 'delete' && (marker === '_' || marker === '*') ? { ...inherit.syntax, [type]: marker } : inherit.syntax;
+    const syntax =
+      type !== 'delete' && (marker === '_' || marker === '*') ? { ...inherit.syntax, [type]: marker } : inherit.syntax;
     return ctx.$importInline(mark.children, { ...inherit, formats: [...inherit.formats, FORMAT_OF[type]], syntax });
   },
 };

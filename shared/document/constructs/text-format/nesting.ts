@@ -21,7 +21,11 @@ function intersect(a: readonly Mark[], b: readonly Mark[]): Mark[] {
 function resolveNeutral(runs: readonly InlineRun[]): Resolved[] {
   return runs.map((run, index) => {
     if (run.marks !== null) return { ...run, marks: run.marks };
-    const before = runs.slice(0, index).reverse().find((r) => r.marks !== null)?.marks ?? [];
+    const before =
+      runs
+        .slice(0, index)
+        .reverse()
+        .find((r) => r.marks !== null)?.marks ?? [];
     const after = runs.slice(index + 1).find((r) => r.marks !== null)?.marks ?? [];
     return { ...run, marks: intersect(before, after) };
   });
@@ -67,7 +71,8 @@ function nest(runs: readonly Resolved[], from: number, to: number, open: Readonl
     if (pending.length === 0) {
       const last = out[out.length - 1];
       // Adjacent plain text is one text node, as the parser would have produced.
-      if (last?.type === 'text' && run.node.type === 'text') out[out.length - 1] = { type: 'text', value: last.value + run.node.value };
+      if (last?.type === 'text' && run.node.type === 'text')
+        out[out.length - 1] = { type: 'text', value: last.value + run.node.value };
       else out.push(run.node);
       index += 1;
       continue;

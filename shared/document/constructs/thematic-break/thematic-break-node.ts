@@ -4,7 +4,14 @@
  * state); without one the bare `<hr>` shows.
  */
 import { addClassNamesToElement } from '@lexical/utils';
-import { $create, DecoratorNode, type DOMExportOutput, type EditorConfig, type LexicalEditor, type LexicalNode } from 'lexical';
+import {
+  $create,
+  DecoratorNode,
+  type DOMExportOutput,
+  type EditorConfig,
+  type LexicalEditor,
+  type LexicalNode,
+} from 'lexical';
 import { getDecoratorRenderer } from '../../decorators';
 import { $createElement, type DomElement } from '../../dom';
 

@@ -12,7 +12,14 @@ const APP_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 
 async function check(site: string, ...args: string[]): Promise<{ code: number; out: string[] }> {
   const out: string[] = [];
-  const context: CliContext = { out: (line) => out.push(line), err: (line) => out.push(line), env: {}, cwd: FIXTURES, appRoot: APP_ROOT, shutdown: new AbortController().signal };
+  const context: CliContext = {
+    out: (line) => out.push(line),
+    err: (line) => out.push(line),
+    env: {},
+    cwd: FIXTURES,
+    appRoot: APP_ROOT,
+    shutdown: new AbortController().signal,
+  };
   const code = await runCli(['check', site, ...args], context);
   return { code, out };
 }
@@ -58,17 +65,21 @@ describe('masthead check never passes having checked nothing', () => {
 
   it('fails on a configured collection that matches no files (an MDX blog configured as .md)', async () => {
     const root = site({
-      'static/admin/config.yml': 'collections:\n  - { name: blog, label: Blog, folder: src/content/blog, fields: [{ name: title, widget: string }] }\n',
+      'static/admin/config.yml':
+        'collections:\n  - { name: blog, label: Blog, folder: src/content/blog, fields: [{ name: title, widget: string }] }\n',
       'src/content/blog/first.mdx': '---\ntitle: First\n---\nHello <Aside>there</Aside>\n',
     });
     const { code, out } = await check(root, '--no-seo');
     expect(code).toBe(1);
-    expect(out.join('\n')).toContain('Collection “Blog” matches no files: nothing ending in .md in “src/content/blog”.');
+    expect(out.join('\n')).toContain(
+      'Collection “Blog” matches no files: nothing ending in .md in “src/content/blog”.',
+    );
   });
 
   it('counts an MDX blog once its config says so', async () => {
     const root = site({
-      'static/admin/config.yml': 'collections:\n  - { name: blog, label: Blog, folder: src/content/blog, extension: mdx, format: frontmatter, fields: [{ name: title, widget: string }] }\n',
+      'static/admin/config.yml':
+        'collections:\n  - { name: blog, label: Blog, folder: src/content/blog, extension: mdx, format: frontmatter, fields: [{ name: title, widget: string }] }\n',
       'src/content/blog/first.mdx': '---\ntitle: First\n---\nHello <Aside>there</Aside>\n',
     });
     const { code, out } = await check(root, '--no-seo');

@@ -12,7 +12,14 @@ const APP_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 async function check(args: string[], cwd: string): Promise<{ code: number; out: string[]; err: string[] }> {
   const out: string[] = [];
   const err: string[] = [];
-  const context: CliContext = { out: (line) => out.push(line), err: (line) => err.push(line), env: {}, cwd, appRoot: APP_ROOT, shutdown: new AbortController().signal };
+  const context: CliContext = {
+    out: (line) => out.push(line),
+    err: (line) => err.push(line),
+    env: {},
+    cwd,
+    appRoot: APP_ROOT,
+    shutdown: new AbortController().signal,
+  };
   const code = await runCli(['check', ...args], context);
   return { code, out, err };
 }
@@ -58,24 +65,34 @@ describe('masthead check', () => {
     });
     const { code, out } = await check([root, '--json', '--no-seo'], '/');
     expect(code).toBe(0);
-    const report = JSON.parse(out.join('\n')) as { source: string; entries: number; errors: number; warnings: number; files: unknown[] };
+    const report = JSON.parse(out.join('\n')) as {
+      source: string;
+      entries: number;
+      errors: number;
+      warnings: number;
+      files: unknown[];
+    };
     expect(report).toMatchObject({ source: 'inferred', entries: 2, errors: 0, warnings: 0, files: [] });
   });
 
   it('reports config problems with their line and still checks the posts', async () => {
     const root = site({
-      'static/admin/config.yml': 'collections:\n  - name: blog\n    folder: content/gone\n    fields: [{ name: title }]\n',
+      'static/admin/config.yml':
+        'collections:\n  - name: blog\n    folder: content/gone\n    fields: [{ name: title }]\n',
       'content/posts/a.md': '---\ntitle: A\n---\nx\n',
       'content/posts/b.md': '---\ntitle: B\n---\ny\n',
     });
     const { code, out } = await check(['--no-seo'], root);
     expect(code).toBe(1);
-    expect(out.join('\n')).toMatch(/static\/admin\/config\.yml\n {2}error {3}line 3: Collection .*“content\/gone” does not exist/);
+    expect(out.join('\n')).toMatch(
+      /static\/admin\/config\.yml\n {2}error {3}line 3: Collection .*“content\/gone” does not exist/,
+    );
     expect(out.at(-1)).toBe('2 entries, 1 error, 0 warnings');
   });
 
   it('runs the SEO checks the app shows: a missing description where most posts have one and a short one are warnings', async () => {
-    const description = 'A walk along the harbour wall at dusk, counting the lamps as the keepers light them one by one, with notes on the tides.';
+    const description =
+      'A walk along the harbour wall at dusk, counting the lamps as the keepers light them one by one, with notes on the tides.';
     const root = site({
       'content/posts/a.md': `---\ntitle: Harbour lamps at dusk\ndescription: ${description}\n---\nThe lamps come on.\n`,
       'content/posts/b.md': '---\ntitle: Tides\n---\nThe tide turns.\n\n#### Too deep\n',
@@ -84,7 +101,9 @@ describe('masthead check', () => {
     const { code, out } = await check([], root);
     expect(code).toBe(0);
     const text = out.join('\n');
-    expect(text).toMatch(/content\/posts\/b\.md\n {2}warning SEO description: No description, though this site's posts carry one \(2 of 3 posts in this collection have one\)/);
+    expect(text).toMatch(
+      /content\/posts\/b\.md\n {2}warning SEO description: No description, though this site's posts carry one \(2 of 3 posts in this collection have one\)/,
+    );
     expect(text).toMatch(/content\/posts\/b\.md[\s\S]*warning SEO heading levels: Headings skip a level/i);
     expect(text).toMatch(/content\/posts\/c\.md\n {2}warning SEO description length: 6 characters/);
     expect(text).not.toMatch(/content\/posts\/a\.md\n {2}error/);
@@ -92,7 +111,10 @@ describe('masthead check', () => {
 
   it('measures titles in pixels with the bundled font, like the app’s Google preview', async () => {
     const title = 'Harbour Lights: What We Heard at the Community Night on the Quay';
-    const root = site({ 'content/posts/a.md': `---\ntitle: "${title}"\n---\nThe lamps.\n`, 'content/posts/b.md': '---\ntitle: B\n---\nx\n' });
+    const root = site({
+      'content/posts/a.md': `---\ntitle: "${title}"\n---\nThe lamps.\n`,
+      'content/posts/b.md': '---\ntitle: B\n---\nx\n',
+    });
     const text = (await check([], root)).out.join('\n');
     const width = /warning SEO title width: (\d+) px wide/.exec(text);
     expect(width).not.toBeNull();

@@ -17,11 +17,15 @@ let fixture: CliFixture;
 
 beforeAll(() => {
   fixture = createCliFixture();
-  const build = spawnSync(process.execPath, [join('node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build', '--outDir', buildDir], {
-    cwd: projectRoot,
-    encoding: 'utf8',
-    env: { ...process.env, MASTHEAD_BUILD_TARGETS: 'main' },
-  });
+  const build = spawnSync(
+    process.execPath,
+    [join('node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build', '--outDir', buildDir],
+    {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      env: { ...process.env, MASTHEAD_BUILD_TARGETS: 'main' },
+    },
+  );
   if (build.status !== 0) throw new Error(`electron-vite build failed:\n${build.stdout}\n${build.stderr}`);
 }, 120_000);
 
@@ -38,7 +42,9 @@ function runCliProcess(args: string[]): ChildProcessWithoutNullStreams {
 }
 
 /** Collects a process's output and exit code. */
-function finished(child: ChildProcessWithoutNullStreams): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function finished(
+  child: ChildProcessWithoutNullStreams,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

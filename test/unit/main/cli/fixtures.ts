@@ -33,11 +33,15 @@ export function createCliFixture(): CliFixture {
   mkdirSync(join(repo, 'content', 'posts'), { recursive: true });
   writeFileSync(join(repo, 'content', 'posts', 'hello.md'), POST);
   const git = (...args: string[]) =>
-    execFileSync('git', ['-c', 'user.name=Fixture', '-c', 'user.email=fixture@example.invalid', '-c', 'commit.gpgsign=false', ...args], {
-      cwd: repo,
-      stdio: 'ignore',
-      env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
-    });
+    execFileSync(
+      'git',
+      ['-c', 'user.name=Fixture', '-c', 'user.email=fixture@example.invalid', '-c', 'commit.gpgsign=false', ...args],
+      {
+        cwd: repo,
+        stdio: 'ignore',
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+      },
+    );
   git('init', '-q', '-b', 'main');
   git('add', '.');
   git('commit', '-q', '-m', 'First post');
@@ -48,5 +52,12 @@ export function createCliFixture(): CliFixture {
   mkdirSync(rendererDir);
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Masthead</title><p>fixture page</p>');
   const configDir = join(root, 'config');
-  return { root, repo, plainFolder, rendererDir, configDir, cleanup: () => rmSync(root, { recursive: true, force: true }) };
+  return {
+    root,
+    repo,
+    plainFolder,
+    rendererDir,
+    configDir,
+    cleanup: () => rmSync(root, { recursive: true, force: true }),
+  };
 }

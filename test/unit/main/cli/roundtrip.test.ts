@@ -101,7 +101,9 @@ describe('masthead roundtrip <file>', () => {
   it('refuses text that is not UTF-8 instead of decoding it lossily', async () => {
     const { ctx, err } = context();
     expect(await roundtripCommand.run(['latin1.md'], ctx)).toBe(1);
-    expect(err).toEqual(['masthead roundtrip: latin1.md: it is not UTF-8 text, which Masthead cannot edit without damaging it.']);
+    expect(err).toEqual([
+      'masthead roundtrip: latin1.md: it is not UTF-8 text, which Masthead cannot edit without damaging it.',
+    ]);
   });
 
   it('asks for --out-dir when given several files, and for a file when given none', async () => {
@@ -133,7 +135,9 @@ describe('masthead roundtrip --out-dir DIR <file>...', () => {
 
   it('still writes the other files when one fails, names it on stderr and exits 1', async () => {
     const { ctx, err } = context();
-    expect(await roundtripCommand.run(['--out-dir', 'out/mixed', 'yaml.md', 'broken.md', 'missing.md', 'bom.md'], ctx)).toBe(1);
+    expect(
+      await roundtripCommand.run(['--out-dir', 'out/mixed', 'yaml.md', 'broken.md', 'missing.md', 'bom.md'], ctx),
+    ).toBe(1);
     expect(readFileSync(join(root, 'out/mixed/yaml.md'), 'utf8')).toBe(FIXTURES['yaml.md']);
     expect(readFileSync(join(root, 'out/mixed/bom.md'), 'utf8')).toBe(FIXTURES['bom.md']);
     expect(existsSync(join(root, 'out/mixed/broken.md'))).toBe(false);
@@ -153,21 +157,31 @@ describe('masthead roundtrip --out-dir DIR <file>...', () => {
 
   it('mirrors relative paths, so page bundles (all index.md) each get their own result', async () => {
     const { ctx, err } = context();
-    const bundles = { 'content/blog/first/index.md': FIXTURES['yaml.md'] as string, 'content/blog/second/index.md': FIXTURES['bom.md'] as string };
+    const bundles = {
+      'content/blog/first/index.md': FIXTURES['yaml.md'] as string,
+      'content/blog/second/index.md': FIXTURES['bom.md'] as string,
+    };
     for (const [path, text] of Object.entries(bundles)) {
       mkdirSync(join(root, dirname(path)), { recursive: true });
       writeFileSync(join(root, path), text);
     }
     expect(await roundtripCommand.run(['--out-dir', 'out/bundles', ...Object.keys(bundles)], ctx)).toBe(0);
     expect(err).toEqual([]);
-    for (const [path, text] of Object.entries(bundles)) expect(readFileSync(join(root, 'out/bundles', path), 'utf8')).toBe(text);
+    for (const [path, text] of Object.entries(bundles))
+      expect(readFileSync(join(root, 'out/bundles', path), 'utf8')).toBe(text);
   });
 });
 
 describe('mirroredPaths', () => {
   it('keeps paths from the current folder, or from the folder the inputs share when some lie outside it', () => {
-    expect(mirroredPaths(['/site/content/a/index.md', '/site/content/b/index.md'], '/site')).toEqual(['content/a/index.md', 'content/b/index.md']);
-    expect(mirroredPaths(['/elsewhere/blog/a/index.md', '/elsewhere/blog/b/index.md'], '/site')).toEqual(['a/index.md', 'b/index.md']);
+    expect(mirroredPaths(['/site/content/a/index.md', '/site/content/b/index.md'], '/site')).toEqual([
+      'content/a/index.md',
+      'content/b/index.md',
+    ]);
+    expect(mirroredPaths(['/elsewhere/blog/a/index.md', '/elsewhere/blog/b/index.md'], '/site')).toEqual([
+      'a/index.md',
+      'b/index.md',
+    ]);
     expect(mirroredPaths(['/x/one.md', '/y/two.md'], '/site')).toEqual(['x/one.md', 'y/two.md']);
   });
 });

@@ -59,7 +59,10 @@ describe('masthead', () => {
 
 describe('masthead web', () => {
   it('prints its own help', async () => {
-    for (const args of [['web', '--help'], ['help', 'web']]) {
+    for (const args of [
+      ['web', '--help'],
+      ['help', 'web'],
+    ]) {
       const { ctx, out } = context();
       expect(await runCli(args, ctx)).toBe(0);
       expect(out.join('\n')).toMatch(/^Usage: masthead web \[--repo DIR\] \[--port N\]/);
@@ -67,7 +70,12 @@ describe('masthead web', () => {
   });
 
   it('refuses unknown options and bad ports in one line, exit 2', async () => {
-    for (const args of [['web', '--bogus'], ['web', '--port', 'eighty'], ['web', '--port', '70000'], ['web', '--repo']]) {
+    for (const args of [
+      ['web', '--bogus'],
+      ['web', '--port', 'eighty'],
+      ['web', '--port', '70000'],
+      ['web', '--repo'],
+    ]) {
       const { ctx, err } = context();
       expect(await runCli(args, ctx), args.join(' ')).toBe(2);
       expect(err, args.join(' ')).toHaveLength(1);
@@ -81,7 +89,11 @@ describe('masthead web', () => {
       expect(await runCli(['web', '--repo', repo, '--port', '0'], ctx)).toBe(1);
       expect(out).toEqual([]);
       expect(err).toHaveLength(1);
-      expect(err[0]).toMatch(new RegExp(`^Masthead could not open ${resolve(fixture.root, repo).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: \\S`));
+      expect(err[0]).toMatch(
+        new RegExp(
+          `^Masthead could not open ${resolve(fixture.root, repo).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: \\S`,
+        ),
+      );
     }
   });
 
@@ -108,7 +120,10 @@ describe('masthead web', () => {
       headers: { 'Content-Type': 'application/json', 'X-Masthead-Token': token! },
       body: JSON.stringify({ arg: null }),
     });
-    const outcome = (await info.json()) as { ok: boolean; value: { shell: string; canPickFolder: boolean; openRepository: { path: string } | null } };
+    const outcome = (await info.json()) as {
+      ok: boolean;
+      value: { shell: string; canPickFolder: boolean; openRepository: { path: string } | null };
+    };
     expect(outcome.ok).toBe(true);
     expect(outcome.value.shell).toBe('web');
     expect(outcome.value.canPickFolder).toBe(false);

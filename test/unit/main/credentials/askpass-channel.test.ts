@@ -4,7 +4,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import { askPassProgram, defaultAskPassDir, openAskPassChannel, type AskPassChannel } from '../../../../main/credentials/askpass-channel';
+import {
+  askPassProgram,
+  defaultAskPassDir,
+  openAskPassChannel,
+  type AskPassChannel,
+} from '../../../../main/credentials/askpass-channel';
 
 const run = promisify(execFile);
 let channel: AskPassChannel | undefined;
@@ -14,9 +19,15 @@ afterEach(async () => {
 });
 
 /** Runs the shipped trampoline as git would: the prompt as the only argument, the channel in the environment. */
-async function askAsGit(env: Record<string, string>, prompt: string): Promise<{ code: number; stdout: string; stderr: string }> {
+async function askAsGit(
+  env: Record<string, string>,
+  prompt: string,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(env.GIT_ASKPASS!, [prompt], { env: { PATH: process.env.PATH, ...env }, timeout: 10_000 });
+    const { stdout, stderr } = await run(env.GIT_ASKPASS!, [prompt], {
+      env: { PATH: process.env.PATH, ...env },
+      timeout: 10_000,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -27,19 +38,35 @@ async function askAsGit(env: Record<string, string>, prompt: string): Promise<{ 
 describe('the askpass helper and its channel', () => {
   it('prints the back end’s answer to git’s prompt and nothing else', async () => {
     const prompts: string[] = [];
-    channel = await openAskPassChannel(await askPassProgram(defaultAskPassDir()), async (prompt) => {
-      prompts.push(prompt);
-      return prompt.startsWith('Username') ? 'ada' : 'ghp_secret';
-    }, 5_000);
+    channel = await openAskPassChannel(
+      await askPassProgram(defaultAskPassDir()),
+      async (prompt) => {
+        prompts.push(prompt);
+        return prompt.startsWith('Username') ? 'ada' : 'ghp_secret';
+      },
+      5_000,
+    );
 
-    expect(await askAsGit(channel.env, "Username for 'https://github.com': ")).toEqual({ code: 0, stdout: 'ada\n', stderr: '' });
-    expect(await askAsGit(channel.env, "Password for 'https://ada@github.com': ")).toEqual({ code: 0, stdout: 'ghp_secret\n', stderr: '' });
+    expect(await askAsGit(channel.env, "Username for 'https://github.com': ")).toEqual({
+      code: 0,
+      stdout: 'ada\n',
+      stderr: '',
+    });
+    expect(await askAsGit(channel.env, "Password for 'https://ada@github.com': ")).toEqual({
+      code: 0,
+      stdout: 'ghp_secret\n',
+      stderr: '',
+    });
     expect(prompts).toEqual(["Username for 'https://github.com': ", "Password for 'https://ada@github.com': "]);
   });
 
   it('exits non-zero with no output when there is no answer, the secret is wrong or the back end is gone', async () => {
     channel = await openAskPassChannel(await askPassProgram(defaultAskPassDir()), async () => null, 5_000);
-    expect(await askAsGit(channel.env, "Username for 'https://github.com': ")).toEqual({ code: 1, stdout: '', stderr: '' });
+    expect(await askAsGit(channel.env, "Username for 'https://github.com': ")).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: '',
+    });
 
     const forged = { ...channel.env, MASTHEAD_ASKPASS_TOKEN: 'guessed' };
     expect((await askAsGit(forged, "Username for 'https://github.com': ")).code).toBe(1);
@@ -51,7 +78,11 @@ describe('the askpass helper and its channel', () => {
   });
 
   it('gives up after its timeout when the back end never answers', async () => {
-    channel = await openAskPassChannel(await askPassProgram(defaultAskPassDir()), () => new Promise(() => undefined), 300);
+    channel = await openAskPassChannel(
+      await askPassProgram(defaultAskPassDir()),
+      () => new Promise(() => undefined),
+      300,
+    );
     const started = Date.now();
     expect((await askAsGit(channel.env, "Username for 'https://github.com': ")).code).toBe(1);
     expect(Date.now() - started).toBeLessThan(5_000);
@@ -60,7 +91,8 @@ describe('the askpass helper and its channel', () => {
   it('runs from a private executable copy when the shipped trampoline lost its mode', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'masthead-askpass-test-'));
     try {
-      for (const file of ['askpass.sh', 'askpass.mjs']) copyFileSync(path.join(defaultAskPassDir(), file), path.join(dir, file));
+      for (const file of ['askpass.sh', 'askpass.mjs'])
+        copyFileSync(path.join(defaultAskPassDir(), file), path.join(dir, file));
       chmodSync(path.join(dir, 'askpass.sh'), 0o644);
       const program = await askPassProgram(dir, 'linux');
       expect(program.command).not.toBe(path.join(dir, 'askpass.sh'));
@@ -73,6 +105,8 @@ describe('the askpass helper and its channel', () => {
   });
 
   it('names the Windows trampoline on Windows', async () => {
-    expect((await askPassProgram(defaultAskPassDir(), 'win32')).command).toBe(path.join(defaultAskPassDir(), 'askpass.cmd'));
+    expect((await askPassProgram(defaultAskPassDir(), 'win32')).command).toBe(
+      path.join(defaultAskPassDir(), 'askpass.cmd'),
+    );
   });
 });

@@ -66,12 +66,21 @@ async function commitEdit(text: string): Promise<string> {
 }
 
 function answerWith(token: string, remember: boolean) {
-  return (question: CredentialsNeeded) => void broker.provide({ requestId: question.requestId, username: USER, token, remember });
+  return (question: CredentialsNeeded) =>
+    void broker.provide({ requestId: question.requestId, username: USER, token, remember });
 }
 
 /** Everything about an error a writer or a log could see, as one string. */
 function everythingIn(error: GitError): string {
-  return [error.message, error.detail, error.stderr, error.args.join(' '), JSON.stringify(error.toJSON()), String(error), error.stack].join('\n');
+  return [
+    error.message,
+    error.detail,
+    error.stderr,
+    error.args.join(' '),
+    JSON.stringify(error.toJSON()),
+    String(error),
+    error.stack,
+  ].join('\n');
 }
 
 describe('signing in to an HTTPS remote through the app', () => {
@@ -135,7 +144,9 @@ describe('signing in to an HTTPS remote through the app', () => {
     const took = Date.now() - started;
 
     expect(error.code).toBe('git-auth');
-    expect(error.message).toMatch(new RegExp(`^Nobody answered the sign-in to ${server.host.replace('.', '\\.')} in time`));
+    expect(error.message).toMatch(
+      new RegExp(`^Nobody answered the sign-in to ${server.host.replace('.', '\\.')} in time`),
+    );
     expect(took).toBeGreaterThanOrEqual(1_000);
     expect(took).toBeLessThan(8_000);
     expect(asked).toHaveLength(1);
@@ -160,7 +171,11 @@ describe('signing in to an HTTPS remote through the app', () => {
 
   it('asks once for runs under way at the same time (a background fetch beside a publish)', async () => {
     writer = (question) => setTimeout(() => answerWith(TOKEN, false)(question), 200);
-    await Promise.all([runGit(repo.workTree, ['fetch', 'origin']), runGit(repo.workTree, ['ls-remote', 'origin']), runGit(repo.workTree, ['ls-remote', 'origin'])]);
+    await Promise.all([
+      runGit(repo.workTree, ['fetch', 'origin']),
+      runGit(repo.workTree, ['ls-remote', 'origin']),
+      runGit(repo.workTree, ['ls-remote', 'origin']),
+    ]);
     expect(asked).toHaveLength(1);
   });
 
@@ -197,7 +212,9 @@ describe('signing in to an HTTPS remote through the app', () => {
     await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
     try {
       const url = `http://127.0.0.1:${(silent.address() as AddressInfo).port}/blog.git`;
-      const error = (await runGit(repo.workTree, ['ls-remote', url], { timeoutMs: 400 }).catch((e: unknown) => e)) as GitError;
+      const error = (await runGit(repo.workTree, ['ls-remote', url], { timeoutMs: 400 }).catch(
+        (e: unknown) => e,
+      )) as GitError;
       expect(error.code).toBe('git-offline');
       expect(error.detail).toMatch(/timed out/);
     } finally {

@@ -2,7 +2,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { APP_INDEX_URL, appResponse, handleAppProtocol, registerSchemes, rendererFile } from '../../../../main/electron/app-protocol';
+import {
+  APP_INDEX_URL,
+  appResponse,
+  handleAppProtocol,
+  registerSchemes,
+  rendererFile,
+} from '../../../../main/electron/app-protocol';
 import { cspFromHtml, DEFAULT_CSP, securityHeaders } from '../../../../main/web/security';
 import { makeTempDir, writeFiles } from '../workspace/temp-dir';
 import { protocol } from './electron-stub';
@@ -103,7 +109,10 @@ describe('app:// protocol', () => {
   });
 
   it('refuses an absolute path to a file outside, encoded or not', async () => {
-    for (const url of [`app://masthead/${encodeURIComponent(join(base, 'secret.txt'))}`, `app://masthead${join(base, 'secret.txt')}`]) {
+    for (const url of [
+      `app://masthead/${encodeURIComponent(join(base, 'secret.txt'))}`,
+      `app://masthead${join(base, 'secret.txt')}`,
+    ]) {
       const response = await get(url);
       expect(response.status, url).toBe(404);
       expect(await response.text()).not.toContain(SECRET);
@@ -112,7 +121,14 @@ describe('app:// protocol', () => {
 
   it('maps only safe paths to files inside the renderer folder', () => {
     expect(rendererFile('app://masthead/assets/index-3f2a.js', dir)).toBe(join(dir, 'assets', 'index-3f2a.js'));
-    for (const url of ['app://masthead/%2e%2e%2fsecret.txt', 'app://masthead/..%5csecret.txt', 'app://masthead//etc/passwd', 'app://masthead/%2fetc%2fpasswd', 'app://masthead/C:%5cx', 'app://masthead/a%00b']) {
+    for (const url of [
+      'app://masthead/%2e%2e%2fsecret.txt',
+      'app://masthead/..%5csecret.txt',
+      'app://masthead//etc/passwd',
+      'app://masthead/%2fetc%2fpasswd',
+      'app://masthead/C:%5cx',
+      'app://masthead/a%00b',
+    ]) {
       expect(rendererFile(url, dir), url).toBeNull();
     }
     expect(rendererFile('app://masthead/a/./b.js', dir)).toBe(join(dir, 'a', 'b.js'));

@@ -10,7 +10,13 @@ const env = { MASTHEAD_ASKPASS_PORT: '41234' };
 describe('askPassLaunch', () => {
   it('recognises git running the app’s own askpass helper through the trampoline', () => {
     expect(askPassLaunch(['/opt/Masthead/masthead', script, prompt], env, dir)).toBe(script);
-    expect(askPassLaunch(['/opt/Masthead/masthead', '/opt/Masthead/resources/askpass/../askpass/askpass.mjs', prompt], env, dir)).toBe(script);
+    expect(
+      askPassLaunch(
+        ['/opt/Masthead/masthead', '/opt/Masthead/resources/askpass/../askpass/askpass.mjs', prompt],
+        env,
+        dir,
+      ),
+    ).toBe(script);
   });
 
   it('is an ordinary launch without the askpass channel, or for any other script', () => {

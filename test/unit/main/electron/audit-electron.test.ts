@@ -14,7 +14,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 /** Runs the audit with `doc` as the list of false positives; resolves with its exit code and output. */
 async function audit(doc: string): Promise<{ code: number; output: string }> {
   try {
-    const { stdout } = await promisify(execFile)(process.execPath, ['bin/audit-electron.mjs'], { cwd: root, env: { ...process.env, MASTHEAD_AUDIT_DOC: doc } });
+    const { stdout } = await promisify(execFile)(process.execPath, ['bin/audit-electron.mjs'], {
+      cwd: root,
+      env: { ...process.env, MASTHEAD_AUDIT_DOC: doc },
+    });
     return { code: 0, output: stdout };
   } catch (error) {
     const failed = error as { code: number; stdout: string };

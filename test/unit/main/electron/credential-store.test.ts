@@ -59,14 +59,19 @@ describe('createKeychainCredentialStore', () => {
 
   it('drops an entry the keychain can no longer decrypt, so the writer is asked again', async () => {
     const settings = memorySettings();
-    await settings.set(SIGN_INS_KEY, { 'github.com': { username: 'ada', token: Buffer.from('from another machine').toString('base64') } });
+    await settings.set(SIGN_INS_KEY, {
+      'github.com': { username: 'ada', token: Buffer.from('from another machine').toString('base64') },
+    });
     const store = await createKeychainCredentialStore(settings, safeStorage, 'win32');
     expect(await store.get('github.com')).toBeNull();
     expect(settings.get(SIGN_INS_KEY)).toEqual({});
   });
 
   it('writes nothing to disk where the keychain is Linux’s plain-text fallback or missing', async () => {
-    for (const setup of [() => safeStorage.getSelectedStorageBackend.mockImplementation(() => 'basic_text'), () => safeStorage.isAsyncEncryptionAvailable.mockImplementation(async () => false)]) {
+    for (const setup of [
+      () => safeStorage.getSelectedStorageBackend.mockImplementation(() => 'basic_text'),
+      () => safeStorage.isAsyncEncryptionAvailable.mockImplementation(async () => false),
+    ]) {
       setup();
       const settings = memorySettings();
       const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
@@ -81,7 +86,11 @@ describe('createKeychainCredentialStore', () => {
 
   it('ignores malformed stored entries', async () => {
     const settings = memorySettings();
-    await settings.set(SIGN_INS_KEY, { 'github.com': 'oops', 'gitlab.com': { username: 7 }, 'codeberg.org': { username: 'ada', token: 'x' } } as JsonValue);
+    await settings.set(SIGN_INS_KEY, {
+      'github.com': 'oops',
+      'gitlab.com': { username: 7 },
+      'codeberg.org': { username: 'ada', token: 'x' },
+    } as JsonValue);
     const store = await createKeychainCredentialStore(settings, safeStorage, 'darwin');
     expect(await store.list()).toEqual([{ host: 'codeberg.org', username: 'ada' }]);
   });

@@ -8,7 +8,8 @@ import { desktopNodeRequirement, nodeAtLeast, startNotice } from '../../../../bi
 const root = join(__dirname, '../../../..');
 const read = (path: string): string => readFileSync(join(root, path), 'utf8');
 const packageJson = JSON.parse(read('package.json')) as { engines: { node: string } };
-const electronEngines = (JSON.parse(read('node_modules/electron/package.json')) as { engines: { node: string } }).engines.node;
+const electronEngines = (JSON.parse(read('node_modules/electron/package.json')) as { engines: { node: string } })
+  .engines.node;
 
 describe('the desktop app’s Node version', () => {
   it('is read from the installed Electron’s own engines field (22.12 for Electron 45)', () => {

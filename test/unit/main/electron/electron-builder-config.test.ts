@@ -47,7 +47,8 @@ describe('electron-builder.yml', () => {
   });
 
   it('signs macOS builds with an entitlements file that allows JIT and nothing looser', () => {
-    for (const file of [config.mac.entitlements, config.mac.entitlementsInherit]) expect(existsSync(at(file)), file).toBe(true);
+    for (const file of [config.mac.entitlements, config.mac.entitlementsInherit])
+      expect(existsSync(at(file)), file).toBe(true);
     const plist = readFileSync(at(config.mac.entitlements), 'utf8');
     const keys = [...plist.matchAll(/<key>([^<]+)<\/key>/g)].map((match) => match[1]);
     expect(keys).toEqual(['com.apple.security.cs.allow-jit']);
@@ -91,12 +92,29 @@ describe('app icons', () => {
     expect(icns.subarray(0, 4).toString('latin1')).toBe('icns');
     expect(icns.readUInt32BE(4)).toBe(icns.length);
     const types: string[] = [];
-    for (let offset = 8; offset < icns.length; offset += icns.readUInt32BE(offset + 4)) types.push(icns.subarray(offset, offset + 4).toString('latin1'));
-    expect(types.filter((type) => type !== 'TOC ').sort()).toEqual(['ic04', 'ic05', 'ic07', 'ic08', 'ic09', 'ic10', 'ic11', 'ic12', 'ic13', 'ic14']);
+    for (let offset = 8; offset < icns.length; offset += icns.readUInt32BE(offset + 4))
+      types.push(icns.subarray(offset, offset + 4).toString('latin1'));
+    expect(types.filter((type) => type !== 'TOC ').sort()).toEqual([
+      'ic04',
+      'ic05',
+      'ic07',
+      'ic08',
+      'ic09',
+      'ic10',
+      'ic11',
+      'ic12',
+      'ic13',
+      'ic14',
+    ]);
   });
 
   it('are drawn from resources/icon.svg as it is now (run `npm run icons` after changing it)', () => {
-    const fresh = new Resvg(readFileSync(at('resources/icon.svg')), { fitTo: { mode: 'width', value: 64 }, background: 'rgba(0,0,0,0)' }).render().asPng();
+    const fresh = new Resvg(readFileSync(at('resources/icon.svg')), {
+      fitTo: { mode: 'width', value: 64 },
+      background: 'rgba(0,0,0,0)',
+    })
+      .render()
+      .asPng();
     expect(Buffer.compare(Buffer.from(fresh), readFileSync(at('resources/icons/64x64.png')))).toBe(0);
   });
 });

@@ -61,7 +61,10 @@ export const dialog = {
 export const ipcMain = { handle: vi.fn(), removeHandler: vi.fn(), on: vi.fn() };
 export const ipcRenderer = { invoke: vi.fn(), on: vi.fn(), removeListener: vi.fn() };
 export const contextBridge = { exposeInMainWorld: vi.fn() };
-export const Menu = { buildFromTemplate: vi.fn((template: unknown) => ({ template, popup: vi.fn() })), setApplicationMenu: vi.fn() };
+export const Menu = {
+  buildFromTemplate: vi.fn((template: unknown) => ({ template, popup: vi.fn() })),
+  setApplicationMenu: vi.fn(),
+};
 export const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() };
 /** A session with Chromium's spellchecker: a few Hunspell languages, English (US) checked by default. */
 export class FakeSession {
@@ -86,9 +89,12 @@ export const session = { defaultSession: new FakeSession() };
 export const safeStorage = {
   isAsyncEncryptionAvailable: vi.fn(async () => true),
   getSelectedStorageBackend: vi.fn((): 'basic_text' | 'gnome_libsecret' => 'gnome_libsecret'),
-  encryptStringAsync: vi.fn(async (text: string) => Buffer.concat([Buffer.from('enc:'), Buffer.from(text, 'utf8').reverse()])),
+  encryptStringAsync: vi.fn(async (text: string) =>
+    Buffer.concat([Buffer.from('enc:'), Buffer.from(text, 'utf8').reverse()]),
+  ),
   decryptStringAsync: vi.fn(async (data: Buffer) => {
-    if (!data.subarray(0, 4).equals(Buffer.from('enc:'))) throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+    if (!data.subarray(0, 4).equals(Buffer.from('enc:')))
+      throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
     return { shouldReEncrypt: false, result: Buffer.from(data.subarray(4)).reverse().toString('utf8') };
   }),
 };
@@ -110,4 +116,16 @@ class FakeApp extends EventEmitter {
 
 export const app = new FakeApp();
 
-export default { app, BrowserWindow, contextBridge, dialog, ipcMain, ipcRenderer, Menu, protocol, safeStorage, session, shell };
+export default {
+  app,
+  BrowserWindow,
+  contextBridge,
+  dialog,
+  ipcMain,
+  ipcRenderer,
+  Menu,
+  protocol,
+  safeStorage,
+  session,
+  shell,
+};

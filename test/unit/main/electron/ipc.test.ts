@@ -43,7 +43,10 @@ beforeEach(() => {
 
 /** An invoke event as sent by the app's own page. */
 function trusted(): Partial<IpcMainInvokeEvent> {
-  return { sender: window.webContents, senderFrame: window.webContents.mainFrame } as unknown as Partial<IpcMainInvokeEvent>;
+  return {
+    sender: window.webContents,
+    senderFrame: window.webContents.mainFrame,
+  } as unknown as Partial<IpcMainInvokeEvent>;
 }
 
 describe('registerIpc', () => {
@@ -89,7 +92,10 @@ describe('registerIpc', () => {
     for (const [label, event] of Object.entries(senders)) {
       for (const name of REQUEST_NAMES) {
         const outcome = await handlers.get(requestChannel(name))!(event, null);
-        expect(outcome, `${label} → ${name}`).toEqual({ ok: false, error: expect.objectContaining({ code: 'forbidden' }) });
+        expect(outcome, `${label} → ${name}`).toEqual({
+          ok: false,
+          error: expect.objectContaining({ code: 'forbidden' }),
+        });
       }
     }
     expect(calls).toEqual([]);
@@ -123,7 +129,9 @@ describe('registerIpc', () => {
   it('returns a function that removes every handler', () => {
     const remove = registerIpc(ipcMain as unknown as IpcMain, fakeBackend().backend, () => null, RENDERER_URL);
     remove();
-    expect(ipcMain.removeHandler.mock.calls.map(([channel]) => channel).sort()).toEqual(REQUEST_NAMES.map(requestChannel).sort());
+    expect(ipcMain.removeHandler.mock.calls.map(([channel]) => channel).sort()).toEqual(
+      REQUEST_NAMES.map(requestChannel).sort(),
+    );
   });
 });
 
@@ -132,7 +140,10 @@ describe('createIpcEmitter', () => {
     let current: BrowserWindow | null = window;
     const emit = createIpcEmitter(() => current as unknown as ElectronWindow | null);
     emit('publish:progress', { path: 'a.md', stage: 'pushing' });
-    expect(window.webContents.send).toHaveBeenCalledWith(eventChannel('publish:progress'), { path: 'a.md', stage: 'pushing' });
+    expect(window.webContents.send).toHaveBeenCalledWith(eventChannel('publish:progress'), {
+      path: 'a.md',
+      stage: 'pushing',
+    });
     current = null;
     expect(() => emit('menu:command', { command: 'save' })).not.toThrow();
     expect(window.webContents.send).toHaveBeenCalledOnce();

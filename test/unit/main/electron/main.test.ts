@@ -17,13 +17,20 @@ vi.mock('../../../../main/backend', () => ({
   dispatch: vi.fn(async () => ({ ok: true, value: null })),
 }));
 vi.mock('../../../../main/electron/settings', () => ({
-  createElectronSettings: vi.fn(() => ({ getRecent: () => [], addRecent: async () => undefined, get: () => undefined, set: async () => undefined })),
+  createElectronSettings: vi.fn(() => ({
+    getRecent: () => [],
+    addRecent: async () => undefined,
+    get: () => undefined,
+    set: async () => undefined,
+  })),
 }));
 
 const originalArgv = process.argv;
 
 /** Loads main.ts afresh (it starts the app on import) and returns the electron stub it saw. */
-async function launch(options: { argv?: string[]; rawArgv?: string[]; singleInstance?: boolean; packaged?: boolean } = {}) {
+async function launch(
+  options: { argv?: string[]; rawArgv?: string[]; singleInstance?: boolean; packaged?: boolean } = {},
+) {
   vi.resetModules();
   // The mocked module, i.e. the very stub instance main.ts will import (the mock survives resetModules).
   const electron = (await import('electron')) as unknown as typeof Stub;
@@ -61,16 +68,27 @@ describe('Electron main', () => {
     expect(session.defaultSession.setPermissionRequestHandler).toHaveBeenCalledOnce();
     expect(session.defaultSession.setPermissionCheckHandler).toHaveBeenCalledOnce();
     expect(Menu.setApplicationMenu).toHaveBeenCalledOnce();
-    expect(backend.createBackend).toHaveBeenCalledWith(expect.objectContaining({ shell: 'electron', version: '9.9.9', pickFolder: expect.any(Function) }));
+    expect(backend.createBackend).toHaveBeenCalledWith(
+      expect.objectContaining({ shell: 'electron', version: '9.9.9', pickFolder: expect.any(Function) }),
+    );
     // Git sign-ins are kept encrypted by the OS keychain on the desktop.
     expect(backend.createBackend.mock.calls[0]![0].credentials.persistent).toBe(true);
-    expect(ipcMain.handle.mock.calls.map(([channel]) => channel).sort()).toEqual(REQUEST_NAMES.map(requestChannel).sort());
+    expect(ipcMain.handle.mock.calls.map(([channel]) => channel).sort()).toEqual(
+      REQUEST_NAMES.map(requestChannel).sort(),
+    );
     expect(backend.openRepository).toHaveBeenCalledWith(resolve('blog'));
     // The repository is open before the page loads, so the UI starts in it.
-    expect(backend.openRepository.mock.invocationCallOrder[0]).toBeLessThan(BrowserWindow.created[0]!.loadURL.mock.invocationCallOrder[0]!);
+    expect(backend.openRepository.mock.invocationCallOrder[0]).toBeLessThan(
+      BrowserWindow.created[0]!.loadURL.mock.invocationCallOrder[0]!,
+    );
 
     const window = BrowserWindow.created[0]!;
-    expect(window.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, spellcheck: true });
+    expect(window.options.webPreferences).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      spellcheck: true,
+    });
     // Right-click brings the spelling suggestions and edit commands.
     expect(window.webContents.listenerCount('context-menu')).toBe(1);
     expect(String((window.options.webPreferences as { preload: string }).preload)).toMatch(/preload[\\/]preload\.cjs$/);
@@ -87,12 +105,16 @@ describe('Electron main', () => {
       { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } },
       { scheme: 'masthead-media', privileges: { standard: true, secure: true, supportFetchAPI: true } },
     ]);
-    expect(protocol.registerSchemesAsPrivileged.mock.invocationCallOrder[0]).toBeLessThan(app.whenReady.mock.invocationCallOrder[0]!);
+    expect(protocol.registerSchemesAsPrivileged.mock.invocationCallOrder[0]).toBeLessThan(
+      app.whenReady.mock.invocationCallOrder[0]!,
+    );
     await vi.waitFor(() => expect(protocol.handle).toHaveBeenCalledTimes(2));
     expect(protocol.handle.mock.calls.map(([scheme]) => scheme)).toEqual(['app', 'masthead-media']);
 
     const handler = protocol.handle.mock.calls[1]![1] as (request: Request) => Promise<Response>;
-    const response = await handler(new Request('masthead-media://media/?post=content%2Fposts%2Fa.md&src=%2Fimg%2Fa.png'));
+    const response = await handler(
+      new Request('masthead-media://media/?post=content%2Fposts%2Fa.md&src=%2Fimg%2Fa.png'),
+    );
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('image/png');
     expect(readMedia).toHaveBeenCalledWith('content/posts/a.md', '/img/a.png');
@@ -114,7 +136,10 @@ describe('Electron main', () => {
     await vi.waitFor(() => expect(BrowserWindow.created).toHaveLength(1));
     const window = BrowserWindow.created[0]!;
 
-    const template = (Menu.buildFromTemplate.mock.calls[0]![0] as { label?: string; submenu?: { label?: string; click?: () => void }[] }[]);
+    const template = Menu.buildFromTemplate.mock.calls[0]![0] as {
+      label?: string;
+      submenu?: { label?: string; click?: () => void }[];
+    }[];
     const save = template.find((menu) => menu.label === 'File')!.submenu!.find((item) => item.label === 'Save')!;
     save.click!();
     expect(window.webContents.send).toHaveBeenCalledWith(eventChannel('menu:command'), { command: 'save' });
@@ -132,8 +157,13 @@ describe('Electron main', () => {
     vi.stubEnv('MASTHEAD_ASKPASS_PORT', '41234');
     try {
       const prompt = "Password for 'https://ada@git.example.org': ";
-      const { app, BrowserWindow, ipcMain } = await launch({ packaged: true, rawArgv: ['/opt/Masthead/masthead', script, prompt] });
-      await vi.waitFor(() => expect((globalThis as { mastheadAskPassPrompt?: string }).mastheadAskPassPrompt).toBe(prompt));
+      const { app, BrowserWindow, ipcMain } = await launch({
+        packaged: true,
+        rawArgv: ['/opt/Masthead/masthead', script, prompt],
+      });
+      await vi.waitFor(() =>
+        expect((globalThis as { mastheadAskPassPrompt?: string }).mastheadAskPassPrompt).toBe(prompt),
+      );
       // No window, no IPC, and no hand-over to a running Masthead: the helper is all this launch does.
       expect(app.requestSingleInstanceLock).not.toHaveBeenCalled();
       expect(app.whenReady).not.toHaveBeenCalled();
@@ -142,7 +172,10 @@ describe('Electron main', () => {
 
       // A script anywhere else is never run, even with the askpass variables set: that would undo the RunAsNode fuse.
       writeFiles(resources, { 'elsewhere/askpass.mjs': 'globalThis.mastheadForeignScript = true;\n' });
-      const normal = await launch({ packaged: true, rawArgv: ['/opt/Masthead/masthead', join(resources, 'elsewhere', 'askpass.mjs'), prompt] });
+      const normal = await launch({
+        packaged: true,
+        rawArgv: ['/opt/Masthead/masthead', join(resources, 'elsewhere', 'askpass.mjs'), prompt],
+      });
       expect(normal.app.requestSingleInstanceLock).toHaveBeenCalledOnce();
       expect((globalThis as { mastheadForeignScript?: boolean }).mastheadForeignScript).toBeUndefined();
     } finally {

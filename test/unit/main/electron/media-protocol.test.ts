@@ -34,14 +34,17 @@ describe('masthead-media protocol', () => {
     expect(await response.text()).toBe('png bytes');
   });
 
-  it.each(['../../../secret.png', '/../secret.png', '%2e%2e/%2e%2e/%2e%2e/secret.png', `file://${'/etc/passwd'}`, '/img/missing.png'])(
-    'refuses %j with 404 and never reads outside the repository',
-    async (src) => {
-      const response = await mediaResponse(electronMediaUrl(POST, src), 'GET', read);
-      expect(response.status).toBe(404);
-      expect(await response.text()).not.toContain('outside the repository');
-    },
-  );
+  it.each([
+    '../../../secret.png',
+    '/../secret.png',
+    '%2e%2e/%2e%2e/%2e%2e/secret.png',
+    `file://${'/etc/passwd'}`,
+    '/img/missing.png',
+  ])('refuses %j with 404 and never reads outside the repository', async (src) => {
+    const response = await mediaResponse(electronMediaUrl(POST, src), 'GET', read);
+    expect(response.status).toBe(404);
+    expect(await response.text()).not.toContain('outside the repository');
+  });
 
   it('refuses other hosts, missing parameters and other methods', async () => {
     expect((await mediaResponse('masthead-media://other/?post=a.md&src=a.png', 'GET', read)).status).toBe(400);

@@ -30,7 +30,9 @@ describe('menuTemplate', () => {
   it('shows every writer-tool command with the label and keys of the table the command registry reads, and leaves the keys to the page', () => {
     for (const platform of ['linux', 'darwin'] as const) {
       const template = menuTemplate({ appName: 'Masthead', platform, isPackaged: true, send: vi.fn() });
-      const items = template.flatMap((menu) => (menu.submenu ?? []) as MenuItemConstructorOptions[]).filter((item) => item.click);
+      const items = template
+        .flatMap((menu) => (menu.submenu ?? []) as MenuItemConstructorOptions[])
+        .filter((item) => item.click);
       const mac = platform === 'darwin';
       expect(items.map((item) => item.id).sort()).toEqual(Object.keys(APP_COMMAND_KEYS).sort());
       for (const item of items) {
@@ -46,8 +48,12 @@ describe('menuTemplate', () => {
 
   it('offers reload and developer tools only in development', () => {
     const roles = (isPackaged: boolean) =>
-      submenu(menuTemplate({ appName: 'Masthead', platform: 'linux', isPackaged, send: vi.fn() }), 'View').map((item) => item.role);
-    expect(roles(false)).toEqual(expect.arrayContaining(['reload', 'toggleDevTools', 'zoomIn', 'zoomOut', 'resetZoom', 'togglefullscreen']));
+      submenu(menuTemplate({ appName: 'Masthead', platform: 'linux', isPackaged, send: vi.fn() }), 'View').map(
+        (item) => item.role,
+      );
+    expect(roles(false)).toEqual(
+      expect.arrayContaining(['reload', 'toggleDevTools', 'zoomIn', 'zoomOut', 'resetZoom', 'togglefullscreen']),
+    );
     expect(roles(true)).not.toContain('toggleDevTools');
     expect(roles(true)).not.toContain('reload');
     expect(roles(true)).toEqual(expect.arrayContaining(['zoomIn', 'togglefullscreen']));

@@ -35,7 +35,11 @@ const { createElectronSettings } = await import('../../../../main/electron/setti
 describe('createElectronSettings', () => {
   it('stores plain keys in settings.json of the given folder', () => {
     createElectronSettings('/tmp/masthead-config');
-    expect(stores.options.at(-1)).toMatchObject({ name: 'settings', cwd: '/tmp/masthead-config', accessPropertiesByDotNotation: false });
+    expect(stores.options.at(-1)).toMatchObject({
+      name: 'settings',
+      cwd: '/tmp/masthead-config',
+      accessPropertiesByDotNotation: false,
+    });
   });
 
   it('keeps the recent list most recent first, without duplicates', async () => {

@@ -15,11 +15,28 @@ import { BrowserWindow, FakeSession, Menu } from './electron-stub';
 
 vi.mock('electron', () => import('./electron-stub'));
 
-const ALL_EDITS = { canUndo: true, canRedo: true, canCut: true, canCopy: true, canPaste: true, canDelete: true, canSelectAll: true, canEditRichly: true };
+const ALL_EDITS = {
+  canUndo: true,
+  canRedo: true,
+  canCut: true,
+  canCopy: true,
+  canPaste: true,
+  canDelete: true,
+  canSelectAll: true,
+  canEditRichly: true,
+};
 
 /** A right-click in the editor on "recieve", as Chromium reports it. */
 function onMisspelt(overrides: Partial<MenuParams> = {}): MenuParams {
-  return { isEditable: true, misspelledWord: 'recieve', dictionarySuggestions: ['receive', 'relieve', 'reprieve'], selectionText: '', spellcheckEnabled: true, editFlags: ALL_EDITS, ...overrides };
+  return {
+    isEditable: true,
+    misspelledWord: 'recieve',
+    dictionarySuggestions: ['receive', 'relieve', 'reprieve'],
+    selectionText: '',
+    spellcheckEnabled: true,
+    editFlags: ALL_EDITS,
+    ...overrides,
+  };
 }
 
 /** What a person sees: labels (roles for the built-in items), separators as "—". */
@@ -46,7 +63,19 @@ describe('contextMenuTemplate', () => {
   it('offers the suggestions, Add to Dictionary and the edit commands on a misspelt word', () => {
     const actions = { replaceMisspelling: vi.fn(), addToDictionary: vi.fn() };
     const items = contextMenuTemplate(onMisspelt(), actions);
-    expect(shown(items)).toEqual(['receive', 'relieve', 'reprieve', '—', 'Add to Dictionary', '—', 'cut', 'copy', 'paste', '—', 'selectAll']);
+    expect(shown(items)).toEqual([
+      'receive',
+      'relieve',
+      'reprieve',
+      '—',
+      'Add to Dictionary',
+      '—',
+      'cut',
+      'copy',
+      'paste',
+      '—',
+      'selectAll',
+    ]);
 
     click(item(items, 'relieve'));
     expect(actions.replaceMisspelling).toHaveBeenCalledExactlyOnceWith('relieve');
@@ -55,17 +84,26 @@ describe('contextMenuTemplate', () => {
   });
 
   it('says when there is no suggestion, and keeps at most six', () => {
-    expect(shown(contextMenuTemplate(onMisspelt({ misspelledWord: 'Masthead', dictionarySuggestions: [] }), { replaceMisspelling: vi.fn(), addToDictionary: vi.fn() })).slice(0, 3)).toEqual([
-      'No Suggestions',
-      '—',
-      'Add to Dictionary',
-    ]);
-    const many = contextMenuTemplate(onMisspelt({ dictionarySuggestions: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'] }), { replaceMisspelling: vi.fn(), addToDictionary: vi.fn() });
+    expect(
+      shown(
+        contextMenuTemplate(onMisspelt({ misspelledWord: 'Masthead', dictionarySuggestions: [] }), {
+          replaceMisspelling: vi.fn(),
+          addToDictionary: vi.fn(),
+        }),
+      ).slice(0, 3),
+    ).toEqual(['No Suggestions', '—', 'Add to Dictionary']);
+    const many = contextMenuTemplate(onMisspelt({ dictionarySuggestions: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'] }), {
+      replaceMisspelling: vi.fn(),
+      addToDictionary: vi.fn(),
+    });
     expect(shown(many).indexOf('—')).toBe(6);
   });
 
   it('greys out edit commands the page cannot do', () => {
-    const items = contextMenuTemplate(onMisspelt({ misspelledWord: '', editFlags: { ...ALL_EDITS, canCut: false, canCopy: false } }), { replaceMisspelling: vi.fn(), addToDictionary: vi.fn() });
+    const items = contextMenuTemplate(
+      onMisspelt({ misspelledWord: '', editFlags: { ...ALL_EDITS, canCut: false, canCopy: false } }),
+      { replaceMisspelling: vi.fn(), addToDictionary: vi.fn() },
+    );
     expect(items.filter((entry) => entry.role).map((entry) => [entry.role, entry.enabled])).toEqual([
       ['cut', false],
       ['copy', false],
@@ -76,7 +114,11 @@ describe('contextMenuTemplate', () => {
 
   it('lists the spelling languages with the checked ones ticked, and toggles one', () => {
     const toggle = vi.fn();
-    const items = contextMenuTemplate(onMisspelt(), { replaceMisspelling: vi.fn(), addToDictionary: vi.fn(), languages: { available: ['en-GB', 'en-US', 'fr'], current: ['en-GB'], toggle } });
+    const items = contextMenuTemplate(onMisspelt(), {
+      replaceMisspelling: vi.fn(),
+      addToDictionary: vi.fn(),
+      languages: { available: ['en-GB', 'en-US', 'fr'], current: ['en-GB'], toggle },
+    });
     const submenu = item(items, 'Spelling Languages').submenu as MenuItemConstructorOptions[];
     expect(submenu.map((entry) => [entry.label, entry.type, entry.checked])).toEqual([
       ['British English', 'checkbox', true],
@@ -89,7 +131,14 @@ describe('contextMenuTemplate', () => {
 
   it('offers only Copy on selected text outside an editable field, and nothing on bare page', () => {
     const actions = { replaceMisspelling: vi.fn(), addToDictionary: vi.fn() };
-    expect(shown(contextMenuTemplate(onMisspelt({ isEditable: false, misspelledWord: '', selectionText: 'Published 3 May' }), actions))).toEqual(['copy']);
+    expect(
+      shown(
+        contextMenuTemplate(
+          onMisspelt({ isEditable: false, misspelledWord: '', selectionText: 'Published 3 May' }),
+          actions,
+        ),
+      ),
+    ).toEqual(['copy']);
     expect(contextMenuTemplate(onMisspelt({ isEditable: false, misspelledWord: '' }), actions)).toEqual([]);
   });
 });
@@ -97,7 +146,10 @@ describe('contextMenuTemplate', () => {
 describe('installContextMenu', () => {
   function rightClick(window: BrowserWindow, params: MenuParams): MenuItemConstructorOptions[] {
     window.webContents.emit('context-menu', {}, params);
-    const built = Menu.buildFromTemplate.mock.results.at(-1)!.value as { template: MenuItemConstructorOptions[]; popup: ReturnType<typeof vi.fn> };
+    const built = Menu.buildFromTemplate.mock.results.at(-1)!.value as {
+      template: MenuItemConstructorOptions[];
+      popup: ReturnType<typeof vi.fn>;
+    };
     expect(built.popup).toHaveBeenCalledExactlyOnceWith({ window });
     return built.template;
   }

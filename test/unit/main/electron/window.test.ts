@@ -1,6 +1,12 @@
 import type { Session, WebContents } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { applySessionSecurity, createMainWindow, hardenWebContents, isSafeExternalUrl, mainWindowOptions } from '../../../../main/electron/window';
+import {
+  applySessionSecurity,
+  createMainWindow,
+  hardenWebContents,
+  isSafeExternalUrl,
+  mainWindowOptions,
+} from '../../../../main/electron/window';
 import { BrowserWindow, FakeWebContents, session, shell } from './electron-stub';
 
 vi.mock('electron', () => import('./electron-stub'));
@@ -57,7 +63,11 @@ describe('hardenWebContents', () => {
     for (const url of ['file:///etc/passwd', 'javascript:alert(1)', 'smb://host/share', 'masthead://x', 'not a url']) {
       expect(open(url)).toEqual({ action: 'deny' });
     }
-    expect(shell.openExternal.mock.calls.map(([url]) => url)).toEqual(['https://example.com/post', 'http://example.com', 'mailto:editor@example.com']);
+    expect(shell.openExternal.mock.calls.map(([url]) => url)).toEqual([
+      'https://example.com/post',
+      'http://example.com',
+      'mailto:editor@example.com',
+    ]);
   });
 
   it('prevents every navigation of the page', () => {
@@ -79,7 +89,9 @@ describe('hardenWebContents', () => {
 describe('isSafeExternalUrl', () => {
   it('allows only http, https and mailto', () => {
     expect(['https://a.example', 'http://a.example', 'mailto:a@b.example'].every(isSafeExternalUrl)).toBe(true);
-    expect(['file:///x', 'javascript:void 0', 'data:text/html,x', 'vbscript:x', ''].some(isSafeExternalUrl)).toBe(false);
+    expect(['file:///x', 'javascript:void 0', 'data:text/html,x', 'vbscript:x', ''].some(isSafeExternalUrl)).toBe(
+      false,
+    );
   });
 });
 
@@ -96,7 +108,9 @@ describe('applySessionSecurity', () => {
       requestHandler({}, permission, callback);
       expect(callback).toHaveBeenCalledExactlyOnceWith(false);
     }
-    const checkHandler = session.defaultSession.setPermissionCheckHandler.mock.calls[0]![0] as (...args: unknown[]) => boolean;
+    const checkHandler = session.defaultSession.setPermissionCheckHandler.mock.calls[0]![0] as (
+      ...args: unknown[]
+    ) => boolean;
     expect(checkHandler({}, 'media', 'file://', {})).toBe(false);
     expect(checkHandler(null, 'clipboard-sanitized-write', 'file://', {})).toBe(false);
   });

@@ -65,9 +65,14 @@ describe('commitFile', () => {
     repo.write({ [POST]: 'changed\n', 'content/posts/de/hello.md': 'neu\n', 'config.toml': 'title = "Unpublished"\n' });
     const result = await commitFiles(repo.workTree, [POST, 'content/posts/de/hello.md'], 'Publish: Hello');
     expect(result.committed).toBe(true);
-    expect(lines(repo.git('show', '--name-only', '--format=', 'HEAD')).sort()).toEqual(['content/posts/de/hello.md', POST]);
+    expect(lines(repo.git('show', '--name-only', '--format=', 'HEAD')).sort()).toEqual([
+      'content/posts/de/hello.md',
+      POST,
+    ]);
     expect(lines(repo.git('status', '--porcelain'))).toEqual([' M config.toml']);
-    await expect(commitFiles(repo.workTree, [POST, '../outside.md'], 'x')).rejects.toMatchObject({ code: 'outside-repository' });
+    await expect(commitFiles(repo.workTree, [POST, '../outside.md'], 'x')).rejects.toMatchObject({
+      code: 'outside-repository',
+    });
   });
 
   it('commits the work-tree version of a post that had an older version staged', async () => {
@@ -98,7 +103,9 @@ describe('commitFile', () => {
 
     await commitFile(repo.workTree, POST, 'Publish: Café au lait — “quotes” & more');
 
-    expect(repo.git('log', '-1', '--format=%an <%ae>|%cn <%ce>')).toBe('Ada Writer <ada@blog.example>|Ada Writer <ada@blog.example>\n');
+    expect(repo.git('log', '-1', '--format=%an <%ae>|%cn <%ce>')).toBe(
+      'Ada Writer <ada@blog.example>|Ada Writer <ada@blog.example>\n',
+    );
     expect(repo.git('log', '-1', '--format=%B').trimEnd()).toBe('Publish: Café au lait — “quotes” & more');
   });
 
@@ -132,7 +139,9 @@ describe('commitFile', () => {
     const result = await commitFile(repo.workTree, 'content/posts/café-crème.md', 'Publish: Café');
 
     expect(result.committed).toBe(true);
-    expect(repo.git('-c', 'core.quotepath=false', 'show', '--name-only', '--format=', 'HEAD')).toBe('content/posts/café-crème.md\n');
+    expect(repo.git('-c', 'core.quotepath=false', 'show', '--name-only', '--format=', 'HEAD')).toBe(
+      'content/posts/café-crème.md\n',
+    );
   });
 
   it('serialises concurrent commits in one repository so both land, each with its own file', async () => {

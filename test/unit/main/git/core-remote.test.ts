@@ -14,7 +14,11 @@ afterAll(() => restoreHome());
 
 let repo: RepoWithRemote;
 let bin: string;
-const saved = { PATH: process.env.PATH, SSH_AUTH_SOCK: process.env.SSH_AUTH_SOCK, GIT_SSH_COMMAND: process.env.GIT_SSH_COMMAND };
+const saved = {
+  PATH: process.env.PATH,
+  SSH_AUTH_SOCK: process.env.SSH_AUTH_SOCK,
+  GIT_SSH_COMMAND: process.env.GIT_SSH_COMMAND,
+};
 
 beforeEach(() => {
   repo = createRepoWithRemote();
@@ -44,7 +48,9 @@ const calls = (): string => readFileSync(path.join(bin, 'calls'), 'utf8');
 
 describe('remote git runs and ssh', () => {
   it('runs ssh in batch mode with the agent still reachable, and reports a refused key as git-auth', async () => {
-    const error = (await runGit(repo.workTree, ['ls-remote', 'git@example.test:acme/blog.git']).catch((e: unknown) => e)) as GitError;
+    const error = (await runGit(repo.workTree, ['ls-remote', 'git@example.test:acme/blog.git']).catch(
+      (e: unknown) => e,
+    )) as GitError;
     expect(error.code).toBe('git-auth');
     expect(calls()).toContain('-o BatchMode=yes');
     expect(calls()).toContain('agent=/tmp/agent.sock');
@@ -60,14 +66,25 @@ describe('remote git runs and ssh', () => {
     repo.git('config', '--unset', 'core.sshCommand');
     process.env.GIT_SSH_COMMAND = 'ssh -p 2222';
     await runGit(repo.workTree, ['fetch', 'git@example.test:acme/blog.git']).catch(() => undefined);
-    expect(calls().split('\n').filter((line) => line.startsWith('args=')).at(-1)).toMatch(/^args=-p 2222 /);
+    expect(
+      calls()
+        .split('\n')
+        .filter((line) => line.startsWith('args='))
+        .at(-1),
+    ).toMatch(/^args=-p 2222 /);
     expect(calls()).not.toContain('BatchMode');
   });
 
   it('opens a credentials run only for commands that talk to a remote, and closes it with the outcome', async () => {
     const outcomes: string[] = [];
     const auth: RemoteAuth = {
-      begin: async () => ({ env: {}, waitingForWriter: () => false, secrets: () => [], authMessage: () => null, end: async (outcome) => void outcomes.push(outcome) }),
+      begin: async () => ({
+        env: {},
+        waitingForWriter: () => false,
+        secrets: () => [],
+        authMessage: () => null,
+        end: async (outcome) => void outcomes.push(outcome),
+      }),
     };
     setRemoteAuth(auth);
     await runGit(repo.workTree, ['status', '--porcelain']);
@@ -79,10 +96,24 @@ describe('remote git runs and ssh', () => {
 
 describe('talksToRemote', () => {
   it('names the commands that may reach the network', () => {
-    for (const args of [['fetch'], ['push', 'origin'], ['pull'], ['ls-remote', 'origin'], ['clone', 'url'], ['remote', 'update'], ['submodule', 'update']]) {
+    for (const args of [
+      ['fetch'],
+      ['push', 'origin'],
+      ['pull'],
+      ['ls-remote', 'origin'],
+      ['clone', 'url'],
+      ['remote', 'update'],
+      ['submodule', 'update'],
+    ]) {
       expect(talksToRemote(args), args.join(' ')).toBe(true);
     }
-    for (const args of [['status'], ['commit', '-m', 'x'], ['remote', 'get-url', 'origin'], ['config', '--get', 'core.sshCommand'], ['log']]) {
+    for (const args of [
+      ['status'],
+      ['commit', '-m', 'x'],
+      ['remote', 'get-url', 'origin'],
+      ['config', '--get', 'core.sshCommand'],
+      ['log'],
+    ]) {
       expect(talksToRemote(args), args.join(' ')).toBe(false);
     }
   });

@@ -31,7 +31,8 @@ describe('gitEnvironment', () => {
   });
 
   it('drops variables that would redirect git or open programs', () => {
-    for (const name of ['GIT_DIR', 'GIT_INDEX_FILE', 'git_work_tree', 'SSH_ASKPASS', 'EDITOR', 'PAGER']) expect(env).not.toHaveProperty(name);
+    for (const name of ['GIT_DIR', 'GIT_INDEX_FILE', 'git_work_tree', 'SSH_ASKPASS', 'EDITOR', 'PAGER'])
+      expect(env).not.toHaveProperty(name);
   });
 
   it('disables every prompt and asks for English messages', () => {
@@ -125,13 +126,15 @@ describe('runGit', () => {
 describe('exclusive', () => {
   it('runs tasks for one work tree one after another, in order, even when one fails', async () => {
     const events: string[] = [];
-    const task = (name: string, fail = false) => async () => {
-      events.push(`start ${name}`);
-      await new Promise((resolve) => setTimeout(resolve, 20));
-      events.push(`end ${name}`);
-      if (fail) throw new Error(name);
-      return name;
-    };
+    const task =
+      (name: string, fail = false) =>
+      async () => {
+        events.push(`start ${name}`);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        events.push(`end ${name}`);
+        if (fail) throw new Error(name);
+        return name;
+      };
     const results = await Promise.allSettled([
       exclusive('/repo', task('a', true)),
       exclusive('/repo/', task('b')),

@@ -12,12 +12,18 @@ describe('scrubSecrets', () => {
     ].join('\n');
     const scrubbed = scrubSecrets(output, [token, 'p@ss/word!']);
     expect(scrubbed).toBe(
-      ["fatal: unable to access 'https://***@github.com/acme/blog.git/': The requested URL returned error: 403", 'trace: Authorization: Basic ***', 'https://***@example.org/x.git'].join('\n'),
+      [
+        "fatal: unable to access 'https://***@github.com/acme/blog.git/': The requested URL returned error: 403",
+        'trace: Authorization: Basic ***',
+        'https://***@example.org/x.git',
+      ].join('\n'),
     );
   });
 
   it('leaves text alone when there is nothing secret in it, and ignores secrets too short to be tokens', () => {
-    expect(scrubSecrets('To origin\n   1a2b3c..4d5e6f  main -> main', ['abc'])).toBe('To origin\n   1a2b3c..4d5e6f  main -> main');
+    expect(scrubSecrets('To origin\n   1a2b3c..4d5e6f  main -> main', ['abc'])).toBe(
+      'To origin\n   1a2b3c..4d5e6f  main -> main',
+    );
   });
 
   it('is applied to a GitError’s detail, stderr and arguments', () => {

@@ -17,7 +17,10 @@ describe('fetchUpstream', () => {
     other.git('push', '--quiet');
     const head = repo.git('rev-parse', 'HEAD').trim();
 
-    expect(await fetchUpstream(repo.workTree)).toEqual({ upstream: 'origin/main', trackingRef: 'refs/remotes/origin/main' });
+    expect(await fetchUpstream(repo.workTree)).toEqual({
+      upstream: 'origin/main',
+      trackingRef: 'refs/remotes/origin/main',
+    });
     expect(await getSyncStatus(repo.workTree)).toMatchObject({ ahead: 0, behind: 1 });
     expect(repo.git('rev-parse', 'HEAD').trim()).toBe(head);
     expect(readFileSync(join(repo.workTree, 'a.md'), 'utf8')).toBe('a\n');
@@ -28,6 +31,8 @@ describe('fetchUpstream', () => {
     repo.git('remote', 'set-url', 'origin', `git://127.0.0.1:${await closedPort()}/blog.git`);
     expect(toAppError(await fetchUpstream(repo.workTree).catch((error: unknown) => error)).code).toBe('git-offline');
     repo.git('branch', '--unset-upstream');
-    expect(toAppError(await fetchUpstream(repo.workTree).catch((error: unknown) => error)).code).toBe('git-no-upstream');
+    expect(toAppError(await fetchUpstream(repo.workTree).catch((error: unknown) => error)).code).toBe(
+      'git-no-upstream',
+    );
   });
 });

@@ -8,7 +8,9 @@ const failed = (stderr: string) => new GitError('git-failed', { args: ['push'], 
 
 describe('hookOutput', () => {
   it('keeps what the hook said and drops git’s closing line', () => {
-    expect(hookOutput(failed("Run the link checker first.\n3 broken links.\nerror: failed to push some refs to 'origin'\n"))).toBe('Run the link checker first. 3 broken links.');
+    expect(
+      hookOutput(failed("Run the link checker first.\n3 broken links.\nerror: failed to push some refs to 'origin'\n")),
+    ).toBe('Run the link checker first. 3 broken links.');
   });
 });
 
@@ -31,7 +33,12 @@ describe('asHookFailure', () => {
     expect(refused.code).toBe('git-hook');
     expect(refused.message).toMatch(/The pre-commit hook said: Front matter is missing a date\.$/);
     // A failure git recognised keeps its own code.
-    const offline = new GitError('git-offline', { args: ['push'], exitCode: 128, stderr: 'Connection refused', stdout: '' });
+    const offline = new GitError('git-offline', {
+      args: ['push'],
+      exitCode: 128,
+      stderr: 'Connection refused',
+      stdout: '',
+    });
     expect(await asHookFailure(offline, repo.workTree, ['pre-commit'])).toBe(offline);
   });
 

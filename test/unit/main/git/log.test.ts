@@ -1,7 +1,13 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fileHistory, parseFileLog } from '../../../../main/git/log';
 import { showFileAt } from '../../../../main/git/show';
-import { createPlainFolder, createRepoWithRemote, isolateGitHome, runGitSync, type RepoWithRemote } from '../../../support/git-fixtures';
+import {
+  createPlainFolder,
+  createRepoWithRemote,
+  isolateGitHome,
+  runGitSync,
+  type RepoWithRemote,
+} from '../../../support/git-fixtures';
 
 let restoreHome: () => void;
 beforeAll(() => {
@@ -21,7 +27,9 @@ const RETITLED = '---\ntitle: Reading tide tables\n---\n\nThe tide turns twice a
 
 /** A post committed, edited, renamed and retitled: four commits, newest first in the log. */
 function postWithHistory(): RepoWithRemote {
-  const made = createRepoWithRemote({ files: { 'content/posts/tides.md': DRAFT, 'content/posts/other.md': '---\ntitle: Other\n---\n\nElse.\n' } });
+  const made = createRepoWithRemote({
+    files: { 'content/posts/tides.md': DRAFT, 'content/posts/other.md': '---\ntitle: Other\n---\n\nElse.\n' },
+  });
   made.write({ 'content/posts/tides.md': EDITED });
   made.git('commit', '--quiet', '-am', 'Say when the tide turns');
   made.write({ 'content/posts/other.md': '---\ntitle: Other\n---\n\nSomething else.\n' });
@@ -37,7 +45,12 @@ describe('fileHistory', () => {
   it('lists the commits that touched a post, newest first, following it across a rename', async () => {
     repo = postWithHistory();
     const history = await fileHistory(repo.workTree, 'content/posts/reading-tides.md');
-    expect(history.map((commit) => commit.subject)).toEqual(['Retitle: Reading tide tables', 'Rename the tides post', 'Say when the tide turns', 'Initial commit']);
+    expect(history.map((commit) => commit.subject)).toEqual([
+      'Retitle: Reading tide tables',
+      'Rename the tides post',
+      'Say when the tide turns',
+      'Initial commit',
+    ]);
     expect(history.map((commit) => commit.path)).toEqual([
       'content/posts/reading-tides.md',
       'content/posts/reading-tides.md',
@@ -80,13 +93,16 @@ describe('fileHistory', () => {
 
   it('refuses anything but a full commit name, so nothing reaches git as an option', async () => {
     repo = createRepoWithRemote();
-    await expect(showFileAt(repo.workTree, '--output=/tmp/x', 'README.md')).rejects.toMatchObject({ code: 'bad-request' });
+    await expect(showFileAt(repo.workTree, '--output=/tmp/x', 'README.md')).rejects.toMatchObject({
+      code: 'bad-request',
+    });
     await expect(showFileAt(repo.workTree, 'HEAD~1', 'README.md')).rejects.toMatchObject({ code: 'bad-request' });
   });
 });
 
 describe('parseFileLog', () => {
-  const header = (sha: string, subject: string) => `\x1e${sha}\x1f${sha.slice(0, 7)}\x1fAda\x1fada@example.test\x1f2026-03-01T10:00:00+01:00\x1f${subject}\0`;
+  const header = (sha: string, subject: string) =>
+    `\x1e${sha}\x1f${sha.slice(0, 7)}\x1fAda\x1fada@example.test\x1f2026-03-01T10:00:00+01:00\x1f${subject}\0`;
   const A = 'a'.repeat(40);
   const B = 'b'.repeat(40);
   const C = 'c'.repeat(40);
@@ -99,7 +115,13 @@ describe('parseFileLog', () => {
       ['Move it', 'new.md'],
       ['First', 'old.md'],
     ]);
-    expect(commits[2]).toMatchObject({ commit: C, shortCommit: 'ccccccc', author: 'Ada', email: 'ada@example.test', date: '2026-03-01T10:00:00+01:00' });
+    expect(commits[2]).toMatchObject({
+      commit: C,
+      shortCommit: 'ccccccc',
+      author: 'Ada',
+      email: 'ada@example.test',
+      date: '2026-03-01T10:00:00+01:00',
+    });
   });
 
   it('leaves out a commit that deleted the file, and keeps tabs in a subject', () => {

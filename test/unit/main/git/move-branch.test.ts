@@ -7,9 +7,14 @@ import { createRepoWithRemote, type RepoWithRemote } from '../../../support/git-
 
 describe('blockedFiles', () => {
   it('reads the files a checkout refused to overwrite', () => {
-    const stderr = 'error: Your local changes to the following files would be overwritten by checkout:\n\tconfig.toml\n\tcontent/posts/a b.md\nPlease commit your changes or stash them before you switch branches.\nAborting\n';
+    const stderr =
+      'error: Your local changes to the following files would be overwritten by checkout:\n\tconfig.toml\n\tcontent/posts/a b.md\nPlease commit your changes or stash them before you switch branches.\nAborting\n';
     expect(blockedFiles(stderr)).toEqual(['config.toml', 'content/posts/a b.md']);
-    expect(blockedFiles("error: Entry 'notes.md' not uptodate. Cannot merge.\nfatal: Could not reset index file to revision 'abc'.\n")).toEqual(['notes.md']);
+    expect(
+      blockedFiles(
+        "error: Entry 'notes.md' not uptodate. Cannot merge.\nfatal: Could not reset index file to revision 'abc'.\n",
+      ),
+    ).toEqual(['notes.md']);
     expect(blockedFiles('fatal: something else\n')).toEqual([]);
   });
 });
@@ -52,8 +57,13 @@ describe('moveBranchKeepingChanges', () => {
     repo.write({ 'a.md': 'mine, not committed\n' });
     const head = repo.git('rev-parse', 'HEAD').trim();
 
-    const error = await moveBranchKeepingChanges(repo.workTree, 'main', target, 'test').catch((caught: unknown) => toAppError(caught));
-    expect(error).toMatchObject({ code: 'git-failed', message: expect.stringMatching(/“a\.md”.*not committed/) as string });
+    const error = await moveBranchKeepingChanges(repo.workTree, 'main', target, 'test').catch((caught: unknown) =>
+      toAppError(caught),
+    );
+    expect(error).toMatchObject({
+      code: 'git-failed',
+      message: expect.stringMatching(/“a\.md”.*not committed/) as string,
+    });
     expect(repo.git('rev-parse', 'HEAD').trim()).toBe(head);
     expect(readFileSync(join(repo.workTree, 'a.md'), 'utf8')).toBe('mine, not committed\n');
   });

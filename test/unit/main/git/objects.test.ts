@@ -25,8 +25,13 @@ describe('writing objects beside the work tree', () => {
       message: 'Publish: New post\n\nWith a body.',
     });
 
-    expect(repo.git('ls-tree', '-r', '--name-only', commit).trim().split('\n')).toEqual(['content/b.md', 'content/new post.md']);
-    expect(repo.git('log', '-1', '--format=%an <%ae> %ad|%cn|%B', '--date=raw', commit)).toBe('Ines Okafor <ines@example.test> 1767222000 +0100|Test Writer|Publish: New post\n\nWith a body.\n\n');
+    expect(repo.git('ls-tree', '-r', '--name-only', commit).trim().split('\n')).toEqual([
+      'content/b.md',
+      'content/new post.md',
+    ]);
+    expect(repo.git('log', '-1', '--format=%an <%ae> %ad|%cn|%B', '--date=raw', commit)).toBe(
+      'Ines Okafor <ines@example.test> 1767222000 +0100|Test Writer|Publish: New post\n\nWith a body.\n\n',
+    );
     // Nothing the writer sees moved.
     expect(repo.git('status', '--porcelain')).toBe(statusBefore);
     expect(repo.git('log', '--format=%s').trim()).toBe('Initial commit');

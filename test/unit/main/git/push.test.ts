@@ -184,9 +184,17 @@ describe('pushCurrentBranch', () => {
       const bin = path.join(repo.root, 'bin');
       const log = path.join(repo.root, 'ssh-args.log');
       mkdirSync(bin);
-      writeFileSync(path.join(bin, 'ssh'), `#!/bin/sh\necho "$*" >> '${log}'\necho 'git@127.0.0.1: Permission denied (publickey).' >&2\nexit 255\n`, { mode: 0o755 });
+      writeFileSync(
+        path.join(bin, 'ssh'),
+        `#!/bin/sh\necho "$*" >> '${log}'\necho 'git@127.0.0.1: Permission denied (publickey).' >&2\nexit 255\n`,
+        { mode: 0o755 },
+      );
       // The developer's own GIT_SSH_COMMAND / GIT_SSH would (rightly) take precedence: set them aside.
-      const saved = { PATH: process.env.PATH, GIT_SSH_COMMAND: process.env.GIT_SSH_COMMAND, GIT_SSH: process.env.GIT_SSH };
+      const saved = {
+        PATH: process.env.PATH,
+        GIT_SSH_COMMAND: process.env.GIT_SSH_COMMAND,
+        GIT_SSH: process.env.GIT_SSH,
+      };
       delete process.env.GIT_SSH_COMMAND;
       delete process.env.GIT_SSH;
       process.env.PATH = `${bin}${path.delimiter}${saved.PATH ?? ''}`;
@@ -243,7 +251,10 @@ describe('planPush', () => {
   it('is remembered between publishes, and follows a branch switch, a new upstream and a changed ssh command', async () => {
     ({ repo } = await repoWithLocalCommit());
     const first = await planPush(repo.workTree);
-    expect(first).toMatchObject({ branch: 'main', target: { remote: 'origin', remoteRef: 'refs/heads/main', short: 'origin/main' } });
+    expect(first).toMatchObject({
+      branch: 'main',
+      target: { remote: 'origin', remoteRef: 'refs/heads/main', short: 'origin/main' },
+    });
     expect(await planPush(repo.workTree)).toBe(first);
 
     // A catch-up rewrites HEAD with the same branch: still the same plan.
@@ -253,7 +264,10 @@ describe('planPush', () => {
     repo.git('checkout', '--quiet', '-b', 'drafts');
     await expect(planPush(repo.workTree)).rejects.toMatchObject({ code: 'git-no-upstream' });
     repo.git('push', '--quiet', '--set-upstream', 'origin', 'drafts');
-    expect(await planPush(repo.workTree)).toMatchObject({ branch: 'drafts', target: { remoteRef: 'refs/heads/drafts', short: 'origin/drafts' } });
+    expect(await planPush(repo.workTree)).toMatchObject({
+      branch: 'drafts',
+      target: { remoteRef: 'refs/heads/drafts', short: 'origin/drafts' },
+    });
 
     repo.git('config', 'branch.drafts.merge', 'refs/heads/main');
     expect((await planPush(repo.workTree)).target.remoteRef).toBe('refs/heads/main');
@@ -266,9 +280,18 @@ describe('planPush', () => {
 
 describe('parseProgressLine', () => {
   it('reads the phase and percentage of git progress lines', () => {
-    expect(parseProgressLine('Writing objects:  42% (21/50), 3.1 KiB | 3.1 MiB/s')).toEqual({ phase: 'Writing objects', percent: 42 });
-    expect(parseProgressLine('Counting objects: 100% (3/3), done.')).toEqual({ phase: 'Counting objects', percent: 100 });
-    expect(parseProgressLine('remote: Resolving deltas:   0% (0/1)')).toEqual({ phase: 'Resolving deltas', percent: 0 });
+    expect(parseProgressLine('Writing objects:  42% (21/50), 3.1 KiB | 3.1 MiB/s')).toEqual({
+      phase: 'Writing objects',
+      percent: 42,
+    });
+    expect(parseProgressLine('Counting objects: 100% (3/3), done.')).toEqual({
+      phase: 'Counting objects',
+      percent: 100,
+    });
+    expect(parseProgressLine('remote: Resolving deltas:   0% (0/1)')).toEqual({
+      phase: 'Resolving deltas',
+      percent: 0,
+    });
   });
 
   it('returns null for lines that are not progress', () => {

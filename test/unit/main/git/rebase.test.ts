@@ -28,7 +28,9 @@ describe('rebaseOnto', () => {
   it('aborts a rebase that stops and reports git-merge-conflict with the files, leaving nothing behind', async () => {
     diverge('title = "Their Quay"\n', 'title = "My Quay"\n');
     const head = repo.git('rev-parse', 'HEAD').trim();
-    const error = await rebaseOnto(repo.workTree, repo.git('rev-parse', 'origin/main').trim()).catch((caught: unknown) => caught);
+    const error = await rebaseOnto(repo.workTree, repo.git('rev-parse', 'origin/main').trim()).catch(
+      (caught: unknown) => caught,
+    );
     expect(error).toMatchObject({ code: 'git-merge-conflict', conflicted: ['config.toml'] });
     expect(repo.git('rev-parse', 'HEAD').trim()).toBe(head);
     expect(readFileSync(join(repo.workTree, 'config.toml'), 'utf8')).toBe('title = "My Quay"\n');

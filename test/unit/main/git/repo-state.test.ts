@@ -26,7 +26,11 @@ describe('repositoryState', () => {
     expect(await repositoryState(repo.workTree)).toMatchObject({ inProgress: null, locked: false });
     writeFileSync(join(repo.workTree, '.git', 'MERGE_HEAD'), `${repo.git('rev-parse', 'HEAD').trim()}\n`);
     writeFileSync(join(repo.workTree, '.git', 'index.lock'), '');
-    expect(await repositoryState(repo.workTree)).toMatchObject({ gitDir: join(repo.workTree, '.git'), inProgress: 'merge', locked: true });
+    expect(await repositoryState(repo.workTree)).toMatchObject({
+      gitDir: join(repo.workTree, '.git'),
+      inProgress: 'merge',
+      locked: true,
+    });
   });
 });
 

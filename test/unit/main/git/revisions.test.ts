@@ -1,5 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { changesOf, commitsBetween, countCommits, divergence, mergeBase, parseCommitList, parseLsTree, parseRawDiff, resolveCommit, treeEntries } from '../../../../main/git/index';
+import {
+  changesOf,
+  commitsBetween,
+  countCommits,
+  divergence,
+  mergeBase,
+  parseCommitList,
+  parseLsTree,
+  parseRawDiff,
+  resolveCommit,
+  treeEntries,
+} from '../../../../main/git/index';
 import { createRepoWithRemote, type RepoWithRemote } from '../../../support/git-fixtures';
 
 describe('parsers of revisions output', () => {
@@ -8,8 +19,22 @@ describe('parsers of revisions output', () => {
       '\x1ea1\x1fp1 p2\x1fInes Okafor\x1fines@example.test\x1f1767222000 +0100\x1fPublish: Tides\n\nLonger body\twith a tab\n\n' +
       '\x1eb2\x1fa1\x1fSam\x1fsam@example.test\x1f1767225600 +0000\x1fFix typo\n\n';
     expect(parseCommitList(output)).toEqual([
-      { commit: 'a1', parents: ['p1', 'p2'], authorName: 'Ines Okafor', authorEmail: 'ines@example.test', authorDate: '1767222000 +0100', message: 'Publish: Tides\n\nLonger body\twith a tab\n' },
-      { commit: 'b2', parents: ['a1'], authorName: 'Sam', authorEmail: 'sam@example.test', authorDate: '1767225600 +0000', message: 'Fix typo\n' },
+      {
+        commit: 'a1',
+        parents: ['p1', 'p2'],
+        authorName: 'Ines Okafor',
+        authorEmail: 'ines@example.test',
+        authorDate: '1767222000 +0100',
+        message: 'Publish: Tides\n\nLonger body\twith a tab\n',
+      },
+      {
+        commit: 'b2',
+        parents: ['a1'],
+        authorName: 'Sam',
+        authorEmail: 'sam@example.test',
+        authorDate: '1767225600 +0000',
+        message: 'Fix typo\n',
+      },
     ]);
   });
 
@@ -19,14 +44,23 @@ describe('parsers of revisions output', () => {
     const b = 'b'.repeat(40);
     const output = `:000000 100644 ${zero} ${a} A\x00content/posts/new post.md\x00:100644 100644 ${a} ${b} M\x00config.toml\x00:100644 000000 ${b} ${zero} D\x00old.md\x00`;
     expect(parseRawDiff(output)).toEqual([
-      { path: 'content/posts/new post.md', status: 'A', oldMode: '000000', newMode: '100644', oldBlob: null, newBlob: a },
+      {
+        path: 'content/posts/new post.md',
+        status: 'A',
+        oldMode: '000000',
+        newMode: '100644',
+        oldBlob: null,
+        newBlob: a,
+      },
       { path: 'config.toml', status: 'M', oldMode: '100644', newMode: '100644', oldBlob: a, newBlob: b },
       { path: 'old.md', status: 'D', oldMode: '100644', newMode: '000000', oldBlob: b, newBlob: null },
     ]);
   });
 
   it('reads ls-tree entries, tabs in names kept', () => {
-    expect(parseLsTree(`100644 blob ${'c'.repeat(40)}\tcontent/a\tb.md\x00100755 blob ${'d'.repeat(40)}\tbin/run\x00`)).toEqual([
+    expect(
+      parseLsTree(`100644 blob ${'c'.repeat(40)}\tcontent/a\tb.md\x00100755 blob ${'d'.repeat(40)}\tbin/run\x00`),
+    ).toEqual([
       { mode: '100644', type: 'blob', object: 'c'.repeat(40), path: 'content/a\tb.md' },
       { mode: '100755', type: 'blob', object: 'd'.repeat(40), path: 'bin/run' },
     ]);

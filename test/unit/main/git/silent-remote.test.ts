@@ -65,7 +65,9 @@ describe('a remote that accepts and never answers', () => {
       expect(run.error, name).toMatchObject({ code: 'git-offline' });
       expect(run.ms, name).toBeLessThan(FAIL_WITHIN_MS);
     }
-    expect(String((git.error as { detail?: string }).detail)).toMatch(new RegExp(`did not answer within ${REMOTE_ANSWER_TIMEOUT_MS / 1000} s`));
+    expect(String((git.error as { detail?: string }).detail)).toMatch(
+      new RegExp(`did not answer within ${REMOTE_ANSWER_TIMEOUT_MS / 1000} s`),
+    );
     console.log(`silent remote gave up after: git:// ${git.ms} ms, http:// ${http.ms} ms, ssh:// ${ssh.ms} ms`);
   }, 30_000);
 
@@ -74,9 +76,16 @@ describe('a remote that accepts and never answers', () => {
     const doc = await readPost(repo.workTree, POST_PATH);
     const before = repo.git('rev-parse', 'HEAD').trim();
     const started = Date.now();
-    const outcome = await publishPost(repo.workTree, { path: POST_PATH, baseVersion: doc.version, frontMatter: doc.frontMatter, body: 'The foghorn sounded until noon.\n' }, () => undefined).catch(
-      (error: unknown) => error,
-    );
+    const outcome = await publishPost(
+      repo.workTree,
+      {
+        path: POST_PATH,
+        baseVersion: doc.version,
+        frontMatter: doc.frontMatter,
+        body: 'The foghorn sounded until noon.\n',
+      },
+      () => undefined,
+    ).catch((error: unknown) => error);
     const ms = Date.now() - started;
     // Offline is not a failure of the publish: the commit is made and waits for the remote.
     expect(outcome).toMatchObject({ committed: true, pushed: false });

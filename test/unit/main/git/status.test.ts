@@ -19,7 +19,14 @@ describe('parseBranchHeaders', () => {
       '? notes.txt',
       '',
     ].join('\n');
-    expect(parseBranchHeaders(output)).toEqual({ oid: OID, head: 'main', upstream: 'origin/main', upstreamExists: true, ahead: 2, behind: 3 });
+    expect(parseBranchHeaders(output)).toEqual({
+      oid: OID,
+      head: 'main',
+      upstream: 'origin/main',
+      upstreamExists: true,
+      ahead: 2,
+      behind: 3,
+    });
   });
 
   it('reports no upstream for a branch that tracks nothing', () => {
@@ -34,15 +41,26 @@ describe('parseBranchHeaders', () => {
   });
 
   it('reports a null head on a detached HEAD', () => {
-    expect(parseBranchHeaders(`# branch.oid ${OID}\n# branch.head (detached)\n`)).toMatchObject({ oid: OID, head: null, upstream: null });
+    expect(parseBranchHeaders(`# branch.oid ${OID}\n# branch.head (detached)\n`)).toMatchObject({
+      oid: OID,
+      head: null,
+      upstream: null,
+    });
   });
 
   it('reports the branch name with a null oid on an unborn branch', () => {
-    expect(parseBranchHeaders('# branch.oid (initial)\n# branch.head main\n')).toMatchObject({ oid: null, head: 'main', ahead: 0, behind: 0 });
+    expect(parseBranchHeaders('# branch.oid (initial)\n# branch.head main\n')).toMatchObject({
+      oid: null,
+      head: 'main',
+      ahead: 0,
+      behind: 0,
+    });
   });
 
   it('notices an upstream whose remote branch is gone (no ab line)', () => {
-    expect(parseBranchHeaders(`# branch.oid ${OID}\r\n# branch.head main\r\n# branch.upstream origin/gone\r\n`)).toMatchObject({
+    expect(
+      parseBranchHeaders(`# branch.oid ${OID}\r\n# branch.head main\r\n# branch.upstream origin/gone\r\n`),
+    ).toMatchObject({
       upstream: 'origin/gone',
       upstreamExists: false,
       ahead: 0,
@@ -51,14 +69,25 @@ describe('parseBranchHeaders', () => {
   });
 
   it('keeps branch names with slashes and non-ASCII characters intact', () => {
-    expect(parseBranchHeaders('# branch.oid (initial)\n# branch.head writers/zoë/draft\n# branch.upstream up-stream/writers/zoë\n')).toMatchObject({
+    expect(
+      parseBranchHeaders(
+        '# branch.oid (initial)\n# branch.head writers/zoë/draft\n# branch.upstream up-stream/writers/zoë\n',
+      ),
+    ).toMatchObject({
       head: 'writers/zoë/draft',
       upstream: 'up-stream/writers/zoë',
     });
   });
 
   it('returns the empty state for empty output', () => {
-    expect(parseBranchHeaders('')).toEqual({ oid: null, head: null, upstream: null, upstreamExists: false, ahead: 0, behind: 0 });
+    expect(parseBranchHeaders('')).toEqual({
+      oid: null,
+      head: null,
+      upstream: null,
+      upstreamExists: false,
+      ahead: 0,
+      behind: 0,
+    });
   });
 });
 
@@ -74,7 +103,12 @@ describe('getSyncStatus', () => {
 
   it('is level with the upstream right after the initial push', async () => {
     repo = createRepoWithRemote();
-    expect(await getSyncStatus(repo.workTree)).toEqual({ branch: 'main', upstream: 'origin/main', ahead: 0, behind: 0 });
+    expect(await getSyncStatus(repo.workTree)).toEqual({
+      branch: 'main',
+      upstream: 'origin/main',
+      ahead: 0,
+      behind: 0,
+    });
   });
 
   it('counts local commits ahead and fetched remote commits behind', async () => {
@@ -86,7 +120,12 @@ describe('getSyncStatus', () => {
     repo.git('commit', '--quiet', '--allow-empty', '-m', 'local');
     repo.git('fetch', '--quiet');
 
-    expect(await getSyncStatus(repo.workTree)).toEqual({ branch: 'main', upstream: 'origin/main', ahead: 1, behind: 2 });
+    expect(await getSyncStatus(repo.workTree)).toEqual({
+      branch: 'main',
+      upstream: 'origin/main',
+      ahead: 1,
+      behind: 2,
+    });
   });
 
   it('reports a null upstream for a branch that tracks nothing', async () => {

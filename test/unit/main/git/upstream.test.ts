@@ -45,7 +45,9 @@ describe('linkUpstream', () => {
 
   it('says what to do when there is no remote, several without origin, or no branch', async () => {
     expect(() => chooseRemote('main', [])).toThrow(/no remote to publish to/);
-    expect(() => chooseRemote('main', ['github', 'gitlab'])).toThrow(/several remotes \(github, gitlab\).*git push -u github main/);
+    expect(() => chooseRemote('main', ['github', 'gitlab'])).toThrow(
+      /several remotes \(github, gitlab\).*git push -u github main/,
+    );
     expect(chooseRemote('main', ['upstream', 'origin'])).toBe('origin');
     expect(chooseRemote('main', ['github'])).toBe('github');
 

@@ -53,7 +53,11 @@ describe('local saves', () => {
     const store = createLocalSaveStore(tempDir(), { perPost: 3, totalBytes: 1_000_000 });
     for (let n = 1; n <= 6; n += 1) await store.recordSave(REPO, POST, { replaced: null, written: version(n) });
     const list = await store.list(REPO, POST);
-    expect(await Promise.all(list.map((entry) => store.read(REPO, POST, entry.id)))).toEqual([version(6), version(5), version(4)]);
+    expect(await Promise.all(list.map((entry) => store.read(REPO, POST, entry.id)))).toEqual([
+      version(6),
+      version(5),
+      version(4),
+    ]);
     expect(readdirSync(join(dir, 'blobs')).length).toBe(3);
   });
 
@@ -65,9 +69,13 @@ describe('local saves', () => {
     await store.recordSave(REPO, 'content/posts/c.md', { replaced: null, written: big(3) });
     expect(await store.list(REPO, 'content/posts/a.md')).toEqual([]);
     expect((await store.list(REPO, 'content/posts/b.md')).length).toBe(1);
-    expect(await store.read(REPO, 'content/posts/c.md', (await store.list(REPO, 'content/posts/c.md'))[0]!.id)).toBe(big(3));
+    expect(await store.read(REPO, 'content/posts/c.md', (await store.list(REPO, 'content/posts/c.md'))[0]!.id)).toBe(
+      big(3),
+    );
     // A single text larger than the whole budget is not kept at all.
-    expect(await store.recordSave(REPO, 'content/posts/d.md', { replaced: null, written: 'y'.repeat(2000) })).toEqual([]);
+    expect(await store.recordSave(REPO, 'content/posts/d.md', { replaced: null, written: 'y'.repeat(2000) })).toEqual(
+      [],
+    );
   });
 
   it('stores the same text once, however many posts or saves name it', async () => {

@@ -28,12 +28,19 @@ afterEach(() => {
 async function openBackend(files: Record<string, string>): Promise<Backend> {
   repo = createRepoWithRemote({ files });
   dataDir = makeTempDir();
-  const backend = createBackend({ shell: 'web', version: '0', settings: createFileSettings(join(dataDir, 'settings')), emit: () => undefined, dataDir });
+  const backend = createBackend({
+    shell: 'web',
+    version: '0',
+    settings: createFileSettings(join(dataDir, 'settings')),
+    emit: () => undefined,
+    dataDir,
+  });
   await backend.openRepository(repo.workTree);
   return backend;
 }
 
-const describeVersion = (version: PostVersion): string => (version.kind === 'commit' ? `commit ${version.message}` : `save ${version.role}`);
+const describeVersion = (version: PostVersion): string =>
+  version.kind === 'commit' ? `commit ${version.message}` : `save ${version.role}`;
 
 describe('post history through the back end', () => {
   it('lists local saves above the commits and reads each version parsed, without touching the file', async () => {
@@ -42,11 +49,27 @@ describe('post history through the back end', () => {
     repo!.git('commit', '--quiet', '-am', 'Tag it as a walk');
 
     const doc = await backend['post:read']({ path: POST });
-    const first = await backend['post:save']({ path: POST, baseVersion: doc.version, frontMatter: { ...doc.frontMatter, title: 'Lighthouse at Dawn' }, body: doc.body });
-    await backend['post:save']({ path: POST, baseVersion: first.version, frontMatter: { ...doc.frontMatter, title: 'Lighthouse at Dawn' }, body: `${doc.body}\nThe keeper waved.\n` });
+    const first = await backend['post:save']({
+      path: POST,
+      baseVersion: doc.version,
+      frontMatter: { ...doc.frontMatter, title: 'Lighthouse at Dawn' },
+      body: doc.body,
+    });
+    await backend['post:save']({
+      path: POST,
+      baseVersion: first.version,
+      frontMatter: { ...doc.frontMatter, title: 'Lighthouse at Dawn' },
+      body: `${doc.body}\nThe keeper waved.\n`,
+    });
 
     const history = await backend['post:history']({ path: POST });
-    expect(history.map(describeVersion)).toEqual(['save written', 'save written', 'save replaced', 'commit Tag it as a walk', 'commit Initial commit']);
+    expect(history.map(describeVersion)).toEqual([
+      'save written',
+      'save written',
+      'save replaced',
+      'commit Tag it as a walk',
+      'commit Initial commit',
+    ]);
 
     const onDisk = readFileSync(join(repo!.workTree, POST), 'utf8');
     const oldest = await backend['post:version']({ path: POST, id: history[4]!.id });
@@ -66,7 +89,12 @@ describe('post history through the back end', () => {
     const backend = await openBackend({ 'README.md': '# Site\n' });
     repo!.write({ [POST]: FIRST });
     const doc = await backend['post:read']({ path: POST });
-    await backend['post:save']({ path: POST, baseVersion: doc.version, frontMatter: doc.frontMatter, body: `${doc.body}More.\n` });
+    await backend['post:save']({
+      path: POST,
+      baseVersion: doc.version,
+      frontMatter: doc.frontMatter,
+      body: `${doc.body}More.\n`,
+    });
     const history = await backend['post:history']({ path: POST });
     expect(history.map(describeVersion)).toEqual(['save written', 'save replaced']);
     expect(await backend['post:committed']({ path: POST })).toBeNull();
@@ -74,7 +102,9 @@ describe('post history through the back end', () => {
 
   it('refuses an id that is no version of the post', async () => {
     const backend = await openBackend({ [POST]: FIRST });
-    await expect(backend['post:version']({ path: POST, id: 'commit:HEAD~1:x' })).rejects.toMatchObject({ code: 'bad-request' });
+    await expect(backend['post:version']({ path: POST, id: 'commit:HEAD~1:x' })).rejects.toMatchObject({
+      code: 'bad-request',
+    });
     await expect(backend['post:version']({ path: POST, id: 'save:99' })).rejects.toMatchObject({ code: 'not-found' });
   });
 });

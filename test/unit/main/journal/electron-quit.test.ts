@@ -11,7 +11,12 @@ vi.mock('../../../../main/backend', () => ({
   dispatch: vi.fn(async () => ({ ok: true, value: null })),
 }));
 vi.mock('../../../../main/electron/settings', () => ({
-  createElectronSettings: vi.fn(() => ({ getRecent: () => [], addRecent: async () => undefined, get: () => undefined, set: async () => undefined })),
+  createElectronSettings: vi.fn(() => ({
+    getRecent: () => [],
+    addRecent: async () => undefined,
+    get: () => undefined,
+    set: async () => undefined,
+  })),
 }));
 
 const originalArgv = process.argv;
@@ -32,7 +37,11 @@ async function launch() {
 beforeEach(() => {
   vi.clearAllMocks();
   delete process.env.MASTHEAD_CONFIG_DIR;
-  backend.createBackend.mockImplementation(() => ({ openRepository: vi.fn(), readMedia: vi.fn(), settle: backend.settle }));
+  backend.createBackend.mockImplementation(() => ({
+    openRepository: vi.fn(),
+    readMedia: vi.fn(),
+    settle: backend.settle,
+  }));
 });
 
 afterEach(() => {

@@ -48,7 +48,13 @@ export function bodyOfWords(words: number, tag = ''): string {
 }
 
 /** A journal entry for `path` based on `baseVersion`, edited at `editedAt`. */
-export function entry(path: string, baseVersion: string, body: string, editedAt: string, title = 'Notes from the Allotment'): JournalEntry {
+export function entry(
+  path: string,
+  baseVersion: string,
+  body: string,
+  editedAt: string,
+  title = 'Notes from the Allotment',
+): JournalEntry {
   return { path, baseVersion, frontMatter: { title, date: '2025-03-02', tags: ['garden'] }, body, editedAt };
 }
 

@@ -42,15 +42,27 @@ describe('web mode shutdown', () => {
       cwd: process.cwd(),
       shutdown: shutdown.signal,
     });
-    const launch = await until(() => lines.find((line) => line.startsWith('Masthead is ready at '))?.slice('Masthead is ready at '.length));
+    const launch = await until(() =>
+      lines.find((line) => line.startsWith('Masthead is ready at '))?.slice('Masthead is ready at '.length),
+    );
     const url = new URL(launch);
     const token = new URLSearchParams(url.hash.slice(1)).get('token') ?? '';
     const request = (name: string, arg: unknown) =>
-      fetch(new URL(`/api/request/${name}`, url), { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Masthead-Token': token }, body: JSON.stringify({ arg }) });
+      fetch(new URL(`/api/request/${name}`, url), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Masthead-Token': token },
+        body: JSON.stringify({ arg }),
+      });
 
     const doc = ((await (await request('post:read', { path: PATH })).json()) as { value: PostDocument }).value;
     const edited = `${doc.body}The last line typed before the stop.\n`;
-    const writing = request('journal:write', { path: PATH, baseVersion: doc.version, frontMatter: doc.frontMatter, body: edited, editedAt: new Date().toISOString() }).catch(() => null);
+    const writing = request('journal:write', {
+      path: PATH,
+      baseVersion: doc.version,
+      frontMatter: doc.frontMatter,
+      body: edited,
+      editedAt: new Date().toISOString(),
+    }).catch(() => null);
     // Stop as soon as the back end has begun keeping the edits (its folder appears), not after.
     await until(() => existsSync(repoJournalFolder(dataDir, repo.workTree)) || undefined, 0);
     shutdown.abort();

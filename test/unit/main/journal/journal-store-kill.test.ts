@@ -62,7 +62,12 @@ describe('a journal write killed at any point', () => {
 
       // Half the time the next write tidies up, half the time opening the repository does.
       if (kill % 2 === 0) {
-        await createJournalStore(dataDir).write(repo, entry(POST, 'v1', 'After the kill.\n', new Date().toISOString()), null, async () => null);
+        await createJournalStore(dataDir).write(
+          repo,
+          entry(POST, 'v1', 'After the kill.\n', new Date().toISOString()),
+          null,
+          async () => null,
+        );
         expect(parseRecord(readFileSync(file, 'utf8'))?.body).toBe('After the kill.\n');
       } else {
         await createJournalService(dataDir, { merge: () => ({ conflicts: [] }) }).opened(repo);

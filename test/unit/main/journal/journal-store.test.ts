@@ -20,7 +20,8 @@ describe('journal store', () => {
   });
   afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  const onDisk = (repo = BLOG, path = POST): Record<string, unknown> => JSON.parse(readFileSync(journalFile(dataDir, repo, path), 'utf8')) as Record<string, unknown>;
+  const onDisk = (repo = BLOG, path = POST): Record<string, unknown> =>
+    JSON.parse(readFileSync(journalFile(dataDir, repo, path), 'utf8')) as Record<string, unknown>;
 
   it('writes one JSON file per post under <dataDir>/journal/<repo hash>/<post hash>.json', async () => {
     await store.write(BLOG, entry(POST, 'v1', 'Beans in.\n', at(1)), null, async () => KETTLE_POST);
@@ -65,7 +66,9 @@ describe('journal store', () => {
     expect(await store.write(BLOG, entry(POST, 'v1', 'older\n', at(4)), null, async () => null)).toBe(false);
     expect(onDisk().body).toBe('newer\n');
     // Also across processes: the stored time is what counts.
-    expect(await createJournalStore(dataDir).write(BLOG, entry(POST, 'v1', 'older\n', at(3)), null, async () => null)).toBe(false);
+    expect(
+      await createJournalStore(dataDir).write(BLOG, entry(POST, 'v1', 'older\n', at(3)), null, async () => null),
+    ).toBe(false);
     expect(onDisk().body).toBe('newer\n');
   });
 
@@ -80,11 +83,17 @@ describe('journal store', () => {
 
   it('serializes writes of one post: many at once end with the newest, and no temp file', async () => {
     const minutes = [7, 2, 9, 1, 8, 3, 6, 4, 5, 0, 12, 10, 11];
-    const results = await Promise.all(minutes.map((minute) => store.write(BLOG, entry(POST, 'v1', `edit at ${minute}\n`, at(minute)), null, async () => null)));
+    const results = await Promise.all(
+      minutes.map((minute) =>
+        store.write(BLOG, entry(POST, 'v1', `edit at ${minute}\n`, at(minute)), null, async () => null),
+      ),
+    );
     expect(onDisk()).toMatchObject({ body: 'edit at 12\n', editedAt: at(12) });
     // Each write that came after a newer one was ignored; the rest were written in turn.
     expect(results).toEqual([true, false, true, false, false, false, false, false, false, false, true, false, false]);
-    expect(readdirSync(dirname(journalFile(dataDir, BLOG, POST))).filter((name) => name.includes(TEMP_MARKER))).toEqual([]);
+    expect(readdirSync(dirname(journalFile(dataDir, BLOG, POST))).filter((name) => name.includes(TEMP_MARKER))).toEqual(
+      [],
+    );
   });
 
   it('keeps repositories apart', async () => {

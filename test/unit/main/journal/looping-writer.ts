@@ -12,6 +12,11 @@ const store = createJournalStore(dataDir);
 for (let n = 1; ; n++) {
   const tag = `${process.pid}-${n}`;
   // The title and the body both name the write, so a reader can tell a whole entry from a torn one.
-  await store.write(repo, entry(path, 'v1', writeBody(tag), new Date().toISOString(), `Write ${tag}`), null, async () => null);
+  await store.write(
+    repo,
+    entry(path, 'v1', writeBody(tag), new Date().toISOString(), `Write ${tag}`),
+    null,
+    async () => null,
+  );
   if (n === 1) process.stdout.write('ready\n');
 }

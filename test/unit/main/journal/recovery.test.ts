@@ -40,19 +40,37 @@ describe('recovering journalled edits', () => {
     const saved = BASE.replace('than last year.', 'than last year, in a double row.');
     expect(holdsUnsavedEdits(record(), saved)).toBe(false);
     expect(recoverEdits(record(), { text: saved, version: 'v2' }, mergeFileTexts)).toBeNull();
-    expect(recoverEdits(record({ body: 'The broad beans went in on Saturday, two weeks later than last year.\n\nFrost came back on Tuesday night; the fleece held.\n\nNext: the onion sets, and a word with the slugs.\n' }), { text: BASE, version: 'v1' }, mergeFileTexts)).toBeNull();
+    expect(
+      recoverEdits(
+        record({
+          body: 'The broad beans went in on Saturday, two weeks later than last year.\n\nFrost came back on Tuesday night; the fleece held.\n\nNext: the onion sets, and a word with the slugs.\n',
+        }),
+        { text: BASE, version: 'v1' },
+        mergeFileTexts,
+      ),
+    ).toBeNull();
   });
 
   it('offers nothing when the file changed since but already has every journalled change', () => {
-    const theirs = BASE.replace('than last year.', 'than last year, in a double row.').replace('a word with the slugs.', 'a stern word with the slugs.');
+    const theirs = BASE.replace('than last year.', 'than last year, in a double row.').replace(
+      'a word with the slugs.',
+      'a stern word with the slugs.',
+    );
     expect(recoverEdits(record(), { text: theirs, version: 'v2' }, mergeFileTexts)).toBeNull();
   });
 
   it('merges the edits into a file changed elsewhere in another paragraph and field (merged)', () => {
-    const theirs = BASE.replace('tags:\n  - garden', 'tags:\n  - garden\n  - spring').replace('a word with the slugs.', 'a stern word with the slugs.');
+    const theirs = BASE.replace('tags:\n  - garden', 'tags:\n  - garden\n  - spring').replace(
+      'a word with the slugs.',
+      'a stern word with the slugs.',
+    );
     const recovered = recoverEdits(record(), { text: theirs, version: 'v2' }, mergeFileTexts);
     expect(recovered).toMatchObject({ state: 'merged', editedAt: '2025-03-02T09:30:00.000Z' });
-    expect(recovered?.frontMatter).toEqual({ title: 'Notes from the Allotment', date: '2025-03-02', tags: ['garden', 'spring'] });
+    expect(recovered?.frontMatter).toEqual({
+      title: 'Notes from the Allotment',
+      date: '2025-03-02',
+      tags: ['garden', 'spring'],
+    });
     expect(recovered?.body).toBe(MY_BODY.replace('a word with the slugs.', 'a stern word with the slugs.'));
     expect(recovered?.conflicts).toBeUndefined();
   });
@@ -69,7 +87,11 @@ describe('recovering journalled edits', () => {
 
   it('names a field both sides changed', () => {
     const theirs = BASE.replace('title: Notes from the Allotment', 'title: Allotment Diary');
-    const recovered = recoverEdits(record({ frontMatter: { title: 'Allotment Notes, March', date: '2025-03-02', tags: ['garden'] } }), { text: theirs, version: 'v2' }, mergeFileTexts);
+    const recovered = recoverEdits(
+      record({ frontMatter: { title: 'Allotment Notes, March', date: '2025-03-02', tags: ['garden'] } }),
+      { text: theirs, version: 'v2' },
+      mergeFileTexts,
+    );
     expect(recovered).toMatchObject({ state: 'conflict', frontMatter: { title: 'Allotment Notes, March' } });
     expect(recovered?.conflicts?.join(' ')).toContain('title');
   });
@@ -86,13 +108,23 @@ describe('recovering journalled edits', () => {
       throw new Error('cannot read the front matter');
     };
     const recovered = recoverEdits(record(), { text: BASE.replace('Saturday', 'Sunday'), version: 'v2' }, broken);
-    expect(recovered).toMatchObject({ state: 'conflict', body: MY_BODY, conflicts: [expect.stringContaining('cannot read the front matter')] });
+    expect(recovered).toMatchObject({
+      state: 'conflict',
+      body: MY_BODY,
+      conflicts: [expect.stringContaining('cannot read the front matter')],
+    });
   });
 
   it('merges a data entry field by field', () => {
     const base = 'title: Plot 14\nbeds: 6\nwater: Tuesday\n';
     const theirs = 'title: Plot 14\nbeds: 7\nwater: Tuesday\n';
-    const mine = record({ dataFormat: 'yaml', baseText: base, path: 'data/plot.yml', frontMatter: { title: 'Plot 14', beds: 6, water: 'Thursday' }, body: '' });
+    const mine = record({
+      dataFormat: 'yaml',
+      baseText: base,
+      path: 'data/plot.yml',
+      frontMatter: { title: 'Plot 14', beds: 6, water: 'Thursday' },
+      body: '',
+    });
     expect(recoverEdits(mine, { text: theirs, version: 'v2' }, mergeFileTexts)).toMatchObject({
       state: 'merged',
       frontMatter: { title: 'Plot 14', beds: 7, water: 'Thursday' },

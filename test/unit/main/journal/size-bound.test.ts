@@ -25,7 +25,8 @@ describe('journal size bound', () => {
     const one = statSync(journalFile(dataDir, '/sites/probe', 'content/posts/probe.md')).size;
     await probe.remove('/sites/probe', 'content/posts/probe.md');
     const store = createJournalStore(dataDir, { maxBytes: Math.floor(one * 3.5) });
-    const write = (repo: string, path: string, minute: number) => store.write(repo, entry(path, 'v1', BODY, at(minute)), null, async () => null);
+    const write = (repo: string, path: string, minute: number) =>
+      store.write(repo, entry(path, 'v1', BODY, at(minute)), null, async () => null);
     await write(OTHER, 'posts/oldest.md', 1);
     await pause();
     await write(BLOG, 'content/posts/second.md', 2);

@@ -18,7 +18,16 @@ export async function startGitDaemon(basePath: string): Promise<GitDaemon> {
   const port = await closedPort();
   const daemon: ChildProcess = spawn(
     'git',
-    ['daemon', '--export-all', '--enable=receive-pack', '--reuseaddr', `--base-path=${basePath}`, `--port=${port}`, '--listen=127.0.0.1', basePath],
+    [
+      'daemon',
+      '--export-all',
+      '--enable=receive-pack',
+      '--reuseaddr',
+      `--base-path=${basePath}`,
+      `--port=${port}`,
+      '--listen=127.0.0.1',
+      basePath,
+    ],
     { stdio: 'ignore', env: { PATH: process.env.PATH ?? '', HOME: basePath, GIT_CONFIG_NOSYSTEM: '1' } },
   );
   const deadline = Date.now() + 10_000;

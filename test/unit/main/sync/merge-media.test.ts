@@ -5,7 +5,19 @@ import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { PendingMerge, PostDocument, PublishResult } from '../../../../shared/api';
 import { redPng } from '../../../support/png';
-import { backendFor, BOTH, call, failure, FILE, POST, POST_TEXT, postBody, runScenarios, withParagraph, type Scenario } from './sync-fixtures';
+import {
+  backendFor,
+  BOTH,
+  call,
+  failure,
+  FILE,
+  POST,
+  POST_TEXT,
+  postBody,
+  runScenarios,
+  withParagraph,
+  type Scenario,
+} from './sync-fixtures';
 
 const SECOND = 'By seven the whole quay is lit, and the gulls go quiet.';
 const IMAGE = 'content/posts/images/quay-lights.png';
@@ -17,7 +29,9 @@ async function publishWithImage(w: Parameters<Scenario[2]>[0]) {
   const backend = await backendFor(w);
   const doc = await call<PostDocument>(backend, 'post:read', { path: POST });
   const body = `${postBody(SECOND, 'By nine the quay is lit.')}\n![Quay lights](images/quay-lights.png)\n`;
-  const error = await failure(call(backend, 'post:publish', { path: POST, baseVersion: doc.version, frontMatter: doc.frontMatter, body }));
+  const error = await failure(
+    call(backend, 'post:publish', { path: POST, baseVersion: doc.version, frontMatter: doc.frontMatter, body }),
+  );
   expect(error.code).toBe('git-merge-conflict');
   return backend;
 }
@@ -29,10 +43,15 @@ const scenarios: Scenario[] = [
     async (w) => {
       const backend = await publishWithImage(w);
       const pending = await call<PendingMerge>(backend, 'post:merge', { path: POST });
-      const published = await call<PublishResult>(backend, 'post:resolve-merge', { path: POST, choices: { [pending.conflicts[0]!.id]: 'mine' } });
+      const published = await call<PublishResult>(backend, 'post:resolve-merge', {
+        path: POST,
+        choices: { [pending.conflicts[0]!.id]: 'mine' },
+      });
       expect(published.pushed).toBe(true);
       const head = w.repo.remoteGit('rev-parse', 'main').trim();
-      expect(w.repo.remoteGit('diff-tree', '--no-commit-id', '--name-only', '-r', head).trim().split('\n').sort()).toEqual([IMAGE, POST].sort());
+      expect(
+        w.repo.remoteGit('diff-tree', '--no-commit-id', '--name-only', '-r', head).trim().split('\n').sort(),
+      ).toEqual([IMAGE, POST].sort());
     },
   ],
   [

@@ -4,7 +4,20 @@
 import { expect } from 'vitest';
 import type { PendingMerge, PostDocument, PublishResult, SyncStatus } from '../../../../shared/api';
 import { fingerprint } from '../../../../main/workspace/posts';
-import { backendFor, BOTH, call, failure, FILE, POST, POST_TEXT, postBody, runScenarios, syncService, withParagraph, type Scenario } from './sync-fixtures';
+import {
+  backendFor,
+  BOTH,
+  call,
+  failure,
+  FILE,
+  POST,
+  POST_TEXT,
+  postBody,
+  runScenarios,
+  syncService,
+  withParagraph,
+  type Scenario,
+} from './sync-fixtures';
 
 const SECOND = 'By seven the whole quay is lit, and the gulls go quiet.';
 const THIRD = 'Fishing boats come in under the lights, one by one.';
@@ -14,10 +27,23 @@ const scenarios: Scenario[] = [
     'rejected, others changed the same paragraph: git-merge-conflict, nothing lost, branch not advanced; resolving with mine publishes',
     BOTH,
     async (w) => {
-      w.othersPush({ [POST]: withParagraph(POST_TEXT, SECOND, 'By eight the quay is lit.').replace('date: 2026-03-14', 'date: 2026-03-15') }, 'Their evening');
+      w.othersPush(
+        {
+          [POST]: withParagraph(POST_TEXT, SECOND, 'By eight the quay is lit.').replace(
+            'date: 2026-03-14',
+            'date: 2026-03-15',
+          ),
+        },
+        'Their evening',
+      );
       const backend = await backendFor(w);
       const doc = await call<PostDocument>(backend, 'post:read', { path: POST });
-      const publishing = call(backend, 'post:publish', { path: POST, baseVersion: doc.version, frontMatter: doc.frontMatter, body: postBody(SECOND, 'By nine the quay is lit.') });
+      const publishing = call(backend, 'post:publish', {
+        path: POST,
+        baseVersion: doc.version,
+        frontMatter: doc.frontMatter,
+        body: postBody(SECOND, 'By nine the quay is lit.'),
+      });
       const error = await failure(publishing);
       expect(error.code).toBe('git-merge-conflict');
       expect(w.read(POST)).toContain('By nine the quay is lit.');
@@ -27,11 +53,18 @@ const scenarios: Scenario[] = [
 
       const pending = await call<PendingMerge>(backend, 'post:merge', { path: POST });
       expect(pending.conflicts).toHaveLength(1);
-      expect(pending.conflicts[0]).toMatchObject({ kind: 'block', mine: expect.stringContaining('By nine') as string, theirs: expect.stringContaining('By eight') as string });
+      expect(pending.conflicts[0]).toMatchObject({
+        kind: 'block',
+        mine: expect.stringContaining('By nine') as string,
+        theirs: expect.stringContaining('By eight') as string,
+      });
       expect(pending.conflicts[0]!.label).toMatch(/Paragraph/);
       expect(pending.merged).toEqual(['Field “date” changed by others']);
 
-      const published = await call<PublishResult>(backend, 'post:resolve-merge', { path: POST, choices: { [pending.conflicts[0]!.id]: 'mine' } });
+      const published = await call<PublishResult>(backend, 'post:resolve-merge', {
+        path: POST,
+        choices: { [pending.conflicts[0]!.id]: 'mine' },
+      });
       expect(published).toMatchObject({ pushed: true, committed: true });
       const text = w.read(POST);
       expect(text).toContain('By nine the quay is lit.');
@@ -49,7 +82,9 @@ const scenarios: Scenario[] = [
     FILE,
     async (w) => {
       w.othersPush({ [POST]: withParagraph(POST_TEXT, SECOND, 'By eight the quay is lit.') }, 'Their evening');
-      expect((await failure(w.publish(POST, { body: postBody(SECOND, 'By nine the quay is lit.') }))).code).toBe('git-merge-conflict');
+      expect((await failure(w.publish(POST, { body: postBody(SECOND, 'By nine the quay is lit.') }))).code).toBe(
+        'git-merge-conflict',
+      );
       const again = { title: 'Harbour Lights, Later', body: postBody(SECOND, 'By ten the quay is lit.') };
       expect((await failure(w.publish(POST, again))).code).toBe('git-merge-conflict');
       const sync = syncService(w);
@@ -72,10 +107,20 @@ const scenarios: Scenario[] = [
       w.othersPush({ [POST]: withParagraph(POST_TEXT, THIRD, 'Trawlers come in under the lights.') }, 'Trawlers');
       const backend = await backendFor(w);
       const doc = await call<PostDocument>(backend, 'post:read', { path: POST });
-      await failure(call(backend, 'post:publish', { path: POST, baseVersion: doc.version, frontMatter: doc.frontMatter, body: postBody(THIRD, 'Dinghies come in last.') }));
+      await failure(
+        call(backend, 'post:publish', {
+          path: POST,
+          baseVersion: doc.version,
+          frontMatter: doc.frontMatter,
+          body: postBody(THIRD, 'Dinghies come in last.'),
+        }),
+      );
       const pending = await call<PendingMerge>(backend, 'post:merge', { path: POST });
       const id = pending.conflicts[0]!.id;
-      await call(backend, 'post:resolve-merge', { path: POST, choices: { [id]: { text: 'Trawlers come in first, dinghies last.' } } });
+      await call(backend, 'post:resolve-merge', {
+        path: POST,
+        choices: { [id]: { text: 'Trawlers come in first, dinghies last.' } },
+      });
       expect(w.remoteFile(POST)).toContain('Trawlers come in first, dinghies last.');
       expect(w.remoteFile(POST)).not.toContain('Dinghies come in last.');
       expect(w.read(POST)).toBe(w.remoteFile(POST));
@@ -88,7 +133,14 @@ const scenarios: Scenario[] = [
       w.othersPush({ [POST]: withParagraph(POST_TEXT, SECOND, 'By eight the quay is lit.') }, 'Their evening');
       const backend = await backendFor(w);
       const doc = await call<PostDocument>(backend, 'post:read', { path: POST });
-      await failure(call(backend, 'post:publish', { path: POST, baseVersion: doc.version, frontMatter: doc.frontMatter, body: postBody(SECOND, 'By nine the quay is lit.') }));
+      await failure(
+        call(backend, 'post:publish', {
+          path: POST,
+          baseVersion: doc.version,
+          frontMatter: doc.frontMatter,
+          body: postBody(SECOND, 'By nine the quay is lit.'),
+        }),
+      );
       expect(await call(backend, 'post:cancel-merge', { path: POST })).toBeNull();
 
       expect(w.repo.git('rev-parse', 'HEAD').trim()).toBe(w.repo.remoteGit('rev-parse', 'main').trim());

@@ -38,7 +38,10 @@ describe('removeStaleIndexLock', () => {
     const git = spawn('git', ['cat-file', '--batch'], { cwd: repo.workTree, stdio: ['pipe', 'ignore', 'ignore'] });
     await new Promise((resolve) => git.once('spawn', resolve));
     try {
-      await expect(removeStaleIndexLock(repo.workTree)).rejects.toMatchObject({ code: 'git-locked', message: expect.stringMatching(/working in this repository right now/) });
+      await expect(removeStaleIndexLock(repo.workTree)).rejects.toMatchObject({
+        code: 'git-locked',
+        message: expect.stringMatching(/working in this repository right now/),
+      });
       expect(existsSync(lock)).toBe(true);
     } finally {
       git.stdin.end();

@@ -32,11 +32,21 @@ describe('replayCommits', () => {
     const before = repo.git('status', '--porcelain');
     const head = repo.git('rev-parse', 'HEAD').trim();
 
-    const outcome = await replayCommits(repo.workTree, upstream, await commitsBetween(repo.workTree, upstream, head), () => 'conflict');
+    const outcome = await replayCommits(
+      repo.workTree,
+      upstream,
+      await commitsBetween(repo.workTree, upstream, head),
+      () => 'conflict',
+    );
     expect(outcome.kind).toBe('done');
     if (outcome.kind !== 'done') return;
     expect(outcome.made.map((made) => made.original.message)).toEqual(['Edit a\n', 'Undo a\n']);
-    expect(repo.git('log', '--format=%s|%an', outcome.tip).trim().split('\n')).toEqual(['Undo a|Test Writer', 'Edit a|Test Writer', 'Change b.md|Other Writer', 'Initial commit|Test Writer']);
+    expect(repo.git('log', '--format=%s|%an', outcome.tip).trim().split('\n')).toEqual([
+      'Undo a|Test Writer',
+      'Edit a|Test Writer',
+      'Change b.md|Other Writer',
+      'Initial commit|Test Writer',
+    ]);
     expect(repo.git('show', `${outcome.tip}:a.md`)).toBe('a\n');
     expect(repo.git('show', `${outcome.tip}:b.md`)).toBe('b from others\n');
     expect(repo.git('rev-parse', 'HEAD').trim()).toBe(head);
@@ -50,18 +60,28 @@ describe('replayCommits', () => {
     commit('b.md', 'b2\n', 'Edit b');
     const head = repo.git('rev-parse', 'HEAD').trim();
     const asked: string[] = [];
-    const outcome = await replayCommits(repo.workTree, upstream, await commitsBetween(repo.workTree, upstream, head), (clash) => {
-      asked.push(clash.path);
-      return 'conflict';
-    });
+    const outcome = await replayCommits(
+      repo.workTree,
+      upstream,
+      await commitsBetween(repo.workTree, upstream, head),
+      (clash) => {
+        asked.push(clash.path);
+        return 'conflict';
+      },
+    );
     expect(asked).toEqual([]);
     expect(outcome.kind === 'done' && outcome.made.map((made) => made.original.message)).toEqual(['Edit b\n']);
 
     const next = othersPush('b.md', 'b from others\n');
-    const clashing = await replayCommits(repo.workTree, next, await commitsBetween(repo.workTree, next, head), (clash) => {
-      asked.push(`${clash.path}: ${clash.base ?? ''}|${clash.mine ?? ''}|${clash.theirs ?? ''}`);
-      return { text: 'b merged\n' };
-    });
+    const clashing = await replayCommits(
+      repo.workTree,
+      next,
+      await commitsBetween(repo.workTree, next, head),
+      (clash) => {
+        asked.push(`${clash.path}: ${clash.base ?? ''}|${clash.mine ?? ''}|${clash.theirs ?? ''}`);
+        return { text: 'b merged\n' };
+      },
+    );
     expect(asked).toEqual(['b.md: b\n|b2\n|b from others\n']);
     expect(clashing.kind === 'done' && repo.git('show', `${clashing.tip}:b.md`)).toBe('b merged\n');
   });

@@ -8,7 +8,20 @@ import { expect } from 'vitest';
 import type { SyncOutcome, SyncStatus } from '../../../../shared/api';
 import { createSyncService } from '../../../../main/sync/sync-service';
 import { fingerprint } from '../../../../main/workspace/posts';
-import { BOTH, failure, FILE, OTHER_POST, OTHER_TEXT, POST, POST_TEXT, postBody, runScenarios, syncService, withParagraph, type Scenario } from './sync-fixtures';
+import {
+  BOTH,
+  failure,
+  FILE,
+  OTHER_POST,
+  OTHER_TEXT,
+  POST,
+  POST_TEXT,
+  postBody,
+  runScenarios,
+  syncService,
+  withParagraph,
+  type Scenario,
+} from './sync-fixtures';
 
 const FIRST = 'The first lamp comes on at the end of the east pier.';
 const SECOND = 'By seven the whole quay is lit, and the gulls go quiet.';
@@ -61,7 +74,12 @@ const scenarios: Scenario[] = [
       w.goOnline();
       const outcome = await syncService(w).sync();
       expect(outcome.message).toMatch(/1 change from others pulled.*2 of yours pushed/);
-      expect(w.remoteSubjects()).toEqual(['Publish: Mending Nets', 'Publish: Harbour Lights I', 'Set the language', 'Initial commit']);
+      expect(w.remoteSubjects()).toEqual([
+        'Publish: Mending Nets',
+        'Publish: Harbour Lights I',
+        'Set the language',
+        'Initial commit',
+      ]);
       expect(w.read('config.toml')).toBe('title = "Quay Notes"\nlanguage = "en"\n');
       expect(w.remoteFile(OTHER_POST)).toContain('by hand.');
     },
@@ -75,9 +93,14 @@ const scenarios: Scenario[] = [
       w.goOnline();
       // A new process: only the repository remembers the queue.
       const emitted: SyncStatus[] = [];
-      const sync = createSyncService(w.repo.workTree, { emit: (name, payload) => name === 'sync:status' && emitted.push(payload as SyncStatus), intervalMs: 60_000, retryDelaysMs: [50] });
+      const sync = createSyncService(w.repo.workTree, {
+        emit: (name, payload) => name === 'sync:status' && emitted.push(payload as SyncStatus),
+        intervalMs: 60_000,
+        retryDelaysMs: [50],
+      });
       const deadline = Date.now() + 10_000;
-      while (emitted.at(-1)?.waitingToPush !== 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+      while (emitted.at(-1)?.waitingToPush !== 0 && Date.now() < deadline)
+        await new Promise((resolve) => setTimeout(resolve, 50));
       sync.close();
       expect(w.remoteSubjects()).toEqual(['Publish: Harbour Lights, Queued', 'Initial commit']);
       expect(emitted.at(-1)).toMatchObject({ ahead: 0, waitingToPush: 0 });
@@ -93,7 +116,11 @@ const scenarios: Scenario[] = [
       };
       await w.goOffline();
       // Backoff: short waits; nobody calls anything once the network is back.
-      const retrying = createSyncService(w.repo.workTree, { emit: () => undefined, intervalMs: 60_000, retryDelaysMs: [100] });
+      const retrying = createSyncService(w.repo.workTree, {
+        emit: () => undefined,
+        intervalMs: 60_000,
+        retryDelaysMs: [100],
+      });
       const first = await w.publish(POST, { title: 'Harbour Lights, Retried' });
       retrying.published(first);
       await new Promise((resolve) => setTimeout(resolve, 300));
@@ -105,7 +132,11 @@ const scenarios: Scenario[] = [
 
       // Regained connectivity: the backoff wait is long, but a successful fetch pushes at once.
       await w.goOffline();
-      const waiting = createSyncService(w.repo.workTree, { emit: () => undefined, intervalMs: 60_000, retryDelaysMs: [60_000] });
+      const waiting = createSyncService(w.repo.workTree, {
+        emit: () => undefined,
+        intervalMs: 60_000,
+        retryDelaysMs: [60_000],
+      });
       await new Promise((resolve) => setTimeout(resolve, 100));
       const second = await w.publish(OTHER_POST, { title: 'Mending Nets, Retried' });
       waiting.published(second);
@@ -113,7 +144,11 @@ const scenarios: Scenario[] = [
       expect(await waiting.fetch()).toMatchObject({ problem: null });
       await until(() => w.remoteSubjects().length === 3);
       waiting.close();
-      expect(w.remoteSubjects()).toEqual(['Publish: Mending Nets, Retried', 'Publish: Harbour Lights, Retried', 'Initial commit']);
+      expect(w.remoteSubjects()).toEqual([
+        'Publish: Mending Nets, Retried',
+        'Publish: Harbour Lights, Retried',
+        'Initial commit',
+      ]);
     },
   ],
   [
@@ -122,7 +157,12 @@ const scenarios: Scenario[] = [
     async (w) => {
       w.othersPush({ 'config.toml': 'title = "Quay Notes"\nlanguage = "en"\n' }, 'Set the language');
       const sync = syncService(w);
-      const [published, ...statuses] = await Promise.all([w.publish(POST, { title: 'Harbour Lights, Busy' }), sync.fetch(), sync.fetch(), sync.fetch()]);
+      const [published, ...statuses] = await Promise.all([
+        w.publish(POST, { title: 'Harbour Lights, Busy' }),
+        sync.fetch(),
+        sync.fetch(),
+        sync.fetch(),
+      ]);
       expect(published.pushed).toBe(true);
       for (const status of statuses) expect(status.problem ?? null).toBeNull();
       expect(w.remoteSubjects()).toEqual(['Publish: Harbour Lights, Busy', 'Set the language', 'Initial commit']);
@@ -135,9 +175,13 @@ const scenarios: Scenario[] = [
     async (w) => {
       w.othersPush({ [OTHER_POST]: OTHER_TEXT.replace('knot by knot', 'knot after knot') }, 'Reword nets');
       const changed: string[][] = [];
-      const result = await w.publish(POST, { body: postBody(THIRD, 'Boats come in under the lights.') }, (name, payload) => {
-        if (name === 'files:changed') changed.push((payload as { paths: string[] }).paths);
-      });
+      const result = await w.publish(
+        POST,
+        { body: postBody(THIRD, 'Boats come in under the lights.') },
+        (name, payload) => {
+          if (name === 'files:changed') changed.push((payload as { paths: string[] }).paths);
+        },
+      );
       expect(changed).toEqual([[OTHER_POST]]);
       expect(result).toMatchObject({ pushed: true, caughtUp: '1 change from others was pulled first.' });
       expect(w.remoteSubjects()).toEqual(['Publish: Harbour Lights', 'Reword nets', 'Initial commit']);
@@ -150,10 +194,18 @@ const scenarios: Scenario[] = [
     'rejected, others changed other parts of the same post: merged by parts, one linear commit, editor version is the merged file',
     BOTH,
     async (w) => {
-      w.othersPush({ [POST]: withParagraph(POST_TEXT, FIRST, 'The first lamp comes on at the far end of the east pier.') }, 'Fix pier');
-      const result = await w.publish(POST, { title: 'Harbour Lights in March', body: postBody(THIRD, 'The boats come in one by one.') });
+      w.othersPush(
+        { [POST]: withParagraph(POST_TEXT, FIRST, 'The first lamp comes on at the far end of the east pier.') },
+        'Fix pier',
+      );
+      const result = await w.publish(POST, {
+        title: 'Harbour Lights in March',
+        body: postBody(THIRD, 'The boats come in one by one.'),
+      });
       expect(result.pushed).toBe(true);
-      expect(result.caughtUp).toMatch(/1 change from others was pulled first; your edits were merged with theirs in “harbour-lights.md”/);
+      expect(result.caughtUp).toMatch(
+        /1 change from others was pulled first; your edits were merged with theirs in “harbour-lights.md”/,
+      );
       const merged = w.read(POST);
       expect(merged).toContain('title: Harbour Lights in March');
       expect(merged).toContain('at the far end of the east pier');
@@ -256,7 +308,10 @@ const scenarios: Scenario[] = [
     FILE,
     async (w) => {
       w.othersPush({ 'config.toml': 'title = "Quay Notes"\nbaseURL = "https://quay.example/"\n' }, 'Base URL');
-      w.repo.write({ [OTHER_POST]: '---\ntitle: Mending Nets (draft)\n---\nA torn net.\n', 'notes.txt': 'untracked idea\n' });
+      w.repo.write({
+        [OTHER_POST]: '---\ntitle: Mending Nets (draft)\n---\nA torn net.\n',
+        'notes.txt': 'untracked idea\n',
+      });
       w.repo.git('add', OTHER_POST);
       w.repo.write({ [OTHER_POST]: '---\ntitle: Mending Nets (draft 2)\n---\nA torn net.\n' });
       const result = await w.publish(POST, { title: 'Harbour Lights, Staged Elsewhere' });
@@ -278,7 +333,18 @@ const scenarios: Scenario[] = [
       const staged = w.repo.git('show', `:${POST}`);
       const doc = await (await import('../../../../main/workspace/posts')).readPost(w.repo.workTree, POST);
       const { publishPost } = await import('../../../../main/publish');
-      const error = await failure(publishPost(w.repo.workTree, { path: POST, baseVersion: doc.version, frontMatter: { ...doc.frontMatter, title: 'Harbour Lights (typed)' }, body: doc.body }, () => undefined));
+      const error = await failure(
+        publishPost(
+          w.repo.workTree,
+          {
+            path: POST,
+            baseVersion: doc.version,
+            frontMatter: { ...doc.frontMatter, title: 'Harbour Lights (typed)' },
+            body: doc.body,
+          },
+          () => undefined,
+        ),
+      );
       expect(error.message).toMatch(/staged in git with other text/);
       expect(w.repo.git('show', `:${POST}`)).toBe(staged);
       expect(w.read(POST)).toContain('Harbour Lights (typed)');
@@ -322,7 +388,8 @@ const scenarios: Scenario[] = [
     'repo:sync with a terminal commit to a template others changed elsewhere: git’s rebase merges the lines, history stays linear',
     FILE,
     async (w) => {
-      const footer = (years: string, fonts: string) => `<footer>\n  <p>Quay Notes, ${years}</p>\n  <hr>\n  <p>Set in ${fonts}</p>\n</footer>\n`;
+      const footer = (years: string, fonts: string) =>
+        `<footer>\n  <p>Quay Notes, ${years}</p>\n  <hr>\n  <p>Set in ${fonts}</p>\n</footer>\n`;
       w.othersPush({ 'layouts/footer.html': footer('2026', 'Charter') }, 'Add footer');
       w.repo.git('pull', '--quiet', '--ff-only');
       w.othersPush({ 'layouts/footer.html': footer('2026–2027', 'Charter') }, 'Footer years');

@@ -66,7 +66,9 @@ export interface SyncWorld {
 
 /** Makes the world over `kind`. */
 export async function createSyncWorld(kind: RemoteKind): Promise<SyncWorld> {
-  const repo = createRepoWithRemote({ files: { [POST]: POST_TEXT, [OTHER_POST]: OTHER_TEXT, 'config.toml': 'title = "Quay Notes"\n' } });
+  const repo = createRepoWithRemote({
+    files: { [POST]: POST_TEXT, [OTHER_POST]: OTHER_TEXT, 'config.toml': 'title = "Quay Notes"\n' },
+  });
   let daemon: GitDaemon | null = null;
   let url = `file://${repo.bareRemote}`;
   if (kind === 'daemon') {
@@ -101,15 +103,25 @@ export async function createSyncWorld(kind: RemoteKind): Promise<SyncWorld> {
     async publish(path, edit, emit = () => undefined) {
       const doc = await readPost(repo.workTree, path);
       const frontMatter = edit.title === undefined ? doc.frontMatter : { ...doc.frontMatter, title: edit.title };
-      return publishPost(repo.workTree, { path, baseVersion: doc.version, frontMatter, body: edit.body ?? doc.body }, emit);
+      return publishPost(
+        repo.workTree,
+        { path, baseVersion: doc.version, frontMatter, body: edit.body ?? doc.body },
+        emit,
+      );
     },
     read: (path) => readFileSync(join(repo.workTree, ...path.split('/')), 'utf8'),
     remoteFile: (path) => repo.remoteGit('show', `main:${path}`),
     remoteSubjects: () => repo.remoteGit('log', '--format=%s', 'main').trim().split('\n'),
-    staged: () => repo.git('diff', '--cached', '--name-only').trim().split('\n').filter((line) => line !== ''),
+    staged: () =>
+      repo
+        .git('diff', '--cached', '--name-only')
+        .trim()
+        .split('\n')
+        .filter((line) => line !== ''),
     expectNoOperationLeft() {
       const gitDir = join(repo.workTree, '.git');
-      for (const name of ['rebase-merge', 'rebase-apply', 'MERGE_HEAD', 'CHERRY_PICK_HEAD', 'index.lock']) expect(existsSync(join(gitDir, name)), name).toBe(false);
+      for (const name of ['rebase-merge', 'rebase-apply', 'MERGE_HEAD', 'CHERRY_PICK_HEAD', 'index.lock'])
+        expect(existsSync(join(gitDir, name)), name).toBe(false);
       expect(repo.git('rev-list', '--merges', 'HEAD').trim()).toBe('');
       expect(repo.remoteGit('rev-list', '--merges', 'main').trim()).toBe('');
     },
@@ -151,13 +163,17 @@ export function runScenarios(title: string, scenarios: readonly Scenario[]): voi
   });
   describe.each(['file', 'daemon'] as const)(`${title} over %s`, (kind) => {
     const table = scenarios.filter(([, kinds]) => kinds.includes(kind));
-    it.each(table)('%s', async (_name, _kinds, run) => {
-      const w = await createSyncWorld(kind);
-      cleanups.push(() => w.cleanup());
-      await run(w);
-      w.expectNoOperationLeft();
-      expect(w.remoteSubjects().at(-1)).toBe('Initial commit');
-    }, 30_000);
+    it.each(table)(
+      '%s',
+      async (_name, _kinds, run) => {
+        const w = await createSyncWorld(kind);
+        cleanups.push(() => w.cleanup());
+        await run(w);
+        w.expectNoOperationLeft();
+        expect(w.remoteSubjects().at(-1)).toBe('Initial commit');
+      },
+      30_000,
+    );
   });
 }
 
@@ -180,8 +196,17 @@ export function syncService(w: SyncWorld): SyncService {
 export async function backendFor(w: SyncWorld): Promise<Backend> {
   const configDir = makeTempDir();
   const dataDir = makeTempDir('masthead-data-');
-  cleanups.push(() => rmSync(configDir, { recursive: true, force: true }), () => rmSync(dataDir, { recursive: true, force: true }));
-  const backend = createBackend({ shell: 'web', version: '0', settings: createFileSettings(configDir), emit: () => undefined, dataDir });
+  cleanups.push(
+    () => rmSync(configDir, { recursive: true, force: true }),
+    () => rmSync(dataDir, { recursive: true, force: true }),
+  );
+  const backend = createBackend({
+    shell: 'web',
+    version: '0',
+    settings: createFileSettings(configDir),
+    emit: () => undefined,
+    dataDir,
+  });
   await backend.openRepository(w.repo.workTree);
   return backend;
 }

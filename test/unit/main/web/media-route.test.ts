@@ -21,10 +21,18 @@ function getMedia(src: string): Promise<{ status: number; ms: number }> {
   const started = Date.now();
   const query = new URLSearchParams({ post: POST, src, token: server.token });
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: '127.0.0.1', port: server.port, path: `/api/media?${query}`, headers: { Host: `127.0.0.1:${server.port}` } }, (res) => {
-      res.resume();
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: Date.now() - started }));
-    });
+    const req = httpRequest(
+      {
+        host: '127.0.0.1',
+        port: server.port,
+        path: `/api/media?${query}`,
+        headers: { Host: `127.0.0.1:${server.port}` },
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: Date.now() - started }));
+      },
+    );
     req.on('error', reject);
     req.end();
   });
@@ -66,7 +74,10 @@ describe('media requests for a FIFO named like an image', () => {
 
   it('a FIFO named like a post is refused with a plain reason, not waited on', async () => {
     const started = Date.now();
-    await expect(readPost(root, 'content/posts/pipe.md')).rejects.toMatchObject({ code: 'io', message: expect.stringMatching(/not a regular file/) });
+    await expect(readPost(root, 'content/posts/pipe.md')).rejects.toMatchObject({
+      code: 'io',
+      message: expect.stringMatching(/not a regular file/),
+    });
     expect(Date.now() - started).toBeLessThan(2000);
     expect((await readPost(root, POST)).frontMatter).toEqual({ title: 'Harbour' });
   }, 10_000);

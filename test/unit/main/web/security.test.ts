@@ -9,7 +9,10 @@ import { cspFromHtml, DEFAULT_CSP } from '../../../../main/web/security';
 const INDEX_HTML = readFileSync(fileURLToPath(new URL('../../../../renderer/index.html', import.meta.url)), 'utf8');
 
 function directive(policy: string, name: string): string[] {
-  const found = policy.split(';').map((part) => part.trim().split(/\s+/)).find(([key]) => key === name);
+  const found = policy
+    .split(';')
+    .map((part) => part.trim().split(/\s+/))
+    .find(([key]) => key === name);
   return found ? found.slice(1) : [];
 }
 

@@ -20,7 +20,12 @@ function post(name: string, arg: unknown): Promise<number> {
         port: server.port,
         method: 'POST',
         path: `/api/request/${name}`,
-        headers: { Host: `127.0.0.1:${server.port}`, 'Content-Type': 'application/json', 'X-Masthead-Token': server.token, 'Content-Length': Buffer.byteLength(body) },
+        headers: {
+          Host: `127.0.0.1:${server.port}`,
+          'Content-Type': 'application/json',
+          'X-Masthead-Token': server.token,
+          'Content-Length': Buffer.byteLength(body),
+        },
       },
       (res) => {
         res.resume();

@@ -45,7 +45,9 @@ function send(options: Send): Promise<Reply> {
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }),
+        );
       },
     );
     req.on('error', reject);
@@ -105,7 +107,13 @@ describe('startWebServer', () => {
     expect(server.launchUrl).toBe(`${server.url}#token=${server.token}`);
     expect(server.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
 
-    const otherAddresses = ['::1', ...Object.values(networkInterfaces()).flat().filter((i) => i && !i.internal && i.family === 'IPv4').map((i) => i!.address)];
+    const otherAddresses = [
+      '::1',
+      ...Object.values(networkInterfaces())
+        .flat()
+        .filter((i) => i && !i.internal && i.family === 'IPv4')
+        .map((i) => i!.address),
+    ];
     for (const address of otherAddresses) {
       const reached = await new Promise<boolean>((resolve) => {
         const socket = connect({ host: address, port: server.port }, () => {
@@ -133,7 +141,12 @@ describe('startWebServer', () => {
 
   it('refuses the API without a token or with a wrong one (401), before the back end sees it', async () => {
     const before = calls.length;
-    const missing = await send({ method: 'POST', path: '/api/request/app:info', headers: { 'Content-Type': 'application/json' }, body: '{"arg":null}' });
+    const missing = await send({
+      method: 'POST',
+      path: '/api/request/app:info',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{"arg":null}',
+    });
     const wrong = await api('app:info', null, { 'X-Masthead-Token': `${server.token.slice(0, -1)}x` });
     const short = await api('app:info', null, { 'X-Masthead-Token': 'a' });
     for (const reply of [missing, wrong, short]) {
@@ -188,7 +201,12 @@ describe('startWebServer', () => {
     const headers = { 'Content-Type': 'application/json', 'X-Masthead-Token': server.token };
     const notJson = await send({ method: 'POST', path: '/api/request/app:info', headers, body: '{arg' });
     const noArg = await send({ method: 'POST', path: '/api/request/app:info', headers, body: '{}' });
-    const form = await send({ method: 'POST', path: '/api/request/app:info', headers: { ...headers, 'Content-Type': 'text/plain' }, body: '{"arg":null}' });
+    const form = await send({
+      method: 'POST',
+      path: '/api/request/app:info',
+      headers: { ...headers, 'Content-Type': 'text/plain' },
+      body: '{"arg":null}',
+    });
     const get = await send({ path: '/api/request/app:info', headers });
     expect([notJson.status, noArg.status, form.status, get.status]).toEqual([400, 400, 415, 405]);
   });
@@ -208,7 +226,12 @@ describe('startWebServer', () => {
           port: server.port,
           method: 'POST',
           path: '/api/request/post:save',
-          headers: { Host: `127.0.0.1:${server.port}`, 'Content-Type': 'application/json', 'X-Masthead-Token': server.token, 'Transfer-Encoding': 'chunked' },
+          headers: {
+            Host: `127.0.0.1:${server.port}`,
+            'Content-Type': 'application/json',
+            'X-Masthead-Token': server.token,
+            'Transfer-Encoding': 'chunked',
+          },
         },
         (res) => {
           let body = '';
@@ -244,7 +267,13 @@ describe('startWebServer', () => {
   });
 
   it('never serves files outside the renderer folder', async () => {
-    for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/..%5csecret.txt', '/assets/%00.js']) {
+    for (const path of [
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/assets/..%2f..%2fsecret.txt',
+      '/..%5csecret.txt',
+      '/assets/%00.js',
+    ]) {
       const reply = await send({ path });
       expect(reply.status, path).toBe(404);
       expect(reply.body).not.toContain('outside the renderer');
@@ -254,7 +283,12 @@ describe('startWebServer', () => {
   it('streams emitted events to a page holding the token, with heartbeats', async () => {
     const received = await new Promise<string>((resolve, reject) => {
       const req = httpRequest(
-        { host: '127.0.0.1', port: server.port, path: `/api/events?token=${server.token}`, headers: { Host: `127.0.0.1:${server.port}` } },
+        {
+          host: '127.0.0.1',
+          port: server.port,
+          path: `/api/events?token=${server.token}`,
+          headers: { Host: `127.0.0.1:${server.port}` },
+        },
         (res) => {
           expect(res.statusCode).toBe(200);
           expect(res.headers['content-type']).toBe('text/event-stream; charset=utf-8');
@@ -304,7 +338,12 @@ describe('startWebServer', () => {
 
     it('answers 404 for a missing image and for paths that escape the repository', async () => {
       expect((await send({ path: media('/img/missing.png') })).status).toBe(404);
-      for (const src of ['../../../secret.png', '/../secret.png', '%2e%2e/%2e%2e/%2e%2e/secret.png', `file://${join(root, 'secret.png')}`]) {
+      for (const src of [
+        '../../../secret.png',
+        '/../secret.png',
+        '%2e%2e/%2e%2e/%2e%2e/secret.png',
+        `file://${join(root, 'secret.png')}`,
+      ]) {
         const reply = await send({ path: media(src) });
         expect(reply.status, src).toBe(404);
         expect(reply.body).not.toContain('outside the repository');
@@ -313,7 +352,9 @@ describe('startWebServer', () => {
 
     it('keeps the Host and Origin checks', async () => {
       expect((await send({ path: media('/img/harbour.png'), headers: { Host: 'evil.example' } })).status).toBe(403);
-      expect((await send({ path: media('/img/harbour.png'), headers: { Origin: 'https://evil.example' } })).status).toBe(403);
+      expect(
+        (await send({ path: media('/img/harbour.png'), headers: { Origin: 'https://evil.example' } })).status,
+      ).toBe(403);
     });
   });
 });

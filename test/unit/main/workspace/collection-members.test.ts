@@ -42,13 +42,27 @@ describe('collections that share a folder (Decap filter)', () => {
       ['getting-started', ['content/docs/first-map.md', 'content/docs/install.md']],
       ['guides', ['content/docs/calibrate.md', 'content/docs/export.md', 'content/docs/night-survey.md']],
       ['reference', ['content/docs/cli.md', 'content/docs/config-file.md']],
-      ['blog', ['content/blog/first-light/index.md', 'content/blog/release-notes.md', 'content/blog/tide-tables/index.md']],
-      ['pages', ['content/pages/_index.md', 'content/pages/about/_index.md', 'content/pages/about/team/_index.md', 'content/pages/visit/_index.md']],
+      [
+        'blog',
+        ['content/blog/first-light/index.md', 'content/blog/release-notes.md', 'content/blog/tide-tables/index.md'],
+      ],
+      [
+        'pages',
+        [
+          'content/pages/_index.md',
+          'content/pages/about/_index.md',
+          'content/pages/about/team/_index.md',
+          'content/pages/visit/_index.md',
+        ],
+      ],
     ]);
     // Every file once: the seven docs are not repeated per collection.
     const paths = index.entries.map((entry) => entry.path);
     expect(new Set(paths).size).toBe(paths.length);
-    expect(index.entries.find((entry) => entry.path === 'content/docs/cli.md')).toMatchObject({ collection: 'reference', collections: ['reference'] });
+    expect(index.entries.find((entry) => entry.path === 'content/docs/cli.md')).toMatchObject({
+      collection: 'reference',
+      collections: ['reference'],
+    });
   });
 
   it('gives the library one row per file, in its collection, and opens each post in it', async () => {
@@ -56,11 +70,20 @@ describe('collections that share a folder (Decap filter)', () => {
     const service = createContentService(root);
     try {
       const rows = summarize(await service.refresh());
-      expect(rows.filter((row) => row.collection === 'guides').map((row) => row.title).sort()).toEqual(['Calibrating the sounder', 'Exporting charts', 'Surveying at night']);
+      expect(
+        rows
+          .filter((row) => row.collection === 'guides')
+          .map((row) => row.title)
+          .sort(),
+      ).toEqual(['Calibrating the sounder', 'Exporting charts', 'Surveying at night']);
       expect(rows).toHaveLength(14);
       const created = await service.createPost({ collection: 'reference', title: 'Sounder codes' });
       // A new entry of a filtered collection carries the filter's value, so it stays in that collection.
-      expect(created).toMatchObject({ path: 'content/docs/sounder-codes.md', collection: 'reference', frontMatter: { title: 'Sounder codes', group: 'reference' } });
+      expect(created).toMatchObject({
+        path: 'content/docs/sounder-codes.md',
+        collection: 'reference',
+        frontMatter: { title: 'Sounder codes', group: 'reference' },
+      });
       const after = summarize(await service.refresh());
       expect(after.find((row) => row.path === 'content/docs/sounder-codes.md')?.collection).toBe('reference');
     } finally {
@@ -127,7 +150,12 @@ describe('entryDepth', () => {
     expect(entryDepth('decap', folder({ path: '{{slug}}/index' }))).toBe(2);
     expect(entryDepth('decap', folder({ path: '{{year}}/{{month}}/{{slug}}' }))).toBe(3);
     expect(entryDepth('decap', folder({ nested: { depth: 100 } }))).toBe(12);
-    expect(entryDepth('decap', folder({ i18n: { structure: 'multiple_folders', locales: ['en', 'de'], defaultLocale: 'en' } }))).toBe(2);
+    expect(
+      entryDepth(
+        'decap',
+        folder({ i18n: { structure: 'multiple_folders', locales: ['en', 'de'], defaultLocale: 'en' } }),
+      ),
+    ).toBe(2);
     expect(entryDepth('frontmatter-cms', folder({}))).toBeGreaterThan(3);
   });
 

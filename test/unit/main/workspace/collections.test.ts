@@ -1,6 +1,11 @@
 import { rmSync, symlinkSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { findCollections, isPostFileName, labelCollections, scanCollections } from '../../../../main/workspace/collections';
+import {
+  findCollections,
+  isPostFileName,
+  labelCollections,
+  scanCollections,
+} from '../../../../main/workspace/collections';
 import { makeTempDir, writeFiles } from './temp-dir';
 
 const yamlPost = (title: string) => `---\ntitle: ${title}\n---\nBody of ${title}.\n`;
@@ -36,7 +41,12 @@ describe('collection discovery', () => {
     const scanned = await scanCollections(root);
     expect(scanned).toEqual([
       // A section's `_index.md` is its landing page: listed, so it can be edited.
-      { folder: 'content/posts', label: 'Posts', postCount: 3, files: ['content/posts/_index.md', 'content/posts/first.md', 'content/posts/second-bundle/index.md'] },
+      {
+        folder: 'content/posts',
+        label: 'Posts',
+        postCount: 3,
+        files: ['content/posts/_index.md', 'content/posts/first.md', 'content/posts/second-bundle/index.md'],
+      },
       { folder: 'content', label: 'Pages', postCount: 1, files: ['content/_index.md'] },
     ]);
   });
@@ -87,7 +97,10 @@ describe('collection discovery', () => {
     });
     const scanned = await scanCollections(root);
     expect(scanned.map(({ folder, files }) => ({ folder, files }))).toEqual([
-      { folder: 'content/posts', files: ['content/posts/2023/a.md', 'content/posts/2023/b.md', 'content/posts/2024/c.md'] },
+      {
+        folder: 'content/posts',
+        files: ['content/posts/2023/a.md', 'content/posts/2023/b.md', 'content/posts/2024/c.md'],
+      },
       // `content` is discovered on its own pages; it does not swallow content/posts' posts.
       { folder: 'content', files: ['content/about.md', 'content/contact.md'] },
     ]);
@@ -103,7 +116,12 @@ describe('collection discovery', () => {
   });
 
   it('ignores known folder names that hold no posts and repositories without posts', async () => {
-    const root = repo({ 'posts/.gitkeep': '', 'blog/index.html': '<p></p>', 'README.md': '# x\n', 'notes.md': yamlPost('n') });
+    const root = repo({
+      'posts/.gitkeep': '',
+      'blog/index.html': '<p></p>',
+      'README.md': '# x\n',
+      'notes.md': yamlPost('n'),
+    });
     expect(await findCollections(root)).toEqual([]);
   });
 
@@ -134,6 +152,10 @@ describe('naming helpers', () => {
   });
 
   it('labels folders readably', () => {
-    expect(labelCollections(['_posts', 'content/news-items', 'src/content/blog'])).toEqual(['Posts', 'News Items', 'Blog']);
+    expect(labelCollections(['_posts', 'content/news-items', 'src/content/blog'])).toEqual([
+      'Posts',
+      'News Items',
+      'Blog',
+    ]);
   });
 });

@@ -41,7 +41,8 @@ collections:
           - { name: tags, label: Tags, widget: list, fields: [{ name: id, widget: string }, { name: label, widget: string }] }
 `;
 
-const POST = (title: string, author: string) => `---\ntemplateKey: blog-post\ntitle: ${title}\nauthor: ${author}\ndate: 2026-03-14T10:00:00.000Z\n---\nHello.\n`;
+const POST = (title: string, author: string) =>
+  `---\ntemplateKey: blog-post\ntitle: ${title}\nauthor: ${author}\ndate: 2026-03-14T10:00:00.000Z\n---\nHello.\n`;
 
 describe('loadContentIndex', () => {
   it('reads a Decap config: collections from it, entries parsed, data files and file collections read', async () => {
@@ -85,7 +86,8 @@ describe('loadContentIndex', () => {
 
   it('reports a config whose folder is missing, naming the line, and still opens the posts with an inferred schema', async () => {
     const root = site({
-      'static/admin/config.yml': 'collections:\n  - name: blog\n    label: Blog\n    folder: content/nowhere\n    fields:\n      - { name: title, widget: string }\n',
+      'static/admin/config.yml':
+        'collections:\n  - name: blog\n    label: Blog\n    folder: content/nowhere\n    fields:\n      - { name: title, widget: string }\n',
       'content/posts/a.md': '---\ntitle: A\n---\nx\n',
       'content/posts/b.md': '---\ntitle: B\n---\ny\n',
     });
@@ -93,7 +95,12 @@ describe('loadContentIndex', () => {
     expect(index.model.source).toBe('inferred');
     expect(index.model.configPath).toBe('static/admin/config.yml');
     expect(index.model.problems).toContainEqual(
-      expect.objectContaining({ file: 'static/admin/config.yml', line: 4, severity: 'error', message: expect.stringContaining('“content/nowhere” does not exist') }),
+      expect.objectContaining({
+        file: 'static/admin/config.yml',
+        line: 4,
+        severity: 'error',
+        message: expect.stringContaining('“content/nowhere” does not exist'),
+      }),
     );
     expect(index.entries.map((entry) => entry.path).sort()).toEqual(['content/posts/a.md', 'content/posts/b.md']);
   });
@@ -124,13 +131,18 @@ describe('loadContentIndex', () => {
   });
 
   it('re-reads a changed entry on the next load (warm index keyed by size and mtime)', async () => {
-    const root = site({ 'content/posts/a.md': '---\ntitle: Before\n---\nx\n', 'content/posts/b.md': '---\ntitle: B\n---\ny\n' });
+    const root = site({
+      'content/posts/a.md': '---\ntitle: Before\n---\nx\n',
+      'content/posts/b.md': '---\ntitle: B\n---\ny\n',
+    });
     await loadContentIndex(root);
     writeFiles(root, { 'content/posts/a.md': '---\ntitle: After the change\n---\nx\n' });
     const later = new Date(Date.now() + 5000);
     utimesSync(join(root, 'content/posts/a.md'), later, later);
     const index = await loadContentIndex(root);
-    expect(index.entries.find((entry) => entry.path === 'content/posts/a.md')?.frontMatter).toEqual({ title: 'After the change' });
+    expect(index.entries.find((entry) => entry.path === 'content/posts/a.md')?.frontMatter).toEqual({
+      title: 'After the change',
+    });
   });
 
   it('reads front matter of any length, and big posts and data files whole where needed', async () => {
@@ -157,7 +169,8 @@ describe('loadContentIndex', () => {
 
   it('gives a configured collection without a schema the fields its entries carry (Astro defineCollection without schema)', async () => {
     const root = site({
-      'src/content.config.ts': "import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nconst blog = defineCollection({ loader: glob({ pattern: '**/*.md', base: './src/content/blog' }) });\nexport const collections = { blog };\n",
+      'src/content.config.ts':
+        "import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nconst blog = defineCollection({ loader: glob({ pattern: '**/*.md', base: './src/content/blog' }) });\nexport const collections = { blog };\n",
       'src/content/blog/a.md': "---\ntitle: Gulls\npubDate: 'Jun 19 2024'\ndraft: false\n---\nx\n",
       'src/content/blog/b.md': "---\ntitle: Terns\npubDate: 'Jul 02 2024'\ndraft: true\n---\ny\n",
     });

@@ -61,7 +61,11 @@ describe('data entries', () => {
 
   const read = (path: string) => readPost(root, path, [], locateEntry(index.model, path));
   const save = (path: string, baseVersion: string, frontMatter: Record<string, unknown>) =>
-    savePost(root, { path, baseVersion, frontMatter: frontMatter as never, body: 'ignored' }, locateEntry(index.model, path)?.dataFormat ?? null);
+    savePost(
+      root,
+      { path, baseVersion, frontMatter: frontMatter as never, body: 'ignored' },
+      locateEntry(index.model, path)?.dataFormat ?? null,
+    );
 
   it('locates data entries only where the content model puts them', () => {
     expect(locateEntry(index.model, 'content/crew/ada.yml')).toEqual({ collection: 'crew', dataFormat: 'yaml' });
@@ -81,15 +85,39 @@ describe('data entries', () => {
       { id: 'settings', folder: null, label: 'Settings', postCount: 2 },
     ]);
     const rows = summarize(index);
-    expect(rows).toContainEqual({ path: 'data/tags.json', collection: 'settings', title: 'Tag list', date: null, draft: false });
-    expect(rows).toContainEqual({ path: 'content/crew/ada.yml', collection: 'crew', title: 'Ada Brandt', date: null, draft: false });
+    expect(rows).toContainEqual({
+      path: 'data/tags.json',
+      collection: 'settings',
+      title: 'Tag list',
+      date: null,
+      draft: false,
+    });
+    expect(rows).toContainEqual({
+      path: 'content/crew/ada.yml',
+      collection: 'crew',
+      title: 'Ada Brandt',
+      date: null,
+      draft: false,
+    });
     expect(rows.some((row) => row.path === 'data/gone.yml')).toBe(false);
   });
 
   it('opens a data entry as data: all fields, no body', async () => {
     const doc = await read('content/crew/ada.yml');
-    expect(doc).toMatchObject({ kind: 'data', path: 'content/crew/ada.yml', collection: 'crew', format: 'yaml', body: '', frontMatter: { name: 'Ada Brandt', role: 'skipper' } });
-    expect(await read('data/tags.json')).toMatchObject({ kind: 'data', collection: 'settings', format: 'json', frontMatter: { tags: ['ferries', 'tides'] } });
+    expect(doc).toMatchObject({
+      kind: 'data',
+      path: 'content/crew/ada.yml',
+      collection: 'crew',
+      format: 'yaml',
+      body: '',
+      frontMatter: { name: 'Ada Brandt', role: 'skipper' },
+    });
+    expect(await read('data/tags.json')).toMatchObject({
+      kind: 'data',
+      collection: 'settings',
+      format: 'json',
+      frontMatter: { tags: ['ferries', 'tides'] },
+    });
     expect(await read('content/blog/hello.md')).toMatchObject({ kind: 'post', body: 'Body.\n' });
   });
 
@@ -97,7 +125,9 @@ describe('data entries', () => {
     const ada = await read('content/crew/ada.yml');
     const result = await save(ada.path, ada.version, { ...ada.frontMatter, role: 'first mate' });
     expect(result.written).toBe(true);
-    expect(readFileSync(join(root, 'content/crew/ada.yml'), 'utf8')).toBe(SKIPPER.replace('role: skipper', 'role: first mate'));
+    expect(readFileSync(join(root, 'content/crew/ada.yml'), 'utf8')).toBe(
+      SKIPPER.replace('role: skipper', 'role: first mate'),
+    );
 
     const tags = await read('data/tags.json');
     await save(tags.path, tags.version, { ...tags.frontMatter, updated: '2026-02-03' });
@@ -112,14 +142,22 @@ describe('data entries', () => {
     const ada = await read('content/crew/ada.yml');
     expect((await save(ada.path, ada.version, ada.frontMatter)).written).toBe(false);
     writeFileSync(join(root, 'content/crew/ada.yml'), SKIPPER.replace('Ada', 'Ida'));
-    await expect(save(ada.path, ada.version, { ...ada.frontMatter, role: 'cook' })).rejects.toMatchObject({ code: 'changed-on-disk' });
+    await expect(save(ada.path, ada.version, { ...ada.frontMatter, role: 'cook' })).rejects.toMatchObject({
+      code: 'changed-on-disk',
+    });
   });
 
   it('creates a new entry of a data collection as a data file, opened as data', async () => {
     const service = createContentService(root);
     try {
       const doc = await service.createPost({ collection: 'crew', title: 'Bo Pier' });
-      expect(doc).toMatchObject({ kind: 'data', path: 'content/crew/bo-pier.yml', format: 'yaml', body: '', frontMatter: { name: 'Bo Pier' } });
+      expect(doc).toMatchObject({
+        kind: 'data',
+        path: 'content/crew/bo-pier.yml',
+        format: 'yaml',
+        body: '',
+        frontMatter: { name: 'Bo Pier' },
+      });
       expect(readFileSync(join(root, doc.path), 'utf8')).toMatch(/^name: Bo Pier\n/);
     } finally {
       service.close();
@@ -137,15 +175,23 @@ describe('data entries', () => {
       writeFileSync(join(outside, 'secret.yml'), 'name: secret\n');
       symlinkSync(join(outside, 'secret.yml'), join(root, 'content/crew/link.yml'));
       const location = { collection: 'crew', dataFormat: 'yaml' as const };
-      await expect(readPost(root, 'content/crew/link.yml', [], location)).rejects.toMatchObject({ code: 'outside-repository' });
-      await expect(savePost(root, { path: 'content/crew/link.yml', baseVersion: 'x', frontMatter: {}, body: '' }, 'yaml')).rejects.toMatchObject({
+      await expect(readPost(root, 'content/crew/link.yml', [], location)).rejects.toMatchObject({
+        code: 'outside-repository',
+      });
+      await expect(
+        savePost(root, { path: 'content/crew/link.yml', baseVersion: 'x', frontMatter: {}, body: '' }, 'yaml'),
+      ).rejects.toMatchObject({
         code: 'outside-repository',
       });
     } finally {
       rmSync(outside, { recursive: true, force: true });
     }
     // Even a data format cannot open a non-data extension or Git's own folder.
-    await expect(savePost(root, { path: 'content/blog/hello.md', baseVersion: 'x', frontMatter: {}, body: '' }, 'yaml')).rejects.toMatchObject({ code: 'bad-request' });
-    await expect(readPost(root, '.git/config.yml', [], { collection: 'x', dataFormat: 'yaml' })).rejects.toMatchObject({ code: 'outside-repository' });
+    await expect(
+      savePost(root, { path: 'content/blog/hello.md', baseVersion: 'x', frontMatter: {}, body: '' }, 'yaml'),
+    ).rejects.toMatchObject({ code: 'bad-request' });
+    await expect(readPost(root, '.git/config.yml', [], { collection: 'x', dataFormat: 'yaml' })).rejects.toMatchObject({
+      code: 'outside-repository',
+    });
   });
 });

@@ -19,7 +19,10 @@ function png(width: number, height: number, padding = 0): Uint8Array {
 
 function gif(width: number, height: number): Uint8Array {
   const bytes = new Uint8Array(13);
-  bytes.set(Array.from('GIF89a', (c) => c.charCodeAt(0)), 0);
+  bytes.set(
+    Array.from('GIF89a', (c) => c.charCodeAt(0)),
+    0,
+  );
   new DataView(bytes.buffer).setUint16(6, width, true);
   new DataView(bytes.buffer).setUint16(8, height, true);
   return bytes;
@@ -27,15 +30,42 @@ function gif(width: number, height: number): Uint8Array {
 
 /** A JPEG whose size marker (SOF0) comes after an `appBytes`-long APP1 block, as EXIF data does. */
 function jpeg(width: number, height: number, appBytes = 0): Uint8Array {
-  const app = appBytes > 0 ? [0xff, 0xe1, (appBytes + 2) >> 8, (appBytes + 2) & 0xff, ...new Array<number>(appBytes).fill(0)] : [];
-  const sof = [0xff, 0xc0, 0x00, 0x11, 0x08, height >> 8, height & 0xff, width >> 8, width & 0xff, 0x03, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1];
+  const app =
+    appBytes > 0
+      ? [0xff, 0xe1, (appBytes + 2) >> 8, (appBytes + 2) & 0xff, ...new Array<number>(appBytes).fill(0)]
+      : [];
+  const sof = [
+    0xff,
+    0xc0,
+    0x00,
+    0x11,
+    0x08,
+    height >> 8,
+    height & 0xff,
+    width >> 8,
+    width & 0xff,
+    0x03,
+    1,
+    0x22,
+    0,
+    2,
+    0x11,
+    1,
+    3,
+    0x11,
+    1,
+  ];
   return Uint8Array.from([0xff, 0xd8, ...app, ...sof, 0xff, 0xd9]);
 }
 
 function webp(width: number, height: number): Uint8Array {
   const bytes = new Uint8Array(30);
   const view = new DataView(bytes.buffer);
-  const ascii = (text: string, at: number) => bytes.set(Array.from(text, (c) => c.charCodeAt(0)), at);
+  const ascii = (text: string, at: number) =>
+    bytes.set(
+      Array.from(text, (c) => c.charCodeAt(0)),
+      at,
+    );
   ascii('RIFF', 0);
   view.setUint32(4, 22, true);
   ascii('WEBP', 8);

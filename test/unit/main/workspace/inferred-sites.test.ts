@@ -27,13 +27,24 @@ async function inferSite(name: string): Promise<FolderCollection[]> {
 
 /** Each field as `name: widget[ format]`, the shape a writer sees in the form. */
 const kinds = (collection: FolderCollection | undefined): string[] =>
-  (collection?.fields ?? []).map((field: SchemaField) => `${field.name}: ${field.widget}${'format' in field && field.format ? ` ${field.format}` : ''}`);
+  (collection?.fields ?? []).map(
+    (field: SchemaField) =>
+      `${field.name}: ${field.widget}${'format' in field && field.format ? ` ${field.format}` : ''}`,
+  );
 
 describe('fields inferred for real site shapes', () => {
   it('Jekyll: posts get a date picker that writes `YYYY-MM-DD HH:mm:ss ZZ`; docs and pages keep their own fields', async () => {
     const [posts, docs, pages] = await inferSite('jekyll');
     expect(posts).toMatchObject({ folder: '_posts', label: 'Posts', slug: '{{year}}-{{month}}-{{day}}-{{slug}}' });
-    expect(kinds(posts)).toEqual(['layout: select', 'title: string', 'date: datetime YYYY-MM-DD HH:mm:ss ZZ', 'categories: select', 'tags: list', 'author: select', 'image: string']);
+    expect(kinds(posts)).toEqual([
+      'layout: select',
+      'title: string',
+      'date: datetime YYYY-MM-DD HH:mm:ss ZZ',
+      'categories: select',
+      'tags: list',
+      'author: select',
+      'image: string',
+    ]);
     expect(docs).toMatchObject({ folder: '_docs', label: 'Docs' });
     // The docs collection's fields are its own: none of the posts' layout, categories or dates.
     expect(kinds(docs)).toEqual(['title: string', 'order: number', 'section: string']);
@@ -43,7 +54,13 @@ describe('fields inferred for real site shapes', () => {
 
   it("Astro: `pubDate: 'Jun 19 2024'` is a date picker writing `MMM DD YYYY`", async () => {
     const [blog] = await inferSite('astro');
-    expect(kinds(blog)).toEqual(['title: string', 'description: text', 'pubDate: date MMM DD YYYY', 'updatedDate: date MMM DD YYYY', 'heroImage: string']);
+    expect(kinds(blog)).toEqual([
+      'title: string',
+      'description: text',
+      'pubDate: date MMM DD YYYY',
+      'updatedDate: date MMM DD YYYY',
+      'heroImage: string',
+    ]);
     expect(blog?.sortableFields).toEqual(['pubDate', 'updatedDate', 'title']);
   });
 
@@ -54,8 +71,19 @@ describe('fields inferred for real site shapes', () => {
       ['content/docs', 'Docs'],
       ['content', 'Pages'],
     ]);
-    expect(kinds(collections[0])).toEqual(['title: string', 'date: datetime YYYY-MM-DDTHH:mm:ssZ', 'author: select', 'tags: select', 'description: text']);
-    expect(kinds(collections[1])).toEqual(['title: string', 'linkTitle: string', 'weight: number', 'description: text']);
+    expect(kinds(collections[0])).toEqual([
+      'title: string',
+      'date: datetime YYYY-MM-DDTHH:mm:ssZ',
+      'author: select',
+      'tags: select',
+      'description: text',
+    ]);
+    expect(kinds(collections[1])).toEqual([
+      'title: string',
+      'linkTitle: string',
+      'weight: number',
+      'description: text',
+    ]);
   });
 
   it('Eleventy: posts dated `2024-06-19` get a plain date picker', async () => {

@@ -1,4 +1,14 @@
-import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { importMedia, siteGenerator, slugBase } from '../../../../main/workspace/media-import';
@@ -24,7 +34,13 @@ function site(name: string | null, files: Record<string, string | Uint8Array> = 
   return root;
 }
 
-async function insert(root: string, post: string, name: string, bytes: Uint8Array, field?: { mediaFolder?: string; publicFolder?: string }) {
+async function insert(
+  root: string,
+  post: string,
+  name: string,
+  bytes: Uint8Array,
+  field?: { mediaFolder?: string; publicFolder?: string },
+) {
   const model = (await loadContentIndex(root)).model;
   const generator = await siteGenerator(root, await readSiteConventions(root), model);
   return importMedia(root, model, generator, { post, name, bytes, ...(field ? { field } : {}) });
@@ -39,8 +55,18 @@ function onDisk(root: string, path: string): Buffer {
 describe('importMedia: where the site expects images', () => {
   it('Decap: the global media_folder, named by public_folder', async () => {
     const root = site('decap');
-    const result = await insert(root, 'content/blog/2026-03-02-spring-roadmap.md', 'Spring Roadmap Sketch.PNG', PICTURE);
-    expect(result).toMatchObject({ src: '/images/spring-roadmap-sketch.png', path: 'static/images/spring-roadmap-sketch.png', reused: false, reason: 'the site’s media_folder' });
+    const result = await insert(
+      root,
+      'content/blog/2026-03-02-spring-roadmap.md',
+      'Spring Roadmap Sketch.PNG',
+      PICTURE,
+    );
+    expect(result).toMatchObject({
+      src: '/images/spring-roadmap-sketch.png',
+      path: 'static/images/spring-roadmap-sketch.png',
+      reused: false,
+      reason: 'the site’s media_folder',
+    });
     expect(result.info).toEqual({ width: 40, height: 30, bytes: PICTURE.length, format: 'png' });
     expect(onDisk(root, 'static/images/spring-roadmap-sketch.png').equals(PICTURE)).toBe(true);
   });
@@ -50,7 +76,11 @@ describe('importMedia: where the site expects images', () => {
     const cover = onDisk(root, 'static/images/harbour-cover.png');
     const before = readdirSync(join(root, 'static/images')).sort();
     const result = await insert(root, 'content/blog/2026-03-02-spring-roadmap.md', 'copy of the cover.png', cover);
-    expect(result).toMatchObject({ src: '/images/harbour-cover.png', path: 'static/images/harbour-cover.png', reused: true });
+    expect(result).toMatchObject({
+      src: '/images/harbour-cover.png',
+      path: 'static/images/harbour-cover.png',
+      reused: true,
+    });
     expect(readdirSync(join(root, 'static/images')).sort()).toEqual(before);
   });
 
@@ -65,7 +95,8 @@ describe('importMedia: where the site expects images', () => {
 
   it('Decap: a collection with media_folder "" keeps images beside the post', async () => {
     const root = site(null, {
-      'admin/config.yml': 'media_folder: static/uploads\npublic_folder: /uploads\ncollections:\n  - name: trips\n    label: Trips\n    folder: content/trips\n    media_folder: ""\n    public_folder: ""\n    fields: [{ name: title, widget: string }, { name: body, widget: markdown }]\n',
+      'admin/config.yml':
+        'media_folder: static/uploads\npublic_folder: /uploads\ncollections:\n  - name: trips\n    label: Trips\n    folder: content/trips\n    media_folder: ""\n    public_folder: ""\n    fields: [{ name: title, widget: string }, { name: body, widget: markdown }]\n',
       'content/trips/ferry-to-vis.md': '---\ntitle: Ferry to Vis\n---\nCalm sea.\n',
     });
     const result = await insert(root, 'content/trips/ferry-to-vis.md', 'deck.png', PICTURE);
@@ -88,15 +119,27 @@ describe('importMedia: where the site expects images', () => {
       'content/recipes/fig-jam.md': '---\ntitle: Fig jam\n---\n',
       'content/notes/tide-log.md': '---\ntitle: Tide log\n---\n',
     });
-    expect(await insert(root, 'content/trips/ferry-to-vis.md', 'deck.png', PICTURE)).toMatchObject({ src: 'pictures/deck.png', path: 'content/trips/pictures/deck.png' });
-    expect(await insert(root, 'content/recipes/fig-jam.md', 'jar.png', PICTURE)).toMatchObject({ src: '/uploads/recipes/jar.png', path: 'static/uploads/recipes/jar.png' });
-    expect(await insert(root, 'content/notes/tide-log.md', 'chart.png', PICTURE)).toMatchObject({ src: '/notes/tide-log/chart.png', path: 'static/notes/tide-log/chart.png' });
+    expect(await insert(root, 'content/trips/ferry-to-vis.md', 'deck.png', PICTURE)).toMatchObject({
+      src: 'pictures/deck.png',
+      path: 'content/trips/pictures/deck.png',
+    });
+    expect(await insert(root, 'content/recipes/fig-jam.md', 'jar.png', PICTURE)).toMatchObject({
+      src: '/uploads/recipes/jar.png',
+      path: 'static/uploads/recipes/jar.png',
+    });
+    expect(await insert(root, 'content/notes/tide-log.md', 'chart.png', PICTURE)).toMatchObject({
+      src: '/notes/tide-log/chart.png',
+      path: 'static/notes/tide-log/chart.png',
+    });
     expect(onDisk(root, 'static/uploads/recipes/jar.png').equals(PICTURE)).toBe(true);
   });
 
   it('Decap: an image field’s own media_folder wins over the collection’s', async () => {
     const root = site('decap');
-    const result = await insert(root, 'content/blog/2026-03-02-spring-roadmap.md', 'cover.png', PICTURE, { mediaFolder: '/static/covers', publicFolder: '/covers' });
+    const result = await insert(root, 'content/blog/2026-03-02-spring-roadmap.md', 'cover.png', PICTURE, {
+      mediaFolder: '/static/covers',
+      publicFolder: '/covers',
+    });
     expect(result).toMatchObject({ src: '/covers/cover.png', path: 'static/covers/cover.png' });
   });
 
@@ -116,29 +159,48 @@ describe('importMedia: where the site expects images', () => {
 
   it('Hugo without a CMS config: static/images, and a bundle keeps its own', async () => {
     const root = site('hugo-docs');
-    expect(await insert(root, 'content/blog/release-1-0.md', 'diagram.png', PICTURE)).toMatchObject({ src: '/images/diagram.png', path: 'static/images/diagram.png', reason: 'Hugo’s static folder' });
-    expect(await insert(root, 'content/blog/release-0-9/index.md', 'diagram.png', PICTURE)).toMatchObject({ src: 'diagram.png', path: 'content/blog/release-0-9/diagram.png' });
+    expect(await insert(root, 'content/blog/release-1-0.md', 'diagram.png', PICTURE)).toMatchObject({
+      src: '/images/diagram.png',
+      path: 'static/images/diagram.png',
+      reason: 'Hugo’s static folder',
+    });
+    expect(await insert(root, 'content/blog/release-0-9/index.md', 'diagram.png', PICTURE)).toMatchObject({
+      src: 'diagram.png',
+      path: 'content/blog/release-0-9/diagram.png',
+    });
     expect(onDisk(root, 'static/images/diagram.png').equals(PICTURE)).toBe(true);
   });
 
   it('Astro: public/images', async () => {
     const root = site('astro');
-    expect(await insert(root, 'src/content/blog/dawn-chorus.md', 'robin.png', PICTURE)).toMatchObject({ src: '/images/robin.png', path: 'public/images/robin.png' });
+    expect(await insert(root, 'src/content/blog/dawn-chorus.md', 'robin.png', PICTURE)).toMatchObject({
+      src: '/images/robin.png',
+      path: 'public/images/robin.png',
+    });
   });
 
   it('Jekyll: the assets image folder the site already has', async () => {
     const root = site('jekyll');
-    expect(await insert(root, '_posts/2025-01-29-monsoon-rasam.md', 'Rasam bowl.png', PICTURE)).toMatchObject({ src: '/assets/img/rasam-bowl.png', path: 'assets/img/rasam-bowl.png' });
+    expect(await insert(root, '_posts/2025-01-29-monsoon-rasam.md', 'Rasam bowl.png', PICTURE)).toMatchObject({
+      src: '/assets/img/rasam-bowl.png',
+      path: 'assets/img/rasam-bowl.png',
+    });
   });
 
   it('Docusaurus: static/img', async () => {
     const root = site('docusaurus');
-    expect(await insert(root, 'blog/2024-09-02-buoy-season.md', 'buoy.png', PICTURE)).toMatchObject({ src: '/img/buoy.png', path: 'static/img/buoy.png' });
+    expect(await insert(root, 'blog/2024-09-02-buoy-season.md', 'buoy.png', PICTURE)).toMatchObject({
+      src: '/img/buoy.png',
+      path: 'static/img/buoy.png',
+    });
   });
 
   it('an unknown generator: an images folder beside the post', async () => {
     const root = site('eleventy');
-    expect(await insert(root, 'src/posts/first-frost.md', 'frost.png', PICTURE)).toMatchObject({ src: 'images/frost.png', path: 'src/posts/images/frost.png' });
+    expect(await insert(root, 'src/posts/first-frost.md', 'frost.png', PICTURE)).toMatchObject({
+      src: 'images/frost.png',
+      path: 'src/posts/images/frost.png',
+    });
   });
 });
 
@@ -146,7 +208,9 @@ describe('importMedia: safety', () => {
   it('refuses bytes that are not an image, writing nothing', async () => {
     const root = site('decap');
     const before = readdirSync(join(root, 'static/images')).sort();
-    await expect(insert(root, 'content/blog/2026-03-02-spring-roadmap.md', 'notes.png', Buffer.from('just some text'))).rejects.toMatchObject({ code: 'bad-request' });
+    await expect(
+      insert(root, 'content/blog/2026-03-02-spring-roadmap.md', 'notes.png', Buffer.from('just some text')),
+    ).rejects.toMatchObject({ code: 'bad-request' });
     expect(readdirSync(join(root, 'static/images')).sort()).toEqual(before);
   });
 
@@ -156,7 +220,9 @@ describe('importMedia: safety', () => {
     mkdirSync(outside);
     rmSync(join(root, 'static/images'), { recursive: true });
     symlinkSync(outside, join(root, 'static/images'));
-    await expect(insert(root, 'content/blog/2026-03-02-spring-roadmap.md', 'deck.png', PICTURE)).rejects.toMatchObject({ code: 'outside-repository' });
+    await expect(insert(root, 'content/blog/2026-03-02-spring-roadmap.md', 'deck.png', PICTURE)).rejects.toMatchObject({
+      code: 'outside-repository',
+    });
     expect(readdirSync(outside)).toEqual([]);
   });
 
@@ -173,7 +239,11 @@ describe('importMedia: safety', () => {
 
   it('refuses a field folder that climbs out of the repository', async () => {
     const root = site('decap');
-    await expect(insert(root, 'content/blog/2026-03-02-spring-roadmap.md', 'deck.png', PICTURE, { mediaFolder: '../../../../escape' })).rejects.toMatchObject({ code: 'outside-repository' });
+    await expect(
+      insert(root, 'content/blog/2026-03-02-spring-roadmap.md', 'deck.png', PICTURE, {
+        mediaFolder: '../../../../escape',
+      }),
+    ).rejects.toMatchObject({ code: 'outside-repository' });
     expect(existsSync(join(root, '..', '..', 'escape'))).toBe(false);
   });
 });
@@ -193,7 +263,12 @@ describe('importMedia: front-matter image fields', () => {
     const model = (await loadContentIndex(root)).model;
     const generator = await siteGenerator(root, await readSiteConventions(root), model);
     const post = 'src/content/blog/first-light-on-the-marsh.md';
-    const result = await importMedia(root, model, generator, { post, name: 'Marsh Hero.png', bytes: PICTURE, field: { forField: true } });
+    const result = await importMedia(root, model, generator, {
+      post,
+      name: 'Marsh Hero.png',
+      bytes: PICTURE,
+      field: { forField: true },
+    });
     expect(result).toMatchObject({ src: '../../assets/marsh-hero.png', path: 'src/assets/marsh-hero.png' });
     expect(onDisk(root, 'src/assets/marsh-hero.png').equals(PICTURE)).toBe(true);
   });
@@ -204,7 +279,12 @@ describe('importMedia: an Astro site serving images from public/', () => {
     const root = site('astro');
     const model = (await loadContentIndex(root)).model;
     const generator = await siteGenerator(root, await readSiteConventions(root), model);
-    const result = await importMedia(root, model, generator, { post: 'src/content/blog/dawn-chorus.md', name: 'hero.png', bytes: PICTURE, field: { forField: true } });
+    const result = await importMedia(root, model, generator, {
+      post: 'src/content/blog/dawn-chorus.md',
+      name: 'hero.png',
+      bytes: PICTURE,
+      field: { forField: true },
+    });
     expect(result).toMatchObject({ src: '/images/hero.png', path: 'public/images/hero.png' });
   });
 });

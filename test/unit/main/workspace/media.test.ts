@@ -56,6 +56,9 @@ describe('readMedia', () => {
 
   it('refuses an image over the size limit', async () => {
     writeFiles(root, { 'static/huge.png': new Uint8Array(MAX_MEDIA_BYTES + 1) });
-    await expect(readMedia(root, POST, '/huge.png')).rejects.toMatchObject({ code: 'bad-request', message: expect.stringMatching(/larger than 20 MB/) });
+    await expect(readMedia(root, POST, '/huge.png')).rejects.toMatchObject({
+      code: 'bad-request',
+      message: expect.stringMatching(/larger than 20 MB/),
+    });
   });
 });

@@ -64,7 +64,9 @@ describe('collectionExtensions / hasCollectionExtension', () => {
   it('uses every extension a Front Matter CMS collection allows', () => {
     const collection = { extension: 'md', extensions: ['md', 'markdown', 'mdx'] };
     expect(collectionExtensions(collection)).toEqual(['.md', '.markdown', '.mdx']);
-    expect(['a.md', 'b.MDX', 'c.markdown', 'd.mdown', 'e.json'].map((name) => hasCollectionExtension(name, collection))).toEqual([true, true, true, false, false]);
+    expect(
+      ['a.md', 'b.MDX', 'c.markdown', 'd.mdown', 'e.json'].map((name) => hasCollectionExtension(name, collection)),
+    ).toEqual([true, true, true, false, false]);
   });
 
   it('uses the one extension of a Decap collection (extension: mdx)', () => {
@@ -106,7 +108,9 @@ describe('resolveInRepo / resolvePostPath', () => {
   });
 
   it('allows a file that does not exist yet', async () => {
-    expect(await resolveInRepo(root, 'content/posts/new/deeper/b.md')).toBe(join(root, 'content', 'posts', 'new', 'deeper', 'b.md'));
+    expect(await resolveInRepo(root, 'content/posts/new/deeper/b.md')).toBe(
+      join(root, 'content', 'posts', 'new', 'deeper', 'b.md'),
+    );
   });
 
   it('follows symlinks that stay inside the repository', async () => {
@@ -118,21 +122,31 @@ describe('resolveInRepo / resolvePostPath', () => {
   });
 
   it('rejects a path through a symlinked folder that leads outside, even to a new file', async () => {
-    await expect(resolveInRepo(root, 'content/linked-out/new.md')).rejects.toMatchObject({ code: 'outside-repository' });
+    await expect(resolveInRepo(root, 'content/linked-out/new.md')).rejects.toMatchObject({
+      code: 'outside-repository',
+    });
   });
 
   it('rejects escapes and anything inside .git', async () => {
     await expect(resolvePostPath(root, '../secret.md')).rejects.toMatchObject({ code: 'outside-repository' });
-    await expect(resolvePostPath(root, '.git/hooks/pre-commit.md')).rejects.toMatchObject({ code: 'outside-repository' });
+    await expect(resolvePostPath(root, '.git/hooks/pre-commit.md')).rejects.toMatchObject({
+      code: 'outside-repository',
+    });
     await expect(resolvePostPath(root, 'content/.GIT/x.md')).rejects.toMatchObject({ code: 'outside-repository' });
   });
 
   it('resolveWritePath: any file type inside, refused through a link out, into .git, or by a link file', async () => {
-    expect(await resolveWritePath(root, 'static/img/2026/pier.png')).toBe(join(root, 'static', 'img', '2026', 'pier.png'));
-    await expect(resolveWritePath(root, 'content/linked-out/2026/new.md')).rejects.toMatchObject({ code: 'outside-repository' });
+    expect(await resolveWritePath(root, 'static/img/2026/pier.png')).toBe(
+      join(root, 'static', 'img', '2026', 'pier.png'),
+    );
+    await expect(resolveWritePath(root, 'content/linked-out/2026/new.md')).rejects.toMatchObject({
+      code: 'outside-repository',
+    });
     await expect(resolveWritePath(root, 'content/posts/leak.md')).rejects.toMatchObject({ code: 'outside-repository' });
     await expect(resolveWritePath(root, '.git/hooks/pre-commit')).rejects.toMatchObject({ code: 'outside-repository' });
-    await expect(resolveWritePath(root, 'content/../../elsewhere/x.md')).rejects.toMatchObject({ code: 'outside-repository' });
+    await expect(resolveWritePath(root, 'content/../../elsewhere/x.md')).rejects.toMatchObject({
+      code: 'outside-repository',
+    });
   });
 
   it('rejects files that are not Markdown posts', async () => {

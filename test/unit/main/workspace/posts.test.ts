@@ -29,7 +29,8 @@ const LANTERN = [
   '',
 ].join('\n');
 
-const dated = (title: string, date: string, extra = '') => `---\ntitle: ${title}\ndate: ${date}\n${extra}---\nBody of ${title}.\n`;
+const dated = (title: string, date: string, extra = '') =>
+  `---\ntitle: ${title}\ndate: ${date}\n${extra}---\nBody of ${title}.\n`;
 const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 describe('posts on disk', () => {
@@ -64,7 +65,11 @@ describe('posts on disk', () => {
         'content/posts/zeta.md',
       ]);
       const byPath = Object.fromEntries(posts.map((post) => [post.path, post]));
-      expect(byPath['content/posts/newest/index.md']).toMatchObject({ title: 'Newest Bundle', draft: true, collection: 'content/posts' });
+      expect(byPath['content/posts/newest/index.md']).toMatchObject({
+        title: 'Newest Bundle',
+        draft: true,
+        collection: 'content/posts',
+      });
       expect(byPath['content/posts/lanterns.md']).toMatchObject({ title: 'Lanterns on the Harbour', draft: false });
       expect(byPath['content/posts/lanterns.md']!.date).toMatch(/^2025-03-14/);
       expect(byPath['content/posts/broken.md']).toMatchObject({ title: 'Broken', date: null, draft: false });
@@ -101,7 +106,9 @@ describe('posts on disk', () => {
 
     it('lists a Jekyll site newest first, by front-matter or file-name date, with its draft flagged', async () => {
       const posts = await listPosts(join(import.meta.dirname, '../../../fixtures/sites/jekyll'));
-      expect(posts.filter((post) => post.collection === '_posts').map(({ path, date, draft }) => ({ path, date, draft }))).toEqual([
+      expect(
+        posts.filter((post) => post.collection === '_posts').map(({ path, date, draft }) => ({ path, date, draft })),
+      ).toEqual([
         { path: '_posts/2025-01-29-monsoon-rasam.md', date: '2025-01-29 18:15:32 +0530', draft: false },
         { path: '_posts/2024-12-10-winter-market-chutney.md', date: '2024-12-10 08:05:00 +0530', draft: false },
         { path: '_posts/2024-11-03-ten-minute-upma.md', date: '2024-11-03', draft: false },
@@ -121,14 +128,22 @@ describe('posts on disk', () => {
       writeFiles(root, { 'content/posts/lanterns.md': LANTERN });
       const doc = await open('content/posts/lanterns.md');
       expect(doc).toMatchObject({ path: 'content/posts/lanterns.md', collection: 'content/posts', format: 'yaml' });
-      expect(doc.frontMatter).toMatchObject({ title: 'Lanterns on the Harbour', mood: 'calm', tags: ['night', 'boats'] });
+      expect(doc.frontMatter).toMatchObject({
+        title: 'Lanterns on the Harbour',
+        mood: 'calm',
+        tags: ['night', 'boats'],
+      });
       expect(doc.body).toBe('The harbour was quiet.\n\n## Later\n\nSomeone lit the *first* lantern.\n');
       expect(doc.version).toBe(sha(readFileSync(file('content/posts/lanterns.md'))));
     });
 
     it('reports a missing post as not-found and non-UTF-8 text as an io error', async () => {
       await expect(open('content/posts/missing.md')).rejects.toMatchObject({ code: 'not-found' });
-      writeFiles(root, { 'content/posts/latin1.md': new Uint8Array([0x2d, 0x2d, 0x2d, 0x0a, 0x2d, 0x2d, 0x2d, 0x0a, 0x63, 0x61, 0x66, 0xe9, 0x0a]) });
+      writeFiles(root, {
+        'content/posts/latin1.md': new Uint8Array([
+          0x2d, 0x2d, 0x2d, 0x0a, 0x2d, 0x2d, 0x2d, 0x0a, 0x63, 0x61, 0x66, 0xe9, 0x0a,
+        ]),
+      });
       await expect(open('content/posts/latin1.md')).rejects.toMatchObject({ code: 'io' });
     });
 
@@ -143,7 +158,12 @@ describe('posts on disk', () => {
       const path = 'content/posts/lanterns.md';
       const before = statSync(file(path));
       const doc = await open(path);
-      const result = await savePost(root, { path, baseVersion: doc.version, frontMatter: doc.frontMatter, body: doc.body });
+      const result = await savePost(root, {
+        path,
+        baseVersion: doc.version,
+        frontMatter: doc.frontMatter,
+        body: doc.body,
+      });
       expect(result).toMatchObject({ version: doc.version, written: false });
       expect(Date.parse(result.savedAt)).not.toBeNaN();
       expect(readFileSync(file(path), 'utf8')).toBe(LANTERN);
@@ -179,8 +199,15 @@ describe('posts on disk', () => {
       writeFiles(root, { [path]: text });
       const doc = await open(path);
       expect(doc.body).toBe('Line one\nLine two\n');
-      await savePost(root, { path, baseVersion: doc.version, frontMatter: doc.frontMatter, body: 'Line one\nLine 2\n' });
-      expect(readFileSync(file(path), 'utf8')).toBe('\uFEFF---\r\ntitle: Old\r\ntags: [a]\r\n---\r\nLine one\r\nLine 2\r\n');
+      await savePost(root, {
+        path,
+        baseVersion: doc.version,
+        frontMatter: doc.frontMatter,
+        body: 'Line one\nLine 2\n',
+      });
+      expect(readFileSync(file(path), 'utf8')).toBe(
+        '\uFEFF---\r\ntitle: Old\r\ntags: [a]\r\n---\r\nLine one\r\nLine 2\r\n',
+      );
     });
 
     it('refuses to overwrite a file that changed on disk, and keeps the other version', async () => {
@@ -189,7 +216,12 @@ describe('posts on disk', () => {
       const doc = await open(path);
       const theirs = LANTERN.replace('The harbour was quiet.', 'The harbour was loud.');
       writeFileSync(file(path), theirs);
-      const save = savePost(root, { path, baseVersion: doc.version, frontMatter: { ...doc.frontMatter, title: 'Mine' }, body: doc.body });
+      const save = savePost(root, {
+        path,
+        baseVersion: doc.version,
+        frontMatter: { ...doc.frontMatter, title: 'Mine' },
+        body: doc.body,
+      });
       await expect(save).rejects.toMatchObject({ code: 'changed-on-disk' });
       await expect(save).rejects.toThrow(/changed on disk since you opened it.*nothing was overwritten/i);
       expect(readFileSync(file(path), 'utf8')).toBe(theirs);
@@ -212,7 +244,14 @@ describe('posts on disk', () => {
       const path = 'content/posts/lanterns.md';
       const doc = await open(path);
       const results = await Promise.allSettled(
-        ['First', 'Second'].map((title) => savePost(root, { path, baseVersion: doc.version, frontMatter: { ...doc.frontMatter, title }, body: doc.body })),
+        ['First', 'Second'].map((title) =>
+          savePost(root, {
+            path,
+            baseVersion: doc.version,
+            frontMatter: { ...doc.frontMatter, title },
+            body: doc.body,
+          }),
+        ),
       );
       expect(results.map((result) => result.status).sort()).toEqual(['fulfilled', 'rejected']);
       const rejected = results.find((result) => result.status === 'rejected') as PromiseRejectedResult;
@@ -225,7 +264,9 @@ describe('posts on disk', () => {
       const path = 'content/posts/lanterns.md';
       const doc = await open(path);
       unlinkSync(file(path));
-      await expect(savePost(root, { path, baseVersion: doc.version, frontMatter: doc.frontMatter, body: 'new' })).rejects.toMatchObject({
+      await expect(
+        savePost(root, { path, baseVersion: doc.version, frontMatter: doc.frontMatter, body: 'new' }),
+      ).rejects.toMatchObject({
         code: 'not-found',
       });
     });

@@ -28,7 +28,10 @@ describe('readRawPost / saveRawPost', () => {
 
   it('offers a Latin-1 post converted from Windows-1252, and writes the conversion as UTF-8', async () => {
     const root = site({});
-    writeFileSync(join(root, 'cafe.md'), latin1('---\ntitle: Caf\u00e9 \u0093Le Port\u0094\n---\nCr\u00e8me br\u00fbl\u00e9e.\n'));
+    writeFileSync(
+      join(root, 'cafe.md'),
+      latin1('---\ntitle: Caf\u00e9 \u0093Le Port\u0094\n---\nCr\u00e8me br\u00fbl\u00e9e.\n'),
+    );
     const raw = await readRawPost(root, 'cafe.md');
     expect(raw.text).toBeNull();
     expect(raw.problem).toMatchObject({ kind: 'not-utf8', line: 2 });
@@ -40,7 +43,10 @@ describe('readRawPost / saveRawPost', () => {
 
   it('calls a binary file binary and offers no conversion', async () => {
     const root = site({});
-    writeFileSync(join(root, 'photo.md'), Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+    writeFileSync(
+      join(root, 'photo.md'),
+      Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
+    );
     const raw = await readRawPost(root, 'photo.md');
     expect(raw).toMatchObject({ text: null, converted: null, problem: { kind: 'binary' } });
   });
@@ -49,7 +55,9 @@ describe('readRawPost / saveRawPost', () => {
     const root = site({ 'content/posts/ferry.md': DUPLICATE });
     const raw = await readRawPost(root, 'content/posts/ferry.md');
     writeFileSync(join(root, 'content/posts/ferry.md'), `${DUPLICATE}Another app added this.\n`);
-    await expect(saveRawPost(root, { path: 'content/posts/ferry.md', baseVersion: raw.version, text: 'mine' })).rejects.toMatchObject({ code: 'changed-on-disk' });
+    await expect(
+      saveRawPost(root, { path: 'content/posts/ferry.md', baseVersion: raw.version, text: 'mine' }),
+    ).rejects.toMatchObject({ code: 'changed-on-disk' });
     expect(readFileSync(join(root, 'content/posts/ferry.md'), 'utf8')).toContain('Another app added this.');
   });
 });
@@ -59,12 +67,21 @@ describe('recreatePost', () => {
     const root = site({ 'content/posts/tide.md': '+++\ntitle = "Tide"\n+++\nLow water at six.\n' });
     const doc = await readPost(root, 'content/posts/tide.md');
     rmSync(join(root, 'content/posts/tide.md'));
-    const request = { path: doc.path, baseVersion: doc.version, frontMatter: { title: 'Tide, again' }, body: 'Low water at seven.\n' };
+    const request = {
+      path: doc.path,
+      baseVersion: doc.version,
+      frontMatter: { title: 'Tide, again' },
+      body: 'Low water at seven.\n',
+    };
     const result = await recreatePost(root, request, doc.format);
     expect(result.written).toBe(true);
-    expect(readFileSync(join(root, 'content/posts/tide.md'), 'utf8')).toBe('+++\ntitle = "Tide, again"\n+++\nLow water at seven.\n');
+    expect(readFileSync(join(root, 'content/posts/tide.md'), 'utf8')).toBe(
+      '+++\ntitle = "Tide, again"\n+++\nLow water at seven.\n',
+    );
     expect((await readPost(root, 'content/posts/tide.md')).version).toBe(result.version);
-    await expect(recreatePost(root, { ...request, body: 'Overwrite?\n' }, doc.format)).rejects.toMatchObject({ code: 'changed-on-disk' });
+    await expect(recreatePost(root, { ...request, body: 'Overwrite?\n' }, doc.format)).rejects.toMatchObject({
+      code: 'changed-on-disk',
+    });
     expect(readFileSync(join(root, 'content/posts/tide.md'), 'utf8')).toContain('Low water at seven.');
   });
 });

@@ -24,7 +24,15 @@ describe('readRegularFile', () => {
   it('refuses a file over the size limit, and gives up on a read past its deadline', async () => {
     const root = site({});
     writeFileSync(join(root, 'big.png'), Buffer.alloc(64 * 1024 * 1024, 7));
-    await expect(readRegularFile(join(root, 'big.png'), { maxBytes: 1024 * 1024, shownPath: 'The image big.png' })).rejects.toMatchObject({ code: 'bad-request', message: 'The image big.png is larger than 1 MB, too large to open in Masthead.' });
-    await expect(readRegularFile(join(root, 'big.png'), { timeoutMs: 1 })).rejects.toMatchObject({ code: 'io', message: expect.stringMatching(/took longer than/) });
+    await expect(
+      readRegularFile(join(root, 'big.png'), { maxBytes: 1024 * 1024, shownPath: 'The image big.png' }),
+    ).rejects.toMatchObject({
+      code: 'bad-request',
+      message: 'The image big.png is larger than 1 MB, too large to open in Masthead.',
+    });
+    await expect(readRegularFile(join(root, 'big.png'), { timeoutMs: 1 })).rejects.toMatchObject({
+      code: 'io',
+      message: expect.stringMatching(/took longer than/),
+    });
   });
 });

@@ -48,7 +48,9 @@ describe('watchRepository', () => {
     // A folder created by a pull: its files must be seen too (recursive fs.watch misses these on Linux).
     writeFiles(root, { 'content/posts/spring-tide/index.md': '---\ntitle: Spring tide\n---\nHigh water.\n' });
     await until(() => all().includes('content/posts/spring-tide/index.md'));
-    expect(new Set(all())).toEqual(new Set(['content/posts/2026-04-02-neap-tide.md', 'config.toml', 'content/posts/spring-tide/index.md']));
+    expect(new Set(all())).toEqual(
+      new Set(['content/posts/2026-04-02-neap-tide.md', 'config.toml', 'content/posts/spring-tide/index.md']),
+    );
   });
 
   it('ignores .git, node_modules and folders the content index does not read', async () => {
@@ -71,7 +73,8 @@ describe('watchRepository', () => {
     const root = site();
     const { until, batches } = await start(root, ['', 'content/posts']);
     const files: Record<string, string> = {};
-    for (let day = 1; day <= 12; day += 1) files[`content/posts/2026-05-${String(day).padStart(2, '0')}-tide.md`] = `---\ntitle: Tide ${day}\n---\nWater.\n`;
+    for (let day = 1; day <= 12; day += 1)
+      files[`content/posts/2026-05-${String(day).padStart(2, '0')}-tide.md`] = `---\ntitle: Tide ${day}\n---\nWater.\n`;
     writeFiles(root, files);
     writeFiles(root, { 'content/posts/2026-05-01-tide.md': '---\ntitle: Tide 1\n---\nMore water.\n' });
     await until(() => batches.flat().length >= 12);

@@ -15,7 +15,11 @@ describe('openRepository', () => {
 
   it('summarizes a repository: path, name and branch (collections come from the content index)', async () => {
     const repo = createRepoWithRemote({
-      files: { 'content/posts/a.md': post('A', '2024-01-01'), 'content/posts/b.md': post('B', '2024-02-01'), 'README.md': '# Blog\n' },
+      files: {
+        'content/posts/a.md': post('A', '2024-01-01'),
+        'content/posts/b.md': post('B', '2024-02-01'),
+        'README.md': '# Blog\n',
+      },
     });
     cleanups.push(repo.cleanup);
     expect(await openRepository(repo.workTree)).toEqual({

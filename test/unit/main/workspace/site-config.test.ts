@@ -13,12 +13,15 @@ describe('findConfig and readConfigModel on an Astro site', () => {
     expect(found).toMatchObject({ path: 'src/content/config.ts', kind: 'astro' });
     const model = readConfigModel(found?.text ?? '', found?.path ?? '');
     expect(model).toMatchObject({ source: 'astro', configPath: 'src/content/config.ts', problems: [] });
-    expect(model.collections.map((c) => (c.kind === 'folder' ? [c.name, c.folder, c.format, c.extensions] : [c.name]))).toEqual([
+    expect(
+      model.collections.map((c) => (c.kind === 'folder' ? [c.name, c.folder, c.format, c.extensions] : [c.name])),
+    ).toEqual([
       ['blog', 'src/content/blog', 'frontmatter', ['md', 'mdx', 'markdown']],
       ['authors', 'src/content/authors', 'json', ['json', 'yaml', 'yml']],
     ]);
     const [blog, authors] = model.collections;
-    const kinds = (fields: SchemaField[]): string[] => fields.map((f) => `${f.name}:${f.widget}${f.required ? '' : '?'}`);
+    const kinds = (fields: SchemaField[]): string[] =>
+      fields.map((f) => `${f.name}:${f.widget}${f.required ? '' : '?'}`);
     expect(blog?.kind === 'folder' && kinds(blog.fields)).toEqual([
       'title:string',
       'description:string',
@@ -29,14 +32,27 @@ describe('findConfig and readConfigModel on an Astro site', () => {
       'tags:list?',
       'draft:boolean?',
     ]);
-    expect(blog?.kind === 'folder' && blog.fields.find((f) => f.name === 'author')).toMatchObject({ collection: 'authors', displayFields: ['name'] });
+    expect(blog?.kind === 'folder' && blog.fields.find((f) => f.name === 'author')).toMatchObject({
+      collection: 'authors',
+      displayFields: ['name'],
+    });
     expect(blog?.kind === 'folder' && blog.fields.find((f) => f.name === 'draft')).toMatchObject({ default: false });
-    expect(authors?.kind === 'folder' && kinds(authors.fields)).toEqual(['name:string', 'bio:string?', 'website:string?']);
+    expect(authors?.kind === 'folder' && kinds(authors.fields)).toEqual([
+      'name:string',
+      'bio:string?',
+      'website:string?',
+    ]);
   });
 
   it('prefers Astro 5 src/content.config.ts, and a CMS config over either', async () => {
-    const astro = { 'src/content/config.ts': 'export const collections = {};\n', 'src/content.config.mjs': 'export const collections = {};\n' };
+    const astro = {
+      'src/content/config.ts': 'export const collections = {};\n',
+      'src/content.config.mjs': 'export const collections = {};\n',
+    };
     expect(await findConfig(site(astro))).toMatchObject({ path: 'src/content.config.mjs', kind: 'astro' });
-    expect(await findConfig(site({ ...astro, 'frontmatter.json': '{}' }))).toMatchObject({ path: 'frontmatter.json', kind: 'frontmatter-cms' });
+    expect(await findConfig(site({ ...astro, 'frontmatter.json': '{}' }))).toMatchObject({
+      path: 'frontmatter.json',
+      kind: 'frontmatter-cms',
+    });
   });
 });

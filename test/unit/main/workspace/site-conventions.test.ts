@@ -8,7 +8,11 @@ describe('site conventions', () => {
 
   it("reads Hugo's contentDir, language content folders and ignoreFiles from any config file name", async () => {
     const root = site({
-      'hugo.json': JSON.stringify({ contentdir: 'src/content', ignoreFiles: ['\\.bak$', '(unclosed'], languages: { en: { contentDir: 'src/content' }, fr: { ContentDir: 'src/fr' } } }),
+      'hugo.json': JSON.stringify({
+        contentdir: 'src/content',
+        ignoreFiles: ['\\.bak$', '(unclosed'],
+        languages: { en: { contentDir: 'src/content' }, fr: { ContentDir: 'src/fr' } },
+      }),
       'src/content/a.md': 'x',
       'src/fr/a.md': 'x',
     });
@@ -25,13 +29,29 @@ describe('site conventions', () => {
   });
 
   it("reads Jekyll's collections (map or list), collections_dir and exclude", async () => {
-    const root = site({ '_config.yml': 'collections_dir: ./stuff/\ncollections:\n  posts: {}\n  recipes: { output: true }\nexclude: [vendor/, "*.sketch"]\n' });
-    expect((await readSiteConventions(root)).jekyll).toEqual({ collectionsDir: 'stuff', collections: ['recipes'], exclude: ['vendor/', '*.sketch'] });
+    const root = site({
+      '_config.yml':
+        'collections_dir: ./stuff/\ncollections:\n  posts: {}\n  recipes: { output: true }\nexclude: [vendor/, "*.sketch"]\n',
+    });
+    expect((await readSiteConventions(root)).jekyll).toEqual({
+      collectionsDir: 'stuff',
+      collections: ['recipes'],
+      exclude: ['vendor/', '*.sketch'],
+    });
   });
 
   it("finds Eleventy's input folder and Docusaurus by their configs", async () => {
-    const root = site({ '.eleventy.js': 'module.exports = () => ({ dir: { input: "site", output: "dist" } });\n', 'site/index.md': 'x', 'docusaurus.config.ts': 'export default {};\n' });
-    expect(await readSiteConventions(root)).toMatchObject({ eleventyInput: 'site', docusaurus: true, hugo: null, jekyll: null });
+    const root = site({
+      '.eleventy.js': 'module.exports = () => ({ dir: { input: "site", output: "dist" } });\n',
+      'site/index.md': 'x',
+      'docusaurus.config.ts': 'export default {};\n',
+    });
+    expect(await readSiteConventions(root)).toMatchObject({
+      eleventyInput: 'site',
+      docusaurus: true,
+      hugo: null,
+      jekyll: null,
+    });
   });
 });
 
@@ -42,12 +62,32 @@ describe('site exclusions', () => {
     expect(globToRegExp('*.sketch.md')?.test('notes/a.sketch.md')).toBe(false);
     expect(globToRegExp('drafts/**')?.test('drafts/a/b.md')).toBe(true);
     expect(globToRegExp('./')).toBeNull();
-    const excluded = siteExclusion({ hugo: null, jekyll: { collectionsDir: '', collections: [], exclude: ['notes/', 'docs/old'] }, docusaurus: false, eleventyInput: null });
-    expect(['notes', 'notes/a.md', 'docs/old/x.md', 'docs/new.md', 'notesy.md'].map(excluded)).toEqual([true, true, true, false, false]);
+    const excluded = siteExclusion({
+      hugo: null,
+      jekyll: { collectionsDir: '', collections: [], exclude: ['notes/', 'docs/old'] },
+      docusaurus: false,
+      eleventyInput: null,
+    });
+    expect(['notes', 'notes/a.md', 'docs/old/x.md', 'docs/new.md', 'notesy.md'].map(excluded)).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
   });
 
   it("matches Hugo's ignoreFiles against the path below the repo and below the content folder", () => {
-    const excluded = siteExclusion({ hugo: { contentDirs: ['content'], ignoreFiles: [/^drafts\//, /\.wip\.md$/] }, jekyll: null, docusaurus: false, eleventyInput: null });
-    expect(['content/drafts/a.md', 'content/docs/cli.wip.md', 'content/docs/cli.md'].map(excluded)).toEqual([true, true, false]);
+    const excluded = siteExclusion({
+      hugo: { contentDirs: ['content'], ignoreFiles: [/^drafts\//, /\.wip\.md$/] },
+      jekyll: null,
+      docusaurus: false,
+      eleventyInput: null,
+    });
+    expect(['content/drafts/a.md', 'content/docs/cli.wip.md', 'content/docs/cli.md'].map(excluded)).toEqual([
+      true,
+      true,
+      false,
+    ]);
   });
 });

@@ -65,7 +65,9 @@ describe('a save killed mid-write in a repository', () => {
     const removed = await sweepWriteLeftovers(repo.workTree);
     expect(removed.sort()).toEqual(names.map((name) => `.git/${GIT_TEMP_FOLDER}/${name}`).sort());
     expect(readdirSync(tempFolder)).toEqual([]);
-    console.log(`killed saves: ${KILLS}; partial temp files in .git/${GIT_TEMP_FOLDER}: ${leftBehind}; listed by git status: 0; left after the sweep: 0`);
+    console.log(
+      `killed saves: ${KILLS}; partial temp files in .git/${GIT_TEMP_FOLDER}: ${leftBehind}; listed by git status: 0; left after the sweep: 0`,
+    );
   }, 60_000);
 
   it('removes old-style temp files beside posts (even ignored ones) but never a fresh temp', async () => {
@@ -82,7 +84,11 @@ describe('a save killed mid-write in a repository', () => {
     // A save running in another window right now: too young to be litter.
     writeFileSync(join(posts, '.other.md.masthead-tmp-000000000000'), 'in flight');
     const removed = await sweepWriteLeftovers(repo.workTree, ['', 'content/posts', 'public']);
-    expect(removed).toEqual(['content/posts/.long-walk.md.masthead-tmp-a1b2c3d4e5f6', 'content/posts/.masthead-new-0a0b0c0d0e0f', 'public/.index.html.masthead-tmp-ffffffffffff']);
+    expect(removed).toEqual([
+      'content/posts/.long-walk.md.masthead-tmp-a1b2c3d4e5f6',
+      'content/posts/.masthead-new-0a0b0c0d0e0f',
+      'public/.index.html.masthead-tmp-ffffffffffff',
+    ]);
     expect(readdirSync(posts).sort()).toEqual(['.other.md.masthead-tmp-000000000000', 'long-walk.md']);
     rmSync(join(posts, '.other.md.masthead-tmp-000000000000'));
   });
@@ -90,9 +96,13 @@ describe('a save killed mid-write in a repository', () => {
   it('keeps temp files in the git folder of a linked worktree too (where .git is a file)', async () => {
     const other = join(repo.root, 'second-tree');
     repo.git('worktree', 'add', '-q', other, '-b', 'second');
-    expect(await tempFolderFor(join(other, 'content', 'posts'))).toBe(join(repo.workTree, '.git', 'worktrees', 'second-tree', GIT_TEMP_FOLDER));
+    expect(await tempFolderFor(join(other, 'content', 'posts'))).toBe(
+      join(repo.workTree, '.git', 'worktrees', 'second-tree', GIT_TEMP_FOLDER),
+    );
     await writeFileAtomic(join(other, POST), LONG_POST.replace('The long walk', 'The second walk'));
-    expect(runGitSync(other, ['status', '--porcelain', '--untracked-files=all', '--ignored'])).toBe(' M content/posts/long-walk.md\n');
+    expect(runGitSync(other, ['status', '--porcelain', '--untracked-files=all', '--ignored'])).toBe(
+      ' M content/posts/long-walk.md\n',
+    );
   });
 
   it('writes temp files beside the target outside a repository (the app data folder)', async () => {

@@ -50,7 +50,9 @@ describe('App', () => {
       throw new Error('connection refused');
     };
     mounted = await mount(<App />);
-    expect(getByRole(mounted.container, 'alert').textContent).toBe('Masthead could not reach its back end: connection refusedClose this window and start Masthead again.');
+    expect(getByRole(mounted.container, 'alert').textContent).toBe(
+      'Masthead could not reach its back end: connection refusedClose this window and start Masthead again.',
+    );
   });
 
   it('goes from the start screen to the repository chosen, and back when it is closed', async () => {

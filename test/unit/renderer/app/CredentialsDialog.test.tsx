@@ -61,7 +61,9 @@ describe('CredentialsDialog', () => {
     await click(remember);
     await click(getByRole(dialog, 'button', 'Sign in'));
 
-    expect(calls).toEqual([['credentials:provide', { requestId: 'r1', username: 'ada', token: TOKEN, remember: false }]]);
+    expect(calls).toEqual([
+      ['credentials:provide', { requestId: 'r1', username: 'ada', token: TOKEN, remember: false }],
+    ]);
     expect(document.querySelector('dialog')).toBeNull();
     expect(document.body.innerHTML).not.toContain(TOKEN);
   });
@@ -74,7 +76,9 @@ describe('CredentialsDialog', () => {
     expect(dialog.textContent).toContain('Masthead keeps this sign-in until it quits.');
     await typeInto(tokenField(dialog), TOKEN);
     await click(getByRole(dialog, 'button', 'Sign in'));
-    expect(calls).toEqual([['credentials:provide', { requestId: 'r2', username: 'ada', token: TOKEN, remember: false }]]);
+    expect(calls).toEqual([
+      ['credentials:provide', { requestId: 'r2', username: 'ada', token: TOKEN, remember: false }],
+    ]);
   });
 
   it('tells the back end when the writer cancels, and shows the next question', async () => {
@@ -89,14 +93,21 @@ describe('CredentialsDialog', () => {
 
   it('says why when the back end no longer waits for the answer', async () => {
     mockedInvoke.mockImplementation(async () => {
-      throw new AppFailure({ code: 'not-found', message: 'This sign-in request is no longer open. Try again to be asked once more.' });
+      throw new AppFailure({
+        code: 'not-found',
+        message: 'This sign-in request is no longer open. Try again to be asked once more.',
+      });
     });
     mounted = await mount(<CredentialsDialog />);
     const dialog = await ask({ requestId: 'r5', host: 'github.com', canRemember: true });
     await typeInto(getByRole(dialog, 'textbox', 'Username'), 'ada');
     await typeInto(tokenField(dialog), TOKEN);
     await click(getByRole(dialog, 'button', 'Sign in'));
-    await vi.waitFor(() => expect(getByRole(dialog, 'alert').textContent).toBe('This sign-in request is no longer open. Try again to be asked once more.'));
+    await vi.waitFor(() =>
+      expect(getByRole(dialog, 'alert').textContent).toBe(
+        'This sign-in request is no longer open. Try again to be asked once more.',
+      ),
+    );
     expect(tokenField(dialog).value).toBe('');
   });
 });

@@ -74,6 +74,9 @@ describe('PublishBlockedNotice', () => {
     const { container, block } = await render();
     await block([issue('Venue name is required.'), issue('Date must be a date.')]);
     expect(getByRole(container, 'alert').textContent).toContain('2 fields need attention first:');
-    expect(Array.from(getByRole(container, 'alert').querySelectorAll('li')).map((item) => item.textContent)).toEqual(['Venue name is required.', 'Date must be a date.']);
+    expect(Array.from(getByRole(container, 'alert').querySelectorAll('li')).map((item) => item.textContent)).toEqual([
+      'Venue name is required.',
+      'Date must be a date.',
+    ]);
   });
 });

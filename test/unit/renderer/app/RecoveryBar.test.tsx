@@ -1,7 +1,15 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { act } from 'react';
-import type { PostDocument, RecoverablePost, RecoveredEdits, RepoSummary, RequestArg, RequestName, RequestResult } from '../../../../shared/api';
+import type {
+  PostDocument,
+  RecoverablePost,
+  RecoveredEdits,
+  RepoSummary,
+  RequestArg,
+  RequestName,
+  RequestResult,
+} from '../../../../shared/api';
 import { formatEditedAt, RecoveryBar } from '../../../../renderer/app/RecoveryBar';
 import { createStore } from '../../../../renderer/app/store';
 import { createWorkspaceController } from '../../../../renderer/app/workspace-controller';
@@ -38,7 +46,8 @@ async function show(recovered: RecoveredEdits | null, others: RecoverablePost[] 
       journalled = null;
       return null as RequestResult<K>;
     }
-    if (name === 'journal:recoverable') return [{ path: PATH, title: 'The Lighthouse Keeper', editedAt }, ...others] as RequestResult<K>;
+    if (name === 'journal:recoverable')
+      return [{ path: PATH, title: 'The Lighthouse Keeper', editedAt }, ...others] as RequestResult<K>;
     throw new Error(`unexpected ${name}`);
   };
   const store = createStore(workspaceReducer, initialWorkspaceState(repo));
@@ -73,13 +82,17 @@ describe('recovery bar', () => {
 
   it('tells a merge with changes made on disk since', async () => {
     const { container } = await show(recovered('merged'));
-    expect(getByRole(container, 'status').textContent).toBe(`Recovered unsaved changes from ${formatEditedAt(editedAt)}, merged with changes made on disk since.`);
+    expect(getByRole(container, 'status').textContent).toBe(
+      `Recovered unsaved changes from ${formatEditedAt(editedAt)}, merged with changes made on disk since.`,
+    );
     getByRole(container, 'button', 'Keep');
     getByRole(container, 'button', 'Discard');
   });
 
   it('lists the places that changed on both sides, and “Keep the file’s” reopens the file', async () => {
-    const { store, calls, container } = await show(recovered('conflict', ['Field “title”', 'Paragraph 2 (“The lamp turned all night…”)']));
+    const { store, calls, container } = await show(
+      recovered('conflict', ['Field “title”', 'Paragraph 2 (“The lamp turned all night…”)']),
+    );
     expect(getByRole(container, 'status').textContent).toBe(
       `Recovered unsaved changes from ${formatEditedAt(editedAt)} — the file changed on disk since, in the same places: Field “title”; Paragraph 2 (“The lamp turned all night…”).`,
     );
@@ -87,7 +100,12 @@ describe('recovery bar', () => {
     await click(getByRole(container, 'button', 'Keep the file’s'));
     // Let the discard and the fresh read settle.
     await act(async () => undefined);
-    expect(calls.map((call) => call.name)).toEqual(['journal:recoverable', 'post:read', 'journal:discard', 'post:read']);
+    expect(calls.map((call) => call.name)).toEqual([
+      'journal:recoverable',
+      'post:read',
+      'journal:discard',
+      'post:read',
+    ]);
     expect(store.getState().dirty).toBe(false);
     expect(allByRole(container, 'region')).toHaveLength(0);
   });

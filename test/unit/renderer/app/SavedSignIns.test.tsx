@@ -39,7 +39,11 @@ describe('SavedSignIns', () => {
     expect(mounted.container.textContent).toContain('ada on codeberg.org (until Masthead quits)');
 
     await click(getByRole(mounted.container, 'button', 'Forget credentials for github.com'));
-    await vi.waitFor(() => expect(allByRole(mounted!.container, 'button').map(accessibleName)).toEqual(['Forget credentials for codeberg.org']));
+    await vi.waitFor(() =>
+      expect(allByRole(mounted!.container, 'button').map(accessibleName)).toEqual([
+        'Forget credentials for codeberg.org',
+      ]),
+    );
     expect(calls).toContainEqual(['credentials:forget', { host: 'github.com' }]);
   });
 
@@ -51,6 +55,8 @@ describe('SavedSignIns', () => {
     await mounted.rerender(<SavedSignIns publishing={true} />);
     expect(calls).toHaveLength(1);
     await mounted.rerender(<SavedSignIns publishing={false} />);
-    await vi.waitFor(() => expect(getByRole(mounted!.container, 'button', 'Forget credentials for github.com')).toBeTruthy());
+    await vi.waitFor(() =>
+      expect(getByRole(mounted!.container, 'button', 'Forget credentials for github.com')).toBeTruthy(),
+    );
   });
 });

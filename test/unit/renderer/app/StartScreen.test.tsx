@@ -18,7 +18,8 @@ beforeEach(() => {
   mockedInvoke.mockImplementation((async (name: string, arg: unknown) => {
     if (name === 'repo:recent') return [{ path: '/home/ada/blog', name: 'blog', openedAt: '2026-03-01T10:00:00.000Z' }];
     if (name === 'repo:open') {
-      if ((arg as { path: string }).path === '/nowhere') throw new AppFailure({ code: 'not-a-repository', message: 'This folder is not a Git repository.' });
+      if ((arg as { path: string }).path === '/nowhere')
+        throw new AppFailure({ code: 'not-a-repository', message: 'This folder is not a Git repository.' });
       return repo;
     }
     throw new Error(`unexpected ${name}`);
@@ -58,7 +59,9 @@ describe('StartScreen', () => {
     const page = mounted.container;
     await typeInto(getByRole(page, 'textbox', 'Repository folder'), '   ');
     await click(getByRole(page, 'button', 'Open'));
-    expect(getByRole(page, 'alert').textContent).toBe('Type the path of a folder that holds a Git repository, then press Open.');
+    expect(getByRole(page, 'alert').textContent).toBe(
+      'Type the path of a folder that holds a Git repository, then press Open.',
+    );
     expect(getByRole(page, 'textbox', 'Repository folder').getAttribute('aria-invalid')).toBe('true');
     expect(mockedInvoke.mock.calls.map(([name]) => name)).toEqual(['repo:recent']);
   });
@@ -73,7 +76,8 @@ describe('StartScreen', () => {
       async () => '/home/ada/blog',
     ];
     const base = mockedInvoke.getMockImplementation()!;
-    mockedInvoke.mockImplementation((async (name: string, arg: unknown) => (name === 'repo:pick' ? picks.shift()!() : base(name as never, arg as never))) as typeof invoke);
+    mockedInvoke.mockImplementation((async (name: string, arg: unknown) =>
+      name === 'repo:pick' ? picks.shift()!() : base(name as never, arg as never)) as typeof invoke);
     mounted = await mount(<StartScreen info={{ ...info, canPickFolder: true }} onOpened={onOpened} />);
     const page = mounted.container;
     await click(getByRole(page, 'button', 'Choose folder…'));
@@ -84,7 +88,9 @@ describe('StartScreen', () => {
     await click(getByRole(page, 'button', 'Choose folder…'));
     expect(allByRole(page, 'alert')).toHaveLength(0);
     expect(onOpened).toHaveBeenCalledWith(repo);
-    expect(mockedInvoke.mock.calls.filter(([name]) => name === 'repo:open').map(([, arg]) => arg)).toEqual([{ path: '/home/ada/blog' }]);
+    expect(mockedInvoke.mock.calls.filter(([name]) => name === 'repo:open').map(([, arg]) => arg)).toEqual([
+      { path: '/home/ada/blog' },
+    ]);
   });
 
   it('still works when the recent list cannot be read', async () => {

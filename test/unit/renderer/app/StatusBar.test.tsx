@@ -7,13 +7,25 @@ import { StatusBar } from '../../../../renderer/app/StatusBar';
 import { createStore } from '../../../../renderer/app/store';
 import { AUTOSAVE_DELAY_MS, createWorkspaceController } from '../../../../renderer/app/workspace-controller';
 import { WorkspaceProvider } from '../../../../renderer/app/WorkspaceContext';
-import { initialWorkspaceState, workspaceReducer, type WorkspaceAction } from '../../../../renderer/app/workspace-state';
+import {
+  initialWorkspaceState,
+  workspaceReducer,
+  type WorkspaceAction,
+} from '../../../../renderer/app/workspace-state';
 import { createToolsStore, ToolsContext } from '../../../../renderer/commands/tools-state';
 import { allByRole, click, getByRole, mount, type Mounted } from '../dom';
 
 const repo: RepoSummary = { path: '/home/ada/field-notes', name: 'field-notes', branch: 'main', collections: [] };
 const PATH = 'content/posts/moths-in-june.md';
-const post: PostDocument = { kind: 'post', path: PATH, collection: 'posts', format: 'yaml', frontMatter: { title: 'Moths in June' }, body: 'Forty species by midnight.\n', version: 'v1' };
+const post: PostDocument = {
+  kind: 'post',
+  path: PATH,
+  collection: 'posts',
+  format: 'yaml',
+  frontMatter: { title: 'Moths in June' },
+  body: 'Forty species by midnight.\n',
+  version: 'v1',
+};
 
 let mounted: Mounted | undefined;
 beforeEach(() => {
@@ -32,15 +44,21 @@ async function render(options: { settings?: 'refuse' } = {}) {
     if (name === 'post:read') return post as RequestResult<K>;
     if (name === 'posts:list') return [] as RequestResult<K>;
     if (name === 'settings:set') {
-      if (options.settings === 'refuse') throw new AppFailure({ code: 'io', message: 'The settings file is read-only.' });
+      if (options.settings === 'refuse')
+        throw new AppFailure({ code: 'io', message: 'The settings file is read-only.' });
       return { autosave: (arg as { autosave: boolean }).autosave } as RequestResult<K>;
     }
-    if (name === 'post:save') return { version: 'v2', written: true, savedAt: '2026-06-12T22:00:00.000Z' } as RequestResult<K>;
+    if (name === 'post:save')
+      return { version: 'v2', written: true, savedAt: '2026-06-12T22:00:00.000Z' } as RequestResult<K>;
     throw new Error(`unexpected request ${name}`);
   });
   const store = createStore(workspaceReducer, initialWorkspaceState(repo));
   const tools = createToolsStore();
-  const controller = createWorkspaceController(store, { invoke, exportBody: () => 'Forty-one species by midnight.\n', journal: { enabled: false } });
+  const controller = createWorkspaceController(store, {
+    invoke,
+    exportBody: () => 'Forty-one species by midnight.\n',
+    journal: { enabled: false },
+  });
   mounted = await mount(
     <WorkspaceProvider value={{ store, controller, editorRef: { current: null } }}>
       <ToolsContext.Provider value={tools}>
@@ -100,7 +118,18 @@ describe('StatusBar', () => {
 
   it('shows no word count or outline for a data file', async () => {
     const { bar, store, dispatch } = await render();
-    await dispatch({ type: 'open-done', doc: { kind: 'data', path: 'data/authors.yml', collection: 'authors', format: 'yaml', frontMatter: { name: 'Ada' }, body: '', version: 'v1' } as PostDocument });
+    await dispatch({
+      type: 'open-done',
+      doc: {
+        kind: 'data',
+        path: 'data/authors.yml',
+        collection: 'authors',
+        format: 'yaml',
+        frontMatter: { name: 'Ada' },
+        body: '',
+        version: 'v1',
+      } as PostDocument,
+    });
     expect(store.getState().post?.doc.kind).toBe('data');
     expect(bar.querySelector('.status-bar__save')?.textContent).toBe('Saved');
     expect(allByRole(bar, 'button', 'Outline')).toHaveLength(0);
@@ -120,7 +149,15 @@ describe('StatusBar', () => {
     await act(async () => void (await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS - 100)));
     expect(requests.map(([name]) => name)).not.toContain('post:save');
     await act(async () => void (await vi.advanceTimersByTimeAsync(200)));
-    expect(requests.find(([name]) => name === 'post:save')).toEqual(['post:save', { path: PATH, baseVersion: 'v1', frontMatter: { title: 'Moths in June' }, body: 'Forty-one species by midnight.\n' }]);
+    expect(requests.find(([name]) => name === 'post:save')).toEqual([
+      'post:save',
+      {
+        path: PATH,
+        baseVersion: 'v1',
+        frontMatter: { title: 'Moths in June' },
+        body: 'Forty-one species by midnight.\n',
+      },
+    ]);
     expect(saveState()).toBe('Saved');
   });
 

@@ -1,12 +1,27 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { PostDocument, RepoSummary, RequestArg, RequestName, RequestResult, SaveRequest } from '../../../../shared/api';
+import type {
+  PostDocument,
+  RepoSummary,
+  RequestArg,
+  RequestName,
+  RequestResult,
+  SaveRequest,
+} from '../../../../shared/api';
 import { loadDocument } from '../../../../shared/document';
 import { createWorkspace, JOURNAL_OFF_KEY } from '../../../../renderer/app/create-workspace';
 
 const repo: RepoSummary = { path: '/home/ada/orchard', name: 'orchard', branch: 'main', collections: [] };
 const PATH = 'content/posts/grafting.md';
-const doc: PostDocument = { kind: 'post', path: PATH, collection: 'posts', format: 'yaml', frontMatter: { title: 'Grafting' }, body: 'Cut the scion in March.\n', version: 'v1' };
+const doc: PostDocument = {
+  kind: 'post',
+  path: PATH,
+  collection: 'posts',
+  format: 'yaml',
+  frontMatter: { title: 'Grafting' },
+  body: 'Cut the scion in March.\n',
+  version: 'v1',
+};
 
 afterEach(() => {
   sessionStorage.clear();
@@ -17,7 +32,8 @@ function start() {
   const invoke = vi.fn(async <K extends RequestName>(name: K, arg: RequestArg<K>): Promise<RequestResult<K>> => {
     requests.push([name, arg]);
     if (name === 'post:read') return doc as RequestResult<K>;
-    if (name === 'post:save') return { version: 'v2', written: true, savedAt: '2026-03-02T10:00:00.000Z' } as RequestResult<K>;
+    if (name === 'post:save')
+      return { version: 'v2', written: true, savedAt: '2026-03-02T10:00:00.000Z' } as RequestResult<K>;
     return null as RequestResult<K>;
   });
   const workspace = createWorkspace(repo, invoke);
@@ -36,7 +52,9 @@ describe('createWorkspace', () => {
     const journalled = requests.find(([name]) => name === 'journal:write')?.[1] as { body: string } | undefined;
     expect(journalled?.body).toBe('Cut the scion in late March, before the buds break.\n');
     expect(await controller.save()).toBe(true);
-    expect((requests.find(([name]) => name === 'post:save')?.[1] as SaveRequest).body).toBe('Cut the scion in late March, before the buds break.\n');
+    expect((requests.find(([name]) => name === 'post:save')?.[1] as SaveRequest).body).toBe(
+      'Cut the scion in late March, before the buds break.\n',
+    );
     controller.dispose();
   });
 

@@ -23,9 +23,22 @@ const settings = {
   name: 'settings',
   label: 'Settings',
   labelSingular: 'Settings',
-  files: [{ name: 'site', label: 'Site settings', file: 'data/site.yml', fields: [{ widget: 'string', name: 'tagline', label: 'Tagline', required: false }] }],
+  files: [
+    {
+      name: 'site',
+      label: 'Site settings',
+      file: 'data/site.yml',
+      fields: [{ widget: 'string', name: 'tagline', label: 'Tagline', required: false }],
+    },
+  ],
 } as unknown as FileCollection;
-const model = { source: 'decap', configPath: 'static/admin/config.yml', commitMessages: {}, collections: [settings, authors], problems: [] } as unknown as ContentModel;
+const model = {
+  source: 'decap',
+  configPath: 'static/admin/config.yml',
+  commitMessages: {},
+  collections: [settings, authors],
+  problems: [],
+} as unknown as ContentModel;
 
 describe('entry schema', () => {
   it('finds folder collections by id and file entries by path, and nothing without a model', () => {
@@ -39,22 +52,36 @@ describe('entry schema', () => {
   });
 
   it('gives a file entry its own fields, and a post its collection’s fields plus any key only it has', () => {
-    expect(entryFields(model, 'settings', { tagline: 'Notes from the marsh' }, 'data/site.yml').map((field) => field.name)).toEqual(['tagline']);
-    expect(entryFields(model, 'authors', { name: 'Ada', bio: 'Counts birds.' }, 'data/authors/ada.yml').map((field) => field.name)).toEqual(['name', 'bio']);
+    expect(
+      entryFields(model, 'settings', { tagline: 'Notes from the marsh' }, 'data/site.yml').map((field) => field.name),
+    ).toEqual(['tagline']);
+    expect(
+      entryFields(model, 'authors', { name: 'Ada', bio: 'Counts birds.' }, 'data/authors/ada.yml').map(
+        (field) => field.name,
+      ),
+    ).toEqual(['name', 'bio']);
     // Before the model arrives, every field is inferred from the entry.
     expect(entryFields(null, 'authors', { name: 'Ada' }).map((field) => field.name)).toEqual(['name']);
   });
 
   it('names a data entry by its file entry, its identifier field, or its file name', () => {
     expect(entryName(model, { path: 'data/site.yml', collection: 'settings' }, {})).toBe('Site settings');
-    expect(entryName(model, { path: 'data/authors/ada.yml', collection: 'authors' }, { name: 'Ada Lovelace' })).toBe('Ada Lovelace');
-    expect(entryName(model, { path: 'data/authors/2026-01-02-grace-hopper.yml', collection: 'authors' }, {})).toBe('Grace hopper');
-    expect(entryName(null, { path: 'content/posts/x.md', collection: 'posts' }, { title: 'Marsh notes' })).toBe('Marsh notes');
+    expect(entryName(model, { path: 'data/authors/ada.yml', collection: 'authors' }, { name: 'Ada Lovelace' })).toBe(
+      'Ada Lovelace',
+    );
+    expect(entryName(model, { path: 'data/authors/2026-01-02-grace-hopper.yml', collection: 'authors' }, {})).toBe(
+      'Grace hopper',
+    );
+    expect(entryName(null, { path: 'content/posts/x.md', collection: 'posts' }, { title: 'Marsh notes' })).toBe(
+      'Marsh notes',
+    );
   });
 
   it('reports a missing required field', () => {
     const fields = entryFields(model, 'authors', { name: '' }, 'data/authors/ada.yml');
-    expect(entryIssues(fields, { name: '' }).map((issue) => [issue.path, issue.severity])).toEqual([[['name'], 'error']]);
+    expect(entryIssues(fields, { name: '' }).map((issue) => [issue.path, issue.severity])).toEqual([
+      [['name'], 'error'],
+    ]);
     expect(entryIssues(fields, { name: 'Ada' })).toEqual([]);
   });
 });

@@ -66,8 +66,21 @@ describe('useGlobalShortcuts', () => {
   it('runs a command from its keys wherever focus is, and leaves other keys alone', async () => {
     const log: string[] = [];
     const commands: Command<string[]>[] = [
-      { id: 'save', label: 'Save', group: 'File', shortcut: 'CmdOrCtrl+S', run: (context) => void context.push('save') },
-      { id: 'bold', label: 'Bold', group: 'Format', shortcut: 'CmdOrCtrl+B', keysHandledBy: 'editor', run: (context) => void context.push('bold') },
+      {
+        id: 'save',
+        label: 'Save',
+        group: 'File',
+        shortcut: 'CmdOrCtrl+S',
+        run: (context) => void context.push('save'),
+      },
+      {
+        id: 'bold',
+        label: 'Bold',
+        group: 'Format',
+        shortcut: 'CmdOrCtrl+B',
+        keysHandledBy: 'editor',
+        run: (context) => void context.push('bold'),
+      },
     ];
     mounted = await mount(<Host commands={commands} log={log} />);
     const input = mounted.container.querySelector('input')!;

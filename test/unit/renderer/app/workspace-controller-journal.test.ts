@@ -1,10 +1,22 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { PostDocument, RecoveredEdits, RepoSummary, RequestArg, RequestName, RequestResult } from '../../../../shared/api';
+import type {
+  PostDocument,
+  RecoveredEdits,
+  RepoSummary,
+  RequestArg,
+  RequestName,
+  RequestResult,
+} from '../../../../shared/api';
 import { createStore } from '../../../../renderer/app/store';
 import { createWorkspaceController } from '../../../../renderer/app/workspace-controller';
 import { initialWorkspaceState, workspaceReducer } from '../../../../renderer/app/workspace-state';
 
-const repo: RepoSummary = { path: '/tmp/blog', name: 'blog', branch: 'main', collections: [{ id: 'posts', folder: 'content/posts', label: 'Posts', postCount: 3 }] };
+const repo: RepoSummary = {
+  path: '/tmp/blog',
+  name: 'blog',
+  branch: 'main',
+  collections: [{ id: 'posts', folder: 'content/posts', label: 'Posts', postCount: 3 }],
+};
 const A = 'content/posts/2026-02-11-lighthouse.md';
 const B = 'content/posts/2026-02-18-ferry.md';
 
@@ -31,7 +43,12 @@ function setup(handlers: Handler = {}) {
     'posts:list': async () => [],
     'post:save': async () => ({ version: 'v2', written: true, savedAt: '2026-03-01T10:00:00.000Z' }),
     'journal:write': async (entry) => {
-      journal.set(entry.path, { frontMatter: entry.frontMatter, body: entry.body, editedAt: entry.editedAt, state: 'exact' });
+      journal.set(entry.path, {
+        frontMatter: entry.frontMatter,
+        body: entry.body,
+        editedAt: entry.editedAt,
+        state: 'exact',
+      });
       return null;
     },
     'journal:discard': async ({ path }) => {
@@ -39,8 +56,19 @@ function setup(handlers: Handler = {}) {
       return null;
     },
     'journal:recoverable': async () => [],
-    'settings:get': async () => ({ autosave: false, publishWithoutAsking: false, focusMode: false, typewriterScrolling: false }),
-    'settings:set': async (changes) => ({ autosave: false, publishWithoutAsking: false, focusMode: false, typewriterScrolling: false, ...changes }),
+    'settings:get': async () => ({
+      autosave: false,
+      publishWithoutAsking: false,
+      focusMode: false,
+      typewriterScrolling: false,
+    }),
+    'settings:set': async (changes) => ({
+      autosave: false,
+      publishWithoutAsking: false,
+      focusMode: false,
+      typewriterScrolling: false,
+      ...changes,
+    }),
     ...handlers,
   };
   const invoke = async <K extends RequestName>(name: K, arg: RequestArg<K>): Promise<RequestResult<K>> => {
@@ -51,7 +79,11 @@ function setup(handlers: Handler = {}) {
   };
   const store = createStore(workspaceReducer, initialWorkspaceState(repo));
   const editor: { body: string | null } = { body: 'The lamp turned all night, and the gulls slept.\n' };
-  const controller = createWorkspaceController(store, { invoke, exportBody: () => editor.body, journal: { whenIdle: (callback) => callback() } });
+  const controller = createWorkspaceController(store, {
+    invoke,
+    exportBody: () => editor.body,
+    journal: { whenIdle: (callback) => callback() },
+  });
   const named = (name: RequestName) => calls.filter((call) => call.name === name);
   return { store, controller, calls, named, editor, journal };
 }
@@ -102,7 +134,9 @@ describe('journalling the open post', () => {
     controller.editBody();
     editor.body = null;
     await controller.flushJournal();
-    expect(named('journal:write').map((call) => (call.arg as { body: string }).body)).toEqual(['The lamp turned all night, and the gulls slept.\n']);
+    expect(named('journal:write').map((call) => (call.arg as { body: string }).body)).toEqual([
+      'The lamp turned all night, and the gulls slept.\n',
+    ]);
     expect(named('journal:discard')).toHaveLength(0);
   });
 
@@ -182,7 +216,9 @@ describe('recovered edits', () => {
     expect(store.getState().recovery).toBeNull();
     expect(store.getState().dirty).toBe(true);
     await controller.save();
-    expect(named('post:save').map((call) => call.arg)).toEqual([{ path: A, baseVersion: 'v1', frontMatter: recovered.frontMatter, body: recovered.body }]);
+    expect(named('post:save').map((call) => call.arg)).toEqual([
+      { path: A, baseVersion: 'v1', frontMatter: recovered.frontMatter, body: recovered.body },
+    ]);
     expect(store.getState().dirty).toBe(false);
   });
 
@@ -196,7 +232,10 @@ describe('recovered edits', () => {
     await controller.requestOpen(B);
     controller.keepRecovered();
     await controller.save();
-    expect(named('post:save').map((call) => (call.arg as { baseVersion: string }).baseVersion)).toEqual(['v0', 'v1:before-recovered-edits']);
+    expect(named('post:save').map((call) => (call.arg as { baseVersion: string }).baseVersion)).toEqual([
+      'v0',
+      'v1:before-recovered-edits',
+    ]);
     expect(store.getState().recovery).toBeNull();
   });
 

@@ -1,11 +1,23 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { PostDocument, PublishResult, RepoSummary, RequestArg, RequestName, RequestResult } from '../../../../shared/api';
+import type {
+  PostDocument,
+  PublishResult,
+  RepoSummary,
+  RequestArg,
+  RequestName,
+  RequestResult,
+} from '../../../../shared/api';
 import { AppFailure } from '../../../../shared/errors';
 import { createStore } from '../../../../renderer/app/store';
 import { createWorkspaceController } from '../../../../renderer/app/workspace-controller';
 import { initialWorkspaceState, workspaceReducer } from '../../../../renderer/app/workspace-state';
 
-const repo: RepoSummary = { path: '/tmp/blog', name: 'blog', branch: 'main', collections: [{ id: 'posts', folder: 'content/posts', label: 'Posts', postCount: 2 }] };
+const repo: RepoSummary = {
+  path: '/tmp/blog',
+  name: 'blog',
+  branch: 'main',
+  collections: [{ id: 'posts', folder: 'content/posts', label: 'Posts', postCount: 2 }],
+};
 
 const doc = (path: string, version = 'v1'): PostDocument => ({
   kind: 'post',
@@ -64,7 +76,12 @@ describe('workspace controller', () => {
     expect(await controller.save()).toBe(true);
 
     const save = calls.find((call) => call.name === 'post:save');
-    expect(save?.arg).toEqual({ path: 'content/posts/a.md', baseVersion: 'v1', frontMatter: edited, body: 'Hello *world*.\n' });
+    expect(save?.arg).toEqual({
+      path: 'content/posts/a.md',
+      baseVersion: 'v1',
+      frontMatter: edited,
+      body: 'Hello *world*.\n',
+    });
     expect(store.getState().post?.doc.version).toBe('v2');
     expect(store.getState().dirty).toBe(false);
   });
@@ -92,7 +109,10 @@ describe('workspace controller', () => {
     controller.editBody();
     expect(await controller.save()).toBe(false);
     expect(store.getState().dirty).toBe(true);
-    expect(store.getState().saveError).toMatchObject({ code: 'changed-on-disk', message: 'The file changed on disk since you opened it.' });
+    expect(store.getState().saveError).toMatchObject({
+      code: 'changed-on-disk',
+      message: 'The file changed on disk since you opened it.',
+    });
   });
 
   it('shows which translations a save could not bring in step, until dismissed or the next save', async () => {
@@ -102,7 +122,10 @@ describe('workspace controller', () => {
       { version: 'v3', written: true, savedAt: '2026-03-01T10:01:00.000Z' },
       { version: 'v4', written: true, savedAt: '2026-03-01T10:02:00.000Z', translationsFailed: failed },
     ];
-    const { store, controller } = setup({ ...base, 'post:save': async () => results.shift() as (typeof results)[number] });
+    const { store, controller } = setup({
+      ...base,
+      'post:save': async () => results.shift() as (typeof results)[number],
+    });
     controller.requestOpen('content/posts/a.md');
     await flush();
     for (const expected of [failed, null, failed]) {
@@ -121,7 +144,12 @@ describe('workspace controller', () => {
     controller.editBody();
     await controller.requestOpen('content/posts/b.md');
     expect(names()).toEqual(['post:read', 'journal:write', 'post:read']);
-    expect(calls[1]!.arg).toMatchObject({ path: 'content/posts/a.md', baseVersion: 'v1', body: 'Edited body.\n', frontMatter: doc('content/posts/a.md').frontMatter });
+    expect(calls[1]!.arg).toMatchObject({
+      path: 'content/posts/a.md',
+      baseVersion: 'v1',
+      body: 'Edited body.\n',
+      frontMatter: doc('content/posts/a.md').frontMatter,
+    });
     expect(store.getState().post?.doc.path).toBe('content/posts/b.md');
     // The library marks the post left with unsaved edits.
     expect(store.getState().journalled).toEqual(['content/posts/a.md']);
@@ -129,7 +157,10 @@ describe('workspace controller', () => {
     controller.editFrontMatter({ ...doc('content/posts/b.md').frontMatter, title: 'Storm Season' });
     await controller.requestCloseRepository();
     expect(store.getState().closed).toBe(true);
-    expect(calls.at(-1)).toMatchObject({ name: 'journal:write', arg: { path: 'content/posts/b.md', frontMatter: { title: 'Storm Season' } } });
+    expect(calls.at(-1)).toMatchObject({
+      name: 'journal:write',
+      arg: { path: 'content/posts/b.md', frontMatter: { title: 'Storm Season' } },
+    });
     expect(names()).not.toContain('post:save');
   });
 
@@ -176,7 +207,11 @@ describe('workspace controller', () => {
       upstream: 'origin/main',
     });
     await first;
-    expect(store.getState().publish).toMatchObject({ running: false, stage: 'done', result: { shortCommit: 'abcdef1' } });
+    expect(store.getState().publish).toMatchObject({
+      running: false,
+      stage: 'done',
+      result: { shortCommit: 'abcdef1' },
+    });
     expect(store.getState().lastPublish).toBe('abcdef1');
     expect(store.getState().post?.doc.version).toBe('v3');
   });
@@ -204,12 +239,20 @@ describe('workspace controller', () => {
     const { store, controller } = setup({
       ...base,
       'post:publish': async () => {
-        throw new AppFailure({ code: 'git-rejected', message: 'The remote has commits you do not have yet.', detail: '! [rejected] main -> main (fetch first)' });
+        throw new AppFailure({
+          code: 'git-rejected',
+          message: 'The remote has commits you do not have yet.',
+          detail: '! [rejected] main -> main (fetch first)',
+        });
       },
     });
     controller.requestOpen('content/posts/a.md');
     await flush();
     await controller.publish();
-    expect(store.getState().publish).toMatchObject({ running: false, stage: 'failed', error: { code: 'git-rejected', detail: '! [rejected] main -> main (fetch first)' } });
+    expect(store.getState().publish).toMatchObject({
+      running: false,
+      stage: 'failed',
+      error: { code: 'git-rejected', detail: '! [rejected] main -> main (fetch first)' },
+    });
   });
 });

@@ -8,13 +8,28 @@ const PATH = 'content/posts/ferry.md';
 describe('a post that fails to open because of its text', () => {
   it('opens in the raw source view (no error notice, no stale post), and any other failure stays an error', () => {
     const opening = workspaceReducer(initialWorkspaceState(repo), { type: 'open-start', path: PATH });
-    const frontMatter = workspaceReducer(opening, { type: 'open-failed', path: PATH, error: { code: 'invalid-front-matter', message: 'The front matter has a mistake on line 4: Map keys must be unique.' } });
+    const frontMatter = workspaceReducer(opening, {
+      type: 'open-failed',
+      path: PATH,
+      error: {
+        code: 'invalid-front-matter',
+        message: 'The front matter has a mistake on line 4: Map keys must be unique.',
+      },
+    });
     expect(frontMatter).toMatchObject({ rawSource: PATH, openError: null, post: null, opening: null });
 
-    const latin1 = workspaceReducer(opening, { type: 'open-failed', path: PATH, error: { code: 'io', message: `“${PATH}” is not UTF-8 text (byte 0xE9 on line 2)…` } });
+    const latin1 = workspaceReducer(opening, {
+      type: 'open-failed',
+      path: PATH,
+      error: { code: 'io', message: `“${PATH}” is not UTF-8 text (byte 0xE9 on line 2)…` },
+    });
     expect(latin1.rawSource).toBe(PATH);
 
-    const denied = workspaceReducer(opening, { type: 'open-failed', path: PATH, error: { code: 'io', message: 'Could not read it: permission denied.' } });
+    const denied = workspaceReducer(opening, {
+      type: 'open-failed',
+      path: PATH,
+      error: { code: 'io', message: 'Could not read it: permission denied.' },
+    });
     expect(denied).toMatchObject({ rawSource: null, openError: { message: 'Could not read it: permission denied.' } });
     expect(workspaceReducer(frontMatter, { type: 'open-start', path: 'content/posts/other.md' }).rawSource).toBeNull();
   });

@@ -9,19 +9,49 @@ import type { WorkspaceController } from '../../../../renderer/app/workspace-con
 import type { MenuCommand, PostDocument } from '../../../../shared/api';
 import { acceleratorOf, APP_COMMAND_KEYS } from '../../../../shared/app-commands';
 
-const key = (over: Partial<KeyEventLike>): KeyEventLike => ({ key: '', code: '', ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...over });
+const key = (over: Partial<KeyEventLike>): KeyEventLike => ({
+  key: '',
+  code: '',
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  shiftKey: false,
+  ...over,
+});
 
 function context(options: { post?: boolean; publishWithoutAsking?: boolean } = {}) {
-  const workspace = createStore(workspaceReducer, initialWorkspaceState({ path: '/sites/harbour', name: 'harbour', branch: 'main', collections: [] }));
+  const workspace = createStore(
+    workspaceReducer,
+    initialWorkspaceState({ path: '/sites/harbour', name: 'harbour', branch: 'main', collections: [] }),
+  );
   if (options.post) {
-    const doc = { path: 'content/posts/tides.md', kind: 'post', frontMatter: { title: 'Tides' }, body: 'Text.\n', version: 'v1' } as unknown as PostDocument;
+    const doc = {
+      path: 'content/posts/tides.md',
+      kind: 'post',
+      frontMatter: { title: 'Tides' },
+      body: 'Text.\n',
+      version: 'v1',
+    } as unknown as PostDocument;
     workspace.dispatch({ type: 'open-done', doc });
   }
   const tools = createToolsStore();
   if (options.publishWithoutAsking) tools.dispatch({ type: 'settings', publishWithoutAsking: true });
-  const controller = { save: vi.fn(async () => true), publish: vi.fn(async () => undefined), requestCloseRepository: vi.fn(async () => undefined) } as unknown as WorkspaceController;
+  const controller = {
+    save: vi.fn(async () => true),
+    publish: vi.fn(async () => undefined),
+    requestCloseRepository: vi.fn(async () => undefined),
+  } as unknown as WorkspaceController;
   const sync = vi.fn();
-  const value: CommandContext = { controller, workspace, tools, editor: () => null, sync, saveSettings: vi.fn(), focusPane: vi.fn(), mac: false };
+  const value: CommandContext = {
+    controller,
+    workspace,
+    tools,
+    editor: () => null,
+    sync,
+    saveSettings: vi.fn(),
+    focusPane: vi.fn(),
+    mac: false,
+  };
   return { value, controller, tools, sync };
 }
 
@@ -30,7 +60,12 @@ describe('the command registry', () => {
 
   it('runs the palette on Ctrl+Shift+P and F1, and never publishes on that chord', () => {
     const { value, controller, tools } = context({ post: true });
-    const palette = commandForKey(commands, key({ key: 'P', code: 'KeyP', ctrlKey: true, shiftKey: true }), false, value);
+    const palette = commandForKey(
+      commands,
+      key({ key: 'P', code: 'KeyP', ctrlKey: true, shiftKey: true }),
+      false,
+      value,
+    );
     expect(palette?.id).toBe('command-palette');
     palette?.run(value);
     expect(tools.getState().palette).toBe('commands');
@@ -40,7 +75,12 @@ describe('the command registry', () => {
 
   it('asks before publishing from Ctrl+Shift+Enter, unless the writer turned the question off', () => {
     const asked = context({ post: true });
-    const publish = commandForKey(commands, key({ key: 'Enter', code: 'Enter', ctrlKey: true, shiftKey: true }), false, asked.value);
+    const publish = commandForKey(
+      commands,
+      key({ key: 'Enter', code: 'Enter', ctrlKey: true, shiftKey: true }),
+      false,
+      asked.value,
+    );
     expect(publish?.id).toBe('publish');
     publish?.run(asked.value);
     expect(asked.tools.getState().publishConfirm).toBe(true);
@@ -58,7 +98,9 @@ describe('the command registry', () => {
     expect(commandForKey(commands, key({ key: 'f', code: 'KeyF', ctrlKey: true }), false, value)).toBeNull();
     const withPost = context({ post: true });
     expect(commandForKey(commands, key({ key: 'b', code: 'KeyB', ctrlKey: true }), false, withPost.value)).toBeNull();
-    expect(commandForKey(commands, key({ key: 's', code: 'KeyS', ctrlKey: true, altKey: true }), false, withPost.value)).toBeNull();
+    expect(
+      commandForKey(commands, key({ key: 's', code: 'KeyS', ctrlKey: true, altKey: true }), false, withPost.value),
+    ).toBeNull();
   });
 
   it('takes the menu commands’ labels and keys from the table the native menu is built from', () => {
@@ -87,8 +129,25 @@ describe('the command registry', () => {
   it('prints the shortcuts sheet from the same list, grouped, formatting included', () => {
     const sections = sheetSections(commands);
     expect(sections.map((section) => section.group)).toEqual(['File', 'Edit', 'Format', 'Go', 'View']);
-    const rows = sections.flatMap((section) => section.commands.map((command) => `${command.label}: ${keysOf(command).map((keys) => acceleratorLabel(keys, false)).join(' / ')}`));
-    expect(rows).toEqual(expect.arrayContaining(['Publish…: Ctrl+Shift+Enter', 'Command Palette…: Ctrl+Shift+P / F1', 'Keyboard Shortcuts: Ctrl+/', 'Bold: Ctrl+B', 'Find: Ctrl+F', 'Replace: Ctrl+H', 'Next pane (leave the editor): F6 / Ctrl+F6']));
+    const rows = sections.flatMap((section) =>
+      section.commands.map(
+        (command) =>
+          `${command.label}: ${keysOf(command)
+            .map((keys) => acceleratorLabel(keys, false))
+            .join(' / ')}`,
+      ),
+    );
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        'Publish…: Ctrl+Shift+Enter',
+        'Command Palette…: Ctrl+Shift+P / F1',
+        'Keyboard Shortcuts: Ctrl+/',
+        'Bold: Ctrl+B',
+        'Find: Ctrl+F',
+        'Replace: Ctrl+H',
+        'Next pane (leave the editor): F6 / Ctrl+F6',
+      ]),
+    );
   });
 
   it('finds commands fuzzily, best first, hiding those that cannot run', () => {
@@ -103,9 +162,15 @@ describe('the command registry', () => {
 
 describe('accelerators', () => {
   it('match the platform command key and the physical key', () => {
-    expect(matchesAccelerator(key({ key: 'Enter', metaKey: true, shiftKey: true }), 'CmdOrCtrl+Shift+Enter', true)).toBe(true);
-    expect(matchesAccelerator(key({ key: 'Enter', ctrlKey: true, shiftKey: true }), 'CmdOrCtrl+Shift+Enter', true)).toBe(false);
-    expect(matchesAccelerator(key({ key: 'ƒ', code: 'KeyF', metaKey: true, altKey: true }), 'Cmd+Alt+F', true)).toBe(true);
+    expect(
+      matchesAccelerator(key({ key: 'Enter', metaKey: true, shiftKey: true }), 'CmdOrCtrl+Shift+Enter', true),
+    ).toBe(true);
+    expect(
+      matchesAccelerator(key({ key: 'Enter', ctrlKey: true, shiftKey: true }), 'CmdOrCtrl+Shift+Enter', true),
+    ).toBe(false);
+    expect(matchesAccelerator(key({ key: 'ƒ', code: 'KeyF', metaKey: true, altKey: true }), 'Cmd+Alt+F', true)).toBe(
+      true,
+    );
     expect(matchesAccelerator(key({ key: '/', code: 'Slash', ctrlKey: true }), 'CmdOrCtrl+/', false)).toBe(true);
   });
 

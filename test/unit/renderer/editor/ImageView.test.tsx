@@ -21,7 +21,10 @@ const doc: PostDocument = {
   version: 'v1',
 };
 
-const mediaUrl = vi.fn((postPath: string, src: string) => `masthead-media://media/?post=${encodeURIComponent(postPath)}&src=${encodeURIComponent(src)}`);
+const mediaUrl = vi.fn(
+  (postPath: string, src: string) =>
+    `masthead-media://media/?post=${encodeURIComponent(postPath)}&src=${encodeURIComponent(src)}`,
+);
 
 beforeAll(() => {
   // renderer/api.ts picks window.masthead when present, as in Electron.
@@ -39,7 +42,10 @@ afterEach(async () => {
 async function render(src: string, alt = 'The harbour') {
   const store = createStore(workspaceReducer, initialWorkspaceState(repo));
   const editorRef: { current: LexicalEditor | null } = { current: null };
-  const controller = createWorkspaceController(store, { invoke: () => Promise.reject(new Error('no back end')), exportBody: () => null });
+  const controller = createWorkspaceController(store, {
+    invoke: () => Promise.reject(new Error('no back end')),
+    exportBody: () => null,
+  });
   store.dispatch({ type: 'open-done', doc });
   mounted = await mount(
     <WorkspaceProvider value={{ store, controller, editorRef }}>
@@ -54,7 +60,9 @@ describe('ImageView', () => {
     const container = await render('/img/harbour.png');
     const image = container.querySelector('img')!;
     expect(mediaUrl).toHaveBeenCalledWith('content/posts/harbour.md', '/img/harbour.png');
-    expect(image.getAttribute('src')).toBe('masthead-media://media/?post=content%2Fposts%2Fharbour.md&src=%2Fimg%2Fharbour.png');
+    expect(image.getAttribute('src')).toBe(
+      'masthead-media://media/?post=content%2Fposts%2Fharbour.md&src=%2Fimg%2Fharbour.png',
+    );
     expect(image.getAttribute('alt')).toBe('The harbour');
   });
 

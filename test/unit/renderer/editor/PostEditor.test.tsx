@@ -50,7 +50,18 @@ describe('PostEditor', () => {
     expect(getByRole(container, 'textbox', 'Post body').textContent).toContain('It rained all week.');
     const toolbar = getByRole(container, 'toolbar', 'Formatting');
     expect(allByRole(toolbar, 'button').map((button) => button.getAttribute('aria-label'))).toEqual([
-      'Insert', 'Insert image', 'Block type: Paragraph', 'Bold', 'Italic', 'Inline code', 'Link', 'Bulleted list', 'Numbered list', 'Quote', 'Undo', 'Redo',
+      'Insert',
+      'Insert image',
+      'Block type: Paragraph',
+      'Bold',
+      'Italic',
+      'Inline code',
+      'Link',
+      'Bulleted list',
+      'Numbered list',
+      'Quote',
+      'Undo',
+      'Redo',
     ]);
     expect(getByRole(container, 'button', 'Save')).toBeTruthy();
     expect(store.getState().dirty).toBe(false);

@@ -6,16 +6,17 @@ import { seededRandom } from '../../../support/random';
 
 // A body with the constructs whose writing depends on their own source: hard-wrapped text, escapes,
 // a list, a table, a quote, a shortcode and a fenced block.
-const BODY = [
-  'The keeper lit the lamp at dusk, as his father had,\nand wrote the time in the log.',
-  '## North light',
-  '- gulls circle the rock\n- the tide *comes* in\n  - twice a day',
-  '| Hour | Lamp |\n| --- | :-: |\n| 18:00 | lit |\n| 06:00 | out |',
-  '> A quote of five words.',
-  '{{< figure src="/img/lamp.jpg" alt="The lamp" >}}',
-  '```sh\necho "keep the light"\n```',
-  'Snake_case_words and 2 * 3 stay as\\* written.',
-].join('\n\n') + '\n';
+const BODY =
+  [
+    'The keeper lit the lamp at dusk, as his father had,\nand wrote the time in the log.',
+    '## North light',
+    '- gulls circle the rock\n- the tide *comes* in\n  - twice a day',
+    '| Hour | Lamp |\n| --- | :-: |\n| 18:00 | lit |\n| 06:00 | out |',
+    '> A quote of five words.',
+    '{{< figure src="/img/lamp.jpg" alt="The lamp" >}}',
+    '```sh\necho "keep the light"\n```',
+    'Snake_case_words and 2 * 3 stay as\\* written.',
+  ].join('\n\n') + '\n';
 
 const full = (editor: LexicalEditor) => editor.getEditorState().read(() => $exportMarkdown());
 

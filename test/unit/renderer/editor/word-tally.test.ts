@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { $createParagraphNode, $createTextNode, $getRoot, $isElementNode, $isTextNode, type LexicalEditor } from 'lexical';
+import {
+  $createParagraphNode,
+  $createTextNode,
+  $getRoot,
+  $isElementNode,
+  $isTextNode,
+  type LexicalEditor,
+} from 'lexical';
 import { loadDocument } from '../../../../shared/document';
 import { countWords } from '../../../../renderer/app/format';
 import { WordTally } from '../../../../renderer/editor/plugins/word-tally';
@@ -7,13 +14,18 @@ import { seededRandom } from '../../../support/random';
 
 /** Runs `edit` as one update, notes its dirty nodes like the plugin does, and returns both counts. */
 function editAndCount(editor: LexicalEditor, tally: WordTally, edit: () => void): { tally: number; whole: number } {
-  const remove = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => tally.noteChanges(dirtyLeaves, dirtyElements.keys()));
+  const remove = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) =>
+    tally.noteChanges(dirtyLeaves, dirtyElements.keys()),
+  );
   editor.update(edit, { discrete: true });
   remove();
-  return editor.getEditorState().read(() => ({ tally: tally.$count(), whole: countWords($getRoot().getTextContent()) }));
+  return editor
+    .getEditorState()
+    .read(() => ({ tally: tally.$count(), whole: countWords($getRoot().getTextContent()) }));
 }
 
-const BODY = 'The keeper lit the lamp.\n\n## North light\n\n- gulls circle\n- the tide *comes* in\n\n> A quote of five words.\n\nLast paragraph here.\n';
+const BODY =
+  'The keeper lit the lamp.\n\n## North light\n\n- gulls circle\n- the tide *comes* in\n\n> A quote of five words.\n\nLast paragraph here.\n';
 
 describe('WordTally', () => {
   it('counts a loaded body like a count of its whole text', () => {
@@ -43,7 +55,9 @@ describe('WordTally', () => {
         if (block) block.replace($createParagraphNode().append($createTextNode('replaced with four words')));
       },
       () => {
-        const leaf = $getRoot().getAllTextNodes().find((node) => $isTextNode(node) && node.getTextContent().includes(' '));
+        const leaf = $getRoot()
+          .getAllTextNodes()
+          .find((node) => $isTextNode(node) && node.getTextContent().includes(' '));
         const at = leaf?.getTextContent().indexOf(' ') ?? -1;
         if (leaf && at > 0) leaf.splitText(at);
       },
@@ -62,8 +76,12 @@ describe('WordTally', () => {
     const editor = loadDocument(BODY);
     const saved = editor.getEditorState();
     const tally = new WordTally();
-    editAndCount(editor, tally, () => $getRoot().append($createParagraphNode().append($createTextNode('three more words'))));
-    const remove = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => tally.noteChanges(dirtyLeaves, dirtyElements.keys()));
+    editAndCount(editor, tally, () =>
+      $getRoot().append($createParagraphNode().append($createTextNode('three more words'))),
+    );
+    const remove = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) =>
+      tally.noteChanges(dirtyLeaves, dirtyElements.keys()),
+    );
     editor.setEditorState(saved);
     remove();
     editor.getEditorState().read(() => expect(tally.$count()).toBe(countWords($getRoot().getTextContent())));

@@ -7,7 +7,11 @@ import { invoke } from '../../../../renderer/api';
 import { createStore } from '../../../../renderer/app/store';
 import { createWorkspaceController } from '../../../../renderer/app/workspace-controller';
 import { WorkspaceProvider } from '../../../../renderer/app/WorkspaceContext';
-import { initialWorkspaceState, workspaceReducer, type WorkspaceAction } from '../../../../renderer/app/workspace-state';
+import {
+  initialWorkspaceState,
+  workspaceReducer,
+  type WorkspaceAction,
+} from '../../../../renderer/app/workspace-state';
 import { FieldsPanel } from '../../../../renderer/frontmatter/FieldsPanel';
 import { allByRole, getByRole, mount, typeInto, type Mounted } from '../dom';
 import { field } from './form-harness';
@@ -29,10 +33,25 @@ const recipes = {
   bodyField: 'body',
   inferred: false,
   i18n: { structure: 'multiple_files', locales: ['en', 'de', 'fr'], defaultLocale: 'en' },
-  fields: [field('string', 'title', { required: true, i18n: 'translate' }), field('string', 'date', { i18n: 'duplicate' }), field('string', 'serves', { required: true, i18n: 'duplicate' })],
+  fields: [
+    field('string', 'title', { required: true, i18n: 'translate' }),
+    field('string', 'date', { i18n: 'duplicate' }),
+    field('string', 'serves', { required: true, i18n: 'duplicate' }),
+  ],
 } as unknown as FolderCollection;
-const model = { source: 'decap', configPath: 'static/admin/config.yml', commitMessages: {}, collections: [recipes], problems: [] } as unknown as ContentModel;
-const repo: RepoSummary = { path: '/home/ada/kitchen', name: 'kitchen', branch: 'main', collections: [{ id: 'recipes', folder: 'content/recipes', label: 'Recipes', postCount: 2 }] };
+const model = {
+  source: 'decap',
+  configPath: 'static/admin/config.yml',
+  commitMessages: {},
+  collections: [recipes],
+  problems: [],
+} as unknown as ContentModel;
+const repo: RepoSummary = {
+  path: '/home/ada/kitchen',
+  name: 'kitchen',
+  branch: 'main',
+  collections: [{ id: 'recipes', folder: 'content/recipes', label: 'Recipes', postCount: 2 }],
+};
 const PATH = 'content/recipes/rye-bread.en.md';
 const GERMAN = 'content/recipes/rye-bread.de.md';
 const doc = (path: string, title: string): PostDocument => ({
@@ -45,8 +64,24 @@ const doc = (path: string, title: string): PostDocument => ({
   version: 'v1',
 });
 const posts: PostSummary[] = [
-  { path: PATH, collection: 'recipes', title: 'Rye bread', date: '2026-01-20', draft: false, locale: 'en', translationKey: 'rye-bread' },
-  { path: GERMAN, collection: 'recipes', title: 'Roggenbrot', date: '2026-01-20', draft: false, locale: 'de', translationKey: 'rye-bread' },
+  {
+    path: PATH,
+    collection: 'recipes',
+    title: 'Rye bread',
+    date: '2026-01-20',
+    draft: false,
+    locale: 'en',
+    translationKey: 'rye-bread',
+  },
+  {
+    path: GERMAN,
+    collection: 'recipes',
+    title: 'Roggenbrot',
+    date: '2026-01-20',
+    draft: false,
+    locale: 'de',
+    translationKey: 'rye-bread',
+  },
 ];
 
 const mockedInvoke = vi.mocked(invoke);
@@ -58,7 +93,8 @@ beforeEach(() => {
   mockedInvoke.mockReset();
   mockedInvoke.mockImplementation((async (name: string, arg: unknown) => {
     requests.push([name, arg]);
-    if (name === 'post:read') return (arg as { path: string }).path === GERMAN ? doc(GERMAN, 'Roggenbrot') : doc(PATH, 'Rye bread');
+    if (name === 'post:read')
+      return (arg as { path: string }).path === GERMAN ? doc(GERMAN, 'Roggenbrot') : doc(PATH, 'Rye bread');
     if (name === 'post:translate') return doc('content/recipes/rye-bread.fr.md', '');
     if (name === 'posts:list') return posts;
     throw new Error(`unexpected request ${name}`);
@@ -71,11 +107,19 @@ afterEach(async () => {
 
 async function render(open: 'post' | 'data' | 'none' = 'post') {
   const store = createStore(workspaceReducer, initialWorkspaceState(repo));
-  const controller = createWorkspaceController(store, { invoke: mockedInvoke, exportBody: () => null, journal: { enabled: false } });
+  const controller = createWorkspaceController(store, {
+    invoke: mockedInvoke,
+    exportBody: () => null,
+    journal: { enabled: false },
+  });
   store.dispatch({ type: 'model-loaded', model });
   store.dispatch({ type: 'posts-loaded', posts });
   if (open === 'post') await controller.requestOpen(PATH);
-  if (open === 'data') store.dispatch({ type: 'open-done', doc: { ...doc('data/kitchen.yml', 'Kitchen'), kind: 'data', body: '' } as PostDocument });
+  if (open === 'data')
+    store.dispatch({
+      type: 'open-done',
+      doc: { ...doc('data/kitchen.yml', 'Kitchen'), kind: 'data', body: '' } as PostDocument,
+    });
   mounted = await mount(
     <WorkspaceProvider value={{ store, controller, editorRef: { current: null } }}>
       <FieldsPanel />
@@ -116,7 +160,11 @@ describe('TranslationsPanel', () => {
     const { panel } = await render();
     const section = getByRole(panel, 'region', 'Translations 1 missing');
     const rows = Array.from(section.querySelectorAll('li')).map((item) => item.textContent);
-    expect(rows).toEqual(['enEnglish · defaultOpen now', 'deGermanOpen German', 'frFrenchMissingAdd translation in French']);
+    expect(rows).toEqual([
+      'enEnglish · defaultOpen now',
+      'deGermanOpen German',
+      'frFrenchMissingAdd translation in French',
+    ]);
     expect(section.textContent).toContain('Date and Serves are the same in every language');
   });
 

@@ -83,7 +83,12 @@ describe('FrontMatterForm', () => {
     const form = await render();
     expect(allByRole(form, 'textbox', 'Title')).toHaveLength(0);
     const seo = getByRole(form, 'group', 'SEO');
-    expect(allByRole(seo, 'textbox').map(accessibleName)).toEqual(['SEO Title', 'SEO Description', 'SEO URL', 'SEO Twitter username']);
+    expect(allByRole(seo, 'textbox').map(accessibleName)).toEqual([
+      'SEO Title',
+      'SEO Description',
+      'SEO URL',
+      'SEO Twitter username',
+    ]);
     expect(getByRole(seo, 'textbox', 'SEO Description').tagName).toBe('TEXTAREA');
   });
 
@@ -124,7 +129,10 @@ describe('FrontMatterForm', () => {
     const shifted = new Date(`${day}T00:00:00`);
     shifted.setHours(h, m + 90);
     const pad = (n: number) => String(n).padStart(2, '0');
-    await typeInto(input, `${shifted.getFullYear()}-${pad(shifted.getMonth() + 1)}-${pad(shifted.getDate())}T${pad(shifted.getHours())}:${pad(shifted.getMinutes())}:00`);
+    await typeInto(
+      input,
+      `${shifted.getFullYear()}-${pad(shifted.getMonth() + 1)}-${pad(shifted.getDate())}T${pad(shifted.getHours())}:${pad(shifted.getMinutes())}:00`,
+    );
     expect(last()['date']).toBe('2026-02-23T11:30:00.000Z');
   });
 
@@ -159,6 +167,8 @@ describe('FrontMatterForm', () => {
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     await click(toggle);
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
-    expect(form.querySelector(`#${CSS.escape(toggle.getAttribute('aria-controls') ?? '')}`)?.hasAttribute('hidden')).toBe(true);
+    expect(
+      form.querySelector(`#${CSS.escape(toggle.getAttribute('aria-controls') ?? '')}`)?.hasAttribute('hidden'),
+    ).toBe(true);
   });
 });

@@ -4,7 +4,16 @@ import type { FrontMatterData } from '../../../../shared/api';
 import type { RelationOption, SchemaField } from '../../../../shared/content/schema/types';
 import { RELATION_SEARCH_DELAY_MS } from '../../../../renderer/frontmatter/fields/RelationField';
 import { accessibleName, allByRole, click, getByRole, typeInto } from '../dom';
-import { descriptionOf, field, getByName, mouseDown, press, renderForm, wait, type FormUnderTest } from './form-harness';
+import {
+  descriptionOf,
+  field,
+  getByName,
+  mouseDown,
+  press,
+  renderForm,
+  wait,
+  type FormUnderTest,
+} from './form-harness';
 
 let current: FormUnderTest | undefined;
 async function render(...args: Parameters<typeof renderForm>): Promise<FormUnderTest> {
@@ -27,7 +36,13 @@ const relationOptions = (_field: unknown, query: string) => {
   return Promise.resolve(AUTHORS.filter((option) => option.label.toLowerCase().includes(query.toLowerCase())));
 };
 const relation = (multiple: boolean) =>
-  field('relation', multiple ? 'authors' : 'author', { collection: 'authors', valueField: 'slug', searchFields: ['name'], displayFields: ['name'], multiple });
+  field('relation', multiple ? 'authors' : 'author', {
+    collection: 'authors',
+    valueField: 'slug',
+    searchFields: ['name'],
+    displayFields: ['name'],
+    multiple,
+  });
 
 describe('relation', () => {
   // The search waits for a pause in typing: a fake clock, advanced by hand.
@@ -71,10 +86,17 @@ describe('relation', () => {
   });
 
   it('multiple: chips with remove buttons, values written in order', async () => {
-    const { form, last } = await render([relation(true)], { authors: ['ada', 'grace'] }, { services: { relationOptions } });
+    const { form, last } = await render(
+      [relation(true)],
+      { authors: ['ada', 'grace'] },
+      { services: { relationOptions } },
+    );
     await wait(0);
     const chips = getByName(form, 'ul', 'Chosen Authors');
-    expect(Array.from(chips.querySelectorAll('li')).map((chip) => chip.textContent)).toEqual(['Ada Lovelace', 'Grace Hopper']);
+    expect(Array.from(chips.querySelectorAll('li')).map((chip) => chip.textContent)).toEqual([
+      'Ada Lovelace',
+      'Grace Hopper',
+    ]);
     await click(getByRole(form, 'button', 'Remove Ada Lovelace'));
     expect(last()).toEqual({ authors: ['grace'] });
     const box = getByRole(form, 'combobox', 'Authors');
@@ -114,7 +136,10 @@ describe('list of fields', () => {
   const links = field('list', 'links', {
     collapsed: true,
     allowAdd: true,
-    items: { kind: 'fields', fields: [field('string', 'text'), field('string', 'url', { label: 'URL', required: true })] },
+    items: {
+      kind: 'fields',
+      fields: [field('string', 'text'), field('string', 'url', { label: 'URL', required: true })],
+    },
   });
   const one = { text: 'One', url: 'https://one.example' };
   const two = { text: 'Two', url: 'two.example.org', rel: 'me' };
@@ -144,7 +169,9 @@ describe('list of fields', () => {
 
   it('shows a nested issue under the item field it concerns', async () => {
     const { form } = await render([{ ...links, collapsed: false }], value);
-    expect(descriptionOf(getByRole(form, 'textbox', 'Links 2 URL'))).toBe('Check: URL should be a full address starting with https://.');
+    expect(descriptionOf(getByRole(form, 'textbox', 'Links 2 URL'))).toBe(
+      'Check: URL should be a full address starting with https://.',
+    );
     expect(descriptionOf(getByRole(form, 'textbox', 'Links 1 URL'))).toBe('');
   });
 
@@ -164,7 +191,11 @@ describe('list of fields', () => {
 
 describe('list of one field, and of types', () => {
   it('edits each item with the single field', async () => {
-    const scores = field('list', 'scores', { collapsed: false, allowAdd: true, items: { kind: 'field', field: field('number', 'score', { valueType: 'int' }) } });
+    const scores = field('list', 'scores', {
+      collapsed: false,
+      allowAdd: true,
+      items: { kind: 'field', field: field('number', 'score', { valueType: 'int' }) },
+    });
     const { form, last } = await render([scores], { scores: [1, 2] });
     await typeInto(getByRole(form, 'spinbutton', 'Scores 2 Score'), '5');
     expect(last()).toEqual({ scores: [1, 5] });
@@ -178,12 +209,21 @@ describe('list of one field, and of types', () => {
         kind: 'types',
         typeKey: 'type',
         types: [
-          { name: 'quote', label: 'Quote', fields: [field('text', 'text'), field('string', 'by', { default: 'Anonymous' })] },
+          {
+            name: 'quote',
+            label: 'Quote',
+            fields: [field('text', 'text'), field('string', 'by', { default: 'Anonymous' })],
+          },
           { name: 'image', label: 'Image', fields: [field('image', 'src')] },
         ],
       },
     });
-    const { form, last } = await render([sections], { sections: [{ type: 'image', src: 'a.jpg' }, { type: 'video', id: 'x' }] });
+    const { form, last } = await render([sections], {
+      sections: [
+        { type: 'image', src: 'a.jpg' },
+        { type: 'video', id: 'x' },
+      ],
+    });
     // An unknown type is kept and shown read-only.
     expect(getByRole(form, 'group', 'Sections 2').textContent).toContain('Kept as is');
     const add = getByRole(form, 'button', 'Add to Sections');
@@ -192,7 +232,11 @@ describe('list of one field, and of types', () => {
     const items = allByRole(form, 'menuitem');
     expect(items.map(accessibleName)).toEqual(['Quote', 'Image']);
     await click(items[0] as HTMLElement);
-    expect(last()['sections']).toEqual([{ type: 'image', src: 'a.jpg' }, { type: 'video', id: 'x' }, { type: 'quote', text: '', by: 'Anonymous' }]);
+    expect(last()['sections']).toEqual([
+      { type: 'image', src: 'a.jpg' },
+      { type: 'video', id: 'x' },
+      { type: 'quote', text: '', by: 'Anonymous' },
+    ]);
     expect(allByRole(form, 'menuitem')).toHaveLength(0);
     await typeInto(getByRole(form, 'textbox', 'Sections 3 Text'), 'Hello');
     expect((last()['sections'] as unknown[])[2]).toEqual({ type: 'quote', text: 'Hello', by: 'Anonymous' });
@@ -200,7 +244,12 @@ describe('list of one field, and of types', () => {
 });
 
 describe('object', () => {
-  const seo: SchemaField = field('object', 'seo', { label: 'SEO', collapsed: true, required: true, fields: [field('string', 'title'), field('text', 'description')] });
+  const seo: SchemaField = field('object', 'seo', {
+    label: 'SEO',
+    collapsed: true,
+    required: true,
+    fields: [field('string', 'title'), field('text', 'description')],
+  });
 
   it('is a fieldset with a disclosure legend, collapsed as configured; names its fields in context', async () => {
     const { form, last } = await render([seo], { seo: { title: 'T', other: 1 } });

@@ -35,7 +35,10 @@ describe('SchemaForm: text widgets', () => {
   });
 
   it('text: a textarea; markdown: a monospace textarea marked as Markdown', async () => {
-    const { form, last } = await render([field('text', 'summary'), field('markdown', 'notes')], { summary: 'a', notes: '*b*' });
+    const { form, last } = await render([field('text', 'summary'), field('markdown', 'notes')], {
+      summary: 'a',
+      notes: '*b*',
+    });
     expect(getByRole(form, 'textbox', 'Summary').tagName).toBe('TEXTAREA');
     const notes = getByRole(form, 'textbox', 'Notes');
     expect(notes.tagName).toBe('TEXTAREA');
@@ -46,7 +49,11 @@ describe('SchemaForm: text widgets', () => {
   });
 
   it('image: path box with a thumbnail from the media service; file: no thumbnail', async () => {
-    const { form, last } = await render([field('image', 'cover'), field('file', 'attachment')], { cover: 'img/a.jpg', attachment: 'doc.pdf' }, { services: { mediaUrl: (src) => `media://post/${src}` } });
+    const { form, last } = await render(
+      [field('image', 'cover'), field('file', 'attachment')],
+      { cover: 'img/a.jpg', attachment: 'doc.pdf' },
+      { services: { mediaUrl: (src) => `media://post/${src}` } },
+    );
     expect(form.querySelectorAll('img')).toHaveLength(1);
     expect(form.querySelector('img')?.getAttribute('src')).toBe('media://post/img/a.jpg');
     await typeInto(getByRole(form, 'textbox', 'Cover'), 'img/b.jpg');
@@ -56,7 +63,10 @@ describe('SchemaForm: text widgets', () => {
   });
 
   it('code: monospace with its language; an object value keeps its other keys', async () => {
-    const { form, last } = await render([field('code', 'snippet', { language: 'javascript' }), field('code', 'example')], { snippet: 'let a;', example: { code: 'x', lang: 'ruby' } });
+    const { form, last } = await render(
+      [field('code', 'snippet', { language: 'javascript' }), field('code', 'example')],
+      { snippet: 'let a;', example: { code: 'x', lang: 'ruby' } },
+    );
     const snippet = getByRole(form, 'textbox', 'Snippet');
     expect(descriptionOf(snippet)).toBe('Code · javascript');
     expect(descriptionOf(getByRole(form, 'textbox', 'Example'))).toBe('Code · ruby');
@@ -65,7 +75,9 @@ describe('SchemaForm: text widgets', () => {
   });
 
   it('map: GeoJSON text with a hint, checked by validation', async () => {
-    const { form, last } = await render([field('map', 'place', { geometry: 'Point' })], { place: '{"type":"Point","coordinates":[1,2]}' });
+    const { form, last } = await render([field('map', 'place', { geometry: 'Point' })], {
+      place: '{"type":"Point","coordinates":[1,2]}',
+    });
     const place = getByRole(form, 'textbox', 'Place');
     expect(descriptionOf(place)).toContain('A GeoJSON Point');
     await typeInto(place, '{"type":"Point"}');
@@ -82,9 +94,13 @@ describe('SchemaForm: open selects (inferred from other posts)', () => {
   ];
 
   it('single: a text box suggesting the values other posts use, accepting a new one', async () => {
-    const { form, last } = await render([field('select', 'author', { options, multiple: false, open: true })], { author: 'Jonas Ebert' });
+    const { form, last } = await render([field('select', 'author', { options, multiple: false, open: true })], {
+      author: 'Jonas Ebert',
+    });
     const input = getByRole(form, 'combobox', 'Author');
-    const suggestions = [...form.querySelectorAll(`#${CSS.escape(input.getAttribute('list') ?? '')} option`)].map((option) => option.getAttribute('value'));
+    const suggestions = [...form.querySelectorAll(`#${CSS.escape(input.getAttribute('list') ?? '')} option`)].map(
+      (option) => option.getAttribute('value'),
+    );
     expect(suggestions).toEqual(['Mara Lindqvist', 'Jonas Ebert']);
     await typeInto(input, 'Priya Raman');
     expect(last()).toEqual({ author: 'Priya Raman' });
@@ -92,9 +108,13 @@ describe('SchemaForm: open selects (inferred from other posts)', () => {
   });
 
   it('multiple: a list of strings whose new-item box suggests the unused values', async () => {
-    const { form, last } = await render([field('select', 'tags', { options, multiple: true, open: true })], { tags: ['Jonas Ebert'] });
+    const { form, last } = await render([field('select', 'tags', { options, multiple: true, open: true })], {
+      tags: ['Jonas Ebert'],
+    });
     const box = getByRole(form, 'combobox', 'New item for Tags');
-    const suggestions = [...form.querySelectorAll(`#${CSS.escape(box.getAttribute('list') ?? '')} option`)].map((option) => option.getAttribute('value'));
+    const suggestions = [...form.querySelectorAll(`#${CSS.escape(box.getAttribute('list') ?? '')} option`)].map(
+      (option) => option.getAttribute('value'),
+    );
     expect(suggestions).toEqual(['Mara Lindqvist']);
     await typeInto(box, 'harbour');
     await press(box, 'Enter');
@@ -128,7 +148,10 @@ describe('SchemaForm: typed values', () => {
   it('datetime: written back in the field format', async () => {
     // A UTC picker with a zone-less format reads the same on every test machine.
     const published = field('datetime', 'published', { format: 'MMM D, YYYY h:mm a', pickerUtc: true });
-    const { form, last } = await render([published, field('date', 'day', { format: 'DD/MM/YYYY' })], { published: 'Feb 23, 2026 10:05 am', day: '01/03/2026' });
+    const { form, last } = await render([published, field('date', 'day', { format: 'DD/MM/YYYY' })], {
+      published: 'Feb 23, 2026 10:05 am',
+      day: '01/03/2026',
+    });
     const input = getByRole(form, 'date', 'Published');
     expect(input.getAttribute('type')).toBe('datetime-local');
     expect(input).toHaveProperty('value', '2026-02-23T10:05');
@@ -148,13 +171,20 @@ describe('SchemaForm: typed values', () => {
     ];
     const { form, last } = await render([field('select', 'stars', { options, multiple: false })], { stars: 1 });
     const select = getByName(form, 'select', 'Stars');
-    expect(Array.from(select.querySelectorAll('option')).map((option) => option.textContent)).toEqual(['(none)', 'One star', 'Two stars']);
+    expect(Array.from(select.querySelectorAll('option')).map((option) => option.textContent)).toEqual([
+      '(none)',
+      'One star',
+      'Two stars',
+    ]);
     await selectOption(select, '1');
     expect(last()).toEqual({ stars: 2 });
   });
 
   it('select: a value not among the options is shown, not dropped', async () => {
-    const { form, changes } = await render([field('select', 'kind', { options: [{ label: 'News', value: 'news' }], multiple: false })], { kind: 'essay' });
+    const { form, changes } = await render(
+      [field('select', 'kind', { options: [{ label: 'News', value: 'news' }], multiple: false })],
+      { kind: 'essay' },
+    );
     expect(getByName(form, 'select', 'Kind').textContent).toContain('"essay" (not one of the choices)');
     expect(changes).toEqual([]);
   });
@@ -164,7 +194,9 @@ describe('SchemaForm: typed values', () => {
       { label: 'News', value: 'news' },
       { label: 'Notes', value: 'notes' },
     ];
-    const { form, last } = await render([field('select', 'topics', { options, multiple: true })], { topics: ['notes'] });
+    const { form, last } = await render([field('select', 'topics', { options, multiple: true })], {
+      topics: ['notes'],
+    });
     const group = getByRole(form, 'group', 'Topics');
     expect(allByRole(group, 'checkbox').map((box) => (box as HTMLInputElement).checked)).toEqual([false, true]);
     await click(getByRole(group, 'checkbox', 'News'));
@@ -175,7 +207,10 @@ describe('SchemaForm: typed values', () => {
 
   it('color: picker plus a hex text box when input is allowed', async () => {
     const accent = field('color', 'accent', { allowInput: true, enableAlpha: false });
-    const { form, last } = await render([accent, field('color', 'shade', { allowInput: false, enableAlpha: false })], { accent: '#abc', shade: '#102030' });
+    const { form, last } = await render([accent, field('color', 'shade', { allowInput: false, enableAlpha: false })], {
+      accent: '#abc',
+      shade: '#102030',
+    });
     const picker = getByName(form, 'input[type="color"]', 'Accent');
     expect(picker).toHaveProperty('value', '#aabbcc');
     await typeInto(getByRole(form, 'textbox', 'Accent code'), '#123456');
@@ -188,7 +223,10 @@ describe('SchemaForm: typed values', () => {
 
 describe('SchemaForm: hidden, kept and custom', () => {
   it('hidden: not rendered, passed through', async () => {
-    const { form, last } = await render([field('hidden', 'templateKey'), field('string', 'author')], { templateKey: 'blog-post', author: 'A' });
+    const { form, last } = await render([field('hidden', 'templateKey'), field('string', 'author')], {
+      templateKey: 'blog-post',
+      author: 'A',
+    });
     expect(form.textContent).not.toContain('Template');
     await typeInto(getByRole(form, 'textbox', 'Author'), 'B');
     expect(last()).toEqual({ templateKey: 'blog-post', author: 'B' });
@@ -204,14 +242,19 @@ describe('SchemaForm: hidden, kept and custom', () => {
 
   it('custom with an inferred editor: edits through it and says it is custom', async () => {
     const editor: SchemaField = field('list', 'x', { items: { kind: 'strings' }, allowAdd: true, collapsed: false });
-    const { form, last } = await render([field('custom', 'files', { customWidget: 'ncw-file-relation', editor })], { files: ['a.pdf'] });
+    const { form, last } = await render([field('custom', 'files', { customWidget: 'ncw-file-relation', editor })], {
+      files: ['a.pdf'],
+    });
     expect(form.textContent).toContain('Custom widget “ncw-file-relation” — edited as inferred from your posts');
     await typeInto(getByRole(form, 'textbox', 'Files 1'), 'b.pdf');
     expect(last()).toEqual({ files: ['b.pdf'] });
   });
 
   it('custom without an editor: JSON applied only when it parses', async () => {
-    const { form, changes, last } = await render([field('custom', 'widget', { customWidget: 'my-widget', editor: null })], { widget: { a: 1 } });
+    const { form, changes, last } = await render(
+      [field('custom', 'widget', { customWidget: 'my-widget', editor: null })],
+      { widget: { a: 1 } },
+    );
     const box = getByRole(form, 'textbox', 'Widget');
     expect(descriptionOf(box)).toContain('Custom widget “my-widget” — edited as JSON');
     await typeInto(box, '{"a": 2');
@@ -225,9 +268,18 @@ describe('SchemaForm: hidden, kept and custom', () => {
 describe('SchemaForm: pass-through and issues', () => {
   const fields: SchemaField[] = [
     field('string', 'author'),
-    field('object', 'seo', { label: 'SEO', collapsed: false, fields: [field('string', 'title'), field('string', 'url', { label: 'URL' })] }),
+    field('object', 'seo', {
+      label: 'SEO',
+      collapsed: false,
+      fields: [field('string', 'title'), field('string', 'url', { label: 'URL' })],
+    }),
   ];
-  const value: FrontMatterData = { zeta: [1, { deep: null }], author: 'A', seo: { title: 'T', extra: true }, alpha: 'x' };
+  const value: FrontMatterData = {
+    zeta: [1, { deep: null }],
+    author: 'A',
+    seo: { title: 'T', extra: true },
+    alpha: 'x',
+  };
 
   it('hands back the whole object with only the edited value changed, in key order', async () => {
     const { form, last } = await render(fields, value);
@@ -245,7 +297,11 @@ describe('SchemaForm: pass-through and issues', () => {
   it('shows each issue under its own field, errors marked invalid', async () => {
     const issues = [
       { path: ['seo', 'title'], severity: 'error' as const, message: 'Title is required.' },
-      { path: ['seo', 'url'], severity: 'warning' as const, message: 'URL should be a full address starting with https://.' },
+      {
+        path: ['seo', 'url'],
+        severity: 'warning' as const,
+        message: 'URL should be a full address starting with https://.',
+      },
     ];
     const { form } = await render(fields, value, { issues });
     const title = getByRole(form, 'textbox', 'SEO Title');

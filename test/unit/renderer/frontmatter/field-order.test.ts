@@ -17,7 +17,11 @@ describe('withField', () => {
   });
 
   it('puts a key the schema lists first before the first neighbour, and an unknown key last', () => {
-    expect(Object.keys(withField({ title: 'T', tags: 'x' }, FIELDS, 'templateKey', 'post'))).toEqual(['templateKey', 'title', 'tags']);
+    expect(Object.keys(withField({ title: 'T', tags: 'x' }, FIELDS, 'templateKey', 'post'))).toEqual([
+      'templateKey',
+      'title',
+      'tags',
+    ]);
     expect(Object.keys(withField({ title: 'T' }, FIELDS, 'other', 1))).toEqual(['title', 'other']);
     expect(Object.keys(withField({}, FIELDS, 'date', 'D'))).toEqual(['date']);
   });

@@ -24,7 +24,11 @@ export interface FormUnderTest {
  * Renders `fields` over `value`. Issues are `issues` when given, else recomputed with validateEntry
  * on every change, like FieldsPanel.
  */
-export async function renderForm(fields: SchemaField[], value: FrontMatterData, options: { issues?: FieldIssue[]; services?: Partial<FormServices> } = {}): Promise<FormUnderTest> {
+export async function renderForm(
+  fields: SchemaField[],
+  value: FrontMatterData,
+  options: { issues?: FieldIssue[]; services?: Partial<FormServices> } = {},
+): Promise<FormUnderTest> {
   const changes: FrontMatterData[] = [];
   const services: FormServices = { ...emptyFormServices, ...options.services };
   let current = value;
@@ -59,8 +63,11 @@ export async function renderForm(fields: SchemaField[], value: FrontMatterData, 
 
 /** The one element matching `selector` whose accessible name is `name`. */
 export function getByName(scope: ParentNode, selector: string, name: string): HTMLElement {
-  const found = Array.from(scope.querySelectorAll<HTMLElement>(selector)).filter((element) => accessibleName(element) === name);
-  if (found.length !== 1) throw new Error(`Expected one ${selector} named ${JSON.stringify(name)}, found ${found.length}`);
+  const found = Array.from(scope.querySelectorAll<HTMLElement>(selector)).filter(
+    (element) => accessibleName(element) === name,
+  );
+  if (found.length !== 1)
+    throw new Error(`Expected one ${selector} named ${JSON.stringify(name)}, found ${found.length}`);
   return found[0] as HTMLElement;
 }
 
@@ -106,6 +113,10 @@ export function descriptionOf(element: HTMLElement): string {
 type Widget<W extends SchemaField['widget']> = Extract<SchemaField, { widget: W }>;
 
 /** A schema field with the common options filled in (optional unless `required` is given). */
-export function field<W extends SchemaField['widget']>(widget: W, name: string, extra: Partial<Omit<Widget<W>, 'widget'>> = {}): Widget<W> {
+export function field<W extends SchemaField['widget']>(
+  widget: W,
+  name: string,
+  extra: Partial<Omit<Widget<W>, 'widget'>> = {},
+): Widget<W> {
   return { widget, name, label: name.charAt(0).toUpperCase() + name.slice(1), required: false, ...extra } as Widget<W>;
 }

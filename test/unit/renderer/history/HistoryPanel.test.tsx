@@ -9,7 +9,11 @@ import { invoke } from '../../../../renderer/api';
 import { createStore } from '../../../../renderer/app/store';
 import { createWorkspaceController } from '../../../../renderer/app/workspace-controller';
 import { WorkspaceProvider } from '../../../../renderer/app/WorkspaceContext';
-import { initialWorkspaceState, workspaceReducer, type WorkspaceAction } from '../../../../renderer/app/workspace-state';
+import {
+  initialWorkspaceState,
+  workspaceReducer,
+  type WorkspaceAction,
+} from '../../../../renderer/app/workspace-state';
 import { HistoryPanel } from '../../../../renderer/history/HistoryPanel';
 import { BODY_POLL_MS } from '../../../../renderer/seo/use-body-snapshot';
 import { accessibleName, allByRole, click, getByRole, mount, type Mounted } from '../dom';
@@ -20,7 +24,15 @@ const repo: RepoSummary = { path: '/home/ada/lighthouse', name: 'lighthouse', br
 const PATH = 'content/posts/keepers-log.md';
 const NOW_BODY = 'The lamp was lit at dusk.\n\nA gale came in from the west overnight.\n';
 const OLD_BODY = 'The lamp was lit at dusk.\n\nA calm night.\n';
-const doc: PostDocument = { kind: 'post', path: PATH, collection: 'posts', format: 'yaml', frontMatter: { title: 'Keeper’s log' }, body: NOW_BODY, version: 'v2' };
+const doc: PostDocument = {
+  kind: 'post',
+  path: PATH,
+  collection: 'posts',
+  format: 'yaml',
+  frontMatter: { title: 'Keeper’s log' },
+  body: NOW_BODY,
+  version: 'v2',
+};
 
 const versions: PostVersion[] = [
   { kind: 'save', id: 'local-1', date: '2026-03-14T09:30:00.000Z', role: 'written' },
@@ -120,7 +132,9 @@ describe('HistoryPanel', () => {
     const detail = getByRole(panel, 'region', 'Chosen version');
     expect(detail.querySelector('h3')?.textContent).toBe('Changes since this version');
     const diff = getByRole(detail, 'region', 'Changes since commit b7e1c0f');
-    expect(diff.querySelector('[aria-label="Changed fields"]')?.textContent).toMatch(/title:.*Keeper’s diary.*Keeper’s log/);
+    expect(diff.querySelector('[aria-label="Changed fields"]')?.textContent).toMatch(
+      /title:.*Keeper’s diary.*Keeper’s log/,
+    );
     expect(diff.querySelector('del.diff__removed')?.textContent).toContain('calm');
     expect(diff.querySelector('ins.diff__added')?.textContent).toContain('gale');
 
@@ -128,7 +142,9 @@ describe('HistoryPanel', () => {
     expect(saveDocument(editorRef.current!)).toBe(OLD_BODY);
     expect(store.getState().post?.frontMatter).toEqual({ title: 'Keeper’s diary' });
     expect(store.getState().dirty).toBe(true);
-    expect(getByRole(detail, 'status').textContent).toBe('Restored as an unsaved edit. Save to keep it; the file is unchanged until then.');
+    expect(getByRole(detail, 'status').textContent).toBe(
+      'Restored as an unsaved edit. Save to keep it; the file is unchanged until then.',
+    );
     // Restoring writes nothing: no save, no commit.
     expect(requests.map(([name]) => name)).toEqual(['post:history', 'post:version']);
   });
@@ -162,7 +178,8 @@ describe('HistoryPanel', () => {
   it('says so when the list or a version cannot be read', async () => {
     mockedInvoke.mockImplementation((async (name: string) => {
       if (name === 'post:read') return doc;
-      if (name === 'post:history') throw new AppFailure({ code: 'git-failed', message: 'git log failed.', detail: 'fatal: bad object HEAD' });
+      if (name === 'post:history')
+        throw new AppFailure({ code: 'git-failed', message: 'git log failed.', detail: 'fatal: bad object HEAD' });
       throw new Error(`unexpected request ${name}`);
     }) as typeof invoke);
     const broken = await render();

@@ -8,7 +8,12 @@ import { accessibleName, allByRole, click, getByRole, mount, typeInto, type Moun
 const TOPICS = ['install', 'config', 'deploy', 'search', 'images', 'routing', 'forms', 'cache', 'auth', 'i18n'];
 const KINDS = ['guides', 'reference', 'howto', 'recipes', 'faq', 'notes'];
 const many: CollectionSummary[] = KINDS.flatMap((kind) =>
-  TOPICS.map((topic) => ({ id: `${topic}-${kind}`, folder: `content/${topic}-${kind}`, label: `${topic[0]!.toUpperCase()}${topic.slice(1)} ${kind}`, postCount: 33 })),
+  TOPICS.map((topic) => ({
+    id: `${topic}-${kind}`,
+    folder: `content/${topic}-${kind}`,
+    label: `${topic[0]!.toUpperCase()}${topic.slice(1)} ${kind}`,
+    postCount: 33,
+  })),
 );
 const few: CollectionSummary[] = [
   { id: 'blog', folder: 'content/blog', label: 'Blog', postCount: 12 },
@@ -46,8 +51,17 @@ async function render(collections: CollectionSummary[]) {
 }
 
 const group = (container: HTMLElement) => getByRole(container, 'group', 'Collections');
-const rowNames = (container: HTMLElement) => allByRole(group(container), 'button').map((button) => button.querySelector('.library__collection-label')?.textContent);
-const press = async (key: string) => act(async () => void document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true })));
+const rowNames = (container: HTMLElement) =>
+  allByRole(group(container), 'button').map(
+    (button) => button.querySelector('.library__collection-label')?.textContent,
+  );
+const press = async (key: string) =>
+  act(
+    async () =>
+      void document.activeElement?.dispatchEvent(
+        new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }),
+      ),
+  );
 
 describe('Collections', () => {
   it('lists a few collections without a filter field, All posts first and chosen', async () => {
@@ -62,7 +76,14 @@ describe('Collections', () => {
     expect(rowNames(container)).toHaveLength(61);
     const filter = getByRole(container, 'textbox', 'Filter collections');
     await typeInto(filter, 'cache');
-    expect(rowNames(container)).toEqual(['Cache guides', 'Cache reference', 'Cache howto', 'Cache recipes', 'Cache faq', 'Cache notes']);
+    expect(rowNames(container)).toEqual([
+      'Cache guides',
+      'Cache reference',
+      'Cache howto',
+      'Cache recipes',
+      'Cache faq',
+      'Cache notes',
+    ]);
     await typeInto(filter, 'cache fa');
     expect(rowNames(container)).toEqual(['Cache faq']);
     filter.focus();

@@ -6,7 +6,11 @@ import type { ContentModel } from '../../../../shared/content/schema/types';
 import { createStore } from '../../../../renderer/app/store';
 import type { WorkspaceController } from '../../../../renderer/app/workspace-controller';
 import { WorkspaceProvider } from '../../../../renderer/app/WorkspaceContext';
-import { initialWorkspaceState, workspaceReducer, type WorkspaceAction } from '../../../../renderer/app/workspace-state';
+import {
+  initialWorkspaceState,
+  workspaceReducer,
+  type WorkspaceAction,
+} from '../../../../renderer/app/workspace-state';
 import { createToolsStore, ToolsContext } from '../../../../renderer/commands/tools-state';
 import { Library } from '../../../../renderer/library/Library';
 import { accessibleName, allByRole, click, getByRole, mount, typeInto, type Mounted } from '../dom';
@@ -15,7 +19,12 @@ import { accessibleName, allByRole, click, getByRole, mount, typeInto, type Moun
 const restore: Array<() => void> = [];
 function stubLayout(property: 'clientHeight' | 'offsetHeight', value: (element: HTMLElement) => number) {
   const original = Object.getOwnPropertyDescriptor(HTMLElement.prototype, property);
-  Object.defineProperty(HTMLElement.prototype, property, { configurable: true, get: function (this: HTMLElement) { return value(this); } });
+  Object.defineProperty(HTMLElement.prototype, property, {
+    configurable: true,
+    get: function (this: HTMLElement) {
+      return value(this);
+    },
+  });
   restore.push(() => original && Object.defineProperty(HTMLElement.prototype, property, original));
 }
 beforeAll(() => {
@@ -26,13 +35,32 @@ afterAll(() => restore.forEach((undo) => undo()));
 
 const blog: CollectionSummary = { id: 'blog', folder: 'content/blog', label: 'Blog', postCount: 2 };
 const walks: CollectionSummary = { id: 'walks', folder: 'content/walks', label: 'Walks', postCount: 1 };
-const repo: RepoSummary = { path: '/home/ada/coastal-notes', name: 'coastal-notes', branch: 'main', collections: [blog, walks] };
+const repo: RepoSummary = {
+  path: '/home/ada/coastal-notes',
+  name: 'coastal-notes',
+  branch: 'main',
+  collections: [blog, walks],
+};
 const posts: PostSummary[] = [
-  { path: 'content/blog/tide-tables.md', collection: 'blog', title: 'Reading tide tables', date: '2026-02-11', draft: false },
+  {
+    path: 'content/blog/tide-tables.md',
+    collection: 'blog',
+    title: 'Reading tide tables',
+    date: '2026-02-11',
+    draft: false,
+  },
   { path: 'content/blog/storm-season.md', collection: 'blog', title: 'Storm season', date: '2026-01-03', draft: true },
   { path: 'content/walks/cliff-path.md', collection: 'walks', title: 'The cliff path', date: null, draft: false },
 ];
-const model = (over: Partial<ContentModel> = {}): ContentModel => ({ source: 'decap', configPath: 'static/admin/config.yml', commitMessages: {}, collections: [], problems: [], ...over }) as ContentModel;
+const model = (over: Partial<ContentModel> = {}): ContentModel =>
+  ({
+    source: 'decap',
+    configPath: 'static/admin/config.yml',
+    commitMessages: {},
+    collections: [],
+    problems: [],
+    ...over,
+  }) as ContentModel;
 
 let mounted: Mounted | undefined;
 beforeEach(() => {
@@ -65,7 +93,8 @@ async function render(summary: RepoSummary = repo) {
 
 /** Lets the post list measure and draw (it works on timers and animation frames). */
 const settle = () => act(async () => void (await vi.advanceTimersByTimeAsync(20)));
-const titles = (scope: HTMLElement) => Array.from(scope.querySelectorAll('ul[aria-label="Posts"] > li .post-item__title')).map((title) => title.textContent);
+const titles = (scope: HTMLElement) =>
+  Array.from(scope.querySelectorAll('ul[aria-label="Posts"] > li .post-item__title')).map((title) => title.textContent);
 const library = (container: HTMLElement) => getByRole(container, 'navigation', 'Library');
 
 describe('Library', () => {
@@ -75,7 +104,18 @@ describe('Library', () => {
     expect(pane.querySelector('h1')?.textContent).toBe('coastal-notes');
     expect(pane.textContent).toContain('Branch main');
     expect(getByRole(pane, 'status').textContent).toBe('Loading posts…');
-    await dispatch({ type: 'sync', status: { branch: 'draft-spring', upstream: null, ahead: 0, behind: 0, waitingToPush: 0, lastFetchAt: null, problem: null } });
+    await dispatch({
+      type: 'sync',
+      status: {
+        branch: 'draft-spring',
+        upstream: null,
+        ahead: 0,
+        behind: 0,
+        waitingToPush: 0,
+        lastFetchAt: null,
+        problem: null,
+      },
+    });
     // The branch follows what git says now, not what it was when the repository was opened.
     expect(pane.textContent).toContain('Branch draft-spring');
 
@@ -114,7 +154,9 @@ describe('Library', () => {
   it('opens a post when its row is clicked', async () => {
     const { container, dispatch, requestOpen } = await render();
     await dispatch({ type: 'posts-loaded', posts });
-    const row = Array.from(library(container).querySelectorAll<HTMLButtonElement>('ul[aria-label="Posts"] button')).find((button) => button.textContent?.startsWith('The cliff path'))!;
+    const row = Array.from(
+      library(container).querySelectorAll<HTMLButtonElement>('ul[aria-label="Posts"] button'),
+    ).find((button) => button.textContent?.startsWith('The cliff path'))!;
     await click(row);
     expect(requestOpen).toHaveBeenCalledWith('content/walks/cliff-path.md');
   });
@@ -124,7 +166,10 @@ describe('Library', () => {
     await dispatch({ type: 'posts-loaded', posts });
     const search = getByRole(library(container), 'textbox', 'Search posts');
     search.focus();
-    await act(async () => void search.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, cancelable: true })));
+    await act(
+      async () =>
+        void search.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, cancelable: true })),
+    );
     expect(document.activeElement?.querySelector('.post-item__title')?.textContent).toBe('Reading tide tables');
   });
 
@@ -135,7 +180,10 @@ describe('Library', () => {
     // One collection needs no picker: its name and count head the list.
     expect(pane.querySelector('h2')?.textContent).toBe('Blog 0');
     expect(pane.textContent).toContain('No posts yet. Masthead looks for Markdown files');
-    await single.dispatch({ type: 'posts-failed', error: { code: 'io', message: 'The content folder could not be read.' } });
+    await single.dispatch({
+      type: 'posts-failed',
+      error: { code: 'io', message: 'The content folder could not be read.' },
+    });
     expect(getByRole(pane, 'alert').textContent).toBe('The content folder could not be read.');
     await mounted?.unmount();
 
@@ -153,7 +201,9 @@ describe('Library', () => {
     await dispatch({ type: 'create-start', title: 'Spring tides' });
     expect((getByRole(pane, 'button', 'Creating…') as HTMLButtonElement).disabled).toBe(true);
     await dispatch({ type: 'create-failed', error: { code: 'io', message: 'A post with that name already exists.' } });
-    expect(getByRole(pane, 'alert').textContent).toBe('Could not create the post: A post with that name already exists.');
+    expect(getByRole(pane, 'alert').textContent).toBe(
+      'Could not create the post: A post with that name already exists.',
+    );
     expect((getByRole(pane, 'button', 'New post') as HTMLButtonElement).disabled).toBe(false);
   });
 
@@ -171,9 +221,14 @@ describe('Library', () => {
     const pane = library(container);
     expect(pane.textContent).toContain('Fields from Decap CMS config static/admin/config.yml');
     expect(pane.querySelector('summary')?.textContent).toBe('1 problem in the config');
-    expect(getByRole(pane, 'list', 'Config problems').textContent).toContain('static/admin/config.yml:14 Unknown widget "colour".');
+    expect(getByRole(pane, 'list', 'Config problems').textContent).toContain(
+      'static/admin/config.yml:14 Unknown widget "colour".',
+    );
 
-    await dispatch({ type: 'model-loaded', model: model({ source: 'inferred', configPath: null } as Partial<ContentModel>) });
+    await dispatch({
+      type: 'model-loaded',
+      model: model({ source: 'inferred', configPath: null } as Partial<ContentModel>),
+    });
     expect(pane.textContent).toContain('Fields inferred from your posts');
     expect(pane.querySelector('summary')).toBeNull();
   });

@@ -13,9 +13,17 @@ import { click, mount, type Mounted } from '../dom';
 const VIEWPORT = 520;
 const ROW = 52;
 const restore: Array<() => void> = [];
-function stubLayout(property: 'clientHeight' | 'clientWidth' | 'offsetHeight' | 'offsetWidth' | 'scrollHeight', value: (element: HTMLElement) => number) {
+function stubLayout(
+  property: 'clientHeight' | 'clientWidth' | 'offsetHeight' | 'offsetWidth' | 'scrollHeight',
+  value: (element: HTMLElement) => number,
+) {
   const original = Object.getOwnPropertyDescriptor(HTMLElement.prototype, property);
-  Object.defineProperty(HTMLElement.prototype, property, { configurable: true, get: function (this: HTMLElement) { return value(this); } });
+  Object.defineProperty(HTMLElement.prototype, property, {
+    configurable: true,
+    get: function (this: HTMLElement) {
+      return value(this);
+    },
+  });
   restore.push(() => original && Object.defineProperty(HTMLElement.prototype, property, original));
 }
 beforeAll(() => {
@@ -55,7 +63,13 @@ async function render(posts: PostSummary[], scrollMemory?: Map<string, ListPosit
   const controller = { requestOpen } as unknown as WorkspaceController;
   const tree = (key: string, search = '') => (
     <WorkspaceProvider value={{ store, controller, editorRef: { current: null } }}>
-      <PostList key={key} posts={posts} scrollMemory={scrollMemory} scrollKey={search ? null : key} searchKey={search} />
+      <PostList
+        key={key}
+        posts={posts}
+        scrollMemory={scrollMemory}
+        scrollKey={search ? null : key}
+        searchKey={search}
+      />
     </WorkspaceProvider>
   );
   mounted = await mount(tree('docs'));
@@ -67,10 +81,16 @@ async function render(posts: PostSummary[], scrollMemory?: Map<string, ListPosit
   return { container: mounted.container, requestOpen, store, show };
 }
 
-const rows = (container: HTMLElement) => Array.from(container.querySelectorAll<HTMLLIElement>('ul[aria-label="Posts"] > li'));
+const rows = (container: HTMLElement) =>
+  Array.from(container.querySelectorAll<HTMLLIElement>('ul[aria-label="Posts"] > li'));
 const focusedRow = () => document.activeElement?.closest('li');
 const press = async (key: string) => {
-  await act(async () => void document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true })));
+  await act(
+    async () =>
+      void document.activeElement?.dispatchEvent(
+        new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }),
+      ),
+  );
   await settle();
 };
 
@@ -113,19 +133,58 @@ describe('PostList with 10,000 posts', () => {
     await click(rows(container)[2]!.querySelector('button')!);
     expect(requestOpen).toHaveBeenCalledWith('content/docs/page-3.md');
     await act(async () =>
-      store.dispatch({ type: 'open-done', doc: { kind: 'post', path: 'content/docs/page-3.md', collection: 'docs', format: 'yaml', frontMatter: {}, body: '', version: 'v1' } }),
+      store.dispatch({
+        type: 'open-done',
+        doc: {
+          kind: 'post',
+          path: 'content/docs/page-3.md',
+          collection: 'docs',
+          format: 'yaml',
+          frontMatter: {},
+          body: '',
+          version: 'v1',
+        },
+      }),
     );
     expect(container.querySelector('[aria-current="page"]')?.textContent).toBe('Page 3');
   });
 
   it('draws a translation below its sibling as part of the same entry', async () => {
     const translated: PostSummary[] = [
-      { path: 'content/en/trout.md', collection: 'blog', title: 'Smoking Trout', date: '2026-02-01', draft: false, locale: 'en', translationKey: 'trout' },
-      { path: 'content/de/trout.md', collection: 'blog', title: 'Forelle räuchern', date: '2026-02-01', draft: false, locale: 'de', translationKey: 'trout' },
-      { path: 'content/en/kitchen.md', collection: 'blog', title: 'The Kitchen', date: null, draft: true, locale: 'en', translationKey: 'kitchen' },
+      {
+        path: 'content/en/trout.md',
+        collection: 'blog',
+        title: 'Smoking Trout',
+        date: '2026-02-01',
+        draft: false,
+        locale: 'en',
+        translationKey: 'trout',
+      },
+      {
+        path: 'content/de/trout.md',
+        collection: 'blog',
+        title: 'Forelle räuchern',
+        date: '2026-02-01',
+        draft: false,
+        locale: 'de',
+        translationKey: 'trout',
+      },
+      {
+        path: 'content/en/kitchen.md',
+        collection: 'blog',
+        title: 'The Kitchen',
+        date: null,
+        draft: true,
+        locale: 'en',
+        translationKey: 'kitchen',
+      },
     ];
     const { container } = await render(translated);
-    expect(rows(container).map((row) => row.classList.contains('post-list__translation'))).toEqual([false, true, false]);
+    expect(rows(container).map((row) => row.classList.contains('post-list__translation'))).toEqual([
+      false,
+      true,
+      false,
+    ]);
     expect(rows(container)[1]?.textContent).toContain('Forelle räuchern');
   });
 

@@ -21,7 +21,13 @@ describe('defaultCollection', () => {
   });
 
   it('keeps the config order on a tie and copes with nothing to choose', () => {
-    expect(defaultCollection(creatable, null, summaries.map((s) => ({ ...s, postCount: 1 })))).toBe('authors');
+    expect(
+      defaultCollection(
+        creatable,
+        null,
+        summaries.map((s) => ({ ...s, postCount: 1 })),
+      ),
+    ).toBe('authors');
     expect(defaultCollection([], null, summaries)).toBe('');
   });
 });

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { CollectionSummary } from '../../../../shared/api';
 import { filterCollections } from '../../../../renderer/library/filter-collections';
 
-const collection = (id: string, label: string, folder: string | null): CollectionSummary => ({ id, label, folder, postCount: 3 });
+const collection = (id: string, label: string, folder: string | null): CollectionSummary => ({
+  id,
+  label,
+  folder,
+  postCount: 3,
+});
 const all = [
   collection('blog', 'Blog', 'content/blog'),
   collection('install-guides', 'Install Guides', 'content/install-guides'),

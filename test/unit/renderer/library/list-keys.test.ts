@@ -44,7 +44,14 @@ describe('withPinnedRow', () => {
 });
 
 describe('followsSibling', () => {
-  const post = (path: string, extra: Partial<PostSummary> = {}): PostSummary => ({ path, collection: 'blog', title: path, date: null, draft: false, ...extra });
+  const post = (path: string, extra: Partial<PostSummary> = {}): PostSummary => ({
+    path,
+    collection: 'blog',
+    title: path,
+    date: null,
+    draft: false,
+    ...extra,
+  });
   const posts = [
     post('en/trout.md', { locale: 'en', translationKey: 'trout' }),
     post('de/trout.md', { locale: 'de', translationKey: 'trout' }),

@@ -7,7 +7,11 @@ import { invoke } from '../../../../renderer/api';
 import { createStore } from '../../../../renderer/app/store';
 import type { WorkspaceController } from '../../../../renderer/app/workspace-controller';
 import { WorkspaceProvider } from '../../../../renderer/app/WorkspaceContext';
-import { initialWorkspaceState, workspaceReducer, type WorkspaceAction } from '../../../../renderer/app/workspace-state';
+import {
+  initialWorkspaceState,
+  workspaceReducer,
+  type WorkspaceAction,
+} from '../../../../renderer/app/workspace-state';
 import { PublishDiff } from '../../../../renderer/publish/PublishDiff';
 import { getByRole, mount, type Mounted } from '../dom';
 
@@ -16,7 +20,15 @@ vi.mock('../../../../renderer/api', () => ({ invoke: vi.fn(), on: vi.fn(() => ()
 const repo: RepoSummary = { path: '/home/ada/bakery', name: 'bakery', branch: 'main', collections: [] };
 const PATH = 'content/posts/sourdough-starter.md';
 const BODY = 'Feed the starter twice a day.\n\nKeep it somewhere warm.\n';
-const doc: PostDocument = { kind: 'post', path: PATH, collection: 'posts', format: 'yaml', frontMatter: { title: 'Sourdough starter' }, body: BODY, version: 'v1' };
+const doc: PostDocument = {
+  kind: 'post',
+  path: PATH,
+  collection: 'posts',
+  format: 'yaml',
+  frontMatter: { title: 'Sourdough starter' },
+  body: BODY,
+  version: 'v1',
+};
 
 const mockedInvoke = vi.mocked(invoke);
 let committed: () => Promise<PostVersionContent | null>;
@@ -56,11 +68,17 @@ async function render() {
 
 describe('PublishDiff', () => {
   it('shows the words that changed since the last commit', async () => {
-    committed = async () => ({ id: 'HEAD', frontMatter: { title: 'Starter' }, body: 'Feed the starter once a day.\n\nKeep it somewhere warm.\n' });
+    committed = async () => ({
+      id: 'HEAD',
+      frontMatter: { title: 'Starter' },
+      body: 'Feed the starter once a day.\n\nKeep it somewhere warm.\n',
+    });
     const { section } = await render();
     expect(requests[0]).toEqual(['post:committed', { path: PATH }]);
     const diff = getByRole(section, 'region', 'Changes since the last commit');
-    expect(diff.querySelector('[aria-label="Changed fields"]')?.textContent).toMatch(/title:.*was Starter.*now Sourdough starter/);
+    expect(diff.querySelector('[aria-label="Changed fields"]')?.textContent).toMatch(
+      /title:.*was Starter.*now Sourdough starter/,
+    );
     expect(diff.querySelector('del.diff__removed')?.textContent).toBe('[removed: once]');
     expect(diff.querySelector('ins.diff__added')?.textContent).toBe('[added: twice]');
   });
@@ -71,17 +89,23 @@ describe('PublishDiff', () => {
     await mounted?.unmount();
 
     committed = async () => ({ id: 'HEAD', frontMatter: { title: 'Sourdough starter' }, body: BODY });
-    expect((await render()).section.textContent).toContain('Nothing changed since the last commit; publishing pushes what is already committed.');
+    expect((await render()).section.textContent).toContain(
+      'Nothing changed since the last commit; publishing pushes what is already committed.',
+    );
     await mounted?.unmount();
 
     committed = async () => null;
-    expect((await render()).section.textContent).toContain('This file has never been committed: publishing adds all of it.');
+    expect((await render()).section.textContent).toContain(
+      'This file has never been committed: publishing adds all of it.',
+    );
     await mounted?.unmount();
 
     committed = async () => {
       throw new AppFailure({ code: 'git-failed', message: 'bad object' });
     };
-    expect((await render()).section.textContent).toContain('The last commit of this file could not be read, so the changes cannot be shown. Publishing still works.');
+    expect((await render()).section.textContent).toContain(
+      'The last commit of this file could not be read, so the changes cannot be shown. Publishing still works.',
+    );
   });
 
   it('compares again after a publish makes a new commit', async () => {

@@ -23,7 +23,15 @@ async function render(frontMatter: FrontMatterData = { title: 'Rain' }) {
   const controller = { publish, bodyRevision: () => 0, currentBody: () => '' } as unknown as WorkspaceController;
   store.dispatch({
     type: 'open-done',
-    doc: { kind: 'post', path: 'content/posts/rain.md', collection: 'content/posts', format: 'yaml', frontMatter, body: '', version: 'v1' },
+    doc: {
+      kind: 'post',
+      path: 'content/posts/rain.md',
+      collection: 'content/posts',
+      format: 'yaml',
+      frontMatter,
+      body: '',
+      version: 'v1',
+    },
   });
   mounted = await mount(
     <WorkspaceProvider value={{ store, controller, editorRef: { current: null } }}>
@@ -87,7 +95,14 @@ describe('PublishPanel', () => {
   it('explains a failure and keeps the git output one click away', async () => {
     const { container, dispatch } = await render();
     await dispatch({ type: 'publish-start' });
-    await dispatch({ type: 'publish-failed', error: { code: 'git-auth', message: 'Git could not sign in to the remote.', detail: 'fatal: Authentication failed' } });
+    await dispatch({
+      type: 'publish-failed',
+      error: {
+        code: 'git-auth',
+        message: 'Git could not sign in to the remote.',
+        detail: 'fatal: Authentication failed',
+      },
+    });
     const alert = getByRole(container, 'alert');
     expect(alert.textContent).toContain('Git could not sign in to the remote.');
     const detail = alert.querySelector('pre');

@@ -16,7 +16,15 @@ vi.mock('../../../../renderer/api', () => ({ invoke: vi.fn(), on: vi.fn(() => ()
 const repo: RepoSummary = { path: '/home/ada/harbour-news', name: 'harbour-news', branch: 'main', collections: [] };
 const PATH = 'content/posts/new-pontoon.md';
 const BODY = 'The new pontoon opens on Saturday, with room for forty boats and a water tap at the far end.\n';
-const doc = (frontMatter: FrontMatterData): PostDocument => ({ kind: 'post', path: PATH, collection: 'posts', format: 'yaml', frontMatter, body: BODY, version: 'v1' });
+const doc = (frontMatter: FrontMatterData): PostDocument => ({
+  kind: 'post',
+  path: PATH,
+  collection: 'posts',
+  format: 'yaml',
+  frontMatter,
+  body: BODY,
+  version: 'v1',
+});
 const published = (over: Partial<PublishResult> = {}): PublishResult => ({
   save: { version: 'v2', written: false, savedAt: '2026-04-18T09:00:00.000Z' },
   commit: '9c3e5a7b00000000000000000000000000000000',
@@ -46,7 +54,9 @@ afterEach(async () => {
   mounted = undefined;
 });
 
-async function render(frontMatter: FrontMatterData = { title: 'The new pontoon', description: 'Forty berths and a water tap.' }) {
+async function render(
+  frontMatter: FrontMatterData = { title: 'The new pontoon', description: 'Forty berths and a water tap.' },
+) {
   mockedInvoke.mockImplementation((async (name: string, arg: unknown) => {
     requests.push(name);
     if (name === 'post:read') return doc(frontMatter);
@@ -59,11 +69,24 @@ async function render(frontMatter: FrontMatterData = { title: 'The new pontoon',
     if (name === 'repo:remove-lock') return removeLock();
     if (name === 'post:committed') return { id: 'HEAD', frontMatter, body: BODY };
     if (name === 'media:added' || name === 'posts:list' || name === 'credentials:list') return [];
-    if (name === 'repo:status') return { branch: 'main', upstream: 'origin/main', ahead: 0, behind: 0, waitingToPush: 0, lastFetchAt: null, problem: null };
+    if (name === 'repo:status')
+      return {
+        branch: 'main',
+        upstream: 'origin/main',
+        ahead: 0,
+        behind: 0,
+        waitingToPush: 0,
+        lastFetchAt: null,
+        problem: null,
+      };
     throw new Error(`unexpected request ${name} ${JSON.stringify(arg)}`);
   }) as typeof invoke);
   const store = createStore(workspaceReducer, initialWorkspaceState(repo));
-  const controller = createWorkspaceController(store, { invoke: mockedInvoke, exportBody: () => BODY, journal: { enabled: false } });
+  const controller = createWorkspaceController(store, {
+    invoke: mockedInvoke,
+    exportBody: () => BODY,
+    journal: { enabled: false },
+  });
   await controller.requestOpen(PATH);
   store.dispatch({ type: 'tab', tab: 'publish' });
   mounted = await mount(
@@ -76,7 +99,10 @@ async function render(frontMatter: FrontMatterData = { title: 'The new pontoon',
   return { panel: mounted.container, store };
 }
 
-const locked = new AppFailure({ code: 'git-locked', message: 'Another git program is using this repository (.git/index.lock exists).' });
+const locked = new AppFailure({
+  code: 'git-locked',
+  message: 'Another git program is using this repository (.git/index.lock exists).',
+});
 
 describe('Remove the lock and publish', () => {
   it('is offered when a lock file stopped the publish, removes it, and publishes again', async () => {
@@ -88,7 +114,11 @@ describe('Remove the lock and publish', () => {
     expect(notice.textContent).toContain('.git/index.lock exists');
 
     await click(getByRole(notice, 'button', 'Remove the lock and publish'));
-    expect(requests.filter((name) => ['post:publish', 'repo:remove-lock'].includes(name))).toEqual(['post:publish', 'repo:remove-lock', 'post:publish']);
+    expect(requests.filter((name) => ['post:publish', 'repo:remove-lock'].includes(name))).toEqual([
+      'post:publish',
+      'repo:remove-lock',
+      'post:publish',
+    ]);
     // Offline: the commit is made and waits to be pushed.
     const status = panel.querySelector('.publish__status')!;
     expect(status.textContent).toContain('Published locally 9c3e5a7 — will push when online.');

@@ -16,8 +16,24 @@ vi.mock('../../../../renderer/api', () => ({ invoke: vi.fn(), on: vi.fn(() => ()
 const repo: RepoSummary = { path: '/home/ada/choir', name: 'choir', branch: 'spring-concert', collections: [] };
 const PATH = 'content/posts/spring-concert.md';
 const BODY = 'We sing at St Mary’s on the first Saturday in May, doors at seven.\n';
-const doc: PostDocument = { kind: 'post', path: PATH, collection: 'posts', format: 'yaml', frontMatter: { title: 'Spring concert', description: 'Doors at seven.' }, body: BODY, version: 'v1' };
-const linked: SyncStatus = { branch: 'spring-concert', upstream: 'origin/spring-concert', ahead: 0, behind: 0, waitingToPush: 0, lastFetchAt: null, problem: null };
+const doc: PostDocument = {
+  kind: 'post',
+  path: PATH,
+  collection: 'posts',
+  format: 'yaml',
+  frontMatter: { title: 'Spring concert', description: 'Doors at seven.' },
+  body: BODY,
+  version: 'v1',
+};
+const linked: SyncStatus = {
+  branch: 'spring-concert',
+  upstream: 'origin/spring-concert',
+  ahead: 0,
+  behind: 0,
+  waitingToPush: 0,
+  lastFetchAt: null,
+  problem: null,
+};
 const result: PublishResult = {
   save: { version: 'v2', written: false, savedAt: '2026-04-01T18:00:00.000Z' },
   commit: '5d6e7f8a00000000000000000000000000000000',
@@ -27,7 +43,10 @@ const result: PublishResult = {
   branch: 'spring-concert',
   upstream: 'origin/spring-concert',
 };
-const noUpstream = new AppFailure({ code: 'git-no-upstream', message: 'The branch spring-concert does not track a branch on the remote yet.' });
+const noUpstream = new AppFailure({
+  code: 'git-no-upstream',
+  message: 'The branch spring-concert does not track a branch on the remote yet.',
+});
 
 const mockedInvoke = vi.mocked(invoke);
 let requests: string[];
@@ -62,7 +81,11 @@ afterEach(async () => {
 
 async function render() {
   const store = createStore(workspaceReducer, initialWorkspaceState(repo));
-  const controller = createWorkspaceController(store, { invoke: mockedInvoke, exportBody: () => BODY, journal: { enabled: false } });
+  const controller = createWorkspaceController(store, {
+    invoke: mockedInvoke,
+    exportBody: () => BODY,
+    journal: { enabled: false },
+  });
   await controller.requestOpen(PATH);
   store.dispatch({ type: 'tab', tab: 'publish' });
   mounted = await mount(
@@ -82,9 +105,15 @@ describe('Link branch and publish', () => {
     const notice = getByRole(panel, 'alert');
     expect(notice.textContent).toContain('does not track a branch on the remote yet');
     await click(getByRole(notice, 'button', 'Link branch and publish'));
-    expect(requests.filter((name) => ['post:publish', 'repo:link-upstream'].includes(name))).toEqual(['post:publish', 'repo:link-upstream', 'post:publish']);
+    expect(requests.filter((name) => ['post:publish', 'repo:link-upstream'].includes(name))).toEqual([
+      'post:publish',
+      'repo:link-upstream',
+      'post:publish',
+    ]);
     expect(store.getState().sync?.upstream).toBe('origin/spring-concert');
-    expect(panel.querySelector('.publish__status')?.textContent).toContain('Published 5d6e7f8 to origin/spring-concert.');
+    expect(panel.querySelector('.publish__status')?.textContent).toContain(
+      'Published 5d6e7f8 to origin/spring-concert.',
+    );
   });
 
   it('says why when the branch cannot be linked, and does not publish', async () => {

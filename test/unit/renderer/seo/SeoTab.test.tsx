@@ -7,7 +7,11 @@ import { invoke, mediaUrl } from '../../../../renderer/api';
 import { createStore } from '../../../../renderer/app/store';
 import type { WorkspaceController } from '../../../../renderer/app/workspace-controller';
 import { WorkspaceProvider } from '../../../../renderer/app/WorkspaceContext';
-import { initialWorkspaceState, workspaceReducer, type WorkspaceAction } from '../../../../renderer/app/workspace-state';
+import {
+  initialWorkspaceState,
+  workspaceReducer,
+  type WorkspaceAction,
+} from '../../../../renderer/app/workspace-state';
 import { SeoTab } from '../../../../renderer/seo/SeoTab';
 import { BODY_SETTLE_MS } from '../../../../renderer/seo/use-body-facts';
 import { BODY_POLL_MS } from '../../../../renderer/seo/use-body-snapshot';
@@ -15,7 +19,12 @@ import { getByRole, mount, type Mounted } from '../dom';
 
 vi.mock('../../../../renderer/api', () => ({ invoke: vi.fn(), on: vi.fn(() => () => undefined), mediaUrl: vi.fn() }));
 
-const repo: RepoSummary = { path: '/home/ada/allotment', name: 'allotment', branch: 'main', collections: [{ id: 'diary', folder: 'content/diary', label: 'Diary', postCount: 4 }] };
+const repo: RepoSummary = {
+  path: '/home/ada/allotment',
+  name: 'allotment',
+  branch: 'main',
+  collections: [{ id: 'diary', folder: 'content/diary', label: 'Diary', postCount: 4 }],
+};
 const PATH = 'content/diary/first-frost.md';
 const BODY = 'The dahlias went black overnight.\n\n![Frost on the cabbages](./frost.jpg)\n';
 const post: PostDocument = {
@@ -27,7 +36,13 @@ const post: PostDocument = {
   body: BODY,
   version: 'v1',
 };
-const context: SeoContext = { siteUrl: 'https://allotment.example', displayUrl: null, otherPosts: [], existingPaths: [], mapping: {} };
+const context: SeoContext = {
+  siteUrl: 'https://allotment.example',
+  displayUrl: null,
+  otherPosts: [],
+  existingPaths: [],
+  mapping: {},
+};
 
 const mockedInvoke = vi.mocked(invoke);
 let requests: Array<[string, unknown]>;
@@ -74,7 +89,8 @@ async function render(options: { doc?: PostDocument | null; tab?: 'seo' | 'field
   return { container: mounted.container, store, dispatch, type };
 }
 
-const check = (container: HTMLElement, id: string) => container.querySelector(`[data-check="${id}"]`)?.textContent ?? '';
+const check = (container: HTMLElement, id: string) =>
+  container.querySelector(`[data-check="${id}"]`)?.textContent ?? '';
 
 /** The <select> a <label> names. */
 function selectNamed(scope: HTMLElement, name: string): HTMLSelectElement {
@@ -98,7 +114,9 @@ describe('SeoTab', () => {
     await mounted?.unmount();
 
     const data = await render({ doc: { ...post, kind: 'data', path: 'data/plots.yml', body: '' } as PostDocument });
-    expect(data.container.textContent).toBe('A data file is not a page of its own, so it has no search or social previews.');
+    expect(data.container.textContent).toBe(
+      'A data file is not a page of its own, so it has no search or social previews.',
+    );
     await mounted?.unmount();
 
     const hidden = await render({ tab: 'fields' });
@@ -112,7 +130,9 @@ describe('SeoTab', () => {
     expect(getByRole(panel, 'figure', 'Google result (desktop)').textContent).toContain('First frost');
     // The image comes from the body, so its size is asked of the back end.
     expect(requests).toEqual([['media:info', { post: PATH, src: './frost.jpg' }]]);
-    expect(getByRole(panel, 'figure', 'X card (large image)').querySelector('img')?.getAttribute('src')).toBe(`masthead-media://repo/${PATH}/.././frost.jpg`);
+    expect(getByRole(panel, 'figure', 'X card (large image)').querySelector('img')?.getAttribute('src')).toBe(
+      `masthead-media://repo/${PATH}/.././frost.jpg`,
+    );
     // The size the back end reported is what the card checks judge.
     expect(check(container, 'image-og-size')).toContain('1600 × 900 px: sharp on Facebook and LinkedIn');
   });
@@ -138,7 +158,9 @@ describe('SeoTab', () => {
     expect(requests.at(-1)).toEqual(['seo:set-mapping', { collection: 'diary', mapping: { description: 'summary' } }]);
     expect(store.getState().seoContext?.mapping).toEqual({ description: 'summary' });
     expect(description.value).toBe('summary');
-    expect(getByRole(container, 'figure', 'Google result (desktop)').textContent).toContain('What the cold took, and what it spared.');
+    expect(getByRole(container, 'figure', 'Google result (desktop)').textContent).toContain(
+      'What the cold took, and what it spared.',
+    );
 
     // Back to Automatic drops the key.
     await choose(description, '');

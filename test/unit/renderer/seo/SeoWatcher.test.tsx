@@ -6,7 +6,11 @@ import { invoke } from '../../../../renderer/api';
 import { createStore } from '../../../../renderer/app/store';
 import type { WorkspaceController } from '../../../../renderer/app/workspace-controller';
 import { WorkspaceProvider } from '../../../../renderer/app/WorkspaceContext';
-import { initialWorkspaceState, workspaceReducer, type WorkspaceAction } from '../../../../renderer/app/workspace-state';
+import {
+  initialWorkspaceState,
+  workspaceReducer,
+  type WorkspaceAction,
+} from '../../../../renderer/app/workspace-state';
 import { SeoWatcher } from '../../../../renderer/seo/SeoWatcher';
 import { mount, type Mounted } from '../dom';
 
@@ -14,8 +18,22 @@ vi.mock('../../../../renderer/api', () => ({ invoke: vi.fn(), on: vi.fn(() => ()
 
 const repo: RepoSummary = { path: '/home/ada/birding', name: 'birding', branch: 'main', collections: [] };
 const PATH = 'content/posts/estuary-count.md';
-const doc: PostDocument = { kind: 'post', path: PATH, collection: 'posts', format: 'yaml', frontMatter: { title: 'Estuary count', image: '/img/avocets.jpg' }, body: 'Two hundred avocets.\n', version: 'v1' };
-const context: SeoContext = { siteUrl: 'https://birding.example', displayUrl: null, otherPosts: [], existingPaths: [], mapping: {} };
+const doc: PostDocument = {
+  kind: 'post',
+  path: PATH,
+  collection: 'posts',
+  format: 'yaml',
+  frontMatter: { title: 'Estuary count', image: '/img/avocets.jpg' },
+  body: 'Two hundred avocets.\n',
+  version: 'v1',
+};
+const context: SeoContext = {
+  siteUrl: 'https://birding.example',
+  displayUrl: null,
+  otherPosts: [],
+  existingPaths: [],
+  mapping: {},
+};
 
 const mockedInvoke = vi.mocked(invoke);
 let requests: Array<[string, unknown]>;
@@ -62,7 +80,10 @@ describe('SeoWatcher', () => {
     expect(store.getState().seoContext).toEqual(context);
     await pause(150);
     expect(requests.at(-1)).toEqual(['media:info', { post: PATH, src: '/img/avocets.jpg' }]);
-    expect(store.getState().seoImage).toEqual({ src: '/img/avocets.jpg', info: { width: 1200, height: 630, bytes: 95_000, format: 'jpg' } });
+    expect(store.getState().seoImage).toEqual({
+      src: '/img/avocets.jpg',
+      info: { width: 1200, height: 630, bytes: 95_000, format: 'jpg' },
+    });
   });
 
   it('looks the image up once the writer stops typing its path, and notes one that cannot be read', async () => {

@@ -1,7 +1,15 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
-import type { PendingMerge, PostDocument, PublishResult, RepoSummary, RequestArg, RequestName, RequestResult } from '../../../../shared/api';
+import type {
+  PendingMerge,
+  PostDocument,
+  PublishResult,
+  RepoSummary,
+  RequestArg,
+  RequestName,
+  RequestResult,
+} from '../../../../shared/api';
 import { createStore } from '../../../../renderer/app/store';
 import { createWorkspaceController } from '../../../../renderer/app/workspace-controller';
 import { WorkspaceProvider } from '../../../../renderer/app/WorkspaceContext';
@@ -14,12 +22,34 @@ import { allByRole, click, getByRole, mount, typeInto, type Mounted } from '../d
 
 const repo: RepoSummary = { path: '/tmp/harbour', name: 'harbour', branch: 'main', collections: [] };
 const PATH = 'content/posts/2026-03-14-harbour-meetup.md';
-const doc = (version: string, body: string): PostDocument => ({ kind: 'post', path: PATH, collection: 'posts', format: 'yaml', frontMatter: { title: 'Harbour Meetup' }, body, version });
+const doc = (version: string, body: string): PostDocument => ({
+  kind: 'post',
+  path: PATH,
+  collection: 'posts',
+  format: 'yaml',
+  frontMatter: { title: 'Harbour Meetup' },
+  body,
+  version,
+});
 const pending: PendingMerge = {
   path: PATH,
   conflicts: [
-    { id: 'field:title', kind: 'field', label: 'Field “Title”', base: 'Harbour Meetup', mine: 'Harbour Meetup 2026', theirs: 'The Harbour Meetup' },
-    { id: 'block:2', kind: 'block', label: 'Paragraph 2 (“We met…”)', base: 'We met.', mine: 'We met at six.', theirs: '' },
+    {
+      id: 'field:title',
+      kind: 'field',
+      label: 'Field “Title”',
+      base: 'Harbour Meetup',
+      mine: 'Harbour Meetup 2026',
+      theirs: 'The Harbour Meetup',
+    },
+    {
+      id: 'block:2',
+      kind: 'block',
+      label: 'Paragraph 2 (“We met…”)',
+      base: 'We met.',
+      mine: 'We met at six.',
+      theirs: '',
+    },
   ],
   merged: ['Paragraph 4 (“Next time…”) changed by others', 'Field “Tags” changed by others'],
 };
@@ -42,7 +72,10 @@ afterEach(async () => {
 async function render() {
   const calls: { name: RequestName; arg: unknown }[] = [];
   const handlers: { [K in RequestName]?: (arg: RequestArg<K>) => Promise<RequestResult<K>> } = {
-    'post:read': async () => (calls.some((call) => call.name === 'post:resolve-merge') ? doc('v9', 'We met at six, by the quay.\n') : doc('v1', 'We met.\n')),
+    'post:read': async () =>
+      calls.some((call) => call.name === 'post:resolve-merge')
+        ? doc('v9', 'We met at six, by the quay.\n')
+        : doc('v1', 'We met.\n'),
     'post:merge': async () => pending,
     'post:resolve-merge': async () => result,
     'post:cancel-merge': async () => null,
@@ -141,7 +174,16 @@ describe('the conflict view', () => {
     const { view } = await render();
     const buttons = allByRole(view()!, 'button');
     expect(buttons.every((button) => (button.textContent ?? '').trim() !== '')).toBe(true);
-    expect(buttons.map((button) => button.textContent?.trim())).toEqual(['Use theirs', 'Use mine', 'Edit', 'Use theirs', 'Use mine', 'Edit', 'Publish merged', 'Cancel — keep my version as a draft']);
+    expect(buttons.map((button) => button.textContent?.trim())).toEqual([
+      'Use theirs',
+      'Use mine',
+      'Edit',
+      'Use theirs',
+      'Use mine',
+      'Edit',
+      'Publish merged',
+      'Cancel — keep my version as a draft',
+    ]);
     expect(buttons.every((button) => button.tagName === 'BUTTON' && button.tabIndex >= 0)).toBe(true);
   });
 });
@@ -149,9 +191,19 @@ describe('the conflict view', () => {
 describe('the Publish tab after a publish', () => {
   it('says "Published locally — will push when online" when the push is queued, and shows a catch-up calmly', async () => {
     const { store, container } = await render();
-    await act(async () => store.dispatch({ type: 'publish-done', result: { ...result, pushed: false }, stillDirty: false }));
-    expect(container.querySelector('.publish__status')?.textContent).toContain('Published locally abc1234 — will push when online.');
-    await act(async () => store.dispatch({ type: 'publish-done', result: { ...result, caughtUp: 'Others had pushed 2 changes first; they are merged in.' }, stillDirty: false }));
+    await act(async () =>
+      store.dispatch({ type: 'publish-done', result: { ...result, pushed: false }, stillDirty: false }),
+    );
+    expect(container.querySelector('.publish__status')?.textContent).toContain(
+      'Published locally abc1234 — will push when online.',
+    );
+    await act(async () =>
+      store.dispatch({
+        type: 'publish-done',
+        result: { ...result, caughtUp: 'Others had pushed 2 changes first; they are merged in.' },
+        stillDirty: false,
+      }),
+    );
     const status = container.querySelector('.publish__status')?.textContent ?? '';
     expect(status).toContain('Published abc1234 to origin/main.');
     expect(status).toContain('Others had pushed 2 changes first; they are merged in.');

@@ -1,7 +1,14 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, useState } from 'react';
-import type { RepoSummary, RequestArg, RequestName, RequestResult, SyncOutcome, SyncStatus } from '../../../../shared/api';
+import type {
+  RepoSummary,
+  RequestArg,
+  RequestName,
+  RequestResult,
+  SyncOutcome,
+  SyncStatus,
+} from '../../../../shared/api';
 import { AppFailure } from '../../../../shared/errors';
 import { StatusBar } from '../../../../renderer/app/StatusBar';
 import { createStore } from '../../../../renderer/app/store';
@@ -16,7 +23,16 @@ import { SyncProvider } from '../../../../renderer/sync/SyncContext';
 import { allByRole, click, getByRole, mount, type Mounted } from '../dom';
 
 const repo: RepoSummary = { path: '/tmp/harbour', name: 'harbour', branch: 'main', collections: [] };
-const status = (over: Partial<SyncStatus> = {}): SyncStatus => ({ branch: 'main', upstream: 'origin/main', ahead: 0, behind: 0, waitingToPush: 0, lastFetchAt: null, problem: null, ...over });
+const status = (over: Partial<SyncStatus> = {}): SyncStatus => ({
+  branch: 'main',
+  upstream: 'origin/main',
+  ahead: 0,
+  behind: 0,
+  waitingToPush: 0,
+  lastFetchAt: null,
+  problem: null,
+  ...over,
+});
 
 let mounted: Mounted | undefined;
 afterEach(async () => {
@@ -24,8 +40,25 @@ afterEach(async () => {
   mounted = undefined;
 });
 
-function Shortcuts({ controller, sync, store }: { controller: WorkspaceController; sync: () => void; store: CommandContext['workspace'] }) {
-  const [context] = useState<CommandContext>(() => ({ controller, workspace: store, tools: createToolsStore(), editor: () => null, sync, saveSettings: () => undefined, focusPane: () => undefined, mac: false }));
+function Shortcuts({
+  controller,
+  sync,
+  store,
+}: {
+  controller: WorkspaceController;
+  sync: () => void;
+  store: CommandContext['workspace'];
+}) {
+  const [context] = useState<CommandContext>(() => ({
+    controller,
+    workspace: store,
+    tools: createToolsStore(),
+    editor: () => null,
+    sync,
+    saveSettings: () => undefined,
+    focusPane: () => undefined,
+    mac: false,
+  }));
   const [commands] = useState(() => appCommands(false));
   useGlobalShortcuts(commands, context);
   return null;
@@ -71,7 +104,13 @@ describe('the status bar’s sync item', () => {
     await show(status({ behind: 3 }));
     expect(syncState()).toBe('3 changes from others');
     expect(bar.querySelector('.sync-item')?.getAttribute('data-tone')).toBe('pending');
-    await show(status({ ahead: 1, waitingToPush: 1, problem: { code: 'git-offline', message: 'The remote could not be reached.' } }));
+    await show(
+      status({
+        ahead: 1,
+        waitingToPush: 1,
+        problem: { code: 'git-offline', message: 'The remote could not be reached.' },
+      }),
+    );
     expect(syncState()).toBe('1 post waiting to be pushed — offline');
     expect(bar.querySelector('.sync-item')?.getAttribute('title')).toBe('The remote could not be reached.');
 
@@ -96,7 +135,10 @@ describe('the status bar’s sync item', () => {
   it('says why a Sync failed, and the same button tries again', async () => {
     const results: (() => Promise<SyncOutcome>)[] = [
       async () => {
-        throw new AppFailure({ code: 'git-offline', message: 'The remote could not be reached. Check your connection.' });
+        throw new AppFailure({
+          code: 'git-offline',
+          message: 'The remote could not be reached. Check your connection.',
+        });
       },
       async () => ({ status: status(), message: 'Pushed 1 post' }),
     ];

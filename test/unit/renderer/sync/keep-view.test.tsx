@@ -1,7 +1,15 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
-import { $createRangeSelection, $getRoot, $getSelection, $isElementNode, $isRangeSelection, $setSelection, type LexicalEditor } from 'lexical';
+import {
+  $createRangeSelection,
+  $getRoot,
+  $getSelection,
+  $isElementNode,
+  $isRangeSelection,
+  $setSelection,
+  type LexicalEditor,
+} from 'lexical';
 import type { PostDocument, RepoSummary, RequestArg, RequestName, RequestResult } from '../../../../shared/api';
 import { $exportMarkdown } from '../../../../shared/document';
 import { createStore } from '../../../../renderer/app/store';
@@ -15,10 +23,20 @@ import { mount, type Mounted } from '../dom';
 
 const repo: RepoSummary = { path: '/tmp/harbour', name: 'harbour', branch: 'main', collections: [] };
 const PATH = 'content/posts/2026-03-14-harbour-meetup.md';
-const BEFORE = 'We met on the quay.\n\nThe *ferry* was late again, so we talked about tides.\n\nNext time we bring chairs.\n';
+const BEFORE =
+  'We met on the quay.\n\nThe *ferry* was late again, so we talked about tides.\n\nNext time we bring chairs.\n';
 // A co-author rewrote the first paragraph; the writer's caret is in the second.
-const AFTER = 'We met on the quay at six, twenty of us.\n\nThe *ferry* was late again, so we talked about tides.\n\nNext time we bring chairs.\n';
-const doc = (version: string, body: string): PostDocument => ({ kind: 'post', path: PATH, collection: 'posts', format: 'yaml', frontMatter: { title: 'Harbour Meetup' }, body, version });
+const AFTER =
+  'We met on the quay at six, twenty of us.\n\nThe *ferry* was late again, so we talked about tides.\n\nNext time we bring chairs.\n';
+const doc = (version: string, body: string): PostDocument => ({
+  kind: 'post',
+  path: PATH,
+  collection: 'posts',
+  format: 'yaml',
+  frontMatter: { title: 'Harbour Meetup' },
+  body,
+  version,
+});
 
 let mounted: Mounted | undefined;
 afterEach(async () => {
@@ -35,7 +53,10 @@ async function render() {
   });
   const store = createStore(workspaceReducer, initialWorkspaceState(repo));
   const editorRef: { current: LexicalEditor | null } = { current: null };
-  const controller = createWorkspaceController(store, { invoke, exportBody: () => editorRef.current?.read(() => $exportMarkdown()) ?? null });
+  const controller = createWorkspaceController(store, {
+    invoke,
+    exportBody: () => editorRef.current?.read(() => $exportMarkdown()) ?? null,
+  });
   const sync = createSyncController({ workspace: store, controller, invoke, editorRef });
   mounted = await mount(
     <WorkspaceProvider value={{ store, controller, editorRef }}>
@@ -87,7 +108,10 @@ describe('a post changed on disk', () => {
     expect(selectedText(first)).toBe('late again');
     const scroller = container.querySelector<HTMLElement>('.page__scroll')!;
     scroller.scrollTop = 240;
-    expect(capturePlace(first)?.selection).toEqual({ anchor: { block: 1, offset: 14 }, focus: { block: 1, offset: 24 } });
+    expect(capturePlace(first)?.selection).toEqual({
+      anchor: { block: 1, offset: 14 },
+      focus: { block: 1, offset: 24 },
+    });
 
     change(doc('v2', AFTER));
     await act(async () => {
@@ -115,7 +139,9 @@ describe('a post changed on disk', () => {
       expect(
         second.getEditorState().read(() => {
           const selection = $getSelection();
-          return $isRangeSelection(selection) ? [selection.anchor.offset, selection.anchor.getNode().getTextContent()] : null;
+          return $isRangeSelection(selection)
+            ? [selection.anchor.offset, selection.anchor.getNode().getTextContent()]
+            : null;
         }),
       ).toEqual(['We met on the quay.'.length, 'We met on the quay.']),
     );

@@ -1,5 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { PendingMerge, PostDocument, PublishResult, RepoSummary, RequestArg, RequestName, RequestResult, SyncStatus } from '../../../../shared/api';
+import type {
+  PendingMerge,
+  PostDocument,
+  PublishResult,
+  RepoSummary,
+  RequestArg,
+  RequestName,
+  RequestResult,
+  SyncStatus,
+} from '../../../../shared/api';
 import { AppFailure } from '../../../../shared/errors';
 import { createStore } from '../../../../renderer/app/store';
 import { createWorkspaceController } from '../../../../renderer/app/workspace-controller';
@@ -8,7 +17,16 @@ import { createSyncController } from '../../../../renderer/sync/sync-controller'
 
 const repo: RepoSummary = { path: '/tmp/harbour', name: 'harbour', branch: 'main', collections: [] };
 const PATH = 'content/posts/2026-03-14-harbour-meetup.md';
-const status = (over: Partial<SyncStatus> = {}): SyncStatus => ({ branch: 'main', upstream: 'origin/main', ahead: 0, behind: 0, waitingToPush: 0, lastFetchAt: null, problem: null, ...over });
+const status = (over: Partial<SyncStatus> = {}): SyncStatus => ({
+  branch: 'main',
+  upstream: 'origin/main',
+  ahead: 0,
+  behind: 0,
+  waitingToPush: 0,
+  lastFetchAt: null,
+  problem: null,
+  ...over,
+});
 const doc = (version: string, body: string, over: Partial<PostDocument> = {}): PostDocument => ({
   kind: 'post',
   path: PATH,
@@ -46,7 +64,14 @@ function setup(handlers: Handlers, options: { body?: () => string } = {}) {
     journal: { whenIdle: (callback) => callback(), idleMs: 1, maxWaitMs: 1 },
   });
   let clock = 1_000_000;
-  const sync = createSyncController({ workspace, controller, invoke, editorRef: { current: null }, focusFetchIntervalMs: 60_000, now: () => clock });
+  const sync = createSyncController({
+    workspace,
+    controller,
+    invoke,
+    editorRef: { current: null },
+    focusFetchIntervalMs: 60_000,
+    now: () => clock,
+  });
   return {
     workspace,
     controller,
@@ -106,7 +131,10 @@ describe('sync controller', () => {
     let release: () => void = () => undefined;
     const { sync, workspace, names } = setup({
       ...base,
-      'repo:sync': () => new Promise((resolve) => (release = () => resolve({ status: status(), message: '3 changes from others pulled' }))),
+      'repo:sync': () =>
+        new Promise(
+          (resolve) => (release = () => resolve({ status: status(), message: '3 changes from others pulled' })),
+        ),
     });
     workspace.dispatch({ type: 'sync', status: status({ behind: 3 }) });
     const running = sync.sync();
@@ -116,12 +144,19 @@ describe('sync controller', () => {
     await running;
     expect(names().filter((name) => name === 'repo:sync')).toHaveLength(1);
     expect(workspace.getState().sync?.behind).toBe(0);
-    expect(sync.store.getState()).toMatchObject({ syncing: false, outcome: '3 changes from others pulled', error: null });
+    expect(sync.store.getState()).toMatchObject({
+      syncing: false,
+      outcome: '3 changes from others pulled',
+      error: null,
+    });
     expect(names()).toContain('posts:list');
   });
 
   it('keeps a failed Sync’s reason for the status bar, and the next press tries again', async () => {
-    const results = [new AppFailure({ code: 'git-offline', message: 'The remote could not be reached.' }), { status: status(), message: 'Pushed 1 post' }];
+    const results = [
+      new AppFailure({ code: 'git-offline', message: 'The remote could not be reached.' }),
+      { status: status(), message: 'Pushed 1 post' },
+    ];
     const { sync } = setup({
       ...base,
       'repo:sync': async () => {
@@ -143,14 +178,21 @@ describe('sync controller', () => {
   });
 
   it('reloads the open post when its file changed on disk and it has no unsaved edits; ignores its own saves', async () => {
-    const versions = [doc('v1', 'The quay was busy.\n'), doc('v1', 'The quay was busy.\n'), doc('v2', 'The quay was busy. Then it rained.\n')];
+    const versions = [
+      doc('v1', 'The quay was busy.\n'),
+      doc('v1', 'The quay was busy.\n'),
+      doc('v2', 'The quay was busy. Then it rained.\n'),
+    ];
     const { sync, controller, workspace, names } = setup({ ...base, 'post:read': async () => versions.shift()! });
     await controller.requestOpen(PATH);
     const session = workspace.getState().post?.session;
     expect(await sync.filesChanged([PATH])).toBe('unchanged');
     expect(workspace.getState().post?.session).toBe(session);
     expect(await sync.filesChanged(['content/posts/other.md', PATH])).toBe('reloaded');
-    expect(workspace.getState().post?.doc).toMatchObject({ version: 'v2', body: 'The quay was busy. Then it rained.\n' });
+    expect(workspace.getState().post?.doc).toMatchObject({
+      version: 'v2',
+      body: 'The quay was busy. Then it rained.\n',
+    });
     expect(workspace.getState().dirty).toBe(false);
     // Another post changing only refreshes the library.
     const reads = names().filter((name) => name === 'post:read').length;
@@ -160,16 +202,28 @@ describe('sync controller', () => {
   });
 
   it('journals unsaved edits before reading a changed post, so the back end merges them in; nothing is overwritten', async () => {
-    const merged = doc('v2', 'Their line.\n', { recovered: { state: 'merged', editedAt: '2026-03-14T17:00:00.000Z', frontMatter: { title: 'Harbour Meetup' }, body: 'Their line.\n\nMy line.\n' } });
+    const merged = doc('v2', 'Their line.\n', {
+      recovered: {
+        state: 'merged',
+        editedAt: '2026-03-14T17:00:00.000Z',
+        frontMatter: { title: 'Harbour Meetup' },
+        body: 'Their line.\n\nMy line.\n',
+      },
+    });
     const reads = [doc('v1', 'Start.\n'), merged];
-    const { sync, controller, workspace, calls } = setup({ ...base, 'post:read': async () => reads.shift()! }, { body: () => 'Start.\n\nMy line.\n' });
+    const { sync, controller, workspace, calls } = setup(
+      { ...base, 'post:read': async () => reads.shift()! },
+      { body: () => 'Start.\n\nMy line.\n' },
+    );
     await controller.requestOpen(PATH);
     controller.editBody();
     expect(await sync.filesChanged([PATH])).toBe('merged');
     const write = calls.find((call) => call.name === 'journal:write');
     expect(write?.arg).toMatchObject({ path: PATH, baseVersion: 'v1', body: 'Start.\n\nMy line.\n' });
     // The journal went first, then the read that merges it.
-    expect(calls.findIndex((call) => call.name === 'journal:write')).toBeLessThan(calls.map((call) => call.name).lastIndexOf('post:read'));
+    expect(calls.findIndex((call) => call.name === 'journal:write')).toBeLessThan(
+      calls.map((call) => call.name).lastIndexOf('post:read'),
+    );
     const state = workspace.getState();
     expect(state.post?.doc.body).toBe('Their line.\n\nMy line.\n');
     expect(state.dirty).toBe(true);
@@ -192,14 +246,21 @@ describe('sync controller', () => {
     const { sync, controller, workspace } = setup({
       ...base,
       'post:read': async () => reads.shift() ?? doc('v2', merged),
-      'post:publish': async () => ({ ...published('v2'), caughtUp: 'Others had pushed 1 change first; it is merged in.' }),
+      'post:publish': async () => ({
+        ...published('v2'),
+        caughtUp: 'Others had pushed 1 change first; it is merged in.',
+      }),
     });
     const stop = sync.start();
     await controller.requestOpen(PATH);
     controller.editBody();
     await controller.publish();
     await vi.waitFor(() => expect(workspace.getState().post?.doc.body).toBe(merged));
-    expect(workspace.getState()).toMatchObject({ dirty: false, post: { doc: { version: 'v2' } }, publish: { result: { caughtUp: 'Others had pushed 1 change first; it is merged in.' } } });
+    expect(workspace.getState()).toMatchObject({
+      dirty: false,
+      post: { doc: { version: 'v2' } },
+      publish: { result: { caughtUp: 'Others had pushed 1 change first; it is merged in.' } },
+    });
     stop();
   });
 
@@ -207,12 +268,29 @@ describe('sync controller', () => {
     const pending: PendingMerge = {
       path: PATH,
       conflicts: [
-        { id: 'field:title', kind: 'field', label: 'Field “Title”', base: 'Harbour Meetup', mine: 'Harbour Meetup 2026', theirs: 'The Harbour Meetup' },
-        { id: 'block:2', kind: 'block', label: 'Paragraph 2 (“We met…”)', base: 'We met.', mine: 'We met at six.', theirs: 'We met at the quay.' },
+        {
+          id: 'field:title',
+          kind: 'field',
+          label: 'Field “Title”',
+          base: 'Harbour Meetup',
+          mine: 'Harbour Meetup 2026',
+          theirs: 'The Harbour Meetup',
+        },
+        {
+          id: 'block:2',
+          kind: 'block',
+          label: 'Paragraph 2 (“We met…”)',
+          base: 'We met.',
+          mine: 'We met at six.',
+          theirs: 'We met at the quay.',
+        },
       ],
       merged: ['Paragraph 4 (“Next time…”) changed by others'],
     };
-    const conflictError = new AppFailure({ code: 'git-merge-conflict', message: 'Someone else changed the same places of this post.' });
+    const conflictError = new AppFailure({
+      code: 'git-merge-conflict',
+      message: 'Someone else changed the same places of this post.',
+    });
 
     function conflictSetup(extra: Handlers = {}) {
       const reads = [doc('v1', 'We met.\n'), doc('v9', 'We met at the quay.\n')];
@@ -239,7 +317,9 @@ describe('sync controller', () => {
     });
 
     it('publishes with every choice, then shows the published text and the result', async () => {
-      const { sync, controller, workspace, calls } = conflictSetup({ 'post:resolve-merge': async () => published('v9') });
+      const { sync, controller, workspace, calls } = conflictSetup({
+        'post:resolve-merge': async () => published('v9'),
+      });
       await controller.requestOpen(PATH);
       await sync.openMerge(PATH);
       await sync.resolveMerge();
@@ -269,7 +349,11 @@ describe('sync controller', () => {
       sync.choose('field:title', 'mine');
       sync.choose('block:2', 'mine');
       await sync.resolveMerge();
-      expect(sync.store.getState().merge).toMatchObject({ busy: null, error: { code: 'git-merge-conflict' }, choices: { 'field:title': 'mine', 'block:2': 'mine' } });
+      expect(sync.store.getState().merge).toMatchObject({
+        busy: null,
+        error: { code: 'git-merge-conflict' },
+        choices: { 'field:title': 'mine', 'block:2': 'mine' },
+      });
     });
 
     it('cancels: nothing is committed and the editor keeps the writer’s text unsaved', async () => {
@@ -285,11 +369,23 @@ describe('sync controller', () => {
       expect(workspace.getState().post?.frontMatter).toEqual({ title: 'Harbour Meetup 2026' });
       expect(workspace.getState().dirty).toBe(true);
     });
-      it('cancels after the back end moved the file to the others’ version: the writer’s text comes back unsaved, with no bar asking', async () => {
+    it('cancels after the back end moved the file to the others’ version: the writer’s text comes back unsaved, with no bar asking', async () => {
       const mine = 'We met at six.\n';
-      const theirs = doc('v9', 'We met at the quay.\n', { recovered: { state: 'exact', editedAt: '2026-03-14T18:00:00.000Z', frontMatter: { title: 'Harbour Meetup' }, body: mine } });
+      const theirs = doc('v9', 'We met at the quay.\n', {
+        recovered: {
+          state: 'exact',
+          editedAt: '2026-03-14T18:00:00.000Z',
+          frontMatter: { title: 'Harbour Meetup' },
+          body: mine,
+        },
+      });
       const reads = [doc('v2', mine), theirs];
-      const { sync, controller, workspace } = setup({ ...base, 'post:read': async () => reads.shift() ?? theirs, 'post:merge': async () => pending, 'post:cancel-merge': async () => null });
+      const { sync, controller, workspace } = setup({
+        ...base,
+        'post:read': async () => reads.shift() ?? theirs,
+        'post:merge': async () => pending,
+        'post:cancel-merge': async () => null,
+      });
       // The failed publish had saved the writer's text to the file (v2): nothing unsaved before the cancel.
       await controller.requestOpen(PATH);
       await sync.openMerge(PATH);

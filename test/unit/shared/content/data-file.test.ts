@@ -19,9 +19,26 @@ const AUTHOR_YAML = [
   '',
 ].join('\n');
 
-const SITE_TOML = ['# Site settings', 'title = "Quay Notes"', 'tagline = "Small news from the harbour"', '', '[social]', 'mastodon = "@quay@example.social" # public', ''].join('\n');
+const SITE_TOML = [
+  '# Site settings',
+  'title = "Quay Notes"',
+  'tagline = "Small news from the harbour"',
+  '',
+  '[social]',
+  'mastodon = "@quay@example.social" # public',
+  '',
+].join('\n');
 
-const CATEGORIES_JSON = ['{', '  "categories": [', '    { "id": "c-1", "name": "Community" },', '    { "id": "c-2", "name": "Tooling" }', '  ],', '  "order": 3', '}', ''].join('\n');
+const CATEGORIES_JSON = [
+  '{',
+  '  "categories": [',
+  '    { "id": "c-1", "name": "Community" },',
+  '    { "id": "c-2", "name": "Tooling" }',
+  '  ],',
+  '  "order": 3',
+  '}',
+  '',
+].join('\n');
 
 /** `text` saved with one top-level value changed. */
 function saveValue(text: string, format: DataFormat, change: (data: FrontMatterData) => void): string {
@@ -35,7 +52,7 @@ function changedLines(before: string, after: string): Array<[string, string]> {
   const a = before.split('\n');
   const b = after.split('\n');
   expect(b).toHaveLength(a.length);
-  return a.flatMap((line, index) => (line === b[index] ? [] : [[line, b[index] ?? '']] as Array<[string, string]>));
+  return a.flatMap((line, index) => (line === b[index] ? [] : ([[line, b[index] ?? '']] as Array<[string, string]>)));
 }
 
 describe('dataFormatOfPath', () => {
@@ -57,8 +74,18 @@ describe('parseDataFile', () => {
       joined: '2022-09-01',
       links: ['https://ines.example.net', 'https://social.example/@inesok'],
     });
-    expect(parseDataFile(SITE_TOML, 'toml')).toEqual({ title: 'Quay Notes', tagline: 'Small news from the harbour', social: { mastodon: '@quay@example.social' } });
-    expect(parseDataFile(CATEGORIES_JSON, 'json')).toEqual({ categories: [{ id: 'c-1', name: 'Community' }, { id: 'c-2', name: 'Tooling' }], order: 3 });
+    expect(parseDataFile(SITE_TOML, 'toml')).toEqual({
+      title: 'Quay Notes',
+      tagline: 'Small news from the harbour',
+      social: { mastodon: '@quay@example.social' },
+    });
+    expect(parseDataFile(CATEGORIES_JSON, 'json')).toEqual({
+      categories: [
+        { id: 'c-1', name: 'Community' },
+        { id: 'c-2', name: 'Tooling' },
+      ],
+      order: 3,
+    });
   });
 
   it('reads through a BOM and CRLF line endings', () => {
@@ -98,19 +125,29 @@ describe('updateDataFile', () => {
 
   it('keeps a quoted value quoted and its trailing comment', () => {
     const after = saveValue(AUTHOR_YAML, 'yaml', (data) => void (data.handle = '@ines'));
-    expect(changedLines(AUTHOR_YAML, after)).toEqual([['handle: "@inesok"  # without the site prefix', 'handle: "@ines"  # without the site prefix']]);
+    expect(changedLines(AUTHOR_YAML, after)).toEqual([
+      ['handle: "@inesok"  # without the site prefix', 'handle: "@ines"  # without the site prefix'],
+    ]);
   });
 
   it('changes one TOML line, keeping comments and tables', () => {
-    const after = saveValue(SITE_TOML, 'toml', (data) => void ((data.social as FrontMatterData).mastodon = '@news@example.social'));
-    expect(changedLines(SITE_TOML, after)).toEqual([['mastodon = "@quay@example.social" # public', 'mastodon = "@news@example.social" # public']]);
+    const after = saveValue(
+      SITE_TOML,
+      'toml',
+      (data) => void ((data.social as FrontMatterData).mastodon = '@news@example.social'),
+    );
+    expect(changedLines(SITE_TOML, after)).toEqual([
+      ['mastodon = "@quay@example.social" # public', 'mastodon = "@news@example.social" # public'],
+    ]);
   });
 
   it('changes one JSON value inside a list of objects, keeping the layout', () => {
     const after = saveValue(CATEGORIES_JSON, 'json', (data) => {
       ((data.categories as FrontMatterData[])[1] as FrontMatterData).name = 'Tools';
     });
-    expect(changedLines(CATEGORIES_JSON, after)).toEqual([['    { "id": "c-2", "name": "Tooling" }', '    { "id": "c-2", "name": "Tools" }']]);
+    expect(changedLines(CATEGORIES_JSON, after)).toEqual([
+      ['    { "id": "c-2", "name": "Tooling" }', '    { "id": "c-2", "name": "Tools" }'],
+    ]);
   });
 
   it('keeps CRLF line endings and the BOM', () => {
@@ -121,13 +158,17 @@ describe('updateDataFile', () => {
 
   it('keeps a missing final newline, also when a key is added', () => {
     const bare = 'name: Ines\nhandle: "@inesok"';
-    expect(saveValue(bare, 'yaml', (data) => void (data.website = 'https://ines.example.net'))).toBe(`${bare}\nwebsite: https://ines.example.net`);
+    expect(saveValue(bare, 'yaml', (data) => void (data.website = 'https://ines.example.net'))).toBe(
+      `${bare}\nwebsite: https://ines.example.net`,
+    );
     const json = '{\n  "order": 3\n}';
     expect(saveValue(json, 'json', (data) => void (data.order = 4))).toBe('{\n  "order": 4\n}');
   });
 
   it('adds and removes keys in each format', () => {
-    expect(saveValue(AUTHOR_YAML, 'yaml', (data) => void delete data.links)).toBe(AUTHOR_YAML.replace(/links:\n.*\n.*\n/, ''));
+    expect(saveValue(AUTHOR_YAML, 'yaml', (data) => void delete data.links)).toBe(
+      AUTHOR_YAML.replace(/links:\n.*\n.*\n/, ''),
+    );
     expect(saveValue(SITE_TOML, 'toml', (data) => void (data.tagline = null))).not.toMatch(/tagline/);
     const added = saveValue(CATEGORIES_JSON, 'json', (data) => void (data.featured = true));
     expect(JSON.parse(added)).toMatchObject({ order: 3, featured: true });
@@ -135,17 +176,24 @@ describe('updateDataFile', () => {
   });
 
   it('writes a value the patcher cannot place through a fallback that still reads back', () => {
-    const list = saveValue(CATEGORIES_JSON, 'json', (data) => void (data.categories as FrontMatterData[]).push({ id: 'c-3', name: 'Releases' }));
+    const list = saveValue(
+      CATEGORIES_JSON,
+      'json',
+      (data) => void (data.categories as FrontMatterData[]).push({ id: 'c-3', name: 'Releases' }),
+    );
     expect(parseDataFile(list, 'json').categories).toHaveLength(3);
     expect(list.endsWith('}\n')).toBe(true);
   });
 });
 
 describe('createDataFile', () => {
-  it.each(['yaml', 'toml', 'json'] as const)('writes a new %s file that reads back, ending with a newline', (format) => {
-    const data = { name: 'Bo Pier', joined: '2026-03-01', links: ['https://bo.example'] };
-    const text = createDataFile(format, data);
-    expect(parseDataFile(text, format)).toEqual(data);
-    expect(text.endsWith('\n')).toBe(true);
-  });
+  it.each(['yaml', 'toml', 'json'] as const)(
+    'writes a new %s file that reads back, ending with a newline',
+    (format) => {
+      const data = { name: 'Bo Pier', joined: '2026-03-01', links: ['https://bo.example'] };
+      const text = createDataFile(format, data);
+      expect(parseDataFile(text, format)).toEqual(data);
+      expect(text.endsWith('\n')).toBe(true);
+    },
+  );
 });

@@ -1,5 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dateFromInputValue, dateToInputValue, humanizeKey, isObject, parseDateString } from '../../../../shared/content/fields';
+import {
+  dateFromInputValue,
+  dateToInputValue,
+  humanizeKey,
+  isObject,
+  parseDateString,
+} from '../../../../shared/content/fields';
 
 describe('humanizeKey', () => {
   it.each([
@@ -36,8 +42,18 @@ describe('date round trip', () => {
   });
 
   it('parses the written shape', () => {
-    expect(parseDateString('2026-02-23T10:00:00.000Z')?.time).toMatchObject({ separator: 'T', seconds: 0, fraction: '.000', zone: 'Z', offsetMinutes: 0 });
-    expect(parseDateString('2026-02-23 10:00:00 +0100')?.time).toMatchObject({ separator: ' ', zone: ' +0100', offsetMinutes: 60 });
+    expect(parseDateString('2026-02-23T10:00:00.000Z')?.time).toMatchObject({
+      separator: 'T',
+      seconds: 0,
+      fraction: '.000',
+      zone: 'Z',
+      offsetMinutes: 0,
+    });
+    expect(parseDateString('2026-02-23 10:00:00 +0100')?.time).toMatchObject({
+      separator: ' ',
+      zone: ' +0100',
+      offsetMinutes: 60,
+    });
     expect(parseDateString('2026-02-23T10:00')?.time).toMatchObject({ seconds: null, zone: null, offsetMinutes: null });
     expect(parseDateString('hello')).toBeNull();
   });
@@ -58,7 +74,13 @@ describe('date round trip', () => {
   });
 
   it('round-trips an unedited value exactly', () => {
-    for (const text of ['2026-02-23T10:00:00.000Z', '2026-02-23T23:30:00Z', '2026-02-23 10:00:07 +0100', '2026-02-23T10:00', '2026-02-23']) {
+    for (const text of [
+      '2026-02-23T10:00:00.000Z',
+      '2026-02-23T23:30:00Z',
+      '2026-02-23 10:00:07 +0100',
+      '2026-02-23T10:00',
+      '2026-02-23',
+    ]) {
       expect(dateFromInputValue(dateToInputValue(text), text)).toBe(text);
     }
   });

@@ -66,7 +66,11 @@ Reading a tide table is easier than it looks.
  * A copy of `data` with the value at `path` replaced (or removed when `value` is undefined), the
  * way the front-matter form edits one field.
  */
-export function withValue(data: FrontMatterData, path: ReadonlyArray<string | number>, value: JsonValue | undefined): FrontMatterData {
+export function withValue(
+  data: FrontMatterData,
+  path: ReadonlyArray<string | number>,
+  value: JsonValue | undefined,
+): FrontMatterData {
   const copy = structuredClone(data);
   let parent: JsonValue = copy;
   for (const step of path.slice(0, -1)) {

@@ -5,7 +5,15 @@ describe('splitPostFile', () => {
   it('cuts YAML into parts that join back into the exact text', () => {
     const text = '\uFEFF---\r\ntitle: x\r\n---  \r\nBody\r\n';
     const parts = splitPostFile(text);
-    expect(parts).toEqual({ bom: '\uFEFF', format: 'yaml', open: '---\r\n', matter: 'title: x\r\n', close: '---  \r\n', body: 'Body\r\n', matterLine: 2 });
+    expect(parts).toEqual({
+      bom: '\uFEFF',
+      format: 'yaml',
+      open: '---\r\n',
+      matter: 'title: x\r\n',
+      close: '---  \r\n',
+      body: 'Body\r\n',
+      matterLine: 2,
+    });
     expect(parts.bom + parts.open + parts.matter + parts.close + parts.body).toBe(text);
   });
 
@@ -24,6 +32,8 @@ describe('splitPostFile', () => {
   it('rejects an unclosed block or text after the JSON object', () => {
     expect(() => splitPostFile('+++\na = 1\n')).toThrowError(/no closing "\+\+\+" line/);
     expect(() => splitPostFile('{\n"a": 1\n')).toThrowError(/is never closed/);
-    expect(() => splitPostFile('{"a": 1} trailing\n')).toThrowError(/Text follows the end of the JSON front matter on line 1/);
+    expect(() => splitPostFile('{"a": 1} trailing\n')).toThrowError(
+      /Text follows the end of the JSON front matter on line 1/,
+    );
   });
 });

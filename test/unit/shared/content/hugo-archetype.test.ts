@@ -11,7 +11,9 @@ const offset = (() => {
 describe('renderArchetype', () => {
   it('renders Hugo’s default archetype as `hugo new` would, with the writer’s title', () => {
     const archetype = `+++\ntitle = '{{ replace .File.ContentBaseName "-" " " | title }}'\ndate = {{ .Date }}\ndraft = true\n+++\n`;
-    expect(renderArchetype(archetype, input)).toBe(`+++\ntitle = 'Night ferries'\ndate = 2026-05-01T09:30:05${offset}\ndraft = true\n+++\n`);
+    expect(renderArchetype(archetype, input)).toBe(
+      `+++\ntitle = 'Night ferries'\ndate = 2026-05-01T09:30:05${offset}\ndraft = true\n+++\n`,
+    );
   });
 
   it('renders names, sections, formatted dates and drops what it cannot run', () => {
@@ -28,7 +30,15 @@ describe('renderArchetype', () => {
       '{{< notice tip >}}Keep shortcodes in the body.{{< /notice >}}',
     ].join('\n');
     const out = renderArchetype(archetype, input).split('\n');
-    expect(out.slice(1, 8)).toEqual(['title: "Night ferries"', 'slug: night-ferries', 'type: posts', 'day: 2026-05-01', 'shown: "May 2026"', 'author: ""', '']);
+    expect(out.slice(1, 8)).toEqual([
+      'title: "Night ferries"',
+      'slug: night-ferries',
+      'type: posts',
+      'day: 2026-05-01',
+      'shown: "May 2026"',
+      'author: ""',
+      '',
+    ]);
     expect(out.at(-1)).toBe('{{< notice tip >}}Keep shortcodes in the body.{{< /notice >}}');
   });
 

@@ -17,7 +17,12 @@ describe('JSON front matter', () => {
       data.title = 'Tides';
       (data.params as JsonObject).weight = 3;
     });
-    expect(saved).toBe(JSON_POST.replace('"title": "Tide Tables for Beginners"', '"title": "Tides"').replace('"weight": 2', '"weight": 3'));
+    expect(saved).toBe(
+      JSON_POST.replace('"title": "Tide Tables for Beginners"', '"title": "Tides"').replace(
+        '"weight": 2',
+        '"weight": 3',
+      ),
+    );
   });
 
   it('appends new members and re-serializes only an array that changed length', () => {
@@ -26,7 +31,10 @@ describe('JSON front matter', () => {
       (data.tags as string[]).push('tides');
     });
     expect(saved).toBe(
-      JSON_POST.replace('["sea", "maps"]', '["sea", "maps", "tides"]').replace('    "weight": 2\n  }\n}', '    "weight": 2\n  },\n  "author": "Ivo"\n}'),
+      JSON_POST.replace('["sea", "maps"]', '["sea", "maps", "tides"]').replace(
+        '    "weight": 2\n  }\n}',
+        '    "weight": 2\n  },\n  "author": "Ivo"\n}',
+      ),
     );
   });
 
@@ -39,7 +47,9 @@ describe('JSON front matter', () => {
 
   it('patches one-line objects in their own style', () => {
     const original = '{"title": "A", "n": 1}\nBody\n';
-    expect(save(original, (data) => (data.extra = [1, 'two']))).toBe('{"title": "A", "n": 1, "extra": [1, "two"]}\nBody\n');
+    expect(save(original, (data) => (data.extra = [1, 'two']))).toBe(
+      '{"title": "A", "n": 1, "extra": [1, "two"]}\nBody\n',
+    );
   });
 
   it('reports malformed JSON as invalid-front-matter with a line', () => {
@@ -51,7 +61,9 @@ describe('JSON front matter', () => {
     }
     expect(caught).toBeInstanceOf(AppFailure);
     expect((caught as AppFailure).code).toBe('invalid-front-matter');
-    expect((caught as AppFailure).message).toBe('The JSON front matter has a mistake on line 3: unexpected ",". Fix that line, then open the post again.');
+    expect((caught as AppFailure).message).toBe(
+      'The JSON front matter has a mistake on line 3: unexpected ",". Fix that line, then open the post again.',
+    );
   });
 
   it('edits one item of a nested array in place and keeps every other byte, hand-made spacing included', () => {
@@ -76,7 +88,11 @@ describe('JSON front matter', () => {
   });
 
   it('points a bad escape or a raw tab inside a string at that character', () => {
-    expect(() => parsePostFile('{\n  "title": "Tides \\q"\n}\nBody\n')).toThrow('The JSON front matter has a mistake on line 2: unexpected "\\\\".');
-    expect(() => parsePostFile('{\n  "n": 1,\n  "title": "Tides\tand"\n}\nBody\n')).toThrow('The JSON front matter has a mistake on line 3: unexpected "\\t".');
+    expect(() => parsePostFile('{\n  "title": "Tides \\q"\n}\nBody\n')).toThrow(
+      'The JSON front matter has a mistake on line 2: unexpected "\\\\".',
+    );
+    expect(() => parsePostFile('{\n  "n": 1,\n  "title": "Tides\tand"\n}\nBody\n')).toThrow(
+      'The JSON front matter has a mistake on line 3: unexpected "\\t".',
+    );
   });
 });

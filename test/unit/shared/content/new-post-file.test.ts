@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { createPostFile } from '../../../../shared/content/new-post-file';
 import { parsePostFile } from '../../../../shared/content/post-file';
 
-const data = { title: 'Harbour lights: a walk', date: '2026-11-22T09:30:00.000Z', draft: true, tags: ['walks', 'harbour'], seo: { title: 'Harbour lights', description: '' } };
+const data = {
+  title: 'Harbour lights: a walk',
+  date: '2026-11-22T09:30:00.000Z',
+  draft: true,
+  tags: ['walks', 'harbour'],
+  seo: { title: 'Harbour lights', description: '' },
+};
 
 describe('createPostFile', () => {
   it('writes YAML front matter in block style that reads back as the same data', () => {

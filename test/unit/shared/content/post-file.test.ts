@@ -67,8 +67,16 @@ describe('parsePostFile', () => {
     });
     expect(parsePostFile(JSON_POST).format).toBe('json');
     expect(parsePostFile(JSON_POST).data.params).toEqual({ subtitle: 'A quiet guide', weight: 2 });
-    expect(parsePostFile('# Just a heading\n\nText.\n')).toEqual({ format: 'none', data: {}, body: '# Just a heading\n\nText.\n' });
-    expect(parsePostFile('{{< figure src="a.png" >}}\n')).toEqual({ format: 'none', data: {}, body: '{{< figure src="a.png" >}}\n' });
+    expect(parsePostFile('# Just a heading\n\nText.\n')).toEqual({
+      format: 'none',
+      data: {},
+      body: '# Just a heading\n\nText.\n',
+    });
+    expect(parsePostFile('{{< figure src="a.png" >}}\n')).toEqual({
+      format: 'none',
+      data: {},
+      body: '{{< figure src="a.png" >}}\n',
+    });
   });
 
   it('returns only JSON-compatible values (no Date objects, no Infinity)', () => {
@@ -88,7 +96,9 @@ describe('parsePostFile', () => {
     expect(caught).toBeInstanceOf(AppFailure);
     const failure = caught as AppFailure;
     expect(failure.code).toBe('invalid-front-matter');
-    expect(failure.message).toBe('The front matter has a mistake on line 2: Missing closing "quote. Fix that line, then open the post again.');
+    expect(failure.message).toBe(
+      'The front matter has a mistake on line 2: Missing closing "quote. Fix that line, then open the post again.',
+    );
     expect(failure.detail).toContain('Missing closing "quote');
   });
 
@@ -113,7 +123,10 @@ describe('updatePostFile: nothing changed', () => {
     ['no front matter', 'Plain text.\r\nSecond line'],
     ['empty front matter', '---\n---\nBody\n'],
     ['front matter closed with ...', '---\ntitle: Dots\n...\nBody\n'],
-    ['block scalars and anchors', '---\nintro: |\n  Line one\n  Line two\nsummary: >-\n  Folded\n  text\nbase: &b x\ncopy: *b\n---\n'],
+    [
+      'block scalars and anchors',
+      '---\nintro: |\n  Line one\n  Line two\nsummary: >-\n  Folded\n  text\nbase: &b x\ncopy: *b\n---\n',
+    ],
   ];
   for (const [name, text] of cases) {
     it(`returns the original bytes: ${name}`, () => {
@@ -132,7 +145,13 @@ describe('updatePostFile: nothing changed', () => {
 describe('updatePostFile: YAML changes stay local', () => {
   it('changing the title rewrites only the title line, keeping its double quotes', () => {
     const saved = saveField(DECAP_POST, ['title'], 'Harbour Lights');
-    expect(saved).toBe(replaceOnce(DECAP_POST, 'title: "Harbour Lights: Notes from the Night Shift"\nauthor', 'title: "Harbour Lights"\nauthor'));
+    expect(saved).toBe(
+      replaceOnce(
+        DECAP_POST,
+        'title: "Harbour Lights: Notes from the Night Shift"\nauthor',
+        'title: "Harbour Lights"\nauthor',
+      ),
+    );
   });
 
   it('changing the folded seo.description replaces exactly its lines, folded the same way', () => {
@@ -162,10 +181,18 @@ describe('updatePostFile: YAML changes stay local', () => {
   });
 
   it('keeps a plain value plain when safe and quotes it when plain would read differently', () => {
-    expect(saveField(DECAP_POST, ['author'], 'Ana Bell')).toBe(replaceOnce(DECAP_POST, 'author: Mara Quill', 'author: Ana Bell'));
-    expect(saveField(DECAP_POST, ['author'], 'Ana: Bell')).toBe(replaceOnce(DECAP_POST, 'author: Mara Quill', 'author: "Ana: Bell"'));
-    expect(saveField(DECAP_POST, ['author'], 'yes')).toBe(replaceOnce(DECAP_POST, 'author: Mara Quill', 'author: "yes"'));
-    expect(saveField(DECAP_POST, ['author'], '2024')).toBe(replaceOnce(DECAP_POST, 'author: Mara Quill', 'author: "2024"'));
+    expect(saveField(DECAP_POST, ['author'], 'Ana Bell')).toBe(
+      replaceOnce(DECAP_POST, 'author: Mara Quill', 'author: Ana Bell'),
+    );
+    expect(saveField(DECAP_POST, ['author'], 'Ana: Bell')).toBe(
+      replaceOnce(DECAP_POST, 'author: Mara Quill', 'author: "Ana: Bell"'),
+    );
+    expect(saveField(DECAP_POST, ['author'], 'yes')).toBe(
+      replaceOnce(DECAP_POST, 'author: Mara Quill', 'author: "yes"'),
+    );
+    expect(saveField(DECAP_POST, ['author'], '2024')).toBe(
+      replaceOnce(DECAP_POST, 'author: Mara Quill', 'author: "2024"'),
+    );
     expect(saveField(DECAP_POST, ['date'], '2025-12-01T07:00:00.000Z')).toBe(
       replaceOnce(DECAP_POST, 'date: 2025-11-04T08:30:00.000Z', 'date: 2025-12-01T07:00:00.000Z'),
     );
@@ -181,13 +208,18 @@ describe('updatePostFile: YAML changes stay local', () => {
     const withTop = withValue(data, ['tags'], ['tides', 'night shift']);
     const edited = withValue(withTop, ['seo', 'image'], '/images/harbour.jpg');
     const saved = updatePostFile(DECAP_POST, { frontMatter: edited, body });
-    let expected = replaceOnce(DECAP_POST, '  twitterUsername: "@examplepress"\n', '  twitterUsername: "@examplepress"\n  image: /images/harbour.jpg\n');
+    let expected = replaceOnce(
+      DECAP_POST,
+      '  twitterUsername: "@examplepress"\n',
+      '  twitterUsername: "@examplepress"\n  image: /images/harbour.jpg\n',
+    );
     expected = replaceOnce(expected, 'draft: false\n', 'draft: false\ntags:\n  - tides\n  - night shift\n');
     expect(saved).toBe(expected);
   });
 
   it('puts a new key after the key the form puts before it (schema order), in YAML, TOML and JSON', () => {
-    const save = (original: string, data: Record<string, unknown>) => updatePostFile(original, { frontMatter: data as never, body: parsePostFile(original).body });
+    const save = (original: string, data: Record<string, unknown>) =>
+      updatePostFile(original, { frontMatter: data as never, body: parsePostFile(original).body });
     const yaml = '---\ntitle: Lamps # the title\n# when it went out\ndate: 2026-01-02\ntags:\n  - a\n---\nBody.\n';
     expect(save(yaml, { title: 'Lamps', description: 'New one', date: '2026-01-02', tags: ['a'] })).toBe(
       '---\ntitle: Lamps # the title\ndescription: New one\n# when it went out\ndate: 2026-01-02\ntags:\n  - a\n---\nBody.\n',
@@ -196,28 +228,42 @@ describe('updatePostFile: YAML changes stay local', () => {
       '---\ntemplateKey: post\ntitle: Lamps # the title\n# when it went out\ndate: 2026-01-02\ntags:\n  - a\n---\nBody.\n',
     );
     const nested = '---\nseo:\n  title: T\n  image: /i.png\n---\n';
-    expect(save(nested, { seo: { title: 'T', description: 'D', image: '/i.png' } })).toBe('---\nseo:\n  title: T\n  description: D\n  image: /i.png\n---\n');
+    expect(save(nested, { seo: { title: 'T', description: 'D', image: '/i.png' } })).toBe(
+      '---\nseo:\n  title: T\n  description: D\n  image: /i.png\n---\n',
+    );
     const toml = '+++\ntitle = "Lamps"\ndate = 2026-01-02\n\n[seo]\ntitle = "T"\n+++\n';
     expect(save(toml, { title: 'Lamps', description: 'D', date: '2026-01-02', seo: { title: 'T' } })).toBe(
       '+++\ntitle = "Lamps"\ndescription = "D"\ndate = 2026-01-02\n\n[seo]\ntitle = "T"\n+++\n',
     );
     const json = '{\n  "title": "Lamps",\n  "date": "2026-01-02"\n}\n';
-    expect(save(json, { title: 'Lamps', description: 'D', date: '2026-01-02' })).toBe('{\n  "title": "Lamps",\n  "description": "D",\n  "date": "2026-01-02"\n}\n');
-    expect(save(json, { first: 1, title: 'Lamps', date: '2026-01-02' })).toBe('{\n  "first": 1,\n  "title": "Lamps",\n  "date": "2026-01-02"\n}\n');
+    expect(save(json, { title: 'Lamps', description: 'D', date: '2026-01-02' })).toBe(
+      '{\n  "title": "Lamps",\n  "description": "D",\n  "date": "2026-01-02"\n}\n',
+    );
+    expect(save(json, { first: 1, title: 'Lamps', date: '2026-01-02' })).toBe(
+      '{\n  "first": 1,\n  "title": "Lamps",\n  "date": "2026-01-02"\n}\n',
+    );
   });
 
   it('removes a key’s lines, including a multi-line value and a trailing comment', () => {
-    expect(saveField(DECAP_POST, ['seo', 'description'], undefined)).toBe(replaceOnce(DECAP_POST, DESCRIPTION_LINES, ''));
-    expect(saveField(DECAP_POST, ['layout'], undefined)).toBe(replaceOnce(DECAP_POST, "layout: 'wide' # unknown to the schema, kept as is\n", ''));
+    expect(saveField(DECAP_POST, ['seo', 'description'], undefined)).toBe(
+      replaceOnce(DECAP_POST, DESCRIPTION_LINES, ''),
+    );
+    expect(saveField(DECAP_POST, ['layout'], undefined)).toBe(
+      replaceOnce(DECAP_POST, "layout: 'wide' # unknown to the schema, kept as is\n", ''),
+    );
     expect(saveField(DECAP_POST, ['draft'], undefined)).toBe(replaceOnce(DECAP_POST, 'draft: false\n', ''));
   });
 
   it('adds and removes list items in the list’s own style', () => {
     const { data, body } = parsePostFile(DECAP_POST);
-    const grown = withValue(data, ['category'], [
-      { value: 'category-Xy12ab', label: 'Field Notes' },
-      { value: 'category-Pq34cd', label: 'Harbour Life' },
-    ]);
+    const grown = withValue(
+      data,
+      ['category'],
+      [
+        { value: 'category-Xy12ab', label: 'Field Notes' },
+        { value: 'category-Pq34cd', label: 'Harbour Life' },
+      ],
+    );
     const saved = updatePostFile(DECAP_POST, { frontMatter: grown, body });
     const expected = replaceOnce(
       DECAP_POST,
@@ -258,25 +304,52 @@ describe('updatePostFile: body and file conventions', () => {
 
   it('patches CRLF front matter without touching other lines', () => {
     const saved = saveField(CRLF_POST, ['seo', 'twitterUsername'], '@harbourdesk');
-    expect(saved).toBe(replaceOnce(CRLF_POST, 'twitterUsername: "@examplepress"\r\n', 'twitterUsername: "@harbourdesk"\r\n'));
+    expect(saved).toBe(
+      replaceOnce(CRLF_POST, 'twitterUsername: "@examplepress"\r\n', 'twitterUsername: "@harbourdesk"\r\n'),
+    );
   });
 
   it('adds a final newline to an edited body when the file had one', () => {
     const original = '---\ntitle: Short\n---\nOld text\n';
-    expect(updatePostFile(original, { frontMatter: { title: 'Short' }, body: 'New text' })).toBe('---\ntitle: Short\n---\nNew text\n');
+    expect(updatePostFile(original, { frontMatter: { title: 'Short' }, body: 'New text' })).toBe(
+      '---\ntitle: Short\n---\nNew text\n',
+    );
   });
 
   it('gives a file without front matter a YAML block when fields are added', () => {
-    expect(updatePostFile('Plain text.\n', { frontMatter: { title: 'Added' }, body: 'Plain text.\n' })).toBe('---\ntitle: Added\n---\nPlain text.\n');
+    expect(updatePostFile('Plain text.\n', { frontMatter: { title: 'Added' }, body: 'Plain text.\n' })).toBe(
+      '---\ntitle: Added\n---\nPlain text.\n',
+    );
   });
 
   it('adds fields to empty front matter and a body after a closing fence that ended the file', () => {
-    expect(updatePostFile('---\n---', { frontMatter: { title: 'Hello' }, body: 'Body' })).toBe('---\ntitle: Hello\n---\nBody');
+    expect(updatePostFile('---\n---', { frontMatter: { title: 'Hello' }, body: 'Body' })).toBe(
+      '---\ntitle: Hello\n---\nBody',
+    );
   });
 });
 
 describe('updatePostFile: every value reads back exactly', () => {
-  const tricky = ['', 'yes', '0123', 'a: b', '#hashtag', '- dash', 'two\nlines\n', ' padded ', "it's", 'say "hi"', '@handle', '~', '[x]', 'ünïcödé ✓', 7, 2.5, true, null];
+  const tricky = [
+    '',
+    'yes',
+    '0123',
+    'a: b',
+    '#hashtag',
+    '- dash',
+    'two\nlines\n',
+    ' padded ',
+    "it's",
+    'say "hi"',
+    '@handle',
+    '~',
+    '[x]',
+    'ünïcödé ✓',
+    7,
+    2.5,
+    true,
+    null,
+  ];
 
   for (const value of tricky) {
     it(`writes author = ${JSON.stringify(value)} on its own line and leaves every other line alone`, () => {

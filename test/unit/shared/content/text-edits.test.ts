@@ -15,7 +15,12 @@ describe('applyEdits', () => {
   });
 
   it('throws on overlapping edits', () => {
-    expect(() => applyEdits('abcdef', [{ start: 0, end: 3, text: '' }, { start: 2, end: 4, text: '' }])).toThrowError(/Overlapping/);
+    expect(() =>
+      applyEdits('abcdef', [
+        { start: 0, end: 3, text: '' },
+        { start: 2, end: 4, text: '' },
+      ]),
+    ).toThrowError(/Overlapping/);
   });
 });
 

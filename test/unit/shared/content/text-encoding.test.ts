@@ -13,7 +13,9 @@ describe('textProblem', () => {
   it('finds the first Latin-1 byte and its line', () => {
     const bytes = Uint8Array.from([...utf8('---\ntitle: Caf'), 0xe9, ...utf8('\n---\n')]);
     expect(textProblem(bytes)).toEqual({ kind: 'not-utf8', offset: 14, line: 2, byte: 0xe9 });
-    expect(textProblemMessage('content/posts/cafe.md', textProblem(bytes)!)).toMatch(/not UTF-8 text \(byte 0xE9 on line 2\)/);
+    expect(textProblemMessage('content/posts/cafe.md', textProblem(bytes)!)).toMatch(
+      /not UTF-8 text \(byte 0xE9 on line 2\)/,
+    );
   });
 
   it('calls a file with NUL bytes binary', () => {
@@ -26,7 +28,9 @@ describe('textProblem', () => {
     const strict = new TextDecoder('utf-8', { fatal: true });
     for (let n = 0; n < 3000; n++) {
       // Mostly high bytes, so every kind of lead, continuation, overlong and surrogate shows up.
-      const bytes = Uint8Array.from({ length: 1 + Math.floor(random() * 8) }, () => (random() < 0.2 ? 0x41 : 0x80 + Math.floor(random() * 128)));
+      const bytes = Uint8Array.from({ length: 1 + Math.floor(random() * 8) }, () =>
+        random() < 0.2 ? 0x41 : 0x80 + Math.floor(random() * 128),
+      );
       let valid = true;
       try {
         strict.decode(bytes);
@@ -40,6 +44,10 @@ describe('textProblem', () => {
 
 describe('decodeWindows1252', () => {
   it('reads Latin-1 letters and the Windows quotes and dashes', () => {
-    expect(decodeWindows1252(Uint8Array.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x93, 0x6f, 0x6b, 0x94, 0x20, 0x96, 0x20, 0x80]))).toBe('Café “ok” – €');
+    expect(
+      decodeWindows1252(
+        Uint8Array.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x93, 0x6f, 0x6b, 0x94, 0x20, 0x96, 0x20, 0x80]),
+      ),
+    ).toBe('Café “ok” – €');
   });
 });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parsePostFile, updatePostFile } from '../../../../shared/content/post-file';
-import { parseTomlFrontMatter, patchToml, renderTomlValue, tomlRewrite } from '../../../../shared/content/toml-front-matter';
+import {
+  parseTomlFrontMatter,
+  patchToml,
+  renderTomlValue,
+  tomlRewrite,
+} from '../../../../shared/content/toml-front-matter';
 import type { JsonObject } from '../../../../shared/content/json-values';
 import { TOML_POST, withValue } from './fixtures';
 
@@ -23,8 +28,15 @@ describe('TOML front matter', () => {
       'Body',
       '',
     ].join('\n');
-    expect(parsePostFile(original).data).toEqual({ title: 'Lanterns', 'key "with" quotes': 1, 'café': 'open late', 'literal \\n key': true });
-    expect(save(original, (data) => (data['key "with" quotes'] = 2))).toBe(original.replace('quotes" = 1', 'quotes" = 2'));
+    expect(parsePostFile(original).data).toEqual({
+      title: 'Lanterns',
+      'key "with" quotes': 1,
+      café: 'open late',
+      'literal \\n key': true,
+    });
+    expect(save(original, (data) => (data['key "with" quotes'] = 2))).toBe(
+      original.replace('quotes" = 1', 'quotes" = 2'),
+    );
     expect(save(original, (data) => (data['café'] = 'closed'))).toBe(original.replace('"open late"', '"closed"'));
     expect(save(original, (data) => (data['literal \\n key'] = false))).toBe(original.replace('= true', '= false'));
     expect(save(original, (data) => (data.title = 'Lamps'))).toBe(original.replace('"Lanterns"', '"Lamps"'));
@@ -39,7 +51,9 @@ describe('TOML front matter', () => {
   });
 
   it('reports the file line of a mistake', () => {
-    expect(() => parsePostFile('+++\ntitle = "ok"\nbroken =\n+++\n')).toThrowError(/^The front matter has a mistake on line 3: /);
+    expect(() => parsePostFile('+++\ntitle = "ok"\nbroken =\n+++\n')).toThrowError(
+      /^The front matter has a mistake on line 3: /,
+    );
   });
 
   it('changes values in place, keeping quote style, comments and bare dates', () => {
@@ -106,7 +120,9 @@ Reading a tide table is easier than it looks.
     const before = parseTomlFrontMatter(source, 2);
     const after = { ...before, resources: [{ src: 'b.png' }] };
     expect(patchToml(source, before, after)).toBeNull();
-    expect(tomlRewrite(source, before, after)).toBe('title = "x"\ndate = 2025-10-01T09:00:00Z\n\n[[resources]]\nsrc = "b.png"\n');
+    expect(tomlRewrite(source, before, after)).toBe(
+      'title = "x"\ndate = 2025-10-01T09:00:00Z\n\n[[resources]]\nsrc = "b.png"\n',
+    );
   });
 });
 

@@ -12,7 +12,7 @@ import { seededRandom } from '../../../support/random';
 const DOCUMENTS = 400;
 
 type Random = () => number;
-const pick = <T,>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
 const chance = (random: Random, p: number): boolean => random() < p;
 
 /** One generated `key = value` line: the key path it defines, and where its value sits in the line. */
@@ -24,7 +24,20 @@ interface Line {
   valueColumn: number;
 }
 
-const WORDS = ['harbour', 'tide', 'lamp', 'pier', 'café', 'north wind', 'ünïcode', 'a "quote"', 'tab\there', 'back\\slash', '#not-a-comment', 'x = y'];
+const WORDS = [
+  'harbour',
+  'tide',
+  'lamp',
+  'pier',
+  'café',
+  'north wind',
+  'ünïcode',
+  'a "quote"',
+  'tab\there',
+  'back\\slash',
+  '#not-a-comment',
+  'x = y',
+];
 
 function key(random: Random, index: number): { text: string; name: string } {
   const name = `${pick(random, ['title', 'weight', 'draft', 'slug', 'lede', 'seo', 'key'])}${index}`;
@@ -45,7 +58,21 @@ function basicString(text: string): string {
 }
 
 function value(random: Random, depth = 0): string {
-  switch (pick(random, ['basic', 'literal', 'multi', 'multiLiteral', 'endQuotes', 'int', 'float', 'bool', 'date', 'array', 'inline'])) {
+  switch (
+    pick(random, [
+      'basic',
+      'literal',
+      'multi',
+      'multiLiteral',
+      'endQuotes',
+      'int',
+      'float',
+      'bool',
+      'date',
+      'array',
+      'inline',
+    ])
+  ) {
     case 'basic':
       return basicString(pick(random, WORDS));
     case 'literal':
@@ -64,7 +91,13 @@ function value(random: Random, depth = 0): string {
     case 'bool':
       return pick(random, ['true', 'false']);
     case 'date':
-      return pick(random, ['2026-02-23', '2026-02-23T10:00:00Z', '2026-02-23 10:00:00', '2026-02-23T10:00:00.250+01:00', '07:30:00']);
+      return pick(random, [
+        '2026-02-23',
+        '2026-02-23T10:00:00Z',
+        '2026-02-23 10:00:00',
+        '2026-02-23T10:00:00.250+01:00',
+        '07:30:00',
+      ]);
     case 'array': {
       if (depth > 1) return '[1, 2]';
       const items = Array.from({ length: Math.floor(random() * 4) }, () => value(random, depth + 1));
@@ -75,7 +108,10 @@ function value(random: Random, depth = 0): string {
       if (depth > 1) return '{}';
       // An inline table lives on one line: no multi-line strings or arrays inside.
       const oneLine = (text: string): string => (text.includes('\n') ? '"one line"' : text);
-      const pairs = Array.from({ length: Math.floor(random() * 3) }, (_, index) => `k${index} = ${oneLine(value(random, depth + 1))}`);
+      const pairs = Array.from(
+        { length: Math.floor(random() * 3) },
+        (_, index) => `k${index} = ${oneLine(value(random, depth + 1))}`,
+      );
       return pairs.length === 0 ? '{}' : `{ ${pairs.join(', ')} }`;
     }
   }
@@ -94,7 +130,13 @@ function document(random: Random): { source: string; lines: Line[] } {
     const head = `${keyText}${pick(random, [' = ', '=', '  =  '])}`;
     const text = `${head}${valueText}${chance(random, 0.3) ? ' # why' : ''}`;
     out.push(text);
-    if (editable) lines.push({ text, path: [...table, first.name, ...(dotted ? [dotted.name] : [])], valueText, valueColumn: head.length });
+    if (editable)
+      lines.push({
+        text,
+        path: [...table, first.name, ...(dotted ? [dotted.name] : [])],
+        valueText,
+        valueColumn: head.length,
+      });
     if (chance(random, 0.15)) out.push(pick(random, ['', '# a comment line', '   ']));
   };
   for (let i = Math.floor(random() * 5) + 1; i > 0; i--) entry([], true);
@@ -108,13 +150,27 @@ function document(random: Random): { source: string; lines: Line[] } {
 }
 
 function newValue(random: Random): JsonValue {
-  return pick(random, ['Lanterns at dusk', 'line one\nline two', "it's \"quoted\"", '', 'tab\tand\\slash', 7, -12, 3.5, true, false, ['a', 'b'], { nested: 'yes' }]);
+  return pick(random, [
+    'Lanterns at dusk',
+    'line one\nline two',
+    'it\'s "quoted"',
+    '',
+    'tab\tand\\slash',
+    7,
+    -12,
+    3.5,
+    true,
+    false,
+    ['a', 'b'],
+    { nested: 'yes' },
+  ]);
 }
 
 function valueAt(data: JsonValue | undefined, path: readonly string[]): JsonValue | undefined {
   let current = data;
   for (const part of path) {
-    if (current === null || typeof current !== 'object' || Array.isArray(current) || !Object.hasOwn(current, part)) return undefined;
+    if (current === null || typeof current !== 'object' || Array.isArray(current) || !Object.hasOwn(current, part))
+      return undefined;
     current = current[part];
   }
   return current;
@@ -167,7 +223,9 @@ describe('TOML front matter, generated documents', () => {
       const cut = Math.floor(random() * source.length);
       const damaged = [
         source.slice(0, cut),
-        source.slice(0, cut) + pick(random, ['"', "'", '[', '=', '\\', '"""', '\r', '#', ' ', '\n[[', '{']) + source.slice(cut),
+        source.slice(0, cut) +
+          pick(random, ['"', "'", '[', '=', '\\', '"""', '\r', '#', ' ', '\n[[', '{']) +
+          source.slice(cut),
         source.slice(0, cut) + source.slice(cut + 3),
       ];
       for (const text of damaged) {

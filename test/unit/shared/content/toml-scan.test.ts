@@ -3,11 +3,19 @@ import { scanToml } from '../../../../shared/content/toml-scan';
 
 describe('scanToml', () => {
   it('locates entries, multi-line values and headers', () => {
-    const source = 'a = "x" # note\n"b.c".d = [\n  1, # one\n  2,\n]\ns = """\nhi\n"""\n\n[t.\'u v\']\ne = 2025-01-01 09:00:00\n[[arr]]\nf = 1\n';
+    const source =
+      'a = "x" # note\n"b.c".d = [\n  1, # one\n  2,\n]\ns = """\nhi\n"""\n\n[t.\'u v\']\ne = 2025-01-01 09:00:00\n[[arr]]\nf = 1\n';
     const layout = scanToml(source);
     expect(layout).not.toBeNull();
     const entries = layout?.entries ?? [];
-    expect(entries.map((entry) => [entry.table, entry.key, source.slice(entry.valueStart, entry.valueEnd), entry.inArrayTable])).toEqual([
+    expect(
+      entries.map((entry) => [
+        entry.table,
+        entry.key,
+        source.slice(entry.valueStart, entry.valueEnd),
+        entry.inArrayTable,
+      ]),
+    ).toEqual([
       [[], ['a'], '"x"', false],
       [[], ['b.c', 'd'], '[\n  1, # one\n  2,\n]', false],
       [[], ['s'], '"""\nhi\n"""', false],

@@ -13,7 +13,7 @@ const DOCUMENTS = 400;
 
 type Random = () => number;
 type Path = Array<string | number>;
-const pick = <T,>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
 const chance = (random: Random, p: number): boolean => random() < p;
 
 /** A value the test may edit: its path, and the source range the patcher may rewrite for it. */
@@ -42,7 +42,12 @@ const INLINE_SCALARS = [
   '""',
   '',
 ];
-const BLOCK_SCALARS = ['|\n  Line one\n  Line two\n', '|-\n  Kept\n\n  apart\n', '>\n  Folded text\n  continues here\n', '>-\n  One paragraph\n'];
+const BLOCK_SCALARS = [
+  '|\n  Line one\n  Line two\n',
+  '|-\n  Kept\n\n  apart\n',
+  '>\n  Folded text\n  continues here\n',
+  '>-\n  One paragraph\n',
+];
 
 function document(random: Random): { source: string; editable: Editable[] } {
   let source = '';
@@ -82,16 +87,21 @@ function document(random: Random): { source: string; editable: Editable[] } {
         const dash = chance(random, 0.5) ? `${indent}- ` : `${indent}  - `;
         const first = editable.length;
         const start = source.length;
-        for (let item = 0; item < Math.floor(random() * 3) + 1; item++) scalar(dash, [...childPath, item], dash.replace('- ', '  ').slice(2));
+        for (let item = 0; item < Math.floor(random() * 3) + 1; item++)
+          scalar(dash, [...childPath, item], dash.replace('- ', '  ').slice(2));
         // A list is patched item by item (an item that changed may be removed and added again
         // elsewhere), so its edits stay within the list's own lines.
         for (const entry of editable.slice(first)) Object.assign(entry, { start, end: source.length });
       } else if (kind === 'flow') {
         source += `${indent}${written}: `;
-        const items = Array.from({ length: Math.floor(random() * 3) + 1 }, () => pick(random, ['sea', 'maps', '"a, b"', '3']));
+        const items = Array.from({ length: Math.floor(random() * 3) + 1 }, () =>
+          pick(random, ['sea', 'maps', '"a, b"', '3']),
+        );
         const flow = chance(random, 0.5) ? `[${items.join(', ')}]` : `[ ${items.join(', ')} ]`;
         // A changed flow list is rewritten whole, on one line.
-        items.forEach((_, item) => editable.push({ path: [...childPath, item], start: source.length, end: source.length + flow.length }));
+        items.forEach((_, item) =>
+          editable.push({ path: [...childPath, item], start: source.length, end: source.length + flow.length }),
+        );
         source += `${flow}${comment()}\n`;
       } else {
         scalar(`${indent}${written}: `, childPath, indent);
@@ -104,7 +114,21 @@ function document(random: Random): { source: string; editable: Editable[] } {
 }
 
 function newValue(random: Random): JsonValue {
-  return pick(random, ['Lanterns at dusk', 'line one\nline two\n', "it's: \"quoted\" # not a comment", '', 'yes', '007', ' padded ', 7, -12, 3.5, true, false, null]);
+  return pick(random, [
+    'Lanterns at dusk',
+    'line one\nline two\n',
+    'it\'s: "quoted" # not a comment',
+    '',
+    'yes',
+    '007',
+    ' padded ',
+    7,
+    -12,
+    3.5,
+    true,
+    false,
+    null,
+  ]);
 }
 
 function withValue(data: JsonObject, path: Path, next: JsonValue): JsonObject {
@@ -120,7 +144,12 @@ function changedRange(before: string, after: string): { start: number; end: numb
   let start = 0;
   while (start < before.length && start < after.length && before[start] === after[start]) start += 1;
   let tail = 0;
-  while (tail < before.length - start && tail < after.length - start && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail += 1;
+  while (
+    tail < before.length - start &&
+    tail < after.length - start &&
+    before[before.length - 1 - tail] === after[after.length - 1 - tail]
+  )
+    tail += 1;
   return { start, end: before.length - tail };
 }
 
@@ -151,7 +180,12 @@ describe('YAML front matter patcher, generated documents', () => {
     for (let n = 0; n < DOCUMENTS; n++) {
       const { source } = document(random);
       const cut = Math.floor(random() * source.length);
-      for (const text of [source.slice(0, cut), source.slice(0, cut) + pick(random, ['"', "'", '[', ': ', '\t', '|', '&a ', '*a', '- ', '{']) + source.slice(cut)]) {
+      for (const text of [
+        source.slice(0, cut),
+        source.slice(0, cut) +
+          pick(random, ['"', "'", '[', ': ', '\t', '|', '&a ', '*a', '- ', '{']) +
+          source.slice(cut),
+      ]) {
         let data: JsonObject | null = null;
         try {
           data = parseYamlFrontMatter(text, 2);

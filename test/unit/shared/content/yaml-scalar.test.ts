@@ -12,7 +12,26 @@ describe('isPlainSafe', () => {
   });
 
   it('rejects text that YAML 1.2 or 1.1 readers would read as something else', () => {
-    for (const text of ['', ' lead', 'trail ', 'a: b', 'x #y', '#tag', '@handle', '- item', 'true', 'yes', 'On', '123', '0o17', 'null', '~', '---', "'quoted'", 'line\nbreak']) {
+    for (const text of [
+      '',
+      ' lead',
+      'trail ',
+      'a: b',
+      'x #y',
+      '#tag',
+      '@handle',
+      '- item',
+      'true',
+      'yes',
+      'On',
+      '123',
+      '0o17',
+      'null',
+      '~',
+      '---',
+      "'quoted'",
+      'line\nbreak',
+    ]) {
       expect(isPlainSafe(text, false), text).toBe(false);
     }
   });
@@ -53,7 +72,9 @@ describe('renderYamlScalar', () => {
 
   it('folds long double-quoted text the same way', () => {
     const placement = { parentColumn: 0, startColumn: 7, contentIndent: 2, foldWidth: 30, flow: false };
-    expect(renderYamlScalar('alpha beta gamma delta epsilon zeta', 'QUOTE_DOUBLE', placement)).toBe('"alpha beta gamma delta\n  epsilon zeta"');
+    expect(renderYamlScalar('alpha beta gamma delta epsilon zeta', 'QUOTE_DOUBLE', placement)).toBe(
+      '"alpha beta gamma delta\n  epsilon zeta"',
+    );
   });
 });
 

@@ -17,7 +17,10 @@ function verdict(read: () => unknown): string {
 }
 
 function expectSameAsEditor(source: string): void {
-  expect(verdict(() => readYamlValues(source, 2)), source).toBe(verdict(() => parseYamlFrontMatter(source, 2)));
+  expect(
+    verdict(() => readYamlValues(source, 2)),
+    source,
+  ).toBe(verdict(() => parseYamlFrontMatter(source, 2)));
 }
 
 describe('readYamlValues', () => {
@@ -99,15 +102,91 @@ describe('readYamlValues', () => {
 
   it('agrees with the editor on 5,000 generated blocks, well-formed and not', () => {
     const next = seededRandom(2026);
-    const pick = <T,>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
-    const keys = ['title', 'date', 'tags', 'seo', 'a b', '"q k"', "'s'", '1', 'true', 'x-y', 'é', 'null', '~', '[k, l]', '1.0', '0x10'];
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
+    const keys = [
+      'title',
+      'date',
+      'tags',
+      'seo',
+      'a b',
+      '"q k"',
+      "'s'",
+      '1',
+      'true',
+      'x-y',
+      'é',
+      'null',
+      '~',
+      '[k, l]',
+      '1.0',
+      '0x10',
+    ];
     const values = [
-      'hello', '"dq \\" x"', "'sq '' x'", '12', '-3.5', '1e3', 'true', 'False', 'null', '~', '', '2020-01-01',
-      '2020-01-01T10:00:00Z', 'a: b', 'a #c', '# comment', '"unclosed', "'unc", '|\n  lit\n  more', '>\n  folded\n  text',
-      '>-\n  x', '|+\n  keep\n\n', '[a, b]', '{a: 1, b: [2]}', '[a, [b, c]]', '{a: }', 'http://x.y/z?a=1#f', '@at', '`tick',
-      '%pct', 'x\ty', '"\\t\\u00e9"', 'a,b', '- in', '? q', '0x1F', '0o17', '.inf', '-.NaN', '+1', '1_000', '12:30',
-      '"multi\n  line"', 'plain\n  continued', 'é ünï', '"\\x41"', "'it''s'", '[]', '{}', '[a,]', '{a: 1,}', 'a]', 'x}', ': y',
-      '-.5', '+.5', '-0x1F', '+0o17', '1e400', '-1.5e-3', '[\n  b\n  ]', '{\n  b: c\n  }', '[a,\n  b]', '&x v', '*x',
+      'hello',
+      '"dq \\" x"',
+      "'sq '' x'",
+      '12',
+      '-3.5',
+      '1e3',
+      'true',
+      'False',
+      'null',
+      '~',
+      '',
+      '2020-01-01',
+      '2020-01-01T10:00:00Z',
+      'a: b',
+      'a #c',
+      '# comment',
+      '"unclosed',
+      "'unc",
+      '|\n  lit\n  more',
+      '>\n  folded\n  text',
+      '>-\n  x',
+      '|+\n  keep\n\n',
+      '[a, b]',
+      '{a: 1, b: [2]}',
+      '[a, [b, c]]',
+      '{a: }',
+      'http://x.y/z?a=1#f',
+      '@at',
+      '`tick',
+      '%pct',
+      'x\ty',
+      '"\\t\\u00e9"',
+      'a,b',
+      '- in',
+      '? q',
+      '0x1F',
+      '0o17',
+      '.inf',
+      '-.NaN',
+      '+1',
+      '1_000',
+      '12:30',
+      '"multi\n  line"',
+      'plain\n  continued',
+      'é ünï',
+      '"\\x41"',
+      "'it''s'",
+      '[]',
+      '{}',
+      '[a,]',
+      '{a: 1,}',
+      'a]',
+      'x}',
+      ': y',
+      '-.5',
+      '+.5',
+      '-0x1F',
+      '+0o17',
+      '1e400',
+      '-1.5e-3',
+      '[\n  b\n  ]',
+      '{\n  b: c\n  }',
+      '[a,\n  b]',
+      '&x v',
+      '*x',
     ];
     for (let i = 0; i < 5000; i++) {
       const lines: string[] = [];
@@ -115,7 +194,8 @@ describe('readYamlValues', () => {
       for (let j = 0; j < count; j++) {
         const shape = next();
         if (shape < 0.15) lines.push(`${pick(keys)}:\n  - ${pick(values)}\n  - ${pick(values)}`);
-        else if (shape < 0.3) lines.push(`${pick(keys)}:\n  ${pick(keys)}: ${pick(values)}\n  ${pick(keys)}: ${pick(values)}`);
+        else if (shape < 0.3)
+          lines.push(`${pick(keys)}:\n  ${pick(keys)}: ${pick(values)}\n  ${pick(keys)}: ${pick(values)}`);
         else if (shape < 0.35) lines.push(`${pick(['', ' ', '\t'])}${pick(keys)}: ${pick(values)}`);
         else lines.push(`${pick(keys)}: ${pick(values)}`);
       }

@@ -33,7 +33,9 @@ const render = (markdown: string): string => new HtmlRenderer().render(new Parse
 const counts = { identical: 0, sameHtml: 0 };
 
 afterAll(() => {
-  console.log(`CommonMark spec round trip: identical ${counts.identical}/${examples.length}, same HTML ${counts.sameHtml}/${examples.length}`);
+  console.log(
+    `CommonMark spec round trip: identical ${counts.identical}/${examples.length}, same HTML ${counts.sameHtml}/${examples.length}`,
+  );
 });
 
 describe(`CommonMark spec examples (${examples.length})`, () => {
@@ -41,20 +43,26 @@ describe(`CommonMark spec examples (${examples.length})`, () => {
     expect(examples).toHaveLength(652);
   });
 
-  it.each(examples.map((example) => [example.number, example.section, example] as const))('example %i (%s)', (number, _section, example) => {
-    const output = roundtripMarkdown(example.markdown);
-    const identical = output === example.markdown;
-    const sameHtml = render(output) === render(example.markdown);
-    if (identical) counts.identical += 1;
-    if (sameHtml) counts.sameHtml += 1;
-    if (KNOWN_DIFFERENCES.has(number)) {
-      // Fails once the example passes, so the list cannot go stale.
-      expect({ identical, sameHtml }, `example ${number} now round-trips: remove it from KNOWN_DIFFERENCES`).not.toEqual({ identical: true, sameHtml: true });
-      return;
-    }
-    expect(output).toBe(example.markdown);
-    expect(render(output)).toBe(render(example.markdown));
-  });
+  it.each(examples.map((example) => [example.number, example.section, example] as const))(
+    'example %i (%s)',
+    (number, _section, example) => {
+      const output = roundtripMarkdown(example.markdown);
+      const identical = output === example.markdown;
+      const sameHtml = render(output) === render(example.markdown);
+      if (identical) counts.identical += 1;
+      if (sameHtml) counts.sameHtml += 1;
+      if (KNOWN_DIFFERENCES.has(number)) {
+        // Fails once the example passes, so the list cannot go stale.
+        expect(
+          { identical, sameHtml },
+          `example ${number} now round-trips: remove it from KNOWN_DIFFERENCES`,
+        ).not.toEqual({ identical: true, sameHtml: true });
+        return;
+      }
+      expect(output).toBe(example.markdown);
+      expect(render(output)).toBe(render(example.markdown));
+    },
+  );
 
   it('KNOWN_DIFFERENCES only names real examples', () => {
     const numbers = new Set(examples.map((example) => example.number));

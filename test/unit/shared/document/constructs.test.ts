@@ -3,7 +3,15 @@ import { $isCodeNode } from '@lexical/code';
 import { $isAutoLinkNode, $isLinkNode } from '@lexical/link';
 import { $isListItemNode, $isListNode, type ListItemNode, type ListNode } from '@lexical/list';
 import { $isHeadingNode, $isQuoteNode } from '@lexical/rich-text';
-import { $getRoot, $isElementNode, $isLineBreakNode, $isParagraphNode, $isTextNode, type LexicalNode, type TextNode } from 'lexical';
+import {
+  $getRoot,
+  $isElementNode,
+  $isLineBreakNode,
+  $isParagraphNode,
+  $isTextNode,
+  type LexicalNode,
+  type TextNode,
+} from 'lexical';
 import {
   $isImageNode,
   $isRawBlockNode,
@@ -61,17 +69,20 @@ describe('each construct imports to its Lexical node', () => {
   });
 
   it('inline links, autolinks and reference links become link nodes with their URL and title', () => {
-    inspect('[a](https://a.example "T") <https://b.example> https://c.example [d][ref]\n\n[ref]: https://d.example\n', ([p]) => {
-      const links = p ? $descendants(p).filter($isLinkNode) : [];
-      expect(links.map((l) => [l.getType(), l.getURL()])).toEqual([
-        ['link', 'https://a.example'],
-        ['link', 'https://b.example'],
-        ['autolink', 'https://c.example'],
-        ['link', 'https://d.example'],
-      ]);
-      expect(links[0]?.getTitle()).toBe('T');
-      expect($isAutoLinkNode(links[2])).toBe(true);
-    });
+    inspect(
+      '[a](https://a.example "T") <https://b.example> https://c.example [d][ref]\n\n[ref]: https://d.example\n',
+      ([p]) => {
+        const links = p ? $descendants(p).filter($isLinkNode) : [];
+        expect(links.map((l) => [l.getType(), l.getURL()])).toEqual([
+          ['link', 'https://a.example'],
+          ['link', 'https://b.example'],
+          ['autolink', 'https://c.example'],
+          ['link', 'https://d.example'],
+        ]);
+        expect(links[0]?.getTitle()).toBe('T');
+        expect($isAutoLinkNode(links[2])).toBe(true);
+      },
+    );
   });
 
   it('images keep src, alt and title, also inside a link (a badge)', () => {
@@ -114,14 +125,20 @@ describe('each construct imports to its Lexical node', () => {
     inspect('> just words\n\n> words\n>\n> - and a list\n', ([simple, rich]) => {
       expect($isQuoteNode(simple) && simple.isShadowRoot()).toBe(false);
       expect($isQuoteNode(rich) && rich.isShadowRoot()).toBe(true);
-      expect((rich as unknown as { getChildren(): LexicalNode[] }).getChildren().map((c) => c.getType())).toEqual(['paragraph', 'list']);
+      expect((rich as unknown as { getChildren(): LexicalNode[] }).getChildren().map((c) => c.getType())).toEqual([
+        'paragraph',
+        'list',
+      ]);
     });
   });
 
   it('fenced and indented code become code nodes with their language and text', () => {
     inspect('~~~js meta\nlet a;\nlet b;\n~~~\n\n    plain\n', ([fenced, indented]) => {
       expect($isCodeNode(fenced) && [fenced.getLanguage(), fenced.getTextContent()]).toEqual(['js', 'let a;\nlet b;']);
-      expect($isCodeNode(indented) && [indented.getLanguage(), indented.getTextContent()]).toEqual([undefined, 'plain']);
+      expect($isCodeNode(indented) && [indented.getLanguage(), indented.getTextContent()]).toEqual([
+        undefined,
+        'plain',
+      ]);
     });
   });
 
@@ -141,7 +158,14 @@ describe('each construct imports to its Lexical node', () => {
     inspect(`${blocks.join('\n\n')}\n`, (nodes) => {
       expect(nodes.every($isRawBlockNode)).toBe(true);
       expect(nodes.map((n) => (n as RawBlockNode).getRawText())).toEqual(blocks);
-      expect(nodes.map((n) => (n as RawBlockNode).getKind())).toEqual(['html', 'definition', 'footnote', 'template', 'template', 'html']);
+      expect(nodes.map((n) => (n as RawBlockNode).getKind())).toEqual([
+        'html',
+        'definition',
+        'footnote',
+        'template',
+        'template',
+        'html',
+      ]);
     });
   });
 

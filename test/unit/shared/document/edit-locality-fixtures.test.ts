@@ -26,18 +26,43 @@ interface Fixture {
 const FIXTURES: Fixture[] = [
   { file: 'crlf.md', paragraph: 'Every line of this file', key: 'title', value: 'Still CRLF', has: '\r\n' },
   { file: 'bom.md', paragraph: 'A second paragraph', key: 'draft', value: false, has: '\uFEFF---' },
-  { file: 'hugo-shortcodes.md', paragraph: 'A paragraph with an inline', key: 'title', value: 'Shortcodes ashore', has: '{{< /details >}}' },
+  {
+    file: 'hugo-shortcodes.md',
+    paragraph: 'A paragraph with an inline',
+    key: 'title',
+    value: 'Shortcodes ashore',
+    has: '{{< /details >}}',
+  },
   { file: 'hugo-shortcodes.md', paragraph: 'Intro paragraph', key: 'categories', value: ['hugo', 'sea'] },
   { file: 'toml.md', paragraph: 'Another paragraph, wrapped', key: 'draft', value: true, has: '+++\n' },
-  { file: 'reference-links.md', paragraph: 'Read the [harbour guide]', key: 'title', value: 'Reference links, edited', has: '[unused]:' },
+  {
+    file: 'reference-links.md',
+    paragraph: 'Read the [harbour guide]',
+    key: 'title',
+    value: 'Reference links, edited',
+    has: '[unused]:',
+  },
   { file: 'reference-links.md', paragraph: 'Final words', key: 'title', value: 'Other title' },
-  { file: 'table-alignment.md', paragraph: 'A paragraph after the table', key: 'title', value: 'Tables', has: '|:----------|------:|' },
+  {
+    file: 'table-alignment.md',
+    paragraph: 'A paragraph after the table',
+    key: 'title',
+    value: 'Tables',
+    has: '|:----------|------:|',
+  },
   { file: 'badges.md', paragraph: 'A paragraph describing', key: 'layout', value: 'page', has: 'img.shields.io' },
   { file: 'badges.md', paragraph: 'Another paragraph', key: 'title', value: 'Badges!', has: '<p align="center">' },
-  { file: 'nested-lists.md', paragraph: 'A paragraph after the lists', key: 'title', value: 'Lists', has: '        + spare' },
+  {
+    file: 'nested-lists.md',
+    paragraph: 'A paragraph after the lists',
+    key: 'title',
+    value: 'Lists',
+    has: '        + spare',
+  },
 ];
 
-const read = (file: string): string => readFileSync(new URL(`../../../fixtures/posts/${file}`, import.meta.url), 'utf8');
+const read = (file: string): string =>
+  readFileSync(new URL(`../../../fixtures/posts/${file}`, import.meta.url), 'utf8');
 
 /** The 1-based numbers of the first line of `markdown` containing `text` and of the last line of its paragraph. */
 function paragraphLines(markdown: string, text: string): { first: number; end: number } {

@@ -8,14 +8,23 @@ import { $isTableCellNode, $isTableNode, $isTableRowNode } from '@lexical/table'
 import { $getRoot, $isTextNode, type LexicalNode, type TextNode } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { parsePostFile } from '../../../../shared/content/post-file';
-import { $isRawBlockNode, $isRawTextNode, loadDocument, roundtripMarkdown, saveDocument } from '../../../../shared/document';
+import {
+  $isRawBlockNode,
+  $isRawTextNode,
+  loadDocument,
+  roundtripMarkdown,
+  saveDocument,
+} from '../../../../shared/document';
 import { changedLines, edit } from './helpers';
 
-const read = (file: string): string => parsePostFile(readFileSync(new URL(`../../../fixtures/posts/${file}`, import.meta.url), 'utf8')).body;
+const read = (file: string): string =>
+  parsePostFile(readFileSync(new URL(`../../../fixtures/posts/${file}`, import.meta.url), 'utf8')).body;
 
 function $texts(node: LexicalNode = $getRoot()): TextNode[] {
   if ($isTextNode(node)) return $isRawTextNode(node) ? [] : [node];
-  return 'getChildren' in node ? (node as unknown as { getChildren(): LexicalNode[] }).getChildren().flatMap((child) => $texts(child)) : [];
+  return 'getChildren' in node
+    ? (node as unknown as { getChildren(): LexicalNode[] }).getChildren().flatMap((child) => $texts(child))
+    : [];
 }
 
 /** Replaces the first whole-word `from` in the first text node holding it (what typing over it does). */
@@ -111,7 +120,9 @@ describe('a hard-wrapped paragraph keeps what the writer did not touch', () => {
     const { line } = editOneLine(post, () => $replaceWord('Dashes', '2 * 3 = snake_case [sic]'));
     expect(line).toBe('text. 2 * 3 = snake_case [sic] come as &#8212; and spaces as&nbsp;here, with a \\# sign too.');
     const emphasis = editOneLine(post, () => $replaceWord('Dashes', '*not emphasis* in snake_case'));
-    expect(emphasis.line).toBe('text. \\*not emphasis\\* in snake_case come as &#8212; and spaces as&nbsp;here, with a \\# sign too.');
+    expect(emphasis.line).toBe(
+      'text. \\*not emphasis\\* in snake_case come as &#8212; and spaces as&nbsp;here, with a \\# sign too.',
+    );
     const heading = editOneLine(post, () => $replaceWord('The', '# The'));
     expect(heading.line).toBe("\\# The keeper's log uses hard-wrapped lines, as many editors leave them. Some");
     const reference = editOneLine(post, () => $replaceWord('Dashes', 'see [tides]'));
@@ -148,8 +159,15 @@ describe('template tags', () => {
   it('typing inside a {{< code-toggle >}} body never escapes its TOML', () => {
     const post = read('hugo-code-toggle.md');
     const editor = loadDocument(post);
-    const raw = editor.getEditorState().read(() => $getRoot().getChildren().filter($isRawBlockNode).map((node) => node.getTextContent()));
-    expect(raw).toEqual(['{{< code-toggle file="hugo" >}}\n[params]\ntags = [\'red\',\'blue\']\n  [params.author]\n  name = "Ada *Quay*"\n{{< /code-toggle >}}']);
+    const raw = editor.getEditorState().read(() =>
+      $getRoot()
+        .getChildren()
+        .filter($isRawBlockNode)
+        .map((node) => node.getTextContent()),
+    );
+    expect(raw).toEqual([
+      '{{< code-toggle file="hugo" >}}\n[params]\ntags = [\'red\',\'blue\']\n  [params.author]\n  name = "Ada *Quay*"\n{{< /code-toggle >}}',
+    ]);
     const { line, out } = editOneLine(post, () => {
       const block = $getRoot().getChildren().find($isRawBlockNode);
       if (!block) throw new Error('no raw block');

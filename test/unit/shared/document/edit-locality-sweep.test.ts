@@ -10,10 +10,25 @@ import { fileURLToPath } from 'node:url';
 import { $isListNode } from '@lexical/list';
 import { $isHeadingNode, $isQuoteNode } from '@lexical/rich-text';
 import { $isTableNode } from '@lexical/table';
-import { $getRoot, $getState, $isElementNode, $isParagraphNode, $isTextNode, type LexicalNode, type TextNode } from 'lexical';
+import {
+  $getRoot,
+  $getState,
+  $isElementNode,
+  $isParagraphNode,
+  $isTextNode,
+  type LexicalNode,
+  type TextNode,
+} from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { parsePostFile } from '../../../../shared/content/post-file';
-import { $isRawBlockNode, $isRawTextNode, loadDocument, roundtripMarkdown, saveDocument, type ParseOptions } from '../../../../shared/document';
+import {
+  $isRawBlockNode,
+  $isRawTextNode,
+  loadDocument,
+  roundtripMarkdown,
+  saveDocument,
+  type ParseOptions,
+} from '../../../../shared/document';
 import { blockSourceState } from '../../../../shared/document/state';
 import { changedLines, edit } from './helpers';
 
@@ -36,17 +51,20 @@ const files = [
   }),
 ].filter((path) => !/README\.md$/.test(path));
 
-type Kind = 'paragraph' | 'hard-wrapped paragraph' | 'heading' | 'list item' | 'quote' | 'table cell' | 'shortcode body';
+type Kind =
+  'paragraph' | 'hard-wrapped paragraph' | 'heading' | 'list item' | 'quote' | 'table cell' | 'shortcode body';
 
 /** The top-level blocks of each kind, in document order. */
 const KINDS: Record<Kind, (block: LexicalNode) => boolean> = {
   paragraph: (block) => $isParagraphNode(block) && !($getState(block, blockSourceState)?.source ?? '').includes('\n'),
-  'hard-wrapped paragraph': (block) => $isParagraphNode(block) && ($getState(block, blockSourceState)?.source ?? '').includes('\n'),
+  'hard-wrapped paragraph': (block) =>
+    $isParagraphNode(block) && ($getState(block, blockSourceState)?.source ?? '').includes('\n'),
   heading: $isHeadingNode,
   'list item': $isListNode,
   quote: $isQuoteNode,
   'table cell': $isTableNode,
-  'shortcode body': (block) => $isRawBlockNode(block) && block.getKind() === 'template' && block.getTextContent().includes('\n'),
+  'shortcode body': (block) =>
+    $isRawBlockNode(block) && block.getKind() === 'template' && block.getTextContent().includes('\n'),
 };
 
 function $texts(node: LexicalNode, raw: boolean): TextNode[] {
@@ -74,7 +92,15 @@ function $changeWord(kind: Kind, nth: number): boolean {
   return true;
 }
 
-const edits: Record<Kind, number> = { paragraph: 0, 'hard-wrapped paragraph': 0, heading: 0, 'list item': 0, quote: 0, 'table cell': 0, 'shortcode body': 0 };
+const edits: Record<Kind, number> = {
+  paragraph: 0,
+  'hard-wrapped paragraph': 0,
+  heading: 0,
+  'list item': 0,
+  quote: 0,
+  'table cell': 0,
+  'shortcode body': 0,
+};
 
 describe.each(files.map((path) => [relative(FIXTURES, path), path]))('%s', (_name, path) => {
   const body = parsePostFile(readFileSync(path, 'utf8')).body;

@@ -70,7 +70,9 @@ describe('editing one block changes only its lines', () => {
       const paragraph = $paragraphContaining('Second');
       paragraph.clear().append($createTextNode('Second, rewritten.'));
     });
-    expect(saveDocument(editor)).toBe('First paragraph,\nwrapped.\n\nSecond, rewritten.\n\n\nThird, after two blank lines.\n');
+    expect(saveDocument(editor)).toBe(
+      'First paragraph,\nwrapped.\n\nSecond, rewritten.\n\n\nThird, after two blank lines.\n',
+    );
   });
 
   it('keeps soft wraps of an edited paragraph', () => {

@@ -104,7 +104,9 @@ describe('hard-wrapped paragraphs in the editor', () => {
       },
       { discrete: true },
     );
-    expect(editor.getEditorState().read(() => $exportMarkdown())).toBe('The keeper wrote \\(daily\\) notes\nabout the old lamp &amp; the\nweather.\n');
+    expect(editor.getEditorState().read(() => $exportMarkdown())).toBe(
+      'The keeper wrote \\(daily\\) notes\nabout the old lamp &amp; the\nweather.\n',
+    );
   });
 });
 
@@ -139,10 +141,7 @@ describe('decorators', () => {
     const { editor } = mount('Look: ![Dusk](/dusk.jpg)\n');
     editor.update(
       () => {
-        const image = $getRoot()
-          .getFirstChildOrThrow<ElementNode>()
-          .getChildren()
-          .find($isImageNode);
+        const image = $getRoot().getFirstChildOrThrow<ElementNode>().getChildren().find($isImageNode);
         image?.setPayload({ alt: 'Dawn', src: '/dawn.jpg', title: 'Early' });
       },
       { discrete: true },

@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { $getRoot } from 'lexical';
-import { $exportBlocks, $exportMarkdown, createDocumentEditor, loadDocument, roundtripMarkdown, saveDocument } from '../../../../shared/document';
+import {
+  $exportBlocks,
+  $exportMarkdown,
+  createDocumentEditor,
+  loadDocument,
+  roundtripMarkdown,
+  saveDocument,
+} from '../../../../shared/document';
 import { commonmarkCases } from './fixtures/commonmark-cases';
 import { meaningOf, reserializeAll } from './helpers';
 
@@ -57,9 +64,12 @@ describe('re-serializing as if every block were edited', () => {
   // into one: the only fixture whose meaning an edit would change.
   const lossyWhenEdited = new Set(['emphasis with punctuation']);
 
-  it.each(commonmarkCases.filter(([name]) => !lossyWhenEdited.has(name)))('keeps the meaning of %s', (_name, markdown) => {
-    expect(meaningOf(reserializeAll(markdown))).toEqual(meaningOf(markdown));
-  });
+  it.each(commonmarkCases.filter(([name]) => !lossyWhenEdited.has(name)))(
+    'keeps the meaning of %s',
+    (_name, markdown) => {
+      expect(meaningOf(reserializeAll(markdown))).toEqual(meaningOf(markdown));
+    },
+  );
 
   it('collapses emphasis nested in emphasis (a known limit of text formats)', () => {
     expect(reserializeAll('*(*foo*)*\n')).toBe('*(foo)*');

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../../../../shared/document';
-import { DEFAULT_STYLE, inferDocStyle, listItemIndentOf, parseDocStyle, ruleStyle } from '../../../../shared/document/markdown/style';
+import {
+  DEFAULT_STYLE,
+  inferDocStyle,
+  listItemIndentOf,
+  parseDocStyle,
+  ruleStyle,
+} from '../../../../shared/document/markdown/style';
 
 const infer = (markdown: string) => inferDocStyle(parseMarkdown(markdown), markdown);
 
@@ -10,7 +16,9 @@ describe('house style inference', () => {
   });
 
   it('takes the most frequent marker of each kind', () => {
-    const style = infer('_a_ _b_ *c* __d__\n\n* x\n* y\n- z\n\n1) one\n2) two\n\n~~~\ncode\n~~~\n\nTitle\n=====\n\nline\\\nbreak\n\n- - -\n');
+    const style = infer(
+      '_a_ _b_ *c* __d__\n\n* x\n* y\n- z\n\n1) one\n2) two\n\n~~~\ncode\n~~~\n\nTitle\n=====\n\nline\\\nbreak\n\n- - -\n',
+    );
     expect(style).toMatchObject({
       emphasis: '_',
       strong: '_',
@@ -27,7 +35,13 @@ describe('house style inference', () => {
 
   it('notices indented-only code, closed ATX headings, repeated ordinals and trailing-space breaks', () => {
     const style = infer('## A ##\n\n    code\n\n1. a\n1. b\n\nline  \nbreak\n');
-    expect(style).toMatchObject({ fences: false, closeAtx: true, incrementListMarker: false, hardBreak: 'spaces', setext: false });
+    expect(style).toMatchObject({
+      fences: false,
+      closeAtx: true,
+      incrementListMarker: false,
+      hardBreak: 'spaces',
+      setext: false,
+    });
   });
 
   it('reads list indentation and rules', () => {

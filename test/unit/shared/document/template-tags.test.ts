@@ -18,7 +18,9 @@ describe('template tags', () => {
   });
 
   it('cover Hugo’s % form and Liquid tags and output', () => {
-    expect(inlineOf('{{% note %}} {% include a.html %} {{ page.title }}\n').filter(([type]) => type === 'templateTag')).toHaveLength(3);
+    expect(
+      inlineOf('{{% note %}} {% include a.html %} {{ page.title }}\n').filter(([type]) => type === 'templateTag'),
+    ).toHaveLength(3);
   });
 
   it('may span lines', () => {
@@ -39,7 +41,8 @@ describe('template tags', () => {
   });
 
   it('merge the blocks between a paired tag into one segment, and nothing else', () => {
-    const markdown = 'Before.\n\n{{< details >}}\n# Not a heading\n\n- nor a list\n{{< /details >}}\n\n{{< figure src="x" >}}\n\nAfter.\n';
+    const markdown =
+      'Before.\n\n{{< details >}}\n# Not a heading\n\n- nor a list\n{{< /details >}}\n\n{{< figure src="x" >}}\n\nAfter.\n';
     const segments = segmentBlocks(parseMarkdown(markdown).children, markdown);
     expect(segments.map((s) => (s.node ? s.node.type : markdown.slice(s.start, s.end)))).toEqual([
       'paragraph',

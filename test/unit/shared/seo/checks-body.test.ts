@@ -9,10 +9,19 @@ const others: OtherPost[] = [
   { path: 'content/blog/rain.md', title: 'Rain', canonicalUrl: null },
   { path: 'content/blog/snow/index.md', title: 'Snow', canonicalUrl: null },
 ];
-const existing = new Set(['content/blog/rain.md', 'content/blog/snow/index.md', 'static/img/a.png', 'content/blog/photo.jpg', 'docs/guide.pdf']);
+const existing = new Set([
+  'content/blog/rain.md',
+  'content/blog/snow/index.md',
+  'static/img/a.png',
+  'content/blog/photo.jpg',
+  'docs/guide.pdf',
+]);
 
 function checksOf(body: string): SeoCheck[] {
-  return bodyChecksOf({ postPath: 'content/blog/post.md', site, otherPosts: others, existingPaths: existing }, analyzeBody(body));
+  return bodyChecksOf(
+    { postPath: 'content/blog/post.md', site, otherPosts: others, existingPaths: existing },
+    analyzeBody(body),
+  );
 }
 function check(body: string, id: string): SeoCheck {
   const found = checksOf(body).find((c) => c.id === id);
@@ -22,7 +31,10 @@ function check(body: string, id: string): SeoCheck {
 
 describe('body image alt text', () => {
   it('lists images without alt, Markdown and HTML alike', () => {
-    const found = check('![ok](a.png)\n\n![](b.png)\n\n<img src="c.png">\n\n<img src="d.png" alt="fine">\n\n![x][ref]\n\n[ref]: e.png', 'body-image-alt');
+    const found = check(
+      '![ok](a.png)\n\n![](b.png)\n\n<img src="c.png">\n\n<img src="d.png" alt="fine">\n\n![x][ref]\n\n[ref]: e.png',
+      'body-image-alt',
+    );
     expect(found.severity).toBe('warning');
     expect(found.message).toContain('b.png (line 3)');
     expect(found.message).toContain('c.png');
@@ -30,7 +42,8 @@ describe('body image alt text', () => {
     expect(found.figures).toEqual({ images: 5, missing: 2 });
   });
 
-  it('passes when every image has alt text', () => expect(check('![a](a.png)', 'body-image-alt').severity).toBe('pass'));
+  it('passes when every image has alt text', () =>
+    expect(check('![a](a.png)', 'body-image-alt').severity).toBe('pass'));
 });
 
 describe('heading levels', () => {
@@ -61,7 +74,10 @@ describe('internal links', () => {
   });
 
   it('calls broken only files the repository lacks, and names the pages it cannot resolve', () => {
-    const found = check('Fine [rain](rain.md).\n\nBroken [x](missing.md) and [y](/blog/nowhere) and ![z](/img/gone.png)\n\n[own](https://example.org/blog/gone)', 'body-links');
+    const found = check(
+      'Fine [rain](rain.md).\n\nBroken [x](missing.md) and [y](/blog/nowhere) and ![z](/img/gone.png)\n\n[own](https://example.org/blog/gone)',
+      'body-links',
+    );
     expect(found.severity).toBe('error');
     expect(found.message).toBe(
       '2 links or images point at a file the repository does not have: missing.md (line 3), /img/gone.png (line 3). 2 left to the site generator (page addresses: 2).',
@@ -73,7 +89,9 @@ describe('internal links', () => {
 describe('word count and reading time', () => {
   it('counts prose words, not code or markup', () => {
     expect(countWords('Hello — world, it’s 2026!')).toBe(3 + 1);
-    const facts = analyzeBody('# Title here\n\nOne *two* [three](x) four.\n\n```\nnot counted at all\n```\n\n| a | b |\n|---|---|\n| five | six |');
+    const facts = analyzeBody(
+      '# Title here\n\nOne *two* [three](x) four.\n\n```\nnot counted at all\n```\n\n| a | b |\n|---|---|\n| five | six |',
+    );
     expect(facts.words).toBe(2 + 4 + 2 + 2);
   });
 
@@ -86,9 +104,29 @@ describe('word count and reading time', () => {
 
 describe('runSeoChecks on a long post', () => {
   it('uses a tree or facts it is given, and stays fast on 10k words', () => {
-    const paragraph = 'The quick brown fox jumps over the lazy dog near the [river](rain.md) bank at dusk with friends. '.repeat(5);
-    const body = Array.from({ length: 120 }, (_, i) => `## Section ${i}\n\n${paragraph}\n\n![figure ${i}](/img/a.png)`).join('\n\n');
-    const base = { roles: { title: null, description: null, canonicalUrl: null, image: null, imageAlt: null, author: null, date: null, siteName: null, twitterHandle: null }, postPath: 'content/blog/post.md', site, otherPosts: others, existingPaths: existing };
+    const paragraph =
+      'The quick brown fox jumps over the lazy dog near the [river](rain.md) bank at dusk with friends. '.repeat(5);
+    const body = Array.from(
+      { length: 120 },
+      (_, i) => `## Section ${i}\n\n${paragraph}\n\n![figure ${i}](/img/a.png)`,
+    ).join('\n\n');
+    const base = {
+      roles: {
+        title: null,
+        description: null,
+        canonicalUrl: null,
+        image: null,
+        imageAlt: null,
+        author: null,
+        date: null,
+        siteName: null,
+        twitterHandle: null,
+      },
+      postPath: 'content/blog/post.md',
+      site,
+      otherPosts: others,
+      existingPaths: existing,
+    };
     const parseStart = performance.now();
     const mdast = parseBody(body);
     const parseMs = performance.now() - parseStart;
@@ -107,9 +145,19 @@ describe('runSeoChecks on a long post', () => {
 describe('generator link tags', () => {
   it('checks Jekyll’s {% link %} and {% post_url %} against the repository, and leaves unfound Hugo refs to Hugo', () => {
     const posts = new Set(['_posts/2024-03-02-first-dig.md', 'about.md']);
-    const run = (body: string) => bodyChecksOf({ postPath: '_posts/2024-04-06-beans.md', site, otherPosts: [], existingPaths: posts }, analyzeBody(body)).find((c) => c.id === 'body-links');
-    expect(run('See [the dig]({% link _posts/2024-03-02-first-dig.md %}) and [it]({% post_url 2024-03-02-first-dig %}) and [about]({% link about.md %}).')).toMatchObject({ severity: 'pass', figures: { internal: 3 } });
-    const broken = run('Gone: [x]({% link _posts/2020-01-01-gone.md %}) and [y]({% post_url 2020-01-01-gone %}).\n\nLeft: [z]({{< ref "docs/install" >}}) and `{% link not-a-link.md %}` in code.');
+    const run = (body: string) =>
+      bodyChecksOf(
+        { postPath: '_posts/2024-04-06-beans.md', site, otherPosts: [], existingPaths: posts },
+        analyzeBody(body),
+      ).find((c) => c.id === 'body-links');
+    expect(
+      run(
+        'See [the dig]({% link _posts/2024-03-02-first-dig.md %}) and [it]({% post_url 2024-03-02-first-dig %}) and [about]({% link about.md %}).',
+      ),
+    ).toMatchObject({ severity: 'pass', figures: { internal: 3 } });
+    const broken = run(
+      'Gone: [x]({% link _posts/2020-01-01-gone.md %}) and [y]({% post_url 2020-01-01-gone %}).\n\nLeft: [z]({{< ref "docs/install" >}}) and `{% link not-a-link.md %}` in code.',
+    );
     expect(broken).toMatchObject({ severity: 'error', figures: { internal: 3, unresolved: 1, broken: 2 } });
     expect(broken?.message).toBe(
       '2 links or images point at a file the repository does not have: _posts/2020-01-01-gone.md (line 1), 2020-01-01-gone (line 1). 1 left to the site generator (Hugo refs by name: 1).',
@@ -117,8 +165,15 @@ describe('generator link tags', () => {
   });
 
   it('collects ref and relref shortcodes from text, HTML and link destinations', () => {
-    const facts = analyzeBody('Read [x]({{< ref "docs/install" >}}) and {{< relref "configure.md#units" >}}.\n\n<a href="{{% ref \'/docs/cli\' %}}">CLI</a>\n\n[y]({{<ref "a">}})');
-    expect(facts.templateLinks?.map((link) => link.target)).toEqual(['docs/install', 'configure.md#units', '/docs/cli', 'a']);
+    const facts = analyzeBody(
+      'Read [x]({{< ref "docs/install" >}}) and {{< relref "configure.md#units" >}}.\n\n<a href="{{% ref \'/docs/cli\' %}}">CLI</a>\n\n[y]({{<ref "a">}})',
+    );
+    expect(facts.templateLinks?.map((link) => link.target)).toEqual([
+      'docs/install',
+      'configure.md#units',
+      '/docs/cli',
+      'a',
+    ]);
   });
 });
 
@@ -141,6 +196,8 @@ describe('safe links', () => {
   });
 
   it('passes a body of ordinary links', () => {
-    expect(check('[a](https://example.org) [b](/blog/rain/) [c](#top) [d](mailto:a@b.c)', 'body-unsafe-links').severity).toBe('pass');
+    expect(
+      check('[a](https://example.org) [b](/blog/rain/) [c](#top) [d](mailto:a@b.c)', 'body-unsafe-links').severity,
+    ).toBe('pass');
   });
 });

@@ -4,7 +4,8 @@ import { resolveSite } from '../../../../shared/seo/site';
 import type { ImageInfo, ResolvedRole, SeoCheck, SeoInput, SeoRoles } from '../../../../shared/seo/types';
 
 const field = (value: string, from = 'seo.x'): ResolvedRole => ({ value, source: 'field', from });
-const GOOD_DESCRIPTION = 'A guide to the lantern stalls of the night market: where they set up, when to arrive, and what to eat while the river lights up.';
+const GOOD_DESCRIPTION =
+  'A guide to the lantern stalls of the night market: where they set up, when to arrive, and what to eat while the river lights up.';
 const site = resolveSite(null, [
   { path: 'content/blog/a.md', canonicalUrl: 'https://example.org/blog/a' },
   { path: 'content/blog/b.md', canonicalUrl: 'https://example.org/blog/b' },
@@ -66,10 +67,13 @@ describe('title', () => {
     expect(withRoles({ title: field('x'.repeat(59)) }, 'title-length')).toBe('pass');
     expect(withRoles({ title: field('x'.repeat(60)) }, 'title-length')).toBe('pass');
     expect(withRoles({ title: field('x'.repeat(61)) }, 'title-length')).toBe('warning');
-    expect(check(runSeoChecks(input({ roles: roles({ title: field('x'.repeat(61)) }) })), 'title-length').figures).toEqual({ characters: 61, maxCharacters: 60 });
+    expect(
+      check(runSeoChecks(input({ roles: roles({ title: field('x'.repeat(61)) }) })), 'title-length').figures,
+    ).toEqual({ characters: 61, maxCharacters: 60 });
   });
 
-  it('counts emoji as one character', () => expect(withRoles({ title: field('🏮'.repeat(60)) }, 'title-length')).toBe('pass'));
+  it('counts emoji as one character', () =>
+    expect(withRoles({ title: field('🏮'.repeat(60)) }, 'title-length')).toBe('pass'));
 
   it('warns beyond 600px when a measure is given (599 / 600 / 601)', () => {
     const width = (px: number) => severity({ measure: () => px }, 'title-width');
@@ -77,7 +81,10 @@ describe('title', () => {
     expect(width(600)).toBe('pass');
     expect(width(600.4)).toBe('pass'); // rounded to whole pixels, as the figures show
     expect(width(601)).toBe('warning');
-    expect(check(runSeoChecks(input({ measure: () => 601 })), 'title-width').figures).toEqual({ widthPx: 601, maxWidthPx: 600 });
+    expect(check(runSeoChecks(input({ measure: () => 601 })), 'title-width').figures).toEqual({
+      widthPx: 601,
+      maxWidthPx: 600,
+    });
     expect(runSeoChecks(input()).some((c) => c.id === 'title-width')).toBe(false);
   });
 
@@ -87,21 +94,34 @@ describe('title', () => {
     expect(found.severity).toBe('warning');
     expect(found.message).toContain('content/blog/z.md');
     // The post itself in the list is not a duplicate.
-    expect(severity({ otherPosts: [{ path: 'content/blog/lanterns.md', title: 'Night market lanterns', canonicalUrl: null }] }, 'title-unique')).toBe('pass');
+    expect(
+      severity(
+        { otherPosts: [{ path: 'content/blog/lanterns.md', title: 'Night market lanterns', canonicalUrl: null }] },
+        'title-unique',
+      ),
+    ).toBe('pass');
   });
 });
 
 describe('description', () => {
   it('is advice, never an error: a page without a meta description still works', () => {
     expect(withRoles({ description: null }, 'description-present')).toBe('warning');
-    expect(withRoles({ description: { value: GOOD_DESCRIPTION, source: 'fallback', from: 'body' } }, 'description-present')).toBe('warning');
+    expect(
+      withRoles({ description: { value: GOOD_DESCRIPTION, source: 'fallback', from: 'body' } }, 'description-present'),
+    ).toBe('warning');
   });
 
   it('says nothing against the body’s first paragraph where the site’s posts carry no description', () => {
     const fallback: ResolvedRole = { value: GOOD_DESCRIPTION, source: 'fallback', from: 'body' };
-    expect(severity({ roles: roles({ description: fallback }), descriptionExpected: false }, 'description-present')).toBe('pass');
-    expect(severity({ roles: roles({ description: fallback }), descriptionExpected: true }, 'description-present')).toBe('warning');
-    expect(severity({ roles: roles({ description: null }), descriptionExpected: false }, 'description-present')).toBe('warning');
+    expect(
+      severity({ roles: roles({ description: fallback }), descriptionExpected: false }, 'description-present'),
+    ).toBe('pass');
+    expect(
+      severity({ roles: roles({ description: fallback }), descriptionExpected: true }, 'description-present'),
+    ).toBe('warning');
+    expect(severity({ roles: roles({ description: null }), descriptionExpected: false }, 'description-present')).toBe(
+      'warning',
+    );
   });
 
   it('recommends 120–156 characters (119 / 120 / 156 / 157)', () => {
@@ -135,20 +155,30 @@ describe('canonical URL', () => {
   });
 
   it('warns on another host', () => {
-    expect(withRoles({ canonicalUrl: field('https://www.example.org/blog/lanterns') }, 'canonical-host')).toBe('warning');
+    expect(withRoles({ canonicalUrl: field('https://www.example.org/blog/lanterns') }, 'canonical-host')).toBe(
+      'warning',
+    );
     expect(withRoles({ canonicalUrl: field('https://EXAMPLE.org/blog/lanterns') }, 'canonical-host')).toBe('pass');
   });
 
   it('warns when the path does not end with the slug, if the site has a pattern', () => {
     expect(withRoles({ canonicalUrl: field('https://example.org/blog/lanterns-2') }, 'canonical-slug')).toBe('warning');
     expect(withRoles({ canonicalUrl: field('https://example.org/blog/lanterns/') }, 'canonical-slug')).toBe('pass');
-    expect(severity({ slug: 'custom', roles: roles({ canonicalUrl: field('https://example.org/blog/custom') }) }, 'canonical-slug')).toBe('pass');
+    expect(
+      severity(
+        { slug: 'custom', roles: roles({ canonicalUrl: field('https://example.org/blog/custom') }) },
+        'canonical-slug',
+      ),
+    ).toBe('pass');
     const noPattern = runSeoChecks(input({ site: resolveSite({ site_url: 'https://example.org' }, []) }));
     expect(noPattern.some((c) => c.id === 'canonical-slug')).toBe(false);
   });
 
   it('warns when another post claims it (translations may point at their original on purpose)', () => {
-    const found = check(runSeoChecks(input({ roles: roles({ canonicalUrl: field('https://example.org/blog/a/') }) })), 'canonical-unique');
+    const found = check(
+      runSeoChecks(input({ roles: roles({ canonicalUrl: field('https://example.org/blog/a/') }) })),
+      'canonical-unique',
+    );
     expect(found.severity).toBe('warning');
     expect(found.message).toContain('content/blog/a.md');
   });
@@ -204,6 +234,8 @@ describe('social image', () => {
   it('warns when it could not be read, and waits when not looked up', () => {
     expect(withImage(null, 'image-readable')).toBe('warning');
     const pending = runSeoChecks(input({ image: undefined }));
-    expect(pending.some((c) => c.id.startsWith('image-') && !['image-present', 'image-alt'].includes(c.id))).toBe(false);
+    expect(pending.some((c) => c.id.startsWith('image-') && !['image-present', 'image-alt'].includes(c.id))).toBe(
+      false,
+    );
   });
 });

@@ -11,7 +11,8 @@ const decapPost: FrontMatterData = {
   date: '2026-03-14T09:00:00.000Z',
   seo: {
     title: 'Night market lanterns: a guide',
-    description: 'Where the lantern stalls set up, when to arrive, and what to eat while you wait for the river to light up.',
+    description:
+      'Where the lantern stalls set up, when to arrive, and what to eat while you wait for the river to light up.',
     url: 'https://example.org/blog/lanterns-on-the-river',
     twitterUsername: '@examplepress',
   },
@@ -22,7 +23,11 @@ describe('resolveSeoRoles', () => {
     const roles = resolveSeoRoles(decapPost);
     expect(roles.title).toEqual({ value: 'Night market lanterns: a guide', source: 'field', from: 'seo.title' });
     expect(roles.description?.from).toBe('seo.description');
-    expect(roles.canonicalUrl).toEqual({ value: 'https://example.org/blog/lanterns-on-the-river', source: 'field', from: 'seo.url' });
+    expect(roles.canonicalUrl).toEqual({
+      value: 'https://example.org/blog/lanterns-on-the-river',
+      source: 'field',
+      from: 'seo.url',
+    });
     expect(roles.twitterHandle).toEqual({ value: '@examplepress', source: 'field', from: 'seo.twitterUsername' });
     expect(roles.author).toEqual({ value: 'Ada Ferreira', source: 'field', from: 'author' });
     expect(roles.date?.value).toBe('2026-03-14T09:00:00.000Z');
@@ -30,7 +35,9 @@ describe('resolveSeoRoles', () => {
   });
 
   it('falls back to the post title, the first paragraph and the first body image', () => {
-    const body = analyzeBody('![](/img/spacer.gif)\n\nThe *first* paragraph, with a [link](https://a.example).\n\n![Lanterns at dusk](/img/lanterns.jpg)\n\nSecond paragraph.');
+    const body = analyzeBody(
+      '![](/img/spacer.gif)\n\nThe *first* paragraph, with a [link](https://a.example).\n\n![Lanterns at dusk](/img/lanterns.jpg)\n\nSecond paragraph.',
+    );
     const roles = resolveSeoRoles({ title: 'Lanterns' }, { body });
     expect(roles.title).toEqual({ value: 'Lanterns', source: 'fallback', from: 'title' });
     expect(roles.description).toEqual({ value: 'The first paragraph, with a link.', source: 'fallback', from: 'body' });
@@ -40,7 +47,10 @@ describe('resolveSeoRoles', () => {
   });
 
   it('takes the alt of the body image it falls back to', () => {
-    const roles = resolveSeoRoles({ title: 'T' }, { body: analyzeBody('Text.\n\n![Lanterns at dusk](/img/lanterns.jpg)') });
+    const roles = resolveSeoRoles(
+      { title: 'T' },
+      { body: analyzeBody('Text.\n\n![Lanterns at dusk](/img/lanterns.jpg)') },
+    );
     expect(roles.imageAlt).toEqual({ value: 'Lanterns at dusk', source: 'fallback', from: 'body' });
   });
 
@@ -50,7 +60,11 @@ describe('resolveSeoRoles', () => {
   });
 
   it('reads top-level description, summary and excerpt, in that order', () => {
-    expect(resolveSeoRoles({ summary: 'S', excerpt: 'E' }).description).toEqual({ value: 'S', source: 'field', from: 'summary' });
+    expect(resolveSeoRoles({ summary: 'S', excerpt: 'E' }).description).toEqual({
+      value: 'S',
+      source: 'field',
+      from: 'summary',
+    });
     expect(resolveSeoRoles({ excerpt: 'E' }).description?.from).toBe('excerpt');
     expect(resolveSeoRoles({ description: '  ', excerpt: 'E' }).description?.from).toBe('excerpt');
   });
@@ -76,11 +90,16 @@ describe('resolveSeoRoles', () => {
 
   it('honours a per-collection mapping, keeping the fallbacks', () => {
     const data: FrontMatterData = { title: 'Headline', meta: { heading: 'Custom SEO title', blurb: '' } };
-    const roles = resolveSeoRoles(data, { mapping: { title: 'meta.heading', description: 'meta.blurb' }, body: analyzeBody('Body text.') });
+    const roles = resolveSeoRoles(data, {
+      mapping: { title: 'meta.heading', description: 'meta.blurb' },
+      body: analyzeBody('Body text.'),
+    });
     expect(roles.title).toEqual({ value: 'Custom SEO title', source: 'field', from: 'meta.heading' });
     expect(roles.description).toEqual({ value: 'Body text.', source: 'fallback', from: 'body' });
     // A pinned role reads only its key: seo.title is not consulted.
-    expect(resolveSeoRoles({ seo: { title: 'X' }, title: 'H' }, { mapping: { title: 'meta.heading' } }).title?.from).toBe('title');
+    expect(
+      resolveSeoRoles({ seo: { title: 'X' }, title: 'H' }, { mapping: { title: 'meta.heading' } }).title?.from,
+    ).toBe('title');
   });
 
   it('takes the site name and handle from the site when the post has none', () => {
@@ -113,7 +132,11 @@ describe('roles on real generators’ front matter', () => {
     expect(roleOf({ title: 'A', permalink: '/about/' }).canonicalUrl).toBeNull();
     expect(roleOf({ title: 'A', canonical: '/blog/a/' }).canonicalUrl).toBeNull();
     expect(roleOf({ title: 'A', docs_link: '../reference/' }).canonicalUrl).toBeNull();
-    expect(roleOf({ title: 'A', url: 'https://example.org/a/' }).canonicalUrl).toEqual({ value: 'https://example.org/a/', source: 'field', from: 'url' });
+    expect(roleOf({ title: 'A', url: 'https://example.org/a/' }).canonicalUrl).toEqual({
+      value: 'https://example.org/a/',
+      source: 'field',
+      from: 'url',
+    });
   });
 
   it('reads the social image from the keys themes use, Hugo’s images list included', () => {
@@ -129,7 +152,8 @@ describe('roles on real generators’ front matter', () => {
       [{ og_image: '/og.png', image: '/other.png' }, '/og.png', 'og_image'],
       [{ images: ['/first.png', '/second.png'] }, '/first.png', 'images'],
     ];
-    for (const [data, value, from] of cases) expect(roleOf({ title: 'T', ...data }).image).toEqual({ value, source: 'field', from });
+    for (const [data, value, from] of cases)
+      expect(roleOf({ title: 'T', ...data }).image).toEqual({ value, source: 'field', from });
     // A flag or a sentence under an image-ish key is not an image.
     expect(roleOf({ title: 'T', preview: true }).image).toBeNull();
     expect(roleOf({ title: 'T', preview: 'coming soon' }).image).toBeNull();
@@ -146,7 +170,11 @@ describe('roles on real generators’ front matter', () => {
 
 describe('a title from the heading the page opens with', () => {
   it('names a page without a title field by its leading # heading (Docusaurus, MkDocs), never by a later or smaller one', () => {
-    expect(resolveSeoRoles({}, { body: analyzeBody('# Importing logs\n\nSteps.\n') }).title).toEqual({ value: 'Importing logs', source: 'fallback', from: 'body' });
+    expect(resolveSeoRoles({}, { body: analyzeBody('# Importing logs\n\nSteps.\n') }).title).toEqual({
+      value: 'Importing logs',
+      source: 'fallback',
+      from: 'body',
+    });
     expect(resolveSeoRoles({ title: 'Set' }, { body: analyzeBody('# Other\n') }).title?.value).toBe('Set');
     expect(resolveSeoRoles({}, { body: analyzeBody('## Smaller\n\n# Later\n') }).title).toBeNull();
     expect(resolveSeoRoles({}, { body: analyzeBody('No heading.\n') }).title).toBeNull();

@@ -3,7 +3,9 @@ import { siteImageOf } from '../../../../shared/seo/site-image';
 
 describe('siteImageOf', () => {
   it('reads Hugo’s params.images (TOML or YAML)', () => {
-    expect(siteImageOf('hugo.toml', 'title = "T"\n[params]\n  images = ["/images/card.png", "/b.png"]\n')).toBe('/images/card.png');
+    expect(siteImageOf('hugo.toml', 'title = "T"\n[params]\n  images = ["/images/card.png", "/b.png"]\n')).toBe(
+      '/images/card.png',
+    );
     expect(siteImageOf('config.yaml', 'params:\n  image: /img/site.jpg\n')).toBe('/img/site.jpg');
   });
 

@@ -23,7 +23,13 @@ describe('resolveSite', () => {
 
   it('prefers the config’s site_url and display_url', () => {
     const site = resolveSite({ site_url: 'https://Example.org/', display_url: 'https://example.org' }, []);
-    expect(site).toEqual({ siteUrl: 'https://example.org', host: 'example.org', siteName: 'example.org', pattern: null, source: 'config' });
+    expect(site).toEqual({
+      siteUrl: 'https://example.org',
+      host: 'example.org',
+      siteName: 'example.org',
+      pattern: null,
+      source: 'config',
+    });
   });
 
   it('infers the most common origin and the URL pattern from other posts', () => {
@@ -69,7 +75,9 @@ describe('URL helpers', () => {
   });
 
   it('prints breadcrumbs and card domains', () => {
-    expect(googleBreadcrumb('https://www.example.org/blog/a-post/', null)).toBe('https://www.example.org › blog › a-post');
+    expect(googleBreadcrumb('https://www.example.org/blog/a-post/', null)).toBe(
+      'https://www.example.org › blog › a-post',
+    );
     expect(googleBreadcrumb(null, 'example.org')).toBe('https://example.org');
     expect(cardDomain('https://www.Example.org/blog/a', null)).toBe('example.org');
     expect(cardDomain(null, 'example.org')).toBe('example.org');

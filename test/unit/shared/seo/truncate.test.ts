@@ -34,7 +34,12 @@ describe('bundled font metrics', () => {
 describe('truncateToWidth', () => {
   it('leaves text that fits alone and reports its width', () => {
     const result = truncateToWidth('Hello world', 600, title20, measure);
-    expect(result).toEqual({ text: 'Hello world', truncated: false, widthPx: measure('Hello world', title20), limitPx: 600 });
+    expect(result).toEqual({
+      text: 'Hello world',
+      truncated: false,
+      widthPx: measure('Hello world', title20),
+      limitPx: 600,
+    });
   });
 
   it('fits exactly at the limit without cutting', () => {
@@ -50,11 +55,18 @@ describe('truncateToWidth', () => {
     expect(result.text).toBe('OpenInfra at FOSDEM 2026: Community, Collaboration, and …');
     expect(measure(result.text, title20)).toBeLessThanOrEqual(600);
     // The next whole word would not have fitted.
-    expect(measure('OpenInfra at FOSDEM 2026: Community, Collaboration, and Continued …', title20)).toBeGreaterThan(600);
+    expect(measure('OpenInfra at FOSDEM 2026: Community, Collaboration, and Continued …', title20)).toBeGreaterThan(
+      600,
+    );
   });
 
   it('drops dangling punctuation before the ellipsis', () => {
-    const result = truncateToWidth('Alpha beta, gamma delta epsilon', measure('Alpha beta, gamma', title20), title20, measure);
+    const result = truncateToWidth(
+      'Alpha beta, gamma delta epsilon',
+      measure('Alpha beta, gamma', title20),
+      title20,
+      measure,
+    );
     expect(result.text).toBe(`Alpha beta${ELLIPSIS}`);
   });
 
@@ -75,7 +87,8 @@ describe('mobile title (two lines of 328px)', () => {
     const result = mobileTitle('A short title that wraps onto a second line on a phone screen', measure);
     expect(result.truncated).toBe(false);
     expect(result.lines).toHaveLength(2);
-    for (const line of result.lines) expect(measure(line, MOBILE_TITLE.font)).toBeLessThanOrEqual(MOBILE_TITLE.lineWidthPx);
+    for (const line of result.lines)
+      expect(measure(line, MOBILE_TITLE.font)).toBeLessThanOrEqual(MOBILE_TITLE.lineWidthPx);
     expect(result.limitPx).toBe(656);
   });
 
@@ -90,14 +103,21 @@ describe('mobile title (two lines of 328px)', () => {
 
   it('clamps to any number of lines', () => {
     const width = measure('three four', title20);
-    expect(clampLines('one two three four five six', width, 3, title20, measure)).toMatchObject({ lines: ['one two', 'three four', 'five six'], truncated: false });
+    expect(clampLines('one two three four five six', width, 3, title20, measure)).toMatchObject({
+      lines: ['one two', 'three four', 'five six'],
+      truncated: false,
+    });
     // The last line needs room for the ellipsis too, so it loses a word.
-    expect(clampLines('one two three four five six', width, 2, title20, measure)).toMatchObject({ lines: ['one two', `three${ELLIPSIS}`], truncated: true });
+    expect(clampLines('one two three four five six', width, 2, title20, measure)).toMatchObject({
+      lines: ['one two', `three${ELLIPSIS}`],
+      truncated: true,
+    });
   });
 });
 
 describe('description snippet', () => {
-  const long = 'In 2026, OpenInfra staff were on the ground across FOSDEM devrooms, policy sessions, Birds of a Feather discussions, and community events, but also several of the ancillary events — listening, contributing, and helping connect the dots across ecosystems.';
+  const long =
+    'In 2026, OpenInfra staff were on the ground across FOSDEM devrooms, policy sessions, Birds of a Feather discussions, and community events, but also several of the ancillary events — listening, contributing, and helping connect the dots across ecosystems.';
 
   it('formats the date prefix as Google does, without time-zone drift', () => {
     expect(formatSnippetDate('2026-03-14')).toBe('Mar 14, 2026');

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { createEmptyHistoryState, registerHistory } from '@lexical/history';
 import { UNDO_COMMAND } from 'lexical';
 import { loadDocument, saveDocument } from '../../../../../shared/document';
-import { $collectSegments, matchSegments, replaceMatches, segmentsOf } from '../../../../../renderer/editor/find/find-editor';
+import {
+  $collectSegments,
+  matchSegments,
+  replaceMatches,
+  segmentsOf,
+} from '../../../../../renderer/editor/find/find-editor';
 import { compileQuery, type FindQuery } from '../../../../../renderer/editor/find/find-matches';
 
 const POST = `Tide tables for the *harbour* walk.
@@ -90,9 +95,13 @@ describe('find in the document', () => {
   });
 
   it('searches a 100,000-word post quickly enough to follow typing', () => {
-    const paragraph = 'The harbour master keeps a ledger of every boat that comes in after dark, and the tide tables beside it. ';
+    const paragraph =
+      'The harbour master keeps a ledger of every boat that comes in after dark, and the tide tables beside it. ';
     // 4,800 paragraphs of 21 words (and a heading every 40): a little over 100,000 words.
-    const markdown = Array.from({ length: 4800 }, (_, index) => (index % 40 === 0 ? `## Section ${index}\n\n` : '') + paragraph.trim() + '\n').join('\n');
+    const markdown = Array.from(
+      { length: 4800 },
+      (_, index) => (index % 40 === 0 ? `## Section ${index}\n\n` : '') + paragraph.trim() + '\n',
+    ).join('\n');
     const editor = loadDocument(markdown);
     const { pattern } = query('the');
     const started = performance.now();
@@ -104,7 +113,9 @@ describe('find in the document', () => {
     expect(matchSegments(segmentsOf(editor, false), query('tide').pattern)).toHaveLength(4800);
     const again = performance.now() - next;
     // Figures, not a benchmark: printed for the report, loosely bounded so a slow machine still passes.
-    console.info(`find: ${matches.length} matches in a ${markdown.split(/\s+/).length}-word post in ${elapsed.toFixed(1)} ms; the next search of the same text ${again.toFixed(1)} ms`);
+    console.info(
+      `find: ${matches.length} matches in a ${markdown.split(/\s+/).length}-word post in ${elapsed.toFixed(1)} ms; the next search of the same text ${again.toFixed(1)} ms`,
+    );
     expect(elapsed).toBeLessThan(2000);
   });
 });

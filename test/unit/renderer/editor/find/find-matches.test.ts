@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { compileQuery, findInText, matchCountLabel, replacementFor, type FindQuery } from '../../../../../renderer/editor/find/find-matches';
+import {
+  compileQuery,
+  findInText,
+  matchCountLabel,
+  replacementFor,
+  type FindQuery,
+} from '../../../../../renderer/editor/find/find-matches';
 
 const plain: FindQuery = { text: '', matchCase: false, wholeWord: false, regex: false };
 
@@ -16,14 +22,21 @@ function replaceAll(text: string, query: Partial<FindQuery>, replacement: string
   const matches = findInText(text, compiled.pattern);
   let out = text;
   for (const match of [...matches].reverse()) {
-    out = out.slice(0, match.start) + replacementFor(text, match, replacement, full, compiled.pattern) + out.slice(match.end);
+    out =
+      out.slice(0, match.start) +
+      replacementFor(text, match, replacement, full, compiled.pattern) +
+      out.slice(match.end);
   }
   return out;
 }
 
 describe('find matching', () => {
   it('ignores case unless asked, and finds every occurrence', () => {
-    expect(find('Harbour lights; harbour walls. HARBOUR.', { text: 'harbour' })).toEqual(['Harbour', 'harbour', 'HARBOUR']);
+    expect(find('Harbour lights; harbour walls. HARBOUR.', { text: 'harbour' })).toEqual([
+      'Harbour',
+      'harbour',
+      'HARBOUR',
+    ]);
     expect(find('Harbour lights; harbour walls.', { text: 'harbour', matchCase: true })).toEqual(['harbour']);
   });
 
@@ -53,7 +66,9 @@ describe('find matching', () => {
 
   it('replaces literally, or with groups when searching by regex', () => {
     expect(replaceAll('Harbour and harbour', { text: 'harbour' }, 'Port $1')).toBe('Port $1 and Port $1');
-    expect(replaceAll('2024-05-01 and 2025-12-31', { text: '(\\d{4})-(\\d\\d)-(\\d\\d)', regex: true }, '$3/$2/$1')).toBe('01/05/2024 and 31/12/2025');
+    expect(
+      replaceAll('2024-05-01 and 2025-12-31', { text: '(\\d{4})-(\\d\\d)-(\\d\\d)', regex: true }, '$3/$2/$1'),
+    ).toBe('01/05/2024 and 31/12/2025');
     expect(replaceAll('tide', { text: '(?<w>ti)de', regex: true }, '[$<w>|$&|$$]')).toBe('[ti|tide|$]');
   });
 

@@ -1,10 +1,19 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { base64Of, imageFiles, isImagePaste, largeImageWarning, nameOf } from '../../../../../renderer/editor/images/image-files';
+import {
+  base64Of,
+  imageFiles,
+  isImagePaste,
+  largeImageWarning,
+  nameOf,
+} from '../../../../../renderer/editor/images/image-files';
 
 /** Enough of a DataTransfer for the paste check: its files and its text. */
 function clipboard(files: File[], text = ''): DataTransfer {
-  return { files: files as unknown as FileList, getData: (type: string) => (type === 'text/plain' ? text : '') } as unknown as DataTransfer;
+  return {
+    files: files as unknown as FileList,
+    getData: (type: string) => (type === 'text/plain' ? text : ''),
+  } as unknown as DataTransfer;
 }
 
 const png = new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], 'Harbour.png', { type: 'image/png' });
@@ -28,7 +37,9 @@ describe('image files', () => {
   });
 
   it('names an unnamed pasted screenshot by date', () => {
-    expect(nameOf(new File(['x'], 'image.png', { type: 'image/png' }))).toMatch(/^pasted-image-\d{4}-\d{2}-\d{2}\.png$/);
+    expect(nameOf(new File(['x'], 'image.png', { type: 'image/png' }))).toMatch(
+      /^pasted-image-\d{4}-\d{2}-\d{2}\.png$/,
+    );
     expect(nameOf(png)).toBe('Harbour.png');
   });
 });

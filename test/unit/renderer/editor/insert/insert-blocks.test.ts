@@ -1,8 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { $isTableNode } from '@lexical/table';
-import { $createParagraphNode, $createTextNode, $getRoot, $getSelection, $isElementNode, $isRangeSelection } from 'lexical';
+import {
+  $createParagraphNode,
+  $createTextNode,
+  $getRoot,
+  $getSelection,
+  $isElementNode,
+  $isRangeSelection,
+} from 'lexical';
 import { loadDocument, saveDocument } from '../../../../../shared/document';
-import { $insertCodeBlock, $insertHorizontalRule, $insertRawBlock, $leaveTable } from '../../../../../renderer/editor/insert/insert-blocks';
+import {
+  $insertCodeBlock,
+  $insertHorizontalRule,
+  $insertRawBlock,
+  $leaveTable,
+} from '../../../../../renderer/editor/insert/insert-blocks';
 
 const POST = 'The ferry left at nine.\n\nWe watched the gulls.\n';
 
@@ -41,7 +53,9 @@ describe('inserting blocks at the caret', () => {
   });
 
   it('a code block as a fence', () => {
-    expect(insertAfterFirst($insertCodeBlock, 'npm ci')).toBe('The ferry left at nine.\n\n```\nnpm ci\n```\n\nWe watched the gulls.\n');
+    expect(insertAfterFirst($insertCodeBlock, 'npm ci')).toBe(
+      'The ferry left at nine.\n\n```\nnpm ci\n```\n\nWe watched the gulls.\n',
+    );
   });
 
   it('a raw HTML block written exactly as typed', () => {

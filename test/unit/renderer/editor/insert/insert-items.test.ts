@@ -6,8 +6,19 @@ const labels = (query: string): string[] => filterInsertItems(INSERT_ITEMS, quer
 describe('the insert menu items', () => {
   it('offers every block the brief names, in menu order', () => {
     expect(labels('')).toEqual([
-      'Heading 1', 'Heading 2', 'Heading 3', 'Heading 4', 'Bulleted list', 'Numbered list', 'Task list', 'Quote',
-      'Code block', 'Table', 'Image', 'Horizontal rule', 'Raw HTML / shortcode block',
+      'Heading 1',
+      'Heading 2',
+      'Heading 3',
+      'Heading 4',
+      'Bulleted list',
+      'Numbered list',
+      'Task list',
+      'Quote',
+      'Code block',
+      'Table',
+      'Image',
+      'Horizontal rule',
+      'Raw HTML / shortcode block',
     ]);
   });
 

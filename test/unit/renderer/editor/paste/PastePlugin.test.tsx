@@ -32,8 +32,20 @@ function Capture({ into }: { into: { current: LexicalEditor | null } }) {
 async function editorWith(body: string): Promise<LexicalEditor> {
   const ref: { current: LexicalEditor | null } = { current: null };
   mounted = await mount(
-    <LexicalComposer initialConfig={{ namespace: 'test', nodes: documentNodes, onError: (error) => { throw error; }, editorState: () => $importMarkdown(body) }}>
-      <RichTextPlugin contentEditable={<ContentEditable aria-label="Post body" />} ErrorBoundary={LexicalErrorBoundary} />
+    <LexicalComposer
+      initialConfig={{
+        namespace: 'test',
+        nodes: documentNodes,
+        onError: (error) => {
+          throw error;
+        },
+        editorState: () => $importMarkdown(body),
+      }}
+    >
+      <RichTextPlugin
+        contentEditable={<ContentEditable aria-label="Post body" />}
+        ErrorBoundary={LexicalErrorBoundary}
+      />
       <FeaturesPlugin />
       <PastePlugin />
       <Capture into={ref} />
@@ -42,10 +54,13 @@ async function editorWith(body: string): Promise<LexicalEditor> {
   const editor = ref.current as LexicalEditor | null;
   if (!editor) throw new Error('no editor');
   await act(async () =>
-    editor.update(() => {
-      const last = $getRoot().getLastDescendant();
-      if ($isTextNode(last)) last.select(last.getTextContentSize(), last.getTextContentSize());
-    }, { discrete: true }),
+    editor.update(
+      () => {
+        const last = $getRoot().getLastDescendant();
+        if ($isTextNode(last)) last.select(last.getTextContentSize(), last.getTextContentSize());
+      },
+      { discrete: true },
+    ),
   );
   return editor;
 }
@@ -71,7 +86,9 @@ const saved = (editor: LexicalEditor): string => editor.read(() => $exportMarkdo
 describe('PastePlugin', () => {
   it('pastes HTML as blocks after the paragraph the caret ends', async () => {
     const editor = await editorWith('Club news.\n');
-    expect(await paste(editor, { 'text/html': '<h2>Rota</h2><ul><li>Ana</li><li>Ben</li></ul>', 'text/plain': 'Rota' })).toBe(true);
+    expect(
+      await paste(editor, { 'text/html': '<h2>Rota</h2><ul><li>Ana</li><li>Ben</li></ul>', 'text/plain': 'Rota' }),
+    ).toBe(true);
     expect(saved(editor)).toBe('Club news.\n\n## Rota\n\n- Ana\n- Ben\n');
   });
 
@@ -84,9 +101,15 @@ describe('PastePlugin', () => {
   it('pastes plain text after Ctrl+Shift+V, and Markdown typing shortcuts do not reformat it', async () => {
     const editor = await editorWith('Club news.\n');
     await act(async () => {
-      editor.dispatchCommand(KEY_DOWN_COMMAND, new KeyboardEvent('keydown', { key: 'V', code: 'KeyV', ctrlKey: true, shiftKey: true }));
+      editor.dispatchCommand(
+        KEY_DOWN_COMMAND,
+        new KeyboardEvent('keydown', { key: 'V', code: 'KeyV', ctrlKey: true, shiftKey: true }),
+      );
     });
-    await paste(editor, { 'text/html': '<h2>Not a heading</h2><p><b>bold</b></p>', 'text/plain': '# Not a heading\n\n**bold**' });
+    await paste(editor, {
+      'text/html': '<h2>Not a heading</h2><p><b>bold</b></p>',
+      'text/plain': '# Not a heading\n\n**bold**',
+    });
     // The first paragraph joins the text at the caret, as typing it would.
     expect(saved(editor)).toBe('Club news.\\# Not a heading\n\n\\*\\*bold\\*\\*\n');
     // The chord counts for one paste only.

@@ -5,7 +5,11 @@ import { pastedMarkdown, readClipboard, type ClipboardData } from '../../../../.
 import { pasteInto } from '../../../shared/document/paste/paste-into';
 
 // Renderer tests are type-checked for the browser, so fixtures come in through Vite's `?raw`.
-const fixtures = import.meta.glob<string>('../../../../fixtures/paste/*', { query: '?raw', import: 'default', eager: true });
+const fixtures = import.meta.glob<string>('../../../../fixtures/paste/*', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
 const fixture = (name: string): string => {
   const text = fixtures[`../../../../fixtures/paste/${name}`];
   if (text === undefined) throw new Error(`no fixture ${name}`);
@@ -61,13 +65,17 @@ describe('pasting clipboard HTML', () => {
 
   it('keeps spaces outside bold text and drops line breaks that show as nothing (found by the fuzz test)', () => {
     expect(paste({ 'text/html': '<p><b>bold </b>text <strong>x<br></strong></p>' })).toBe('**bold** text **x**\n');
-    expect(paste({ 'text/html': '<p><strong>notes http://example.org <br></strong></p>' })).toBe('**notes <http://example.org>**\n');
+    expect(paste({ 'text/html': '<p><strong>notes http://example.org <br></strong></p>' })).toBe(
+      '**notes <http://example.org>**\n',
+    );
   });
 
   it('leaves a clipboard of image files only to the image handler', () => {
     expect(readClipboard(clipboard({ Files: '' }, 1), false)).toBeNull();
     expect(readClipboard(clipboard({}, 0), false)).toBeNull();
-    expect(readClipboard(clipboard({ 'text/html': '<img src="https://x.example/a.png">', Files: '' }, 1), false)?.kind).toBe('html');
+    expect(
+      readClipboard(clipboard({ 'text/html': '<img src="https://x.example/a.png">', Files: '' }, 1), false)?.kind,
+    ).toBe('html');
   });
 });
 

@@ -5,7 +5,11 @@ import { runPasteFuzz } from './paste-fuzz';
 
 // Part 1 of 4: 2,500 of the fuzz test's 10,000 inputs (see paste-fuzz.ts).
 describe('paste fuzz', () => {
-  it('lets nothing unsafe through 2,500 generated clipboard HTML inputs, and pastes its own output back unchanged', { timeout: 300_000 }, () => {
-    runPasteFuzz(20261204, 2_500);
-  });
+  it(
+    'lets nothing unsafe through 2,500 generated clipboard HTML inputs, and pastes its own output back unchanged',
+    { timeout: 300_000 },
+    () => {
+      runPasteFuzz(20261204, 2_500);
+    },
+  );
 });

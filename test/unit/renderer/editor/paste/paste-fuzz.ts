@@ -38,12 +38,14 @@ function check(markdown: string): { rendered: string; problems: string[] } {
   const tree = parseMarkdown(markdown);
   const visit = (node: Nodes): void => {
     if (node.type === 'html') problems.push(`raw HTML ${node.value}`);
-    if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && dangerous(node.url)) problems.push(`unsafe URL ${node.url}`);
+    if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && dangerous(node.url))
+      problems.push(`unsafe URL ${node.url}`);
     if ('children' in node) node.children.forEach(visit);
   };
   visit(tree);
   const rendered = toHtml(toHast(tree));
-  if (/<script|<svg|<math|<iframe|<object|<embed|<form|<base|<style/i.test(rendered)) problems.push(`markup in rendering ${rendered}`);
+  if (/<script|<svg|<math|<iframe|<object|<embed|<form|<base|<style/i.test(rendered))
+    problems.push(`markup in rendering ${rendered}`);
   if (/<[^>]+\son[a-z]+\s*=/i.test(rendered)) problems.push(`handler in rendering ${rendered}`);
   return { rendered, problems };
 }
@@ -58,7 +60,9 @@ function repasteAll(renderings: readonly string[]): string[] {
   const page = renderings.map((html, index) => `<div data-case="${index}">${html}</div>`).join('');
   const cases = sanitizeClipboardHtml(page).children.filter((node) => node.type === 'element');
   expect(cases).toHaveLength(renderings.length);
-  return cases.map((node) => htmlToPastedMarkdown({ type: 'root', children: node.type === 'element' ? node.children : [] }));
+  return cases.map((node) =>
+    htmlToPastedMarkdown({ type: 'root', children: node.type === 'element' ? node.children : [] }),
+  );
 }
 
 /** Runs `inputs` generated cases from `seed` and fails with the first few problems found. */
@@ -71,7 +75,10 @@ export function runPasteFuzz(seed: number, inputs: number): void {
   const checkBatch = (): void => {
     const again = repasteAll(batch.map((item) => item.rendered));
     batch.forEach((item, at) => {
-      if (again[at] !== item.markdown) failures.push(`#${item.index} not idempotent: ${JSON.stringify(item.html)}\n→ ${JSON.stringify(item.markdown)}\n→ ${JSON.stringify(again[at])}`);
+      if (again[at] !== item.markdown)
+        failures.push(
+          `#${item.index} not idempotent: ${JSON.stringify(item.html)}\n→ ${JSON.stringify(item.markdown)}\n→ ${JSON.stringify(again[at])}`,
+        );
     });
     batch = [];
   };
@@ -80,8 +87,10 @@ export function runPasteFuzz(seed: number, inputs: number): void {
     if (UNSAFE_URLS.some((unsafe) => html.includes(unsafe)) || /\son[a-z]+=/i.test(html)) unsafeSeen++;
     const markdown = convert(html);
     const { rendered, problems: found } = check(markdown);
-    if (index % 50 === 0) found.push(...check(pasteInto('', markdown)).problems.map((problem) => `in the saved file: ${problem}`));
-    if (found.length > 0) failures.push(`#${index} ${JSON.stringify(html)}\n→ ${JSON.stringify(markdown)}\n${found.join('\n')}`);
+    if (index % 50 === 0)
+      found.push(...check(pasteInto('', markdown)).problems.map((problem) => `in the saved file: ${problem}`));
+    if (found.length > 0)
+      failures.push(`#${index} ${JSON.stringify(html)}\n→ ${JSON.stringify(markdown)}\n${found.join('\n')}`);
     batch.push({ index, html, markdown, rendered });
     if (batch.length === 100) checkBatch();
   }

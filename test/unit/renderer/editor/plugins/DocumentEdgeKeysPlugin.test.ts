@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { isDocumentEdgeKey } from '../../../../../renderer/editor/plugins/DocumentEdgeKeysPlugin';
 
-const key = (key: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {}) => ({ key, ctrlKey: false, metaKey: false, altKey: false, ...mods });
+const key = (key: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {}) => ({
+  key,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  ...mods,
+});
 
 describe('isDocumentEdgeKey', () => {
   it('knows Ctrl+Home/End elsewhere and Cmd+Up/Down (or Home/End) on macOS', () => {

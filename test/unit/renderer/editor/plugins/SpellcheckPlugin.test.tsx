@@ -25,7 +25,15 @@ const body = [
   '<aside class="note">Raw HTML stays as source.</aside>',
   '',
 ].join('\n');
-const doc: PostDocument = { kind: 'post', path: 'content/posts/setup.md', collection: 'content/posts', format: 'yaml', frontMatter: { title: 'Setup' }, body, version: 'v1' };
+const doc: PostDocument = {
+  kind: 'post',
+  path: 'content/posts/setup.md',
+  collection: 'content/posts',
+  format: 'yaml',
+  frontMatter: { title: 'Setup' },
+  body,
+  version: 'v1',
+};
 
 let mounted: Mounted | undefined;
 afterEach(async () => {
@@ -70,7 +78,14 @@ describe('spell checking in the post body', () => {
     expect(checked(elementOf(bodyBox, 'the setup guide'))).toBe(true);
     expect(checked(elementOf(bodyBox, ' first, then read '))).toBe(true);
 
-    for (const text of ['npm ci', 'https://example.org/faq', 'editor@example.org', 'www.example.org', 'git pul --rebse', '<aside class="note">Raw HTML stays as source.</aside>']) {
+    for (const text of [
+      'npm ci',
+      'https://example.org/faq',
+      'editor@example.org',
+      'www.example.org',
+      'git pul --rebse',
+      '<aside class="note">Raw HTML stays as source.</aside>',
+    ]) {
       expect(checked(elementOf(bodyBox, text)), text).toBe(false);
     }
   });
@@ -98,7 +113,13 @@ describe('spell checking in the post body', () => {
 
 describe('looksLikeAddress', () => {
   it('tells addresses from words', () => {
-    for (const text of ['https://example.org/a?b=c', 'www.example.org', 'mailto:ada@example.org', 'ada@example.org', ' ftp://files.example.org ']) {
+    for (const text of [
+      'https://example.org/a?b=c',
+      'www.example.org',
+      'mailto:ada@example.org',
+      'ada@example.org',
+      ' ftp://files.example.org ',
+    ]) {
       expect(looksLikeAddress(text), text).toBe(true);
     }
     for (const text of ['the setup guide', 'example', 'see https://example.org', 'www', '']) {

@@ -3,8 +3,18 @@ import { typedImage } from '../../../../../renderer/editor/plugins/MarkdownForma
 
 describe('typing ![alt](url)', () => {
   it('reads the image just before the caret', () => {
-    expect(typedImage('See ![A red lighthouse](/img/lighthouse.png)')).toEqual({ start: 4, alt: 'A red lighthouse', src: '/img/lighthouse.png', title: null });
-    expect(typedImage('![Pier](pier.jpg "At dusk")')).toEqual({ start: 0, alt: 'Pier', src: 'pier.jpg', title: 'At dusk' });
+    expect(typedImage('See ![A red lighthouse](/img/lighthouse.png)')).toEqual({
+      start: 4,
+      alt: 'A red lighthouse',
+      src: '/img/lighthouse.png',
+      title: null,
+    });
+    expect(typedImage('![Pier](pier.jpg "At dusk")')).toEqual({
+      start: 0,
+      alt: 'Pier',
+      src: 'pier.jpg',
+      title: 'At dusk',
+    });
     expect(typedImage('![](https://example.org/a.png)')).toMatchObject({ alt: '', src: 'https://example.org/a.png' });
   });
 

@@ -24,7 +24,12 @@ function $cell(row: number, column: number): TableCellNode {
   return cell;
 }
 
-function act(action: TableAction, row: number, column: number, markdown = POST): { editor: LexicalEditor; saved: string } {
+function act(
+  action: TableAction,
+  row: number,
+  column: number,
+  markdown = POST,
+): { editor: LexicalEditor; saved: string } {
   const editor = loadDocument(markdown);
   editor.update(
     () => {
@@ -43,7 +48,13 @@ const prose = (saved: string): string[] => saved.split('\n').filter((line) => !l
 describe('table actions, as saved', () => {
   it('adds a row below, written in the table’s own layout, other lines untouched', () => {
     const { saved } = act('row-below', 1, 0);
-    expect(tableLines(saved)).toEqual(['| Day | High | Low |', '| --- | ---: | :-- |', '| Mon | 4.1 m | 0.6 m |', '|  |  |  |', '| Tue | 4.3 m | 0.4 m |']);
+    expect(tableLines(saved)).toEqual([
+      '| Day | High | Low |',
+      '| --- | ---: | :-- |',
+      '| Mon | 4.1 m | 0.6 m |',
+      '|  |  |  |',
+      '| Tue | 4.3 m | 0.4 m |',
+    ]);
     expect(prose(saved)).toEqual(prose(POST));
   });
 
@@ -108,7 +119,9 @@ describe('inserting a table', () => {
       },
       { discrete: true },
     );
-    expect(saveDocument(editor)).toBe('Opening line.\n\n|   |   |   |\n| - | - | - |\n|   |   |   |\n\nClosing line.\n');
+    expect(saveDocument(editor)).toBe(
+      'Opening line.\n\n|   |   |   |\n| - | - | - |\n|   |   |   |\n\nClosing line.\n',
+    );
   });
 
   it('from inside a table cell, puts the new table after that table, never inside a cell', () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { alignWithColumnAt, alignWithColumnSet, alignWithoutColumn, fullAlign, headerCells } from '../../../../../renderer/editor/tables/table-align';
+import {
+  alignWithColumnAt,
+  alignWithColumnSet,
+  alignWithoutColumn,
+  fullAlign,
+  headerCells,
+} from '../../../../../renderer/editor/tables/table-align';
 
 describe('column alignments follow their columns', () => {
   it('fills missing entries with "none"', () => {

@@ -20,7 +20,13 @@ async function render() {
   const picked: string[] = [];
   mounted = await mount(<AddTypeMenu label="Sections" types={blocks} onPick={(type) => picked.push(type.name)} />);
   const button = getByRole(mounted.container, 'button', 'Add to Sections');
-  const key = (key: string) => act(async () => void document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true })));
+  const key = (key: string) =>
+    act(
+      async () =>
+        void document.activeElement?.dispatchEvent(
+          new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }),
+        ),
+    );
   return { container: mounted.container, button, picked, key };
 }
 
@@ -32,7 +38,11 @@ describe('AddTypeMenu', () => {
     await click(button);
     expect(button.getAttribute('aria-expanded')).toBe('true');
     const menu = getByRole(container, 'menu', 'Add to Sections');
-    expect(allByRole(menu, 'menuitem').map((item) => item.textContent)).toEqual(['Hero banner', 'Pull quote', 'Photo gallery']);
+    expect(allByRole(menu, 'menuitem').map((item) => item.textContent)).toEqual([
+      'Hero banner',
+      'Pull quote',
+      'Photo gallery',
+    ]);
     expect(document.activeElement?.textContent).toBe('Hero banner');
     await click(allByRole(menu, 'menuitem')[1]!);
     expect(picked).toEqual(['quote']);

@@ -16,7 +16,11 @@ afterEach(async () => {
 });
 
 /** Renders the field inference gives `key` for `values`, over a post holding the first value. */
-async function renderInferred(key: string, values: string[], label: string): Promise<{ input: HTMLElement; form: FormUnderTest }> {
+async function renderInferred(
+  key: string,
+  values: string[],
+  label: string,
+): Promise<{ input: HTMLElement; form: FormUnderTest }> {
   current = await renderForm([inferFieldFromValues(key, values)], { [key]: values[0] ?? '' });
   return { input: getByRole(current.form, 'date', label), form: current };
 }
@@ -32,7 +36,11 @@ describe('date pickers for inferred date fields', () => {
   });
 
   it("Jekyll's `2025-01-29 18:15:32 +0530`: a date-time picker in local time, written back in the post's offset", async () => {
-    const { input, form } = await renderInferred('date', ['2025-01-29 18:15:32 +0530', '2024-12-10 08:05:00 +0530'], 'Date');
+    const { input, form } = await renderInferred(
+      'date',
+      ['2025-01-29 18:15:32 +0530', '2024-12-10 08:05:00 +0530'],
+      'Date',
+    );
     expect(input.getAttribute('type')).toBe('datetime-local');
     expect(input).toHaveProperty('value', '2025-01-29T13:45:32');
     expect(descriptionOf(input)).toContain('Your local time. Saved as 2025-01-29 18:15:32 +0530');

@@ -28,14 +28,18 @@ const picture = new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], 'Harbour.pn
 describe('image fields: Choose…', () => {
   it('copies the picked image with the field’s folders and writes the path it gets', async () => {
     const asked: { name: string; field: SchemaField }[] = [];
-    current = await renderForm([cover], {}, {
-      services: {
-        importImage: async (file, f) => {
-          asked.push({ name: file.name, field: f });
-          return { src: '/covers/harbour.png', warning: null };
+    current = await renderForm(
+      [cover],
+      {},
+      {
+        services: {
+          importImage: async (file, f) => {
+            asked.push({ name: file.name, field: f });
+            return { src: '/covers/harbour.png', warning: null };
+          },
         },
       },
-    });
+    );
     expect(getByRole(current.form, 'button', 'Choose image for Cover image')).toBeTruthy();
     await choose(current.form, picture);
     expect(asked).toEqual([{ name: 'Harbour.png', field: cover }]);
@@ -43,14 +47,22 @@ describe('image fields: Choose…', () => {
   });
 
   it('says when the image is large, and why it could not be added', async () => {
-    let answer: () => Promise<{ src: string; warning: string | null }> = async () => ({ src: '/covers/big.png', warning: 'This image is large: 7.2 MB (over 5 MB).' });
+    let answer: () => Promise<{ src: string; warning: string | null }> = async () => ({
+      src: '/covers/big.png',
+      warning: 'This image is large: 7.2 MB (over 5 MB).',
+    });
     current = await renderForm([cover], {}, { services: { importImage: () => answer() } });
     await choose(current.form, picture);
     expect(getByRole(current.form, 'status').textContent).toBe('This image is large: 7.2 MB (over 5 MB).');
 
-    answer = () => Promise.reject(new AppFailure({ code: 'bad-request', message: '“Harbour.png” is not an image Masthead can add.' }));
+    answer = () =>
+      Promise.reject(
+        new AppFailure({ code: 'bad-request', message: '“Harbour.png” is not an image Masthead can add.' }),
+      );
     await choose(current.form, picture);
-    expect(getByRole(current.form, 'alert').textContent).toBe('Could not add Harbour.png: “Harbour.png” is not an image Masthead can add.');
+    expect(getByRole(current.form, 'alert').textContent).toBe(
+      'Could not add Harbour.png: “Harbour.png” is not an image Masthead can add.',
+    );
   });
 
   it('offers no Choose… without an import service, or on file fields', async () => {

@@ -19,12 +19,21 @@ import { joinBlocks, splitBlocks, type BlockSplit } from '../../../../../shared/
 const FIXTURES = fileURLToPath(new URL('../../../../fixtures/', import.meta.url));
 
 function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
 }
 
-const all = [...walk(join(FIXTURES, 'posts')), ...walk(join(FIXTURES, 'sites')).filter((path) => path.includes('/content/'))];
-const POSTS = all.filter((path) => /\.(md|mdx|markdown)$/.test(path)).map((path) => ({ name: relative(FIXTURES, path), text: readFileSync(path, 'utf8'), mdx: path.endsWith('.mdx') }));
-const DATA = all.filter((path) => dataFormatOfPath(path) !== null).map((path) => ({ name: relative(FIXTURES, path), text: readFileSync(path, 'utf8') }));
+const all = [
+  ...walk(join(FIXTURES, 'posts')),
+  ...walk(join(FIXTURES, 'sites')).filter((path) => path.includes('/content/')),
+];
+const POSTS = all
+  .filter((path) => /\.(md|mdx|markdown)$/.test(path))
+  .map((path) => ({ name: relative(FIXTURES, path), text: readFileSync(path, 'utf8'), mdx: path.endsWith('.mdx') }));
+const DATA = all
+  .filter((path) => dataFormatOfPath(path) !== null)
+  .map((path) => ({ name: relative(FIXTURES, path), text: readFileSync(path, 'utf8') }));
 
 const MINE_MARK = ' Added from the journal.';
 const THEIRS_MARK = ' Added by a co-author.';
@@ -55,10 +64,20 @@ function bodyVariants(body: string, mdx: boolean, other: string): string[] {
   const variants = [other];
   const first = split.blocks[0];
   if (first) {
-    variants.push(joinBlocks({ ...split, blocks: [{ ...first, content: `${first.content} (an older wording)` }, ...split.blocks.slice(1)] }));
+    variants.push(
+      joinBlocks({
+        ...split,
+        blocks: [{ ...first, content: `${first.content} (an older wording)` }, ...split.blocks.slice(1)],
+      }),
+    );
     variants.push(joinBlocks({ ...split, blocks: split.blocks.slice(1) }));
   }
-  variants.push(joinBlocks({ ...split, blocks: [...split.blocks, { kind: 'paragraph', content: 'A paragraph since cut.', gap: '' }] }));
+  variants.push(
+    joinBlocks({
+      ...split,
+      blocks: [...split.blocks, { kind: 'paragraph', content: 'A paragraph since cut.', gap: '' }],
+    }),
+  );
   return variants;
 }
 
@@ -72,7 +91,10 @@ describe('merging the fixture posts', () => {
 
   it.each(POSTS)('$name: a side that changed nothing yields the other side byte for byte', ({ text, mdx }) => {
     const parsed = parsePostFile(text);
-    const base = updatePostFile(text, { frontMatter: { ...parsed.data, merged: 'earlier' }, body: `${parsed.body}\nAn earlier closing line.\n` });
+    const base = updatePostFile(text, {
+      frontMatter: { ...parsed.data, merged: 'earlier' },
+      body: `${parsed.body}\nAn earlier closing line.\n`,
+    });
     expect(mergePostText(base, base, text, { mdx }).text).toBe(text);
     expect(mergePostText(base, text, base, { mdx }).text).toBe(text);
     expect(mergePostText(base, text, text, { mdx }).text).toBe(text);
@@ -90,68 +112,89 @@ describe('merging the fixture posts', () => {
     }
   });
 
-  it.each(POSTS)('$name: edits to two paragraphs and a field on the other side merge to exactly both', ({ text, mdx }) => {
-    const paragraphs = uniqueParagraphs(text, mdx);
-    if (paragraphs.length < 2) return;
-    const [first, last] = [paragraphs[0]!, paragraphs[paragraphs.length - 1]!];
-    const parsed = parsePostFile(text);
-    const mine = insertAfter(text, first, MINE_MARK);
-    let theirs = insertAfter(text, last, THEIRS_MARK);
-    if (splitPostFile(text).format !== 'none' && typeof parsed.data.title === 'string') {
-      const edited = parsePostFile(theirs);
-      theirs = updatePostFile(theirs, { frontMatter: { ...edited.data, title: `${parsed.data.title} (revised)` }, body: edited.body });
-    }
-    const merged = mergePostText(text, mine, theirs, { mdx });
-    expect(merged.conflicts).toEqual([]);
-    expect(merged.text).toBe(insertAfter(theirs, first, MINE_MARK));
-    // The other way round the result is written on top of the journal's text instead.
-    const swapped = mergePostText(text, theirs, mine, { mdx });
-    expect(swapped.conflicts).toEqual([]);
-    expect(parsePostFile(swapped.text ?? '')).toEqual(parsePostFile(merged.text ?? ''));
-  });
+  it.each(POSTS)(
+    '$name: edits to two paragraphs and a field on the other side merge to exactly both',
+    ({ text, mdx }) => {
+      const paragraphs = uniqueParagraphs(text, mdx);
+      if (paragraphs.length < 2) return;
+      const [first, last] = [paragraphs[0]!, paragraphs[paragraphs.length - 1]!];
+      const parsed = parsePostFile(text);
+      const mine = insertAfter(text, first, MINE_MARK);
+      let theirs = insertAfter(text, last, THEIRS_MARK);
+      if (splitPostFile(text).format !== 'none' && typeof parsed.data.title === 'string') {
+        const edited = parsePostFile(theirs);
+        theirs = updatePostFile(theirs, {
+          frontMatter: { ...edited.data, title: `${parsed.data.title} (revised)` },
+          body: edited.body,
+        });
+      }
+      const merged = mergePostText(text, mine, theirs, { mdx });
+      expect(merged.conflicts).toEqual([]);
+      expect(merged.text).toBe(insertAfter(theirs, first, MINE_MARK));
+      // The other way round the result is written on top of the journal's text instead.
+      const swapped = mergePostText(text, theirs, mine, { mdx });
+      expect(swapped.conflicts).toEqual([]);
+      expect(parsePostFile(swapped.text ?? '')).toEqual(parsePostFile(merged.text ?? ''));
+    },
+  );
 
-  it.each(POSTS)('$name: a paragraph inserted on one side and an edit on the other merge to exactly both', ({ text, mdx }) => {
-    const paragraphs = uniqueParagraphs(text, mdx);
-    if (paragraphs.length < 2) return;
-    const [first, last] = [paragraphs[0]!, paragraphs[paragraphs.length - 1]!];
-    const eol = text.includes('\r\n') ? '\r\n' : '\n';
-    const inserted = `${eol}${eol}A paragraph written offline, kept by the journal.`;
-    const mine = insertAfter(text, first, inserted);
-    const theirs = insertAfter(text, last, THEIRS_MARK);
-    expect(mergePostText(text, mine, theirs, { mdx }).text).toBe(insertAfter(theirs, first, inserted));
-    expect(mergePostText(text, theirs, mine, { mdx }).text).toBe(insertAfter(theirs, first, inserted));
-  });
+  it.each(POSTS)(
+    '$name: a paragraph inserted on one side and an edit on the other merge to exactly both',
+    ({ text, mdx }) => {
+      const paragraphs = uniqueParagraphs(text, mdx);
+      if (paragraphs.length < 2) return;
+      const [first, last] = [paragraphs[0]!, paragraphs[paragraphs.length - 1]!];
+      const eol = text.includes('\r\n') ? '\r\n' : '\n';
+      const inserted = `${eol}${eol}A paragraph written offline, kept by the journal.`;
+      const mine = insertAfter(text, first, inserted);
+      const theirs = insertAfter(text, last, THEIRS_MARK);
+      expect(mergePostText(text, mine, theirs, { mdx }).text).toBe(insertAfter(theirs, first, inserted));
+      expect(mergePostText(text, theirs, mine, { mdx }).text).toBe(insertAfter(theirs, first, inserted));
+    },
+  );
 
-  it.each(POSTS)('$name: the same paragraph edited differently is one conflict, settled either way', ({ text, mdx }) => {
-    const paragraphs = uniqueParagraphs(text, mdx);
-    if (paragraphs.length < 1) return;
-    const target = paragraphs[0]!;
-    const mine = insertAfter(text, target, MINE_MARK);
-    const theirs = insertAfter(text, target, THEIRS_MARK);
-    const result = mergePostText(text, mine, theirs, { mdx });
-    expect(result.conflicts.map((conflict) => conflict.kind)).toEqual(['block']);
-    const id = result.conflicts[0]!.id;
-    expect(result.text).toBeNull();
-    expect(resolveMerge(result, { [id]: 'mine' })).toBe(mine);
-    expect(resolveMerge(result, { [id]: 'theirs' })).toBe(theirs);
-  });
+  it.each(POSTS)(
+    '$name: the same paragraph edited differently is one conflict, settled either way',
+    ({ text, mdx }) => {
+      const paragraphs = uniqueParagraphs(text, mdx);
+      if (paragraphs.length < 1) return;
+      const target = paragraphs[0]!;
+      const mine = insertAfter(text, target, MINE_MARK);
+      const theirs = insertAfter(text, target, THEIRS_MARK);
+      const result = mergePostText(text, mine, theirs, { mdx });
+      expect(result.conflicts.map((conflict) => conflict.kind)).toEqual(['block']);
+      const id = result.conflicts[0]!.id;
+      expect(result.text).toBeNull();
+      expect(resolveMerge(result, { [id]: 'mine' })).toBe(mine);
+      expect(resolveMerge(result, { [id]: 'theirs' })).toBe(theirs);
+    },
+  );
 });
 
 describe('merging the fixture data files', () => {
-  it.each(DATA)('$name: two fields changed on two sides both land, and an unchanged side gives the other back', ({ name, text }) => {
-    const format = dataFormatOfPath(name)!;
-    const data = parseDataFile(text, format);
-    const keys = Object.keys(data).filter((key) => typeof data[key] === 'string');
-    const base = updateDataFile(text, format, { ...data, mergedEarlier: true });
-    expect(mergeDataText(base, base, text, format).text).toBe(text);
-    expect(mergeDataText(base, text, base, format).text).toBe(text);
-    expect(mergeDataText(base, text, text, format).text).toBe(text);
-    if (keys.length < 2) return;
-    const [a, b] = [keys[0]!, keys[keys.length - 1]!];
-    const mine = updateDataFile(text, format, { ...data, [a]: `${String(data[a])} (mine)` });
-    const theirs = updateDataFile(text, format, { ...data, [b]: `${String(data[b])} (theirs)` });
-    const merged = mergeDataText(text, mine, theirs, format);
-    expect(merged.text).toBe(updateDataFile(theirs, format, { ...parseDataFile(theirs, format), [a]: `${String(data[a])} (mine)` }));
-    expect(parseDataFile(merged.text ?? '', format)).toEqual({ ...data, [a]: `${String(data[a])} (mine)`, [b]: `${String(data[b])} (theirs)` });
-  });
+  it.each(DATA)(
+    '$name: two fields changed on two sides both land, and an unchanged side gives the other back',
+    ({ name, text }) => {
+      const format = dataFormatOfPath(name)!;
+      const data = parseDataFile(text, format);
+      const keys = Object.keys(data).filter((key) => typeof data[key] === 'string');
+      const base = updateDataFile(text, format, { ...data, mergedEarlier: true });
+      expect(mergeDataText(base, base, text, format).text).toBe(text);
+      expect(mergeDataText(base, text, base, format).text).toBe(text);
+      expect(mergeDataText(base, text, text, format).text).toBe(text);
+      if (keys.length < 2) return;
+      const [a, b] = [keys[0]!, keys[keys.length - 1]!];
+      const mine = updateDataFile(text, format, { ...data, [a]: `${String(data[a])} (mine)` });
+      const theirs = updateDataFile(text, format, { ...data, [b]: `${String(data[b])} (theirs)` });
+      const merged = mergeDataText(text, mine, theirs, format);
+      expect(merged.text).toBe(
+        updateDataFile(theirs, format, { ...parseDataFile(theirs, format), [a]: `${String(data[a])} (mine)` }),
+      );
+      expect(parseDataFile(merged.text ?? '', format)).toEqual({
+        ...data,
+        [a]: `${String(data[a])} (mine)`,
+        [b]: `${String(data[b])} (theirs)`,
+      });
+    },
+  );
 });

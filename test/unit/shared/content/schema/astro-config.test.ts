@@ -90,15 +90,37 @@ describe('readAstroConfig: Astro 5 (content layer, glob loaders)', () => {
       ['releases', 'file'],
     ]);
     expect(model.problems).toEqual([
-      { file: 'src/content.config.ts', line: 35, column: 11, severity: 'warning', message: 'Collection "feed" is loaded by a custom loader, not from files Masthead can edit; it is skipped.' },
+      {
+        file: 'src/content.config.ts',
+        line: 35,
+        column: 11,
+        severity: 'warning',
+        message: 'Collection "feed" is loaded by a custom loader, not from files Masthead can edit; it is skipped.',
+      },
     ]);
   });
 
   it('takes the folder and extensions from the glob loader', () => {
-    expect(folder(model, 'blog')).toMatchObject({ folder: 'src/content/blog', extension: 'md', extensions: ['md', 'mdx'], format: 'frontmatter', bodyField: 'body', identifierField: 'title' });
-    expect(folder(model, 'people')).toMatchObject({ folder: 'src/data/people', extension: 'yaml', format: 'yaml', bodyField: null, identifierField: 'name' });
+    expect(folder(model, 'blog')).toMatchObject({
+      folder: 'src/content/blog',
+      extension: 'md',
+      extensions: ['md', 'mdx'],
+      format: 'frontmatter',
+      bodyField: 'body',
+      identifierField: 'title',
+    });
+    expect(folder(model, 'people')).toMatchObject({
+      folder: 'src/data/people',
+      extension: 'yaml',
+      format: 'yaml',
+      bodyField: null,
+      identifierField: 'name',
+    });
     expect(folder(model, 'people').extensions).toBeUndefined();
-    expect(model.collections[2]).toMatchObject({ kind: 'file', files: [{ name: 'releases', file: 'src/data/releases.json' }] });
+    expect(model.collections[2]).toMatchObject({
+      kind: 'file',
+      files: [{ name: 'releases', file: 'src/data/releases.json' }],
+    });
   });
 
   it('maps the zod schema to fields', () => {
@@ -115,9 +137,26 @@ describe('readAstroConfig: Astro 5 (content layer, glob loaders)', () => {
       ['rating', 'number', false],
       ['extra', 'custom', false],
     ]);
-    expect(field(fields, 'pubDate')).toEqual({ name: 'pubDate', label: 'Pub date', required: true, widget: 'datetime', pickerUtc: false });
-    expect(field(fields, 'category')).toMatchObject({ default: 'field notes', multiple: false, options: [{ value: 'field notes' }, { value: 'gear' }, { value: 'interviews' }] });
-    expect(field(fields, 'authors')).toMatchObject({ collection: 'people', multiple: true, min: 1, valueField: '{{slug}}', displayFields: ['name'], searchFields: ['name', '{{slug}}'] });
+    expect(field(fields, 'pubDate')).toEqual({
+      name: 'pubDate',
+      label: 'Pub date',
+      required: true,
+      widget: 'datetime',
+      pickerUtc: false,
+    });
+    expect(field(fields, 'category')).toMatchObject({
+      default: 'field notes',
+      multiple: false,
+      options: [{ value: 'field notes' }, { value: 'gear' }, { value: 'interviews' }],
+    });
+    expect(field(fields, 'authors')).toMatchObject({
+      collection: 'people',
+      multiple: true,
+      min: 1,
+      valueField: '{{slug}}',
+      displayFields: ['name'],
+      searchFields: ['name', '{{slug}}'],
+    });
     const seo = field(fields, 'seo');
     expect(seo.widget === 'object' && seo.fields.map((f) => [f.name, f.widget, f.required, f.default])).toEqual([
       ['canonical', 'string', false, undefined],
@@ -126,7 +165,18 @@ describe('readAstroConfig: Astro 5 (content layer, glob loaders)', () => {
     expect(field(fields, 'rating')).toMatchObject({ widget: 'number', valueType: 'int', min: 1, max: 5 });
     expect(field(fields, 'extra')).toMatchObject({ widget: 'custom', customWidget: 'zod record', editor: null });
     const links = field(folder(model, 'people').fields, 'links');
-    expect(links).toMatchObject({ widget: 'list', required: false, default: [], items: { kind: 'fields', fields: [{ name: 'label', widget: 'string' }, { name: 'url', widget: 'string' }] } });
+    expect(links).toMatchObject({
+      widget: 'list',
+      required: false,
+      default: [],
+      items: {
+        kind: 'fields',
+        fields: [
+          { name: 'label', widget: 'string' },
+          { name: 'url', widget: 'string' },
+        ],
+      },
+    });
   });
 });
 
@@ -135,20 +185,53 @@ describe('readAstroConfig: Astro 4 (type content/data in src/content)', () => {
 
   it('puts each collection in src/content/<name>, Markdown for content and JSON or YAML for data', () => {
     expect(model.problems).toEqual([]);
-    expect(folder(model, 'docs')).toMatchObject({ folder: 'src/content/docs', extension: 'md', extensions: ['md', 'mdx', 'markdown'], format: 'frontmatter', bodyField: 'body' });
-    expect(folder(model, 'team')).toMatchObject({ folder: 'src/content/team', extension: 'json', extensions: ['json', 'yaml', 'yml'], format: 'json', bodyField: null });
+    expect(folder(model, 'docs')).toMatchObject({
+      folder: 'src/content/docs',
+      extension: 'md',
+      extensions: ['md', 'mdx', 'markdown'],
+      format: 'frontmatter',
+      bodyField: 'body',
+    });
+    expect(folder(model, 'team')).toMatchObject({
+      folder: 'src/content/team',
+      extension: 'json',
+      extensions: ['json', 'yaml', 'yml'],
+      format: 'json',
+      bodyField: null,
+    });
   });
 
   it('reads describe, default objects, literal unions, string-or-date, reference().array() and regex', () => {
     const fields = folder(model, 'docs').fields;
     expect(field(fields, 'title')).toMatchObject({ widget: 'string', hint: 'Shown as the page heading' });
-    expect(field(fields, 'sidebar')).toMatchObject({ widget: 'object', required: false, default: {}, fields: [{ name: 'order', widget: 'number', valueType: 'float', required: false }, { name: 'label', required: false }] });
+    expect(field(fields, 'sidebar')).toMatchObject({
+      widget: 'object',
+      required: false,
+      default: {},
+      fields: [
+        { name: 'order', widget: 'number', valueType: 'float', required: false },
+        { name: 'label', required: false },
+      ],
+    });
     expect(field(fields, 'tags')).toMatchObject({ widget: 'list', required: true, items: { kind: 'strings' } });
-    expect(field(fields, 'level')).toMatchObject({ widget: 'select', required: false, options: [{ value: 'beginner' }, { value: 'advanced' }] });
+    expect(field(fields, 'level')).toMatchObject({
+      widget: 'select',
+      required: false,
+      options: [{ value: 'beginner' }, { value: 'advanced' }],
+    });
     expect(field(fields, 'published')).toMatchObject({ widget: 'datetime', required: true });
     // Docs reference themselves: the related list shows titles.
-    expect(field(fields, 'related')).toMatchObject({ widget: 'relation', collection: 'docs', multiple: true, required: false, displayFields: ['title'] });
-    expect(field(fields, 'slug')).toMatchObject({ widget: 'string', pattern: { regex: '^[a-z0-9-]+$', message: 'Lower-case words and dashes only' } });
+    expect(field(fields, 'related')).toMatchObject({
+      widget: 'relation',
+      collection: 'docs',
+      multiple: true,
+      required: false,
+      displayFields: ['title'],
+    });
+    expect(field(fields, 'slug')).toMatchObject({
+      widget: 'string',
+      pattern: { regex: '^[a-z0-9-]+$', message: 'Lower-case words and dashes only' },
+    });
   });
 
   it('follows a renamed image helper and a schema function', () => {
@@ -183,13 +266,21 @@ describe('readAstroConfig: glob folders', () => {
 
 describe('readAstroConfig: what it cannot read is said, never thrown', () => {
   it('reports a config without a collections export', () => {
-    const model = readAstroConfig("import { z } from 'astro:content';\nexport const blog = 1;\n", 'src/content/config.ts');
+    const model = readAstroConfig(
+      "import { z } from 'astro:content';\nexport const blog = 1;\n",
+      'src/content/config.ts',
+    );
     expect(model.collections).toEqual([]);
-    expect(model.problems).toMatchObject([{ severity: 'error', message: expect.stringContaining('export const collections') }]);
+    expect(model.problems).toMatchObject([
+      { severity: 'error', message: expect.stringContaining('export const collections') },
+    ]);
   });
 
   it('reports a file that does not parse once, with its line', () => {
-    const model = readAstroConfig("import { z } from 'astro:content';\nconst blog = defineCollection({ schema: z.object({ title: z.string( });\n", 'src/content/config.ts');
+    const model = readAstroConfig(
+      "import { z } from 'astro:content';\nconst blog = defineCollection({ schema: z.object({ title: z.string( });\n",
+      'src/content/config.ts',
+    );
     expect(model.problems.length).toBeGreaterThanOrEqual(1);
     expect(model.problems[0]).toMatchObject({ line: 2, severity: expect.any(String) });
   });
@@ -205,9 +296,17 @@ describe('readAstroConfig: what it cannot read is said, never thrown', () => {
       ].join('\n'),
       'src/content/config.ts',
     );
-    expect(folder(model, 'notes').fields).toMatchObject([{ name: 'mood', widget: 'custom', customWidget: 'zod moodSchema()' }]);
+    expect(folder(model, 'notes').fields).toMatchObject([
+      { name: 'mood', widget: 'custom', customWidget: 'zod moodSchema()' },
+    ]);
     expect(folder(model, 'links').fields).toEqual([]);
-    expect(model.problems).toMatchObject([{ line: 4, severity: 'warning', message: expect.stringContaining('Collection "links": the schema is not a z.object') }]);
+    expect(model.problems).toMatchObject([
+      {
+        line: 4,
+        severity: 'warning',
+        message: expect.stringContaining('Collection "links": the schema is not a z.object'),
+      },
+    ]);
   });
 
   it('follows schemas kept in constants, .extend() and spreads of .shape', () => {

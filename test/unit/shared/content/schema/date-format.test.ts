@@ -18,7 +18,13 @@ const datetime = (extra: Partial<Extract<DateSchemaField, { widget: 'datetime' }
   pickerUtc: false,
   ...extra,
 });
-const dateOnly = (format?: string): DateSchemaField => ({ widget: 'date', name: 'day', label: 'Day', required: false, ...(format ? { format } : {}) });
+const dateOnly = (format?: string): DateSchemaField => ({
+  widget: 'date',
+  name: 'day',
+  label: 'Day',
+  required: false,
+  ...(format ? { format } : {}),
+});
 
 const savedTz = process.env.TZ;
 beforeEach(() => {
@@ -84,15 +90,27 @@ describe('reading and writing in a format', () => {
     const field = datetime({ format: 'YYYY-MM-DDTHH:mm:ss.SSSZ' });
     // 10:00Z is 11:00 in Paris; moving it to 12:00 local writes 11:00 in the value's own zone.
     expect(toDateInput(field, '2026-02-23T10:00:00.000Z')).toBe('2026-02-23T11:00:00');
-    expect(fromDateInput(field, '2026-02-23T12:00:00', '2026-02-23T10:00:00.000Z')).toBe('2026-02-23T11:00:00.000+00:00');
-    expect(fromDateInput(field, '2026-02-23T12:00:00', '2026-02-23T10:00:00.000+05:30')).toBe('2026-02-23T16:30:00.000+05:30');
+    expect(fromDateInput(field, '2026-02-23T12:00:00', '2026-02-23T10:00:00.000Z')).toBe(
+      '2026-02-23T11:00:00.000+00:00',
+    );
+    expect(fromDateInput(field, '2026-02-23T12:00:00', '2026-02-23T10:00:00.000+05:30')).toBe(
+      '2026-02-23T16:30:00.000+05:30',
+    );
     expect(fromDateInput(field, '2026-02-23T12:00:00', '')).toBe('2026-02-23T12:00:00.000+01:00');
   });
   it('reads a whole minute from an input showing seconds as zero seconds, not the file’s', () => {
     // Chromium reports 09:30:00 in a step=1 datetime-local input as "2026-05-01T09:30".
-    expect(fromDateInput(datetime(), '2026-05-01T09:30', '2026-11-22T01:31:57.392Z')).toBe(new Date(2026, 4, 1, 9, 30, 0).toISOString().replace('.000Z', '.392Z'));
+    expect(fromDateInput(datetime(), '2026-05-01T09:30', '2026-11-22T01:31:57.392Z')).toBe(
+      new Date(2026, 4, 1, 9, 30, 0).toISOString().replace('.000Z', '.392Z'),
+    );
     expect(fromDateInput(datetime(), '2026-05-01T09:30', '2026-05-01 08:15:42')).toBe('2026-05-01 09:30:00');
-    expect(fromDateInput(datetime({ format: 'YYYY-MM-DD HH:mm:ss', pickerUtc: true }), '2026-05-01T09:30', '2026-05-01 08:15:42')).toBe('2026-05-01 09:30:00');
+    expect(
+      fromDateInput(
+        datetime({ format: 'YYYY-MM-DD HH:mm:ss', pickerUtc: true }),
+        '2026-05-01T09:30',
+        '2026-05-01 08:15:42',
+      ),
+    ).toBe('2026-05-01 09:30:00');
     // Without seconds in the file, the minute stays a minute.
     expect(fromDateInput(datetime(), '2026-05-01T09:30', '2026-05-01 08:15')).toBe('2026-05-01 09:30');
   });
@@ -152,7 +170,9 @@ describe('formatDateForField', () => {
   it('writes new-entry dates in the format, or ISO', () => {
     expect(formatDateForField(datetime(), when)).toBe('2026-02-23T10:00:00.000Z');
     expect(formatDateForField(datetime({ format: 'YYYY-MM-DD HH:mm' }), when)).toBe('2026-02-23 11:00');
-    expect(formatDateForField(datetime({ format: 'YYYY-MM-DD HH:mm', pickerUtc: true }), when)).toBe('2026-02-23 10:00');
+    expect(formatDateForField(datetime({ format: 'YYYY-MM-DD HH:mm', pickerUtc: true }), when)).toBe(
+      '2026-02-23 10:00',
+    );
     expect(formatDateForField(dateOnly(), when)).toBe('2026-02-23');
   });
 });

@@ -1,6 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { inferDateField } from '../../../../../shared/content/schema/date-infer';
-import { formatDateForField, fromDateInput, isValidDateValue, toDateInput, type DateSchemaField } from '../../../../../shared/content/schema/date-format';
+import {
+  formatDateForField,
+  fromDateInput,
+  isValidDateValue,
+  toDateInput,
+  type DateSchemaField,
+} from '../../../../../shared/content/schema/date-format';
 import { inferFieldFromValues } from '../../../../../shared/content/schema/infer';
 
 const savedTz = process.env.TZ;
@@ -14,16 +20,31 @@ afterEach(() => {
 
 describe('date fields inferred from the shapes sites write', () => {
   it('gives each shape its widget and the format that writes it', () => {
-    expect(inferDateField(['2025-01-29 18:15:32 +0530', '2024-12-10 08:05:00 +0530'])).toEqual({ widget: 'datetime', format: 'YYYY-MM-DD HH:mm:ss ZZ' });
-    expect(inferDateField(['2024-11-02T09:00:00+01:00', '2025-03-14T10:30:00+01:00'])).toEqual({ widget: 'datetime', format: 'YYYY-MM-DDTHH:mm:ssZ' });
-    expect(inferDateField(['2024-11-02 09:00', '2025-03-14 10:30'])).toEqual({ widget: 'datetime', format: 'YYYY-MM-DD HH:mm' });
-    expect(inferDateField(['2024-11-02T09:00:00.123+01:00'])).toEqual({ widget: 'datetime', format: 'YYYY-MM-DDTHH:mm:ss.SSSZ' });
+    expect(inferDateField(['2025-01-29 18:15:32 +0530', '2024-12-10 08:05:00 +0530'])).toEqual({
+      widget: 'datetime',
+      format: 'YYYY-MM-DD HH:mm:ss ZZ',
+    });
+    expect(inferDateField(['2024-11-02T09:00:00+01:00', '2025-03-14T10:30:00+01:00'])).toEqual({
+      widget: 'datetime',
+      format: 'YYYY-MM-DDTHH:mm:ssZ',
+    });
+    expect(inferDateField(['2024-11-02 09:00', '2025-03-14 10:30'])).toEqual({
+      widget: 'datetime',
+      format: 'YYYY-MM-DD HH:mm',
+    });
+    expect(inferDateField(['2024-11-02T09:00:00.123+01:00'])).toEqual({
+      widget: 'datetime',
+      format: 'YYYY-MM-DDTHH:mm:ss.SSSZ',
+    });
     expect(inferDateField(['Jun 19 2024', 'Jul 02 2024'])).toEqual({ widget: 'date', format: 'MMM DD YYYY' });
     expect(inferDateField(['Jun 19 2024', 'Aug 15 2024'])).toEqual({ widget: 'date', format: 'MMM DD YYYY' });
     expect(inferDateField(['Jul 2 2024', 'Aug 15 2024'])).toEqual({ widget: 'date', format: 'MMM D YYYY' });
     expect(inferDateField(['March 3, 2024', 'May 21, 2024'])).toEqual({ widget: 'date', format: 'MMMM D, YYYY' });
     expect(inferDateField(['3 March 2024'])).toEqual({ widget: 'date', format: 'D MMMM YYYY' });
-    expect(inferDateField(['June 9, 2024 4:30 PM', 'June 10, 2024 11:05 AM'])).toEqual({ widget: 'datetime', format: 'MMMM D, YYYY h:mm A' });
+    expect(inferDateField(['June 9, 2024 4:30 PM', 'June 10, 2024 11:05 AM'])).toEqual({
+      widget: 'datetime',
+      format: 'MMMM D, YYYY h:mm A',
+    });
     // ISO dates and UTC times keep their own shape without a format (the picker writes them as they are).
     expect(inferDateField(['2024-06-19', '2024-07-01'])).toEqual({ widget: 'date' });
     expect(inferDateField(['2026-01-09T16:00:00.000Z'])).toEqual({ widget: 'datetime' });
@@ -42,9 +63,22 @@ describe('date fields inferred from the shapes sites write', () => {
   });
 
   it('is what inference gives a front-matter key', () => {
-    expect(inferFieldFromValues('pubDate', ['Jun 19 2024', 'Jul 02 2024'])).toMatchObject({ widget: 'date', format: 'MMM DD YYYY' });
-    expect(inferFieldFromValues('date', ['2025-01-29 18:15:32 +0530'])).toMatchObject({ widget: 'datetime', pickerUtc: false, format: 'YYYY-MM-DD HH:mm:ss ZZ' });
-    expect(inferFieldFromValues('date', ['2024-06-19'])).toEqual({ name: 'date', label: 'Date', required: false, presence: 1, widget: 'date' });
+    expect(inferFieldFromValues('pubDate', ['Jun 19 2024', 'Jul 02 2024'])).toMatchObject({
+      widget: 'date',
+      format: 'MMM DD YYYY',
+    });
+    expect(inferFieldFromValues('date', ['2025-01-29 18:15:32 +0530'])).toMatchObject({
+      widget: 'datetime',
+      pickerUtc: false,
+      format: 'YYYY-MM-DD HH:mm:ss ZZ',
+    });
+    expect(inferFieldFromValues('date', ['2024-06-19'])).toEqual({
+      name: 'date',
+      label: 'Date',
+      required: false,
+      presence: 1,
+      widget: 'date',
+    });
   });
 });
 
@@ -73,18 +107,33 @@ describe('picking a date writes it in the shape the site uses', () => {
   });
 
   it("Astro's `pubDate: 'Jun 19 2024'`", () => {
-    expect(roundTrip(['Jun 19 2024', 'Jul 02 2024'], '2024-12-05', now)).toEqual({ valid: true, shown: '2024-06-19', written: 'Dec 05 2024', fresh: 'Feb 03 2025' });
+    expect(roundTrip(['Jun 19 2024', 'Jul 02 2024'], '2024-12-05', now)).toEqual({
+      valid: true,
+      shown: '2024-06-19',
+      written: 'Dec 05 2024',
+      fresh: 'Feb 03 2025',
+    });
   });
 
   it('`date: 2024-06-19`', () => {
-    expect(roundTrip(['2024-06-19', '2024-05-02'], '2024-12-05', now)).toEqual({ valid: true, shown: '2024-06-19', written: '2024-12-05', fresh: '2025-02-03' });
+    expect(roundTrip(['2024-06-19', '2024-05-02'], '2024-12-05', now)).toEqual({
+      valid: true,
+      shown: '2024-06-19',
+      written: '2024-12-05',
+      fresh: '2025-02-03',
+    });
   });
 
   it('`date: "March 3, 2024"`', () => {
-    expect(roundTrip(['March 3, 2024', 'May 21, 2024'], '2024-11-21', now)).toEqual({ valid: true, shown: '2024-03-03', written: 'November 21, 2024', fresh: 'February 3, 2025' });
+    expect(roundTrip(['March 3, 2024', 'May 21, 2024'], '2024-11-21', now)).toEqual({
+      valid: true,
+      shown: '2024-03-03',
+      written: 'November 21, 2024',
+      fresh: 'February 3, 2025',
+    });
   });
 
-  it('Hugo\'s `2024-11-02T09:00:00+01:00`', () => {
+  it("Hugo's `2024-11-02T09:00:00+01:00`", () => {
     expect(roundTrip(['2024-11-02T09:00:00+01:00', '2025-03-14T10:30:00+01:00'], '2024-11-03T18:15:00', now)).toEqual({
       valid: true,
       shown: '2024-11-02T09:00:00',
@@ -94,6 +143,11 @@ describe('picking a date writes it in the shape the site uses', () => {
   });
 
   it('`June 9, 2024 4:30 PM`', () => {
-    expect(roundTrip(['June 9, 2024 4:30 PM'], '2024-06-10T08:05', now)).toEqual({ valid: true, shown: '2024-06-09T16:30', written: 'June 10, 2024 8:05 AM', fresh: 'February 3, 2025 9:00 AM' });
+    expect(roundTrip(['June 9, 2024 4:30 PM'], '2024-06-10T08:05', now)).toEqual({
+      valid: true,
+      shown: '2024-06-09T16:30',
+      written: 'June 10, 2024 8:05 AM',
+      fresh: 'February 3, 2025 9:00 AM',
+    });
   });
 });

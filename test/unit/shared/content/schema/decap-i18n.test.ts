@@ -31,14 +31,33 @@ const SITE = ['i18n:', '  structure: multiple_folders', '  locales: [en, de, fr]
 
 describe('readDecapConfig: i18n', () => {
   it('reads the fixture site: one collection per structure, with zero problems', () => {
-    const model = readDecapConfig(readFileSync(join(SITES, 'decap-i18n/static/admin/config.yml'), 'utf8'), 'static/admin/config.yml');
+    const model = readDecapConfig(
+      readFileSync(join(SITES, 'decap-i18n/static/admin/config.yml'), 'utf8'),
+      'static/admin/config.yml',
+    );
     expect(model.problems).toEqual([]);
     expect(model.i18n).toEqual({ structure: 'multiple_folders', locales: ['en', 'de', 'fr'], defaultLocale: 'en' });
-    expect(folder(model, 'posts').i18n).toEqual({ structure: 'multiple_folders', locales: ['en', 'de', 'fr'], defaultLocale: 'en' });
-    expect(folder(model, 'notes').i18n).toEqual({ structure: 'multiple_files', locales: ['en', 'de'], defaultLocale: 'en' });
-    expect(folder(model, 'pages').i18n).toEqual({ structure: 'single_file', locales: ['en', 'de'], defaultLocale: 'en' });
+    expect(folder(model, 'posts').i18n).toEqual({
+      structure: 'multiple_folders',
+      locales: ['en', 'de', 'fr'],
+      defaultLocale: 'en',
+    });
+    expect(folder(model, 'notes').i18n).toEqual({
+      structure: 'multiple_files',
+      locales: ['en', 'de'],
+      defaultLocale: 'en',
+    });
+    expect(folder(model, 'pages').i18n).toEqual({
+      structure: 'single_file',
+      locales: ['en', 'de'],
+      defaultLocale: 'en',
+    });
     expect(folder(model, 'posts').fields.map((f) => [f.name, f.i18n])).toEqual([
-      ['title', true], ['date', 'duplicate'], ['author', undefined], ['description', true], ['tags', 'duplicate'],
+      ['title', true],
+      ['date', 'duplicate'],
+      ['author', undefined],
+      ['description', true],
+      ['tags', 'duplicate'],
     ]);
   });
 
@@ -57,11 +76,24 @@ describe('readDecapConfig: i18n', () => {
   });
 
   it('lets a collection override the structure, narrow the locales and pick its default', () => {
-    const model = read(config([...SITE, '  default_locale: en'], ['i18n:', '  structure: multiple_files', '  locales: [de, fr]', '  default_locale: fr']));
+    const model = read(
+      config(
+        [...SITE, '  default_locale: en'],
+        ['i18n:', '  structure: multiple_files', '  locales: [de, fr]', '  default_locale: fr'],
+      ),
+    );
     expect(model.problems).toEqual([]);
-    expect(folder(model, 'posts').i18n).toEqual({ structure: 'multiple_files', locales: ['de', 'fr'], defaultLocale: 'fr' });
+    expect(folder(model, 'posts').i18n).toEqual({
+      structure: 'multiple_files',
+      locales: ['de', 'fr'],
+      defaultLocale: 'fr',
+    });
     // Narrowed locales without the site's default fall back to their first.
-    expect(folder(read(config(SITE, ['i18n: { locales: [de, fr] }'])), 'posts').i18n).toEqual({ structure: 'multiple_folders', locales: ['de', 'fr'], defaultLocale: 'de' });
+    expect(folder(read(config(SITE, ['i18n: { locales: [de, fr] }'])), 'posts').i18n).toEqual({
+      structure: 'multiple_folders',
+      locales: ['de', 'fr'],
+      defaultLocale: 'de',
+    });
   });
 
   it('leaves collections without i18n (or with i18n: false) untranslated', () => {
@@ -73,43 +105,91 @@ describe('readDecapConfig: i18n', () => {
     const noLocales = read(config(['i18n:', '  structure: multiple_folders'], ['i18n: true']));
     expect(problems(noLocales)).toEqual([
       ['error', 1, '"i18n" lists no "locales"; translations are ignored.'],
-      ['error', 6, 'Collection "posts": "i18n" needs the top-level "i18n" settings (structure and locales); the collection is not translated.'],
+      [
+        'error',
+        6,
+        'Collection "posts": "i18n" needs the top-level "i18n" settings (structure and locales); the collection is not translated.',
+      ],
     ]);
     expect(folder(noLocales, 'posts')).toMatchObject({ folder: 'content/posts', bodyField: 'body' });
     expect(folder(noLocales, 'posts').i18n).toBeUndefined();
 
-    expect(problems(read(config(['i18n:', '  locales: [en]'], [])))).toEqual([['error', 1, '"i18n" has no "structure" (multiple_folders, multiple_files, single_file); translations are ignored.']]);
-    expect(problems(read(config(['i18n:', '  structure: one_folder', '  locales: [en]'], [])))).toEqual([
-      ['error', 2, '"i18n": i18n structure "one_folder" is unknown (expected multiple_folders, multiple_files, single_file); translations are ignored.'],
+    expect(problems(read(config(['i18n:', '  locales: [en]'], [])))).toEqual([
+      [
+        'error',
+        1,
+        '"i18n" has no "structure" (multiple_folders, multiple_files, single_file); translations are ignored.',
+      ],
     ]);
-    expect(problems(read(config(['i18n: [en, de]'], [])))).toEqual([['error', 1, '"i18n" should be a mapping with "structure" and "locales"; translations are ignored.']]);
+    expect(problems(read(config(['i18n:', '  structure: one_folder', '  locales: [en]'], [])))).toEqual([
+      [
+        'error',
+        2,
+        '"i18n": i18n structure "one_folder" is unknown (expected multiple_folders, multiple_files, single_file); translations are ignored.',
+      ],
+    ]);
+    expect(problems(read(config(['i18n: [en, de]'], [])))).toEqual([
+      ['error', 1, '"i18n" should be a mapping with "structure" and "locales"; translations are ignored.'],
+    ]);
   });
 
   it('reports a default locale that is not among the locales, and uses the first', () => {
     const model = read(config([...SITE, '  default_locale: es'], ['i18n: true']));
-    expect(problems(model)).toEqual([['error', 4, '"i18n": default_locale "es" is not among the locales (en, de, fr); "en" is used.']]);
+    expect(problems(model)).toEqual([
+      ['error', 4, '"i18n": default_locale "es" is not among the locales (en, de, fr); "en" is used.'],
+    ]);
     expect(folder(model, 'posts').i18n?.defaultLocale).toBe('en');
   });
 
   it('reports collection i18n without site i18n, and collection locales outside the site’s', () => {
     expect(problems(read(config([], ['i18n: true'])))).toEqual([
-      ['error', 4, 'Collection "posts": "i18n" needs the top-level "i18n" settings (structure and locales); the collection is not translated.'],
+      [
+        'error',
+        4,
+        'Collection "posts": "i18n" needs the top-level "i18n" settings (structure and locales); the collection is not translated.',
+      ],
     ]);
     const narrowed = read(config(SITE, ['i18n:', '  locales: [de, es]', '  structure: by_country']));
     expect(problems(narrowed)).toEqual([
-      ['error', 9, 'Collection "posts": i18n structure "by_country" is unknown (expected multiple_folders, multiple_files, single_file); the site\'s "multiple_folders" is used.'],
+      [
+        'error',
+        9,
+        'Collection "posts": i18n structure "by_country" is unknown (expected multiple_folders, multiple_files, single_file); the site\'s "multiple_folders" is used.',
+      ],
       ['error', 8, 'Collection "posts": locale "es" is not among the site\'s locales (en, de, fr); it is ignored.'],
     ]);
     // An unknown override keeps the site's structure: the collection's files are where the site says.
-    expect(folder(narrowed, 'posts').i18n).toEqual({ structure: 'multiple_folders', locales: ['de'], defaultLocale: 'de' });
+    expect(folder(narrowed, 'posts').i18n).toEqual({
+      structure: 'multiple_folders',
+      locales: ['de'],
+      defaultLocale: 'de',
+    });
   });
 
   it('refuses locale codes that cannot be file names, and warns that file collections are not translated', () => {
-    const model = read(['i18n:', '  structure: multiple_files', '  locales: [en, "../de"]', 'collections:', '  - name: settings', '    i18n: true', '    files: []'].join('\n'));
+    const model = read(
+      [
+        'i18n:',
+        '  structure: multiple_files',
+        '  locales: [en, "../de"]',
+        'collections:',
+        '  - name: settings',
+        '    i18n: true',
+        '    files: []',
+      ].join('\n'),
+    );
     expect(model.i18n?.locales).toEqual(['en']);
     expect(problems(model)).toEqual([
-      ['error', 3, '"i18n": locale "../de" cannot be part of a file name (use letters, digits, "-" or "_"); it is ignored.'],
-      ['warning', 6, 'Collection "settings": Masthead translates folder collections only; these files are edited as they are.'],
+      [
+        'error',
+        3,
+        '"i18n": locale "../de" cannot be part of a file name (use letters, digits, "-" or "_"); it is ignored.',
+      ],
+      [
+        'warning',
+        6,
+        'Collection "settings": Masthead translates folder collections only; these files are edited as they are.',
+      ],
     ]);
   });
 });

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readDecapConfig } from '../../../../../shared/content/schema/decap-config';
 import { loadDecapYaml } from '../../../../../shared/content/schema/decap-yaml';
-import type { ContentModel, FileCollection, FolderCollection, SchemaField } from '../../../../../shared/content/schema/types';
+import type {
+  ContentModel,
+  FileCollection,
+  FolderCollection,
+  SchemaField,
+} from '../../../../../shared/content/schema/types';
 
 const read = (lines: string[], eol = '\n'): ContentModel => readDecapConfig(lines.join(eol), 'static/admin/config.yml');
 
@@ -9,7 +14,8 @@ const read = (lines: string[], eol = '\n'): ContentModel => readDecapConfig(line
 function shape(fields: SchemaField[]): string[] {
   return fields.map((field) => {
     if (field.widget === 'object') return `${field.name}:object[${shape(field.fields).join(',')}]`;
-    if (field.widget === 'list' && field.items.kind === 'fields') return `${field.name}:list[${shape(field.items.fields).join(',')}]`;
+    if (field.widget === 'list' && field.items.kind === 'fields')
+      return `${field.name}:list[${shape(field.items.fields).join(',')}]`;
     return `${field.name}:${field.widget}`;
   });
 }
@@ -68,9 +74,16 @@ describe('Decap configs that Decap CMS loads (its own YAML 1.x reader) load in M
       '      ] }',
       '      - { label: "Author", name: "author", widget: relation, collection: people, value_field: name }',
     ]);
-    expect(shape(folderOf(model, 'blog').fields)).toEqual(['title:string', 'seo:object[title:string,url:string]', 'links:list[text:string,sub:list[url:string]]', 'author:string']);
+    expect(shape(folderOf(model, 'blog').fields)).toEqual([
+      'title:string',
+      'seo:object[title:string,url:string]',
+      'links:list[text:string,sub:list[url:string]]',
+      'author:string',
+    ]);
     // Problems inside such a config still carry the line of the offending key.
-    expect(model.problems.map((p) => [p.line, p.column, p.message.split(':')[0]])).toEqual([[18, 62, 'Collection "blog", field "author"']]);
+    expect(model.problems.map((p) => [p.line, p.column, p.message.split(':')[0]])).toEqual([
+      [18, 62, 'Collection "blog", field "author"'],
+    ]);
   });
 
   it('reads odd indentation and tabs after the indentation inside flow collections', () => {
@@ -131,7 +144,10 @@ describe('Decap configs that Decap CMS loads (its own YAML 1.x reader) load in M
     ]);
     expect(model.problems).toEqual([]);
     const fields = folderOf(model, 'posts').fields;
-    expect(fields[0]).toMatchObject({ widget: 'select', options: [{ value: 'yes' }, { value: 'no' }, { value: 'On' }] });
+    expect(fields[0]).toMatchObject({
+      widget: 'select',
+      options: [{ value: 'yes' }, { value: 'no' }, { value: 'On' }],
+    });
     expect(fields.slice(1).map((f) => [f.name, f.default])).toEqual([
       ['mode', 755],
       ['flags', 15],
@@ -144,7 +160,15 @@ describe('Decap configs that Decap CMS loads (its own YAML 1.x reader) load in M
   });
 
   it('gives the same lines with CRLF line endings', () => {
-    const lines = ['collections:', '  - name: posts', '    folder: posts', '    fields:', '      - { name: seo, widget: object, fields: [', '        { name: a, widget: relation, collection: nobody, value_field: x }', '      ] }'];
+    const lines = [
+      'collections:',
+      '  - name: posts',
+      '    folder: posts',
+      '    fields:',
+      '      - { name: seo, widget: object, fields: [',
+      '        { name: a, widget: relation, collection: nobody, value_field: x }',
+      '      ] }',
+    ];
     const model = read(lines, '\r\n');
     expect(shape(folderOf(model, 'posts').fields)).toEqual(['seo:object[a:string]']);
     expect(model.problems.map((p) => [p.line, p.column])).toEqual([[6, 38]]);
@@ -153,7 +177,13 @@ describe('Decap configs that Decap CMS loads (its own YAML 1.x reader) load in M
 
 describe('configs Decap CMS refuses but Masthead can still read', () => {
   it('loads a repeated key with its last value, and says once (at the repeat) that Decap will not load it', () => {
-    const model = read(['collections:', '  - name: blog', '    folder: content/old', '    label: Blog', '    folder: content/blog']);
+    const model = read([
+      'collections:',
+      '  - name: blog',
+      '    folder: content/old',
+      '    label: Blog',
+      '    folder: content/blog',
+    ]);
     expect(folderOf(model, 'blog').folder).toBe('content/blog');
     expect(model.problems).toEqual([
       {
@@ -161,7 +191,8 @@ describe('configs Decap CMS refuses but Masthead can still read', () => {
         line: 5,
         column: 5,
         severity: 'error',
-        message: 'Decap CMS will not load this config: the key "folder" is repeated in one mapping; Masthead uses the last value. Line 5: "    folder: content/blog"',
+        message:
+          'Decap CMS will not load this config: the key "folder" is repeated in one mapping; Masthead uses the last value. Line 5: "    folder: content/blog"',
       },
     ]);
   });
@@ -170,14 +201,27 @@ describe('configs Decap CMS refuses but Masthead can still read', () => {
     const model = read(['collections:', '  - name: blog', '    folder: content/blog', '    <<: { create: true }']);
     expect(folderOf(model, 'blog').create).toBe(true);
     expect(model.problems).toHaveLength(1);
-    expect(model.problems[0]?.message).toMatch(/^Decap CMS will not load this config: a merge key "<<" must be followed by an alias/);
+    expect(model.problems[0]?.message).toMatch(
+      /^Decap CMS will not load this config: a merge key "<<" must be followed by an alias/,
+    );
   });
 });
 
 describe('a real YAML error is one problem', () => {
   it('reports an unclosed flow mapping once, with its line, column and the line itself, however long the file', () => {
-    const fields = Array.from({ length: 400 }, (_, i) => `      - { label: "Field ${i}", name: "field${i}", widget: string }`);
-    const lines = ['collections:', '  - name: posts', '    folder: content/posts', '    fields:', ...fields.slice(0, 13), '      - { name: title, widget: string', ...fields.slice(13)];
+    const fields = Array.from(
+      { length: 400 },
+      (_, i) => `      - { label: "Field ${i}", name: "field${i}", widget: string }`,
+    );
+    const lines = [
+      'collections:',
+      '  - name: posts',
+      '    folder: content/posts',
+      '    fields:',
+      ...fields.slice(0, 13),
+      '      - { name: title, widget: string',
+      ...fields.slice(13),
+    ];
     const model = read(lines);
     expect(model.collections).toEqual([]);
     expect(model.problems).toEqual([
@@ -186,22 +230,37 @@ describe('a real YAML error is one problem', () => {
         line: 18,
         column: 9,
         severity: 'error',
-        message: 'The config is not valid YAML: the flow mapping "{" that opens here is not closed with "}", or a line inside it is indented less than its key. Line 18: "      - { name: title, widget: string"',
+        message:
+          'The config is not valid YAML: the flow mapping "{" that opens here is not closed with "}", or a line inside it is indented less than its key. Line 18: "      - { name: title, widget: string"',
       },
     ]);
   });
 
   it('reports an unclosed flow list by its bracket', () => {
-    const model = read(['collections:', '  - name: posts', '    folder: posts', '    fields: [', '  { name: a }', 'media_folder: x']);
+    const model = read([
+      'collections:',
+      '  - name: posts',
+      '    folder: posts',
+      '    fields: [',
+      '  { name: a }',
+      'media_folder: x',
+    ]);
     expect(model.problems).toHaveLength(1);
     expect(model.problems[0]).toMatchObject({ line: 4, column: 13, severity: 'error' });
-    expect(model.problems[0]?.message).toMatch(/^The config is not valid YAML: the flow list "\[" that opens here is not closed with "\]"/);
+    expect(model.problems[0]?.message).toMatch(
+      /^The config is not valid YAML: the flow list "\[" that opens here is not closed with "\]"/,
+    );
   });
 
   it('reports an alias to a missing anchor instead of throwing', () => {
     const model = read(['collections:', '  - name: posts', '    folder: posts', '    fields: *nope']);
     expect(model.collections).toEqual([]);
-    expect(model.problems.map((p) => [p.line, p.message])).toEqual([[4, 'The config is not valid YAML: the alias "*nope" names no anchor "&nope" above it. Line 4: "    fields: *nope"']]);
+    expect(model.problems.map((p) => [p.line, p.message])).toEqual([
+      [
+        4,
+        'The config is not valid YAML: the alias "*nope" names no anchor "&nope" above it. Line 4: "    fields: *nope"',
+      ],
+    ]);
   });
 
   it('reports a tab used as indentation in plain words', () => {
@@ -213,7 +272,9 @@ describe('a real YAML error is one problem', () => {
 
 describe('loadDecapYaml', () => {
   it('locates keys written in an anchored mapping that a merge brought in', () => {
-    const loaded = loadDecapYaml(['base: &base', '  slug: x', 'collections:', '  - <<: *base', '    name: a'].join('\n'));
+    const loaded = loadDecapYaml(
+      ['base: &base', '  slug: x', 'collections:', '  - <<: *base', '    name: a'].join('\n'),
+    );
     expect(loaded.problem).toBeNull();
     expect(loaded.locate(['collections', 0, 'slug'])).toEqual({ line: 2, column: 3 });
     expect(loaded.locate(['collections', 0, 'name'])).toEqual({ line: 5, column: 5 });

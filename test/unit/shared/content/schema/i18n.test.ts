@@ -25,8 +25,20 @@ const FIELDS: SchemaField[] = [
 
 function posts(structure: I18nStructure, extra: Partial<FolderCollection> = {}): TranslatedCollection {
   return {
-    kind: 'folder', name: 'posts', label: 'Posts', labelSingular: 'Post', folder: 'content/posts', extension: 'md', format: 'frontmatter',
-    slug: '{{slug}}', identifierField: 'title', sortableFields: [], create: true, fields: FIELDS, bodyField: 'body', inferred: false,
+    kind: 'folder',
+    name: 'posts',
+    label: 'Posts',
+    labelSingular: 'Post',
+    folder: 'content/posts',
+    extension: 'md',
+    format: 'frontmatter',
+    slug: '{{slug}}',
+    identifierField: 'title',
+    sortableFields: [],
+    create: true,
+    fields: FIELDS,
+    bodyField: 'body',
+    inferred: false,
     i18n: { structure, locales: ['en', 'de', 'pt-br'], defaultLocale: 'en' },
     ...extra,
   };
@@ -36,7 +48,10 @@ describe('entry locales and paths', () => {
   it('multiple_folders: the first folder below the collection is the locale', () => {
     const collection = posts('multiple_folders');
     expect(entryLocaleOf(collection, 'content/posts/de/hello.md')).toEqual({ locale: 'de', key: 'hello' });
-    expect(entryLocaleOf(collection, 'content/posts/pt-br/2026/hello/index.md')).toEqual({ locale: 'pt-br', key: '2026/hello/index' });
+    expect(entryLocaleOf(collection, 'content/posts/pt-br/2026/hello/index.md')).toEqual({
+      locale: 'pt-br',
+      key: '2026/hello/index',
+    });
     // Not in a locale folder, or directly in the collection folder: no locale to tell.
     expect(entryLocaleOf(collection, 'content/posts/es/hello.md')).toBeNull();
     expect(entryLocaleOf(collection, 'content/posts/hello.md')).toBeNull();
@@ -46,7 +61,10 @@ describe('entry locales and paths', () => {
   it('multiple_files: the locale is the last part of the file name before the extension', () => {
     const collection = posts('multiple_files');
     expect(entryLocaleOf(collection, 'content/posts/hello.de.md')).toEqual({ locale: 'de', key: 'hello' });
-    expect(entryLocaleOf(collection, 'content/posts/hello/index.pt-br.md')).toEqual({ locale: 'pt-br', key: 'hello/index' });
+    expect(entryLocaleOf(collection, 'content/posts/hello/index.pt-br.md')).toEqual({
+      locale: 'pt-br',
+      key: 'hello/index',
+    });
     expect(entryLocaleOf(collection, 'content/posts/v1.2.md')).toBeNull();
     expect(entryLocaleOf(collection, 'content/posts/de.md')).toBeNull();
     expect(translationPath(collection, 'hello/index', 'de')).toBe('content/posts/hello/index.de.md');
@@ -61,8 +79,14 @@ describe('entry locales and paths', () => {
 
   it('puts new entries in the default locale, and lists every locale’s file of a name', () => {
     expect(newEntryPath(posts('multiple_folders'), 'content/posts/hello.md')).toBe('content/posts/en/hello.md');
-    expect(newEntryPath(posts('multiple_files', { path: '{{slug}}/index' }), 'content/posts/hello/index.md')).toBe('content/posts/hello/index.en.md');
-    expect(localePaths(posts('multiple_files'), 'content/posts/hello.md')).toEqual(['content/posts/hello.en.md', 'content/posts/hello.de.md', 'content/posts/hello.pt-br.md']);
+    expect(newEntryPath(posts('multiple_files', { path: '{{slug}}/index' }), 'content/posts/hello/index.md')).toBe(
+      'content/posts/hello/index.en.md',
+    );
+    expect(localePaths(posts('multiple_files'), 'content/posts/hello.md')).toEqual([
+      'content/posts/hello.en.md',
+      'content/posts/hello.de.md',
+      'content/posts/hello.pt-br.md',
+    ]);
     const { i18n: _omitted, ...plain } = posts('multiple_folders');
     expect(newEntryPath(plain, 'content/posts/hello.md')).toBe('content/posts/hello.md');
   });
@@ -77,9 +101,19 @@ describe('entry locales and paths', () => {
 describe('fields per locale', () => {
   it('gives the default locale every field and other locales the translated and duplicated ones', () => {
     const collection = posts('multiple_folders');
-    expect(fieldsForLocale(collection, 'en').map((f) => f.name)).toEqual(['title', 'date', 'author', 'summary', 'rating']);
+    expect(fieldsForLocale(collection, 'en').map((f) => f.name)).toEqual([
+      'title',
+      'date',
+      'author',
+      'summary',
+      'rating',
+    ]);
     expect(fieldsForLocale(collection, 'de').map((f) => f.name)).toEqual(['title', 'date', 'summary']);
-    expect(entrySchemaFields(collection, 'content/posts/de/hello.md').map((f) => f.name)).toEqual(['title', 'date', 'summary']);
+    expect(entrySchemaFields(collection, 'content/posts/de/hello.md').map((f) => f.name)).toEqual([
+      'title',
+      'date',
+      'summary',
+    ]);
     expect(entrySchemaFields(collection, 'content/posts/stray.md')).toBe(FIELDS);
   });
 
@@ -87,12 +121,17 @@ describe('fields per locale', () => {
     const collection = posts('multiple_folders');
     const translation = { title: 'Hallo', date: '2026-01-05T10:00:00.000Z' };
     expect(validateEntry(entrySchemaFields(collection, 'content/posts/de/hello.md'), translation)).toEqual([]);
-    expect(validateEntry(entrySchemaFields(collection, 'content/posts/en/hello.md'), translation).map((issue) => issue.message)).toEqual([
-      'Author is required.',
-      'Rating is required.',
-    ]);
+    expect(
+      validateEntry(entrySchemaFields(collection, 'content/posts/en/hello.md'), translation).map(
+        (issue) => issue.message,
+      ),
+    ).toEqual(['Author is required.', 'Rating is required.']);
     // A translated field stays required in every locale.
-    expect(validateEntry(entrySchemaFields(collection, 'content/posts/de/hello.md'), { ...translation, title: '' }).map((issue) => issue.message)).toEqual(['Title is required.']);
+    expect(
+      validateEntry(entrySchemaFields(collection, 'content/posts/de/hello.md'), { ...translation, title: '' }).map(
+        (issue) => issue.message,
+      ),
+    ).toEqual(['Title is required.']);
   });
 
   it('edits a single file as one group per locale, only the default one required', () => {
@@ -104,20 +143,36 @@ describe('fields per locale', () => {
       ['pt-br', 'Brazilian Portuguese (pt-br)', false, 'object'],
     ]);
     expect(entrySchemaFields(collection, 'content/posts/hello.md')).toEqual(groups);
-    const issues = validateEntry(groups, { en: { title: 'Hello', date: '2026-01-05T10:00:00.000Z', author: 'Ada', rating: 3 }, de: { title: '' } });
-    expect(issues).toEqual([{ path: ['de', 'title'], severity: 'error', message: 'Title is required.' }, { path: ['de', 'date'], severity: 'error', message: 'Date is required.' }]);
+    const issues = validateEntry(groups, {
+      en: { title: 'Hello', date: '2026-01-05T10:00:00.000Z', author: 'Ada', rating: 3 },
+      de: { title: '' },
+    });
+    expect(issues).toEqual([
+      { path: ['de', 'title'], severity: 'error', message: 'Title is required.' },
+      { path: ['de', 'date'], severity: 'error', message: 'Date is required.' },
+    ]);
   });
 });
 
 describe('translationFrontMatter', () => {
   it('copies duplicated values, takes translated ones fresh, and leaves default-only fields out, in field order', () => {
-    const source = { rating: 4, author: 'Ada', summary: 'Short', title: 'Hello', date: '2026-01-05T10:00:00.000Z', extra: 'kept in the source only' };
+    const source = {
+      rating: 4,
+      author: 'Ada',
+      summary: 'Short',
+      title: 'Hello',
+      date: '2026-01-05T10:00:00.000Z',
+      extra: 'kept in the source only',
+    };
     expect(translationFrontMatter(posts('multiple_folders'), source, { title: '', summary: 'Fresh default' })).toEqual({
       title: '',
       date: '2026-01-05T10:00:00.000Z',
       summary: 'Fresh default',
     });
-    expect(Object.keys(translationFrontMatter(posts('multiple_folders'), source, { title: '' }))).toEqual(['title', 'date']);
+    expect(Object.keys(translationFrontMatter(posts('multiple_folders'), source, { title: '' }))).toEqual([
+      'title',
+      'date',
+    ]);
   });
 
   it('reads only own keys: fields named like Object.prototype members are data, not inherited values', () => {
@@ -148,6 +203,13 @@ describe('groupTranslations', () => {
       { path: 'fr/a', collection: 'posts', translationKey: 'a', locale: 'fr' },
       { path: 'other/b', collection: 'notes', translationKey: 'b', locale: 'de' },
     ];
-    expect(groupTranslations(items, rank).map((item) => item.path)).toEqual(['en/b', 'de/b', 'page', 'en/a', 'fr/a', 'other/b']);
+    expect(groupTranslations(items, rank).map((item) => item.path)).toEqual([
+      'en/b',
+      'de/b',
+      'page',
+      'en/a',
+      'fr/a',
+      'other/b',
+    ]);
   });
 });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { AppFailure } from '../../../../../shared/errors';
-import { entryFilePath, newEntryFrontMatter, renderSlugTemplate, slugify, uniqueEntryPath } from '../../../../../shared/content/schema/slug';
+import {
+  entryFilePath,
+  newEntryFrontMatter,
+  renderSlugTemplate,
+  slugify,
+  uniqueEntryPath,
+} from '../../../../../shared/content/schema/slug';
 import type { FolderCollection, SchemaField } from '../../../../../shared/content/schema/types';
 
 /** The AppFailure `run` throws, or a test failure when it does not throw one. */
@@ -90,17 +96,28 @@ describe('slugify with the site’s Decap slug settings', () => {
   });
 
   it('reaches {{slug}} in templates', () => {
-    const input = { title: 'Crème brûlée', date: new Date(Date.UTC(2026, 0, 2)), fields: {}, slugOptions: { encoding: 'unicode' as const, cleanAccents: false, sanitizeReplacement: '_' } };
+    const input = {
+      title: 'Crème brûlée',
+      date: new Date(Date.UTC(2026, 0, 2)),
+      fields: {},
+      slugOptions: { encoding: 'unicode' as const, cleanAccents: false, sanitizeReplacement: '_' },
+    };
     expect(renderSlugTemplate('{{year}}-{{slug}}', input)).toBe('2026-crème_brûlée');
   });
 });
 
 describe('renderSlugTemplate', () => {
   const date = new Date(Date.UTC(2026, 2, 4, 7, 5, 9));
-  const input = { title: 'Harbour Meetup!', date, fields: { title: 'Harbour Meetup!', author: 'Mara Lindqvist', seo: { lang: 'EN' }, n: 3 } };
+  const input = {
+    title: 'Harbour Meetup!',
+    date,
+    fields: { title: 'Harbour Meetup!', author: 'Mara Lindqvist', seo: { lang: 'EN' }, n: 3 },
+  };
 
   it('fills every placeholder, in UTC and zero-padded', () => {
-    expect(renderSlugTemplate('{{year}}-{{month}}-{{day}}-{{hour}}{{minute}}{{second}}-{{slug}}', input)).toBe('2026-03-04-070509-harbour-meetup');
+    expect(renderSlugTemplate('{{year}}-{{month}}-{{day}}-{{hour}}{{minute}}{{second}}-{{slug}}', input)).toBe(
+      '2026-03-04-070509-harbour-meetup',
+    );
     expect(renderSlugTemplate('{{fields.author}}/{{ slug }}', input)).toBe('mara-lindqvist/harbour-meetup');
     expect(renderSlugTemplate('{{author}}-{{n}}-{{fields.seo.lang}}', input)).toBe('mara-lindqvist-3-en');
     expect(renderSlugTemplate('{{fields.missing}}x', input)).toBe('x');
@@ -111,11 +128,14 @@ describe('renderSlugTemplate', () => {
     expect(renderSlugTemplate('{{slug}}', { ...input, identifierField: 'name' })).toBe('harbour-meetup');
   });
 
-  it.each(['{{yaer}}-{{slug}}', '{{slug | upper}}', '{{fields.}}', '{{slug}', 'x-{{slug}}}}'])('refuses %s', (template) => {
-    const error = failure(() => renderSlugTemplate(template, input));
-    expect(error.code).toBe('invalid-slug-template');
-    expect(error.message).toContain(template);
-  });
+  it.each(['{{yaer}}-{{slug}}', '{{slug | upper}}', '{{fields.}}', '{{slug}', 'x-{{slug}}}}'])(
+    'refuses %s',
+    (template) => {
+      const error = failure(() => renderSlugTemplate(template, input));
+      expect(error.code).toBe('invalid-slug-template');
+      expect(error.message).toContain(template);
+    },
+  );
 });
 
 const collection = (over: Partial<FolderCollection> = {}): FolderCollection => ({
@@ -144,9 +164,13 @@ describe('entryFilePath', () => {
   });
 
   it('renders the path template with the slug', () => {
-    expect(entryFilePath(collection({ path: '{{slug}}/index' }), '2026-01-01-hello')).toBe('content/posts/2026-01-01-hello/index.md');
+    expect(entryFilePath(collection({ path: '{{slug}}/index' }), '2026-01-01-hello')).toBe(
+      'content/posts/2026-01-01-hello/index.md',
+    );
     const input = { title: 'Hello', date: new Date(Date.UTC(2026, 0, 9)), fields: {} };
-    expect(entryFilePath(collection({ path: '{{year}}/{{slug}}' }), 'hello', input)).toBe('content/posts/2026/hello.md');
+    expect(entryFilePath(collection({ path: '{{year}}/{{slug}}' }), 'hello', input)).toBe(
+      'content/posts/2026/hello.md',
+    );
   });
 
   it.each([
@@ -191,7 +215,10 @@ describe('entryFilePath', () => {
 });
 
 describe('uniqueEntryPath', () => {
-  const taken = (...paths: string[]) => (p: string): boolean => paths.includes(p);
+  const taken =
+    (...paths: string[]) =>
+    (p: string): boolean =>
+      paths.includes(p);
 
   it('keeps a free path', () => {
     expect(uniqueEntryPath('p/a.md', taken())).toBe('p/a.md');
@@ -228,9 +255,35 @@ describe('newEntryFrontMatter', () => {
     { ...base, name: 'author', label: 'Author', widget: 'string' },
     { ...base, name: 'summary', label: 'Summary', widget: 'text', required: true },
     { ...base, name: 'layout', label: 'Layout', widget: 'select', multiple: false, options: [], default: 'wide' },
-    { ...base, name: 'tags', label: 'Tags', widget: 'list', allowAdd: true, collapsed: false, items: { kind: 'strings' } },
-    { ...base, name: 'links', label: 'Links', widget: 'list', allowAdd: true, collapsed: false, items: { kind: 'strings' }, required: true },
-    { ...base, name: 'aliases', label: 'Aliases', widget: 'list', allowAdd: true, collapsed: false, items: { kind: 'strings' }, default: ['/old'] },
+    {
+      ...base,
+      name: 'tags',
+      label: 'Tags',
+      widget: 'list',
+      allowAdd: true,
+      collapsed: false,
+      items: { kind: 'strings' },
+    },
+    {
+      ...base,
+      name: 'links',
+      label: 'Links',
+      widget: 'list',
+      allowAdd: true,
+      collapsed: false,
+      items: { kind: 'strings' },
+      required: true,
+    },
+    {
+      ...base,
+      name: 'aliases',
+      label: 'Aliases',
+      widget: 'list',
+      allowAdd: true,
+      collapsed: false,
+      items: { kind: 'strings' },
+      default: ['/old'],
+    },
     { ...base, name: 'hiddenNoDefault', label: 'H', widget: 'hidden' },
     { ...base, name: 'weight', label: 'Weight', widget: 'number', valueType: 'int' },
     {
@@ -244,7 +297,14 @@ describe('newEntryFrontMatter', () => {
         { ...base, name: 'noindex', label: 'No index', widget: 'boolean' },
       ],
     },
-    { ...base, name: 'empty', label: 'Empty', widget: 'object', collapsed: false, fields: [{ ...base, name: 'x', label: 'X', widget: 'string' }] },
+    {
+      ...base,
+      name: 'empty',
+      label: 'Empty',
+      widget: 'object',
+      collapsed: false,
+      fields: [{ ...base, name: 'x', label: 'X', widget: 'string' }],
+    },
   ];
 
   it('applies defaults, the title, dates and booleans, and leaves out the rest', () => {
@@ -263,11 +323,27 @@ describe('newEntryFrontMatter', () => {
       seo: { noindex: false },
     });
     // Nested titles are not the entry's identifier.
-    expect(Object.keys(data)).toEqual(['templateKey', 'title', 'date', 'pubDate', 'draft', 'featured', 'summary', 'layout', 'links', 'aliases', 'seo']);
+    expect(Object.keys(data)).toEqual([
+      'templateKey',
+      'title',
+      'date',
+      'pubDate',
+      'draft',
+      'featured',
+      'summary',
+      'layout',
+      'links',
+      'aliases',
+      'seo',
+    ]);
   });
 
   it('passes date fields to the caller’s formatter', () => {
-    const data = newEntryFrontMatter(fields, { title: 'T', date }, (field, when) => `${field.name}@${when.getUTCFullYear()}`);
+    const data = newEntryFrontMatter(
+      fields,
+      { title: 'T', date },
+      (field, when) => `${field.name}@${when.getUTCFullYear()}`,
+    );
     expect(data.date).toBe('date@2026');
     expect(data.pubDate).toBe('pubDate@2026');
   });
@@ -279,7 +355,14 @@ describe('newEntryFrontMatter', () => {
   });
 
   it('honours {{now}} defaults and copies defaults rather than sharing them', () => {
-    const now: SchemaField = { ...base, name: 'reviewed', label: 'Reviewed', widget: 'datetime', pickerUtc: true, default: '{{now}}' };
+    const now: SchemaField = {
+      ...base,
+      name: 'reviewed',
+      label: 'Reviewed',
+      widget: 'datetime',
+      pickerUtc: true,
+      default: '{{now}}',
+    };
     expect(newEntryFrontMatter([now], { title: 'T', date }).reviewed).toBe('2026-03-14T09:30:00.000Z');
     const data = newEntryFrontMatter(fields, { title: 'T', date });
     (data.aliases as string[]).push('/more');

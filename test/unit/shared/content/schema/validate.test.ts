@@ -1,23 +1,37 @@
 import { describe, expect, it } from 'vitest';
 import type { FrontMatterData, JsonValue } from '../../../../../shared/api';
 import type { FieldIssue, SchemaField } from '../../../../../shared/content/schema/types';
-import { isGeometry, looksLikeUrlField, summarizeIssues, validateEntry } from '../../../../../shared/content/schema/validate';
+import {
+  isGeometry,
+  looksLikeUrlField,
+  summarizeIssues,
+  validateEntry,
+} from '../../../../../shared/content/schema/validate';
 
 type Widget<W extends SchemaField['widget']> = Extract<SchemaField, { widget: W }>;
 
 /** A field with the common options filled in; required unless said otherwise. */
 function field<W extends SchemaField['widget']>(widget: W, name: string, extra: Partial<Widget<W>> = {}): SchemaField {
-  return { widget, name, label: name.charAt(0).toUpperCase() + name.slice(1), required: true, ...extra } as unknown as SchemaField;
+  return {
+    widget,
+    name,
+    label: name.charAt(0).toUpperCase() + name.slice(1),
+    required: true,
+    ...extra,
+  } as unknown as SchemaField;
 }
 
 const check = (f: SchemaField, value: JsonValue | undefined, options = {}): FieldIssue[] =>
   validateEntry([f], value === undefined ? {} : { [f.name]: value }, options);
-const messages = (f: SchemaField, value: JsonValue | undefined): string[] => check(f, value).map((issue) => issue.message);
+const messages = (f: SchemaField, value: JsonValue | undefined): string[] =>
+  check(f, value).map((issue) => issue.message);
 
 describe('required', () => {
   const title = field('string', 'title');
   it.each([[undefined], [null], [''], ['   '], [[]]])('counts %j as missing', (value) => {
-    expect(check(title, value as JsonValue)).toEqual([{ path: ['title'], severity: 'error', message: 'Title is required.' }]);
+    expect(check(title, value as JsonValue)).toEqual([
+      { path: ['title'], severity: 'error', message: 'Title is required.' },
+    ]);
   });
   it('accepts any filled-in value, and ignores missing optional fields', () => {
     expect(check(title, 'x')).toEqual([]);
@@ -33,7 +47,9 @@ describe('required', () => {
 });
 
 describe('pattern', () => {
-  const slug = field('string', 'slug', { pattern: { regex: '^[a-z0-9-]+$', message: 'Use lowercase letters, digits and dashes.' } });
+  const slug = field('string', 'slug', {
+    pattern: { regex: '^[a-z0-9-]+$', message: 'Use lowercase letters, digits and dashes.' },
+  });
   it('shows the config message when the value does not match', () => {
     expect(messages(slug, 'Hello World')).toEqual(['Use lowercase letters, digits and dashes.']);
     expect(messages(slug, 'hello-world')).toEqual([]);
@@ -78,7 +94,9 @@ describe('select', () => {
   });
   it('accepts any value in an open (inferred) select: its options only suggest', () => {
     expect(messages(field('select', 'author', { options, multiple: false, open: true }), 'A new author')).toEqual([]);
-    expect(messages(field('select', 'tags', { options, multiple: true, open: true }), ['news', 'brand-new'])).toEqual([]);
+    expect(messages(field('select', 'tags', { options, multiple: true, open: true }), ['news', 'brand-new'])).toEqual(
+      [],
+    );
   });
   it('counts the choices of a multiple select', () => {
     const topics = field('select', 'topics', { options, multiple: true, min: 2, max: 2 });
@@ -91,7 +109,13 @@ describe('select', () => {
 
 describe('list', () => {
   it('counts items at the boundaries', () => {
-    const tags = field('list', 'tags', { items: { kind: 'strings' }, min: 1, max: 2, allowAdd: true, collapsed: false });
+    const tags = field('list', 'tags', {
+      items: { kind: 'strings' },
+      min: 1,
+      max: 2,
+      allowAdd: true,
+      collapsed: false,
+    });
     expect(messages(tags, ['a'])).toEqual([]);
     expect(messages(tags, ['a', 'b'])).toEqual([]);
     expect(messages(tags, ['a', 'b', 'c'])).toEqual(['Tags can have at most 2 items.']);
@@ -100,36 +124,70 @@ describe('list', () => {
   });
   it('reports nested problems with their path', () => {
     const links = field('list', 'links', {
-      items: { kind: 'fields', fields: [field('string', 'url', { label: 'URL' }), field('string', 'text', { required: false })] },
+      items: {
+        kind: 'fields',
+        fields: [field('string', 'url', { label: 'URL' }), field('string', 'text', { required: false })],
+      },
       allowAdd: true,
       collapsed: false,
     });
-    const issues = check(links, [{ url: 'https://a.example' }, { url: '/relative' }, { url: 'c.example.org' }, { text: 'x' }]);
+    const issues = check(links, [
+      { url: 'https://a.example' },
+      { url: '/relative' },
+      { url: 'c.example.org' },
+      { text: 'x' },
+    ]);
     expect(issues).toEqual([
-      { path: ['links', 2, 'url'], severity: 'warning', message: 'URL should be a full address starting with https://.' },
+      {
+        path: ['links', 2, 'url'],
+        severity: 'warning',
+        message: 'URL should be a full address starting with https://.',
+      },
       { path: ['links', 3, 'url'], severity: 'error', message: 'URL is required.' },
     ]);
   });
   it('validates each item of a single-field list and of a types list', () => {
-    const scores = field('list', 'scores', { items: { kind: 'field', field: field('number', 'score', { valueType: 'int', max: 10 }) }, allowAdd: true, collapsed: false });
-    expect(check(scores, [3, 11])).toEqual([{ path: ['scores', 1], severity: 'error', message: 'Score must be at most 10.' }]);
+    const scores = field('list', 'scores', {
+      items: { kind: 'field', field: field('number', 'score', { valueType: 'int', max: 10 }) },
+      allowAdd: true,
+      collapsed: false,
+    });
+    expect(check(scores, [3, 11])).toEqual([
+      { path: ['scores', 1], severity: 'error', message: 'Score must be at most 10.' },
+    ]);
     const sections = field('list', 'sections', {
-      items: { kind: 'types', typeKey: 'type', types: [{ name: 'quote', label: 'Quote', fields: [field('string', 'text')] }] },
+      items: {
+        kind: 'types',
+        typeKey: 'type',
+        types: [{ name: 'quote', label: 'Quote', fields: [field('string', 'text')] }],
+      },
       allowAdd: true,
       collapsed: false,
     });
     expect(check(sections, [{ type: 'quote', text: 'hi' }, { type: 'quote' }, { type: 'video' }])).toEqual([
       { path: ['sections', 1, 'text'], severity: 'error', message: 'Text is required.' },
-      { path: ['sections', 2], severity: 'warning', message: 'Sections 3 has an unknown type “video”; it is kept as is.' },
+      {
+        path: ['sections', 2],
+        severity: 'warning',
+        message: 'Sections 3 has an unknown type “video”; it is kept as is.',
+      },
     ]);
   });
 });
 
 describe('object', () => {
-  const seo = field('object', 'seo', { label: 'SEO', fields: [field('string', 'title'), field('string', 'canonical', { required: false })], collapsed: false });
+  const seo = field('object', 'seo', {
+    label: 'SEO',
+    fields: [field('string', 'title'), field('string', 'canonical', { required: false })],
+    collapsed: false,
+  });
   it('recurses into present objects', () => {
-    expect(check(seo, { title: '' })).toEqual([{ path: ['seo', 'title'], severity: 'error', message: 'Title is required.' }]);
-    expect(check(seo, { title: 't', canonical: 'example.org' }).map((issue) => issue.path)).toEqual([['seo', 'canonical']]);
+    expect(check(seo, { title: '' })).toEqual([
+      { path: ['seo', 'title'], severity: 'error', message: 'Title is required.' },
+    ]);
+    expect(check(seo, { title: 't', canonical: 'example.org' }).map((issue) => issue.path)).toEqual([
+      ['seo', 'canonical'],
+    ]);
   });
   it('does not report inside an absent optional object', () => {
     expect(check({ ...seo, required: false }, undefined)).toEqual([]);
@@ -139,16 +197,38 @@ describe('object', () => {
 
 describe('URL fields', () => {
   it('recognises address-like names only', () => {
-    expect(['url', 'canonicalURL', 'seo_url', 'website', 'href', 'link', 'externalLink', 'docs_link', 'permalink'].every(looksLikeUrlField)).toBe(true);
+    expect(
+      ['url', 'canonicalURL', 'seo_url', 'website', 'href', 'link', 'externalLink', 'docs_link', 'permalink'].every(
+        looksLikeUrlField,
+      ),
+    ).toBe(true);
     expect(['linkedin', 'title', 'curl', 'hurl', 'linkTitle', 'url_label'].some(looksLikeUrlField)).toBe(false);
   });
   it('warns about addresses that cannot work, never about paths a site means to write', () => {
     const url = field('string', 'url', { label: 'URL' });
-    for (const value of ['https://example.org/x', 'http://example.org', '/blog/x', '/about/', './intro', 'docs/install', '{{< ref "x" >}}', 'mailto:crew@example.org']) {
+    for (const value of [
+      'https://example.org/x',
+      'http://example.org',
+      '/blog/x',
+      '/about/',
+      './intro',
+      'docs/install',
+      '{{< ref "x" >}}',
+      'mailto:crew@example.org',
+    ]) {
       expect(check(url, value), value).toEqual([]);
     }
-    for (const value of ['example.org', 'www.example.org/blog', 'https://', 'ftp://example.org', 'https://exa mple.org', 'the harbour page']) {
-      expect(check(url, value), value).toEqual([{ path: ['url'], severity: 'warning', message: 'URL should be a full address starting with https://.' }]);
+    for (const value of [
+      'example.org',
+      'www.example.org/blog',
+      'https://',
+      'ftp://example.org',
+      'https://exa mple.org',
+      'the harbour page',
+    ]) {
+      expect(check(url, value), value).toEqual([
+        { path: ['url'], severity: 'warning', message: 'URL should be a full address starting with https://.' },
+      ]);
     }
   });
 });
@@ -182,22 +262,43 @@ describe('colour, map, relation, custom, code', () => {
   it('checks GeoJSON of the right geometry', () => {
     const place = field('map', 'place', { geometry: 'Point' });
     expect(messages(place, '{"type":"Point","coordinates":[2.35,48.85]}')).toEqual([]);
-    expect(messages(place, '{"type":"LineString","coordinates":[[0,0],[1,1]]}')).toEqual(['Place must be GeoJSON for a Point.']);
+    expect(messages(place, '{"type":"LineString","coordinates":[[0,0],[1,1]]}')).toEqual([
+      'Place must be GeoJSON for a Point.',
+    ]);
     expect(messages(place, 'not json')).toHaveLength(1);
     expect(isGeometry('{"type":"LineString","coordinates":[[0,0]]}', 'LineString')).toBe(false);
     expect(isGeometry('{"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,0]]]}', 'Polygon')).toBe(true);
   });
   it('warns about relation values not among the known ones, only when they are known', () => {
-    const author = field('relation', 'author', { collection: 'authors', valueField: 'slug', searchFields: ['name'], displayFields: ['name'], multiple: false });
+    const author = field('relation', 'author', {
+      collection: 'authors',
+      valueField: 'slug',
+      searchFields: ['name'],
+      displayFields: ['name'],
+      multiple: false,
+    });
     const relationValues = () => new Set<string | number>(['ada']);
     expect(check(author, 'ada', { relationValues })).toEqual([]);
-    expect(check(author, 'bob', { relationValues })).toEqual([{ path: ['author'], severity: 'warning', message: '“bob” was not found in authors; pick one of its entries for Author.' }]);
+    expect(check(author, 'bob', { relationValues })).toEqual([
+      {
+        path: ['author'],
+        severity: 'warning',
+        message: '“bob” was not found in authors; pick one of its entries for Author.',
+      },
+    ]);
     expect(check(author, 'bob')).toEqual([]);
     const authors = { ...author, multiple: true, max: 1 } as SchemaField;
-    expect(check(authors, ['ada', 'bob'], { relationValues }).map((issue) => issue.severity)).toEqual(['warning', 'error']);
+    expect(check(authors, ['ada', 'bob'], { relationValues }).map((issue) => issue.severity)).toEqual([
+      'warning',
+      'error',
+    ]);
   });
   it('validates a custom widget with its inferred editor, and never a code value', () => {
-    const custom = field('custom', 'files', { label: 'Files', customWidget: 'ncw-file-relation', editor: field('number', 'x', { valueType: 'int', required: false }) });
+    const custom = field('custom', 'files', {
+      label: 'Files',
+      customWidget: 'ncw-file-relation',
+      editor: field('number', 'x', { valueType: 'int', required: false }),
+    });
     expect(messages(custom, 1.5)).toEqual(['Files must be a whole number.']);
     expect(messages({ ...custom, editor: null } as SchemaField, { any: 'thing' })).toEqual([]);
     expect(messages(field('code', 'snippet'), '{{{ not code')).toEqual([]);

@@ -62,7 +62,10 @@ describe('alerts in the editor', () => {
 
 describe('MDX source in the editor', () => {
   it('shows JSX and imports as source text in labelled raw blocks, never as live elements', () => {
-    const { root } = mount("import Chart from './Chart.astro';\n\n<Chart data={x} />\n\nPress <Kbd>Ctrl</Kbd> now.\n", true);
+    const { root } = mount(
+      "import Chart from './Chart.astro';\n\n<Chart data={x} />\n\nPress <Kbd>Ctrl</Kbd> now.\n",
+      true,
+    );
     const blocks = [...root.querySelectorAll('pre')].map((pre) => [pre.getAttribute('data-md-raw'), pre.textContent]);
     expect(blocks).toEqual([
       ['mdx-import', "import Chart from './Chart.astro';"],

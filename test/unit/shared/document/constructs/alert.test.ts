@@ -1,9 +1,24 @@
 /** GitHub alerts: callouts in the editor, saved byte for byte, editable inside. */
 import { $createListItemNode, $createListNode } from '@lexical/list';
 import { $isQuoteNode } from '@lexical/rich-text';
-import { $createParagraphNode, $createTextNode, $getRoot, $isElementNode, $isParagraphNode, $isTextNode, type LexicalNode } from 'lexical';
+import {
+  $createParagraphNode,
+  $createTextNode,
+  $getRoot,
+  $isElementNode,
+  $isParagraphNode,
+  $isTextNode,
+  type LexicalNode,
+} from 'lexical';
 import { describe, expect, it } from 'vitest';
-import { $createAlertNode, $isAlertNode, type AlertNode, loadDocument, roundtripMarkdown, saveDocument } from '../../../../../shared/document';
+import {
+  $createAlertNode,
+  $isAlertNode,
+  type AlertNode,
+  loadDocument,
+  roundtripMarkdown,
+  saveDocument,
+} from '../../../../../shared/document';
 import { changedLines, edit } from '../helpers';
 
 const DOC = `Intro paragraph.
@@ -56,7 +71,9 @@ describe('GitHub alerts', () => {
     const seen = editor.getEditorState().read(() =>
       $getRoot()
         .getChildren()
-        .map((node) => ($isAlertNode(node) ? `${node.getAlertKind()}: ${node.getTextContent().slice(0, 24)}` : node.getType())),
+        .map((node) =>
+          $isAlertNode(node) ? `${node.getAlertKind()}: ${node.getTextContent().slice(0, 24)}` : node.getType(),
+        ),
     );
     expect(seen).toEqual([
       'paragraph',
@@ -81,7 +98,9 @@ describe('GitHub alerts', () => {
       text.setTextContent(`${text.getTextContent()} Really.`);
     });
     const saved = saveDocument(editor);
-    expect(changedLines(DOC, saved)).toEqual([[8, '> Helpful advice for doing things better.', '> Helpful advice for doing things better. Really.']]);
+    expect(changedLines(DOC, saved)).toEqual([
+      [8, '> Helpful advice for doing things better.', '> Helpful advice for doing things better. Really.'],
+    ]);
   });
 
   it('editing the second line of a joined alert keeps the marker and first line', () => {
@@ -91,7 +110,9 @@ describe('GitHub alerts', () => {
       if (!$isTextNode(text)) throw new Error('no text');
       text.setTextContent(text.getTextContent().replace('skimming', 'skimming quickly'));
     });
-    expect(changedLines(DOC, saveDocument(editor))).toEqual([[5, '> even when skimming.', '> even when skimming quickly.']]);
+    expect(changedLines(DOC, saveDocument(editor))).toEqual([
+      [5, '> even when skimming.', '> even when skimming quickly.'],
+    ]);
   });
 
   it('editing an alert whose marker stands alone keeps its blank line and lowercase marker', () => {
@@ -114,13 +135,17 @@ describe('GitHub alerts', () => {
       caution.append($createListNode('bullet').append($createListItemNode().append($createTextNode('really'))));
     });
     const saved = saveDocument(editor);
-    expect(saved).toContain('> [!CAUTION]\n> Advises about risks.\n>\n> Back up first.\n>\n> - really\n\n> Just a quote');
+    expect(saved).toContain(
+      '> [!CAUTION]\n> Advises about risks.\n>\n> Back up first.\n>\n> - really\n\n> Just a quote',
+    );
   });
 
   it('a new alert made in the editor is written as GitHub documents it, with the text escaped', () => {
     const editor = loadDocument('Intro.\n');
     edit(editor, () => {
-      $getRoot().append($createAlertNode('[!TIP]').append($createParagraphNode().append($createTextNode('# not a heading'))));
+      $getRoot().append(
+        $createAlertNode('[!TIP]').append($createParagraphNode().append($createTextNode('# not a heading'))),
+      );
     });
     expect(saveDocument(editor)).toBe('Intro.\n\n> [!TIP]\n> \\# not a heading\n');
   });
@@ -143,7 +168,11 @@ describe('GitHub alerts', () => {
     expect(roundtripMarkdown(markdown)).toBe(markdown);
     const inside = loadDocument(markdown)
       .getEditorState()
-      .read(() => $alerts()[0]?.getChildren().map((node) => $isParagraphNode(node)));
+      .read(() =>
+        $alerts()[0]
+          ?.getChildren()
+          .map((node) => $isParagraphNode(node)),
+      );
     expect(inside).toEqual([true]);
   });
 });

@@ -3,7 +3,14 @@
  * around them is rich text, and what a writer types is written so the file still compiles.
  */
 import { readFileSync } from 'node:fs';
-import { $createParagraphNode, $createTextNode, $getRoot, $isParagraphNode, $isTextNode, type ParagraphNode } from 'lexical';
+import {
+  $createParagraphNode,
+  $createTextNode,
+  $getRoot,
+  $isParagraphNode,
+  $isTextNode,
+  type ParagraphNode,
+} from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { parsePostFile, updatePostFile } from '../../../../../shared/content/post-file';
 import {
@@ -18,7 +25,8 @@ import {
 import { changedLines, edit } from '../helpers';
 
 const MDX = { mdx: true };
-const fixture = (file: string): string => readFileSync(new URL(`../../../../fixtures/posts/${file}`, import.meta.url), 'utf8');
+const fixture = (file: string): string =>
+  readFileSync(new URL(`../../../../fixtures/posts/${file}`, import.meta.url), 'utf8');
 
 const POST = `import { Image } from 'astro:assets';
 import Chart from '../../components/Chart.astro';
@@ -49,7 +57,11 @@ const x = { a: 1 };
 function blocksOf(markdown: string): Array<[string, string]> {
   return loadDocument(markdown, MDX)
     .getEditorState()
-    .read(() => $getRoot().getChildren().map((node): [string, string] => [node.getType(), $isRawBlockNode(node) ? node.getKind() : '']));
+    .read(() =>
+      $getRoot()
+        .getChildren()
+        .map((node): [string, string] => [node.getType(), $isRawBlockNode(node) ? node.getKind() : '']),
+    );
 }
 
 function $paragraphContaining(text: string): ParagraphNode {
@@ -76,7 +88,9 @@ describe('MDX posts round-trip byte for byte', () => {
     const post = parsePostFile(original);
     expect(isMdxPath(file)).toBe(true);
     expect(compiles(post.body)).toBe(true);
-    expect(updatePostFile(original, { frontMatter: post.data, body: roundtripMarkdown(post.body, MDX) })).toBe(original);
+    expect(updatePostFile(original, { frontMatter: post.data, body: roundtripMarkdown(post.body, MDX) })).toBe(
+      original,
+    );
   });
 
   it('keeps a body that is not valid MDX whole, as one labelled raw block', () => {
@@ -124,7 +138,11 @@ describe('MDX constructs in the editor', () => {
     expect(isMdxPath('notes.md')).toBe(false);
     const kinds = loadDocument(markdown)
       .getEditorState()
-      .read(() => $getRoot().getChildren().map((node) => ($isRawBlockNode(node) ? node.getKind() : node.getType())));
+      .read(() =>
+        $getRoot()
+          .getChildren()
+          .map((node) => ($isRawBlockNode(node) ? node.getKind() : node.getType())),
+      );
     expect(kinds).toEqual(['html', 'paragraph']);
     expect(roundtripMarkdown(markdown)).toBe(markdown);
   });
@@ -134,13 +152,21 @@ describe('editing an MDX post', () => {
   it('editing one paragraph changes only that line, inline JSX included', () => {
     const editor = loadDocument(POST, MDX);
     edit(editor, () => {
-      const last = $paragraphContaining('to open the search').getChildren().filter($isTextNode).filter((node) => !$isRawTextNode(node)).pop();
+      const last = $paragraphContaining('to open the search')
+        .getChildren()
+        .filter($isTextNode)
+        .filter((node) => !$isRawTextNode(node))
+        .pop();
       if (!last) throw new Error('no text');
       last.setTextContent(`${last.getTextContent()} Cheap!`);
     });
     const saved = saveDocument(editor);
     expect(changedLines(POST, saved)).toEqual([
-      [7, 'Press <Kbd>Ctrl</Kbd> + <Kbd>K</Kbd> to open the search. The chart costs {price} credits.', 'Press <Kbd>Ctrl</Kbd> + <Kbd>K</Kbd> to open the search. The chart costs {price} credits. Cheap!'],
+      [
+        7,
+        'Press <Kbd>Ctrl</Kbd> + <Kbd>K</Kbd> to open the search. The chart costs {price} credits.',
+        'Press <Kbd>Ctrl</Kbd> + <Kbd>K</Kbd> to open the search. The chart costs {price} credits. Cheap!',
+      ],
     ]);
     expect(compiles(saved)).toBe(true);
   });
@@ -163,7 +189,9 @@ describe('editing an MDX post', () => {
   it('escapes a { or < the writer types, so the file still compiles and reads back as that text', () => {
     const editor = loadDocument(POST, MDX);
     edit(editor, () => {
-      $paragraphContaining('Written with').insertAfter($createParagraphNode().append($createTextNode('Use {name} when a < b or <i>.')));
+      $paragraphContaining('Written with').insertAfter(
+        $createParagraphNode().append($createTextNode('Use {name} when a < b or <i>.')),
+      );
     });
     const saved = saveDocument(editor);
     expect(saved).toContain('Use \\{name} when a \\< b or \\<i>.');
@@ -183,12 +211,16 @@ describe('editing an MDX post', () => {
   it('a JSX block the writer edits is written as typed', () => {
     const editor = loadDocument(POST, MDX);
     edit(editor, () => {
-      const chart = $getRoot().getChildren().find((node) => $isRawBlockNode(node) && node.getTextContent().startsWith('<Chart'));
+      const chart = $getRoot()
+        .getChildren()
+        .find((node) => $isRawBlockNode(node) && node.getTextContent().startsWith('<Chart'));
       const text = chart && $isRawBlockNode(chart) ? chart.getFirstChild() : null;
       if (!$isTextNode(text)) throw new Error('no chart');
       text.setTextContent(text.getTextContent().replace('240', '320'));
     });
     const saved = saveDocument(editor);
-    expect(changedLines(POST, saved)).toEqual([[9, '<Chart data={tides} height={240} />', '<Chart data={tides} height={320} />']]);
+    expect(changedLines(POST, saved)).toEqual([
+      [9, '<Chart data={tides} height={240} />', '<Chart data={tides} height={320} />'],
+    ]);
   });
 });

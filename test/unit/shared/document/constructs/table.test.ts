@@ -15,7 +15,15 @@ import {
 } from '@lexical/table';
 import { $createTextNode, $getRoot, $isElementNode, $parseSerializedNode, type LexicalNode } from 'lexical';
 import { describe, expect, it } from 'vitest';
-import { $getTableAlign, $isRawBlockNode, $setTableAlign, loadDocument, parseMarkdown, roundtripMarkdown, saveDocument } from '../../../../../shared/document';
+import {
+  $getTableAlign,
+  $isRawBlockNode,
+  $setTableAlign,
+  loadDocument,
+  parseMarkdown,
+  roundtripMarkdown,
+  saveDocument,
+} from '../../../../../shared/document';
 import { changedLines, edit, meaningOf } from '../helpers';
 
 const read = (path: string): string => readFileSync(new URL(`../../../../fixtures/${path}`, import.meta.url), 'utf8');
@@ -48,7 +56,9 @@ function editDoc(markdown: string, fn: (tables: TableNode[]) => void, frontMatte
 }
 
 function tableAligns(markdown: string): unknown[] {
-  return parseMarkdown(markdown, { frontMatter: true }).children.flatMap((node) => (node.type === 'table' ? [node.align] : []));
+  return parseMarkdown(markdown, { frontMatter: true }).children.flatMap((node) =>
+    node.type === 'table' ? [node.align] : [],
+  );
 }
 
 describe('GFM tables import as editable grids', () => {
@@ -126,7 +136,9 @@ describe('editing a table changes only its lines', () => {
   it('escaped pipes and inline code with pipes survive an edit of their row', () => {
     const md = '| x | y | z |\n| :-- | --: | --- |\n| a \\| b | `c \\| d` | *e* [l](https://u.example "t") |\n';
     const out = editDoc(md, ([table]) => table && $setCellText($cell(table, 1, 0), 'a | b | c'), false);
-    expect(out).toBe('| x | y | z |\n| :-- | --: | --- |\n| a \\| b \\| c | `c \\| d` | *e* [l](https://u.example "t") |\n');
+    expect(out).toBe(
+      '| x | y | z |\n| :-- | --: | --- |\n| a \\| b \\| c | `c \\| d` | *e* [l](https://u.example "t") |\n',
+    );
     expect(tableAligns(out)).toEqual([['left', 'right', null]]);
   });
 
@@ -134,7 +146,10 @@ describe('editing a table changes only its lines', () => {
     const editor = loadDocument('| a \\| b | `c \\| d` |\n|---|---|\n');
     editor.getEditorState().read(() => {
       const [table] = $tables();
-      expect(table && [$cell(table, 0, 0).getTextContent(), $cell(table, 0, 1).getTextContent()]).toEqual(['a | b', 'c | d']);
+      expect(table && [$cell(table, 0, 0).getTextContent(), $cell(table, 0, 1).getTextContent()]).toEqual([
+        'a | b',
+        'c | d',
+      ]);
     });
   });
 
@@ -181,7 +196,8 @@ describe('editing a table changes only its lines', () => {
       const [table] = $tables();
       const cell = table && $cell(table, 1, 0);
       const paragraph = cell?.getFirstChild();
-      if ($isElementNode(paragraph)) paragraph.insertAfter(paragraph.createParentElementNode().append($createTextNode('more')));
+      if ($isElementNode(paragraph))
+        paragraph.insertAfter(paragraph.createParentElementNode().append($createTextNode('more')));
     });
     const out = saveDocument(editor);
     expect(out).toBe('| a | b |\n|---|---|\n| 1 more | 2 |\n');
@@ -190,7 +206,8 @@ describe('editing a table changes only its lines', () => {
 
 describe('tables inside other blocks', () => {
   it('a table inside a block quote is an editable grid too; editing a cell changes only its row', () => {
-    const md = '> Tide times:\n>\n> | Day | High |\n> |:----|-----:|\n> | Mon | 06:12 |\n> | Tue | 06:55 |\n>\n> > | nested |\n> > |---|\n> > | 1 |\n';
+    const md =
+      '> Tide times:\n>\n> | Day | High |\n> |:----|-----:|\n> | Mon | 06:12 |\n> | Tue | 06:55 |\n>\n> > | nested |\n> > |---|\n> > | 1 |\n';
     expect(roundtripMarkdown(md)).toBe(md);
     const findTables = (node: LexicalNode): TableNode[] =>
       $isTableNode(node) ? [node] : $isElementNode(node) ? node.getChildren().flatMap(findTables) : [];

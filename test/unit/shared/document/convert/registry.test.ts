@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { $createAutoLinkNode, $createLinkNode } from '@lexical/link';
 import { $createTextNode } from 'lexical';
-import { blockExportVisitors, blockImportVisitors, constructNodes, constructs, inlineExportVisitors, inlineImportVisitors } from '../../../../../shared/document/convert/registry';
+import {
+  blockExportVisitors,
+  blockImportVisitors,
+  constructNodes,
+  constructs,
+  inlineExportVisitors,
+  inlineImportVisitors,
+} from '../../../../../shared/document/convert/registry';
 import { $createRawTextNode } from '../../../../../shared/document/constructs/raw/raw-text-node';
 import { createDocumentEditor } from '../../../../../shared/document/editor';
 
@@ -14,7 +21,8 @@ describe('the construct registry', () => {
   });
 
   it('lists every visitor and node of every construct exactly once', () => {
-    const count = (key: 'blockImports' | 'inlineImports' | 'blockExports' | 'inlineExports') => constructs.reduce((sum, construct) => sum + (construct[key]?.length ?? 0), 0);
+    const count = (key: 'blockImports' | 'inlineImports' | 'blockExports' | 'inlineExports') =>
+      constructs.reduce((sum, construct) => sum + (construct[key]?.length ?? 0), 0);
     expect(blockImportVisitors).toHaveLength(count('blockImports'));
     expect(inlineImportVisitors).toHaveLength(count('inlineImports'));
     expect(blockExportVisitors).toHaveLength(count('blockExports'));
@@ -28,9 +36,16 @@ describe('the construct registry', () => {
     const owners: string[] = [];
     editor.update(
       () => {
-        for (const node of [$createRawTextNode('<br>', 'html'), $createTextNode('plain'), $createAutoLinkNode('https://example.com'), $createLinkNode('https://example.com')]) {
+        for (const node of [
+          $createRawTextNode('<br>', 'html'),
+          $createTextNode('plain'),
+          $createAutoLinkNode('https://example.com'),
+          $createLinkNode('https://example.com'),
+        ]) {
           const visitor = inlineExportVisitors.find((candidate) => candidate.$test(node));
-          owners.push(constructs.find((construct) => visitor && construct.inlineExports?.includes(visitor))?.name ?? 'none');
+          owners.push(
+            constructs.find((construct) => visitor && construct.inlineExports?.includes(visitor))?.name ?? 'none',
+          );
         }
       },
       { discrete: true },

@@ -1,6 +1,13 @@
 /** The pure string side of inline source preservation: lining text up with its source, and splicing an edit in. */
 import { describe, expect, it } from 'vitest';
-import { alignSource, codeSpanValue, displayText, escapeTyped, spliceText, stripLinePrefixes } from '../../../../../shared/document/markdown/inline-source';
+import {
+  alignSource,
+  codeSpanValue,
+  displayText,
+  escapeTyped,
+  spliceText,
+  stripLinePrefixes,
+} from '../../../../../shared/document/markdown/inline-source';
 import { blockMeaning } from '../../../../../shared/document/markdown/verify';
 
 describe('displayText and stripLinePrefixes', () => {
@@ -49,7 +56,11 @@ describe('spliceText', () => {
   });
 
   it('never cuts inside a character reference', () => {
-    expect(spliceText({ s: '&ngE;', d: '\u2267\u0338' }, '\u2267x')).toMatchObject({ before: '', middle: '\u2267x', after: '' });
+    expect(spliceText({ s: '&ngE;', d: '\u2267\u0338' }, '\u2267x')).toMatchObject({
+      before: '',
+      middle: '\u2267x',
+      after: '',
+    });
   });
 });
 

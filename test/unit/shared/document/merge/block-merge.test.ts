@@ -62,13 +62,17 @@ describe('mergeBody', () => {
     ]);
     expect(resolveBody(result, ['mine'])).toBe(mine);
     expect(resolveBody(result, ['theirs'])).toBe(theirs);
-    expect(resolveBody(result, [{ text: 'By Thursday: 412 birds.\n' }])).toBe(edit(BASE, paragraph, 'By Thursday: 412 birds.\n\n'));
+    expect(resolveBody(result, [{ text: 'By Thursday: 412 birds.\n' }])).toBe(
+      edit(BASE, paragraph, 'By Thursday: 412 birds.\n\n'),
+    );
   });
 
   it('names an edited paragraph in words a writer recognises', () => {
     const mine = edit(BASE, 'The first skeins', 'At dawn the first skeins');
     const theirs = edit(BASE, 'on Tuesday', 'on Monday');
-    expect(mergeBody(BASE, mine, theirs).conflicts.map((c) => c.description)).toEqual(['Paragraph 1 (“The first skeins of brent geese…”)']);
+    expect(mergeBody(BASE, mine, theirs).conflicts.map((c) => c.description)).toEqual([
+      'Paragraph 1 (“The first skeins of brent geese…”)',
+    ]);
   });
 
   it('takes an insertion on one side next to an edit on the other without a conflict', () => {
@@ -105,8 +109,16 @@ describe('mergeBody', () => {
         description: 'New text (“A kingfisher flashed past the…”) after table 1 (“Date, Tide, Count”)',
       },
     ]);
-    const both = resolveBody(result, [{ text: 'A kingfisher flashed past the sluice.\n\nTwo little egrets fed in the creek.' }]);
-    expect(both).toBe(edit(BASE, 'A late redshank', 'A kingfisher flashed past the sluice.\n\nTwo little egrets fed in the creek.\n\nA late redshank'));
+    const both = resolveBody(result, [
+      { text: 'A kingfisher flashed past the sluice.\n\nTwo little egrets fed in the creek.' },
+    ]);
+    expect(both).toBe(
+      edit(
+        BASE,
+        'A late redshank',
+        'A kingfisher flashed past the sluice.\n\nTwo little egrets fed in the creek.\n\nA late redshank',
+      ),
+    );
   });
 
   it('merges a list edited on one side with a table edited on the other', () => {
@@ -129,13 +141,17 @@ describe('mergeBody', () => {
     const theirs = edit(BASE, 'until dark', 'until nightfall').replace(/\n/g, '\r\n');
     const mine = edit(BASE, 'on Tuesday', 'on Monday');
     const result = mergeBody(BASE, mine, theirs);
-    expect(result.text).toBe(edit(edit(BASE, 'until dark', 'until nightfall'), 'on Tuesday', 'on Monday').replace(/\n/g, '\r\n'));
+    expect(result.text).toBe(
+      edit(edit(BASE, 'until dark', 'until nightfall'), 'on Tuesday', 'on Monday').replace(/\n/g, '\r\n'),
+    );
   });
 
   it('treats a change of line endings alone as no change', () => {
     const mine = BASE.replace(/\n/g, '\r\n');
     const theirs = edit(BASE, 'until dark', 'until nightfall');
-    expect(mergeBody(BASE, edit(mine, 'on Tuesday', 'on Monday'), theirs).text).toBe(edit(theirs, 'on Tuesday', 'on Monday'));
+    expect(mergeBody(BASE, edit(mine, 'on Tuesday', 'on Monday'), theirs).text).toBe(
+      edit(theirs, 'on Tuesday', 'on Monday'),
+    );
   });
 
   it('merges an edit in a last block without a trailing newline with an edit elsewhere', () => {
@@ -160,7 +176,9 @@ describe('mergeBody', () => {
     const mine = `${BASE}\nPhotographs by the reserve warden.\n`;
     const theirs = `${BASE}\nWith thanks to the Tuesday volunteers.\n`;
     const result = mergeBody(BASE, mine, theirs);
-    expect(result.conflicts.map((c) => c.description)).toEqual(['New text (“Photographs by the reserve…”) after paragraph 4 (“We will count again at the next…”)']);
+    expect(result.conflicts.map((c) => c.description)).toEqual([
+      'New text (“Photographs by the reserve…”) after paragraph 4 (“We will count again at the next…”)',
+    ]);
     expect(resolveBody(result, ['theirs'])).toBe(theirs);
     expect(resolveBody(result, ['mine'])).toBe(mine);
   });
@@ -179,7 +197,8 @@ describe('mergeBody', () => {
   });
 
   it('keeps a paired shortcode with its blank lines as one block', () => {
-    const base = 'Intro.\n\n{{< details summary="Counts" >}}\n\nFirst line.\n\nSecond line.\n\n{{< /details >}}\n\nOutro.\n';
+    const base =
+      'Intro.\n\n{{< details summary="Counts" >}}\n\nFirst line.\n\nSecond line.\n\n{{< /details >}}\n\nOutro.\n';
     const mine = edit(base, 'First line.', 'First line, edited.');
     const theirs = edit(base, 'Outro.', 'Outro, edited.');
     const result = mergeBody(base, mine, theirs);
@@ -192,7 +211,9 @@ describe('mergeBody', () => {
     const base = "import Chart from '../components/Chart.astro';\n\n<Chart data={counts} />\n\nClosing words.\n";
     const mine = edit(base, '<Chart data={counts} />', '<Chart data={counts} height={240} />');
     const theirs = edit(base, 'Closing words.', 'Closing words, revised.');
-    expect(mergeBody(base, mine, theirs, { mdx: true }).text).toBe(edit(mine, 'Closing words.', 'Closing words, revised.'));
+    expect(mergeBody(base, mine, theirs, { mdx: true }).text).toBe(
+      edit(mine, 'Closing words.', 'Closing words, revised.'),
+    );
   });
 
   it('refuses to resolve while a conflict has no choice', () => {

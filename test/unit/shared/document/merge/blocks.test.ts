@@ -41,7 +41,9 @@ describe('splitBlocks', () => {
 });
 
 describe('describing blocks', () => {
-  const blocks = splitBlocks('## Arrivals\n\nThe first skeins of brent geese came in low over the marsh.\n\n| Site | Count |\n|---|---|\n| Marsh | 4 |\n\nSecond *paragraph* with a [link](https://example.org).\n').blocks;
+  const blocks = splitBlocks(
+    '## Arrivals\n\nThe first skeins of brent geese came in low over the marsh.\n\n| Site | Count |\n|---|---|\n| Marsh | 4 |\n\nSecond *paragraph* with a [link](https://example.org).\n',
+  ).blocks;
 
   it('names headings by their text and other blocks by kind, number and opening words', () => {
     expect(blocks.map((_, index) => describeBlock(blocks, index))).toEqual([
@@ -53,13 +55,19 @@ describe('describing blocks', () => {
   });
 
   it('describes regions of several blocks and insertions', () => {
-    expect(describeRegion(blocks, 1, 2)).toBe('Paragraph 1 (“The first skeins of brent geese…”) and the block after it');
-    expect(describeRegion(blocks, 0, 0, { content: 'A new opening line.' })).toBe('New text (“A new opening line.”) at the start');
+    expect(describeRegion(blocks, 1, 2)).toBe(
+      'Paragraph 1 (“The first skeins of brent geese…”) and the block after it',
+    );
+    expect(describeRegion(blocks, 0, 0, { content: 'A new opening line.' })).toBe(
+      'New text (“A new opening line.”) at the start',
+    );
     expect(describeRegion(blocks, 2, 0)).toBe('New text after paragraph 1 (“The first skeins of brent geese…”)');
   });
 
   it('strips Markdown marks from excerpts', () => {
-    expect(blockExcerpt('> **Note:** the `tide` turns at [noon](https://example.org).')).toBe('Note: the tide turns at noon.');
+    expect(blockExcerpt('> **Note:** the `tide` turns at [noon](https://example.org).')).toBe(
+      'Note: the tide turns at noon.',
+    );
     expect(blockExcerpt('- [x] Count the geese\n- [ ] Count the curlew', 'list')).toBe('Count the geese');
   });
 });

@@ -27,6 +27,8 @@ describe('inserting pasted Markdown at the caret', () => {
   it('leaves every other block byte for byte', () => {
     const body = 'Top *stars*  and\\\nbreak.\n\n1) one\n2) two\n\nEnd __strong__.\n';
     const saved = pasteInto(body, 'New paragraph\n\n> a quote\n', 'End');
-    expect(saved).toBe('Top *stars*  and\\\nbreak.\n\n1) one\n2) two\n\nNew paragraph\n\n> a quote\n\nEnd __strong__.\n');
+    expect(saved).toBe(
+      'Top *stars*  and\\\nbreak.\n\n1) one\n2) two\n\nNew paragraph\n\n> a quote\n\nEnd __strong__.\n',
+    );
   });
 });

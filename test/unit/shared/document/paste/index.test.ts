@@ -21,15 +21,20 @@ function constructs(markdown: string): { urls: string[]; html: string[] } {
 
 describe('pasting plain prose', () => {
   it('splits paragraphs on blank lines and reads a single newline as a space', () => {
-    expect(paste('The first paragraph was\nwrapped here.\n\nThe second one.\n')).toBe('The first paragraph was wrapped here.\n\nThe second one.\n');
+    expect(paste('The first paragraph was\nwrapped here.\n\nThe second one.\n')).toBe(
+      'The first paragraph was wrapped here.\n\nThe second one.\n',
+    );
   });
 
   it('makes each line a paragraph when the text has no blank line at all', () => {
-    expect(paste('A title\nA first paragraph that is a whole line.\nA second one.')).toBe('A title\n\nA first paragraph that is a whole line.\n\nA second one.\n');
+    expect(paste('A title\nA first paragraph that is a whole line.\nA second one.')).toBe(
+      'A title\n\nA first paragraph that is a whole line.\n\nA second one.\n',
+    );
   });
 
   it('joins lines hard-wrapped at one width even without blank lines', () => {
-    const text = 'This paragraph was wrapped by an email client at about\nsixty characters, so every line but the last is nearly as\nlong as the others.\nA new paragraph.';
+    const text =
+      'This paragraph was wrapped by an email client at about\nsixty characters, so every line but the last is nearly as\nlong as the others.\nA new paragraph.';
     expect(paste(text)).toBe(
       'This paragraph was wrapped by an email client at about sixty characters, so every line but the last is nearly as long as the others.\n\nA new paragraph.\n',
     );
@@ -43,18 +48,25 @@ describe('pasting plain prose', () => {
   });
 
   it('keeps a fenced code block line for line', () => {
-    expect(paste('Run this:\n```sh\nnpm ci\nnpm test\n```\nDone.')).toBe('Run this:\n\n```sh\nnpm ci\nnpm test\n```\n\nDone.\n');
+    expect(paste('Run this:\n```sh\nnpm ci\nnpm test\n```\nDone.')).toBe(
+      'Run this:\n\n```sh\nnpm ci\nnpm test\n```\n\nDone.\n',
+    );
   });
 });
 
 describe('pasting Markdown as text', () => {
   it('reads headings, emphasis, links, quotes and tables with the document parser', () => {
-    const text = '# Title\n\nSome *em* and **strong** with [a link](https://example.org).\n\n> quoted\n\n| a | b |\n|---|---|\n| 1 | 2 |\n';
-    expect(paste(text)).toBe('# Title\n\nSome _em_ and **strong** with [a link](https://example.org).\n\n> quoted\n\n| a | b |\n| - | - |\n| 1 | 2 |\n');
+    const text =
+      '# Title\n\nSome *em* and **strong** with [a link](https://example.org).\n\n> quoted\n\n| a | b |\n|---|---|\n| 1 | 2 |\n';
+    expect(paste(text)).toBe(
+      '# Title\n\nSome _em_ and **strong** with [a link](https://example.org).\n\n> quoted\n\n| a | b |\n| - | - |\n| 1 | 2 |\n',
+    );
   });
 
   it('pastes the characters as they are under Ctrl+Shift+V, paragraphs only', () => {
-    expect(paste('# not a heading\n- not a list\n*not em*', true)).toBe('\\# not a heading\n\n\\- not a list\n\n\\*not em\\*\n');
+    expect(paste('# not a heading\n- not a list\n*not em*', true)).toBe(
+      '\\# not a heading\n\n\\- not a list\n\n\\*not em\\*\n',
+    );
     expect(paste('wrapped\nline\n\nnext', true)).toBe('wrapped line\n\nnext\n');
   });
 });
@@ -79,13 +91,17 @@ describe('unsafe addresses and markup in pasted text', () => {
       const saved = paste(`Before ${attack} after`);
       const { urls, html } = constructs(saved);
       expect(html).toEqual([]);
-      expect(urls.filter((url) => /^\s*(?:java|vb)script|^data:text/i.test(decodeURIComponent(url).replace(/&#58;/g, ':')))).toEqual([]);
+      expect(
+        urls.filter((url) => /^\s*(?:java|vb)script|^data:text/i.test(decodeURIComponent(url).replace(/&#58;/g, ':'))),
+      ).toEqual([]);
       expect(saved).toContain('Before');
     });
   }
 
   it('keeps the text of a refused link and the alt text of a refused image', () => {
-    expect(paste('See [the docs](javascript:alert(1)) and ![a chart](vbscript:x).')).toBe('See the docs and a chart.\n');
+    expect(paste('See [the docs](javascript:alert(1)) and ![a chart](vbscript:x).')).toBe(
+      'See the docs and a chart.\n',
+    );
   });
 
   it('keeps safe links and images', () => {

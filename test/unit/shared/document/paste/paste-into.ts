@@ -29,9 +29,12 @@ export function pasteInto(body: string, markdown: string, caret?: string): strin
     { discrete: true },
   );
   let inserted = false;
-  editor.update(() => {
-    inserted = $insertPastedMarkdown(markdown);
-  }, { discrete: true });
+  editor.update(
+    () => {
+      inserted = $insertPastedMarkdown(markdown);
+    },
+    { discrete: true },
+  );
   if (!inserted) throw new Error('paste was refused');
   return saveDocument(editor);
 }
