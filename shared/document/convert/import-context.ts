@@ -8,12 +8,12 @@ import { sourceOf } from '../markdown/style';
 import { normalizeLabel } from '../constructs/link/reference';
 import { createExportContext } from './export-context';
 import { blockImportVisitors, inlineImportVisitors } from './registry';
-import type { BlockImportVisitor, DefinitionInfo, ImportContext, InlineImportVisitor } from './types';
+import type { AnyBlockImportVisitor, AnyInlineImportVisitor, DefinitionInfo, ImportContext } from './types';
 
-const blockByType = new Map<string, BlockImportVisitor>(
+const blockByType = new Map<string, AnyBlockImportVisitor>(
   blockImportVisitors.flatMap((v) => v.types.map((t) => [t, v] as const)),
 );
-const inlineByType = new Map<string, InlineImportVisitor>(
+const inlineByType = new Map<string, AnyInlineImportVisitor>(
   inlineImportVisitors.flatMap((v) => v.types.map((t) => [t, v] as const)),
 );
 

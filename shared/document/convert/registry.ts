@@ -22,10 +22,10 @@ import { textConstruct } from '../constructs/text-format';
 import { thematicBreakConstruct } from '../constructs/thematic-break';
 import type {
   BlockExportVisitor,
-  BlockImportVisitor,
+  AnyBlockImportVisitor,
   Construct,
   InlineExportVisitor,
-  InlineImportVisitor,
+  AnyInlineImportVisitor,
 } from './types';
 
 /** Every construct, in export precedence order. */
@@ -48,11 +48,11 @@ export const constructs: readonly Construct[] = [
 ];
 
 /** mdast block visitors. */
-export const blockImportVisitors: readonly BlockImportVisitor[] = constructs.flatMap(
+export const blockImportVisitors: readonly AnyBlockImportVisitor[] = constructs.flatMap(
   (construct) => construct.blockImports ?? [],
 );
 /** mdast phrasing visitors. */
-export const inlineImportVisitors: readonly InlineImportVisitor[] = constructs.flatMap(
+export const inlineImportVisitors: readonly AnyInlineImportVisitor[] = constructs.flatMap(
   (construct) => construct.inlineImports ?? [],
 );
 /** Lexical block visitors. */

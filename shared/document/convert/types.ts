@@ -58,11 +58,22 @@ export interface BlockImportVisitor<T extends string = string> {
   $import(node: MdastNode<T>, ctx: ImportContext): LexicalNode | null;
 }
 
+/**
+ * A block import visitor for whichever mdast types it declares, as constructs and the registry hold
+ * them: the registry hands each visitor only nodes of its own `types`, which TypeScript cannot follow.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above: dispatch is by `types`
+export type AnyBlockImportVisitor = BlockImportVisitor<any>;
+
 /** mdast phrasing → Lexical inline nodes. */
 export interface InlineImportVisitor<T extends string = string> {
   readonly types: readonly T[];
   $import(node: MdastNode<T>, ctx: ImportContext, inherit: InlineInherit): LexicalNode[];
 }
+
+/** An inline import visitor for whichever mdast types it declares (see AnyBlockImportVisitor). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- dispatch is by `types`
+export type AnyInlineImportVisitor = InlineImportVisitor<any>;
 
 /**
  * How inline content is written. `preserve`: every run the writer did not touch as its source, new
@@ -121,8 +132,8 @@ export interface Construct {
   readonly name: string;
   /** Node classes an editor must register (Lexical's own or ours). */
   readonly nodes?: ReadonlyArray<Klass<LexicalNode>>;
-  readonly blockImports?: readonly BlockImportVisitor[];
-  readonly inlineImports?: readonly InlineImportVisitor[];
+  readonly blockImports?: readonly AnyBlockImportVisitor[];
+  readonly inlineImports?: readonly AnyInlineImportVisitor[];
   readonly blockExports?: readonly BlockExportVisitor[];
   readonly inlineExports?: readonly InlineExportVisitor[];
 }

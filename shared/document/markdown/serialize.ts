@@ -4,16 +4,15 @@
  * `data.masthead` (e.g. `{emphasis: '_'}`), and the wrapped handlers apply them while that node is
  * written. So an edited paragraph keeps `_em_` next to `*em*`, a `*` list inside a `-` list stays so.
  */
-import type { Nodes, Root, RootContent } from 'mdast';
+import type { Literal, Nodes, PhrasingContent, Root, RootContent } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { defaultHandlers, toMarkdown, type Handle, type Options, type State } from 'mdast-util-to-markdown';
 import type { DocStyle } from './style';
 
 /** A node that carries text to write verbatim (template tags, literal autolinks, footnote marks). */
-export interface VerbatimNode {
+export interface VerbatimNode extends Literal {
   type: 'mastheadVerbatim';
-  value: string;
 }
 
 /**
@@ -24,7 +23,21 @@ export interface GroupNode {
   type: 'mastheadGroup';
   head: string;
   tail: string;
-  children: unknown[];
+  children: PhrasingContent[];
+  data?: Literal['data'];
+  position?: Literal['position'];
+}
+
+// Our two nodes are mdast nodes like any other: export visitors put them where phrasing or blocks go.
+declare module 'mdast' {
+  interface PhrasingContentMap {
+    mastheadVerbatim: VerbatimNode;
+    mastheadGroup: GroupNode;
+  }
+  interface RootContentMap {
+    mastheadVerbatim: VerbatimNode;
+    mastheadGroup: GroupNode;
+  }
 }
 
 /** The option keys a node may override for itself; anything else in `data.masthead` is ignored. */
@@ -103,13 +116,13 @@ const hardBreak: Handle = (node, parent, state, info) => {
   return value === '\\\n' && style === 'spaces' ? '  \n' : value;
 };
 
-const verbatim: Handle = (node) => (node as unknown as VerbatimNode).value;
-(verbatim as AttentionHandle).peek = (node) => (node as unknown as VerbatimNode).value.charAt(0);
+const verbatim: Handle = (node: VerbatimNode) => node.value;
+(verbatim as AttentionHandle).peek = (node) => (node.type === 'mastheadVerbatim' ? node.value.charAt(0) : '');
 
 // Written like mdast-util-to-markdown's link handler: the text is a link label (an unescaped `]`
 // would end it), only the head and tail come from the source.
-const group: Handle = (node, _parent, state, info) => {
-  const { head, tail } = node as unknown as GroupNode;
+const group: Handle = (node: GroupNode, _parent, state, info) => {
+  const { head, tail } = node;
   const exitLink = state.enter('link');
   const exitLabel = state.enter('label');
   const tracker = state.createTracker(info);
@@ -121,7 +134,7 @@ const group: Handle = (node, _parent, state, info) => {
   exitLink();
   return value + tracker.move(tail);
 };
-(group as AttentionHandle).peek = (node) => (node as unknown as GroupNode).head.charAt(0);
+(group as AttentionHandle).peek = (node) => (node.type === 'mastheadGroup' ? node.head.charAt(0) : '');
 
 // A nested list written further in than its parent's text (`data.mastheadIndent` spaces more).
 const listHandle = wrap(defaultHandlers.list);

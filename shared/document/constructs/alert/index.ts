@@ -65,10 +65,10 @@ export function readAlert(quote: Blockquote, source = ''): AlertParts | null {
 }
 
 /** Imports an alert, or hands an ordinary block quote to the quote construct. */
-export const alertImport: BlockImportVisitor = {
+export const alertImport: BlockImportVisitor<'blockquote'> = {
   types: ['blockquote'],
   $import(node, ctx) {
-    const parts = readAlert(node as Blockquote, ctx.source);
+    const parts = readAlert(node, ctx.source);
     if (!parts) return quoteImport.$import(node, ctx);
     const blocks = ctx.$importBlocks(parts.children);
     if (!blocks) return null;
@@ -79,10 +79,9 @@ export const alertImport: BlockImportVisitor = {
 };
 
 /** Exports an alert as a block quote with its marker line in front. */
-export const alertExport: BlockExportVisitor = {
+export const alertExport: BlockExportVisitor<AlertNode> = {
   $test: $isAlertNode,
-  $export(node, ctx) {
-    const alert = node as AlertNode;
+  $export(alert, ctx) {
     const blocks = ctx.$exportBlocks(alert.getChildren());
     const alone = syntaxBoolean($getSyntax(alert), 'markerAlone') === true;
     const first = blocks[0];
@@ -98,7 +97,7 @@ export const alertExport: BlockExportVisitor = {
 };
 
 function verbatim(value: string): PhrasingContent {
-  return { type: 'mastheadVerbatim', value } satisfies VerbatimNode as unknown as PhrasingContent;
+  return { type: 'mastheadVerbatim', value } satisfies VerbatimNode;
 }
 
 /** The construct: its nodes and visitors, as the registry lists them. */

@@ -11,11 +11,10 @@ import { markerOf } from '../../markdown/style';
 import { $getSyntax, $setSyntax, syntaxString } from '../../state';
 
 /** Imports a code block. */
-export const codeImport: BlockImportVisitor = {
+export const codeImport: BlockImportVisitor<'code'> = {
   types: ['code'],
-  $import(node, ctx) {
-    const code = node as Code;
-    const marker = markerOf(node, ctx.source);
+  $import(code, ctx) {
+    const marker = markerOf(code, ctx.source);
     const fenced = marker === '`' || marker === '~';
     const syntax = {
       ...(fenced ? { fence: marker } : { fences: false }),
@@ -32,10 +31,9 @@ export const codeImport: BlockImportVisitor = {
 };
 
 /** Exports a code block; the meta survives as long as the language is unchanged. */
-export const codeExport: BlockExportVisitor = {
+export const codeExport: BlockExportVisitor<CodeNode> = {
   $test: $isCodeNode,
-  $export(node) {
-    const code = node as CodeNode;
+  $export(code) {
     const syntax = $getSyntax(code);
     const lang = code.getLanguage() ?? null;
     const meta = lang !== null && lang === syntaxString(syntax, 'lang') ? (syntaxString(syntax, 'meta') ?? null) : null;

@@ -3,7 +3,6 @@
  * backslash or as two (or more) trailing spaces. (Soft line breaks are spaces in the text, and the
  * text's recorded source keeps them as line breaks: see markdown/inline-source.ts.)
  */
-import type { PhrasingContent } from 'mdast';
 import { $createLineBreakNode, $isLineBreakNode } from 'lexical';
 import type { Construct, InlineExportVisitor, InlineImportVisitor } from '../../convert/types';
 import { markerOf } from '../../markdown/style';
@@ -11,7 +10,7 @@ import { $getSyntax, $setSyntax, syntaxString } from '../../state';
 import { withSyntax, type VerbatimNode } from '../../markdown/serialize';
 
 /** Imports a hard break. */
-export const breakImport: InlineImportVisitor = {
+export const breakImport: InlineImportVisitor<'break'> = {
   types: ['break'],
   $import(node, ctx) {
     const hardBreak = markerOf(node, ctx.source) === '\\' ? 'backslash' : 'spaces';
@@ -31,7 +30,7 @@ export const breakExport: InlineExportVisitor = {
     const source = ctx.mode === 'full' ? undefined : syntaxString(syntax, 'source');
     if (source !== undefined) {
       const verbatim: VerbatimNode = { type: 'mastheadVerbatim', value: source };
-      return [{ node: verbatim as unknown as PhrasingContent, marks: null, syntax: {} }];
+      return [{ node: verbatim, marks: null, syntax: {} }];
     }
     return [{ node: withSyntax({ type: 'break' }, { ...syntax }), marks: null, syntax: {} }];
   },

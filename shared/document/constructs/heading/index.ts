@@ -8,11 +8,10 @@ import { $getSyntax, $setSyntax, type SyntaxStyle } from '../../state';
 import { NO_INHERIT } from '../paragraph';
 
 /** Imports a heading, remembering how it was written. */
-export const headingImport: BlockImportVisitor = {
+export const headingImport: BlockImportVisitor<'heading'> = {
   types: ['heading'],
-  $import(node, ctx) {
-    const heading = node as Heading;
-    const source = ctx.slice(node);
+  $import(heading, ctx) {
+    const source = ctx.slice(heading);
     const setext = !source.trimStart().startsWith('#');
     const syntax: SyntaxStyle = setext ? { setext: true } : { setext: false, closeAtx: hasClosingSequence(source) };
     const lexical = $createHeadingNode(`h${heading.depth}`);
@@ -21,10 +20,9 @@ export const headingImport: BlockImportVisitor = {
 };
 
 /** Exports a heading. */
-export const headingExport: BlockExportVisitor = {
+export const headingExport: BlockExportVisitor<HeadingNode> = {
   $test: $isHeadingNode,
-  $export(node, ctx) {
-    const heading = node as HeadingNode;
+  $export(heading, ctx) {
     const depth = Number(heading.getTag().slice(1)) as Heading['depth'];
     return withSyntax(
       { type: 'heading', depth, children: ctx.$exportInline(heading.getChildren()) } satisfies Heading,

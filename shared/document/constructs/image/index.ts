@@ -1,5 +1,5 @@
 /** Images, inline `![alt](src "title")` and by reference `![alt][label]`, as {@link ImageNode}s. */
-import type { Image, ImageReference, PhrasingContent } from 'mdast';
+import type { PhrasingContent } from 'mdast';
 import type { Construct, InlineExportVisitor, InlineImportVisitor } from '../../convert/types';
 import type { VerbatimNode } from '../../markdown/serialize';
 import { $getSyntax, $setSyntax, syntaxString, type SyntaxStyle } from '../../state';
@@ -11,12 +11,11 @@ function signature(payload: ImagePayload): string {
 }
 
 /** Imports an image. */
-export const imageImport: InlineImportVisitor = {
+export const imageImport: InlineImportVisitor<'image'> = {
   types: ['image'],
-  $import(node, ctx) {
-    const image = node as Image;
+  $import(image, ctx) {
     const payload = { src: image.url, alt: image.alt ?? '', title: image.title ?? null };
-    const source = ctx.slice(node);
+    const source = ctx.slice(image);
     // Kept as written (escapes in the alt, the title's quotes) while src, alt and title are unchanged.
     const syntax: SyntaxStyle = source === '' || /[\r\n]/.test(source) ? {} : { source, kept: signature(payload) };
     return [$setSyntax($createImageNode(payload), syntax)];
@@ -24,10 +23,9 @@ export const imageImport: InlineImportVisitor = {
 };
 
 /** Imports an image reference, resolved through the definitions. */
-export const imageReferenceImport: InlineImportVisitor = {
+export const imageReferenceImport: InlineImportVisitor<'imageReference'> = {
   types: ['imageReference'],
-  $import(node, ctx) {
-    const reference = node as ImageReference;
+  $import(reference, ctx) {
     const definition = resolveReference(reference, ctx);
     if (!definition) return [];
     const image = $createImageNode({ src: definition.url, alt: reference.alt ?? '', title: definition.title });
@@ -36,10 +34,9 @@ export const imageReferenceImport: InlineImportVisitor = {
 };
 
 /** Exports an image; it takes the marks around it rather than splitting them. */
-export const imageExport: InlineExportVisitor = {
+export const imageExport: InlineExportVisitor<ImageNode> = {
   $test: $isImageNode,
-  $export(node, ctx) {
-    const image = node as ImageNode;
+  $export(image, ctx) {
     const { src, alt, title } = image.getPayload();
     const syntax = $getSyntax(image);
     const source = syntaxString(syntax, 'source');
@@ -49,7 +46,7 @@ export const imageExport: InlineExportVisitor = {
       syntaxString(syntax, 'kept') === signature({ src, alt, title })
     ) {
       const verbatim: VerbatimNode = { type: 'mastheadVerbatim', value: source };
-      return [{ node: verbatim as unknown as PhrasingContent, marks: null, syntax: {} }];
+      return [{ node: verbatim, marks: null, syntax: {} }];
     }
     const reference = referenceFor(syntax, src, alt);
     const mdast: PhrasingContent = reference

@@ -42,11 +42,10 @@ function tailOf(node: Link | LinkReference, ctx: ImportContext, inherit: InlineI
 }
 
 /** Imports an inline link or autolink. */
-export const linkImport: InlineImportVisitor = {
+export const linkImport: InlineImportVisitor<'link'> = {
   types: ['link'],
-  $import(node, ctx, inherit) {
-    const link = node as Link;
-    const source = ctx.slice(node);
+  $import(link, ctx, inherit) {
+    const source = ctx.slice(link);
     const first = source.charAt(0);
     const children = ctx.$importInline(link.children, inherit);
     if (first !== '[' && first !== '<') {
@@ -76,10 +75,9 @@ export const linkImport: InlineImportVisitor = {
 };
 
 /** Imports a reference link, resolved through the definitions. */
-export const linkReferenceImport: InlineImportVisitor = {
+export const linkReferenceImport: InlineImportVisitor<'linkReference'> = {
   types: ['linkReference'],
-  $import(node, ctx, inherit) {
-    const reference = node as LinkReference;
+  $import(reference, ctx, inherit) {
     const children = ctx.$importInline(reference.children, inherit);
     const definition = resolveReference(reference, ctx);
     if (!definition) return children;
@@ -94,20 +92,19 @@ export const linkReferenceImport: InlineImportVisitor = {
 };
 
 /** Exports a literal autolink as its text, verbatim. */
-export const autoLinkExport: InlineExportVisitor = {
+export const autoLinkExport: InlineExportVisitor<LinkNode> = {
   $test: $isAutoLinkNode,
   $export(node, ctx) {
-    const runs = ctx.$inlineRuns((node as LinkNode).getChildren());
+    const runs = ctx.$inlineRuns(node.getChildren());
     const verbatim: VerbatimNode = { type: 'mastheadVerbatim', value: node.getTextContent() };
-    return [{ node: verbatim as unknown as PhrasingContent, marks: commonMarks(runs), syntax: runs[0]?.syntax ?? {} }];
+    return [{ node: verbatim, marks: commonMarks(runs), syntax: runs[0]?.syntax ?? {} }];
   },
 };
 
 /** Exports a link (inline, autolink or reference), its children nested inside the marks they share. */
-export const linkExport: InlineExportVisitor = {
+export const linkExport: InlineExportVisitor<LinkNode> = {
   $test: $isLinkNode,
-  $export(node, ctx) {
-    const link = node as LinkNode;
+  $export(link, ctx) {
     const syntax = $getSyntax(link);
     const runs = ctx.$inlineRuns(link.getChildren());
     const marks = commonMarks(runs);
@@ -120,7 +117,7 @@ export const linkExport: InlineExportVisitor = {
         kept.tail === undefined
           ? { type: 'mastheadVerbatim', value: kept.whole }
           : { type: 'mastheadGroup', head: '[', tail: kept.tail, children };
-      return [{ node: written as unknown as PhrasingContent, marks, syntax: runs[0]?.syntax ?? {} }];
+      return [{ node: written, marks, syntax: runs[0]?.syntax ?? {} }];
     }
     const mdast: PhrasingContent = reference
       ? { type: 'linkReference', ...reference, children }

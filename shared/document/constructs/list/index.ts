@@ -7,7 +7,7 @@
  * looseness are remembered. An item that starts with a nested list cannot be modelled and keeps
  * the whole list raw.
  */
-import type { List, ListItem, Nodes, Paragraph, RootContent } from 'mdast';
+import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import {
   $createListItemNode,
   $createListNode,
@@ -53,7 +53,7 @@ function shapeOf(item: ListItem): ItemShape | null {
  */
 function blockSourceIn(node: RootContent, ctx: ImportContext): string {
   const indent = (node.position?.start.column ?? 1) - 1;
-  const [first = '', ...rest] = ctx.slice(node as Nodes).split('\n');
+  const [first = '', ...rest] = ctx.slice(node).split('\n');
   const lines = [first];
   for (const line of rest) {
     if (line.trim() === '') lines.push(line.slice(Math.min(indent, line.length - line.trimStart().length)));
@@ -167,15 +167,15 @@ function $exportList(list: ListNode, ctx: ExportContext): List {
 }
 
 /** Imports a list; null when an item holds blocks Lexical lists cannot (it then stays raw). */
-export const listImport: BlockImportVisitor = {
+export const listImport: BlockImportVisitor<'list'> = {
   types: ['list'],
-  $import: (node, ctx) => $importList(node as List, ctx),
+  $import: (node, ctx) => $importList(node, ctx),
 };
 
 /** Exports a list. */
-export const listExport: BlockExportVisitor = {
+export const listExport: BlockExportVisitor<ListNode> = {
   $test: $isListNode,
-  $export: (node, ctx) => $exportList(node as ListNode, ctx),
+  $export: (node, ctx) => $exportList(node, ctx),
 };
 
 /** The construct: its nodes and visitors, as the registry lists them. */

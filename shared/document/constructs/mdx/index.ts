@@ -41,7 +41,9 @@ export function mdxKindOf(type: string, source: string): MdxRawKind {
  * Imports MDX blocks as raw blocks. Inside a quote or list the text carries the container's
  * markers, so there the visitor declines and the whole container is kept as source instead.
  */
-export const mdxBlockImport: BlockImportVisitor = {
+export const mdxBlockImport: BlockImportVisitor<
+  'mdxJsxFlowElement' | 'mdxjsEsm' | 'mdxFlowExpression' | 'mdxUnreadable'
+> = {
   types: ['mdxJsxFlowElement', 'mdxjsEsm', 'mdxFlowExpression', 'mdxUnreadable'],
   $import(node, ctx) {
     if (ctx.depth > 0) return null;
@@ -51,7 +53,7 @@ export const mdxBlockImport: BlockImportVisitor = {
 };
 
 /** Imports inline JSX (`<Kbd>Ctrl</Kbd>`, children included) and `{expressions}` as inline raw text. */
-export const mdxInlineImport: InlineImportVisitor = {
+export const mdxInlineImport: InlineImportVisitor<'mdxJsxTextElement' | 'mdxTextExpression'> = {
   types: ['mdxJsxTextElement', 'mdxTextExpression'],
   $import(node, ctx) {
     const source = ctx.slice(node);

@@ -2,7 +2,7 @@
  * Paragraphs. A paragraph made only of template tags (`{{< figure … >}}` on its own line) is a
  * raw block: it is markup for the site generator, not prose.
  */
-import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
+import type { PhrasingContent, RootContent } from 'mdast';
 import {
   $createParagraphNode,
   $isLineBreakNode,
@@ -37,23 +37,22 @@ function isTemplateOnly(nodes: readonly PhrasingContent[]): boolean {
 }
 
 /** Imports a paragraph. */
-export const paragraphImport: BlockImportVisitor = {
+export const paragraphImport: BlockImportVisitor<'paragraph'> = {
   types: ['paragraph'],
-  $import(node, ctx) {
-    const paragraph = node as Paragraph;
+  $import(paragraph, ctx) {
     // A paired tag with its content (`{{< code-toggle >}}` TOML `{{< /code-toggle >}}`) counts as one tag.
     if (isTemplateOnly(groupPairedTags(paragraph.children, ctx.source, ctx.depth > 0))) {
-      return ctx.depth === 0 ? $createRawBlockNode(ctx.slice(node), 'template') : null;
+      return ctx.depth === 0 ? $createRawBlockNode(ctx.slice(paragraph), 'template') : null;
     }
     return $createParagraphNode().append(...ctx.$importInline(paragraph.children, NO_INHERIT));
   },
 };
 
 /** Exports a paragraph; an empty one writes nothing. */
-export const paragraphExport: BlockExportVisitor = {
+export const paragraphExport: BlockExportVisitor<ParagraphNode> = {
   $test: $isParagraphNode,
   $export(node, ctx) {
-    const children = ctx.$exportInline((node as ParagraphNode).getChildren());
+    const children = ctx.$exportInline(node.getChildren());
     return children.length === 0 ? null : { type: 'paragraph', children };
   },
 };
@@ -78,7 +77,7 @@ export function $exportParagraphs(nodes: readonly LexicalNode[], ctx: ExportCont
     const only = group.length === 1 ? group[0] : undefined;
     if ($isRawTextNode(only) && only.getKind() === 'block') {
       const verbatim: VerbatimNode = { type: 'mastheadVerbatim', value: only.getTextContent() };
-      paragraphs.push(verbatim as unknown as RootContent);
+      paragraphs.push(verbatim);
       continue;
     }
     const children = ctx.$exportInline(group);

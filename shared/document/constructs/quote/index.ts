@@ -9,10 +9,9 @@ import type { BlockExportVisitor, BlockImportVisitor, Construct } from '../../co
 import { $exportParagraphs, CONTAINER_INHERIT } from '../paragraph';
 
 /** Imports a block quote; null when a block inside it cannot be represented. */
-export const quoteImport: BlockImportVisitor = {
+export const quoteImport: BlockImportVisitor<'blockquote'> = {
   types: ['blockquote'],
-  $import(node, ctx) {
-    const quote = node as Blockquote;
+  $import(quote, ctx) {
     const only = quote.children.length === 1 ? quote.children[0] : undefined;
     if (quote.children.length === 0) return $createQuoteNode();
     if (only?.type === 'paragraph') {
@@ -24,10 +23,9 @@ export const quoteImport: BlockImportVisitor = {
 };
 
 /** Exports a block quote of either shape. */
-export const quoteExport: BlockExportVisitor = {
+export const quoteExport: BlockExportVisitor<QuoteNode> = {
   $test: $isQuoteNode,
-  $export(node, ctx) {
-    const quote = node as QuoteNode;
+  $export(quote, ctx) {
     const children = quote.isShadowRoot()
       ? ctx.$exportBlocks(quote.getChildren())
       : $exportParagraphs(quote.getChildren(), ctx);

@@ -4,7 +4,7 @@
  * fallback — any block the model cannot represent faithfully (a table inside a quote, say).
  * Inline: HTML, template tags and footnote references. All are written back exactly as they read.
  */
-import type { FootnoteReference, Html, PhrasingContent } from 'mdast';
+import type { PhrasingContent } from 'mdast';
 import type {
   BlockExportVisitor,
   BlockImportVisitor,
@@ -13,7 +13,6 @@ import type {
   InlineImportVisitor,
 } from '../../convert/types';
 import type { VerbatimNode } from '../../markdown/serialize';
-import type { TemplateTagNode } from '../shortcode/syntax';
 import { $createRawBlockNode, $isRawBlockNode, RawBlockNode } from './raw-block-node';
 import { $createRawTextNode, $isRawTextNode, RawTextNode } from './raw-text-node';
 
@@ -37,34 +36,33 @@ export function rawKindOf(type: string): string {
 }
 
 /** Imports source-only blocks. Nested in a quote only HTML can be kept (its value has no `>` prefixes). */
-export const rawBlockImport: BlockImportVisitor = {
+export const rawBlockImport: BlockImportVisitor<'html' | 'definition' | 'footnoteDefinition' | 'yaml' | 'toml'> = {
   types: ['html', 'definition', 'footnoteDefinition', 'yaml', 'toml'],
   $import(node, ctx) {
     if (ctx.depth === 0) return $createRawBlockNode(ctx.slice(node), rawKindOf(node.type));
-    return node.type === 'html' ? $createRawBlockNode((node as Html).value, 'html') : null;
+    return node.type === 'html' ? $createRawBlockNode(node.value, 'html') : null;
   },
 };
 
 /** Exports a raw block as an mdast `html` node, which every serializer writes verbatim. */
-export const rawBlockExport: BlockExportVisitor = {
+export const rawBlockExport: BlockExportVisitor<RawBlockNode> = {
   $test: $isRawBlockNode,
   $export(node) {
-    const value = (node as RawBlockNode).getRawText();
+    const value = node.getRawText();
     return value.trim() === '' ? null : { type: 'html', value };
   },
 };
 
 /** Imports inline HTML, template tags and footnote references as inline raw text. */
-export const rawTextImport: InlineImportVisitor = {
+export const rawTextImport: InlineImportVisitor<'html' | 'templateTag' | 'footnoteReference'> = {
   types: ['html', 'templateTag', 'footnoteReference'],
   $import(node, ctx) {
-    if (node.type === 'html') return [$createRawTextNode((node as Html).value, 'html')];
+    if (node.type === 'html') return [$createRawTextNode(node.value, 'html')];
     if (node.type === 'footnoteReference') {
-      const text =
-        ctx.slice(node) || `[^${(node as FootnoteReference).label ?? (node as FootnoteReference).identifier}]`;
+      const text = ctx.slice(node) || `[^${node.label ?? node.identifier}]`;
       return [$createRawTextNode(text, 'footnote')];
     }
-    return [$createRawTextNode((node as unknown as TemplateTagNode).value, 'template')];
+    return [$createRawTextNode(node.value, 'template')];
   },
 };
 
@@ -72,16 +70,15 @@ export const rawTextImport: InlineImportVisitor = {
  * Exports inline raw text: HTML as an mdast `html` node (to-markdown keeps it from starting an
  * HTML block), the rest verbatim.
  */
-export const rawTextExport: InlineExportVisitor = {
+export const rawTextExport: InlineExportVisitor<RawTextNode> = {
   $test: $isRawTextNode,
-  $export(node) {
-    const text = node as RawTextNode;
+  $export(text) {
     const value = text.getTextContent();
     if (value === '') return [];
     const mdast: PhrasingContent =
       text.getKind() === 'html'
         ? { type: 'html', value }
-        : ({ type: 'mastheadVerbatim', value } satisfies VerbatimNode as unknown as PhrasingContent);
+        : ({ type: 'mastheadVerbatim', value } satisfies VerbatimNode);
     return [{ node: mdast, marks: null, syntax: {} }];
   },
 };

@@ -87,34 +87,29 @@ export function groupPairedTags(
   source: string,
   container: boolean,
 ): PhrasingContent[] {
-  if (!nodes.some((node) => (node.type as string) === 'templateTag')) return [...nodes];
+  if (!nodes.some((node) => node.type === 'templateTag')) return [...nodes];
   const out: PhrasingContent[] = [];
   for (let index = 0; index < nodes.length; index += 1) {
     const node = nodes[index] as PhrasingContent;
-    const tag = (node.type as string) === 'templateTag' ? (node as unknown as TemplateTagNode) : null;
+    const tag = node.type === 'templateTag' ? node : null;
     const closing = tag ? closingPatternFor(tag.value) : null;
     const last =
       closing && !closing.test(tag?.value ?? '')
-        ? nodes.findIndex(
-            (later, at) =>
-              at > index &&
-              (later.type as string) === 'templateTag' &&
-              closing.test((later as unknown as TemplateTagNode).value),
-          )
+        ? nodes.findIndex((later, at) => at > index && later.type === 'templateTag' && closing.test(later.value))
         : -1;
-    const start = node.position?.start.offset;
-    const end = nodes[last]?.position?.end.offset;
-    if (last <= index || start === undefined || end === undefined) {
+    const start = node.position?.start;
+    const end = nodes[last]?.position?.end;
+    if (last <= index || start?.offset === undefined || end?.offset === undefined) {
       out.push(node);
       continue;
     }
-    const slice = source.slice(start, end);
+    const slice = source.slice(start.offset, end.offset);
     const grouped: TemplateTagNode = {
       type: 'templateTag',
       value: container ? stripLinePrefixes(slice) : slice,
-      position: { start: { offset: start }, end: { offset: end } },
+      position: { start, end },
     };
-    out.push(grouped as unknown as PhrasingContent);
+    out.push(grouped);
     index = last;
   }
   return out;

@@ -5,6 +5,7 @@
  * paragraph would be re-serialized with escapes that break the site's build.
  */
 import type { CompileContext, Extension as FromMarkdownExtension, Token } from 'mdast-util-from-markdown';
+import type { Literal } from 'mdast';
 import type { Code, Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
 
 declare module 'micromark-util-types' {
@@ -14,11 +15,18 @@ declare module 'micromark-util-types' {
   }
 }
 
-/** The mdast node a template tag becomes (a phrasing node; not part of the mdast type union). */
-export interface TemplateTagNode {
+/** The mdast node a template tag becomes: a phrasing node, added to mdast's node types below. */
+export interface TemplateTagNode extends Literal {
   type: 'templateTag';
-  value: string;
-  position?: { start: { offset?: number }; end: { offset?: number } };
+}
+
+declare module 'mdast' {
+  interface PhrasingContentMap {
+    templateTag: TemplateTagNode;
+  }
+  interface RootContentMap {
+    templateTag: TemplateTagNode;
+  }
 }
 
 const LEFT_BRACE = 123;
@@ -146,14 +154,13 @@ export function templateTagFromMarkdown(): FromMarkdownExtension {
   return {
     enter: {
       mastheadTemplateTag(this: CompileContext, token: Token) {
-        // The node type is ours, outside mdast's union, hence the cast.
-        this.enter({ type: 'templateTag', value: '' } as unknown as Parameters<CompileContext['enter']>[0], token);
+        this.enter({ type: 'templateTag', value: '' }, token);
       },
     },
     exit: {
       mastheadTemplateTag(this: CompileContext, token: Token) {
-        const node = this.stack[this.stack.length - 1] as unknown as TemplateTagNode;
-        node.value = this.sliceSerialize(token);
+        const node = this.stack[this.stack.length - 1];
+        if (node?.type === 'templateTag') node.value = this.sliceSerialize(token);
         this.exit(token);
       },
     },

@@ -7,7 +7,7 @@
  * on that row alone), and only a change of the columns re-aligns the whole table. Cell Markdown (emphasis, code, links, `\|`)
  * comes from mdast-util-gfm's table serializer, which knows what must be escaped in a cell.
  */
-import type { RootContent, Table, TableCell, TableRow, PhrasingContent } from 'mdast';
+import type { Table, TableCell, TableRow, PhrasingContent } from 'mdast';
 import {
   $createTableCellNode,
   $createTableNode,
@@ -185,11 +185,10 @@ function tableLines(table: Table, source: string, ctx: ImportContext): string[] 
  * Imports a table, also inside block quotes. Null (a raw block) for shapes a grid cannot hold (a
  * row wider than the header, lines that are not one row each).
  */
-export const tableImport: BlockImportVisitor = {
+export const tableImport: BlockImportVisitor<'table'> = {
   types: ['table'],
-  $import(node, ctx) {
-    const table = node as Table;
-    const source = ctx.slice(node);
+  $import(table, ctx) {
+    const source = ctx.slice(table);
     if (source === '' || source.includes('\r')) return null;
     const lines = tableLines(table, source, ctx);
     const columns = table.children[0]?.children.length ?? 0;
@@ -222,10 +221,9 @@ export const tableImport: BlockImportVisitor = {
 };
 
 /** Exports a table as its GFM lines, carried verbatim (see the module comment for how they are written). */
-export const tableExport: BlockExportVisitor = {
+export const tableExport: BlockExportVisitor<TableNode> = {
   $test: $isTableNode,
-  $export(node, ctx) {
-    const table = node as TableNode;
+  $export(table, ctx) {
     const cells = $cellMarkdown(table, ctx);
     const kept = ctx.mode === 'preserve' ? cells : $cellMarkdown(table, ctx.withMode('preserve'));
     if (!cells || !kept) return null;
@@ -239,7 +237,7 @@ export const tableExport: BlockExportVisitor = {
       type: 'mastheadVerbatim',
       value: writeTable(rows, cells, kept, align, $getState(table, tableSourceState)),
     };
-    return verbatim as unknown as RootContent;
+    return verbatim;
   },
 };
 

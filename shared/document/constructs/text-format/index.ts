@@ -3,7 +3,7 @@
  * become Lexical text format flags; the marker each was written with (`_` or `*`, `__` or `**`)
  * is kept on the text node so an edited paragraph is written back with the same markers.
  */
-import type { Emphasis, InlineCode, Nodes, PhrasingContent, Strong, Text } from 'mdast';
+import type { Nodes, PhrasingContent } from 'mdast';
 import {
   $createTextNode,
   $getState,
@@ -47,10 +47,10 @@ export function inlineSlice(node: Nodes, ctx: ImportContext, inherit: InlineInhe
  * Imports plain text. Soft line breaks show as spaces (the writer sees flowing prose); the source
  * slice is remembered so untouched escapes, references and line breaks are written back as they were.
  */
-export const textImport: InlineImportVisitor = {
+export const textImport: InlineImportVisitor<'text'> = {
   types: ['text'],
   $import(node, ctx, inherit) {
-    const { value } = node as Text;
+    const { value } = node;
     if (value === '') return [];
     const shown = displayText(value);
     const text = $createFormattedText(shown, inherit);
@@ -61,10 +61,10 @@ export const textImport: InlineImportVisitor = {
 };
 
 /** Imports inline code as text with the `code` format, remembering the span as written (its backticks). */
-export const inlineCodeImport: InlineImportVisitor = {
+export const inlineCodeImport: InlineImportVisitor<'inlineCode'> = {
   types: ['inlineCode'],
   $import(node, ctx, inherit) {
-    const { value } = node as InlineCode;
+    const { value } = node;
     const text = $createFormattedText(value, inherit, 'code');
     const s = inlineSlice(node, ctx, inherit);
     return [s === '' ? text : $setState(text, textSourceState, { s, d: value, code: true })];
@@ -72,7 +72,7 @@ export const inlineCodeImport: InlineImportVisitor = {
 };
 
 function verbatim(value: string): PhrasingContent {
-  return { type: 'mastheadVerbatim', value } satisfies VerbatimNode as unknown as PhrasingContent;
+  return { type: 'mastheadVerbatim', value } satisfies VerbatimNode;
 }
 
 /** A text run's mdast in the given mode (see ExportMode): kept source where untouched, new text as the mode says. */
@@ -107,15 +107,14 @@ function codePhrasing(value: string, record: TextSource | null, mode: ExportMode
 }
 
 /** Imports emphasis, strong and strikethrough by adding their format to the children. */
-export const markImport: InlineImportVisitor = {
+export const markImport: InlineImportVisitor<'emphasis' | 'strong' | 'delete'> = {
   types: ['emphasis', 'strong', 'delete'],
   $import(node, ctx, inherit): LexicalNode[] {
-    const mark = node as Emphasis | Strong;
-    const type = node.type as keyof typeof FORMAT_OF;
-    const marker = markerOf(node as Nodes, ctx.source);
+    const type = node.type;
+    const marker = markerOf(node, ctx.source);
     const syntax =
       type !== 'delete' && (marker === '_' || marker === '*') ? { ...inherit.syntax, [type]: marker } : inherit.syntax;
-    return ctx.$importInline(mark.children, { ...inherit, formats: [...inherit.formats, FORMAT_OF[type]], syntax });
+    return ctx.$importInline(node.children, { ...inherit, formats: [...inherit.formats, FORMAT_OF[type]], syntax });
   },
 };
 

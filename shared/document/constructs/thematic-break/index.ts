@@ -3,7 +3,7 @@ import type { BlockExportVisitor, BlockImportVisitor, Construct } from '../../co
 import { $createThematicBreakNode, $isThematicBreakNode, ThematicBreakNode } from './thematic-break-node';
 
 /** Imports a thematic break. An unchanged one is written from its source, so its spelling is kept. */
-export const thematicBreakImport: BlockImportVisitor = {
+export const thematicBreakImport: BlockImportVisitor<'thematicBreak'> = {
   types: ['thematicBreak'],
   $import: () => $createThematicBreakNode(),
 };
