@@ -4,19 +4,26 @@
  * an identical repository (`commit && fetch && rebase && push`), and vs `fetch && rebase && push`
  * alone. Before each run a co-author pushes one commit to each remote, outside the timing. Runs
  * alternate so machine noise hits both sides alike. Goal: ≤ 1.5×.
+ *
+ * Two remotes: a bare repository on disk (file://: no network at all, so every millisecond of local
+ * work shows), and git's smart HTTP on 127.0.0.1 answering each request after SYNC_LATENCY_MS
+ * (default 20 ms), as a forge some distance away does, with a username and token as forges ask.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createBackend } from '../main/backend';
 import { createFileSettings } from '../main/settings';
-import { createRepoWithRemote, type RepoWithRemote } from '../test/support/git-fixtures';
+import { createRepoWithRemote, runGitSync, type RepoWithRemote } from '../test/support/git-fixtures';
 import { median, ms } from './stats';
 
 const POST = 'content/posts/2026-03-14-harbour-lights.md';
 const RUNS = Number(process.env.RUNS ?? 15);
+const HTTP_RUNS = Number(process.env.RUNS ?? 7);
+const LATENCY_MS = Number(process.env.SYNC_LATENCY_MS ?? 20);
 const WARMUP = Number(process.env.WARMUP ?? 2);
 
 const FILES = {
@@ -27,10 +34,43 @@ const FILES = {
 
 /** Runs the sync benchmark and prints its figures. */
 export async function benchSync(): Promise<void> {
+  console.log('### remote: a bare repository on disk (file://)');
+  await benchSyncOver(null, RUNS);
+  console.log(`\n### remote: smart HTTP on 127.0.0.1, ${LATENCY_MS} ms per request, username and token`);
+  await benchSyncOver(LATENCY_MS, HTTP_RUNS);
+}
+
+/** Serves both benchmark repositories' remotes over HTTP (a server process each) and points every clone at them. */
+async function serveOverHttp(repos: RepoWithRemote[], others: Array<{ workTree: string }>, latencyMs: number) {
+  const servers: ChildProcess[] = [];
+  for (const [index, repo] of repos.entries()) {
+    const server = spawn(
+      process.execPath,
+      ['--import', 'tsx', path.join(import.meta.dirname, 'serve-http-remote.ts'), repo.root, String(latencyMs)],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
+    servers.push(server);
+    const [origin] = (await once(server.stdout!, 'data')) as [Buffer];
+    runGitSync(repo.bareRemote, ['config', 'http.receivepack', 'true']);
+    const url = `${origin.toString('utf8').trim().replace('http://', 'http://writer:bench-token@')}/remote.git`;
+    for (const workTree of [repo.workTree, others[index]!.workTree]) {
+      runGitSync(workTree, ['remote', 'set-url', 'origin', url]);
+      runGitSync(workTree, ['fetch', '--quiet', 'origin']);
+    }
+  }
+  return async () => {
+    for (const server of servers) server.kill();
+  };
+}
+
+async function benchSyncOver(latencyMs: number | null, runs: number): Promise<void> {
   const ours = createRepoWithRemote({ files: FILES });
   const cli = createRepoWithRemote({ files: FILES });
   const ourOther = ours.cloneElsewhere();
   const cliOther = cli.cloneElsewhere();
+  const closeServers = latencyMs === null ? null : await serveOverHttp([ours, cli], [ourOther, cliOther], latencyMs);
   const configDir = mkdtempSync(path.join(tmpdir(), 'masthead-bench-config-'));
   try {
     const backend = createBackend({
@@ -77,7 +117,7 @@ export async function benchSync(): Promise<void> {
     const backendTimes: number[] = [];
     const cliTimes: number[] = [];
     const cliSyncTimes: number[] = [];
-    for (let run = 0; run < WARMUP + RUNS; run++) {
+    for (let run = 0; run < WARMUP + runs; run++) {
       othersPush(ourOther, run);
       othersPush(cliOther, run);
       const title = `Harbour Lights, take ${run}`;
@@ -106,9 +146,10 @@ export async function benchSync(): Promise<void> {
     console.log(line('git CLI fetch && rebase && push:', cliSyncTimes));
     console.log(
       `ratio ${(median(backendTimes) / median(cliTimes)).toFixed(2)}× vs commit+fetch+rebase+push, ` +
-        `${(median(backendTimes) / median(cliSyncTimes)).toFixed(2)}× vs fetch+rebase+push, over ${RUNS} runs each (goal ≤ 1.5×)`,
+        `${(median(backendTimes) / median(cliSyncTimes)).toFixed(2)}× vs fetch+rebase+push, over ${runs} runs each (goal ≤ 1.5×)`,
     );
   } finally {
+    await closeServers?.();
     ours.cleanup();
     cli.cleanup();
     rmSync(configDir, { recursive: true, force: true });

@@ -16,6 +16,8 @@ export interface HttpGitServerOptions {
   /** The one account the server accepts. */
   username: string;
   token: string;
+  /** Wait this long before answering each request: a forge that many milliseconds away (benchmarks). */
+  latencyMs?: number;
 }
 
 /** A running server. */
@@ -60,7 +62,9 @@ export async function startHttpGitServer(options: HttpGitServerOptions): Promise
       response.end('Authentication required\n');
       return;
     }
-    runBackend(options.projectRoot, user, url, request, response);
+    const latency = options.latencyMs ?? 0;
+    if (latency > 0) setTimeout(() => runBackend(options.projectRoot, user, url, request, response), latency);
+    else runBackend(options.projectRoot, user, url, request, response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
