@@ -10,7 +10,7 @@ import type { DataFormat } from '../shared/content/data-file';
 import { postTitle } from '../shared/content/post-meta';
 import type { AppError } from '../shared/errors';
 import { AppFailure, toAppError } from '../shared/errors';
-import { commitFiles, planPush, type PushPlan } from './git/index';
+import { commitFiles, countCommits, planPush, type PushPlan } from './git/index';
 import { assertNothingInProgress } from './sync/catch-up';
 import { deliver, MergeConflictFailure } from './sync/deliver';
 import { assertPublishable } from './sync/preflight';
@@ -55,6 +55,10 @@ export async function publishPost(
     // commit of a new branch); until then it must not surface as an unhandled rejection.
     const planning = planPush(workTree);
     planning.catch(() => undefined);
+    // Whether the last fetch (the background one, or a Sync) already saw others' commits: then a
+    // push is bound to be refused, so the publish catches up first and spares that round trip to
+    // the remote. HEAD moving under the count (our commit) leaves it the same: ours is not theirs.
+    const knownBehind = planning.then((plan) => countCommits(workTree, 'HEAD', plan.target.trackingRef)).catch(() => 0);
     // Checked before anything is committed: a repository another tool left mid-merge or locked, or
     // a branch with no upstream, is explained and nothing changes; on a detached HEAD the edits are
     // saved to the file (the `git switch` the message suggests carries them along), never committed.
@@ -94,7 +98,7 @@ export async function publishPost(
     let plan: PushPlan | null = null;
     try {
       plan = await planning.catch(() => planPush(workTree));
-      const delivery = await deliver(workTree, { plan });
+      const delivery = await deliver(workTree, { plan, forceCatchUp: (await knownBehind) > 0 });
       const saveNow = delivery.changedFiles.includes(path)
         ? { ...save, version: await currentVersion(absolute), written: true }
         : save;

@@ -2,7 +2,7 @@
 // `git daemon` on 127.0.0.1): publishing online, offline, after others pushed, syncing, and every
 // fault checked before committing (clashes that need the writer: merge-scenarios.test.ts). Each scenario checks the bytes on disk, the commits on the
 // remote, what is staged, and that no rebase or merge is left behind.
-import { chmodSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { SyncOutcome, SyncStatus } from '../../../../shared/api';
@@ -167,6 +167,30 @@ const scenarios: Scenario[] = [
       for (const status of statuses) expect(status.problem ?? null).toBeNull();
       expect(w.remoteSubjects()).toEqual(['Publish: Harbour Lights, Busy', 'Set the language', 'Initial commit']);
       expect(await sync.fetch()).toMatchObject({ ahead: 0, behind: 0 });
+    },
+  ],
+  [
+    'others pushed and the last fetch saw it: the publish catches up first and asks the remote to take one push, not two',
+    FILE,
+    async (w) => {
+      w.othersPush({ 'config.toml': 'title = "Quay Notes"\nlanguage = "en"\n' }, 'Set the language');
+      expect(await syncService(w).fetch()).toMatchObject({ behind: 1 });
+      // Every push connects to the remote's receive-pack, a refused one too: count the connections.
+      const log = join(w.repo.root, 'receive-pack.log');
+      const wrapper = join(w.repo.root, 'receive-pack.sh');
+      writeFileSync(wrapper, `#!/bin/sh\necho push >> '${log}'\nexec git-receive-pack "$@"\n`);
+      chmodSync(wrapper, 0o755);
+      w.repo.git('config', 'remote.origin.receivepack', wrapper);
+
+      const result = await w.publish(POST, { title: 'Harbour Lights, Known Behind' });
+      expect(result).toMatchObject({ pushed: true, caughtUp: '1 change from others was pulled first.' });
+      expect(w.remoteSubjects()).toEqual([
+        'Publish: Harbour Lights, Known Behind',
+        'Set the language',
+        'Initial commit',
+      ]);
+      expect(readFileSync(log, 'utf8').trim().split('\n')).toHaveLength(1);
+      w.expectNoOperationLeft();
     },
   ],
   [
