@@ -28,6 +28,8 @@ export type RecoveryActions = Pick<
 
 /** Builds the recovery and settings actions. */
 export function createRecoveryActions({ store, invoke, journal, open, autosaveTimer }: RecoveryDeps): RecoveryActions {
+  // How many times the writer chose autosave on or off: a settings load that started earlier is stale.
+  let autosaveChoices = 0;
   const dispatch = store.dispatch;
   return {
     async recover() {
@@ -63,13 +65,17 @@ export function createRecoveryActions({ store, invoke, journal, open, autosaveTi
     },
     dismissRecoverable: () => dispatch({ type: 'recoverable', posts: [] }),
     async loadSettings() {
+      const choicesBefore = autosaveChoices;
       try {
-        dispatch({ type: 'autosave', on: (await invoke('settings:get', null)).autosave });
+        const { autosave } = await invoke('settings:get', null);
+        // A writer who ticked the box while the settings were on their way has the last word.
+        if (autosaveChoices === choicesBefore) dispatch({ type: 'autosave', on: autosave });
       } catch {
         // Defaults (autosave off) stand; the journal keeps the edits either way.
       }
     },
     async setAutosave(on) {
+      autosaveChoices += 1;
       dispatch({ type: 'autosave', on });
       try {
         dispatch({ type: 'autosave', on: (await invoke('settings:set', { autosave: on })).autosave });

@@ -181,6 +181,18 @@ describe('journalling the open post', () => {
     expect(named('post:save')).toHaveLength(1);
   });
 
+  it("keeps the writer's autosave choice when the stored settings arrive after it", async () => {
+    let answer: (value: RequestResult<'settings:get'>) => void = () => undefined;
+    const { store, controller } = setup({
+      'settings:get': () => new Promise((resolve) => (answer = resolve)),
+    });
+    const loading = controller.loadSettings();
+    await controller.setAutosave(true);
+    answer({ autosave: false, publishWithoutAsking: false, focusMode: false, typewriterScrolling: false });
+    await loading;
+    expect(store.getState().autosave).toBe(true);
+  });
+
   it('never saves by itself when autosave is off', async () => {
     const { controller, named } = setup();
     await controller.loadSettings();
