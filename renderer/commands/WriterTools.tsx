@@ -35,7 +35,7 @@ export function WriterTools({ sync, children }: { sync: () => void; children: Re
       (settings) =>
         live &&
         tools.dispatch({
-          type: 'settings',
+          type: 'stored-settings',
           focusMode: settings.focusMode,
           typewriter: settings.typewriterScrolling,
           publishWithoutAsking: settings.publishWithoutAsking,

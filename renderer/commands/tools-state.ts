@@ -28,6 +28,8 @@ export interface ToolsState {
   focusMode: boolean;
   typewriter: boolean;
   publishWithoutAsking: boolean;
+  /** The settings the writer changed here: stored values arriving later do not undo them. */
+  chosen: ReadonlyArray<SettingName>;
   theme: ThemeChoice;
   selection: SelectionCounts | null;
   /** The last "next/previous match" asked for from outside the find bar (F3), numbered so each press counts. */
@@ -36,6 +38,12 @@ export interface ToolsState {
   showCollection: { id: string; seq: number } | null;
 }
 
+/** The writer-tool settings kept per repository. */
+type SettingName = 'focusMode' | 'typewriter' | 'publishWithoutAsking';
+type Settings = Partial<Record<SettingName, boolean>>;
+
+const SETTING_NAMES: readonly SettingName[] = ['focusMode', 'typewriter', 'publishWithoutAsking'];
+
 /** Every change the tools know. */
 export type ToolsAction =
   | { type: 'palette'; mode: PaletteMode | null }
@@ -43,7 +51,10 @@ export type ToolsAction =
   | { type: 'find'; replace: boolean }
   | { type: 'close-find' }
   | { type: 'publish-confirm'; open: boolean }
-  | { type: 'settings'; focusMode?: boolean; typewriter?: boolean; publishWithoutAsking?: boolean }
+  /** The writer changed settings. */
+  | ({ type: 'settings' } & Settings)
+  /** The stored settings arrived (at start): they fill in what the writer has not changed meanwhile. */
+  | ({ type: 'stored-settings' } & Settings)
   | { type: 'theme'; theme: ThemeChoice }
   | { type: 'selection'; counts: SelectionCounts | null }
   | { type: 'find-step'; backwards: boolean }
@@ -59,6 +70,7 @@ export function initialToolsState(theme: ThemeChoice = 'system'): ToolsState {
     focusMode: false,
     typewriter: false,
     publishWithoutAsking: false,
+    chosen: [],
     theme,
     selection: null,
     findStep: null,
@@ -81,12 +93,16 @@ export function toolsReducer(state: ToolsState, action: ToolsAction): ToolsState
     case 'publish-confirm':
       return state.publishConfirm === action.open ? state : { ...state, publishConfirm: action.open };
     case 'settings':
-      return {
-        ...state,
-        focusMode: action.focusMode ?? state.focusMode,
-        typewriter: action.typewriter ?? state.typewriter,
-        publishWithoutAsking: action.publishWithoutAsking ?? state.publishWithoutAsking,
-      };
+    case 'stored-settings': {
+      const next = { ...state };
+      for (const name of SETTING_NAMES) {
+        const value = action[name];
+        if (value === undefined || (action.type === 'stored-settings' && state.chosen.includes(name))) continue;
+        next[name] = value;
+        if (action.type === 'settings' && !next.chosen.includes(name)) next.chosen = [...next.chosen, name];
+      }
+      return next;
+    }
     case 'theme':
       return state.theme === action.theme ? state : { ...state, theme: action.theme };
     case 'find-step':
