@@ -76,7 +76,9 @@ export function TabIndentPlugin(): null {
           else if (event.key !== 'Tab' && event.key !== 'Shift') escaped = false;
           return false;
         },
-        COMMAND_PRIORITY_EDITOR,
+        // Only watches, so it goes first: Lexical's own key handler (editor priority, registered
+        // before any plugin) claims every key, and a listener after it never hears Escape.
+        COMMAND_PRIORITY_CRITICAL,
       ),
       editor.registerCommand(
         BLUR_COMMAND,
