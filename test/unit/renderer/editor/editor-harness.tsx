@@ -62,12 +62,13 @@ export async function mountEditor(
   body: string,
   options: {
     path?: string;
+    repo?: RepoSummary;
     invoke?: (name: string, arg: unknown) => Promise<unknown>;
     wrap?: (editor: ReactNode) => ReactNode;
   } = {},
 ): Promise<EditorHarness> {
   const doc = postDoc(body, options.path);
-  const store = createStore(workspaceReducer, initialWorkspaceState(REPO));
+  const store = createStore(workspaceReducer, initialWorkspaceState(options.repo ?? REPO));
   const editorRef: { current: LexicalEditor | null } = { current: null };
   const tools = createToolsStore();
   const controller = createWorkspaceController(store, {
