@@ -7,7 +7,7 @@ import type { ImportedMedia, MediaImportRequest } from '../../../../../shared/ap
 import { AppFailure } from '../../../../../shared/errors';
 import { invoke } from '../../../../../renderer/api';
 import { registerDecoratorViews } from '../../../../../renderer/editor/nodes/register-views';
-import { allByRole, click, getByRole } from '../../dom';
+import { allByRole, click, getByRole, typeInto } from '../../dom';
 import { mountEditor, selectText, type EditorHarness } from '../editor-harness';
 
 // The app draws images with their description field, as at start-up.
@@ -175,5 +175,26 @@ describe('adding images', () => {
     expect(imports.map((request) => request.name)).toEqual(['a.png', 'b.png']);
     expect(h.markdown()).toContain('![](/images/a.png)');
     expect(h.markdown()).toContain('![](/images/b.png)');
+  });
+});
+
+describe('the image description field', () => {
+  it('writes what the writer types into the image’s alt text, and Enter goes back to the text after it', async () => {
+    harness = await mountEditor('![Old words](/img/gull.png)\n\nNext line.\n');
+    const h = harness;
+    const field = getByRole(h.body, 'textbox', 'Image description (alt text)') as HTMLInputElement;
+    expect(field.value).toBe('Old words');
+    await act(async () => field.focus());
+    await typeInto(field, 'A gull on the pier');
+    expect(h.markdown()).toBe('![A gull on the pier](/img/gull.png)\n\nNext line.\n');
+    const enter = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });
+    await act(async () => field.dispatchEvent(enter));
+    expect(enter.defaultPrevented).toBe(true);
+    expect(document.activeElement).toBe(h.body);
+    expect(h.markdown()).toBe('![A gull on the pier](/img/gull.png)\n\nNext line.\n');
+    // Undo puts the old description back in the field.
+    await click(getByRole(getByRole(h.container, 'toolbar', 'Formatting'), 'button', 'Undo'));
+    expect(h.markdown()).toBe('![Old words](/img/gull.png)\n\nNext line.\n');
+    expect((getByRole(h.body, 'textbox', 'Image description (alt text)') as HTMLInputElement).value).toBe('Old words');
   });
 });
