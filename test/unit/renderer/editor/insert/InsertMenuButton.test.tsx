@@ -2,7 +2,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { act } from 'react';
 import { allByRole, click, getByRole, typeInto } from '../../dom';
-import { mountEditor, selectText, type EditorHarness } from '../editor-harness';
+import { $getSelection, $isRangeSelection } from 'lexical';
+import { mountEditor, selectText, update, type EditorHarness } from '../editor-harness';
 
 let harness: EditorHarness | undefined;
 afterEach(async () => {
@@ -132,5 +133,63 @@ describe('the table size picker', () => {
     await act(async () => dialog.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
     expect(allByRole(document.body, 'dialog', 'Insert table')).toHaveLength(0);
     expect(h.markdown()).toBe('First line.\n\nLast line.\n');
+  });
+});
+
+describe('each block the insert menu offers', () => {
+  const cases: [string, string][] = [
+    ['Heading 1', '# Second line.\n'],
+    ['Heading 4', '#### Second line.\n'],
+    ['Numbered list', '1. Second line.\n'],
+    ['Task list', '- [ ] Second line.\n'],
+    ['Code block', '```\n'],
+  ];
+  for (const [label, expected] of cases) {
+    it(`inserts ${label} at the caret`, async () => {
+      const h = await open('First line.\n\nSecond line.\n');
+      await selectText(h.editor, 'Second line.', 'end');
+      await click(plus(h));
+      await typeInto(filter(), label);
+      await key('Enter');
+      expect(h.markdown().startsWith('First line.\n\n')).toBe(true);
+      expect(h.markdown().slice('First line.\n\n'.length)).toContain(expected);
+    });
+  }
+
+  it('inserts a raw HTML block with the caret in it, saved as typed', async () => {
+    const h = await open('First line.\n\nSecond line.\n');
+    await selectText(h.editor, 'First line.', 'end');
+    await click(plus(h));
+    await typeInto(filter(), 'raw');
+    await key('Enter');
+    expect(h.body.querySelector('pre[data-md-raw="html"]')).not.toBeNull();
+    await update(h.editor, () => {
+      const selection = $getSelection();
+      if ($isRangeSelection(selection)) selection.insertText('<aside>Note</aside>');
+    });
+    expect(h.markdown()).toBe('First line.\n\n<aside>Note</aside>\n\nSecond line.\n');
+  });
+
+  it('Image opens the file chooser at the caret', async () => {
+    const h = await open();
+    const input = h.container.querySelector<HTMLInputElement>('input[type="file"]')!;
+    let opened = 0;
+    input.addEventListener('click', (event) => {
+      event.preventDefault();
+      opened += 1;
+    });
+    await click(plus(h));
+    await typeInto(filter(), 'image');
+    await key('Enter');
+    expect(opened).toBe(1);
+  });
+
+  it('lists leave a table first, so the list goes after it', async () => {
+    const h = await open('| A | B |\n| - | - |\n| 1 | 2 |\n');
+    await selectText(h.editor, '2', 'end');
+    await click(plus(h));
+    await typeInto(filter(), 'bulleted');
+    await key('Enter');
+    expect(h.markdown()).toBe('| A | B |\n| - | - |\n| 1 | 2 |\n\n-\n');
   });
 });
