@@ -325,3 +325,95 @@ describe('the native menu and other keys', () => {
     expect(h.markdown()).toMatch(/^Before\.\n\n(\*\*\*|---|___)\n/);
   });
 });
+
+describe('more commands from the palette', () => {
+  async function run(label: string) {
+    await press('P', { ctrlKey: true, shiftKey: true, code: 'KeyP' });
+    await typeInto(paletteField(), label);
+    const index = labels().indexOf(label);
+    expect(index, `${label} in ${JSON.stringify(labels())}`).toBeGreaterThanOrEqual(0);
+    await click(options()[index]!);
+  }
+
+  it('formats from the palette: a heading, and the link popover', async () => {
+    const h = await open();
+    await selectText(h.editor, 'coat', 'end');
+    await run('Heading 2');
+    expect(h.markdown()).toBe(BODY.replace('Bring a coat.', '## Bring a coat.'));
+    await selectText(h.editor, 'tide');
+    await run('Link');
+    expect(getByRole(document.body, 'dialog', 'Add link')).toBeTruthy();
+  });
+
+  it('opens replace, and steps through matches only while the find bar is open', async () => {
+    await open();
+    await press('P', { ctrlKey: true, shiftKey: true, code: 'KeyP' });
+    await typeInto(paletteField(), 'Next match');
+    expect(labels()).not.toContain('Next match');
+    await act(async () => paletteField().dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    await run('Replace');
+    const bar = getByRole(document.body, 'search', 'Find and replace');
+    expect(getByRole(bar, 'textbox', 'Replace with')).toBeTruthy();
+    await typeInto(getByRole(bar, 'textbox', 'Find'), 'o');
+    expect(getByRole(bar, 'status').textContent).toBe('1 of 6');
+    await press('F3');
+    expect(getByRole(bar, 'status').textContent).toBe('2 of 6');
+    await press('F3', { shiftKey: true });
+    await run('Previous match');
+    expect(getByRole(bar, 'status').textContent).toBe('6 of 6');
+  });
+
+  it('shows the history tab, and turns the publish question off', async () => {
+    const h = await open();
+    await run('Show history');
+    expect(h.store.getState().tab).toBe('history');
+    await run('Publish from the keyboard without asking');
+    expect(saved).toContainEqual({ publishWithoutAsking: true });
+    await press('Enter', { ctrlKey: true, shiftKey: true });
+    expect(document.querySelector('dialog.publish-confirm')?.hasAttribute('open')).toBe(false);
+    expect(requests.map(([name]) => name)).toContain('post:publish');
+  });
+
+  it('puts the caret in the library’s search field', async () => {
+    await open();
+    const search = document.createElement('input');
+    search.id = 'library-search';
+    document.body.append(search);
+    try {
+      await press('F', { ctrlKey: true, shiftKey: true, code: 'KeyF' });
+      expect(document.activeElement).toBe(search);
+    } finally {
+      search.remove();
+    }
+  });
+
+  it('closes the shortcuts sheet on Escape (the dialog’s cancel) and on a click beside it', async () => {
+    await open();
+    await press('/', { ctrlKey: true, code: 'Slash' });
+    const sheet = document.querySelector<HTMLDialogElement>('dialog.shortcuts')!;
+    await act(async () => sheet.dispatchEvent(new Event('cancel', { cancelable: true })));
+    expect(sheet.hasAttribute('open')).toBe(false);
+    await press('/', { ctrlKey: true, code: 'Slash' });
+    expect(sheet.hasAttribute('open')).toBe(true);
+    await act(async () => sheet.dispatchEvent(new MouseEvent('click', { bubbles: true })));
+    expect(sheet.hasAttribute('open')).toBe(false);
+  });
+
+  it('says in the publish question that unsaved changes are saved first, and where the post goes', async () => {
+    const h = await open();
+    await act(async () =>
+      h.store.dispatch({
+        type: 'sync',
+        status: { branch: 'main', upstream: 'origin/main' } as never,
+      }),
+    );
+    await act(async () => h.store.dispatch({ type: 'body-edited' }));
+    await press('Enter', { ctrlKey: true, shiftKey: true });
+    const dialog = dialogNamed('Publish “Harbour”?');
+    expect(dialog.textContent).toContain(
+      'Commits content/posts/harbour.md (saving your unsaved changes first) and pushes it to origin/main from main.',
+    );
+    await act(async () => dialog.dispatchEvent(new Event('cancel', { cancelable: true })));
+    expect(document.querySelector('dialog.publish-confirm')?.hasAttribute('open')).toBe(false);
+  });
+});
