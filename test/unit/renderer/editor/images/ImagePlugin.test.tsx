@@ -91,8 +91,18 @@ describe('adding images', () => {
     await selectText(h.editor, 'First', 'end');
     await click(getByRole(getByRole(h.container, 'toolbar', 'Formatting'), 'button', 'Insert image'));
     expect(clicked).toHaveBeenCalledTimes(1);
+    await act(async () =>
+      h.store.dispatch({
+        type: 'seo-context',
+        path: 'content/posts/harbour.md',
+        context: { siteUrl: null, displayUrl: null, otherPosts: [], existingPaths: ['static/old.png'], mapping: {} },
+      }),
+    );
     await choose(h, [png('gull.png')]);
     expect(imports).toEqual([{ post: 'content/posts/harbour.md', name: 'gull.png', data: btoa('gull.png') }]);
+    // The publish checks learn the new file exists, and the picture shows from the writer's own file.
+    expect(h.store.getState().seoContext?.existingPaths).toEqual(['static/old.png', 'static/images/gull.png']);
+    expect(h.body.querySelector('img')?.getAttribute('src')).toMatch(/^blob:/);
     expect(h.markdown()).toBe('First line.\n\n![](/images/gull.png)\n\nLast line.\n');
     const notice = getByRole(h.container, 'status');
     expect(notice.textContent).toContain('Added static/images/gull.png (the site’s media_folder).');
