@@ -102,7 +102,7 @@ describe('the raw source page', () => {
 
   it('keeps the text and says why when the save is refused', async () => {
     saveAnswer = async () => {
-      throw new AppFailure({ code: 'conflict', message: 'The file changed on disk since it was opened.' });
+      throw new AppFailure({ code: 'changed-on-disk', message: 'The file changed on disk since it was opened.' });
     };
     const container = await render();
     await typeInto(source(container), 'my fix');
