@@ -76,9 +76,7 @@ export function TabIndentPlugin(): null {
           else if (event.key !== 'Tab' && event.key !== 'Shift') escaped = false;
           return false;
         },
-        // Only watches, so it goes first: Lexical's own key handler (editor priority, registered
-        // before any plugin) claims every key, and a listener after it never hears Escape.
-        COMMAND_PRIORITY_CRITICAL,
+        COMMAND_PRIORITY_EDITOR,
       ),
       editor.registerCommand(
         BLUR_COMMAND,
