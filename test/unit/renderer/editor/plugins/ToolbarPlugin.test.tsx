@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { act } from 'react';
+import { $getRoot } from 'lexical';
 import { allByRole, click, getByRole } from '../../dom';
 import { mountEditor, pressKey, selectText, type EditorHarness } from '../editor-harness';
 
@@ -170,6 +171,13 @@ describe('formatting keys in the body', () => {
     const h = await open();
     await selectText(h.editor, 'coat');
     await pressKey(h.editor, 'u', { ctrl: true });
+    // Nothing on screen either: an underline would vanish on save.
+    const underlined = h.editor.read(() =>
+      $getRoot()
+        .getAllTextNodes()
+        .some((node) => node.hasFormat('underline')),
+    );
+    expect(underlined).toBe(false);
     expect(h.markdown()).toBe(BODY);
     await pressKey(h.editor, 'e', { ctrl: true });
     await click(button(h, 'Undo'));
