@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
 import { allByRole, click, getByRole } from '../../dom';
 import { mountEditor, pressKey, selectText, type EditorHarness } from '../editor-harness';
@@ -11,6 +11,7 @@ let harness: EditorHarness | undefined;
 afterEach(async () => {
   await harness?.mounted.unmount();
   harness = undefined;
+  vi.restoreAllMocks();
 });
 
 async function open(): Promise<EditorHarness> {
@@ -126,5 +127,30 @@ describe('the cell menu', () => {
     expect(allByRole(document.body, 'menu', 'Table cell')).toHaveLength(1);
     await act(async () => h.body.dispatchEvent(new Event('pointerdown', { bubbles: true })));
     expect(allByRole(document.body, 'menu', 'Table cell')).toHaveLength(0);
+  });
+});
+
+describe('where the table toolbar sits', () => {
+  it('hugs the table’s top while the writer is in the post, and hides while focus is elsewhere', async () => {
+    // happy-dom lays nothing out: the page shows 0–800 px, the table sits at 100–200 px.
+    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
+      const box = this.classList.contains('page__scroll') ? { top: 0, bottom: 800 } : { top: 100, bottom: 200 };
+      return { ...box, left: 24, right: 400, width: 376, height: box.bottom - box.top, x: 24, y: box.top } as DOMRect;
+    });
+    const h = await open();
+    await selectText(h.editor, 'Ada', 'end');
+    h.body.focus();
+    await act(async () => window.dispatchEvent(new Event('scroll')));
+    expect(tableBar().style.visibility).toBe('visible');
+    expect(tableBar().style.top).toBe('96px');
+    expect(tableBar().style.left).toBe('24px');
+    const field = document.createElement('input');
+    document.body.append(field);
+    try {
+      await act(async () => field.focus());
+      expect(tableBar().style.visibility).toBe('hidden');
+    } finally {
+      field.remove();
+    }
   });
 });
