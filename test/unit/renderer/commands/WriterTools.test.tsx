@@ -416,4 +416,37 @@ describe('more commands from the palette', () => {
     await act(async () => dialog.dispatchEvent(new Event('cancel', { cancelable: true })));
     expect(document.querySelector('dialog.publish-confirm')?.hasAttribute('open')).toBe(false);
   });
+
+  it('shows the fields and publish tabs, and picks the light theme', async () => {
+    const h = await open();
+    await run('Show fields');
+    expect(h.store.getState().tab).toBe('fields');
+    await run('Show publish panel');
+    expect(h.store.getState().tab).toBe('publish');
+    await run('Theme: Light');
+    expect(document.documentElement.getAttribute('data-theme')).toBe('light');
+    await run('Theme: Follow the system');
+  });
+
+  it('F6 and Shift+F6 move between the panes', async () => {
+    await open();
+    const library = document.createElement('div');
+    library.setAttribute('data-pane', 'library');
+    library.innerHTML = '<input id="library-search">';
+    const inspector = document.createElement('div');
+    inspector.id = 'inspector';
+    inspector.setAttribute('data-pane', 'inspector');
+    inspector.innerHTML = '<button role="tab" aria-selected="true">Fields</button>';
+    document.body.append(library, inspector);
+    try {
+      (library.firstChild as HTMLElement).focus();
+      await press('F6');
+      expect(document.activeElement?.textContent).toBe('Fields');
+      await press('F6', { shiftKey: true });
+      expect(document.activeElement?.id).toBe('library-search');
+    } finally {
+      library.remove();
+      inspector.remove();
+    }
+  });
 });

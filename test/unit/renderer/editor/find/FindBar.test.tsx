@@ -160,3 +160,41 @@ describe('the find bar', () => {
     expect(status()).toBe('1 of 5');
   });
 });
+
+describe('painting the matches', () => {
+  it('highlights every match and the current one apart, and clears both on close', async () => {
+    // happy-dom has no CSS Custom Highlight API: a stand-in records what would be painted.
+    const highlights = new Map<string, { ranges: Range[] }>();
+    vi.stubGlobal(
+      'Highlight',
+      class {
+        ranges: Range[];
+        constructor(...ranges: Range[]) {
+          this.ranges = ranges;
+        }
+      },
+    );
+    vi.stubGlobal('CSS', Object.assign(Object.create(globalThis.CSS) as typeof CSS, { highlights }));
+    try {
+      const h = await openFind();
+      await typeInto(findField(), 'harbour');
+      expect(highlights.get('masthead-find')?.ranges.map((range) => range.toString())).toEqual([
+        'harbour',
+        'Harbour',
+        'harbour',
+        'HARBOUR',
+      ]);
+      await key(findField(), 'Enter');
+      expect(highlights.get('masthead-find-current')?.ranges.map((range) => range.toString())).toEqual(['Harbour']);
+      await typeInto(findField(), 'lighthouse');
+      expect(highlights.get('masthead-find')?.ranges).toEqual([]);
+      expect(highlights.has('masthead-find-current')).toBe(false);
+      await typeInto(findField(), 'wall');
+      await click(getByRole(bar(), 'button', 'Close find'));
+      expect(highlights.size).toBe(0);
+      expect(h.tools.getState().find).toBeNull();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
