@@ -16,10 +16,12 @@ import { postDoc, REPO } from './editor-harness';
 vi.mock('../../../../renderer/api', () => ({ invoke: vi.fn(), on: vi.fn(() => () => undefined), mediaUrl: vi.fn() }));
 
 let recreated: RecreateRequest[];
+let sent: [string, unknown][];
 let mounted: Mounted | undefined;
 
 beforeEach(() => {
   recreated = [];
+  sent = [];
   vi.mocked(invoke).mockReset();
   vi.mocked(invoke).mockImplementation((async (name: string, arg: unknown) => {
     if (name === 'post:recreate') {
@@ -39,7 +41,10 @@ async function render() {
   const store = createStore(workspaceReducer, initialWorkspaceState(REPO));
   const editorRef: { current: LexicalEditor | null } = { current: null };
   const controller = createWorkspaceController(store, {
-    invoke: (() => new Promise(() => undefined)) as never,
+    invoke: ((name: string, arg: unknown) => {
+      sent.push([name, arg]);
+      return new Promise(() => undefined);
+    }) as never,
     exportBody: () => editorRef.current?.read(() => $exportMarkdown()) ?? null,
     journal: { enabled: false },
   });
@@ -151,5 +156,23 @@ describe('page notices', () => {
     expect(container.textContent).toContain('content/posts/harbour.de.md: It changed on disk.');
     await click(getByRole(container, 'button', 'Dismiss'));
     expect(container.textContent).not.toContain('not every translation');
+  });
+
+  it('the Save button saves the edited post and stands out while there is something to save', async () => {
+    const { container, dispatch, store, editorRef } = await render();
+    await dispatch({ type: 'open-done', doc: postDoc('Words.\n') });
+    const save = getByRole(container, 'button', 'Save');
+    expect(save.className).toBe('button');
+    await act(async () =>
+      editorRef.current!.update(() => $getRoot().getFirstChild<ElementNode>()!.append($createTextNode(' More.')), {
+        discrete: true,
+      }),
+    );
+    expect(save.className).toBe('button button--primary');
+    await click(save);
+    const request = sent.find(([name]) => name === 'post:save')?.[1] as { body: string; path: string } | undefined;
+    expect(request).toMatchObject({ path: 'content/posts/harbour.md', body: 'Words. More.\n' });
+    expect(store.getState().saving).toBe(true);
+    expect(save).toHaveProperty('disabled', true);
   });
 });

@@ -53,6 +53,15 @@ describe('the insert menu', () => {
     expect(filter().getAttribute('aria-activedescendant')).toBe(allByRole(popup(), 'option')[1]!.id);
   });
 
+  it('follows the pointer over the options', async () => {
+    const h = await open();
+    await click(plus(h));
+    const third = allByRole(popup(), 'option')[2]!;
+    await act(async () => third.dispatchEvent(new MouseEvent('mousemove', { bubbles: true })));
+    expect(third.getAttribute('aria-selected')).toBe('true');
+    expect(allByRole(popup(), 'option')[0]!.getAttribute('aria-selected')).toBe('false');
+  });
+
   it('says when nothing matches, and closes on Escape and on a second press of "+" without inserting', async () => {
     const h = await open();
     await click(plus(h));
