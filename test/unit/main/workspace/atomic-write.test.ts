@@ -49,6 +49,24 @@ describe('writeFileAtomic', () => {
     expect(statSync(file).mode & 0o777).toBe(0o755);
   });
 
+  it('keeps group- and world-writable bits that the umask would clear on a new file', async () => {
+    // open() narrows the temp file's mode by the umask: 0o664 and 0o666 come out 0o644 under 022
+    // unless the save puts the original mode back.
+    const previous = process.umask(0o022);
+    try {
+      for (const mode of [0o664, 0o666]) {
+        const file = join(dir, `shared-${mode.toString(8)}.md`);
+        writeFileSync(file, 'a');
+        chmodSync(file, mode);
+        await writeFileAtomic(file, 'b');
+        expect(statSync(file).mode & 0o777, mode.toString(8)).toBe(mode);
+        expect(readFileSync(file, 'utf8')).toBe('b');
+      }
+    } finally {
+      process.umask(previous);
+    }
+  });
+
   it('writes through a symlink, keeping the link', async () => {
     const real = join(dir, 'real.md');
     const link = join(dir, 'link.md');

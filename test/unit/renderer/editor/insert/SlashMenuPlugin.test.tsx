@@ -86,3 +86,24 @@ describe('the "/" insert menu', () => {
     expect(menu()).toBeNull();
   });
 });
+
+describe('choosing from the "/" menu', () => {
+  it('empties the "/" line and makes it the block chosen', async () => {
+    const editor = await render();
+    await act(async () => typeLine(editor, '/quo'));
+    const options = [...menu()!.querySelectorAll<HTMLElement>('[role="option"]')];
+    expect(options.map((option) => option.querySelector('.insert-menu__label')?.textContent)).toEqual(['Quote']);
+    await act(async () => options[0]!.click());
+    await act(async () => undefined);
+    expect(menu()).toBeNull();
+    expect(editor.read(() => $exportMarkdown())).toBe('The first ferry leaves at seven.\n\n>\n');
+  });
+
+  it('inserts a horizontal rule in place of the "/" line', async () => {
+    const editor = await render();
+    await act(async () => typeLine(editor, '/divider'));
+    await act(async () => menu()!.querySelector<HTMLElement>('[role="option"]')!.click());
+    await act(async () => undefined);
+    expect(editor.read(() => $exportMarkdown())).toMatch(/^The first ferry leaves at seven\.\n\n(\*\*\*|---|___)\n/);
+  });
+});

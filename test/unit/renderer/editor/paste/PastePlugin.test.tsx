@@ -116,4 +116,31 @@ describe('PastePlugin', () => {
     await paste(editor, { 'text/plain': 'More *words*' });
     expect(saved(editor)).toBe('Club news.\\# Not a heading\n\n\\*\\*bold\\*\\*More _words_\n');
   });
+
+  it('pastes the visible text of HTML after Ctrl+Shift+V when the clipboard has no plain text', async () => {
+    const editor = await editorWith('Club news.\n');
+    await act(async () => {
+      editor.dispatchCommand(
+        KEY_DOWN_COMMAND,
+        new KeyboardEvent('keydown', { key: 'V', code: 'KeyV', ctrlKey: true, shiftKey: true }),
+      );
+    });
+    await paste(editor, { 'text/html': '<h2>Rota</h2><ul><li>Ana</li><li>Ben</li></ul>' });
+    expect(saved(editor)).toBe('Club news.Rota\n\nAna\n\nBen\n');
+  });
+
+  it('pastes the characters themselves inside a code block, interpreting nothing', async () => {
+    const editor = await editorWith('```\nls\n```\n');
+    await paste(editor, { 'text/html': '<b>-la</b>', 'text/plain': ' -la *.md' });
+    expect(saved(editor)).toBe('```\nls -la *.md\n```\n');
+    // HTML alone: its visible text, trimmed.
+    await paste(editor, { 'text/html': '<p> | wc</p>' });
+    expect(saved(editor)).toBe('```\nls -la *.md| wc\n```\n');
+  });
+
+  it('changes nothing for an empty clipboard', async () => {
+    const editor = await editorWith('Club news.\n');
+    await paste(editor, { 'text/plain': '' });
+    expect(saved(editor)).toBe('Club news.\n');
+  });
 });
