@@ -20,8 +20,8 @@ import type { BlockSource } from '../state';
 import { $serializeBlock } from './export-context';
 
 interface ImportRecord {
-  /** The editor state as imported (its own copy of the node map). */
-  state: EditorState;
+  /** The editor state as imported (its own copy of the node map); null when every fingerprint was taken at import. */
+  state: EditorState | null;
   /** The imported top-level blocks' keys, by block index. */
   keys: NodeKey[];
   style: DocStyle;
@@ -42,7 +42,13 @@ const byDoc = new Map<string, WeakRef<ImportRecord>>();
 export function $recordImport(doc: string, blocks: LexicalNode[], sources: BlockSource[], style: DocStyle): void {
   const editor = $getEditor();
   const pending = editor._pendingEditorState;
-  if (!pending) return;
+  if (!pending) {
+    // Not inside an editor update (no state to keep): fingerprint every block now, as imports used to.
+    const fingerprints = blocks.map((block) => $serializeBlock(block, style, 'preserve'));
+    const record: ImportRecord = { state: null, keys: blocks.map((block) => block.getKey()), style, fingerprints };
+    for (const source of sources) bySource.set(source, record);
+    return;
+  }
   // Every node created or cloned by this update but the root (the reconciler's fast path reads this
   // map for elements that were already on screen, and the root is the only one) is taken out of the clone-not-needed map: a later write clones it and leaves the kept object as is.
   for (const key of editor._cloneNotNeeded.keys()) if (key !== 'root') editor._cloneNotNeeded.delete(key);
@@ -72,9 +78,8 @@ function $sameObjects(node: LexicalNode, nodes: ReadonlyMap<NodeKey, LexicalNode
 /** Whether `node` is the block `source` recorded, untouched since its import: no serialization needed. */
 export function $isUntouchedImport(node: LexicalNode, source: BlockSource): boolean {
   const record = recordOf(source);
-  return (
-    record !== undefined && record.keys[source.index] === node.getKey() && $sameObjects(node, record.state._nodeMap)
-  );
+  if (!record?.state || record.keys[source.index] !== node.getKey()) return false;
+  return $sameObjects(node, record.state._nodeMap);
 }
 
 /** The block `source` recorded, serialized as imported ('preserve' mode); null when its import is gone. */
@@ -84,8 +89,9 @@ export function $fingerprintOf(source: BlockSource): string | null {
   const known = record.fingerprints[source.index];
   if (known !== undefined) return known;
   const key = record.keys[source.index]!;
+  if (!record.state) return null;
   // Export visitors read nothing of the editor (saveDocument exports a bare editor state).
-  const fingerprint = record.state.read(() => {
+  const fingerprint = record.state.read((): string | null => {
     const block = $getNodeByKey(key);
     return block ? $serializeBlock(block, record.style, 'preserve') : null;
   });

@@ -206,6 +206,17 @@ describe('telling untouched blocks from edited ones without fingerprints at open
     expect(out.endsWith('Second sentence here.\n\nSetext heading\n==============\n')).toBe(true);
   });
 
+  it('writes from source, and writes edits, after an import into a state being parsed (no editor update)', () => {
+    const editor = createDocumentEditor();
+    const empty = editor.getEditorState().toJSON();
+    const state = editor.parseEditorState(empty, () => $importMarkdown(BODY));
+    expect(state.read(() => $exportBlocks().markdown)).toBe(BODY);
+    expect(state.read(() => $exportBlocks().blocks.map((block) => block.origin))).toEqual(Array(6).fill('source'));
+    editor.setEditorState(state);
+    edit(editor, () => $textContaining('A quote of').setTextContent('A quote of six '));
+    expect(changedLines(BODY, saveDocument(editor)).map(([line]) => line)).toEqual([17]);
+  });
+
   it('keeps telling blocks apart in a second import into the same editor', () => {
     const editor = loadDocument(BODY);
     const other = 'Another post.\n\n- one\n- two\n';
