@@ -18,6 +18,7 @@ const { benchLibrary } = await import('./library.bench');
 const { benchSync } = await import('./sync.bench');
 const { benchBundle } = await import('./bundle.bench');
 const { benchSave } = await import('./save.bench');
+const { benchOpen } = await import('./open.bench');
 
 const benchmarks: Array<{ name: string; run: () => Promise<void> }> = [
   { name: 'publish', run: benchPublish },
@@ -29,6 +30,7 @@ const benchmarks: Array<{ name: string; run: () => Promise<void> }> = [
   { name: 'sync', run: benchSync },
   { name: 'bundle', run: benchBundle },
   { name: 'save', run: benchSave },
+  { name: 'open', run: benchOpen },
 ];
 
 const filter = process.argv[2];

@@ -6,12 +6,10 @@ import { $getState, $setState, createState, type LexicalNode } from 'lexical';
 import { parseTextSource } from './markdown/inline-source';
 import { DEFAULT_STYLE, parseDocStyle, type DocStyle } from './markdown/style';
 
-/** A top-level block's original source and the means to tell whether it changed. */
+/** A top-level block's original source and where it stood (convert/import-record.ts tells whether it changed). */
 export interface BlockSource {
   /** The block's exact source text. */
   source: string;
-  /** The block serialized right after import; a differing serialization means it was edited. */
-  fingerprint: string;
   /** Which import the block came from, so gaps are only reused between original neighbours. */
   doc: string;
   /** The block's position among the imported top-level blocks. */
@@ -49,10 +47,10 @@ function jsonEqual(a: unknown, b: unknown): boolean {
 
 function parseBlockSource(value: unknown): BlockSource | null {
   if (!isRecord(value)) return null;
-  const { source, fingerprint, doc, index, type, gapAfter } = value;
-  if (typeof source !== 'string' || typeof fingerprint !== 'string' || typeof doc !== 'string') return null;
+  const { source, doc, index, type, gapAfter } = value;
+  if (typeof source !== 'string' || typeof doc !== 'string') return null;
   if (typeof index !== 'number' || typeof type !== 'string' || typeof gapAfter !== 'string') return null;
-  return { source, fingerprint, doc, index, type, gapAfter };
+  return { source, doc, index, type, gapAfter };
 }
 
 function parseDocumentInfo(value: unknown): DocumentInfo | null {

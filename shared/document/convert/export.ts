@@ -7,6 +7,7 @@ import { $getRoot, $getState, type LexicalNode } from 'lexical';
 import { blockMeaning } from '../markdown/verify';
 import { $getDocumentInfo, blockSourceState, type BlockSource, type DocumentInfo } from '../state';
 import { $serializeBlock } from './export-context';
+import { $fingerprintOf, $isUntouchedImport } from './import-record';
 
 /** How one top-level block was written, for tests and diagnostics. */
 export interface BlockReport {
@@ -38,8 +39,10 @@ function $writeChanged(node: LexicalNode, candidate: string, info: DocumentInfo)
 }
 
 function $writeBlock(node: LexicalNode, source: BlockSource | null, info: DocumentInfo): BlockReport {
+  if (source && $isUntouchedImport(node, source))
+    return { type: node.getType(), origin: 'source', markdown: source.source };
   const markdown = $serializeBlock(node, info.style, 'preserve');
-  if (source && markdown === source.fingerprint)
+  if (source && markdown === $fingerprintOf(source))
     return { type: node.getType(), origin: 'source', markdown: source.source };
   return {
     type: node.getType(),

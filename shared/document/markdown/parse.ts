@@ -4,14 +4,42 @@
  * posts, MDX's JSX, ESM and expressions in their place — and optionally a leading front-matter
  * block. Positions are kept: the importer slices the source with them.
  */
-import type { Root } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
+import type { Nodes, Root } from 'mdast';
+import { fromMarkdown, type Extension as MdastExtension, type Transform } from 'mdast-util-from-markdown';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
 import { mdxSyntax, mdxTreeExtensions, parseMdxOrKeep } from '../constructs/mdx/syntax';
 import { templateTagFromMarkdown, templateTagSyntax } from '../constructs/shortcode/syntax';
+
+// A literal autolink needs "http://", "https://" or "www." (any case), or an "@" (e-mail, mailto:,
+// xmpp:), in a text node outside links: the regular expressions of mdast-util-gfm-autolink-literal.
+const MAY_AUTOLINK = /https?:\/\/|www\.|@/i;
+
+function mayHoldLiteralAutolink(node: Nodes): boolean {
+  if (node.type === 'text') return MAY_AUTOLINK.test(node.value);
+  if (node.type === 'link' || node.type === 'linkReference' || !('children' in node)) return false;
+  for (const child of node.children) if (mayHoldLiteralAutolink(child)) return true;
+  return false;
+}
+
+/**
+ * GFM's mdast extensions, made once (they hold no state). Their one tree transform turns autolink
+ * literals in text into links by running four regular expressions over every text node with
+ * unist-util-visit-parents: ~10% of opening a post. It runs only where a text node could match, so
+ * the tree is the same (test/unit/shared/document/markdown/parse.test.ts compares it on the
+ * fixtures and the CommonMark spec).
+ */
+const gfmTree: MdastExtension[] = gfmFromMarkdown().map((extension) => {
+  const transforms = extension.transforms;
+  if (!transforms) return extension;
+  const guarded: Transform[] = transforms.map(
+    (transform) => (tree) => (mayHoldLiteralAutolink(tree) ? transform(tree) : undefined),
+  );
+  return { ...extension, transforms: guarded };
+});
+const gfmSyntax = gfm();
 
 /** Options for {@link parseMarkdown}. */
 export interface ParseOptions {
@@ -43,9 +71,9 @@ export function parseMarkdown(markdown: string, options: ParseOptions = {}): Roo
     );
   }
   return fromMarkdown(markdown, {
-    extensions: [gfm(), templateTagSyntax(), ...(matter ? [frontmatter(['yaml', 'toml'])] : [])],
+    extensions: [gfmSyntax, templateTagSyntax(), ...(matter ? [frontmatter(['yaml', 'toml'])] : [])],
     mdastExtensions: [
-      gfmFromMarkdown(),
+      gfmTree,
       templateTagFromMarkdown(),
       ...(matter ? [frontmatterFromMarkdown(['yaml', 'toml'])] : []),
     ],
