@@ -1,7 +1,8 @@
 /**
  * The back end: composes the workspace, git, settings and publishing services into the one object
- * that implements every request of shared/api.ts. Both transports (Electron IPC, web HTTP) call it
- * through `dispatch`, so arguments are checked in one place and errors always cross as data.
+ * that implements every request of shared/api.ts. Every handler gets its argument checked against
+ * the request's schema first (checkedHandlers), and both transports (Electron IPC, web HTTP) call
+ * it through `dispatch`, so errors always cross as data.
  */
 import { join } from 'node:path';
 import type {
