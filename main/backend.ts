@@ -286,7 +286,7 @@ export function createBackend(options: BackendOptions): Backend {
       const repo = requireRepo();
       // The content index names the collection the post belongs to.
       const location = await locate(path);
-      const doc = await readPost(repo.path, path, [], location);
+      const doc = await readPost(repo.path, path, location);
       return requireContent().present(journal ? await recoverInto(repo.path, doc, location?.dataFormat ?? null) : doc);
     },
 

@@ -30,6 +30,7 @@ import {
 } from './api/args';
 import { noArg } from './api/fields';
 import type { FrontMatterData } from './api/json';
+import type { CollectionId, RepoFolder } from './content/collection-ids';
 import { request, type ArgOf, type ResultOf } from './api/spec';
 
 // The argument types are declared as schemas in shared/api/ and re-exported here, so the whole
@@ -48,6 +49,7 @@ export type {
   TranslateRequest,
 } from './api/args';
 export type { FrontMatterData, JsonValue } from './api/json';
+export type { CollectionId, RepoFolder } from './content/collection-ids';
 
 /** The syntax a post's front matter is written in. */
 export type FrontMatterFormat = 'yaml' | 'toml' | 'json' | 'none';
@@ -80,9 +82,9 @@ export interface CollectionSummary {
    * `settings`; for an inferred collection, one made unique from its folder). Several collections
    * may share a folder (Decap `filter`), so a folder never identifies one.
    */
-  id: string;
+  id: CollectionId;
   /** A folder collection's repo-relative POSIX folder (e.g. `content/posts`); null for a file collection. */
-  folder: string | null;
+  folder: RepoFolder | null;
   /** A readable name, e.g. `Posts`. */
   label: string;
   postCount: number;
@@ -151,7 +153,7 @@ export interface PostSummary {
   /** Repo-relative POSIX path, e.g. `content/posts/hello.md`. Identifies the post everywhere. */
   path: string;
   /** The collection's id (CollectionSummary.id). */
-  collection: string;
+  collection: CollectionId;
   /** The front matter title (a file collection's file: its label), or the file name when there is none. */
   title: string;
   /** The front matter date as written (ISO-like string), or null. */
@@ -165,7 +167,7 @@ export interface PostSummary {
   /** In a translated collection keeping every locale in one file: the locales the file holds. */
   locales?: string[];
   /** Other collections the file belongs to too (collections sharing a folder, told apart by filters); absent when none. */
-  alsoIn?: string[];
+  alsoIn?: CollectionId[];
 }
 
 /**
@@ -179,7 +181,7 @@ export interface PostDocument {
   kind: DocumentKind;
   path: string;
   /** The collection's id (CollectionSummary.id). */
-  collection: string;
+  collection: CollectionId;
   /** The front matter's syntax; for a data entry, the file's. */
   format: FrontMatterFormat;
   /** The front matter; for a data entry, the whole file's data. */

@@ -4,6 +4,7 @@
  * mode any web page, may send anything). A refusal names the field; unknown fields are dropped.
  */
 import * as v from 'valibot';
+import { collectionIdSchema } from '../content/collection-ids';
 import { SEO_ROLES, type SeoRole } from '../seo/types';
 import { isPlainObject } from './json';
 import { fields, flag, frontMatter, keyed, longText, optionalText, pathText, requiredText } from './fields';
@@ -76,7 +77,7 @@ export const versionRequest = fields(
 
 /** A new post: which collection (its id) and the title the writer gave it. */
 export const createPostRequest = fields(
-  { collection: requiredText, title: optionalText },
+  { collection: collectionIdSchema, title: optionalText },
   'expected an object with a “collection” and a “title”',
 );
 export type CreatePostRequest = v.InferOutput<typeof createPostRequest>;
@@ -98,7 +99,7 @@ const fieldNames = v.pipe(
 export const relationQuery = fields(
   {
     /** The target collection's id (its name in the content model). */
-    collection: requiredText,
+    collection: collectionIdSchema,
     /** The entry of a file collection, when the target is one. */
     file: v.optional(requiredText),
     valueField: requiredText,
@@ -122,7 +123,7 @@ const seoMapping = v.object(
 /** Stores the field mapping of one collection ('' for posts outside any collection). */
 export const seoMappingRequest = fields(
   {
-    collection: optionalText,
+    collection: v.pipe(optionalText, v.brand('CollectionId')),
     mapping: v.pipe(v.custom<Record<string, unknown>>(isPlainObject, 'must be an object'), seoMapping),
   },
   'expected a “collection” and a “mapping” object',
