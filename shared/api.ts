@@ -1,7 +1,9 @@
 /**
  * THE contract between the UI and the back end: every request the renderer can make (name →
  * argument → result) and every event the back end pushes. The Electron IPC transport, the web-mode
- * HTTP transport, the back end and the renderer are all typed from this one file.
+ * HTTP transport, the back end and the renderer are all typed from this one file. Each argument is a
+ * valibot schema (shared/api/args.ts): its type is inferred from it, and the back end checks every
+ * argument against it before a handler runs.
  */
 import type { ContentModel, RelationOption } from './content/schema/types';
 import type { AppError, Outcome } from './errors';
