@@ -37,6 +37,9 @@ export default defineConfig({
         root,
         build: {
           outDir: 'out/preload',
+          // A sandboxed preload can require only 'electron': the contract's request names come with
+          // their schemas (valibot), so valibot is bundled in rather than left to a require().
+          externalizeDeps: { exclude: ['valibot'] },
           rollupOptions: {
             input: { preload: at('main/electron/preload.ts') },
             output: { format: 'cjs', entryFileNames: '[name].cjs' },

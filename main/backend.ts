@@ -1,7 +1,8 @@
 /**
  * The back end: composes the workspace, git, settings and publishing services into the one object
- * that implements every request of shared/api.ts. Both transports (Electron IPC, web HTTP) call it
- * through `dispatch`, so arguments are checked in one place and errors always cross as data.
+ * that implements every request of shared/api.ts. Every handler gets its argument checked against
+ * the request's schema first (checkedHandlers), and both transports (Electron IPC, web HTTP) call
+ * it through `dispatch`, so errors always cross as data.
  */
 import { join } from 'node:path';
 import type {
@@ -16,6 +17,7 @@ import type {
   ShellKind,
 } from '../shared/api';
 import { REQUEST_NAMES } from '../shared/api';
+import { mediaRef, pathArg } from '../shared/api/args';
 import { parseDataFile, type DataFormat } from '../shared/content/data-file';
 import { parsePostFile } from '../shared/content/post-file';
 import type { Outcome } from '../shared/errors';
@@ -30,20 +32,7 @@ import { createLocalSaveStore } from './history/local-saves';
 import { committedPost, postHistory, postVersion } from './history/post-history';
 import { saveKeepingHistory } from './history/record-save';
 import { publishPost } from './publish';
-import {
-  badRequest,
-  checkConflictChoices,
-  checkJournalEntry,
-  checkMediaImport,
-  checkNull,
-  checkPathArg,
-  checkRawSaveRequest,
-  checkRecreateRequest,
-  checkRelationQuery,
-  checkSaveRequest,
-  checkString,
-  isPlainObject,
-} from './request-checks';
+import { checkedHandlers, parseArg } from './request-checks';
 import { createSyncService, type SyncService } from './sync/sync-service';
 import { createTranslationSync, type TranslationSync } from './translation-sync';
 import { mediaInfo, seoContext, setSeoMapping } from './seo-service';
@@ -192,16 +181,10 @@ export function createBackend(options: BackendOptions): Backend {
     }
   };
 
-  return {
-    openRepository: async (path) => open(checkString(path, 'path', 'repo:open')),
-
-    readMedia: async (postPath, src) =>
-      readMedia(requireRepo().path, checkString(postPath, 'post', 'media'), checkString(src, 'src', 'media')),
-
-    settle: async () => journal?.settle(),
-
-    async 'app:info'(arg): Promise<AppInfo> {
-      checkNull(arg, 'app:info');
+  // One handler per request of the contract; each receives its argument already checked and typed
+  // by the request's schema (see checkedHandlers), so none repeats a check.
+  const handlers: Handlers = {
+    async 'app:info'(): Promise<AppInfo> {
       return {
         version: options.version,
         shell: options.shell,
@@ -210,29 +193,25 @@ export function createBackend(options: BackendOptions): Backend {
       };
     },
 
-    async 'repo:recent'(arg) {
-      checkNull(arg, 'repo:recent');
+    async 'repo:recent'() {
       return options.settings.getRecent();
     },
 
-    async 'repo:pick'(arg) {
-      checkNull(arg, 'repo:pick');
+    async 'repo:pick'() {
       return (await options.pickFolder?.()) ?? null;
     },
 
-    async 'repo:open'(arg) {
-      return open(checkPathArg(arg, 'repo:open'));
+    async 'repo:open'({ path }) {
+      return open(path);
     },
 
-    async 'repo:status'(arg) {
-      checkNull(arg, 'repo:status');
+    async 'repo:status'() {
       requireRepo();
       // The sync engine's status: also what waits to be pushed, the last fetch and any problem.
       return requireSync().status();
     },
 
-    async 'posts:list'(arg) {
-      checkNull(arg, 'posts:list');
+    async 'posts:list'() {
       const repo = requireRepo();
       const service = requireContent();
       // Re-index: posts and folders may have been added since the repository was opened.
@@ -244,47 +223,29 @@ export function createBackend(options: BackendOptions): Backend {
       return posts;
     },
 
-    async 'repo:model'(arg) {
-      checkNull(arg, 'repo:model');
+    async 'repo:model'() {
       requireRepo();
       return requireContent().model();
     },
 
-    async 'relation:options'(arg) {
-      return requireContent().relationOptions(checkRelationQuery(arg));
+    async 'relation:options'(query) {
+      return requireContent().relationOptions(query);
     },
 
-    async 'seo:context'(arg) {
-      const path = checkPathArg(arg, 'seo:context');
+    async 'seo:context'({ path }) {
       return seoContext(requireRepo().path, requireContent(), options.settings, path);
     },
 
     async 'seo:set-mapping'(arg) {
-      const request = 'seo:set-mapping';
-      if (!isPlainObject(arg) || !isPlainObject(arg.mapping))
-        throw badRequest(request, 'expected a “collection” and a “mapping” object');
-      const mapping: Record<string, string> = {};
-      for (const [role, key] of Object.entries(arg.mapping)) mapping[role] = checkString(key, role, request, true);
-      await setSeoMapping(
-        options.settings,
-        requireRepo().path,
-        checkString(arg.collection, 'collection', request, true),
-        mapping,
-      );
+      await setSeoMapping(options.settings, requireRepo().path, arg.collection, arg.mapping);
       return null;
     },
 
     async 'media:info'(arg) {
-      if (!isPlainObject(arg)) throw badRequest('media:info', 'expected an object with “post” and “src”');
-      return mediaInfo(
-        requireRepo().path,
-        checkString(arg.post, 'post', 'media:info'),
-        checkString(arg.src, 'src', 'media:info'),
-      );
+      return mediaInfo(requireRepo().path, arg.post, arg.src);
     },
 
-    async 'media:import'(arg) {
-      const { post, name, data, mediaFolder, publicFolder, forField } = checkMediaImport(arg);
+    async 'media:import'({ post, name, data, mediaFolder, publicFolder, forField }) {
       const root = requireRepo().path;
       const model = await requireContent().model();
       const generator = await siteGenerator(root, await readSiteConventions(root), model);
@@ -296,62 +257,40 @@ export function createBackend(options: BackendOptions): Backend {
       return importMedia(root, model, generator, { post, name, bytes: Buffer.from(data, 'base64'), field });
     },
 
-    async 'media:added'(arg) {
-      // The same shape as a save: a path, the edited front matter and body.
-      const { path, frontMatter, body } = checkSaveRequest(
-        { ...(isPlainObject(arg) ? arg : {}), baseVersion: '-' },
-        'media:added',
-      );
+    async 'media:added'({ path, frontMatter, body }) {
       return addedMedia(requireRepo().path, normalizeRepoPath(path), frontMatter, body);
     },
 
-    async 'post:create'(arg) {
-      if (!isPlainObject(arg)) throw badRequest('post:create', 'expected an object with a “collection” and a “title”');
+    async 'post:create'(request) {
       requireRepo();
-      return requireContent().createPost({
-        collection: checkString(arg.collection, 'collection', 'post:create'),
-        title: checkString(arg.title, 'title', 'post:create', true),
-      });
+      return requireContent().createPost(request);
     },
 
-    async 'post:translate'(arg) {
-      const request = 'post:translate';
-      if (!isPlainObject(arg)) throw badRequest(request, 'expected an object with a “path” and a “locale”');
+    async 'post:translate'(request) {
       requireRepo();
-      return requireContent().createTranslation({
-        path: checkString(arg.path, 'path', request),
-        locale: checkString(arg.locale, 'locale', request),
-      });
+      return requireContent().createTranslation(request);
     },
 
-    async 'settings:get'(arg) {
-      checkNull(arg, 'settings:get');
+    async 'settings:get'() {
       return getRepoSettings(options.settings, requireRepo().path);
     },
 
     async 'settings:set'(arg) {
-      if (!isPlainObject(arg)) throw badRequest('settings:set', 'expected an object of settings');
+      // Only the settings that were sent: a key left out keeps its value.
       const changes: Partial<RepoSettings> = {};
-      for (const key of REPO_SETTING_KEYS) {
-        const value = arg[key];
-        if (value === undefined) continue;
-        if (typeof value !== 'boolean') throw badRequest('settings:set', `“${key}” must be true or false`);
-        changes[key] = value;
-      }
+      for (const key of REPO_SETTING_KEYS) if (arg[key] !== undefined) changes[key] = arg[key];
       return setRepoSettings(options.settings, requireRepo().path, changes);
     },
 
-    async 'post:read'(arg) {
-      const path = checkPathArg(arg, 'post:read');
+    async 'post:read'({ path }) {
       const repo = requireRepo();
       // The content index names the collection the post belongs to.
       const location = await locate(path);
-      const doc = await readPost(repo.path, path, [], location);
+      const doc = await readPost(repo.path, path, location);
       return requireContent().present(journal ? await recoverInto(repo.path, doc, location?.dataFormat ?? null) : doc);
     },
 
-    async 'post:save'(arg) {
-      const request = checkSaveRequest(arg, 'post:save');
+    async 'post:save'(request) {
       const root = requireRepo().path;
       const afterSave = await translations?.beforeSave(normalizeRepoPath(request.path));
       const dataFormat = (await locate(request.path))?.dataFormat ?? null;
@@ -365,20 +304,17 @@ export function createBackend(options: BackendOptions): Backend {
       return afterSave ? { ...result, ...(await afterSave(request.frontMatter)) } : result;
     },
 
-    async 'post:raw'(arg) {
-      const path = checkPathArg(arg, 'post:raw');
+    async 'post:raw'({ path }) {
       return readRawPost(requireRepo().path, path, (await locate(path))?.dataFormat ?? null);
     },
 
-    async 'post:save-raw'(arg) {
-      const request = checkRawSaveRequest(arg);
+    async 'post:save-raw'(request) {
       const result = await saveRawPost(requireRepo().path, request, (await locate(request.path))?.dataFormat ?? null);
       if (result.written) content?.invalidate();
       return result;
     },
 
-    async 'post:recreate'(arg) {
-      const request = checkRecreateRequest(arg);
+    async 'post:recreate'(request) {
       const root = requireRepo().path;
       const result = await recreatePost(
         root,
@@ -391,24 +327,19 @@ export function createBackend(options: BackendOptions): Backend {
       return result;
     },
 
-    async 'post:history'(arg) {
-      const path = checkPathArg(arg, 'post:history');
+    async 'post:history'({ path }) {
       return postHistory(requireRepo().path, path, localSaves);
     },
 
-    async 'post:version'(arg) {
-      const path = checkPathArg(arg, 'post:version');
-      const id = checkString((arg as { id?: unknown }).id, 'id', 'post:version');
+    async 'post:version'({ path, id }) {
       return postVersion(requireRepo().path, path, id, localSaves, (await locate(path))?.dataFormat ?? null);
     },
 
-    async 'post:committed'(arg) {
-      const path = checkPathArg(arg, 'post:committed');
+    async 'post:committed'({ path }) {
       return committedPost(requireRepo().path, path, (await locate(path))?.dataFormat ?? null);
     },
 
-    async 'post:publish'(arg) {
-      const request = checkSaveRequest(arg, 'post:publish');
+    async 'post:publish'(request) {
       try {
         const root = requireRepo().path;
         const dataFormat = (await locate(request.path))?.dataFormat ?? null;
@@ -422,39 +353,26 @@ export function createBackend(options: BackendOptions): Backend {
       }
     },
 
-    async 'credentials:provide'(arg) {
-      const request = 'credentials:provide';
-      if (!isPlainObject(arg) || typeof arg.remember !== 'boolean')
-        throw badRequest(request, 'expected requestId, username, token and remember');
-      const answer = {
-        requestId: checkString(arg.requestId, 'requestId', request),
-        username: checkString(arg.username, 'username', request),
-        token: checkString(arg.token, 'token', request),
-        remember: arg.remember,
-      };
+    async 'credentials:provide'(answer) {
       await credentials.provide(answer);
       return null;
     },
 
-    async 'credentials:cancel'(arg) {
-      if (!isPlainObject(arg)) throw badRequest('credentials:cancel', 'expected an object with a “requestId”');
-      credentials.cancel(checkString(arg.requestId, 'requestId', 'credentials:cancel'));
+    async 'credentials:cancel'({ requestId }) {
+      credentials.cancel(requestId);
       return null;
     },
 
-    async 'credentials:forget'(arg) {
-      if (!isPlainObject(arg)) throw badRequest('credentials:forget', 'expected an object with a “host”');
-      await credentials.forget(checkString(arg.host, 'host', 'credentials:forget'));
+    async 'credentials:forget'({ host }) {
+      await credentials.forget(host);
       return null;
     },
 
-    async 'credentials:list'(arg) {
-      checkNull(arg, 'credentials:list');
+    async 'credentials:list'() {
       return credentials.list();
     },
 
-    async 'journal:write'(arg) {
-      const entry = checkJournalEntry(arg);
+    async 'journal:write'(entry) {
       const root = requireRepo().path;
       if (journal === null)
         throw fail('io', 'Masthead has no data folder to keep unsaved edits in. Save to keep your edits.');
@@ -462,25 +380,21 @@ export function createBackend(options: BackendOptions): Backend {
       return null;
     },
 
-    async 'journal:discard'(arg) {
-      const path = checkPathArg(arg, 'journal:discard');
+    async 'journal:discard'({ path }) {
       await journal?.discard(requireRepo().path, path);
       return null;
     },
 
-    async 'journal:recoverable'(arg) {
-      checkNull(arg, 'journal:recoverable');
+    async 'journal:recoverable'() {
       const root = requireRepo().path;
       return journal ? journal.recoverable(root) : [];
     },
 
-    async 'repo:fetch'(arg) {
-      checkNull(arg, 'repo:fetch');
+    async 'repo:fetch'() {
       return requireSync().fetch();
     },
 
-    async 'repo:sync'(arg) {
-      checkNull(arg, 'repo:sync');
+    async 'repo:sync'() {
       try {
         return await requireSync().sync();
       } finally {
@@ -488,24 +402,19 @@ export function createBackend(options: BackendOptions): Backend {
       }
     },
 
-    async 'repo:link-upstream'(arg) {
-      checkNull(arg, 'repo:link-upstream');
+    async 'repo:link-upstream'() {
       return requireSync().linkUpstream();
     },
 
-    async 'repo:remove-lock'(arg) {
-      checkNull(arg, 'repo:remove-lock');
+    async 'repo:remove-lock'() {
       return removeStaleIndexLock(requireRepo().path);
     },
 
-    async 'post:merge'(arg) {
-      return requireSync().pendingMerge(checkPathArg(arg, 'post:merge'));
+    async 'post:merge'({ path }) {
+      return requireSync().pendingMerge(path);
     },
 
-    async 'post:resolve-merge'(arg) {
-      const request = 'post:resolve-merge';
-      const path = checkPathArg(arg, request);
-      const choices = checkConflictChoices((arg as { choices?: unknown }).choices, request);
+    async 'post:resolve-merge'({ path, choices }) {
       try {
         return await requireSync().resolveMerge(path, choices);
       } finally {
@@ -513,11 +422,24 @@ export function createBackend(options: BackendOptions): Backend {
       }
     },
 
-    async 'post:cancel-merge'(arg) {
-      await requireSync().cancelMerge(checkPathArg(arg, 'post:cancel-merge'));
+    async 'post:cancel-merge'({ path }) {
+      await requireSync().cancelMerge(path);
       content?.invalidate();
       return null;
     },
+  };
+
+  return {
+    ...checkedHandlers(handlers),
+
+    openRepository: async (path) => open(parseArg('repo:open', pathArg, { path }).path),
+
+    readMedia: async (postPath, src) => {
+      const ref = parseArg('media', mediaRef, { post: postPath, src });
+      return readMedia(requireRepo().path, ref.post, ref.src);
+    },
+
+    settle: async () => journal?.settle(),
   };
 }
 

@@ -22,6 +22,7 @@ import { folderCollections, loadContentIndex, type ContentIndex, type IndexedEnt
 import { deepestFolder, fileEntrySummaries } from './workspace/data-entries';
 import { watchFolders, type FolderWatch } from './workspace/folder-watch';
 import { displayFileName, sortPosts } from './workspace/posts';
+import { NO_COLLECTION, type CollectionId } from '../shared/content/collection-ids';
 
 /** The content service of one open repository. */
 export interface ContentService {
@@ -180,9 +181,10 @@ function translationsOf(index: ContentIndex, path: string): { collection: Folder
 /**
  * The id of the collection the file at `path` opens in: the one the index lists it under, else the
  * collection the caller says it was created in, else the file collection naming it, else the configured folder collection whose folder holds it most
- * closely (a file just created, not indexed yet), else its own folder.
+ * closely (a file just created, not indexed yet), else none. Never its folder: a folder may be
+ * spelt like some other collection's id (`notes/` and the collection `notes` in content/notes).
  */
-export function collectionIdOf(index: ContentIndex, path: string, hint?: string): string {
+export function collectionIdOf(index: ContentIndex, path: string, hint?: CollectionId): CollectionId {
   const entry = index.entries.find((candidate) => candidate.path === path);
   if (entry) return entry.collection;
   // Just created in a collection the caller names (the index may not list the file yet).
@@ -190,7 +192,7 @@ export function collectionIdOf(index: ContentIndex, path: string, hint?: string)
   for (const collection of index.model.collections) {
     if (collection.kind === 'file' && collection.files.some((file) => file.file === path)) return collection.name;
   }
-  return deepestFolder(index.model, path)?.name ?? posix.dirname(path);
+  return deepestFolder(index.model, path)?.name ?? NO_COLLECTION;
 }
 
 /**

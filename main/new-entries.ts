@@ -97,7 +97,7 @@ export async function createPost(root: string, index: ContentIndex, request: Cre
   for (let attempt = 0; ; attempt++) {
     const path = newEntryPath(collection, name);
     if (await writeNewFile(await resolveWritePath(root, path), path, text))
-      return { ...(await readPost(root, path, [], location)), collection: collection.name };
+      return { ...(await readPost(root, path, location)), collection: collection.name };
     taken.add(path);
     if (attempt > 20) throw fail('io', `Could not find a free file name for “${title}” in “${collection.folder}”.`);
     name = uniqueEntryPath(name, isTaken);
@@ -201,7 +201,7 @@ export async function createTranslation(
       `The ${localeName(request.locale)} translation already exists at “${path}”. Open it from the library.`,
     );
   }
-  return { ...(await readPost(root, path, [], location)), collection: collection.name };
+  return { ...(await readPost(root, path, location)), collection: collection.name };
 }
 
 /** The front-matter syntax of new entries: the collection's, else what most of its entries use, else YAML. */

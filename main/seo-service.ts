@@ -20,6 +20,7 @@ import type { SettingsStore } from './settings';
 import { readImageInfo } from './workspace/image-info';
 import { imageContentType } from './workspace/media';
 import { resolveInRepo } from './workspace/paths';
+import type { CollectionId } from '../shared/content/collection-ids';
 
 /** The settings key holding every repository's SEO mappings: repo path → collection → mapping. */
 export const SEO_MAPPINGS_KEY = 'seoMappings';
@@ -67,7 +68,7 @@ export async function seoContext(
 /** An entry as the conventions count it. */
 interface EntryLike {
   path: string;
-  collection: string;
+  collection: CollectionId;
   frontMatter: FrontMatterData;
 }
 
@@ -158,7 +159,7 @@ export async function listSiteFiles(root: string): Promise<string[]> {
 export async function setSeoMapping(
   settings: SettingsStore,
   root: string,
-  collection: string,
+  collection: CollectionId,
   mapping: SeoFieldMapping,
 ): Promise<void> {
   const all = settings.get(SEO_MAPPINGS_KEY);

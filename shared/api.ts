@@ -1,18 +1,57 @@
 /**
  * THE contract between the UI and the back end: every request the renderer can make (name →
  * argument → result) and every event the back end pushes. The Electron IPC transport, the web-mode
- * HTTP transport, the back end and the renderer are all typed from this one file.
+ * HTTP transport, the back end and the renderer are all typed from this one file. Each argument is a
+ * valibot schema (shared/api/args.ts): its type is inferred from it, and the back end checks every
+ * argument against it before a handler runs.
  */
 import type { ContentModel, RelationOption } from './content/schema/types';
 import type { AppError, Outcome } from './errors';
 import type { ImageInfo, OtherPost, SeoFieldMapping } from './seo/types';
 import type { SeoConventions } from './seo/conventions';
+import {
+  createPostRequest,
+  credentialsAnswer,
+  credentialsHost,
+  credentialsRequestId,
+  editedPost,
+  journalEntry,
+  mediaImportRequest,
+  mediaRef,
+  pathArg,
+  rawSaveRequest,
+  recreateRequest,
+  relationQuery,
+  repoSettingsChange,
+  resolveMergeRequest,
+  saveRequest,
+  seoMappingRequest,
+  translateRequest,
+  versionRequest,
+  type RepoSettings,
+} from './api/args';
+import { noArg } from './api/fields';
+import type { FrontMatterData } from './api/json';
+import type { CollectionId, RepoFolder } from './content/collection-ids';
+import { request, type ArgOf, type ResultOf } from './api/spec';
 
-/** A JSON-compatible value: what front matter holds once parsed, and what crosses the bridge. */
-export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
-
-/** Parsed front matter: the top-level mapping of a post. */
-export type FrontMatterData = { [key: string]: JsonValue };
+// The argument types are declared as schemas in shared/api/ and re-exported here, so the whole
+// contract is still read from this one module.
+export type {
+  ConflictChoice,
+  CreatePostRequest,
+  CredentialsAnswer,
+  JournalEntry,
+  MediaImportRequest,
+  RawSaveRequest,
+  RecreateRequest,
+  RelationQuery,
+  RepoSettings,
+  SaveRequest,
+  TranslateRequest,
+} from './api/args';
+export type { FrontMatterData, JsonValue } from './api/json';
+export type { CollectionId, RepoFolder } from './content/collection-ids';
 
 /** The syntax a post's front matter is written in. */
 export type FrontMatterFormat = 'yaml' | 'toml' | 'json' | 'none';
@@ -45,9 +84,9 @@ export interface CollectionSummary {
    * `settings`; for an inferred collection, one made unique from its folder). Several collections
    * may share a folder (Decap `filter`), so a folder never identifies one.
    */
-  id: string;
+  id: CollectionId;
   /** A folder collection's repo-relative POSIX folder (e.g. `content/posts`); null for a file collection. */
-  folder: string | null;
+  folder: RepoFolder | null;
   /** A readable name, e.g. `Posts`. */
   label: string;
   postCount: number;
@@ -111,15 +150,12 @@ export interface PendingMerge {
   merged: string[];
 }
 
-/** The writer's answer to one conflict: their side, the other side, or text they wrote (a block's Markdown, or a field's value as YAML). */
-export type ConflictChoice = 'mine' | 'theirs' | { text: string };
-
 /** One post (or data entry) in the library list. */
 export interface PostSummary {
   /** Repo-relative POSIX path, e.g. `content/posts/hello.md`. Identifies the post everywhere. */
   path: string;
   /** The collection's id (CollectionSummary.id). */
-  collection: string;
+  collection: CollectionId;
   /** The front matter title (a file collection's file: its label), or the file name when there is none. */
   title: string;
   /** The front matter date as written (ISO-like string), or null. */
@@ -133,7 +169,7 @@ export interface PostSummary {
   /** In a translated collection keeping every locale in one file: the locales the file holds. */
   locales?: string[];
   /** Other collections the file belongs to too (collections sharing a folder, told apart by filters); absent when none. */
-  alsoIn?: string[];
+  alsoIn?: CollectionId[];
 }
 
 /**
@@ -147,7 +183,7 @@ export interface PostDocument {
   kind: DocumentKind;
   path: string;
   /** The collection's id (CollectionSummary.id). */
-  collection: string;
+  collection: CollectionId;
   /** The front matter's syntax; for a data entry, the file's. */
   format: FrontMatterFormat;
   /** The front matter; for a data entry, the whole file's data. */
@@ -161,17 +197,6 @@ export interface PostDocument {
   version: string;
   /** Unsaved edits journalled before a crash, reload or close, when there are any; the editor opens them with a notice. */
   recovered?: RecoveredEdits;
-}
-
-/** What the editor sends to save (and to publish). */
-export interface SaveRequest {
-  path: string;
-  /** The `version` the edits are based on. */
-  baseVersion: string;
-  /** The whole front matter as edited; the back end patches only values that differ from the file. */
-  frontMatter: FrontMatterData;
-  /** The whole Markdown body (LF line endings). */
-  body: string;
 }
 
 export interface SaveResult {
@@ -216,25 +241,6 @@ export interface PublishProgress {
   error?: AppError;
 }
 
-/** What a relation field asks for: the choices among the entries of the collection it points at. */
-export interface RelationQuery {
-  /** The target collection's name (as in the content model). */
-  collection: string;
-  /** The entry of a file collection, when the target is one. */
-  file?: string;
-  valueField: string;
-  searchFields: string[];
-  displayFields: string[];
-  /** What the writer typed; empty lists the first choices. */
-  query: string;
-}
-
-/** A new post: which collection (its id) and the title the writer gave it. */
-export interface CreatePostRequest {
-  collection: string;
-  title: string;
-}
-
 /** Why a post will not open in the editor: its front matter does not read, it is not UTF-8 text, or it is binary. */
 export interface RawProblem {
   kind: 'front-matter' | 'not-utf8' | 'binary';
@@ -255,41 +261,6 @@ export interface RawPost {
   problem: RawProblem | null;
   /** Fingerprint of the bytes, for 'post:save-raw'. */
   version: string;
-}
-
-/** The writer's raw text for a post, written exactly as given (UTF-8), if the file is still `baseVersion`. */
-export interface RawSaveRequest {
-  path: string;
-  baseVersion: string;
-  text: string;
-}
-
-/** Writes a post deleted on disk while open back at its path, from the editor's fields and body. */
-export interface RecreateRequest extends SaveRequest {
-  /** The front-matter syntax the post had. */
-  format: FrontMatterFormat;
-}
-
-/** A new translation of an open post: the post's path and the locale to add (a locale of its collection). */
-export interface TranslateRequest {
-  path: string;
-  locale: string;
-}
-
-/**
- * The writer's unsaved edits of one post, journalled by the back end within a second of typing so
- * a crash, a reload or a killed process loses nothing. Kept in the app's data folder, never in the
- * repository.
- */
-export interface JournalEntry {
-  path: string;
-  /** The `version` of the file the edits are based on. */
-  baseVersion: string;
-  /** The whole front matter and body as edited (what a save would send). */
-  frontMatter: FrontMatterData;
-  body: string;
-  /** ISO timestamp of the last edit the entry holds. */
-  editedAt: string;
 }
 
 /** Unsaved edits found for a post when it is opened (see PostDocument.recovered). */
@@ -319,22 +290,6 @@ export interface RecoverablePost {
   path: string;
   title: string;
   editedAt: string;
-}
-
-/** The writer's preferences for one repository, kept between runs. */
-export interface RepoSettings {
-  /**
-   * Save the open post to its file by itself after about two seconds without typing. Off by
-   * default: the journal already keeps every word, and each file write makes a site's dev server
-   * rebuild and shows the post as changed in git mid-sentence.
-   */
-  autosave: boolean;
-  /** Publish from the keyboard (Ctrl/Cmd+Shift+Enter) at once, without first showing what will be published. */
-  publishWithoutAsking: boolean;
-  /** Focus mode: panes hidden and every paragraph but the caret's dimmed. */
-  focusMode: boolean;
-  /** Typewriter scrolling: the caret's line stays in the middle of the page. */
-  typewriterScrolling: boolean;
 }
 
 /**
@@ -400,15 +355,6 @@ export interface CredentialsNeeded {
   canRemember: boolean;
 }
 
-/** The writer's sign-in for a 'credentials:needed' question. The token never comes back out of the back end. */
-export interface CredentialsAnswer {
-  requestId: string;
-  username: string;
-  token: string;
-  /** Keep it on this computer (encrypted by the OS keychain) once git has accepted it. */
-  remember: boolean;
-}
-
 /** A host the app can sign in to without asking (never the token). */
 export interface SavedSignIn {
   host: string;
@@ -431,21 +377,6 @@ export type MenuCommand =
   | 'toggle-inspector'
   | 'focus-mode';
 
-/** An image to copy into the site's media folder for a post (see 'media:import'). */
-export interface MediaImportRequest {
-  /** The post the image is for: its folder, collection and bundle decide where the file goes. */
-  post: string;
-  /** The file's name as the writer had it (`Screenshot 2026-03-01.png`), slugged for the new file. */
-  name: string;
-  /** The bytes, base64: both transports carry JSON-safe strings alike. */
-  data: string;
-  /** A front-matter field's own folders (Decap field `media_folder` / `public_folder`), when it has them. */
-  mediaFolder?: string;
-  publicFolder?: string;
-  /** True for a front-matter image field: Astro's `image()` fields take a path relative to the entry, into `src/assets`. */
-  forField?: boolean;
-}
-
 /** Where an imported image landed. */
 export interface ImportedMedia {
   /** What the post writes (`/images/harbour.png`, `harbour.png` beside a page bundle). */
@@ -460,85 +391,89 @@ export interface ImportedMedia {
   reason: string;
 }
 
-/** Every request: name → { arg, result }. */
-export interface Requests {
-  'app:info': { arg: null; result: AppInfo };
-  'repo:recent': { arg: null; result: RecentRepo[] };
+/**
+ * Every request: name → the schema of its argument (checked by the back end before its handler
+ * runs) and the type of its result. Adding a request is one entry here and one handler in
+ * main/backend.ts; both transports and the preload register every name listed here.
+ */
+export const requests = {
+  'app:info': request(noArg).returns<AppInfo>(),
+  'repo:recent': request(noArg).returns<RecentRepo[]>(),
   /** Shows the native folder picker; resolves null when cancelled or when no picker exists. */
-  'repo:pick': { arg: null; result: string | null };
-  'repo:open': { arg: { path: string }; result: RepoSummary };
-  'repo:status': { arg: null; result: SyncStatus };
-  'posts:list': { arg: null; result: PostSummary[] };
-  'post:read': { arg: { path: string }; result: PostDocument };
+  'repo:pick': request(noArg).returns<string | null>(),
+  'repo:open': request(pathArg).returns<RepoSummary>(),
+  'repo:status': request(noArg).returns<SyncStatus>(),
+  'posts:list': request(noArg).returns<PostSummary[]>(),
+  'post:read': request(pathArg).returns<PostDocument>(),
   /** The site's content model: from its CMS config, or inferred from the posts (with any config problems). */
-  'repo:model': { arg: null; result: ContentModel };
+  'repo:model': request(noArg).returns<ContentModel>(),
   /** The choices of a relation field, searched. */
-  'relation:options': { arg: RelationQuery; result: RelationOption[] };
+  'relation:options': request(relationQuery).returns<RelationOption[]>(),
   /** Creates the post's file (slug from the collection's template, defaults filled in) and opens it. */
-  'post:create': { arg: CreatePostRequest; result: PostDocument };
+  'post:create': request(createPostRequest).returns<PostDocument>(),
   /**
    * Creates the file of a missing translation beside the post (duplicated fields copied, translated
    * ones left to fill in) and opens it. Refused when that translation exists.
    */
-  'post:translate': { arg: TranslateRequest; result: PostDocument };
+  'post:translate': request(translateRequest).returns<PostDocument>(),
   /** Site, other posts and files the SEO checks of the post at `path` compare against. */
-  'seo:context': { arg: { path: string }; result: SeoContext };
+  'seo:context': request(pathArg).returns<SeoContext>(),
   /** Stores which front-matter key feeds each SEO role for a collection (kept per repository). */
-  'seo:set-mapping': { arg: { collection: string; mapping: SeoFieldMapping }; result: null };
+  'seo:set-mapping': request(seoMappingRequest).returns<null>(),
   /** Size, byte count and format of an image the post refers to; null when it is not in the repository or unreadable. */
-  'media:info': { arg: { post: string; src: string }; result: ImageInfo | null };
+  'media:info': request(mediaRef).returns<ImageInfo | null>(),
   /** Copies an image (base64 bytes) into the folder the site expects for the post; the src to write. */
-  'media:import': { arg: MediaImportRequest; result: ImportedMedia };
+  'media:import': request(mediaImportRequest).returns<ImportedMedia>(),
   /** The images a publish of the post (as edited: its fields and body) would commit with it: untracked files it refers to. */
-  'media:added': { arg: { path: string; frontMatter: FrontMatterData; body: string }; result: string[] };
-  'post:save': { arg: SaveRequest; result: SaveResult };
+  'media:added': request(editedPost).returns<string[]>(),
+  'post:save': request(saveRequest).returns<SaveResult>(),
   /** A post the editor cannot open, as raw text with the reason (front matter, encoding) and the line. */
-  'post:raw': { arg: { path: string }; result: RawPost };
+  'post:raw': request(pathArg).returns<RawPost>(),
   /** Saves a post's raw text exactly as given (a fixed front matter, or the UTF-8 conversion). */
-  'post:save-raw': { arg: RawSaveRequest; result: SaveResult };
+  'post:save-raw': request(rawSaveRequest).returns<SaveResult>(),
   /** Writes a post deleted on disk while open back at its path ("Save as new file"); never overwrites. */
-  'post:recreate': { arg: RecreateRequest; result: SaveResult };
+  'post:recreate': request(recreateRequest).returns<SaveResult>(),
   /** Saves, commits only this post's (or data entry's) file with `Publish: <title>`, and pushes to the upstream. */
-  'post:publish': { arg: SaveRequest; result: PublishResult };
+  'post:publish': request(saveRequest).returns<PublishResult>(),
   /** The open post's versions, newest first: its commits (across renames) and its local saves. */
-  'post:history': { arg: { path: string }; result: PostVersion[] };
+  'post:history': request(pathArg).returns<PostVersion[]>(),
   /** One version of the post (an id from 'post:history'), parsed. */
-  'post:version': { arg: { path: string; id: string }; result: PostVersionContent };
+  'post:version': request(versionRequest).returns<PostVersionContent>(),
   /** The post as the last commit on the current branch has it; null when it was never committed. */
-  'post:committed': { arg: { path: string }; result: PostVersionContent | null };
+  'post:committed': request(pathArg).returns<PostVersionContent | null>(),
   /** Journals the open post's unsaved edits (atomic, fsync'd, in the app's data folder). */
-  'journal:write': { arg: JournalEntry; result: null };
+  'journal:write': request(journalEntry).returns<null>(),
   /** Forgets the post's journalled edits (the writer chose Discard, or saved them). */
-  'journal:discard': { arg: { path: string }; result: null };
+  'journal:discard': request(pathArg).returns<null>(),
   /** Posts of the open repository with journalled edits newer than their files, newest first. */
-  'journal:recoverable': { arg: null; result: RecoverablePost[] };
+  'journal:recoverable': request(noArg).returns<RecoverablePost[]>(),
   /** Fetches the upstream without touching the work tree (in the background, on focus); the new status. */
-  'repo:fetch': { arg: null; result: SyncStatus };
+  'repo:fetch': request(noArg).returns<SyncStatus>(),
   /** Brings the branch up to date: fast-forward, else rebase the writer's unpushed publish commits; pushes what waits. */
-  'repo:sync': { arg: null; result: SyncOutcome };
+  'repo:sync': request(noArg).returns<SyncOutcome>(),
   /** Links a branch that tracks nothing to its namesake on `origin` (or the only remote): tracked when it exists there, else pushed; the new status. */
-  'repo:link-upstream': { arg: null; result: SyncStatus };
+  'repo:link-upstream': request(noArg).returns<SyncStatus>(),
   /** Removes `.git/index.lock` left by a crashed git (refused with `git-locked` while a git process runs); true when one was removed. */
-  'repo:remove-lock': { arg: null; result: boolean };
+  'repo:remove-lock': request(noArg).returns<boolean>(),
   /** After a publish failed with `git-merge-conflict`: the conflicts to resolve (null when none is pending for the post). */
-  'post:merge': { arg: { path: string }; result: PendingMerge | null };
+  'post:merge': request(pathArg).returns<PendingMerge | null>(),
   /** Publishes the post with the writer's choice for every conflict of its pending merge. */
-  'post:resolve-merge': { arg: { path: string; choices: Record<string, ConflictChoice> }; result: PublishResult };
+  'post:resolve-merge': request(resolveMergeRequest).returns<PublishResult>(),
   /** Drops the pending merge: the writer keeps their version as unsaved edits (journalled), nothing is committed. */
-  'post:cancel-merge': { arg: { path: string }; result: null };
+  'post:cancel-merge': request(pathArg).returns<null>(),
   /** Answers a 'credentials:needed' question with the writer's username and token. */
-  'credentials:provide': { arg: CredentialsAnswer; result: null };
+  'credentials:provide': request(credentialsAnswer).returns<null>(),
   /** The writer declined a 'credentials:needed' question: git gets no answer and fails with `git-auth`. */
-  'credentials:cancel': { arg: { requestId: string }; result: null };
+  'credentials:cancel': request(credentialsRequestId).returns<null>(),
   /** Forgets the sign-in for a host, on this computer and in memory: the next git run asks again. */
-  'credentials:forget': { arg: { host: string }; result: null };
+  'credentials:forget': request(credentialsHost).returns<null>(),
   /** The hosts the app can sign in to without asking. */
-  'credentials:list': { arg: null; result: SavedSignIn[] };
+  'credentials:list': request(noArg).returns<SavedSignIn[]>(),
   /** The open repository's settings (defaults for what was never set). */
-  'settings:get': { arg: null; result: RepoSettings };
+  'settings:get': request(noArg).returns<RepoSettings>(),
   /** Changes some of the open repository's settings; resolves with all of them. */
-  'settings:set': { arg: Partial<RepoSettings>; result: RepoSettings };
-}
+  'settings:set': request(repoSettingsChange).returns<RepoSettings>(),
+};
 
 /** Every event the back end pushes: name → payload. */
 export interface Events {
@@ -552,9 +487,14 @@ export interface Events {
   'files:changed': { paths: string[] };
 }
 
-export type RequestName = keyof Requests;
-export type RequestArg<K extends RequestName> = Requests[K]['arg'];
-export type RequestResult<K extends RequestName> = Requests[K]['result'];
+/** Every request's name. */
+export type RequestName = keyof typeof requests;
+/** What a request's handler receives: its argument as its schema outputs it (checked, unknown fields dropped). */
+export type RequestArg<K extends RequestName> = ArgOf<(typeof requests)[K]>;
+/** What a request resolves with. */
+export type RequestResult<K extends RequestName> = ResultOf<(typeof requests)[K]>;
+/** Every request: name → { arg, result }, as types. */
+export type Requests = { [K in RequestName]: { arg: RequestArg<K>; result: RequestResult<K> } };
 export type EventName = keyof Events;
 
 /** The back end's shape: one async function per request. */
@@ -585,53 +525,7 @@ export function electronMediaUrl(postPath: string, src: string): string {
   return `${MEDIA_SCHEME}://media/?${new URLSearchParams({ post: postPath, src }).toString()}`;
 }
 
-// A record keyed by every request name: adding a request to `Requests` without listing it here is a
-// compile error, so transports that register "every request" cannot miss one.
-const requestNameSet: { [K in RequestName]: true } = {
-  'app:info': true,
-  'repo:recent': true,
-  'repo:pick': true,
-  'repo:open': true,
-  'repo:status': true,
-  'posts:list': true,
-  'post:read': true,
-  'repo:model': true,
-  'relation:options': true,
-  'post:create': true,
-  'post:translate': true,
-  'seo:context': true,
-  'seo:set-mapping': true,
-  'media:info': true,
-  'media:import': true,
-  'media:added': true,
-  'post:save': true,
-  'post:raw': true,
-  'post:save-raw': true,
-  'post:recreate': true,
-  'post:publish': true,
-  'post:history': true,
-  'post:version': true,
-  'post:committed': true,
-  'journal:write': true,
-  'journal:discard': true,
-  'journal:recoverable': true,
-  'repo:fetch': true,
-  'repo:sync': true,
-  'repo:link-upstream': true,
-  'repo:remove-lock': true,
-  'post:merge': true,
-  'post:resolve-merge': true,
-  'post:cancel-merge': true,
-  'credentials:provide': true,
-  'credentials:cancel': true,
-  'credentials:forget': true,
-  'credentials:list': true,
-  'settings:get': true,
-  'settings:set': true,
-};
-
-/** Every request name, for transports that register them all. */
-export const REQUEST_NAMES = Object.keys(requestNameSet) as RequestName[];
+export const REQUEST_NAMES = Object.keys(requests) as RequestName[];
 
 const eventNameSet: { [E in EventName]: true } = {
   'publish:progress': true,

@@ -13,21 +13,22 @@ import { isSkippedFolder, REPO_DOCUMENT_NAMES } from './collections';
 import { mapLimit } from './concurrency';
 import { readEntry, type ParsedEntry } from './entry-reader';
 import { resolveInRepo } from './paths';
+import type { CollectionId, RepoFolder } from '../../shared/content/collection-ids';
 
 /** One entry of the index: a file with its parsed front matter and the collections it belongs to. */
 export interface IndexedEntry extends ParsedEntry {
   /** Repo-relative POSIX path. */
   path: string;
   /** The id of the first collection (in the model's order) it belongs to: the one it opens in. */
-  collection: string;
+  collection: CollectionId;
   /** Every collection it belongs to, `collection` first. */
-  collections: string[];
+  collections: CollectionId[];
 }
 
 /** A folder collection as the library lists it: its id, folder and the files that belong to it. */
 export interface IndexedCollection {
-  id: string;
-  folder: string;
+  id: CollectionId;
+  folder: RepoFolder;
   label: string;
   /** Repo-relative paths of its entries, sorted. */
   files: string[];
@@ -36,8 +37,8 @@ export interface IndexedCollection {
 
 /** A collection whose files are known but not yet read: `schema` decides the format and the filter. */
 export interface CandidateCollection {
-  id: string;
-  folder: string;
+  id: CollectionId;
+  folder: RepoFolder;
   label: string;
   files: string[];
   schema?: FolderCollection;

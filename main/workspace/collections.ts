@@ -13,6 +13,7 @@ import { hasPostExtension, isInside } from './paths';
 import { planSiteCollections, type PlannedCollection, type WalkRules } from './site-collections';
 import { readSiteConventions } from './site-conventions';
 import { isPlumbingFolder, isSnippetFolder, siteExclusion } from './site-ignore';
+import { repoFolder, type RepoFolder } from '../../shared/content/collection-ids';
 
 export { startsWithFrontMatter } from './page-walk';
 
@@ -72,7 +73,7 @@ const SNIFF_CONCURRENCY = 32;
 
 /** A discovered folder of posts: its folder, a readable label and how many posts it holds. */
 export interface FolderSummary {
-  folder: string;
+  folder: RepoFolder;
   label: string;
   postCount: number;
 }
@@ -149,7 +150,7 @@ export async function scanCollections(root: string): Promise<ScannedCollection[]
     all.map((item) => (item.pages ? 'Pages' : null)),
   );
   return all.map((item, index) => ({
-    folder: item.folder,
+    folder: repoFolder(item.folder),
     label: labels[index] ?? item.folder,
     postCount: item.files.length,
     files: item.files,

@@ -23,6 +23,7 @@ import { scanCollections } from './collections';
 import { mapLimit } from './concurrency';
 import { readDataFile } from './entry-reader';
 import { findConfig, lineNaming, readConfigModel } from './site-config';
+import { collectionId, type CollectionId, type RepoFolder } from '../../shared/content/collection-ids';
 
 export type { IndexedCollection, IndexedEntry } from './collection-members';
 export { clearContentIndexCache, dataFormatOf, parseData } from './entry-reader';
@@ -39,7 +40,7 @@ export interface ContentIndex {
 }
 
 /** The model's folder collections by id. */
-export function folderCollections(index: ContentIndex): Map<string, FolderCollection> {
+export function folderCollections(index: ContentIndex): Map<CollectionId, FolderCollection> {
   return new Map(index.model.collections.flatMap((c) => (c.kind === 'folder' ? [[c.name, c] as const] : [])));
 }
 
@@ -57,10 +58,13 @@ export async function loadContentIndex(root: string): Promise<ContentIndex> {
   }
   // No config, or one that names no usable folder: infer, but keep the config's problems visible.
   const scanned = await scanCollections(root);
+  // Until inference names them, scanned collections go by their folders: a provisional id that
+  // every entry and collection trades for the inferred collection's name below.
+  const provisional = (folder: RepoFolder): CollectionId => collectionId(folder);
   const { entries: read } = await indexMembers(
     root,
     scanned.map((collection) => ({
-      id: collection.folder,
+      id: provisional(collection.folder),
       folder: collection.folder,
       label: collection.label,
       files: collection.files,
@@ -70,12 +74,15 @@ export async function loadContentIndex(root: string): Promise<ContentIndex> {
     scanned.map((collection) => ({
       folder: collection.folder,
       label: collection.label,
-      entries: read.filter((entry) => entry.collection === collection.folder),
+      entries: read.filter((entry) => entry.collection === provisional(collection.folder)),
     })),
   );
   // The inferred collections come back in the scanned order, named uniquely: entries take those names.
   const nameOf = new Map(
-    scanned.map((collection, index) => [collection.folder, inferred.collections[index]?.name ?? collection.folder]),
+    scanned.map((collection, index) => {
+      const id = provisional(collection.folder);
+      return [id, inferred.collections[index]?.name ?? id];
+    }),
   );
   const entries = read.map((entry) => ({
     ...entry,
@@ -83,7 +90,7 @@ export async function loadContentIndex(root: string): Promise<ContentIndex> {
     collections: entry.collections.map((id) => nameOf.get(id) ?? id),
   }));
   const collections = scanned.map((collection) => ({
-    id: nameOf.get(collection.folder) ?? collection.folder,
+    id: nameOf.get(provisional(collection.folder)) ?? provisional(collection.folder),
     folder: collection.folder,
     label: collection.label,
     files: collection.files,

@@ -10,11 +10,12 @@ import type { DataFormat } from '../../shared/content/data-file';
 import type { ContentModel, FolderCollection } from '../../shared/content/schema/types';
 import type { ContentIndex } from './content-index';
 import { normalizeRepoPath } from './paths';
+import type { CollectionId } from '../../shared/content/collection-ids';
 
 /** Where an entry sits in the content model. */
 export interface EntryLocation {
   /** The library's collection id (the collection's name in the model). */
-  collection: string;
+  collection: CollectionId;
   /** The syntax of a whole-file data entry, or null for Markdown with front matter. */
   dataFormat: DataFormat | null;
 }

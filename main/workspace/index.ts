@@ -3,5 +3,5 @@ export { writeFileAtomic } from './atomic-write';
 export { findCollections, scanCollections, KNOWN_FOLDERS } from './collections';
 export type { ScannedCollection } from './collections';
 export { normalizeRepoPath, resolveInRepo, resolvePostPath } from './paths';
-export { collectionOf, fingerprint, listPosts, readPost, savePost } from './posts';
+export { fingerprint, listPosts, readPost, savePost } from './posts';
 export { openRepository } from './repository';

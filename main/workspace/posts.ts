@@ -20,6 +20,7 @@ import { ioFailure } from './io-errors';
 import type { EntryLocation } from './data-entries';
 import { normalizeRepoPath, resolveEntryPath, resolvePostPath } from './paths';
 import { readRegularFile } from './regular-file';
+import { collectionId, NO_COLLECTION, type CollectionId } from '../../shared/content/collection-ids';
 
 /** Files read in parallel while listing. */
 const READ_CONCURRENCY = 16;
@@ -49,7 +50,9 @@ export async function listPosts(root: string): Promise<PostSummary[]> {
 /** Every post of the given (already scanned) collections, sorted like listPosts. */
 export async function listPostsIn(root: string, collections: readonly ScannedCollection[]): Promise<PostSummary[]> {
   const entries = collections.flatMap((collection) =>
-    collection.files.map((path) => ({ path, collection: collection.folder })),
+    // This list predates the content index and names a collection by its folder; the library lists
+    // posts from the index (ContentService.listPosts), whose ids are the model's names.
+    collection.files.map((path) => ({ path, collection: collectionId(collection.folder) })),
   );
   const posts = await mapLimit(entries, READ_CONCURRENCY, ({ path, collection }) => summarize(root, path, collection));
   return sortPosts(posts.filter((post): post is PostSummary => post !== null));
@@ -82,7 +85,7 @@ function fromPath(post: PostSummary): PostSummary {
   return date === post.date && draft === post.draft ? post : { ...post, date, draft };
 }
 
-async function summarize(root: string, path: string, collection: string): Promise<PostSummary | null> {
+async function summarize(root: string, path: string, collection: CollectionId): Promise<PostSummary | null> {
   const name = displayFileName(path);
   // Without readable front matter the post still gets the same readable name as an untitled one.
   const fallback: PostSummary = {
@@ -127,24 +130,14 @@ export function displayFileName(path: string): string {
   return base;
 }
 
-/** Which collection a post belongs to: the deepest collection folder containing it, else its own folder. */
-export function collectionOf(path: string, collections: readonly string[]): string {
-  let best: string | null = null;
-  for (const folder of collections) {
-    if (path.startsWith(`${folder}/`) && (best === null || folder.length > best.length)) best = folder;
-  }
-  return best ?? (posix.dirname(path) === '.' ? '' : posix.dirname(path));
-}
-
 /**
  * Reads a post (or, when `location` says so, a whole data file) for editing; `version`
- * fingerprints the exact bytes on disk. Without a location the collection is the deepest of
- * `collections` holding the file.
+ * fingerprints the exact bytes on disk. Without a location the post is in no collection
+ * (NO_COLLECTION): only the content index knows collections (see ContentService.present).
  */
 export async function readPost(
   root: string,
   path: string,
-  collections: readonly string[] = [],
   location: EntryLocation | null = null,
 ): Promise<PostDocument> {
   const normal = normalizeRepoPath(path);
@@ -152,7 +145,7 @@ export async function readPost(
   const absolute = await resolveEntryPath(root, normal, dataFormat !== null);
   const bytes = await readBytes(absolute, normal);
   const text = decodeStrict(bytes, normal);
-  const collection = location?.collection ?? collectionOf(normal, collections);
+  const collection = location?.collection ?? NO_COLLECTION;
   const version = fingerprint(bytes);
   if (dataFormat !== null) {
     return {

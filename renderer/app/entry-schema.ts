@@ -3,7 +3,7 @@
  * inferred for any key the schema does not list (so nothing in the file is hidden). Before the
  * model arrives, every field is inferred from the post itself.
  */
-import type { FrontMatterData } from '../../shared/api';
+import type { CollectionId, FrontMatterData } from '../../shared/api';
 import { postTitle } from '../../shared/content/post-meta';
 import { defaultLocaleData, entrySchemaFields } from '../../shared/content/schema/i18n';
 import { fieldsForEntry } from '../../shared/content/schema/infer';
@@ -17,7 +17,7 @@ import type {
 import { validateEntry } from '../../shared/content/schema/validate';
 
 /** The folder collection with the id (name) `collectionId`, or null. */
-export function collectionOf(model: ContentModel | null, collectionId: string): FolderCollection | null {
+export function collectionOf(model: ContentModel | null, collectionId: CollectionId): FolderCollection | null {
   if (!model) return null;
   return (
     model.collections.find(
@@ -42,7 +42,7 @@ export function fileEntryOf(model: ContentModel | null, path: string): FileEntry
  */
 export function entryFields(
   model: ContentModel | null,
-  collectionId: string,
+  collectionId: CollectionId,
   frontMatter: FrontMatterData,
   path?: string,
 ): SchemaField[] {
@@ -57,7 +57,7 @@ export function entryFields(
 /** What a data entry is called: the file entry's label, else its identifier field (e.g. an author's `name`), else its title or file name. */
 export function entryName(
   model: ContentModel | null,
-  doc: { path: string; collection: string },
+  doc: { path: string; collection: CollectionId },
   frontMatter: FrontMatterData,
 ): string {
   const fileEntry = fileEntryOf(model, doc.path);

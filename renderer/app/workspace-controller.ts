@@ -9,6 +9,7 @@
  * back, with a notice, when the post is opened again.
  */
 import type {
+  CollectionId,
   FrontMatterData,
   PostDocument,
   PublishResult,
@@ -51,7 +52,7 @@ export const AUTOSAVE_DELAY_MS = 2000;
 /** What the writer asked for that leaves the open post. */
 type LeaveAction =
   | { kind: 'open-post'; path: string }
-  | { kind: 'create-post'; collection: string; title: string }
+  | { kind: 'create-post'; collection: CollectionId; title: string }
   | { kind: 'translate-post'; path: string; locale: string }
   | { kind: 'close-repository' };
 
@@ -61,7 +62,7 @@ export interface WorkspaceController {
   /** Fetches the site's content model (collections, fields, config problems). */
   loadModel(): Promise<void>;
   /** Creates a post in a collection and opens it (unsaved edits of the open one stay journalled). */
-  requestCreate(collection: string, title: string): Promise<void>;
+  requestCreate(collection: CollectionId, title: string): Promise<void>;
   /** Creates the `locale` translation of the post at `path` and opens it. */
   requestTranslate(path: string, locale: string): Promise<void>;
   refreshSync(): Promise<void>;
@@ -242,7 +243,7 @@ export function createWorkspaceController(
   }
 
   // A new post and a new translation are both a file created by the back end, then opened.
-  async function create(collection: string, title: string): Promise<void> {
+  async function create(collection: CollectionId, title: string): Promise<void> {
     await createThenOpen(title, () => invoke('post:create', { collection, title }));
   }
 

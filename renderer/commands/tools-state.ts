@@ -5,6 +5,7 @@
  */
 import { createContext, useContext, useEffect } from 'react';
 import { createStore, useStoreSelector, type Store } from '../app/store';
+import type { CollectionId } from '../../shared/api';
 
 /** What the palette lists. */
 export type PaletteMode = 'commands' | 'posts' | 'headings' | 'collections' | 'themes';
@@ -35,7 +36,7 @@ export interface ToolsState {
   /** The last "next/previous match" asked for from outside the find bar (F3), numbered so each press counts. */
   findStep: { backwards: boolean; seq: number } | null;
   /** The collection the palette asked the library to show, numbered so each request counts. */
-  showCollection: { id: string; seq: number } | null;
+  showCollection: { id: CollectionId; seq: number } | null;
 }
 
 /** The writer-tool settings kept per repository. */
@@ -58,7 +59,7 @@ export type ToolsAction =
   | { type: 'theme'; theme: ThemeChoice }
   | { type: 'selection'; counts: SelectionCounts | null }
   | { type: 'find-step'; backwards: boolean }
-  | { type: 'show-collection'; id: string };
+  | { type: 'show-collection'; id: CollectionId };
 
 /** The tools' state when a workspace opens. */
 export function initialToolsState(theme: ThemeChoice = 'system'): ToolsState {
@@ -146,7 +147,7 @@ export function useTools<T>(select: (state: ToolsState) => T): T {
 }
 
 /** Calls `show` with each collection the palette asks the library to show. */
-export function useCollectionRequests(show: (id: string) => void): void {
+export function useCollectionRequests(show: (id: CollectionId) => void): void {
   const request = useTools((state) => state.showCollection);
   useEffect(() => {
     if (request) show(request.id);

@@ -1,6 +1,6 @@
 /** The inspector's Fields tab: the open post's front-matter form, validated as the writer types. */
 import { useEffect, useMemo, useState } from 'react';
-import type { FrontMatterData } from '../../shared/api';
+import type { CollectionId, FrontMatterData } from '../../shared/api';
 import { invoke, mediaUrl } from '../api';
 import { entryFields, entryIssues } from '../app/entry-schema';
 import { base64Of, largeImageWarning, nameOf } from '../editor/images/image-files';
@@ -37,7 +37,7 @@ export function FieldsPanel() {
 export interface EntryFormProps {
   postPath: string;
   /** The id of the entry's collection. */
-  collectionId: string;
+  collectionId: CollectionId;
   value: FrontMatterData;
   onChange: (next: FrontMatterData) => void;
   withTitle?: boolean;

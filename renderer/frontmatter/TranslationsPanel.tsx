@@ -5,6 +5,7 @@
  * same in every translation.
  */
 import { useId } from 'react';
+import type { CollectionId } from '../../shared/api';
 import { entryLocaleOf, fieldTranslation, hasLocaleFiles, localeName } from '../../shared/content/schema/i18n';
 import { collectionOf } from '../app/entry-schema';
 import { useController, useWorkspace } from '../app/WorkspaceContext';
@@ -12,7 +13,7 @@ import '../library/locale-tag.css';
 import './translations.css';
 
 /** Shown for posts of collections translated into a file per locale; nothing otherwise. */
-export function TranslationsPanel({ postPath, collectionId }: { postPath: string; collectionId: string }) {
+export function TranslationsPanel({ postPath, collectionId }: { postPath: string; collectionId: CollectionId }) {
   const controller = useController();
   const model = useWorkspace((state) => state.model);
   const posts = useWorkspace((state) => state.posts);

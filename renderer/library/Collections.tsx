@@ -5,7 +5,7 @@
  * handful a filter field narrows them as you type. One Tab stop, arrow keys between rows.
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import type { CollectionSummary } from '../../shared/api';
+import type { CollectionId, CollectionSummary, RepoFolder } from '../../shared/api';
 import { Icon } from '../app/icons';
 import { filterCollections } from './filter-collections';
 import { targetIndex } from './list-keys';
@@ -19,17 +19,17 @@ export interface CollectionsProps {
   /** How many posts "All posts" holds; null while they load. */
   total: number | null;
   /** The chosen collection's id; null for all posts. */
-  selected: string | null;
-  onSelect(id: string | null): void;
+  selected: CollectionId | null;
+  onSelect(id: CollectionId | null): void;
   expanded: boolean;
   onExpandedChange(expanded: boolean): void;
 }
 
 interface Row {
-  id: string | null;
+  id: CollectionId | null;
   label: string;
   count: number | null;
-  folder: string | null;
+  folder: RepoFolder | null;
 }
 
 /** The collections section of the library pane. */

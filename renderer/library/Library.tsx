@@ -4,6 +4,7 @@
  * posts a site has, the collections keep to a small section and the posts get the rest.
  */
 import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import type { CollectionId } from '../../shared/api';
 import { Icon } from '../app/icons';
 import { PaneRail, PaneToggle } from '../app/PaneToggle';
 import { useWorkspace } from '../app/WorkspaceContext';
@@ -23,7 +24,7 @@ export function Library() {
   const posts = useWorkspace((state) => state.posts);
   const listError = useWorkspace((state) => state.listError);
   const [query, setQuery] = useState('');
-  const [collection, setCollection] = useState<string | null>(null);
+  const [collection, setCollection] = useState<CollectionId | null>(null);
   // "Switch collection…" in the command palette.
   useCollectionRequests(setCollection);
   const [creatingPost, setCreatingPost] = useState(false);

@@ -4,17 +4,19 @@
  * defaults. A native modal dialog, so focus stays inside and Escape cancels.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { CollectionId } from '../../shared/api';
 import { entryFilePath, renderSlugTemplate } from '../../shared/content/schema/slug';
 import type { FolderCollection } from '../../shared/content/schema/types';
 import { toAppError } from '../../shared/errors';
 import { useController, useWorkspace } from '../app/WorkspaceContext';
 import { defaultCollection } from './default-collection';
+import { NO_COLLECTION } from '../../shared/content/collection-ids';
 
 /** The dialog's inputs: whether it is open, and how to close it. */
 export interface NewPostDialogProps {
   open: boolean;
   /** The collection to preselect (the one the library is showing), if any. */
-  initialCollection: string | null;
+  initialCollection: CollectionId | null;
   onClose: () => void;
 }
 
@@ -32,7 +34,7 @@ export function NewPostDialog({ open, initialCollection, onClose }: NewPostDialo
       ),
     [model, repoCollections],
   );
-  const [collectionId, setCollectionId] = useState<string>('');
+  const [collectionId, setCollectionId] = useState<CollectionId>(NO_COLLECTION);
   const [title, setTitle] = useState('');
 
   useEffect(() => {
@@ -107,7 +109,9 @@ export function NewPostDialog({ open, initialCollection, onClose }: NewPostDialo
                   id={`${id}-collection`}
                   className="input"
                   value={collectionId}
-                  onChange={(event) => setCollectionId(event.target.value)}
+                  onChange={(event) =>
+                    setCollectionId(collections.find((c) => c.name === event.target.value)?.name ?? NO_COLLECTION)
+                  }
                 >
                   {collections.map((c) => (
                     <option key={c.name} value={c.name}>

@@ -1,5 +1,5 @@
 /** Filters the library's post list by collection and a search query, keeping the back end's order. */
-import type { PostSummary } from '../../shared/api';
+import type { CollectionId, PostSummary } from '../../shared/api';
 
 // Accents and case do not matter when looking for a post: "cafe" finds "Café".
 /** `text` without accents, in lower case: what searches compare. */
@@ -21,7 +21,11 @@ function haystackOf(post: PostSummary): string {
 }
 
 /** The posts in the collection with id `collection` (all when null) whose title or path contains every word of `query`. */
-export function filterPosts(posts: readonly PostSummary[], query: string, collection: string | null): PostSummary[] {
+export function filterPosts(
+  posts: readonly PostSummary[],
+  query: string,
+  collection: CollectionId | null,
+): PostSummary[] {
   const words = fold(query).split(/\s+/).filter(Boolean);
   return posts.filter((post) => {
     if (collection !== null && post.collection !== collection && !post.alsoIn?.includes(collection)) return false;

@@ -132,9 +132,42 @@ export interface SeoInput {
   conventions?: SeoConventions;
 }
 
+/** Every SEO check, by id, in the order the rules run them (roles, URL, image, body). */
+export const SEO_CHECK_IDS = [
+  'title-present',
+  'title-length',
+  'title-width',
+  'title-unique',
+  'description-present',
+  'description-length',
+  'description-not-title',
+  'x-handle',
+  'canonical-present',
+  'canonical-format',
+  'canonical-host',
+  'canonical-slug',
+  'canonical-unique',
+  'image-present',
+  'image-exists',
+  'image-readable',
+  'image-alt',
+  'image-og-size',
+  'image-x-size',
+  'image-bytes',
+  'image-format',
+  'body-unsafe-links',
+  'body-image-alt',
+  'body-headings',
+  'body-links',
+  'body-stats',
+] as const;
+
+/** The id of one SEO check: a misspelt id (in a check, a filter or the UI) does not compile. */
+export type SeoCheckId = (typeof SEO_CHECK_IDS)[number];
+
 /** One finding. `figures` are the numbers behind it, for display. */
 export interface SeoCheck {
-  id: string;
+  id: SeoCheckId;
   severity: 'error' | 'warning' | 'pass';
   title: string;
   message: string;

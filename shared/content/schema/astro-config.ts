@@ -11,6 +11,7 @@ import { cleanFolder } from './config-values';
 import { type ZodScope, keyOf, readZodObjectFields, stringOf, unwrap } from './astro-zod-fields';
 import { humanizeKey } from '../fields';
 import type { CollectionSchema, ConfigProblem, ContentModel, FolderCollection, SchemaField } from './types';
+import { collectionId, repoFolder } from '../collection-ids';
 
 const SCRIPT_EXTENSIONS = ['ts', 'mts', 'js', 'mjs'];
 /** Where Astro looks for the content config: Astro 5's `src/content.config.*` first, then Astro 4's `src/content/config.*`. */
@@ -168,7 +169,7 @@ function readCollection(
       // One file holds every entry (a list, or a mapping by id): edited as one data file.
       return {
         kind: 'file',
-        name,
+        name: collectionId(name),
         label,
         labelSingular: label,
         files: [{ name, label, file: cleanFolder(path), fields: [] }],
@@ -200,10 +201,10 @@ function readCollection(
   const fields = readSchema(option('schema'), name, scope, report);
   const collection: FolderCollection = {
     kind: 'folder',
-    name,
+    name: collectionId(name),
     label,
     labelSingular: label,
-    folder,
+    folder: repoFolder(folder),
     extension: extensions[0] ?? 'md',
     format: isData ? dataFormat : 'frontmatter',
     slug: '{{slug}}',

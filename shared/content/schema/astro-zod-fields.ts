@@ -10,6 +10,7 @@ import type { Expression, Node, ObjectExpression } from '@babel/types';
 import type { JsonValue } from '../../api';
 import { humanizeKey } from '../fields';
 import type { SchemaField, SelectOption } from './types';
+import { collectionId } from '../collection-ids';
 
 /** Names the config gave zod, Astro's helpers and its top-level constants. */
 export interface ZodScope {
@@ -323,7 +324,7 @@ function toField(name: string, zod: ZodInfo): SchemaField {
       return {
         ...common,
         widget: 'relation',
-        collection: type.collection,
+        collection: collectionId(type.collection),
         valueField: '{{slug}}',
         searchFields: ['{{slug}}'],
         displayFields: ['{{slug}}'],
@@ -356,7 +357,7 @@ function arrayField(
     return {
       ...common,
       widget: 'relation',
-      collection: item.collection,
+      collection: collectionId(item.collection),
       valueField: '{{slug}}',
       searchFields: ['{{slug}}'],
       displayFields: ['{{slug}}'],

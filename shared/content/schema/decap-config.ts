@@ -29,6 +29,7 @@ import type {
   I18nSettings,
   SlugOptions,
 } from './types';
+import { collectionId, repoFolder } from '../collection-ids';
 
 type Format = FolderCollection['format'];
 
@@ -194,7 +195,7 @@ function readCollection(
   siteI18n: I18nSettings | undefined,
 ): CollectionSchema {
   const label = readString(own(raw, 'label')) ?? name;
-  const common = { name, label, labelSingular: readString(own(raw, 'label_singular')) ?? label };
+  const common = { name: collectionId(name), label, labelSingular: readString(own(raw, 'label_singular')) ?? label };
   const description = readString(own(raw, 'description'));
   // An empty media_folder is meaningful here (files beside the entry), so '' is kept.
   const mediaFolder = folderSetting(own(raw, 'media_folder'));
@@ -234,7 +235,7 @@ function readCollection(
     kind: 'folder',
     ...common,
     ...extras,
-    folder: cleanFolder(folder),
+    folder: repoFolder(cleanFolder(folder)),
     extension,
     format,
     slug: readString(own(raw, 'slug')) ?? '{{slug}}',

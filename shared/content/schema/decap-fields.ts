@@ -21,6 +21,7 @@ import {
   type RawObject,
 } from './config-values';
 import type { ConfigProblem, FieldCommon, ListItems, SchemaField, SelectOption } from './types';
+import { collectionId } from '../collection-ids';
 
 /** What field reading needs from the collection reader: where to report, and which collections exist. */
 export interface DecapFieldContext {
@@ -268,7 +269,7 @@ function readRelation(
   const field: SchemaField = {
     ...common,
     widget: 'relation',
-    collection,
+    collection: collectionId(collection),
     valueField,
     searchFields: searchFields.length > 0 ? searchFields : [valueField],
     // Decap shows the value field when no display fields are given.

@@ -18,6 +18,7 @@ import {
 import { type FmFieldContext, readFmFields } from './frontmatter-cms-fields';
 import { lineColumnOf, parseJsonc, pathKey } from './jsonc';
 import type { ConfigProblem, ContentModel, FolderCollection, SchemaField } from './types';
+import { collectionId, repoFolder } from '../collection-ids';
 
 interface Setting {
   value: unknown;
@@ -163,11 +164,11 @@ export function readFrontMatterCmsConfig(text: string, file: string): ContentMod
     const extension = (first && fileTypeOf(own(first.raw, 'fileType'))) ?? defaultFileType;
     const collection: FolderCollection = {
       kind: 'folder',
-      name,
+      name: collectionId(name),
       label: title,
       // "New Post" reads better than "New Blog"; a type named "default" says nothing, so the title is used.
       labelSingular: first && first.name !== 'default' ? humanizeKey(first.name) : title,
-      folder,
+      folder: repoFolder(folder),
       extension,
       extensions: supportedFileTypes.includes(extension) ? supportedFileTypes : [extension, ...supportedFileTypes],
       format,

@@ -20,6 +20,7 @@ import {
 } from './config-values';
 import { fieldsFromObjectSchema } from './json-schema-fields';
 import type { ConfigProblem, FieldCommon, ListItems, SchemaField, SelectOption } from './types';
+import { collectionId } from '../collection-ids';
 
 /** What field reading needs from the config reader. */
 export interface FmFieldContext {
@@ -319,7 +320,7 @@ function readRelationship(
   const field: SchemaField = {
     ...common,
     widget: 'relation',
-    collection: ctx.collectionOfContentType(contentType) ?? contentType,
+    collection: collectionId(ctx.collectionOfContentType(contentType) ?? contentType),
     // Front Matter stores the entry's slug (default) or its path; the `{{…}}` form names entry metadata.
     valueField: valueKind === 'path' ? '{{path}}' : '{{slug}}',
     searchFields: ['title'],

@@ -15,6 +15,7 @@ export {
   recurringItems,
   type InferOptions,
 } from './infer-values';
+import { collectionId, repoFolder } from '../collection-ids';
 
 /** The fields of a collection, learned from all its entries' front matter, each with its presence. */
 export function inferCollectionFields(entries: FrontMatterData[]): SchemaField[] {
@@ -43,10 +44,10 @@ export function inferCollection(folder: string, entries: InferenceEntry[], label
   const layout = inferFileLayout(relative);
   return {
     kind: 'folder',
-    name,
+    name: collectionId(name),
     label,
     labelSingular: singularize(label),
-    folder: cleanFolder,
+    folder: repoFolder(cleanFolder),
     extension: mostCommon(relative.map(extensionOf).filter((ext) => ext !== '')) ?? 'md',
     format: 'frontmatter',
     slug: layout.slug,
@@ -108,7 +109,7 @@ export function inferModel(collections: { folder: string; entries: InferenceEntr
   const inferred = collections.map(({ folder, entries, label }) => {
     const collection = inferCollection(folder, entries, label);
     let name = collection.name;
-    for (let n = 2; taken.has(name); n += 1) name = `${collection.name}-${n}`;
+    for (let n = 2; taken.has(name); n += 1) name = collectionId(`${collection.name}-${n}`);
     taken.add(name);
     return { ...collection, name };
   });

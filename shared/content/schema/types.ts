@@ -5,6 +5,7 @@
  * written once. Pure data (JSON-safe): it crosses the bridge to the renderer as is.
  */
 import type { FrontMatterFormat, JsonValue } from '../../api';
+import type { CollectionId, RepoFolder } from '../collection-ids';
 
 /** Where a content model came from. */
 export type ModelSource = 'decap' | 'frontmatter-cms' | 'astro' | 'inferred';
@@ -87,7 +88,8 @@ export type SchemaField = FieldCommon &
      */
     | {
         widget: 'relation';
-        collection: string;
+        /** The target collection's id. */
+        collection: CollectionId;
         file?: string;
         valueField: string;
         searchFields: string[];
@@ -147,7 +149,7 @@ export interface I18nSettings {
 /** Shared by folder and file collections. */
 interface CollectionCommon {
   /** Unique id (Decap `name`); relations refer to collections by it. */
-  name: string;
+  name: CollectionId;
   label: string;
   /** Singular label for "New …" (Decap `label_singular`). */
   labelSingular: string;
@@ -161,7 +163,7 @@ interface CollectionCommon {
 export interface FolderCollection extends CollectionCommon {
   kind: 'folder';
   /** Repo-relative POSIX folder, no leading/trailing slash. */
-  folder: string;
+  folder: RepoFolder;
   /** File extension without the dot (`md`, `markdown`, `mdx`, `json`, `yml`, `toml`): the one new entries get. */
   extension: string;
   /**

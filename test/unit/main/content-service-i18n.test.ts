@@ -6,6 +6,7 @@ import { createContentService } from '../../../main/content-service';
 import { readPost } from '../../../main/workspace/posts';
 import { readFixtureFiles } from '../../support/content-repo';
 import { tempSites, writeFiles } from './workspace/temp-dir';
+import { collectionId } from '../../../shared/content/collection-ids';
 
 const site = tempSites('masthead-i18n-');
 
@@ -57,7 +58,7 @@ describe('listing a translated site', () => {
   it('offers one relation choice per translated entry, named by its key', async () => {
     const service = createContentService(kitchen());
     const options = await service.relationOptions({
-      collection: 'posts',
+      collection: collectionId('posts'),
       valueField: '{{slug}}',
       searchFields: ['title'],
       displayFields: ['title'],
@@ -153,9 +154,9 @@ describe('new posts of a translated collection', () => {
     const root = kitchen();
     writeFiles(root, { 'content/posts/de/cloudberries.md': '---\ntitle: Moltebeeren\n---\n' });
     const service = createContentService(root);
-    const trout = await service.createPost({ collection: 'posts', title: 'Smoked Trout' });
-    const berries = await service.createPost({ collection: 'posts', title: 'Cloudberries' });
-    const note = await service.createPost({ collection: 'notes', title: 'Salting Herring' });
+    const trout = await service.createPost({ collection: collectionId('posts'), title: 'Smoked Trout' });
+    const berries = await service.createPost({ collection: collectionId('posts'), title: 'Cloudberries' });
+    const note = await service.createPost({ collection: collectionId('notes'), title: 'Salting Herring' });
     service.close();
     expect([trout.path, berries.path, note.path]).toEqual([
       'content/posts/en/smoked-trout-1.md',
@@ -169,7 +170,7 @@ describe('single_file entries', () => {
   it('open as a page of fields (no body editor) and lose nothing on a save round trip', async () => {
     const root = kitchen();
     const service = createContentService(root);
-    const doc = await service.present(await readPost(root, 'content/pages/about.md', ['content/pages']));
+    const doc = await service.present(await readPost(root, 'content/pages/about.md'));
     service.close();
     expect(doc).toMatchObject({ kind: 'data', format: 'yaml', body: '' });
     expect(doc.frontMatter).toEqual({

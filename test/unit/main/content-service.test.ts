@@ -2,8 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createContentService } from '../../../main/content-service';
+import { readPost } from '../../../main/workspace/posts';
 import { readFixtureFiles } from '../../support/content-repo';
 import { tempSites, writeFiles } from './workspace/temp-dir';
+import { collectionId } from '../../../shared/content/collection-ids';
 
 const site = tempSites('masthead-content-');
 
@@ -61,7 +63,7 @@ describe('createPost', () => {
   it('writes the file named by the slug template, with the config defaults, and returns it opened', async () => {
     const root = decapSite();
     const service = createContentService(root);
-    const doc = await service.createPost({ collection: 'blog', title: 'Café at the pier' });
+    const doc = await service.createPost({ collection: collectionId('blog'), title: 'Café at the pier' });
     const today = new Date();
     const stamp = `${today.getUTCFullYear()}-${String(today.getUTCMonth() + 1).padStart(2, '0')}-${String(today.getUTCDate()).padStart(2, '0')}`;
     expect(doc.path).toBe(`content/blog/${stamp}-cafe-at-the-pier.md`);
@@ -76,21 +78,21 @@ describe('createPost', () => {
   it('never overwrites: a second post with the same title gets the next free name', async () => {
     const root = decapSite();
     const service = createContentService(root);
-    const first = await service.createPost({ collection: 'blog', title: 'Tides' });
-    const second = await service.createPost({ collection: 'blog', title: 'Tides' });
+    const first = await service.createPost({ collection: collectionId('blog'), title: 'Tides' });
+    const second = await service.createPost({ collection: collectionId('blog'), title: 'Tides' });
     expect(second.path).toBe(first.path.replace(/\.md$/, '-1.md'));
     expect(readFileSync(join(root, first.path), 'utf8')).toContain('title: Tides');
   });
 
   it('refuses collections the config closes to new entries, and unknown ones', async () => {
     const service = createContentService(decapSite());
-    await expect(service.createPost({ collection: 'notes', title: 'X' })).rejects.toMatchObject({
+    await expect(service.createPost({ collection: collectionId('notes'), title: 'X' })).rejects.toMatchObject({
       code: 'bad-request',
     });
-    await expect(service.createPost({ collection: 'elsewhere', title: 'X' })).rejects.toMatchObject({
+    await expect(service.createPost({ collection: collectionId('elsewhere'), title: 'X' })).rejects.toMatchObject({
       code: 'not-found',
     });
-    await expect(service.createPost({ collection: 'blog', title: '   ' })).rejects.toMatchObject({
+    await expect(service.createPost({ collection: collectionId('blog'), title: '   ' })).rejects.toMatchObject({
       code: 'bad-request',
     });
   });
@@ -100,7 +102,10 @@ describe('createPost', () => {
       'content/posts/a.md': '+++\ntitle = "A"\n+++\nx\n',
       'content/posts/b.md': '+++\ntitle = "B"\n+++\ny\n',
     });
-    const doc = await createContentService(root).createPost({ collection: 'posts', title: 'Winter notes' });
+    const doc = await createContentService(root).createPost({
+      collection: collectionId('posts'),
+      title: 'Winter notes',
+    });
     expect(doc.path).toBe('content/posts/winter-notes.md');
     expect(doc.format).toBe('toml');
     expect(readFileSync(join(root, doc.path), 'utf8')).toContain('title = "Winter notes"');
@@ -111,7 +116,7 @@ describe('relationOptions', () => {
   it('lists the entries of a folder collection by slug, searching every search field', async () => {
     const service = createContentService(decapSite());
     const query = {
-      collection: 'authors',
+      collection: collectionId('authors'),
       valueField: '{{slug}}',
       searchFields: ['name', 'city'],
       displayFields: ['name'],
@@ -128,7 +133,7 @@ describe('relationOptions', () => {
   it('lists the items of a list inside a file collection entry (`categories.*.id`)', async () => {
     const service = createContentService(decapSite());
     const options = await service.relationOptions({
-      collection: 'settings',
+      collection: collectionId('settings'),
       file: 'categories',
       valueField: 'categories.*.id',
       searchFields: ['categories.*.label'],
@@ -142,7 +147,7 @@ describe('relationOptions', () => {
     const service = createContentService(decapSite());
     await expect(
       service.relationOptions({
-        collection: 'people',
+        collection: collectionId('people'),
         valueField: 'name',
         searchFields: [],
         displayFields: [],
@@ -208,12 +213,12 @@ describe('createPost from a Hugo archetype', () => {
     writeFiles(root, readFixtureFiles('sites/hugo-docs'));
     const service = createContentService(root);
     try {
-      const doc = await service.createPost({ collection: 'docs', title: 'Tide gauges' });
+      const doc = await service.createPost({ collection: collectionId('docs'), title: 'Tide gauges' });
       expect(doc.path).toBe('content/docs/tide-gauges.md');
       expect(readFileSync(join(root, doc.path), 'utf8')).toBe(
         '+++\ntitle = \'Tide gauges\'\nweight = 100\ndescription = ""\n+++\n',
       );
-      const post = await service.createPost({ collection: 'blog', title: 'Spring sailings' });
+      const post = await service.createPost({ collection: collectionId('blog'), title: 'Spring sailings' });
       const text = readFileSync(join(root, post.path), 'utf8');
       expect(text).toMatch(
         /^\+\+\+\ntitle = 'Spring sailings'\ndate = \d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d\ndraft = true\n\+\+\+\n$/,
@@ -226,5 +231,18 @@ describe('createPost from a Hugo archetype', () => {
     } finally {
       service.close();
     }
+  });
+});
+
+describe('present', () => {
+  it('never takes a post’s folder for a collection id, even where a collection has that name', async () => {
+    const root = decapSite();
+    // `notes/` is a folder outside every collection; `notes` is also the id of the collection in content/notes.
+    writeFiles(root, { 'notes/stray.md': '---\ntitle: Stray\n---\nA file outside the collections.\n' });
+    const service = createContentService(root);
+    const doc = await service.present(await readPost(root, 'notes/stray.md'));
+    expect(doc.collection).toBe('');
+    // A post that is in a collection still opens in it.
+    expect((await service.present(await readPost(root, 'content/notes/one.md'))).collection).toBe('notes');
   });
 });

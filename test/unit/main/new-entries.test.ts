@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createContentService } from '../../../main/content-service';
 import { makeTempDir, writeFiles } from './workspace/temp-dir';
+import { collectionId } from '../../../shared/content/collection-ids';
 
 // Each test gets a folder holding the site (`site/`) and a folder beside it (`outside/`) that a
 // symbolic link in the site points at: nothing may ever be written there.
@@ -50,7 +51,9 @@ describe('createPost through a symbolic link', () => {
     const { root, outside } = siteWithOutside(FLAT);
     symlinkSync('../../outside', join(root, 'content/posts'));
     const service = createContentService(root);
-    await expect(service.createPost({ collection: 'posts', title: 'Harbour lights' })).rejects.toMatchObject({
+    await expect(
+      service.createPost({ collection: collectionId('posts'), title: 'Harbour lights' }),
+    ).rejects.toMatchObject({
       code: 'outside-repository',
     });
     expect(readdirSync(outside).sort()).toEqual(['secret.md']);
@@ -65,7 +68,9 @@ describe('createPost through a symbolic link', () => {
     if (!existsSync(join(root, 'content/posts', utc)))
       symlinkSync('../../../outside', join(root, 'content/posts', utc));
     const service = createContentService(root);
-    await expect(service.createPost({ collection: 'posts', title: 'Harbour lights' })).rejects.toMatchObject({
+    await expect(
+      service.createPost({ collection: collectionId('posts'), title: 'Harbour lights' }),
+    ).rejects.toMatchObject({
       code: 'outside-repository',
     });
     expect(readdirSync(outside).sort()).toEqual(['secret.md']);
@@ -82,7 +87,10 @@ describe('createPost through a symbolic link', () => {
   it('still creates the post when the folder is real', async () => {
     const { root } = siteWithOutside(BY_YEAR);
     mkdirSync(join(root, 'content/posts'));
-    const doc = await createContentService(root).createPost({ collection: 'posts', title: 'Harbour lights' });
+    const doc = await createContentService(root).createPost({
+      collection: collectionId('posts'),
+      title: 'Harbour lights',
+    });
     expect(existsSync(join(root, doc.path))).toBe(true);
   });
 });

@@ -6,6 +6,7 @@ import { publishMessage, publishPost } from '../../../main/publish';
 import { readPost } from '../../../main/workspace/posts';
 import type { RepoWithRemote } from '../../support/git-fixtures';
 import { createRepoWithRemote } from '../../support/git-fixtures';
+import { collectionId } from '../../../shared/content/collection-ids';
 
 const POST_PATH = 'content/posts/tide-tables.md';
 const POST = [
@@ -133,8 +134,8 @@ describe('publishPost', () => {
     repo.write({ 'content/authors/ines.yml': author });
     repo.git('add', 'content/authors/ines.yml');
     repo.git('commit', '-m', 'Add author');
-    const location = { collection: 'content/authors', dataFormat: 'yaml' as const };
-    const doc = await readPost(repo.workTree, 'content/authors/ines.yml', [], location);
+    const location = { collection: collectionId('authors'), dataFormat: 'yaml' as const };
+    const doc = await readPost(repo.workTree, 'content/authors/ines.yml', location);
     const request = {
       path: doc.path,
       baseVersion: doc.version,

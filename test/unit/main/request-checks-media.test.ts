@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkMediaImport, MAX_MEDIA_BASE64 } from '../../../main/request-checks';
+import { parseArg } from '../../../main/request-checks';
+import { requests } from '../../../shared/api';
+import { MAX_MEDIA_BASE64 } from '../../../shared/api/args';
+
+const checkMediaImport = (arg: unknown) => parseArg('media:import', requests['media:import'].arg, arg);
 
 describe('checkMediaImport', () => {
   it('keeps post, name, base64 data and a field’s folders, and nothing else', () => {

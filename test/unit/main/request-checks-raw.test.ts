@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkRawSaveRequest, checkRecreateRequest } from '../../../main/request-checks';
+import { parseArg } from '../../../main/request-checks';
+import { requests } from '../../../shared/api';
+
+const checkRawSaveRequest = (arg: unknown) => parseArg('post:save-raw', requests['post:save-raw'].arg, arg);
+const checkRecreateRequest = (arg: unknown) => parseArg('post:recreate', requests['post:recreate'].arg, arg);
 
 describe('checks of the raw source and recreate requests', () => {
   it('passes a raw save of any length on, with only the known fields', () => {

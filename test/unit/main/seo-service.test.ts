@@ -6,6 +6,7 @@ import { mediaInfo, seoContext, setSeoMapping } from '../../../main/seo-service'
 import { createFileSettings } from '../../../main/settings';
 import { createRepoWithRemote, type RepoWithRemote } from '../../support/git-fixtures';
 import { makeTempDir } from './workspace/temp-dir';
+import { collectionId } from '../../../shared/content/collection-ids';
 
 const FIXTURE_IMAGES = join(import.meta.dirname, '../../fixtures/sites/decap/static/images');
 
@@ -57,7 +58,7 @@ describe('seoContext', () => {
     const { workTree } = siteRepo();
     configDir = makeTempDir();
     const settings = createFileSettings(configDir);
-    await setSeoMapping(settings, workTree, 'blog', { title: 'headline', bogus: 'x' } as never);
+    await setSeoMapping(settings, workTree, collectionId('blog'), { title: 'headline', bogus: 'x' } as never);
     const context = await seoContext(workTree, createContentService(workTree), settings, 'content/blog/tides.md');
     expect(context.mapping).toEqual({ title: 'headline' });
     const lamps = await seoContext(workTree, createContentService(workTree), settings, 'content/blog/lamps.md');
@@ -65,7 +66,7 @@ describe('seoContext', () => {
     expect(JSON.parse(readFileSync(join(configDir, 'settings.json'), 'utf8'))).toMatchObject({
       seoMappings: { [workTree]: { blog: { title: 'headline' } } },
     });
-    await setSeoMapping(settings, workTree, 'blog', {});
+    await setSeoMapping(settings, workTree, collectionId('blog'), {});
     expect(
       (await seoContext(workTree, createContentService(workTree), settings, 'content/blog/tides.md')).mapping,
     ).toEqual({});

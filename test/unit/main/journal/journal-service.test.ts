@@ -8,6 +8,7 @@ import { TEMP_MARKER } from '../../../../main/workspace/atomic-write';
 import { fingerprint } from '../../../../main/workspace/posts';
 import { makeTempDir, writeFiles } from '../workspace/temp-dir';
 import { entry, KETTLE_POST } from './journal-fixtures';
+import { collectionId } from '../../../../shared/content/collection-ids';
 
 const DAY = 24 * 60 * 60 * 1000;
 const NOW = Date.UTC(2025, 5, 1, 12);
@@ -190,7 +191,7 @@ describe('journal service', () => {
     const doc = {
       kind: 'post' as const,
       path,
-      collection: 'posts',
+      collection: collectionId('posts'),
       format: 'yaml' as const,
       frontMatter: {},
       body: '',

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebServer, type WebServer } from '../../../../main/web/server';
-import { MAX_MEDIA_BASE64 } from '../../../../main/request-checks';
+import { MAX_MEDIA_BASE64 } from '../../../../shared/api/args';
 
 let root: string;
 let server: WebServer;

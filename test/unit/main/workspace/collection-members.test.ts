@@ -6,6 +6,7 @@ import { loadContentIndex } from '../../../../main/workspace/content-index';
 import type { FolderCollection } from '../../../../shared/content/schema/types';
 import { readFixtureFiles } from '../../../support/content-repo';
 import { tempSites, writeFiles } from './temp-dir';
+import { collectionId, repoFolder } from '../../../../shared/content/collection-ids';
 
 const site = tempSites('masthead-members-');
 
@@ -18,10 +19,10 @@ function docsSite(): string {
 
 const folder = (extra: Partial<FolderCollection>): FolderCollection => ({
   kind: 'folder',
-  name: 'c',
+  name: collectionId('c'),
   label: 'C',
   labelSingular: 'C',
-  folder: 'content',
+  folder: repoFolder('content'),
   extension: 'md',
   format: 'frontmatter',
   slug: '{{slug}}',
@@ -77,7 +78,7 @@ describe('collections that share a folder (Decap filter)', () => {
           .sort(),
       ).toEqual(['Calibrating the sounder', 'Exporting charts', 'Surveying at night']);
       expect(rows).toHaveLength(14);
-      const created = await service.createPost({ collection: 'reference', title: 'Sounder codes' });
+      const created = await service.createPost({ collection: collectionId('reference'), title: 'Sounder codes' });
       // A new entry of a filtered collection carries the filter's value, so it stays in that collection.
       expect(created).toMatchObject({
         path: 'content/docs/sounder-codes.md',

@@ -8,6 +8,7 @@ import { librarySummaries, locateEntry } from '../../../../main/workspace/data-e
 import { readPost, savePost } from '../../../../main/workspace/posts';
 import { AppFailure } from '../../../../shared/errors';
 import { makeTempDir, writeFiles } from './temp-dir';
+import { collectionId } from '../../../../shared/content/collection-ids';
 
 // Our own small Decap site: posts, a YAML data folder collection, and a file collection.
 const CONFIG = `backend:
@@ -59,7 +60,7 @@ describe('data entries', () => {
   });
   afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-  const read = (path: string) => readPost(root, path, [], locateEntry(index.model, path));
+  const read = (path: string) => readPost(root, path, locateEntry(index.model, path));
   const save = (path: string, baseVersion: string, frontMatter: Record<string, unknown>) =>
     savePost(
       root,
@@ -150,7 +151,7 @@ describe('data entries', () => {
   it('creates a new entry of a data collection as a data file, opened as data', async () => {
     const service = createContentService(root);
     try {
-      const doc = await service.createPost({ collection: 'crew', title: 'Bo Pier' });
+      const doc = await service.createPost({ collection: collectionId('crew'), title: 'Bo Pier' });
       expect(doc).toMatchObject({
         kind: 'data',
         path: 'content/crew/bo-pier.yml',
@@ -174,8 +175,8 @@ describe('data entries', () => {
     try {
       writeFileSync(join(outside, 'secret.yml'), 'name: secret\n');
       symlinkSync(join(outside, 'secret.yml'), join(root, 'content/crew/link.yml'));
-      const location = { collection: 'crew', dataFormat: 'yaml' as const };
-      await expect(readPost(root, 'content/crew/link.yml', [], location)).rejects.toMatchObject({
+      const location = { collection: collectionId('crew'), dataFormat: 'yaml' as const };
+      await expect(readPost(root, 'content/crew/link.yml', location)).rejects.toMatchObject({
         code: 'outside-repository',
       });
       await expect(
@@ -190,7 +191,9 @@ describe('data entries', () => {
     await expect(
       savePost(root, { path: 'content/blog/hello.md', baseVersion: 'x', frontMatter: {}, body: '' }, 'yaml'),
     ).rejects.toMatchObject({ code: 'bad-request' });
-    await expect(readPost(root, '.git/config.yml', [], { collection: 'x', dataFormat: 'yaml' })).rejects.toMatchObject({
+    await expect(
+      readPost(root, '.git/config.yml', { collection: collectionId('x'), dataFormat: 'yaml' }),
+    ).rejects.toMatchObject({
       code: 'outside-repository',
     });
   });

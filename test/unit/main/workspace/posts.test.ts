@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PostDocument } from '../../../../shared/api';
 import { displayFileName, listPosts, readPost, savePost, sortPosts } from '../../../../main/workspace/posts';
 import { makeTempDir, writeFiles } from './temp-dir';
+import { collectionId } from '../../../../shared/content/collection-ids';
 
 // Our own fixture: a Decap-style post with nested SEO fields, a list, a comment and an unknown key.
 const LANTERN = [
@@ -41,7 +42,7 @@ describe('posts on disk', () => {
   afterEach(() => rmSync(root, { recursive: true, force: true }));
 
   const file = (path: string) => join(root, ...path.split('/'));
-  const open = (path: string): Promise<PostDocument> => readPost(root, path, ['content/posts']);
+  const open = (path: string): Promise<PostDocument> => readPost(root, path);
 
   describe('listPosts', () => {
     it('lists every post newest first, undated last by title, keeping broken ones visible', async () => {
@@ -77,7 +78,7 @@ describe('posts on disk', () => {
     });
 
     it('sorts summaries by date, then title, then path', () => {
-      const base = { collection: 'c', draft: false };
+      const base = { collection: collectionId('c'), draft: false };
       const sorted = sortPosts([
         { ...base, path: 'c/b.md', title: 'Same', date: null },
         { ...base, path: 'c/a.md', title: 'Same', date: null },
@@ -89,7 +90,7 @@ describe('posts on disk', () => {
     });
 
     it('dates undated posts by their file name and flags _drafts, so the row shows both', () => {
-      const base = { collection: '_posts', draft: false, date: null };
+      const base = { collection: collectionId('_posts'), draft: false, date: null };
       const sorted = sortPosts([
         { ...base, path: '_drafts/idea.md', title: 'Idea' },
         { ...base, path: '_posts/2024-11-03-upma.md', title: 'Upma' },
@@ -127,7 +128,7 @@ describe('posts on disk', () => {
     it('returns front matter, body and the fingerprint of the exact bytes', async () => {
       writeFiles(root, { 'content/posts/lanterns.md': LANTERN });
       const doc = await open('content/posts/lanterns.md');
-      expect(doc).toMatchObject({ path: 'content/posts/lanterns.md', collection: 'content/posts', format: 'yaml' });
+      expect(doc).toMatchObject({ path: 'content/posts/lanterns.md', collection: '', format: 'yaml' });
       expect(doc.frontMatter).toMatchObject({
         title: 'Lanterns on the Harbour',
         mood: 'calm',

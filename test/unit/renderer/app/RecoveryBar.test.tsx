@@ -16,6 +16,7 @@ import { createWorkspaceController } from '../../../../renderer/app/workspace-co
 import { WorkspaceProvider } from '../../../../renderer/app/WorkspaceContext';
 import { initialWorkspaceState, workspaceReducer } from '../../../../renderer/app/workspace-state';
 import { allByRole, click, getByRole, mount, type Mounted } from '../dom';
+import { collectionId } from '../../../../shared/content/collection-ids';
 
 const repo: RepoSummary = { path: '/tmp/blog', name: 'blog', branch: 'main', collections: [] };
 const PATH = 'content/posts/2026-02-11-lighthouse.md';
@@ -23,7 +24,7 @@ const editedAt = new Date(2026, 2, 1, 14, 32).toISOString();
 const file: PostDocument = {
   kind: 'post',
   path: PATH,
-  collection: 'posts',
+  collection: collectionId('posts'),
   format: 'yaml',
   frontMatter: { title: 'The Lighthouse Keeper' },
   body: 'The lamp turned all night.\n',

@@ -14,13 +14,14 @@ import {
 } from '../../../../renderer/app/workspace-state';
 import { createToolsStore, ToolsContext } from '../../../../renderer/commands/tools-state';
 import { allByRole, click, getByRole, mount, type Mounted } from '../dom';
+import { collectionId } from '../../../../shared/content/collection-ids';
 
 const repo: RepoSummary = { path: '/home/ada/field-notes', name: 'field-notes', branch: 'main', collections: [] };
 const PATH = 'content/posts/moths-in-june.md';
 const post: PostDocument = {
   kind: 'post',
   path: PATH,
-  collection: 'posts',
+  collection: collectionId('posts'),
   format: 'yaml',
   frontMatter: { title: 'Moths in June' },
   body: 'Forty species by midnight.\n',
@@ -123,7 +124,7 @@ describe('StatusBar', () => {
       doc: {
         kind: 'data',
         path: 'data/authors.yml',
-        collection: 'authors',
+        collection: collectionId('authors'),
         format: 'yaml',
         frontMatter: { name: 'Ada' },
         body: '',

@@ -10,13 +10,14 @@ import type {
 } from '../../../../shared/api';
 import { loadDocument } from '../../../../shared/document';
 import { createWorkspace, JOURNAL_OFF_KEY } from '../../../../renderer/app/create-workspace';
+import { collectionId } from '../../../../shared/content/collection-ids';
 
 const repo: RepoSummary = { path: '/home/ada/orchard', name: 'orchard', branch: 'main', collections: [] };
 const PATH = 'content/posts/grafting.md';
 const doc: PostDocument = {
   kind: 'post',
   path: PATH,
-  collection: 'posts',
+  collection: collectionId('posts'),
   format: 'yaml',
   frontMatter: { title: 'Grafting' },
   body: 'Cut the scion in March.\n',

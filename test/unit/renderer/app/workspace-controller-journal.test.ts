@@ -10,12 +10,13 @@ import type {
 import { createStore } from '../../../../renderer/app/store';
 import { createWorkspaceController } from '../../../../renderer/app/workspace-controller';
 import { initialWorkspaceState, workspaceReducer } from '../../../../renderer/app/workspace-state';
+import { collectionId, repoFolder } from '../../../../shared/content/collection-ids';
 
 const repo: RepoSummary = {
   path: '/tmp/blog',
   name: 'blog',
   branch: 'main',
-  collections: [{ id: 'posts', folder: 'content/posts', label: 'Posts', postCount: 3 }],
+  collections: [{ id: collectionId('posts'), folder: repoFolder('content/posts'), label: 'Posts', postCount: 3 }],
 };
 const A = 'content/posts/2026-02-11-lighthouse.md';
 const B = 'content/posts/2026-02-18-ferry.md';
@@ -23,7 +24,7 @@ const B = 'content/posts/2026-02-18-ferry.md';
 const fileOf = (path: string): PostDocument => ({
   kind: 'post',
   path,
-  collection: 'posts',
+  collection: collectionId('posts'),
   format: 'yaml',
   frontMatter: { title: 'The Lighthouse Keeper', draft: false },
   body: 'The lamp turned all night.\n',

@@ -11,18 +11,19 @@ import { AppFailure } from '../../../../shared/errors';
 import { createStore } from '../../../../renderer/app/store';
 import { createWorkspaceController } from '../../../../renderer/app/workspace-controller';
 import { initialWorkspaceState, workspaceReducer } from '../../../../renderer/app/workspace-state';
+import { collectionId, repoFolder } from '../../../../shared/content/collection-ids';
 
 const repo: RepoSummary = {
   path: '/tmp/blog',
   name: 'blog',
   branch: 'main',
-  collections: [{ id: 'posts', folder: 'content/posts', label: 'Posts', postCount: 2 }],
+  collections: [{ id: collectionId('posts'), folder: repoFolder('content/posts'), label: 'Posts', postCount: 2 }],
 };
 
 const doc = (path: string, version = 'v1'): PostDocument => ({
   kind: 'post',
   path,
-  collection: 'content/posts',
+  collection: collectionId('content/posts'),
   format: 'yaml',
   frontMatter: { title: `Title of ${path}`, seo: { title: 'x', description: 'y' }, cover: null },
   body: 'Hello *world*.\n',

@@ -9,12 +9,13 @@ import { WorkspaceProvider } from '../../../../renderer/app/WorkspaceContext';
 import { initialWorkspaceState, workspaceReducer } from '../../../../renderer/app/workspace-state';
 import { ImageView } from '../../../../renderer/editor/nodes/ImageView';
 import { mount, type Mounted } from '../dom';
+import { collectionId } from '../../../../shared/content/collection-ids';
 
 const repo: RepoSummary = { path: '/tmp/blog', name: 'blog', branch: 'main', collections: [] };
 const doc: PostDocument = {
   kind: 'post',
   path: 'content/posts/harbour.md',
-  collection: 'content/posts',
+  collection: collectionId('content/posts'),
   format: 'yaml',
   frontMatter: { title: 'Harbour' },
   body: '![The harbour](/img/harbour.png)\n',

@@ -9,12 +9,13 @@ import { WorkspaceProvider } from '../../../../renderer/app/WorkspaceContext';
 import { initialWorkspaceState, workspaceReducer } from '../../../../renderer/app/workspace-state';
 import { PostEditor } from '../../../../renderer/editor/PostEditor';
 import { allByRole, getByRole, mount, typeInto, type Mounted } from '../dom';
+import { collectionId } from '../../../../shared/content/collection-ids';
 
 const repo: RepoSummary = { path: '/tmp/blog', name: 'blog', branch: 'main', collections: [] };
 const doc: PostDocument = {
   kind: 'post',
   path: 'content/posts/rain.md',
-  collection: 'content/posts',
+  collection: collectionId('content/posts'),
   format: 'yaml',
   frontMatter: { title: 'Rain', seo: { title: 'Rain, again' } },
   body: 'It rained *all* week.\n\n## Umbrellas\n\n- black\n- yellow\n',

@@ -15,6 +15,7 @@ import {
 import { FieldsPanel } from '../../../../renderer/frontmatter/FieldsPanel';
 import { allByRole, getByRole, mount, typeInto, type Mounted } from '../dom';
 import { field } from './form-harness';
+import { collectionId, repoFolder } from '../../../../shared/content/collection-ids';
 
 vi.mock('../../../../renderer/api', () => ({ invoke: vi.fn(), on: vi.fn(() => () => undefined), mediaUrl: vi.fn() }));
 
@@ -50,14 +51,14 @@ const repo: RepoSummary = {
   path: '/home/ada/kitchen',
   name: 'kitchen',
   branch: 'main',
-  collections: [{ id: 'recipes', folder: 'content/recipes', label: 'Recipes', postCount: 2 }],
+  collections: [{ id: collectionId('recipes'), folder: repoFolder('content/recipes'), label: 'Recipes', postCount: 2 }],
 };
 const PATH = 'content/recipes/rye-bread.en.md';
 const GERMAN = 'content/recipes/rye-bread.de.md';
 const doc = (path: string, title: string): PostDocument => ({
   kind: 'post',
   path,
-  collection: 'recipes',
+  collection: collectionId('recipes'),
   format: 'yaml',
   frontMatter: { title, date: '2026-01-20', serves: '8' },
   body: 'Mix, wait, bake.\n',
@@ -66,7 +67,7 @@ const doc = (path: string, title: string): PostDocument => ({
 const posts: PostSummary[] = [
   {
     path: PATH,
-    collection: 'recipes',
+    collection: collectionId('recipes'),
     title: 'Rye bread',
     date: '2026-01-20',
     draft: false,
@@ -75,7 +76,7 @@ const posts: PostSummary[] = [
   },
   {
     path: GERMAN,
-    collection: 'recipes',
+    collection: collectionId('recipes'),
     title: 'Roggenbrot',
     date: '2026-01-20',
     draft: false,

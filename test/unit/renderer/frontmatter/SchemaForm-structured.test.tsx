@@ -14,6 +14,7 @@ import {
   wait,
   type FormUnderTest,
 } from './form-harness';
+import { collectionId } from '../../../../shared/content/collection-ids';
 
 let current: FormUnderTest | undefined;
 async function render(...args: Parameters<typeof renderForm>): Promise<FormUnderTest> {
@@ -37,7 +38,7 @@ const relationOptions = (_field: unknown, query: string) => {
 };
 const relation = (multiple: boolean) =>
   field('relation', multiple ? 'authors' : 'author', {
-    collection: 'authors',
+    collection: collectionId('authors'),
     valueField: 'slug',
     searchFields: ['name'],
     displayFields: ['name'],

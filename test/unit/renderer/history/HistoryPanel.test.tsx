@@ -17,6 +17,7 @@ import {
 import { HistoryPanel } from '../../../../renderer/history/HistoryPanel';
 import { BODY_POLL_MS } from '../../../../renderer/seo/use-body-snapshot';
 import { accessibleName, allByRole, click, getByRole, mount, type Mounted } from '../dom';
+import { collectionId } from '../../../../shared/content/collection-ids';
 
 vi.mock('../../../../renderer/api', () => ({ invoke: vi.fn(), on: vi.fn(() => () => undefined), mediaUrl: vi.fn() }));
 
@@ -27,7 +28,7 @@ const OLD_BODY = 'The lamp was lit at dusk.\n\nA calm night.\n';
 const doc: PostDocument = {
   kind: 'post',
   path: PATH,
-  collection: 'posts',
+  collection: collectionId('posts'),
   format: 'yaml',
   frontMatter: { title: 'Keeper’s log' },
   body: NOW_BODY,

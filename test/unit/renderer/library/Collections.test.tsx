@@ -1,23 +1,24 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, useState } from 'react';
-import type { CollectionSummary } from '../../../../shared/api';
+import type { CollectionId, CollectionSummary } from '../../../../shared/api';
 import { Collections } from '../../../../renderer/library/Collections';
 import { accessibleName, allByRole, click, getByRole, mount, typeInto, type Mounted } from '../dom';
+import { collectionId, repoFolder } from '../../../../shared/content/collection-ids';
 
 const TOPICS = ['install', 'config', 'deploy', 'search', 'images', 'routing', 'forms', 'cache', 'auth', 'i18n'];
 const KINDS = ['guides', 'reference', 'howto', 'recipes', 'faq', 'notes'];
 const many: CollectionSummary[] = KINDS.flatMap((kind) =>
   TOPICS.map((topic) => ({
-    id: `${topic}-${kind}`,
-    folder: `content/${topic}-${kind}`,
+    id: collectionId(`${topic}-${kind}`),
+    folder: repoFolder(`content/${topic}-${kind}`),
     label: `${topic[0]!.toUpperCase()}${topic.slice(1)} ${kind}`,
     postCount: 33,
   })),
 );
 const few: CollectionSummary[] = [
-  { id: 'blog', folder: 'content/blog', label: 'Blog', postCount: 12 },
-  { id: 'authors', folder: 'content/authors', label: 'Authors', postCount: 3 },
+  { id: collectionId('blog'), folder: repoFolder('content/blog'), label: 'Blog', postCount: 12 },
+  { id: collectionId('authors'), folder: repoFolder('content/authors'), label: 'Authors', postCount: 3 },
 ];
 
 let mounted: Mounted | undefined;
@@ -30,7 +31,7 @@ afterEach(async () => {
 async function render(collections: CollectionSummary[]) {
   const chosen: Array<string | null> = [];
   function Host() {
-    const [selected, setSelected] = useState<string | null>(null);
+    const [selected, setSelected] = useState<CollectionId | null>(null);
     const [expanded, setExpanded] = useState(true);
     return (
       <Collections

@@ -14,6 +14,7 @@ import {
 import { createToolsStore, ToolsContext } from '../../../../renderer/commands/tools-state';
 import { Library } from '../../../../renderer/library/Library';
 import { accessibleName, allByRole, click, getByRole, mount, typeInto, type Mounted } from '../dom';
+import { collectionId, repoFolder } from '../../../../shared/content/collection-ids';
 
 // happy-dom lays nothing out: give the post list a viewport and every row a height, as a browser would.
 const restore: Array<() => void> = [];
@@ -33,8 +34,18 @@ beforeAll(() => {
 });
 afterAll(() => restore.forEach((undo) => undo()));
 
-const blog: CollectionSummary = { id: 'blog', folder: 'content/blog', label: 'Blog', postCount: 2 };
-const walks: CollectionSummary = { id: 'walks', folder: 'content/walks', label: 'Walks', postCount: 1 };
+const blog: CollectionSummary = {
+  id: collectionId('blog'),
+  folder: repoFolder('content/blog'),
+  label: 'Blog',
+  postCount: 2,
+};
+const walks: CollectionSummary = {
+  id: collectionId('walks'),
+  folder: repoFolder('content/walks'),
+  label: 'Walks',
+  postCount: 1,
+};
 const repo: RepoSummary = {
   path: '/home/ada/coastal-notes',
   name: 'coastal-notes',
@@ -44,13 +55,25 @@ const repo: RepoSummary = {
 const posts: PostSummary[] = [
   {
     path: 'content/blog/tide-tables.md',
-    collection: 'blog',
+    collection: collectionId('blog'),
     title: 'Reading tide tables',
     date: '2026-02-11',
     draft: false,
   },
-  { path: 'content/blog/storm-season.md', collection: 'blog', title: 'Storm season', date: '2026-01-03', draft: true },
-  { path: 'content/walks/cliff-path.md', collection: 'walks', title: 'The cliff path', date: null, draft: false },
+  {
+    path: 'content/blog/storm-season.md',
+    collection: collectionId('blog'),
+    title: 'Storm season',
+    date: '2026-01-03',
+    draft: true,
+  },
+  {
+    path: 'content/walks/cliff-path.md',
+    collection: collectionId('walks'),
+    title: 'The cliff path',
+    date: null,
+    draft: false,
+  },
 ];
 const model = (over: Partial<ContentModel> = {}): ContentModel =>
   ({
@@ -146,7 +169,7 @@ describe('Library', () => {
   it('shows the collection the command palette asks for', async () => {
     const { container, dispatch, tools } = await render();
     await dispatch({ type: 'posts-loaded', posts });
-    await act(async () => tools.dispatch({ type: 'show-collection', id: 'walks' }));
+    await act(async () => tools.dispatch({ type: 'show-collection', id: collectionId('walks') }));
     await settle();
     expect(titles(library(container))).toEqual(['The cliff path']);
   });

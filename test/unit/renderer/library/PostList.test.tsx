@@ -8,6 +8,7 @@ import { WorkspaceProvider } from '../../../../renderer/app/WorkspaceContext';
 import { initialWorkspaceState, workspaceReducer } from '../../../../renderer/app/workspace-state';
 import { PostList, type ListPosition } from '../../../../renderer/library/PostList';
 import { click, mount, type Mounted } from '../dom';
+import { collectionId } from '../../../../shared/content/collection-ids';
 
 // happy-dom lays nothing out: give the list a 520 px viewport and every row 52 px, as a browser would.
 const VIEWPORT = 520;
@@ -38,7 +39,7 @@ afterAll(() => restore.forEach((undo) => undo()));
 const repo: RepoSummary = { path: '/tmp/docs', name: 'docs', branch: 'main', collections: [] };
 const manyPosts: PostSummary[] = Array.from({ length: 10_000 }, (_, index) => ({
   path: `content/docs/page-${index + 1}.md`,
-  collection: 'docs',
+  collection: collectionId('docs'),
   title: `Page ${index + 1}`,
   date: null,
   draft: false,
@@ -138,7 +139,7 @@ describe('PostList with 10,000 posts', () => {
         doc: {
           kind: 'post',
           path: 'content/docs/page-3.md',
-          collection: 'docs',
+          collection: collectionId('docs'),
           format: 'yaml',
           frontMatter: {},
           body: '',
@@ -153,7 +154,7 @@ describe('PostList with 10,000 posts', () => {
     const translated: PostSummary[] = [
       {
         path: 'content/en/trout.md',
-        collection: 'blog',
+        collection: collectionId('blog'),
         title: 'Smoking Trout',
         date: '2026-02-01',
         draft: false,
@@ -162,7 +163,7 @@ describe('PostList with 10,000 posts', () => {
       },
       {
         path: 'content/de/trout.md',
-        collection: 'blog',
+        collection: collectionId('blog'),
         title: 'Forelle räuchern',
         date: '2026-02-01',
         draft: false,
@@ -171,7 +172,7 @@ describe('PostList with 10,000 posts', () => {
       },
       {
         path: 'content/en/kitchen.md',
-        collection: 'blog',
+        collection: collectionId('blog'),
         title: 'The Kitchen',
         date: null,
         draft: true,

@@ -1,23 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import type { CollectionSummary } from '../../../../shared/api';
 import { defaultCollection } from '../../../../renderer/library/default-collection';
+import { collectionId, repoFolder } from '../../../../shared/content/collection-ids';
 
-const creatable = [{ name: 'authors' }, { name: 'blog' }, { name: 'pages' }];
+const creatable = [{ name: collectionId('authors') }, { name: collectionId('blog') }, { name: collectionId('pages') }];
 const summaries: CollectionSummary[] = [
-  { id: 'authors', folder: 'content/authors', label: 'Authors', postCount: 3 },
-  { id: 'blog', folder: 'content/blog', label: 'Blog', postCount: 42 },
-  { id: 'pages', folder: 'content/pages', label: 'Pages', postCount: 5 },
+  { id: collectionId('authors'), folder: repoFolder('content/authors'), label: 'Authors', postCount: 3 },
+  { id: collectionId('blog'), folder: repoFolder('content/blog'), label: 'Blog', postCount: 42 },
+  { id: collectionId('pages'), folder: repoFolder('content/pages'), label: 'Pages', postCount: 5 },
 ];
 
 describe('defaultCollection', () => {
   it('prefers the collection the library is showing', () => {
-    expect(defaultCollection(creatable, 'pages', summaries)).toBe('pages');
+    expect(defaultCollection(creatable, collectionId('pages'), summaries)).toBe('pages');
   });
 
   it('otherwise takes the collection with the most posts, not the first in the config', () => {
     expect(defaultCollection(creatable, null, summaries)).toBe('blog');
     // A collection in view that cannot take new posts does not count as a choice.
-    expect(defaultCollection(creatable, 'settings', summaries)).toBe('blog');
+    expect(defaultCollection(creatable, collectionId('settings'), summaries)).toBe('blog');
   });
 
   it('keeps the config order on a tie and copes with nothing to choose', () => {

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { CollectionSummary } from '../../../../shared/api';
 import { filterCollections } from '../../../../renderer/library/filter-collections';
+import { collectionId, repoFolder } from '../../../../shared/content/collection-ids';
 
 const collection = (id: string, label: string, folder: string | null): CollectionSummary => ({
-  id,
+  id: collectionId(id),
   label,
-  folder,
+  folder: folder === null ? null : repoFolder(folder),
   postCount: 3,
 });
 const all = [

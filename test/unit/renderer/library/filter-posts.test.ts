@@ -1,10 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { PostSummary } from '../../../../shared/api';
 import { filterPosts, prepareSearch } from '../../../../renderer/library/filter-posts';
+import { collectionId } from '../../../../shared/content/collection-ids';
 
 const post = (title: string, collection = 'content/posts'): PostSummary => ({
   path: `${collection}/${title.toLowerCase().replace(/\W+/g, '-')}.md`,
-  collection,
+  collection: collectionId(collection),
   title,
   date: null,
   draft: false,
@@ -23,7 +24,7 @@ describe('filterPosts', () => {
   });
 
   it('limits to a collection', () => {
-    expect(filterPosts(posts, 'notes', 'content/news').map((p) => p.title)).toEqual(['Release notes']);
+    expect(filterPosts(posts, 'notes', collectionId('content/news')).map((p) => p.title)).toEqual(['Release notes']);
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PostSummary } from '../../../../shared/api';
 import { followsSibling, targetIndex, withPinnedRow } from '../../../../renderer/library/list-keys';
+import { collectionId } from '../../../../shared/content/collection-ids';
 
 describe('targetIndex', () => {
   it('moves one row with the arrows and stops at either end', () => {
@@ -46,7 +47,7 @@ describe('withPinnedRow', () => {
 describe('followsSibling', () => {
   const post = (path: string, extra: Partial<PostSummary> = {}): PostSummary => ({
     path,
-    collection: 'blog',
+    collection: collectionId('blog'),
     title: path,
     date: null,
     draft: false,
@@ -56,7 +57,7 @@ describe('followsSibling', () => {
     post('en/trout.md', { locale: 'en', translationKey: 'trout' }),
     post('de/trout.md', { locale: 'de', translationKey: 'trout' }),
     post('en/kitchen.md', { locale: 'en', translationKey: 'kitchen' }),
-    post('other/kitchen.md', { collection: 'pages', locale: 'en', translationKey: 'kitchen' }),
+    post('other/kitchen.md', { collection: collectionId('pages'), locale: 'en', translationKey: 'kitchen' }),
     post('plain.md'),
   ];
 

@@ -14,6 +14,7 @@ import {
 } from '../../../../renderer/app/workspace-state';
 import { PublishDiff } from '../../../../renderer/publish/PublishDiff';
 import { getByRole, mount, type Mounted } from '../dom';
+import { collectionId } from '../../../../shared/content/collection-ids';
 
 vi.mock('../../../../renderer/api', () => ({ invoke: vi.fn(), on: vi.fn(() => () => undefined), mediaUrl: vi.fn() }));
 
@@ -23,7 +24,7 @@ const BODY = 'Feed the starter twice a day.\n\nKeep it somewhere warm.\n';
 const doc: PostDocument = {
   kind: 'post',
   path: PATH,
-  collection: 'posts',
+  collection: collectionId('posts'),
   format: 'yaml',
   frontMatter: { title: 'Sourdough starter' },
   body: BODY,

@@ -8,6 +8,7 @@ import { WorkspaceProvider } from '../../../../renderer/app/WorkspaceContext';
 import { initialWorkspaceState, workspaceReducer } from '../../../../renderer/app/workspace-state';
 import { PublishPanel } from '../../../../renderer/publish/PublishPanel';
 import { click, getByRole, mount, type Mounted } from '../dom';
+import { collectionId } from '../../../../shared/content/collection-ids';
 
 const repo: RepoSummary = { path: '/tmp/blog', name: 'blog', branch: 'main', collections: [] };
 let mounted: Mounted | undefined;
@@ -26,7 +27,7 @@ async function render(frontMatter: FrontMatterData = { title: 'Rain' }) {
     doc: {
       kind: 'post',
       path: 'content/posts/rain.md',
-      collection: 'content/posts',
+      collection: collectionId('content/posts'),
       format: 'yaml',
       frontMatter,
       body: '',

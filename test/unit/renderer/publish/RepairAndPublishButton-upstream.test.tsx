@@ -10,6 +10,7 @@ import { WorkspaceProvider } from '../../../../renderer/app/WorkspaceContext';
 import { initialWorkspaceState, workspaceReducer } from '../../../../renderer/app/workspace-state';
 import { PublishPanel } from '../../../../renderer/publish/PublishPanel';
 import { click, getByRole, mount, type Mounted } from '../dom';
+import { collectionId } from '../../../../shared/content/collection-ids';
 
 vi.mock('../../../../renderer/api', () => ({ invoke: vi.fn(), on: vi.fn(() => () => undefined), mediaUrl: vi.fn() }));
 
@@ -19,7 +20,7 @@ const BODY = 'We sing at St Mary’s on the first Saturday in May, doors at seve
 const doc: PostDocument = {
   kind: 'post',
   path: PATH,
-  collection: 'posts',
+  collection: collectionId('posts'),
   format: 'yaml',
   frontMatter: { title: 'Spring concert', description: 'Doors at seven.' },
   body: BODY,

@@ -16,6 +16,7 @@ import { SeoTab } from '../../../../renderer/seo/SeoTab';
 import { BODY_SETTLE_MS } from '../../../../renderer/seo/use-body-facts';
 import { BODY_POLL_MS } from '../../../../renderer/seo/use-body-snapshot';
 import { getByRole, mount, type Mounted } from '../dom';
+import { collectionId, repoFolder } from '../../../../shared/content/collection-ids';
 
 vi.mock('../../../../renderer/api', () => ({ invoke: vi.fn(), on: vi.fn(() => () => undefined), mediaUrl: vi.fn() }));
 
@@ -23,14 +24,14 @@ const repo: RepoSummary = {
   path: '/home/ada/allotment',
   name: 'allotment',
   branch: 'main',
-  collections: [{ id: 'diary', folder: 'content/diary', label: 'Diary', postCount: 4 }],
+  collections: [{ id: collectionId('diary'), folder: repoFolder('content/diary'), label: 'Diary', postCount: 4 }],
 };
 const PATH = 'content/diary/first-frost.md';
 const BODY = 'The dahlias went black overnight.\n\n![Frost on the cabbages](./frost.jpg)\n';
 const post: PostDocument = {
   kind: 'post',
   path: PATH,
-  collection: 'diary',
+  collection: collectionId('diary'),
   format: 'yaml',
   frontMatter: { title: 'First frost', summary: 'What the cold took, and what it spared.', date: '2026-11-02' },
   body: BODY,

@@ -13,6 +13,7 @@ import {
 } from '../../../../renderer/app/workspace-state';
 import { SeoWatcher } from '../../../../renderer/seo/SeoWatcher';
 import { mount, type Mounted } from '../dom';
+import { collectionId } from '../../../../shared/content/collection-ids';
 
 vi.mock('../../../../renderer/api', () => ({ invoke: vi.fn(), on: vi.fn(() => () => undefined), mediaUrl: vi.fn() }));
 
@@ -21,7 +22,7 @@ const PATH = 'content/posts/estuary-count.md';
 const doc: PostDocument = {
   kind: 'post',
   path: PATH,
-  collection: 'posts',
+  collection: collectionId('posts'),
   format: 'yaml',
   frontMatter: { title: 'Estuary count', image: '/img/avocets.jpg' },
   body: 'Two hundred avocets.\n',

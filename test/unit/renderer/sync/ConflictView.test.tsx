@@ -19,13 +19,14 @@ import { ConflictView } from '../../../../renderer/sync/ConflictView';
 import { createSyncController } from '../../../../renderer/sync/sync-controller';
 import { SyncProvider } from '../../../../renderer/sync/SyncContext';
 import { allByRole, click, getByRole, mount, typeInto, type Mounted } from '../dom';
+import { collectionId } from '../../../../shared/content/collection-ids';
 
 const repo: RepoSummary = { path: '/tmp/harbour', name: 'harbour', branch: 'main', collections: [] };
 const PATH = 'content/posts/2026-03-14-harbour-meetup.md';
 const doc = (version: string, body: string): PostDocument => ({
   kind: 'post',
   path: PATH,
-  collection: 'posts',
+  collection: collectionId('posts'),
   format: 'yaml',
   frontMatter: { title: 'Harbour Meetup' },
   body,

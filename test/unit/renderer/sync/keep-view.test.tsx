@@ -20,6 +20,7 @@ import { PostPage } from '../../../../renderer/editor/PostPage';
 import { capturePlace } from '../../../../renderer/sync/keep-view';
 import { createSyncController } from '../../../../renderer/sync/sync-controller';
 import { mount, type Mounted } from '../dom';
+import { collectionId } from '../../../../shared/content/collection-ids';
 
 const repo: RepoSummary = { path: '/tmp/harbour', name: 'harbour', branch: 'main', collections: [] };
 const PATH = 'content/posts/2026-03-14-harbour-meetup.md';
@@ -31,7 +32,7 @@ const AFTER =
 const doc = (version: string, body: string): PostDocument => ({
   kind: 'post',
   path: PATH,
-  collection: 'posts',
+  collection: collectionId('posts'),
   format: 'yaml',
   frontMatter: { title: 'Harbour Meetup' },
   body,

@@ -14,6 +14,7 @@ import { createStore } from '../../../../renderer/app/store';
 import { createWorkspaceController } from '../../../../renderer/app/workspace-controller';
 import { initialWorkspaceState, workspaceReducer } from '../../../../renderer/app/workspace-state';
 import { createSyncController } from '../../../../renderer/sync/sync-controller';
+import { collectionId } from '../../../../shared/content/collection-ids';
 
 const repo: RepoSummary = { path: '/tmp/harbour', name: 'harbour', branch: 'main', collections: [] };
 const PATH = 'content/posts/2026-03-14-harbour-meetup.md';
@@ -30,7 +31,7 @@ const status = (over: Partial<SyncStatus> = {}): SyncStatus => ({
 const doc = (version: string, body: string, over: Partial<PostDocument> = {}): PostDocument => ({
   kind: 'post',
   path: PATH,
-  collection: 'posts',
+  collection: collectionId('posts'),
   format: 'yaml',
   frontMatter: { title: 'Harbour Meetup' },
   body,

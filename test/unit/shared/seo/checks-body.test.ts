@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeBody, countWords, parseBody } from '../../../../shared/seo/body';
 import { bodyChecksOf, runSeoChecks } from '../../../../shared/seo/checks';
 import { resolveSite } from '../../../../shared/seo/site';
-import type { OtherPost, SeoCheck, SiteInfo } from '../../../../shared/seo/types';
+import type { OtherPost, SeoCheck, SeoCheckId, SiteInfo } from '../../../../shared/seo/types';
 
 const site: SiteInfo = resolveSite({ site_url: 'https://example.org' }, []);
 const others: OtherPost[] = [
@@ -23,7 +23,7 @@ function checksOf(body: string): SeoCheck[] {
     analyzeBody(body),
   );
 }
-function check(body: string, id: string): SeoCheck {
+function check(body: string, id: SeoCheckId): SeoCheck {
   const found = checksOf(body).find((c) => c.id === id);
   if (!found) throw new Error(`no ${id}`);
   return found;

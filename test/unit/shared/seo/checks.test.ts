@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runSeoChecks } from '../../../../shared/seo/checks';
 import { resolveSite } from '../../../../shared/seo/site';
-import type { ImageInfo, ResolvedRole, SeoCheck, SeoInput, SeoRoles } from '../../../../shared/seo/types';
+import type { ImageInfo, ResolvedRole, SeoCheck, SeoCheckId, SeoInput, SeoRoles } from '../../../../shared/seo/types';
 
 const field = (value: string, from = 'seo.x'): ResolvedRole => ({ value, source: 'field', from });
 const GOOD_DESCRIPTION =
@@ -42,14 +42,14 @@ function input(overrides: Partial<SeoInput> = {}): SeoInput {
   };
 }
 
-function check(checks: SeoCheck[], id: string): SeoCheck {
+function check(checks: SeoCheck[], id: SeoCheckId): SeoCheck {
   const found = checks.find((candidate) => candidate.id === id);
   if (!found) throw new Error(`no check ${id} in ${checks.map((c) => c.id).join(', ')}`);
   return found;
 }
-const severity = (overrides: Partial<SeoInput>, id: string) => check(runSeoChecks(input(overrides)), id).severity;
-const withRoles = (overrides: Partial<SeoRoles>, id: string) => severity({ roles: roles(overrides) }, id);
-const withImage = (image: ImageInfo | null | undefined, id: string) => severity({ image }, id);
+const severity = (overrides: Partial<SeoInput>, id: SeoCheckId) => check(runSeoChecks(input(overrides)), id).severity;
+const withRoles = (overrides: Partial<SeoRoles>, id: SeoCheckId) => severity({ roles: roles(overrides) }, id);
+const withImage = (image: ImageInfo | null | undefined, id: SeoCheckId) => severity({ image }, id);
 
 describe('a well-formed post', () => {
   it('has no errors or warnings', () => {

@@ -10,12 +10,13 @@ import { WorkspaceProvider } from '../../../../../renderer/app/WorkspaceContext'
 import { initialWorkspaceState, workspaceReducer } from '../../../../../renderer/app/workspace-state';
 import { PostEditor } from '../../../../../renderer/editor/PostEditor';
 import { mount, type Mounted } from '../../dom';
+import { collectionId } from '../../../../../shared/content/collection-ids';
 
 const repo: RepoSummary = { path: '/tmp/blog', name: 'blog', branch: 'main', collections: [] };
 const doc: PostDocument = {
   kind: 'post',
   path: 'content/posts/ferries.md',
-  collection: 'content/posts',
+  collection: collectionId('content/posts'),
   format: 'yaml',
   frontMatter: { title: 'Ferries' },
   body: 'The first ferry leaves at seven.\n',

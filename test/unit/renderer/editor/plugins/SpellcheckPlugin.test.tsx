@@ -11,6 +11,7 @@ import { initialWorkspaceState, workspaceReducer } from '../../../../../renderer
 import { PostEditor } from '../../../../../renderer/editor/PostEditor';
 import { looksLikeAddress } from '../../../../../renderer/editor/plugins/SpellcheckPlugin';
 import { getByRole, mount, type Mounted } from '../../dom';
+import { collectionId } from '../../../../../shared/content/collection-ids';
 
 const repo: RepoSummary = { path: '/tmp/blog', name: 'blog', branch: 'main', collections: [] };
 const body = [
@@ -28,7 +29,7 @@ const body = [
 const doc: PostDocument = {
   kind: 'post',
   path: 'content/posts/setup.md',
-  collection: 'content/posts',
+  collection: collectionId('content/posts'),
   format: 'yaml',
   frontMatter: { title: 'Setup' },
   body,

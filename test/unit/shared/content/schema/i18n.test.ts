@@ -14,6 +14,7 @@ import {
 } from '../../../../../shared/content/schema/i18n';
 import type { FolderCollection, I18nStructure, SchemaField } from '../../../../../shared/content/schema/types';
 import { validateEntry } from '../../../../../shared/content/schema/validate';
+import { collectionId, repoFolder } from '../../../../../shared/content/collection-ids';
 
 const FIELDS: SchemaField[] = [
   { name: 'title', label: 'Title', required: true, widget: 'string', i18n: true },
@@ -26,10 +27,10 @@ const FIELDS: SchemaField[] = [
 function posts(structure: I18nStructure, extra: Partial<FolderCollection> = {}): TranslatedCollection {
   return {
     kind: 'folder',
-    name: 'posts',
+    name: collectionId('posts'),
     label: 'Posts',
     labelSingular: 'Post',
-    folder: 'content/posts',
+    folder: repoFolder('content/posts'),
     extension: 'md',
     format: 'frontmatter',
     slug: '{{slug}}',

@@ -14,6 +14,7 @@ import {
 } from '../../../../../shared/content/schema/infer';
 import { inferFileLayout, singularize } from '../../../../../shared/content/schema/infer';
 import type { ContentModel, FolderCollection, SchemaField } from '../../../../../shared/content/schema/types';
+import { collectionId, repoFolder } from '../../../../../shared/content/collection-ids';
 
 const field = (name: string, values: JsonValue[], entries?: number): SchemaField =>
   inferFieldFromValues(name, values, entries);
@@ -332,10 +333,10 @@ describe('completeCustomWidgets', () => {
     collections: [
       {
         kind: 'folder',
-        name: 'blog',
+        name: collectionId('blog'),
         label: 'Blog',
         labelSingular: 'Post',
-        folder: 'content/blog',
+        folder: repoFolder('content/blog'),
         extension: 'md',
         format: 'frontmatter',
         slug: '{{slug}}',
@@ -368,7 +369,7 @@ describe('completeCustomWidgets', () => {
       },
       {
         kind: 'file',
-        name: 'settings',
+        name: collectionId('settings'),
         label: 'Settings',
         labelSingular: 'Settings',
         files: [{ name: 'site', label: 'Site', file: 'site.json', fields: [custom('owner')] }],

@@ -8,6 +8,7 @@ import {
   uniqueEntryPath,
 } from '../../../../../shared/content/schema/slug';
 import type { FolderCollection, SchemaField } from '../../../../../shared/content/schema/types';
+import { collectionId, repoFolder } from '../../../../../shared/content/collection-ids';
 
 /** The AppFailure `run` throws, or a test failure when it does not throw one. */
 function failure(run: () => unknown): AppFailure {
@@ -140,10 +141,10 @@ describe('renderSlugTemplate', () => {
 
 const collection = (over: Partial<FolderCollection> = {}): FolderCollection => ({
   kind: 'folder',
-  name: 'posts',
+  name: collectionId('posts'),
   label: 'Posts',
   labelSingular: 'Post',
-  folder: 'content/posts',
+  folder: repoFolder('content/posts'),
   extension: 'md',
   format: 'frontmatter',
   slug: '{{slug}}',
@@ -159,8 +160,10 @@ const collection = (over: Partial<FolderCollection> = {}): FolderCollection => (
 describe('entryFilePath', () => {
   it('joins folder, slug and extension', () => {
     expect(entryFilePath(collection(), 'hello')).toBe('content/posts/hello.md');
-    expect(entryFilePath(collection({ folder: '' }), 'hello')).toBe('hello.md');
-    expect(entryFilePath(collection({ folder: 'blog/', extension: 'mdx' }), 'привет')).toBe('blog/привет.mdx');
+    expect(entryFilePath(collection({ folder: repoFolder('') }), 'hello')).toBe('hello.md');
+    expect(entryFilePath(collection({ folder: repoFolder('blog/'), extension: 'mdx' }), 'привет')).toBe(
+      'blog/привет.mdx',
+    );
   });
 
   it('renders the path template with the slug', () => {
@@ -205,8 +208,10 @@ describe('entryFilePath', () => {
   });
 
   it('refuses unsafe folders, path templates and extensions', () => {
-    expect(failure(() => entryFilePath(collection({ folder: '../outside' }), 'x')).code).toBe('unsafe-path');
-    expect(failure(() => entryFilePath(collection({ folder: '/abs' }), 'x')).code).toBe('unsafe-path');
+    expect(failure(() => entryFilePath(collection({ folder: repoFolder('../outside') }), 'x')).code).toBe(
+      'unsafe-path',
+    );
+    expect(failure(() => entryFilePath(collection({ folder: repoFolder('/abs') }), 'x')).code).toBe('unsafe-path');
     expect(failure(() => entryFilePath(collection({ path: '../{{slug}}' }), 'x')).code).toBe('unsafe-path');
     expect(failure(() => entryFilePath(collection({ extension: 'md/../../x' }), 'x')).code).toBe('unsafe-path');
     // Names that merely contain a reserved word are fine.

@@ -7,6 +7,7 @@ import {
   summarizeIssues,
   validateEntry,
 } from '../../../../../shared/content/schema/validate';
+import { collectionId } from '../../../../../shared/content/collection-ids';
 
 type Widget<W extends SchemaField['widget']> = Extract<SchemaField, { widget: W }>;
 
@@ -271,7 +272,7 @@ describe('colour, map, relation, custom, code', () => {
   });
   it('warns about relation values not among the known ones, only when they are known', () => {
     const author = field('relation', 'author', {
-      collection: 'authors',
+      collection: collectionId('authors'),
       valueField: 'slug',
       searchFields: ['name'],
       displayFields: ['name'],
