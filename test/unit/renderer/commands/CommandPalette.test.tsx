@@ -15,6 +15,7 @@ import {
   press,
   useWriterToolsHarness,
 } from './writer-tools-harness';
+import { collectionId } from '../../../../shared/content/collection-ids';
 
 vi.mock('../../../../renderer/api', () => ({ invoke: vi.fn(), on: vi.fn(), mediaUrl: vi.fn(() => '') }));
 
@@ -79,10 +80,16 @@ describe('the command palette', () => {
       h.store.dispatch({
         type: 'posts-loaded',
         posts: [
-          { path: 'content/posts/harbour.md', collection: 'posts', title: 'Harbour', date: null, draft: false },
+          {
+            path: 'content/posts/harbour.md',
+            collection: collectionId('posts'),
+            title: 'Harbour',
+            date: null,
+            draft: false,
+          },
           {
             path: 'content/posts/lighthouse.md',
-            collection: 'posts',
+            collection: collectionId('posts'),
             title: 'Lighthouse keepers',
             date: null,
             draft: false,

@@ -10,6 +10,7 @@ import { invoke, on } from '../../../../renderer/api';
 import { WriterTools } from '../../../../renderer/commands/WriterTools';
 import { accessibleName, allByRole, getByRole } from '../dom';
 import { mountEditor, type EditorHarness } from '../editor/editor-harness';
+import { collectionId, repoFolder } from '../../../../shared/content/collection-ids';
 
 /** A repository with two collections. */
 export const repo: RepoSummary = {
@@ -17,8 +18,8 @@ export const repo: RepoSummary = {
   name: 'blog',
   branch: 'main',
   collections: [
-    { id: 'posts', folder: 'content/posts', label: 'Posts', postCount: 2 },
-    { id: 'pages', folder: 'content/pages', label: 'Pages', postCount: 1 },
+    { id: collectionId('posts'), folder: repoFolder('content/posts'), label: 'Posts', postCount: 2 },
+    { id: collectionId('pages'), folder: repoFolder('content/pages'), label: 'Pages', postCount: 1 },
   ],
 };
 

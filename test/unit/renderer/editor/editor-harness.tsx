@@ -26,6 +26,7 @@ import {
 import { createToolsStore, ToolsContext, type ToolsStore } from '../../../../renderer/commands/tools-state';
 import { PostEditor } from '../../../../renderer/editor/PostEditor';
 import { mount, type Mounted } from '../dom';
+import { collectionId } from '../../../../shared/content/collection-ids';
 
 /** The repository every harness opens. */
 export const REPO: RepoSummary = { path: '/tmp/blog', name: 'blog', branch: 'main', collections: [] };
@@ -49,7 +50,7 @@ export function postDoc(body: string, path = 'content/posts/harbour.md'): PostDo
   return {
     kind: 'post',
     path,
-    collection: 'posts',
+    collection: collectionId('posts'),
     format: 'yaml',
     frontMatter: { title: 'Harbour' },
     body,
