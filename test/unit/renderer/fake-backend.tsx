@@ -5,7 +5,7 @@
  */
 import type { ReactNode } from 'react';
 import { vi, type Mock } from 'vitest';
-import type { RepoSummary } from '../../../shared/api';
+import type { RepoSummary, RequestArg, RequestName, RequestResult } from '../../../shared/api';
 import { createAppService } from '../../../renderer/app/app-service';
 import { AppServiceProvider } from '../../../renderer/app/AppServiceContext';
 import { createStore } from '../../../renderer/app/store';
@@ -19,6 +19,28 @@ export type FakeInvoke = Mock<Invoke> & Invoke;
 /** A fake `invoke` answering with `answer` (which may throw, like the back end). */
 export function fakeInvoke(answer: (name: string, arg: unknown) => unknown = () => null): FakeInvoke {
   return vi.fn(async (name: string, arg: unknown) => answer(name, arg)) as unknown as FakeInvoke;
+}
+
+/** Answers per request name; a request with no answer fails the test's expectations (it throws). */
+export type Handlers = {
+  [K in RequestName]?: (arg: RequestArg<K>) => RequestResult<K> | Promise<RequestResult<K>>;
+};
+
+/** A fake back end: `invoke` answers from `handlers` and records every request in `calls`. */
+export function fakeBackend(handlers: Handlers): {
+  invoke: Invoke;
+  calls: Array<{ name: RequestName; arg: unknown }>;
+  names: () => RequestName[];
+} {
+  const calls: Array<{ name: RequestName; arg: unknown }> = [];
+  const invoke = async <K extends RequestName>(name: K, arg: RequestArg<K>): Promise<RequestResult<K>> => {
+    calls.push({ name, arg });
+    const handler = handlers[name] as
+      ((arg: RequestArg<K>) => RequestResult<K> | Promise<RequestResult<K>>) | undefined;
+    if (!handler) throw new Error(`unexpected request ${name}`);
+    return handler(arg);
+  };
+  return { invoke, calls, names: () => calls.map((call) => call.name) };
 }
 
 /** `node` under the app service, talking to `invoke`. */
