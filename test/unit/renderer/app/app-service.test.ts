@@ -30,7 +30,7 @@ describe('app service', () => {
   it('says why a folder is not a repository', async () => {
     const { invoke } = fakeBackend({
       'repo:open': () => {
-        throw new AppFailure({ code: 'not-a-repo', message: '/tmp is not a Git repository.' });
+        throw new AppFailure({ code: 'not-a-repository', message: '/tmp is not a Git repository.' });
       },
     });
     await expect(createAppService(invoke).openRepository('/tmp')).rejects.toThrow('/tmp is not a Git repository.');

@@ -114,7 +114,7 @@ describe('post requests', () => {
   it('keeps the raw source page when the write is refused, and opens nothing', async () => {
     const { controller, names, store } = setup({
       'post:save-raw': () => {
-        throw new AppFailure({ code: 'conflict', message: 'The file changed on disk.' });
+        throw new AppFailure({ code: 'changed-on-disk', message: 'The file changed on disk.' });
       },
     });
     await expect(controller.saveRawSource(PATH, 'r1', 'text')).rejects.toThrow('The file changed on disk.');
@@ -148,7 +148,7 @@ describe('post requests', () => {
   it('keeps the text unsaved, with the reason, when the new file cannot be written', async () => {
     const { controller, store } = setup({
       'post:recreate': () => {
-        throw new AppFailure({ code: 'conflict', message: 'A file appeared at that path.' });
+        throw new AppFailure({ code: 'changed-on-disk', message: 'A file appeared at that path.' });
       },
     });
     await controller.requestOpen(PATH);
