@@ -21,6 +21,7 @@ const folder = (over: Partial<FolderCollection>): FolderCollection => ({
   create: true,
   fields: [],
   bodyField: 'body',
+  inferred: false,
   ...over,
 });
 const posts = folder({});
