@@ -4,6 +4,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
 import type { AppInfo } from '../../../shared/api';
+// Marks this an act() environment, as every renderer test is.
+import './dom';
 
 const info: AppInfo = { version: '0.1.0', shell: 'web', canPickFolder: false, openRepository: null };
 const requests: string[] = [];
