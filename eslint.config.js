@@ -36,6 +36,18 @@ const nodeBareModules = [
   'events',
   'fs/promises',
 ];
+// The renderer's own bans (its files, and renderer/main.tsx, which alone may import invoke).
+const rendererPaths = [
+  electronBan,
+  ...nodeBareModules.map((name) => ({
+    name,
+    message: 'The renderer has no Node: ask the back end through renderer/api.ts.',
+  })),
+];
+const rendererPatterns = [
+  nodeBan,
+  { group: ['**/main/**'], message: 'The renderer talks to the back end only through renderer/api.ts.' },
+];
 
 export default tseslint.config(
   {
@@ -128,18 +140,8 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [
-            electronBan,
-            ...nodeBareModules.map((name) => ({
-              name,
-              message: 'The renderer has no Node: ask the back end through renderer/api.ts.',
-            })),
-          ],
-          patterns: [
-            nodeBan,
-            { group: ['**/main/**'], message: 'The renderer talks to the back end only through renderer/api.ts.' },
-            invokeBan,
-          ],
+          paths: rendererPaths,
+          patterns: [...rendererPatterns, invokeBan],
         },
       ],
     },
@@ -151,11 +153,8 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [electronBan],
-          patterns: [
-            nodeBan,
-            { group: ['**/main/**'], message: 'The renderer talks to the back end only through renderer/api.ts.' },
-          ],
+          paths: rendererPaths,
+          patterns: rendererPatterns,
         },
       ],
     },
