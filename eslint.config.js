@@ -13,6 +13,15 @@ const electronBan = {
   message: "Only main/electron/ may import 'electron' (it downloads a binary under plain Node).",
 };
 const nodeBan = { group: ['node:*'], message: 'shared/ and renderer/ run everywhere: no Node built-ins.' };
+// Components ask the back end through the workspace controller or the app service, never through
+// `invoke` itself: then every request has a name, a place to test it with a fake back end, and state
+// in the store. Only renderer/main.tsx (which hands the real `invoke` to the app service) imports it.
+const invokeBan = {
+  regex: '^(\\.{1,2}/)+api$',
+  importNames: ['invoke'],
+  message:
+    'Call a named method of the workspace controller (useController()) or the app service (useAppService()); only renderer/main.tsx imports invoke.',
+};
 const nodeBareModules = [
   'fs',
   'path',
@@ -26,6 +35,18 @@ const nodeBareModules = [
   'stream',
   'events',
   'fs/promises',
+];
+// The renderer's own bans (its files, and renderer/main.tsx, which alone may import invoke).
+const rendererPaths = [
+  electronBan,
+  ...nodeBareModules.map((name) => ({
+    name,
+    message: 'The renderer has no Node: ask the back end through renderer/api.ts.',
+  })),
+];
+const rendererPatterns = [
+  nodeBan,
+  { group: ['**/main/**'], message: 'The renderer talks to the back end only through renderer/api.ts.' },
 ];
 
 export default tseslint.config(
@@ -119,17 +140,21 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [
-            electronBan,
-            ...nodeBareModules.map((name) => ({
-              name,
-              message: 'The renderer has no Node: ask the back end through renderer/api.ts.',
-            })),
-          ],
-          patterns: [
-            nodeBan,
-            { group: ['**/main/**'], message: 'The renderer talks to the back end only through renderer/api.ts.' },
-          ],
+          paths: rendererPaths,
+          patterns: [...rendererPatterns, invokeBan],
+        },
+      ],
+    },
+  },
+  {
+    // The composition root: it alone hands the real back end to the app service.
+    files: ['renderer/main.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: rendererPaths,
+          patterns: rendererPatterns,
         },
       ],
     },

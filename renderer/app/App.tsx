@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { AppInfo, RepoSummary } from '../../shared/api';
-import { invoke } from '../api';
+import { useAppService } from './AppServiceContext';
 import { StartScreen } from './StartScreen';
 import { Workspace } from './Workspace';
 
@@ -16,11 +16,12 @@ type Phase =
 
 /** The whole renderer. */
 export function App() {
+  const service = useAppService();
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
 
   useEffect(() => {
     let cancelled = false;
-    invoke('app:info', null).then(
+    service.info().then(
       (info) => {
         if (cancelled) return;
         setPhase(
@@ -34,7 +35,7 @@ export function App() {
     return () => {
       cancelled = true;
     };
-  }, []);
+  }, [service]);
 
   switch (phase.kind) {
     case 'loading':

@@ -7,7 +7,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { CredentialsNeeded } from '../../shared/api';
 import { toAppError } from '../../shared/errors';
-import { invoke, on } from '../api';
+import { on } from '../api';
+import { useAppService } from './AppServiceContext';
 import './dialog.css';
 import './credentials.css';
 
@@ -34,6 +35,7 @@ export function CredentialsDialog() {
 }
 
 function SignInForm({ question, onDone }: { question: CredentialsNeeded; onDone: () => void }) {
+  const service = useAppService();
   const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
   const [username, setUsername] = useState(question.username ?? '');
@@ -52,7 +54,7 @@ function SignInForm({ question, onDone }: { question: CredentialsNeeded; onDone:
   const cancel = () => {
     onDone();
     // A question that is no longer open (git gave up) needs no answer: nothing to report.
-    void invoke('credentials:cancel', { requestId: question.requestId }).catch(() => undefined);
+    void service.cancelCredentials(question.requestId).catch(() => undefined);
   };
 
   const submit = async () => {
@@ -62,7 +64,7 @@ function SignInForm({ question, onDone }: { question: CredentialsNeeded; onDone:
     // The token leaves the form now: it is not kept in the renderer any longer than this.
     setToken('');
     try {
-      await invoke('credentials:provide', answer);
+      await service.provideCredentials(answer);
       onDone();
     } catch (error) {
       setBusy(false);

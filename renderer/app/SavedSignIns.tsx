@@ -6,18 +6,19 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import type { SavedSignIn } from '../../shared/api';
 import { toAppError } from '../../shared/errors';
-import { invoke } from '../api';
+import { useController } from './WorkspaceContext';
 import './credentials.css';
 
 /** The remembered sign-ins and their Forget buttons; `publishing` is true while a publish runs. */
 export function SavedSignIns({ publishing }: { publishing: boolean }) {
+  const controller = useController();
   const id = useId();
   const [signIns, setSignIns] = useState<SavedSignIn[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
 
   const refresh = useCallback(() => {
-    invoke('credentials:list', null).then(setSignIns, () => setSignIns([]));
-  }, []);
+    void controller.loadSignIns().then(setSignIns);
+  }, [controller]);
 
   useEffect(() => {
     if (!publishing) refresh();
@@ -25,7 +26,7 @@ export function SavedSignIns({ publishing }: { publishing: boolean }) {
 
   const forget = async (host: string) => {
     try {
-      await invoke('credentials:forget', { host });
+      await controller.forgetSignIn(host);
       setProblem(null);
     } catch (error) {
       setProblem(toAppError(error).message);

@@ -4,7 +4,7 @@
  */
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { AppInfo, RecentRepo, RepoSummary } from '../../shared/api';
-import { invoke } from '../api';
+import { useAppService } from './AppServiceContext';
 import './start-screen.css';
 
 /** The start screen's inputs. */
@@ -15,6 +15,7 @@ export interface StartScreenProps {
 
 /** Lets the writer pick the repository to work in. */
 export function StartScreen({ info, onOpened }: StartScreenProps) {
+  const service = useAppService();
   const [recent, setRecent] = useState<RecentRepo[]>([]);
   const [path, setPath] = useState('');
   const [busy, setBusy] = useState(false);
@@ -24,14 +25,14 @@ export function StartScreen({ info, onOpened }: StartScreenProps) {
   useEffect(() => {
     let cancelled = false;
     // Recent repositories are a convenience: without them the screen still works.
-    invoke('repo:recent', null).then(
+    service.recentRepositories().then(
       (list) => !cancelled && setRecent(list),
       () => undefined,
     );
     return () => {
       cancelled = true;
     };
-  }, []);
+  }, [service]);
 
   async function open(folder: string): Promise<void> {
     const trimmed = folder.trim();
@@ -42,7 +43,7 @@ export function StartScreen({ info, onOpened }: StartScreenProps) {
     setBusy(true);
     setError(null);
     try {
-      onOpened(await invoke('repo:open', { path: trimmed }));
+      onOpened(await service.openRepository(trimmed));
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));
       setBusy(false);
@@ -52,7 +53,7 @@ export function StartScreen({ info, onOpened }: StartScreenProps) {
   async function pick(): Promise<void> {
     setError(null);
     try {
-      const folder = await invoke('repo:pick', null);
+      const folder = await service.pickFolder();
       if (folder) await open(folder);
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));

@@ -4,18 +4,17 @@
  */
 import { useEffect, useState } from 'react';
 import type { RepoSummary } from '../../shared/api';
-import { invoke, on } from '../api';
+import { on } from '../api';
 import { WriterTools } from '../commands/WriterTools';
 import { PostPage } from '../editor/PostPage';
 import { Library } from '../library/Library';
 import { SeoWatcher } from '../seo/SeoWatcher';
 import { ConflictView } from '../sync/ConflictView';
-import { createSyncController } from '../sync/sync-controller';
 import { SyncProvider } from '../sync/SyncContext';
 import { Inspector } from './Inspector';
 import { RecoveryBar } from './RecoveryBar';
 import { StatusBar } from './StatusBar';
-import { createWorkspace } from './create-workspace';
+import { useAppService } from './AppServiceContext';
 import { useStoreSelector } from './store';
 import { useJournalFlush } from './use-journal-flush';
 import { WorkspaceProvider, useWorkspace } from './WorkspaceContext';
@@ -31,15 +30,8 @@ export interface WorkspaceProps {
 
 /** One open repository. */
 export function Workspace({ repo, onClose }: WorkspaceProps) {
-  const [context] = useState(() => createWorkspace(repo, invoke));
-  const [sync] = useState(() =>
-    createSyncController({
-      workspace: context.store,
-      controller: context.controller,
-      invoke,
-      editorRef: context.editorRef,
-    }),
-  );
+  const service = useAppService();
+  const [{ workspace: context, sync }] = useState(() => service.openWorkspace(repo));
   const closed = useStoreSelector(context.store, (state) => state.closed);
   useEffect(() => {
     if (closed) onClose();

@@ -1,8 +1,10 @@
 /**
- * The workspace's actions: open a post, record edits, save, publish. They talk to the back end
- * through the injected `invoke` (renderer/api.ts in the app, a fake in tests) and report into the
- * store. Saves and publishes run one at a time, in order, so each builds on the version the last
- * one returned.
+ * The workspace's actions: open a post, record edits, save, publish, and every other request the
+ * workspace's panes make (post-requests.ts, repo-actions.ts, seo-actions.ts). They talk to the back
+ * end through the injected `invoke` (renderer/api.ts in the app, a fake in tests) and report into
+ * the store, which holds what matters — edit counts, dirty flags, the file's text and version, the
+ * queue's length — where tests and devtools can read it. Saves and publishes run one at a time, in
+ * order, so each builds on the version the last one returned.
  *
  * Every edit is also journalled (journal-writer.ts) within a second, so leaving a post, closing the
  * repository, a reload or a crash never loses words and never needs to ask first: the edits come
@@ -24,6 +26,9 @@ import { browserWhenIdle, createJournalWriter, type JournalWriterOptions } from 
 import { createPublishActions } from './publish-actions';
 import { createRecoveryActions } from './recovery-actions';
 import { createDiskActions, type DiskReload } from '../sync/disk-actions';
+import { createSeoActions, type SeoActions } from '../seo/seo-actions';
+import { createPostRequests, type PostRequests } from './post-requests';
+import { createRepoActions, type RepoActions } from './repo-actions';
 import type { Store } from './store';
 import type { OpenPost, WorkspaceAction, WorkspaceState } from './workspace-state';
 
@@ -57,7 +62,7 @@ type LeaveAction =
   | { kind: 'close-repository' };
 
 /** The actions the workspace UI calls. */
-export interface WorkspaceController {
+export interface WorkspaceController extends PostRequests, RepoActions, SeoActions {
   loadPosts(): Promise<void>;
   /** Fetches the site's content model (collections, fields, config problems). */
   loadModel(): Promise<void>;
@@ -121,20 +126,12 @@ export function createWorkspaceController(
   const dispatch = store.dispatch;
   const journalling = deps.journal?.enabled ?? true;
   const autosaveDelay = deps.autosaveDelayMs ?? AUTOSAVE_DELAY_MS;
-  // Counts edits so a save can tell whether the writer kept typing while it was in flight.
-  let edits = 0;
-  // Untouched bodies are sent back exactly as read, so a front-matter edit never reflows the prose.
-  let bodyEdited = false;
-  let bodyEdits = 0;
-  // The body sent while the editor is untouched: the file's, or the recovered edits' when it opened with them.
-  let baseBody = '';
-  // What the file holds (as opened, or as last saved): "unsaved" means different from this.
-  let disk: { path: string; body: string; frontMatter: FrontMatterData } | null = null;
-  let lastEditAt = 0;
-  // Posts the writer left with unsaved edits in this session: reopening them needs no notice.
-  const leftEdited = new Set<string>();
+  // What matters (edit counts, the file's text, the queue's length) is in the store; only timers
+  // and the queue's promise chain live here.
   let autosaveTimer: ReturnType<typeof setTimeout> | undefined;
   let queue: Promise<unknown> = Promise.resolve();
+  // Counts edits so a save can tell whether the writer kept typing while it was in flight.
+  const edits = () => store.getState().edits;
 
   const journal = createJournalWriter({
     ...deps.journal,
@@ -144,15 +141,26 @@ export function createWorkspaceController(
   });
 
   function enqueue<T>(task: () => Promise<T>): Promise<T> {
-    const run = queue.then(task, task);
+    dispatch({ type: 'queue', change: 1 });
+    const counted = async () => {
+      try {
+        return await task();
+      } finally {
+        dispatch({ type: 'queue', change: -1 });
+      }
+    };
+    const run = queue.then(counted, counted);
     queue = run.catch(() => undefined);
     return run;
   }
 
   // The body as a save would send it; `post` is the open post the caller read the state for.
+  // Untouched bodies are sent back exactly as read (the file's, or the recovered edits' when it
+  // opened with them), so a front-matter edit never reflows the prose.
   function bodyOf(post: OpenPost): string {
-    if (!bodyEdited || post.doc.kind === 'data') return baseBody;
-    return exportBody() ?? baseBody;
+    const base = store.getState().post?.doc.body ?? '';
+    if (!store.getState().bodyEdited || post.doc.kind === 'data') return base;
+    return exportBody() ?? base;
   }
 
   function request(state: WorkspaceState): SaveRequest | null {
@@ -168,18 +176,19 @@ export function createWorkspaceController(
     const state = store.getState();
     const post = state.post;
     if (!post || !state.dirty) return;
-    const startEdits = edits;
+    const startEdits = state.edits;
     const path = post.doc.path;
     // With the editor already gone (the workspace closing), its edits cannot be read: journalling
     // the untouched body instead would overwrite the journal's good copy.
-    const body = bodyEdited && post.doc.kind === 'post' ? exportJournalBody() : baseBody;
+    const body = state.bodyEdited && post.doc.kind === 'post' ? exportJournalBody() : post.doc.body;
     if (body === null) return;
+    const disk = state.disk;
     if (disk?.path === path && body === disk.body && jsonEqual(post.frontMatter, disk.frontMatter)) {
       if (state.journalled.includes(path)) await invoke('journal:discard', { path });
-      if (edits === startEdits) dispatch({ type: 'matches-disk', path });
+      if (edits() === startEdits) dispatch({ type: 'matches-disk', path });
       return;
     }
-    const editedAt = new Date(lastEditAt || Date.now()).toISOString();
+    const editedAt = new Date(state.lastEditAt || Date.now()).toISOString();
     await invoke('journal:write', {
       path,
       baseVersion: post.doc.version,
@@ -192,9 +201,8 @@ export function createWorkspaceController(
       dispatch({ type: 'journalled', path, edited: true });
   }
 
+  // Runs after the edit is in the store (its count and time).
   function noteEdit(): void {
-    edits += 1;
-    lastEditAt = Date.now();
     if (journalling) journal.noteEdit();
     clearTimeout(autosaveTimer);
     if (store.getState().autosave) autosaveTimer = setTimeout(autosave, autosaveDelay);
@@ -208,11 +216,8 @@ export function createWorkspaceController(
   }
 
   // Everything the controller remembers about the open post starts over with a newly opened one.
+  // (The store's open-done resets the edit counts and the file's text.)
   function adopt(doc: PostDocument): void {
-    edits = 0;
-    bodyEdited = false;
-    baseBody = doc.recovered?.body ?? doc.body;
-    disk = { path: doc.path, body: doc.body, frontMatter: doc.frontMatter };
     journal.cancel();
     clearTimeout(autosaveTimer);
     dispatch({ type: 'open-done', doc });
@@ -221,9 +226,6 @@ export function createWorkspaceController(
     const session = store.getState().post?.session;
     if (journalling)
       whenIdle(() => store.getState().post?.session === session && exportJournalBody(), WARM_UP_TIMEOUT_MS);
-    // Edits the writer left here a moment ago come back without a notice: they know.
-    if (doc.recovered?.state === 'exact' && leftEdited.has(doc.path)) dispatch({ type: 'recovery-kept' });
-    leftEdited.delete(doc.path);
   }
 
   async function loadPosts(): Promise<void> {
@@ -284,11 +286,11 @@ export function createWorkspaceController(
       const state = store.getState();
       const payload = request(state);
       if (!payload || !state.dirty) return true;
-      const startEdits = edits;
+      const startEdits = state.edits;
       dispatch({ type: 'save-start' });
       try {
         const result = await invoke('post:save', payload);
-        const stillDirty = edits !== startEdits;
+        const stillDirty = edits() !== startEdits;
         dispatch({
           type: 'save-done',
           path: payload.path,
@@ -309,8 +311,10 @@ export function createWorkspaceController(
   // The file holds `payload` now. With nothing typed since, the journal's copy is done with; it is
   // dropped after any write in flight, which holds an older snapshot.
   function saved(payload: SaveRequest, stillDirty: boolean): void {
-    if (disk?.path === payload.path)
-      disk = { path: payload.path, body: payload.body, frontMatter: payload.frontMatter };
+    dispatch({
+      type: 'disk-written',
+      text: { path: payload.path, body: payload.body, frontMatter: payload.frontMatter },
+    });
     if (stillDirty || !journalling) return;
     journal.cancel();
     void journal
@@ -331,7 +335,7 @@ export function createWorkspaceController(
         dispatch({ type: 'journal-failed', error: journalFailure() });
         return;
       }
-      if (store.getState().dirty) leftEdited.add(post.doc.path);
+      if (store.getState().dirty) dispatch({ type: 'left-edited', path: post.doc.path });
     }
     clearTimeout(autosaveTimer);
     if (action.kind === 'open-post') await open(action.path);
@@ -365,7 +369,7 @@ export function createWorkspaceController(
     enqueue,
     request,
     bodyOf,
-    edits: () => edits,
+    edits,
     saved,
     loadPosts,
     refreshSync,
@@ -377,12 +381,23 @@ export function createWorkspaceController(
     journal: journalling ? journal : null,
     enqueue,
     adopt,
-    edits: () => edits,
-    currentBody: () => {
-      const post = store.getState().post;
-      return post ? bodyOf(post) : null;
-    },
+    edits,
+    currentBody,
   });
+
+  function currentBody(): string | null {
+    const post = store.getState().post;
+    return post ? bodyOf(post) : null;
+  }
+
+  async function requestOpen(path: string): Promise<void> {
+    if (store.getState().post?.doc.path === path) return;
+    await leave({ kind: 'open-post', path });
+  }
+
+  const postRequests = createPostRequests({ store, invoke, currentBody, requestOpen, loadPosts });
+  const repoActions = createRepoActions({ store, invoke, publish: () => publishing.publish() });
+  const seoActions = createSeoActions({ store, invoke });
 
   return {
     loadPosts,
@@ -390,13 +405,13 @@ export function createWorkspaceController(
     refreshSync,
     requestCreate: (collection, title) => leave({ kind: 'create-post', collection, title }),
     requestTranslate: (path, locale) => leave({ kind: 'translate-post', path, locale }),
-    async requestOpen(path) {
-      if (store.getState().post?.doc.path === path) return;
-      await leave({ kind: 'open-post', path });
-    },
+    requestOpen,
     requestCloseRepository: () => leave({ kind: 'close-repository' }),
     ...recovery,
     ...diskActions,
+    ...postRequests,
+    ...repoActions,
+    ...seoActions,
     flushJournal: () => (journalling ? journal.flush() : Promise.resolve(true)),
     safe: () => !store.getState().dirty || (journalling && !journal.failed()),
     dispose() {
@@ -404,20 +419,15 @@ export function createWorkspaceController(
       clearTimeout(autosaveTimer);
     },
     editFrontMatter(frontMatter) {
-      dispatch({ type: 'front-matter-edited', frontMatter });
+      dispatch({ type: 'front-matter-edited', frontMatter, at: Date.now() });
       noteEdit();
     },
     editBody() {
-      bodyEdits += 1;
-      bodyEdited = true;
-      dispatch({ type: 'body-edited' });
+      dispatch({ type: 'body-edited', at: Date.now() });
       noteEdit();
     },
-    bodyRevision: () => bodyEdits,
-    currentBody() {
-      const post = store.getState().post;
-      return post ? bodyOf(post) : null;
-    },
+    bodyRevision: () => store.getState().bodyRevision,
+    currentBody,
     save,
     publish: publishing.publish,
   };

@@ -27,6 +27,13 @@ export interface OpenPost {
   session: number;
 }
 
+/** The open post's text as its file holds it (as opened, or as last saved): "unsaved" means different from this. */
+export interface DiskText {
+  path: string;
+  body: string;
+  frontMatter: FrontMatterData;
+}
+
 /** Where a publish stands. */
 export interface PublishState {
   running: boolean;
@@ -59,6 +66,20 @@ export interface WorkspaceState {
   rawSource: string | null;
   post: OpenPost | null;
   dirty: boolean;
+  /** Edits to the open post since it opened: a save or publish compares it to tell whether the writer typed meanwhile. */
+  edits: number;
+  /** True once the body was edited since the post opened; until then saves send the body exactly as read. */
+  bodyEdited: boolean;
+  /** Counts body edits in this workspace (never reset), so a reader can tell cheaply whether the body changed. */
+  bodyRevision: number;
+  /** When the last edit happened (ms since the epoch; 0 before any): the journal's `editedAt`. */
+  lastEditAt: number;
+  /** What the open post's file holds, to tell edits that went back to it (nothing unsaved then). */
+  disk: DiskText | null;
+  /** Saves, publishes and reloads waiting in the controller's queue or running (they run one at a time, in order). */
+  queued: number;
+  /** Posts the writer left with unsaved edits in this session: reopening them needs no recovery notice. */
+  leftEdited: readonly string[];
   saving: boolean;
   saveError: AppError | null;
   /** The last save or publish could not carry shared fields into these translations (see translation-sync.ts). */
@@ -116,8 +137,12 @@ export type WorkspaceAction =
   | { type: 'open-start'; path: string }
   | { type: 'open-done'; doc: PostDocument }
   | { type: 'open-failed'; error: AppError; path?: string }
-  | { type: 'front-matter-edited'; frontMatter: FrontMatterData }
-  | { type: 'body-edited' }
+  // `at`: when the edit happened (ms since the epoch), for the journal.
+  | { type: 'front-matter-edited'; frontMatter: FrontMatterData; at?: number }
+  | { type: 'body-edited'; at?: number }
+  | { type: 'disk-written'; text: DiskText }
+  | { type: 'queue'; change: 1 | -1 }
+  | { type: 'left-edited'; path: string }
   | { type: 'save-start' }
   | {
       type: 'save-done';
@@ -159,6 +184,13 @@ export function initialWorkspaceState(repo: RepoSummary): WorkspaceState {
     rawSource: null,
     post: null,
     dirty: false,
+    edits: 0,
+    bodyEdited: false,
+    bodyRevision: 0,
+    lastEditAt: 0,
+    disk: null,
+    queued: 0,
+    leftEdited: [],
     saving: false,
     saveError: null,
     translationsFailed: null,
@@ -214,8 +246,14 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
       const session = (state.post?.session ?? 0) + 1;
       const recovered = action.doc.recovered;
       const path = action.doc.path;
+      // Edits the writer left here a moment ago come back without a notice: they know.
+      const known = recovered?.state === 'exact' && state.leftEdited.includes(path);
       return {
         ...state,
+        edits: 0,
+        bodyEdited: false,
+        disk: { path, body: action.doc.body, frontMatter: action.doc.frontMatter },
+        leftEdited: withPath(state.leftEdited, path, false),
         opening: null,
         rawSource: null,
         creating: null,
@@ -223,9 +261,10 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
         // Recovered edits open as the edited copy: unsaved until the writer saves them.
         post: { doc: asOpened(action.doc), frontMatter: recovered?.frontMatter ?? action.doc.frontMatter, session },
         dirty: recovered !== undefined,
-        recovery: recovered
-          ? { path, state: recovered.state, editedAt: recovered.editedAt, conflicts: recovered.conflicts ?? [] }
-          : null,
+        recovery:
+          recovered && !known
+            ? { path, state: recovered.state, editedAt: recovered.editedAt, conflicts: recovered.conflicts ?? [] }
+            : null,
         recoverable: state.recoverable.some((post) => post.path === path)
           ? state.recoverable.filter((post) => post.path !== path)
           : state.recoverable,
@@ -248,11 +287,26 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
         ? { ...state, opening: null, openError: null, rawSource: action.path ?? null, post: null }
         : { ...state, opening: null, openError: action.error, rawSource: null };
     }
-    case 'front-matter-edited':
-      if (!state.post) return state;
-      return { ...state, post: { ...state.post, frontMatter: action.frontMatter }, dirty: true };
+    case 'front-matter-edited': {
+      const edited = { ...state, edits: state.edits + 1, lastEditAt: action.at ?? state.lastEditAt };
+      if (!state.post) return edited;
+      return { ...edited, post: { ...state.post, frontMatter: action.frontMatter }, dirty: true };
+    }
     case 'body-edited':
-      return state.dirty || !state.post ? state : { ...state, dirty: true };
+      return {
+        ...state,
+        edits: state.edits + 1,
+        bodyEdited: true,
+        bodyRevision: state.bodyRevision + 1,
+        lastEditAt: action.at ?? state.lastEditAt,
+        dirty: state.dirty || state.post !== null,
+      };
+    case 'disk-written':
+      return state.disk?.path === action.text.path ? { ...state, disk: action.text } : state;
+    case 'queue':
+      return { ...state, queued: state.queued + action.change };
+    case 'left-edited':
+      return { ...state, leftEdited: withPath(state.leftEdited, action.path, true) };
     case 'save-start':
       return { ...state, saving: true, saveError: null };
     case 'save-done':

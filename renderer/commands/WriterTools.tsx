@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useState, type ReactNode, type RefObject } from 'react';
 import type { LexicalEditor } from 'lexical';
 import type { RepoSettings } from '../../shared/api';
-import { invoke, on } from '../api';
+import { on } from '../api';
 import { focusNextPane, isMac, useGlobalShortcuts } from '../app/use-global-shortcuts';
 import { useController, useEditorRef, useWorkspaceStore } from '../app/WorkspaceContext';
 import { appCommands, requestPublish, type AppCommand, type CommandContext } from './app-commands';
@@ -31,7 +31,7 @@ export function WriterTools({ sync, children }: { sync: () => void; children: Re
   useEffect(() => {
     applyTheme(tools.getState().theme);
     let live = true;
-    invoke('settings:get', null).then(
+    controller.readSettings().then(
       (settings) =>
         live &&
         tools.dispatch({
@@ -52,7 +52,7 @@ export function WriterTools({ sync, children }: { sync: () => void; children: Re
       live = false;
       offMenu();
     };
-  }, [tools, context, commands]);
+  }, [tools, context, commands, controller]);
 
   return (
     <ToolsContext.Provider value={tools}>
@@ -92,9 +92,9 @@ function commandContext(
     ...rest,
     editor: () => editorRef.current,
     saveSettings: (changes: Partial<RepoSettings>) => {
-      invoke('settings:set', changes).catch((error: unknown) =>
-        console.warn('Masthead: could not keep the setting.', error),
-      );
+      rest.controller
+        .saveSettings(changes)
+        .catch((error: unknown) => console.warn('Masthead: could not keep the setting.', error));
     },
     focusPane: focusNextPane,
     mac: isMac(),

@@ -10,7 +10,6 @@ import type { RawPost } from '../../shared/api';
 import { toAppError, type AppError } from '../../shared/errors';
 import { ErrorNotice } from '../app/ErrorNotice';
 import { useController } from '../app/WorkspaceContext';
-import { invoke } from '../api';
 import './raw-source.css';
 
 /** Shows the raw source of the post at `path`, with what keeps it out of the editor. */
@@ -25,7 +24,7 @@ export function RawSourcePage({ path }: { path: string }) {
 
   useEffect(() => {
     let live = true;
-    invoke('post:raw', { path }).then(
+    controller.loadRawSource(path).then(
       (loaded) => {
         if (!live) return;
         setRaw(loaded);
@@ -36,7 +35,7 @@ export function RawSourcePage({ path }: { path: string }) {
     return () => {
       live = false;
     };
-  }, [path]);
+  }, [controller, path]);
 
   // Writes the text and opens the post again: in the editor if it reads now, else back here with the next problem.
   async function write(next: string): Promise<void> {
@@ -44,13 +43,11 @@ export function RawSourcePage({ path }: { path: string }) {
     setBusy(true);
     setSaveError(null);
     try {
-      await invoke('post:save-raw', { path, baseVersion: raw.version, text: next });
+      await controller.saveRawSource(path, raw.version, next);
     } catch (error) {
       setSaveError(toAppError(error));
       setBusy(false);
-      return;
     }
-    await controller.requestOpen(path);
   }
 
   function saveText(): void {

@@ -3,40 +3,19 @@
  * at the same path as a new file (never over a file that has appeared there meanwhile).
  */
 import { useState } from 'react';
-import { toAppError } from '../../shared/errors';
-import { invoke } from '../api';
-import { useController, useDispatch, useWorkspace } from '../app/WorkspaceContext';
+import { useController, useWorkspace } from '../app/WorkspaceContext';
 
 /** "Save as new file": the post's text, kept. */
 export function SaveAsNewFileButton() {
   const controller = useController();
-  const dispatch = useDispatch();
-  const post = useWorkspace((state) => state.post);
+  const hasPost = useWorkspace((state) => state.post !== null);
   const [busy, setBusy] = useState(false);
 
   async function recreate(): Promise<void> {
-    if (!post || busy) return;
+    if (busy) return;
     setBusy(true);
-    const revision = controller.bodyRevision();
-    const { path, version, format } = post.doc;
-    dispatch({ type: 'save-start' });
     try {
-      const result = await invoke('post:recreate', {
-        path,
-        baseVersion: version,
-        frontMatter: post.frontMatter,
-        body: controller.currentBody() ?? '',
-        format,
-      });
-      dispatch({
-        type: 'save-done',
-        path,
-        version: result.version,
-        stillDirty: controller.bodyRevision() !== revision,
-      });
-      void controller.loadPosts();
-    } catch (error) {
-      dispatch({ type: 'save-failed', error: toAppError(error) });
+      await controller.saveAsNewFile();
     } finally {
       setBusy(false);
     }
@@ -46,7 +25,7 @@ export function SaveAsNewFileButton() {
     <button
       type="button"
       className="button button--small button--primary"
-      disabled={busy || !post}
+      disabled={busy || !hasPost}
       onClick={() => void recreate()}
     >
       {busy ? 'Saving…' : 'Save as new file'}

@@ -1,7 +1,7 @@
 /** The inspector's Fields tab: the open post's front-matter form, validated as the writer types. */
 import { useEffect, useMemo, useState } from 'react';
 import type { CollectionId, FrontMatterData } from '../../shared/api';
-import { invoke, mediaUrl } from '../api';
+import { mediaUrl } from '../api';
 import { entryFields, entryIssues } from '../app/entry-schema';
 import { base64Of, largeImageWarning, nameOf } from '../editor/images/image-files';
 import { previewFor, rememberPreview } from '../editor/images/local-previews';
@@ -63,10 +63,11 @@ export function EntryForm({ postPath, collectionId, value, onChange, withTitle =
   }, [dispatch, errors]);
   useEffect(() => () => dispatch({ type: 'field-errors', count: 0 }), [dispatch]);
   const knowFile = useKnowFile(postPath);
+  const controller = useController();
   const services = useMemo<FormServices>(
     () => ({
       relationOptions: (field, query) =>
-        invoke('relation:options', {
+        controller.relationOptions({
           collection: field.collection,
           ...(field.file === undefined ? {} : { file: field.file }),
           valueField: field.valueField,
@@ -80,7 +81,7 @@ export function EntryForm({ postPath, collectionId, value, onChange, withTitle =
           ...(field.mediaFolder === undefined ? {} : { mediaFolder: field.mediaFolder }),
           ...(field.publicFolder === undefined ? {} : { publicFolder: field.publicFolder }),
         };
-        const imported = await invoke('media:import', {
+        const imported = await controller.importImage({
           post: postPath,
           name: nameOf(file),
           data: await base64Of(file),
@@ -92,7 +93,7 @@ export function EntryForm({ postPath, collectionId, value, onChange, withTitle =
         return { src: imported.src, warning: largeImageWarning(imported.info) };
       },
     }),
-    [postPath, knowFile],
+    [postPath, knowFile, controller],
   );
   if (withTitle) {
     const shown = fields.filter((field) => field.widget !== 'hidden');

@@ -8,7 +8,6 @@ import { useEffect, useMemo, useState } from 'react';
 import type { PostVersion, PostVersionContent } from '../../shared/api';
 import { isMdxPath } from '../../shared/document';
 import { toAppError, type AppError } from '../../shared/errors';
-import { invoke } from '../api';
 import { ErrorNotice } from '../app/ErrorNotice';
 import { useController, useEditorRef, useWorkspace } from '../app/WorkspaceContext';
 import type { OpenPost } from '../app/workspace-state';
@@ -50,6 +49,7 @@ function versionTitle(version: PostVersion): string {
 }
 
 function PostHistory({ post }: { post: OpenPost }) {
+  const controller = useController();
   const path = post.doc.path;
   // Saving gives the file a new version and publishing a new commit: the list is read again then.
   const fileVersion = post.doc.version;
@@ -63,7 +63,8 @@ function PostHistory({ post }: { post: OpenPost }) {
 
   useEffect(() => {
     let live = true;
-    invoke('post:history', { path })
+    controller
+      .loadHistory(path)
       .then((list) => {
         if (!live) return;
         setVersions(list);
@@ -73,12 +74,13 @@ function PostHistory({ post }: { post: OpenPost }) {
     return () => {
       live = false;
     };
-  }, [path, fileVersion, lastCommit]);
+  }, [controller, path, fileVersion, lastCommit]);
 
   useEffect(() => {
     if (selected === null) return;
     let live = true;
-    invoke('post:version', { path, id: selected })
+    controller
+      .loadVersion(path, selected)
       .then((value) => live && setContent(value))
       .catch((error: unknown) => {
         if (!live) return;
@@ -88,7 +90,7 @@ function PostHistory({ post }: { post: OpenPost }) {
     return () => {
       live = false;
     };
-  }, [path, selected]);
+  }, [controller, path, selected]);
 
   if (listError) return <ErrorNotice title="The history could not be read" error={listError} />;
   if (versions === null)

@@ -6,8 +6,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { PostVersionContent } from '../../shared/api';
 import { isMdxPath } from '../../shared/document';
-import { invoke } from '../api';
-import { useWorkspace } from '../app/WorkspaceContext';
+import { useController, useWorkspace } from '../app/WorkspaceContext';
 import type { OpenPost } from '../app/workspace-state';
 import { PublishImages } from '../editor/images/PublishImages';
 import { DiffView } from '../history/DiffView';
@@ -21,19 +20,21 @@ export function PublishDiff({ post }: { post: OpenPost }) {
   const path = post.doc.path;
   // A publish makes a new commit: read the committed version again after each one.
   const lastCommit = useWorkspace((state) => state.publish.result?.commit ?? null);
+  const controller = useController();
   const [committed, setCommitted] = useState<Committed>({ state: 'loading' });
   const current = useCurrentText();
   const mdx = isMdxPath(path);
 
   useEffect(() => {
     let live = true;
-    invoke('post:committed', { path })
+    controller
+      .loadCommitted(path)
       .then((content) => live && setCommitted({ state: 'loaded', content }))
       .catch(() => live && setCommitted({ state: 'failed' }));
     return () => {
       live = false;
     };
-  }, [path, lastCommit]);
+  }, [controller, path, lastCommit]);
 
   const diff = useMemo(
     () =>

@@ -6,30 +6,18 @@
  */
 import { useState } from 'react';
 import type { ErrorCode } from '../../shared/errors';
-import { toAppError } from '../../shared/errors';
-import { invoke } from '../api';
-import { useController, useDispatch } from '../app/WorkspaceContext';
-import type { WorkspaceAction } from '../app/workspace-state';
+import { useController } from '../app/WorkspaceContext';
+import type { PublishRepair } from '../app/repo-actions';
 
 interface Repair {
+  kind: PublishRepair;
   label: string;
   busyLabel: string;
-  run(dispatch: (action: WorkspaceAction) => void): Promise<void>;
 }
 
 const REPAIRS: Partial<Record<ErrorCode, Repair>> = {
-  'git-no-upstream': {
-    label: 'Link branch and publish',
-    busyLabel: 'Linking…',
-    run: async (dispatch) => dispatch({ type: 'sync', status: await invoke('repo:link-upstream', null) }),
-  },
-  'git-locked': {
-    label: 'Remove the lock and publish',
-    busyLabel: 'Removing the lock…',
-    run: async () => {
-      await invoke('repo:remove-lock', null);
-    },
-  },
+  'git-no-upstream': { kind: 'link-upstream', label: 'Link branch and publish', busyLabel: 'Linking…' },
+  'git-locked': { kind: 'remove-lock', label: 'Remove the lock and publish', busyLabel: 'Removing the lock…' },
 };
 
 /** Whether a publish failure with this code has a one-step repair. */
@@ -40,22 +28,14 @@ export function canRepair(code: ErrorCode): boolean {
 /** The repair button for a publish failure with this code, or nothing when there is none. */
 export function RepairAndPublishButton({ code }: { code: ErrorCode }) {
   const controller = useController();
-  const dispatch = useDispatch();
   const [busy, setBusy] = useState(false);
   const repair = REPAIRS[code];
   if (!repair) return null;
 
+  // Busy while the repair runs; the publish after it shows its own progress.
   async function repairAndPublish(step: Repair): Promise<void> {
     setBusy(true);
-    try {
-      await step.run(dispatch);
-    } catch (error) {
-      dispatch({ type: 'publish-failed', error: toAppError(error) });
-      return;
-    } finally {
-      setBusy(false);
-    }
-    await controller.publish();
+    await controller.repairAndPublish(step.kind, () => setBusy(false));
   }
 
   return (

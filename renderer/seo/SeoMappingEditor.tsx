@@ -14,14 +14,13 @@ import {
   type SeoRoles,
 } from '../../shared/seo/types';
 import { ROLE_NAMES } from './role-names';
-import { invoke } from '../api';
-import { useDispatch, useWorkspace } from '../app/WorkspaceContext';
+import { useController, useWorkspace } from '../app/WorkspaceContext';
 
 const AUTOMATIC = '';
 
 /** Edits the mapping of the open post's collection. */
 export function SeoMappingEditor({ roles }: { roles: SeoRoles }) {
-  const dispatch = useDispatch();
+  const controller = useController();
   const post = useWorkspace((state) => state.post);
   const context = useWorkspace((state) => state.seoContext);
   const collections = useWorkspace((state) => state.repo.collections);
@@ -39,8 +38,7 @@ export function SeoMappingEditor({ roles }: { roles: SeoRoles }) {
     else next[role] = key;
     setError(null);
     try {
-      await invoke('seo:set-mapping', { collection: collectionId, mapping: next });
-      dispatch({ type: 'seo-context', path: post.doc.path, context: { ...context, mapping: next } });
+      await controller.setSeoMapping(next);
     } catch (failure) {
       setError(toAppError(failure).message);
     }

@@ -5,8 +5,8 @@
  * moment later.
  */
 import { useEffect, useMemo } from 'react';
-import { invoke, mediaUrl } from '../api';
-import { useDispatch, useWorkspace } from '../app/WorkspaceContext';
+import { mediaUrl } from '../api';
+import { useController, useWorkspace } from '../app/WorkspaceContext';
 import { entryFields } from '../app/entry-schema';
 import type { OpenPost } from '../app/workspace-state';
 import { SeoMappingEditor } from './SeoMappingEditor';
@@ -35,21 +35,11 @@ export function SeoTab() {
  * looked up here: the SEO watcher only sees the front matter, and only this tab reads the body.
  */
 function useBodyImageFacts(path: string, bodyImage: string | null, known: string | null): void {
-  const dispatch = useDispatch();
+  const controller = useController();
   useEffect(() => {
     if (bodyImage === null || bodyImage === known) return;
-    let current = true;
-    invoke('media:info', { post: path, src: bodyImage })
-      .then((info) => {
-        if (current) dispatch({ type: 'seo-image', path, image: { src: bodyImage, info } });
-      })
-      .catch(() => {
-        if (current) dispatch({ type: 'seo-image', path, image: { src: bodyImage, info: null } });
-      });
-    return () => {
-      current = false;
-    };
-  }, [dispatch, path, bodyImage, known]);
+    return controller.loadSeoImage(path, bodyImage);
+  }, [controller, path, bodyImage, known]);
 }
 
 function PostSeo({ post }: { post: OpenPost }) {

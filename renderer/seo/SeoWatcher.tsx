@@ -5,12 +5,11 @@
  */
 import { useEffect, useMemo } from 'react';
 import { resolveSeoRoles } from '../../shared/seo/roles';
-import { invoke } from '../api';
-import { useDispatch, useWorkspace } from '../app/WorkspaceContext';
+import { useController, useWorkspace } from '../app/WorkspaceContext';
 
 /** Loads SEO context and image facts into the workspace store; renders nothing. */
 export function SeoWatcher() {
-  const dispatch = useDispatch();
+  const controller = useController();
   const path = useWorkspace((state) => state.post?.doc.path ?? null);
   const session = useWorkspace((state) => state.post?.session ?? 0);
   const mapping = useWorkspace((state) => state.seoContext?.mapping);
@@ -22,43 +21,25 @@ export function SeoWatcher() {
     [frontMatter, mapping],
   );
 
-  useEffect(() => {
-    if (path === null) return;
-    let current = true;
-    invoke('seo:context', { path })
-      .then((context) => {
-        if (current) dispatch({ type: 'seo-context', path, context });
-      })
-      .catch(() => {
-        // Without context the checks that compare with other posts simply do not run.
-      });
-    return () => {
-      current = false;
-    };
-  }, [dispatch, path, session]);
+  // A lookup's answer is dropped once the post, the session or the image it was for has changed.
+  useEffect(() => (path === null ? undefined : controller.loadSeoContext(path)), [controller, path, session]);
 
   useEffect(() => {
     if (path === null) return;
     if (imageSrc === null) {
-      dispatch({ type: 'seo-image', path, image: null });
+      controller.clearSeoImage(path);
       return;
     }
-    let current = true;
+    let forget: (() => void) | undefined;
     // Typing a path fires a lookup per keystroke otherwise; the last one wins after a short pause.
     const timer = setTimeout(() => {
-      invoke('media:info', { post: path, src: imageSrc })
-        .then((info) => {
-          if (current) dispatch({ type: 'seo-image', path, image: { src: imageSrc, info } });
-        })
-        .catch(() => {
-          if (current) dispatch({ type: 'seo-image', path, image: { src: imageSrc, info: null } });
-        });
+      forget = controller.loadSeoImage(path, imageSrc);
     }, 150);
     return () => {
-      current = false;
+      forget?.();
       clearTimeout(timer);
     };
-  }, [dispatch, path, imageSrc, mapping]);
+  }, [controller, path, imageSrc, mapping]);
 
   return null;
 }

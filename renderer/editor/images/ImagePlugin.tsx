@@ -27,8 +27,7 @@ import {
 } from 'lexical';
 import { $createImageNode } from '../../../shared/document';
 import { toAppError } from '../../../shared/errors';
-import { invoke } from '../../api';
-import { useOpenPostPath } from '../../app/WorkspaceContext';
+import { useController, useOpenPostPath } from '../../app/WorkspaceContext';
 import { OPEN_IMAGE_PICKER_COMMAND } from './image-commands';
 import { base64Of, imageFiles, isImagePaste, largeImageWarning, nameOf } from './image-files';
 import { rememberPreview } from './local-previews';
@@ -47,6 +46,7 @@ const DONE_NOTICE_MS = 6000;
 export function ImagePlugin() {
   const [editor] = useLexicalComposerContext();
   const postPath = useOpenPostPath();
+  const controller = useController();
   const input = useRef<HTMLInputElement>(null);
   // Where the picker was opened: the file dialog takes focus, and the image goes back to that caret.
   const pickerSelection = useRef<BaseSelection | null>(null);
@@ -64,7 +64,7 @@ export function ImagePlugin() {
       let selection = at;
       for (const file of files) {
         try {
-          const imported = await invoke('media:import', {
+          const imported = await controller.importImage({
             post: postPath,
             name: nameOf(file),
             data: await base64Of(file),
@@ -93,7 +93,7 @@ export function ImagePlugin() {
       );
       if (lastKey !== null) focusAltText(editor, lastKey);
     },
-    [editor, postPath, knowFile],
+    [editor, postPath, knowFile, controller],
   );
 
   // The "Added …" line goes by itself; warnings and errors wait to be dismissed.

@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { FrontMatterData } from '../../../shared/api';
-import { invoke } from '../../api';
+import { useController } from '../../app/WorkspaceContext';
 import './publish-images.css';
 
 /** How long the text must rest before asking again (the body changes with every keystroke). */
@@ -21,12 +21,14 @@ export function PublishImages({
   current: { frontMatter: FrontMatterData; body: string } | null;
   lastCommit: string | null;
 }) {
+  const controller = useController();
   const [images, setImages] = useState<string[]>([]);
   useEffect(() => {
     if (current === null) return;
     let live = true;
     const timer = setTimeout(() => {
-      invoke('media:added', { path, frontMatter: current.frontMatter, body: current.body })
+      controller
+        .addedImages(path, current)
         .then((list) => live && setImages(list))
         // Only a list to look at: the publish itself finds the images again.
         .catch(() => live && setImages([]));
@@ -35,7 +37,7 @@ export function PublishImages({
       live = false;
       clearTimeout(timer);
     };
-  }, [path, current, lastCommit]);
+  }, [controller, path, current, lastCommit]);
 
   if (images.length === 0) return null;
   return (

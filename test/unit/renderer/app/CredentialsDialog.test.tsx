@@ -4,13 +4,15 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CredentialsNeeded } from '../../../../shared/api';
 import { AppFailure } from '../../../../shared/errors';
 import { CredentialsDialog } from '../../../../renderer/app/CredentialsDialog';
-import { invoke, on } from '../../../../renderer/api';
+import { on } from '../../../../renderer/api';
+import type { Invoke } from '../../../../renderer/app/workspace-controller';
 import { accessibleName, allByRole, click, getByRole, mount, typeInto, type Mounted } from '../dom';
+import { withAppService } from '../fake-backend';
 
-vi.mock('../../../../renderer/api', () => ({ invoke: vi.fn(), on: vi.fn() }));
+vi.mock('../../../../renderer/api', () => ({ on: vi.fn() }));
 
 const TOKEN = 'ghp_AdaLovelace0123456789abcdef';
-const mockedInvoke = vi.mocked(invoke);
+const mockedInvoke = vi.fn<Invoke>();
 const listeners = new Map<string, (payload: unknown) => void>();
 let calls: Array<[string, unknown]>;
 let mounted: Mounted | undefined;
@@ -26,7 +28,7 @@ beforeEach(() => {
   mockedInvoke.mockImplementation((async (name: string, arg: unknown) => {
     calls.push([name, arg]);
     return null;
-  }) as typeof invoke);
+  }) as Invoke);
 });
 
 afterEach(async () => {
@@ -45,7 +47,7 @@ function tokenField(scope: ParentNode): HTMLInputElement {
 
 describe('CredentialsDialog', () => {
   it('asks for a username and token for the host, sends them once and forgets the token', async () => {
-    mounted = await mount(<CredentialsDialog />);
+    mounted = await mount(withAppService(<CredentialsDialog />, mockedInvoke));
     expect(document.querySelector('dialog')).toBeNull();
     const dialog = await ask({ requestId: 'r1', host: 'github.com', canRemember: true });
 
@@ -69,7 +71,7 @@ describe('CredentialsDialog', () => {
   });
 
   it('fills in the username the remote URL names, and says a sign-in lasts until quitting where it cannot be remembered', async () => {
-    mounted = await mount(<CredentialsDialog />);
+    mounted = await mount(withAppService(<CredentialsDialog />, mockedInvoke));
     const dialog = await ask({ requestId: 'r2', host: 'gitlab.example.org', username: 'ada', canRemember: false });
     expect((getByRole(dialog, 'textbox', 'Username') as HTMLInputElement).value).toBe('ada');
     expect(allByRole(dialog, 'checkbox')).toHaveLength(0);
@@ -82,7 +84,7 @@ describe('CredentialsDialog', () => {
   });
 
   it('tells the back end when the writer cancels, and shows the next question', async () => {
-    mounted = await mount(<CredentialsDialog />);
+    mounted = await mount(withAppService(<CredentialsDialog />, mockedInvoke));
     await ask({ requestId: 'r3', host: 'github.com', canRemember: true });
     const second = await ask({ requestId: 'r4', host: 'codeberg.org', canRemember: true });
     expect(accessibleName(second)).toBe('Sign in to github.com');
@@ -98,7 +100,7 @@ describe('CredentialsDialog', () => {
         message: 'This sign-in request is no longer open. Try again to be asked once more.',
       });
     });
-    mounted = await mount(<CredentialsDialog />);
+    mounted = await mount(withAppService(<CredentialsDialog />, mockedInvoke));
     const dialog = await ask({ requestId: 'r5', host: 'github.com', canRemember: true });
     await typeInto(getByRole(dialog, 'textbox', 'Username'), 'ada');
     await typeInto(tokenField(dialog), TOKEN);

@@ -3,14 +3,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppFailure } from '../../../../shared/errors';
 import type { AppInfo, RepoSummary } from '../../../../shared/api';
 import { StartScreen } from '../../../../renderer/app/StartScreen';
-import { invoke } from '../../../../renderer/api';
+import type { Invoke } from '../../../../renderer/app/workspace-controller';
 import { allByRole, click, getByRole, mount, typeInto, type Mounted } from '../dom';
-
-vi.mock('../../../../renderer/api', () => ({ invoke: vi.fn(), on: vi.fn(() => () => undefined) }));
+import { withAppService } from '../fake-backend';
 
 const info: AppInfo = { version: '0.1.0', shell: 'web', canPickFolder: false, openRepository: null };
 const repo: RepoSummary = { path: '/home/ada/blog', name: 'blog', branch: 'main', collections: [] };
-const mockedInvoke = vi.mocked(invoke);
+const mockedInvoke = vi.fn<Invoke>();
 let mounted: Mounted | undefined;
 
 beforeEach(() => {
@@ -23,7 +22,7 @@ beforeEach(() => {
       return repo;
     }
     throw new Error(`unexpected ${name}`);
-  }) as typeof invoke);
+  }) as Invoke);
 });
 
 afterEach(async () => {
@@ -34,7 +33,7 @@ afterEach(async () => {
 describe('StartScreen', () => {
   it('offers recent repositories and the path field, and no picker in web mode', async () => {
     const onOpened = vi.fn();
-    mounted = await mount(<StartScreen info={info} onOpened={onOpened} />);
+    mounted = await mount(withAppService(<StartScreen info={info} onOpened={onOpened} />, mockedInvoke));
     const page = mounted.container;
     expect(allByRole(page, 'button', 'Choose folder…')).toHaveLength(0);
     expect(getByRole(page, 'textbox', 'Repository folder')).toBeTruthy();
@@ -44,7 +43,9 @@ describe('StartScreen', () => {
 
   it('shows why a folder could not be opened, in plain words', async () => {
     const onOpened = vi.fn();
-    mounted = await mount(<StartScreen info={{ ...info, canPickFolder: true }} onOpened={onOpened} />);
+    mounted = await mount(
+      withAppService(<StartScreen info={{ ...info, canPickFolder: true }} onOpened={onOpened} />, mockedInvoke),
+    );
     const page = mounted.container;
     expect(getByRole(page, 'button', 'Choose folder…')).toBeTruthy();
     await typeInto(getByRole(page, 'textbox', 'Repository folder'), '/nowhere');
@@ -55,7 +56,7 @@ describe('StartScreen', () => {
 
   it('asks for a path when Open is pressed with none, and sends nothing', async () => {
     const onOpened = vi.fn();
-    mounted = await mount(<StartScreen info={info} onOpened={onOpened} />);
+    mounted = await mount(withAppService(<StartScreen info={info} onOpened={onOpened} />, mockedInvoke));
     const page = mounted.container;
     await typeInto(getByRole(page, 'textbox', 'Repository folder'), '   ');
     await click(getByRole(page, 'button', 'Open'));
@@ -77,8 +78,10 @@ describe('StartScreen', () => {
     ];
     const base = mockedInvoke.getMockImplementation()!;
     mockedInvoke.mockImplementation((async (name: string, arg: unknown) =>
-      name === 'repo:pick' ? picks.shift()!() : base(name as never, arg as never)) as typeof invoke);
-    mounted = await mount(<StartScreen info={{ ...info, canPickFolder: true }} onOpened={onOpened} />);
+      name === 'repo:pick' ? picks.shift()!() : base(name as never, arg as never)) as Invoke);
+    mounted = await mount(
+      withAppService(<StartScreen info={{ ...info, canPickFolder: true }} onOpened={onOpened} />, mockedInvoke),
+    );
     const page = mounted.container;
     await click(getByRole(page, 'button', 'Choose folder…'));
     expect(allByRole(page, 'alert')).toHaveLength(0);
@@ -97,9 +100,9 @@ describe('StartScreen', () => {
     mockedInvoke.mockImplementation((async (name: string) => {
       if (name === 'repo:recent') throw new Error('no settings yet');
       return repo;
-    }) as typeof invoke);
+    }) as Invoke);
     const onOpened = vi.fn();
-    mounted = await mount(<StartScreen info={info} onOpened={onOpened} />);
+    mounted = await mount(withAppService(<StartScreen info={info} onOpened={onOpened} />, mockedInvoke));
     expect(mounted.container.textContent).not.toContain('Recent repositories');
     await typeInto(getByRole(mounted.container, 'textbox', 'Repository folder'), '/home/ada/blog');
     await click(getByRole(mounted.container, 'button', 'Open'));

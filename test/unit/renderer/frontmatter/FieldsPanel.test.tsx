@@ -3,9 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
 import type { PostDocument, PostSummary, RepoSummary } from '../../../../shared/api';
 import type { ContentModel, FolderCollection } from '../../../../shared/content/schema/types';
-import { invoke } from '../../../../renderer/api';
 import { createStore } from '../../../../renderer/app/store';
-import { createWorkspaceController } from '../../../../renderer/app/workspace-controller';
+import { createWorkspaceController, type Invoke } from '../../../../renderer/app/workspace-controller';
 import { WorkspaceProvider } from '../../../../renderer/app/WorkspaceContext';
 import {
   initialWorkspaceState,
@@ -17,7 +16,7 @@ import { allByRole, getByRole, mount, typeInto, type Mounted } from '../dom';
 import { field } from './form-harness';
 import { collectionId, repoFolder } from '../../../../shared/content/collection-ids';
 
-vi.mock('../../../../renderer/api', () => ({ invoke: vi.fn(), on: vi.fn(() => () => undefined), mediaUrl: vi.fn() }));
+vi.mock('../../../../renderer/api', () => ({ on: vi.fn(() => () => undefined), mediaUrl: vi.fn() }));
 
 const recipes = {
   kind: 'folder',
@@ -85,7 +84,7 @@ const posts: PostSummary[] = [
   },
 ];
 
-const mockedInvoke = vi.mocked(invoke);
+const mockedInvoke = vi.fn<Invoke>();
 let requests: Array<[string, unknown]>;
 let mounted: Mounted | undefined;
 
@@ -99,7 +98,7 @@ beforeEach(() => {
     if (name === 'post:translate') return doc('content/recipes/rye-bread.fr.md', '');
     if (name === 'posts:list') return posts;
     throw new Error(`unexpected request ${name}`);
-  }) as typeof invoke);
+  }) as Invoke);
 });
 afterEach(async () => {
   await mounted?.unmount();

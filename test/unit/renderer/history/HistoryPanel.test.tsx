@@ -5,9 +5,8 @@ import type { LexicalEditor } from 'lexical';
 import type { PostDocument, PostVersion, PostVersionContent, RepoSummary } from '../../../../shared/api';
 import { AppFailure } from '../../../../shared/errors';
 import { loadDocument, saveDocument } from '../../../../shared/document';
-import { invoke } from '../../../../renderer/api';
 import { createStore } from '../../../../renderer/app/store';
-import { createWorkspaceController } from '../../../../renderer/app/workspace-controller';
+import { createWorkspaceController, type Invoke } from '../../../../renderer/app/workspace-controller';
 import { WorkspaceProvider } from '../../../../renderer/app/WorkspaceContext';
 import {
   initialWorkspaceState,
@@ -19,7 +18,7 @@ import { BODY_POLL_MS } from '../../../../renderer/seo/use-body-snapshot';
 import { accessibleName, allByRole, click, getByRole, mount, type Mounted } from '../dom';
 import { collectionId } from '../../../../shared/content/collection-ids';
 
-vi.mock('../../../../renderer/api', () => ({ invoke: vi.fn(), on: vi.fn(() => () => undefined), mediaUrl: vi.fn() }));
+vi.mock('../../../../renderer/api', () => ({ on: vi.fn(() => () => undefined), mediaUrl: vi.fn() }));
 
 const repo: RepoSummary = { path: '/home/ada/lighthouse', name: 'lighthouse', branch: 'main', collections: [] };
 const PATH = 'content/posts/keepers-log.md';
@@ -53,7 +52,7 @@ const contents: Record<string, PostVersionContent> = {
   'c-2': { id: 'c-2', frontMatter: { title: 'Keeper’s diary' }, body: OLD_BODY },
 };
 
-const mockedInvoke = vi.mocked(invoke);
+const mockedInvoke = vi.fn<Invoke>();
 let mounted: Mounted | undefined;
 let requests: Array<[string, unknown]>;
 
@@ -70,7 +69,7 @@ beforeEach(() => {
       return contents[id];
     }
     throw new Error(`unexpected request ${name}`);
-  }) as typeof invoke);
+  }) as Invoke);
 });
 
 afterEach(async () => {
@@ -182,7 +181,7 @@ describe('HistoryPanel', () => {
       if (name === 'post:history')
         throw new AppFailure({ code: 'git-failed', message: 'git log failed.', detail: 'fatal: bad object HEAD' });
       throw new Error(`unexpected request ${name}`);
-    }) as typeof invoke);
+    }) as Invoke);
     const broken = await render();
     expect(broken.panel.textContent).toContain('The history could not be read');
     expect(broken.panel.textContent).toContain('git log failed.');
@@ -199,7 +198,7 @@ describe('HistoryPanel', () => {
       if (name === 'post:history') return [{ ...versions[1]!, id: 'missing' }];
       if (name === 'post:version') throw new AppFailure({ code: 'io', message: 'That commit is gone.' });
       throw new Error(`unexpected request ${name}`);
-    }) as typeof invoke);
+    }) as Invoke);
     const { panel } = await render();
     await act(async () => radios(panel)[0]!.click());
     expect(panel.textContent).toContain('This version could not be read');
@@ -208,7 +207,7 @@ describe('HistoryPanel', () => {
   });
 
   it('invites a first save when the post has no versions yet', async () => {
-    mockedInvoke.mockImplementation((async (name: string) => (name === 'post:read' ? doc : [])) as typeof invoke);
+    mockedInvoke.mockImplementation((async (name: string) => (name === 'post:read' ? doc : [])) as Invoke);
     const { panel } = await render();
     expect(panel.textContent).toContain('No versions yet.');
   });

@@ -3,9 +3,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
 import type { PostDocument, PostVersionContent, PublishResult, RepoSummary } from '../../../../shared/api';
 import { AppFailure } from '../../../../shared/errors';
-import { invoke } from '../../../../renderer/api';
 import { createStore } from '../../../../renderer/app/store';
-import type { WorkspaceController } from '../../../../renderer/app/workspace-controller';
+import {
+  createWorkspaceController,
+  type Invoke,
+  type WorkspaceController,
+} from '../../../../renderer/app/workspace-controller';
 import { WorkspaceProvider } from '../../../../renderer/app/WorkspaceContext';
 import {
   initialWorkspaceState,
@@ -15,8 +18,6 @@ import {
 import { PublishDiff } from '../../../../renderer/publish/PublishDiff';
 import { getByRole, mount, type Mounted } from '../dom';
 import { collectionId } from '../../../../shared/content/collection-ids';
-
-vi.mock('../../../../renderer/api', () => ({ invoke: vi.fn(), on: vi.fn(() => () => undefined), mediaUrl: vi.fn() }));
 
 const repo: RepoSummary = { path: '/home/ada/bakery', name: 'bakery', branch: 'main', collections: [] };
 const PATH = 'content/posts/sourdough-starter.md';
@@ -31,7 +32,7 @@ const doc: PostDocument = {
   version: 'v1',
 };
 
-const mockedInvoke = vi.mocked(invoke);
+const mockedInvoke = vi.fn<Invoke>();
 let committed: () => Promise<PostVersionContent | null>;
 let requests: Array<[string, unknown]>;
 let mounted: Mounted | undefined;
@@ -44,7 +45,7 @@ beforeEach(() => {
     if (name === 'post:committed') return committed();
     if (name === 'media:added') return [];
     throw new Error(`unexpected request ${name}`);
-  }) as typeof invoke);
+  }) as Invoke);
 });
 afterEach(async () => {
   await mounted?.unmount();
@@ -54,7 +55,11 @@ afterEach(async () => {
 async function render() {
   const store = createStore(workspaceReducer, initialWorkspaceState(repo));
   store.dispatch({ type: 'open-done', doc });
-  const controller = { bodyRevision: () => 0, currentBody: () => BODY } as unknown as WorkspaceController;
+  const controller: WorkspaceController = {
+    ...createWorkspaceController(store, { invoke: mockedInvoke, exportBody: () => null }),
+    bodyRevision: () => 0,
+    currentBody: () => BODY,
+  };
   const post = store.getState().post!;
   mounted = await mount(
     <WorkspaceProvider value={{ store, controller, editorRef: { current: null } }}>

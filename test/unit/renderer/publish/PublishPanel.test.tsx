@@ -3,12 +3,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
 import type { FrontMatterData, RepoSummary } from '../../../../shared/api';
 import { createStore } from '../../../../renderer/app/store';
-import type { WorkspaceController } from '../../../../renderer/app/workspace-controller';
+import { createWorkspaceController, type WorkspaceController } from '../../../../renderer/app/workspace-controller';
 import { WorkspaceProvider } from '../../../../renderer/app/WorkspaceContext';
 import { initialWorkspaceState, workspaceReducer } from '../../../../renderer/app/workspace-state';
 import { PublishPanel } from '../../../../renderer/publish/PublishPanel';
 import { click, getByRole, mount, type Mounted } from '../dom';
 import { collectionId } from '../../../../shared/content/collection-ids';
+import { fakeInvoke } from '../fake-backend';
 
 const repo: RepoSummary = { path: '/tmp/blog', name: 'blog', branch: 'main', collections: [] };
 let mounted: Mounted | undefined;
@@ -21,7 +22,15 @@ afterEach(async () => {
 async function render(frontMatter: FrontMatterData = { title: 'Rain' }) {
   const store = createStore(workspaceReducer, initialWorkspaceState(repo));
   const publish = vi.fn(async () => undefined);
-  const controller = { publish, bodyRevision: () => 0, currentBody: () => '' } as unknown as WorkspaceController;
+  const controller: WorkspaceController = {
+    ...createWorkspaceController(store, {
+      invoke: fakeInvoke((name) => (name === 'post:committed' ? null : [])),
+      exportBody: () => null,
+    }),
+    publish,
+    bodyRevision: () => 0,
+    currentBody: () => '',
+  };
   store.dispatch({
     type: 'open-done',
     doc: {

@@ -3,16 +3,15 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
 import type { FrontMatterData, PostDocument, PublishResult, RepoSummary } from '../../../../shared/api';
 import { AppFailure } from '../../../../shared/errors';
-import { invoke } from '../../../../renderer/api';
 import { createStore } from '../../../../renderer/app/store';
-import { createWorkspaceController } from '../../../../renderer/app/workspace-controller';
+import { createWorkspaceController, type Invoke } from '../../../../renderer/app/workspace-controller';
 import { WorkspaceProvider } from '../../../../renderer/app/WorkspaceContext';
 import { initialWorkspaceState, workspaceReducer } from '../../../../renderer/app/workspace-state';
 import { PublishPanel } from '../../../../renderer/publish/PublishPanel';
 import { allByRole, click, getByRole, mount, type Mounted } from '../dom';
 import { collectionId } from '../../../../shared/content/collection-ids';
 
-vi.mock('../../../../renderer/api', () => ({ invoke: vi.fn(), on: vi.fn(() => () => undefined), mediaUrl: vi.fn() }));
+vi.mock('../../../../renderer/api', () => ({ on: vi.fn(() => () => undefined), mediaUrl: vi.fn() }));
 
 const repo: RepoSummary = { path: '/home/ada/harbour-news', name: 'harbour-news', branch: 'main', collections: [] };
 const PATH = 'content/posts/new-pontoon.md';
@@ -37,7 +36,7 @@ const published = (over: Partial<PublishResult> = {}): PublishResult => ({
   ...over,
 });
 
-const mockedInvoke = vi.mocked(invoke);
+const mockedInvoke = vi.fn<Invoke>();
 let requests: string[];
 let mounted: Mounted | undefined;
 /** What the back end answers to each publish, in turn. */
@@ -81,7 +80,7 @@ async function render(
         problem: null,
       };
     throw new Error(`unexpected request ${name} ${JSON.stringify(arg)}`);
-  }) as typeof invoke);
+  }) as Invoke);
   const store = createStore(workspaceReducer, initialWorkspaceState(repo));
   const controller = createWorkspaceController(store, {
     invoke: mockedInvoke,

@@ -3,16 +3,15 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
 import type { PostDocument, PublishResult, RepoSummary, SyncStatus } from '../../../../shared/api';
 import { AppFailure } from '../../../../shared/errors';
-import { invoke } from '../../../../renderer/api';
 import { createStore } from '../../../../renderer/app/store';
-import { createWorkspaceController } from '../../../../renderer/app/workspace-controller';
+import { createWorkspaceController, type Invoke } from '../../../../renderer/app/workspace-controller';
 import { WorkspaceProvider } from '../../../../renderer/app/WorkspaceContext';
 import { initialWorkspaceState, workspaceReducer } from '../../../../renderer/app/workspace-state';
 import { PublishPanel } from '../../../../renderer/publish/PublishPanel';
 import { click, getByRole, mount, type Mounted } from '../dom';
 import { collectionId } from '../../../../shared/content/collection-ids';
 
-vi.mock('../../../../renderer/api', () => ({ invoke: vi.fn(), on: vi.fn(() => () => undefined), mediaUrl: vi.fn() }));
+vi.mock('../../../../renderer/api', () => ({ on: vi.fn(() => () => undefined), mediaUrl: vi.fn() }));
 
 const repo: RepoSummary = { path: '/home/ada/choir', name: 'choir', branch: 'spring-concert', collections: [] };
 const PATH = 'content/posts/spring-concert.md';
@@ -49,7 +48,7 @@ const noUpstream = new AppFailure({
   message: 'The branch spring-concert does not track a branch on the remote yet.',
 });
 
-const mockedInvoke = vi.mocked(invoke);
+const mockedInvoke = vi.fn<Invoke>();
 let requests: string[];
 let publishAnswers: Array<PublishResult | AppFailure>;
 let link: () => Promise<SyncStatus>;
@@ -73,7 +72,7 @@ beforeEach(() => {
     if (name === 'media:added' || name === 'posts:list' || name === 'credentials:list') return [];
     if (name === 'repo:status') return linked;
     throw new Error(`unexpected request ${name}`);
-  }) as typeof invoke);
+  }) as Invoke);
 });
 afterEach(async () => {
   await mounted?.unmount();

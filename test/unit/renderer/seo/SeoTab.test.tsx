@@ -3,9 +3,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
 import type { PostDocument, RepoSummary, SeoContext } from '../../../../shared/api';
 import { AppFailure } from '../../../../shared/errors';
-import { invoke, mediaUrl } from '../../../../renderer/api';
+import { mediaUrl } from '../../../../renderer/api';
 import { createStore } from '../../../../renderer/app/store';
-import type { WorkspaceController } from '../../../../renderer/app/workspace-controller';
+import {
+  createWorkspaceController,
+  type Invoke,
+  type WorkspaceController,
+} from '../../../../renderer/app/workspace-controller';
 import { WorkspaceProvider } from '../../../../renderer/app/WorkspaceContext';
 import {
   initialWorkspaceState,
@@ -18,7 +22,7 @@ import { BODY_POLL_MS } from '../../../../renderer/seo/use-body-snapshot';
 import { getByRole, mount, type Mounted } from '../dom';
 import { collectionId, repoFolder } from '../../../../shared/content/collection-ids';
 
-vi.mock('../../../../renderer/api', () => ({ invoke: vi.fn(), on: vi.fn(() => () => undefined), mediaUrl: vi.fn() }));
+vi.mock('../../../../renderer/api', () => ({ on: vi.fn(() => () => undefined), mediaUrl: vi.fn() }));
 
 const repo: RepoSummary = {
   path: '/home/ada/allotment',
@@ -45,7 +49,7 @@ const context: SeoContext = {
   mapping: {},
 };
 
-const mockedInvoke = vi.mocked(invoke);
+const mockedInvoke = vi.fn<Invoke>();
 let requests: Array<[string, unknown]>;
 let mounted: Mounted | undefined;
 
@@ -58,7 +62,7 @@ beforeEach(() => {
     if (name === 'media:info') return { width: 1600, height: 900, bytes: 180_000, format: 'jpg' };
     if (name === 'seo:set-mapping') return null;
     throw new Error(`unexpected request ${name}`);
-  }) as typeof invoke);
+  }) as Invoke);
   vi.mocked(mediaUrl).mockImplementation((postPath, src) => `masthead-media://repo/${postPath}/../${src}`);
 });
 afterEach(async () => {
@@ -71,7 +75,11 @@ async function render(options: { doc?: PostDocument | null; tab?: 'seo' | 'field
   const store = createStore(workspaceReducer, initialWorkspaceState(repo));
   let body = BODY;
   let revision = 0;
-  const controller = { bodyRevision: () => revision, currentBody: () => body } as unknown as WorkspaceController;
+  const controller: WorkspaceController = {
+    ...createWorkspaceController(store, { invoke: mockedInvoke, exportBody: () => null }),
+    bodyRevision: () => revision,
+    currentBody: () => body,
+  };
   const doc = options.doc === undefined ? post : options.doc;
   if (doc) store.dispatch({ type: 'open-done', doc });
   store.dispatch({ type: 'tab', tab: options.tab ?? 'seo' });
@@ -170,7 +178,7 @@ describe('SeoTab', () => {
     mockedInvoke.mockImplementation((async (name: string) => {
       if (name === 'seo:set-mapping') throw new AppFailure({ code: 'io', message: 'The settings file is read-only.' });
       return { width: 1600, height: 900, bytes: 180_000, format: 'jpg' };
-    }) as typeof invoke);
+    }) as Invoke);
     await choose(selectNamed(editor, 'Title'), 'summary');
     expect(getByRole(editor, 'alert').textContent).toBe('The settings file is read-only.');
     expect(store.getState().seoContext?.mapping).toEqual({});

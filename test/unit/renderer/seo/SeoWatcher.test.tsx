@@ -2,9 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
 import type { PostDocument, RepoSummary, SeoContext } from '../../../../shared/api';
-import { invoke } from '../../../../renderer/api';
 import { createStore } from '../../../../renderer/app/store';
-import type { WorkspaceController } from '../../../../renderer/app/workspace-controller';
+import { createWorkspaceController, type Invoke } from '../../../../renderer/app/workspace-controller';
 import { WorkspaceProvider } from '../../../../renderer/app/WorkspaceContext';
 import {
   initialWorkspaceState,
@@ -14,8 +13,6 @@ import {
 import { SeoWatcher } from '../../../../renderer/seo/SeoWatcher';
 import { mount, type Mounted } from '../dom';
 import { collectionId } from '../../../../shared/content/collection-ids';
-
-vi.mock('../../../../renderer/api', () => ({ invoke: vi.fn(), on: vi.fn(() => () => undefined), mediaUrl: vi.fn() }));
 
 const repo: RepoSummary = { path: '/home/ada/birding', name: 'birding', branch: 'main', collections: [] };
 const PATH = 'content/posts/estuary-count.md';
@@ -36,7 +33,7 @@ const context: SeoContext = {
   mapping: {},
 };
 
-const mockedInvoke = vi.mocked(invoke);
+const mockedInvoke = vi.fn<Invoke>();
 let requests: Array<[string, unknown]>;
 let mounted: Mounted | undefined;
 
@@ -52,7 +49,7 @@ beforeEach(() => {
       return { width: 1200, height: 630, bytes: 95_000, format: 'jpg' };
     }
     throw new Error(`unexpected request ${name}`);
-  }) as typeof invoke);
+  }) as Invoke);
 });
 afterEach(async () => {
   await mounted?.unmount();
@@ -62,8 +59,9 @@ afterEach(async () => {
 
 async function render() {
   const store = createStore(workspaceReducer, initialWorkspaceState(repo));
+  const controller = createWorkspaceController(store, { invoke: mockedInvoke, exportBody: () => null });
   mounted = await mount(
-    <WorkspaceProvider value={{ store, controller: {} as WorkspaceController, editorRef: { current: null } }}>
+    <WorkspaceProvider value={{ store, controller, editorRef: { current: null } }}>
       <SeoWatcher />
     </WorkspaceProvider>,
   );
@@ -112,7 +110,7 @@ describe('SeoWatcher', () => {
     mockedInvoke.mockImplementation((async (name: string) => {
       requests.push([name, null]);
       throw new Error('offline');
-    }) as typeof invoke);
+    }) as Invoke);
     const { store, dispatch } = await render();
     await dispatch({ type: 'open-done', doc: { ...doc, frontMatter: { title: 'Estuary count' } } });
     expect(requests.map(([name]) => name)).toEqual(['seo:context']);

@@ -1,0 +1,71 @@
+/**
+ * What the SEO checks compare against, loaded into the workspace store: the open post's context
+ * (site, other posts, files, the field mapping) and its social image's facts, and the writer's
+ * field mapping saved for the collection. Split from the workspace controller, which hands in what
+ * they share with it.
+ */
+import type { SeoFieldMapping } from '../../shared/seo/types';
+import type { Store } from '../app/store';
+import type { Invoke } from '../app/workspace-controller';
+import type { WorkspaceAction, WorkspaceState } from '../app/workspace-state';
+
+/** Stops a lookup from reporting into the store (its answer came too late to matter). */
+export type Forget = () => void;
+
+/** The SEO actions, as the controller exposes them. */
+export interface SeoActions {
+  /** Loads the post's SEO context into the store; without it the checks that compare with other posts do not run. */
+  loadSeoContext(path: string): Forget;
+  /** Looks up the facts of the image `src` in the post (null facts when it cannot be read), into the store. */
+  loadSeoImage(path: string, src: string): Forget;
+  /** The post has no social image: nothing to look up. */
+  clearSeoImage(path: string): void;
+  /** Saves which field feeds each SEO role for the open post's collection; throws with the reason when it could not. */
+  setSeoMapping(mapping: SeoFieldMapping): Promise<void>;
+}
+
+/** Builds the SEO actions. */
+export function createSeoActions({
+  store,
+  invoke,
+}: {
+  store: Store<WorkspaceState, WorkspaceAction>;
+  invoke: Invoke;
+}): SeoActions {
+  const dispatch = store.dispatch;
+  return {
+    loadSeoContext(path) {
+      let current = true;
+      invoke('seo:context', { path })
+        .then((context) => {
+          if (current) dispatch({ type: 'seo-context', path, context });
+        })
+        .catch(() => {
+          // Without context the checks that compare with other posts simply do not run.
+        });
+      return () => {
+        current = false;
+      };
+    },
+    loadSeoImage(path, src) {
+      let current = true;
+      invoke('media:info', { post: path, src })
+        .then((info) => {
+          if (current) dispatch({ type: 'seo-image', path, image: { src, info } });
+        })
+        .catch(() => {
+          if (current) dispatch({ type: 'seo-image', path, image: { src, info: null } });
+        });
+      return () => {
+        current = false;
+      };
+    },
+    clearSeoImage: (path) => dispatch({ type: 'seo-image', path, image: null }),
+    async setSeoMapping(mapping) {
+      const { post, seoContext } = store.getState();
+      if (!post || !seoContext) return;
+      await invoke('seo:set-mapping', { collection: post.doc.collection, mapping });
+      dispatch({ type: 'seo-context', path: post.doc.path, context: { ...seoContext, mapping } });
+    },
+  };
+}

@@ -1,0 +1,121 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { PostDocument, RepoSummary, SeoContext } from '../../../../shared/api';
+import { AppFailure } from '../../../../shared/errors';
+import { createStore } from '../../../../renderer/app/store';
+import { createWorkspaceController } from '../../../../renderer/app/workspace-controller';
+import { initialWorkspaceState, workspaceReducer } from '../../../../renderer/app/workspace-state';
+import { fakeBackend, type Handlers } from '../fake-backend';
+import { collectionId } from '../../../../shared/content/collection-ids';
+
+const repo: RepoSummary = { path: '/home/ada/garden', name: 'garden', branch: 'main', collections: [] };
+const PATH = 'content/posts/beans.md';
+const doc: PostDocument = {
+  kind: 'post',
+  path: PATH,
+  collection: collectionId('posts'),
+  format: 'yaml',
+  frontMatter: { title: 'Beans', hero: 'beans.jpg' },
+  body: 'Sow after the frost.\n',
+  version: 'v1',
+};
+const context: SeoContext = {
+  siteUrl: 'https://garden.example',
+  displayUrl: null,
+  otherPosts: [],
+  existingPaths: [],
+  mapping: {},
+};
+const facts = { width: 1200, height: 630, bytes: 90_000, format: 'jpg' } as const;
+
+async function setup(handlers: Handlers) {
+  const backend = fakeBackend({ 'post:read': () => doc, ...handlers });
+  const store = createStore(workspaceReducer, initialWorkspaceState(repo));
+  const controller = createWorkspaceController(store, {
+    invoke: backend.invoke,
+    exportBody: () => null,
+    journal: { enabled: false },
+  });
+  await controller.requestOpen(PATH);
+  backend.calls.length = 0;
+  return { ...backend, store, controller };
+}
+
+const settle = () => vi.advanceTimersByTimeAsync(0);
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
+
+describe('SEO actions', () => {
+  it('loads the open post’s SEO context into the store', async () => {
+    const { controller, calls, store } = await setup({ 'seo:context': () => context });
+    controller.loadSeoContext(PATH);
+    await settle();
+    expect(calls).toEqual([{ name: 'seo:context', arg: { path: PATH } }]);
+    expect(store.getState().seoContext).toEqual(context);
+  });
+
+  it('drops an answer that came after it was forgotten, and leaves the context out when the back end fails', async () => {
+    const late = await setup({ 'seo:context': () => context });
+    late.controller.loadSeoContext(PATH)();
+    await settle();
+    expect(late.store.getState().seoContext).toBeNull();
+
+    const failing = await setup({
+      'seo:context': () => {
+        throw new AppFailure({ code: 'io', message: 'No index yet.' });
+      },
+    });
+    failing.controller.loadSeoContext(PATH);
+    await settle();
+    expect(failing.store.getState().seoContext).toBeNull();
+  });
+
+  it('puts the social image’s facts in the store, notes an unreadable one, and clears it', async () => {
+    const { controller, store } = await setup({
+      'media:info': ({ src }) => {
+        if (src === 'gone.jpg') throw new AppFailure({ code: 'not-found', message: 'No such file.' });
+        return facts;
+      },
+    });
+    controller.loadSeoImage(PATH, 'beans.jpg');
+    await settle();
+    expect(store.getState().seoImage).toEqual({ src: 'beans.jpg', info: facts });
+
+    controller.loadSeoImage(PATH, 'gone.jpg');
+    await settle();
+    expect(store.getState().seoImage).toEqual({ src: 'gone.jpg', info: null });
+
+    const forget = controller.loadSeoImage(PATH, 'beans.jpg');
+    forget();
+    await settle();
+    expect(store.getState().seoImage).toEqual({ src: 'gone.jpg', info: null });
+
+    controller.clearSeoImage(PATH);
+    expect(store.getState().seoImage).toBeNull();
+  });
+
+  it('saves the field mapping for the post’s collection and shows it at once', async () => {
+    const { controller, calls, store } = await setup({ 'seo:context': () => context, 'seo:set-mapping': () => null });
+    controller.loadSeoContext(PATH);
+    await settle();
+    calls.length = 0;
+    await controller.setSeoMapping({ image: 'hero' });
+    expect(calls).toEqual([
+      { name: 'seo:set-mapping', arg: { collection: collectionId('posts'), mapping: { image: 'hero' } } },
+    ]);
+    expect(store.getState().seoContext?.mapping).toEqual({ image: 'hero' });
+  });
+
+  it('keeps the mapping as it was, with the reason, when it cannot be saved', async () => {
+    const { controller, store } = await setup({
+      'seo:context': () => context,
+      'seo:set-mapping': () => {
+        throw new AppFailure({ code: 'io', message: 'Settings are read-only.' });
+      },
+    });
+    controller.loadSeoContext(PATH);
+    await settle();
+    await expect(controller.setSeoMapping({ image: 'hero' })).rejects.toThrow('Settings are read-only.');
+    expect(store.getState().seoContext?.mapping).toEqual({});
+  });
+});
