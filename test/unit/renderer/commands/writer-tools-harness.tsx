@@ -52,15 +52,7 @@ export function useWriterToolsHarness(): void {
     fake.sync.mockClear();
     localStorage.clear();
     vi.mocked(invoke).mockReset();
-    vi.mocked(invoke).mockImplementation((async (name: string, arg: unknown) => {
-      if (name === 'settings:get') return fake.settings;
-      if (name === 'settings:set') {
-        fake.saved.push(arg as Partial<RepoSettings>);
-        return fake.settings;
-      }
-      if (name === 'post:committed') return null;
-      throw new Error(`unexpected ${name}`);
-    }) as typeof invoke);
+    vi.mocked(invoke).mockImplementation(answer as typeof invoke);
     vi.mocked(on).mockReset();
     vi.mocked(on).mockImplementation(((name: string, listener: (payload: { command: string }) => void) => {
       if (name === 'menu:command') fake.menuListener = listener;
@@ -73,13 +65,26 @@ export function useWriterToolsHarness(): void {
   });
 }
 
+/** The fake back end's answers to the requests the writer tools make; other requests stay unanswered. */
+async function answer(name: string, arg: unknown): Promise<unknown> {
+  if (name === 'settings:get') return fake.settings;
+  if (name === 'settings:set') {
+    fake.saved.push(arg as Partial<RepoSettings>);
+    return fake.settings;
+  }
+  if (name === 'post:committed') return null;
+  throw new Error(`unexpected ${name}`);
+}
+
+const ANSWERED = new Set(['settings:get', 'settings:set', 'post:committed']);
+
 /** Mounts the writer tools around the editor on `body`. */
 export async function open(body = BODY): Promise<EditorHarness> {
   harness = await mountEditor(body, {
     repo,
     invoke: async (name, arg) => {
       fake.requests.push([name, arg]);
-      return new Promise(() => undefined);
+      return ANSWERED.has(name) ? answer(name, arg) : new Promise(() => undefined);
     },
     wrap: (page) => <WriterTools sync={fake.sync}>{page}</WriterTools>,
   });

@@ -5,6 +5,7 @@ import type { LexicalEditor } from 'lexical';
 import type { RawPost, RawSaveRequest } from '../../../../shared/api';
 import { AppFailure } from '../../../../shared/errors';
 import { invoke } from '../../../../renderer/api';
+import { createPostRequests } from '../../../../renderer/app/post-requests';
 import { createStore } from '../../../../renderer/app/store';
 import type { WorkspaceController } from '../../../../renderer/app/workspace-controller';
 import { WorkspaceProvider } from '../../../../renderer/app/WorkspaceContext';
@@ -52,9 +53,16 @@ afterEach(async () => {
 
 async function render(): Promise<HTMLElement> {
   const store = createStore(workspaceReducer, initialWorkspaceState(REPO));
-  const controller = {
-    requestOpen: async (path: string) => void opened.push(path),
-  } as unknown as WorkspaceController;
+  const requestOpen = async (path: string) => void opened.push(path);
+  // The page's requests, as the controller makes them, to the file's fake back end.
+  const requests = createPostRequests({
+    store,
+    invoke: invoke as never,
+    currentBody: () => null,
+    requestOpen,
+    loadPosts: async () => undefined,
+  });
+  const controller = { ...requests, requestOpen } as unknown as WorkspaceController;
   const editorRef: { current: LexicalEditor | null } = { current: null };
   mounted = await mount(
     <WorkspaceProvider value={{ store, controller, editorRef }}>

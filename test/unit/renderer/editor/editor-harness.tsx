@@ -4,6 +4,8 @@
  * a save would write.
  */
 import { act, type ReactNode } from 'react';
+import { vi } from 'vitest';
+import * as api from '../../../../renderer/api';
 import {
   $getRoot,
   $isTextNode,
@@ -73,7 +75,12 @@ export async function mountEditor(
   const editorRef: { current: LexicalEditor | null } = { current: null };
   const tools = createToolsStore();
   const controller = createWorkspaceController(store, {
-    invoke: (options.invoke ?? (() => Promise.reject(new Error('no back end in this test')))) as never,
+    // A test file that mocks renderer/api answers through its mock; otherwise there is no back end.
+    invoke: (options.invoke ??
+      ((name: string, arg: unknown) =>
+        vi.isMockFunction(api.invoke)
+          ? api.invoke(name as never, arg as never)
+          : Promise.reject(new Error('no back end in this test')))) as never,
     exportBody: () => editorRef.current?.read(() => $exportMarkdown()) ?? null,
     journal: { enabled: false },
   });
