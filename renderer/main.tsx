@@ -5,9 +5,6 @@ import './styles/tokens.css';
 import './styles/base.css';
 import { App } from './app/App';
 import { CredentialsDialog } from './app/CredentialsDialog';
-import { registerDecoratorViews } from './editor/nodes/register-views';
-
-registerDecoratorViews();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Masthead: the page has no #root element.');

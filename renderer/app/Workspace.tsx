@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import type { RepoSummary } from '../../shared/api';
 import { invoke, on } from '../api';
 import { WriterTools } from '../commands/WriterTools';
+import { preloadEditorWhenIdle } from '../editor/editor-loader';
 import { PostPage } from '../editor/PostPage';
 import { Library } from '../library/Library';
 import { SeoWatcher } from '../seo/SeoWatcher';
@@ -71,7 +72,10 @@ export function Workspace({ repo, onClose }: WorkspaceProps) {
     const offStatus = on('sync:status', (status) => sync.statusChanged(status));
     const offFiles = on('files:changed', ({ paths }) => void sync.filesChanged(paths));
     const stopMerges = sync.start();
+    // The editor is a chunk of its own: fetched now, in idle time, so the first post opens at once.
+    const stopPreload = preloadEditorWhenIdle();
     return () => {
+      stopPreload();
       offProgress();
       offMenu();
       offStatus();
