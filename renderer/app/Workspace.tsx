@@ -73,9 +73,8 @@ export function Workspace({ repo, onClose }: WorkspaceProps) {
     const offFiles = on('files:changed', ({ paths }) => void sync.filesChanged(paths));
     const stopMerges = sync.start();
     // The editor is a chunk of its own: fetched now, in idle time, so the first post opens at once.
-    const stopPreload = preloadEditorWhenIdle();
+    preloadEditorWhenIdle();
     return () => {
-      stopPreload();
       offProgress();
       offMenu();
       offStatus();

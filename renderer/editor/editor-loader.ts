@@ -8,9 +8,13 @@ import { useSyncExternalStore } from 'react';
 import type * as EditorChunkModule from './editor-chunk';
 import { isMdxPath } from '../../shared/document/constructs/mdx/mdx-path';
 import { loadMdxSyntax } from '../../shared/document/constructs/mdx/load';
+import { browserWhenIdle } from '../app/journal-writer';
 
 /** What the editor chunk offers. */
 export type EditorChunk = typeof EditorChunkModule;
+
+// An idle moment comes within this, or the load starts anyway.
+const PRELOAD_TIMEOUT_MS = 2000;
 
 let loaded: EditorChunk | null = null;
 let loading: Promise<EditorChunk> | null = null;
@@ -69,12 +73,6 @@ export function loadEditorFor(path: string): Promise<EditorChunk> {
  * Fetches the editor chunk when the page is idle (a repository just opened), so opening the
  * first post does not wait for it. A failure here is retried by the next real load.
  */
-export function preloadEditorWhenIdle(): () => void {
-  const start = () => void loadEditorChunk().catch(() => undefined);
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(start, { timeout: 2000 });
-    return () => cancelIdleCallback(handle);
-  }
-  const handle = setTimeout(start, 200);
-  return () => clearTimeout(handle);
+export function preloadEditorWhenIdle(): void {
+  browserWhenIdle(() => void loadEditorChunk().catch(() => undefined), PRELOAD_TIMEOUT_MS);
 }
