@@ -2,7 +2,7 @@
  * The workspace: library on the left, the page in the centre, the inspector on the right and the
  * status bar below. Owns the store and controller for one open repository.
  */
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { RepoSummary } from '../../shared/api';
 import { invoke, on } from '../api';
 import { WriterTools } from '../commands/WriterTools';
@@ -10,18 +10,21 @@ import { preloadEditorWhenIdle } from '../editor/editor-loader';
 import { PostPage } from '../editor/PostPage';
 import { Library } from '../library/Library';
 import { SeoWatcher } from '../seo/SeoWatcher';
-import { ConflictView } from '../sync/ConflictView';
 import { createSyncController } from '../sync/sync-controller';
-import { SyncProvider } from '../sync/SyncContext';
+import { SyncProvider, useSyncState } from '../sync/SyncContext';
 import { Inspector } from './Inspector';
 import { RecoveryBar } from './RecoveryBar';
 import { StatusBar } from './StatusBar';
 import { createWorkspace } from './create-workspace';
 import { useStoreSelector } from './store';
 import { useJournalFlush } from './use-journal-flush';
+import { useMountedOnce } from './use-mounted-once';
 import { WorkspaceProvider, useWorkspace } from './WorkspaceContext';
 import './dialog.css';
 import './workspace.css';
+
+// Loaded the first time a merge needs the writer (a co-author changed the same lines).
+const ConflictView = lazy(() => import('../sync/ConflictView').then((module) => ({ default: module.ConflictView })));
 
 /** The workspace's inputs. */
 export interface WorkspaceProps {
@@ -113,11 +116,20 @@ function WorkspaceLayout() {
       <main className="workspace__page" id="page" aria-label="Page" data-pane="page">
         <RecoveryBar />
         <PostPage />
-        <ConflictView />
+        <OnDemandConflictView />
       </main>
       <Inspector />
       <StatusBar />
       <SeoWatcher />
     </div>
   );
+}
+
+function OnDemandConflictView() {
+  const mounted = useMountedOnce(useSyncState((state) => state.merge !== null));
+  return mounted ? (
+    <Suspense fallback={null}>
+      <ConflictView />
+    </Suspense>
+  ) : null;
 }
