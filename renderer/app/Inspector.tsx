@@ -4,6 +4,7 @@
  */
 import { lazy, Suspense, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { FieldsPanel } from '../frontmatter/FieldsPanel';
+import { LoadBoundary } from './LoadBoundary';
 import { PaneRail, PaneToggle } from './PaneToggle';
 import { PublishBlockedNotice } from './PublishBlockedNotice';
 import { useMountedOnce } from './use-mounted-once';
@@ -103,5 +104,9 @@ export function Inspector() {
 // its chunk loads the panel stays empty, at the size it already has.
 function OnDemandPanel({ shown, children }: { shown: boolean; children: ReactNode }) {
   const mounted = useMountedOnce(shown);
-  return mounted ? <Suspense fallback={null}>{children}</Suspense> : null;
+  return mounted ? (
+    <LoadBoundary what="tab">
+      <Suspense fallback={null}>{children}</Suspense>
+    </LoadBoundary>
+  ) : null;
 }

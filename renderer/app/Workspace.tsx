@@ -13,6 +13,7 @@ import { SeoWatcher } from '../seo/SeoWatcher';
 import { createSyncController } from '../sync/sync-controller';
 import { SyncProvider, useSyncState } from '../sync/SyncContext';
 import { Inspector } from './Inspector';
+import { LoadBoundary } from './LoadBoundary';
 import { RecoveryBar } from './RecoveryBar';
 import { StatusBar } from './StatusBar';
 import { createWorkspace } from './create-workspace';
@@ -128,8 +129,10 @@ function WorkspaceLayout() {
 function OnDemandConflictView() {
   const mounted = useMountedOnce(useSyncState((state) => state.merge !== null));
   return mounted ? (
-    <Suspense fallback={null}>
-      <ConflictView />
-    </Suspense>
+    <LoadBoundary what="conflict view">
+      <Suspense fallback={null}>
+        <ConflictView />
+      </Suspense>
+    </LoadBoundary>
   ) : null;
 }

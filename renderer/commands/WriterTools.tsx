@@ -8,6 +8,7 @@ import type { LexicalEditor } from 'lexical';
 import type { RepoSettings } from '../../shared/api';
 import { invoke, on } from '../api';
 import { focusNextPane, isMac, useGlobalShortcuts } from '../app/use-global-shortcuts';
+import { LoadBoundary } from '../app/LoadBoundary';
 import { useMountedOnce } from '../app/use-mounted-once';
 import { useController, useEditorRef, useWorkspaceStore } from '../app/WorkspaceContext';
 import { useEditorChunk } from '../editor/editor-loader';
@@ -87,7 +88,11 @@ export function WriterTools({ sync, children }: { sync: () => void; children: Re
 // A lazily loaded overlay: mounted the first time it opens (nothing shows while its chunk loads).
 function OnDemand({ when, children }: { when: (state: ToolsState) => boolean; children: ReactNode }) {
   const mounted = useMountedOnce(useTools(when));
-  return mounted ? <Suspense fallback={null}>{children}</Suspense> : null;
+  return mounted ? (
+    <LoadBoundary what="dialog">
+      <Suspense fallback={null}>{children}</Suspense>
+    </LoadBoundary>
+  ) : null;
 }
 
 // Focus mode hides the panes by an attribute on the root, so the workspace's own layout stays as it is.

@@ -2,6 +2,7 @@
 import { lazy, Suspense, use } from 'react';
 import type { PostDocument } from '../../shared/api';
 import { ErrorNotice } from '../app/ErrorNotice';
+import { LoadBoundary } from '../app/LoadBoundary';
 import { useWorkspace } from '../app/WorkspaceContext';
 import { DataEntryPage } from './DataEntryPage';
 import { loadEditorChunk, loadEditorFor } from './editor-loader';
@@ -26,9 +27,11 @@ export function PostPage() {
   if (post)
     return (
       // The same quiet line as while the post's file is read, so the page does not jump.
-      <Suspense fallback={<OpeningPost />}>
-        <ReadyEditor key={post.session} doc={post.doc} />
-      </Suspense>
+      <LoadBoundary what="editor">
+        <Suspense fallback={<OpeningPost />}>
+          <ReadyEditor key={post.session} doc={post.doc} />
+        </Suspense>
+      </LoadBoundary>
     );
   return (
     <div className="page__empty">

@@ -5,6 +5,7 @@
  */
 import { lazy, Suspense, useEffect, useMemo, useState, type ComponentProps, type KeyboardEvent } from 'react';
 import { Icon } from '../app/icons';
+import { LoadBoundary } from '../app/LoadBoundary';
 import { PaneRail, PaneToggle } from '../app/PaneToggle';
 import { useMountedOnce } from '../app/use-mounted-once';
 import { useWorkspace } from '../app/WorkspaceContext';
@@ -164,8 +165,10 @@ function toList(event: KeyboardEvent<HTMLInputElement>): void {
 function OnDemandNewPostDialog(props: ComponentProps<typeof NewPostDialog>) {
   const mounted = useMountedOnce(props.open);
   return mounted ? (
-    <Suspense fallback={null}>
-      <NewPostDialog {...props} />
-    </Suspense>
+    <LoadBoundary what="new-post dialog">
+      <Suspense fallback={null}>
+        <NewPostDialog {...props} />
+      </Suspense>
+    </LoadBoundary>
   ) : null;
 }
