@@ -83,6 +83,8 @@ const TRIGGERS: Record<string, string> = {
   'renderer/publish/PublishPanel.tsx': 'the Publish tab is first shown',
   'renderer/commands/CommandPalette.tsx': 'the command palette first opens',
   'renderer/commands/PublishConfirm.tsx': 'the first publish from the keyboard or menu (it asks first)',
+  'renderer/library/NewPostDialog.tsx': 'New post is first pressed',
+  'renderer/sync/ConflictView.tsx': 'a merge first needs the writer (a conflict)',
   'shared/seo/checks.ts': 'the first publish (its SEO checks)',
   'shared/seo/input.ts': 'the first publish (its SEO checks)',
 };
