@@ -53,7 +53,7 @@ export default defineConfig({
         base: './',
         plugins: [
           react(),
-          ...(process.env.MASTHEAD_BUNDLE_STATS ? [bundleStats(process.env.MASTHEAD_BUNDLE_STATS)] : []),
+          ...(process.env.MASTHEAD_BUNDLE_STATS ? [bundleStats(process.env.MASTHEAD_BUNDLE_STATS, root)] : []),
         ],
         build: {
           outDir: at('out/renderer'),

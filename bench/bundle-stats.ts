@@ -5,20 +5,25 @@
  * is made of. Only used when MASTHEAD_BUNDLE_STATS names the output file.
  */
 import { writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import type { Plugin } from 'vite';
 
 /** One chunk of the build, as the benchmark reads it. */
 export interface ChunkStats {
   file: string;
   isEntry: boolean;
+  /** Loaded by a dynamic `import()` of `facade` (the module it stands for), not with the page. */
+  isDynamicEntry: boolean;
+  /** The module a dynamic chunk stands for, relative to the repository (null for a shared chunk). */
+  facade: string | null;
   /** Chunks this one imports statically (they load with it). */
   imports: string[];
   /** Module id → rendered bytes. */
   modules: Record<string, number>;
 }
 
-/** The plugin; `outFile` receives a JSON array of ChunkStats. */
-export function bundleStats(outFile: string): Plugin {
+/** The plugin; `outFile` receives a JSON array of ChunkStats; module paths are made relative to `root`. */
+export function bundleStats(outFile: string, root: string): Plugin {
   return {
     name: 'masthead-bundle-stats',
     generateBundle(_options, bundle) {
@@ -27,7 +32,14 @@ export function bundleStats(outFile: string): Plugin {
         if (output.type !== 'chunk') continue;
         const modules: Record<string, number> = {};
         for (const [id, info] of Object.entries(output.modules)) modules[id] = info.renderedLength;
-        chunks.push({ file: output.fileName, isEntry: output.isEntry, imports: [...output.imports], modules });
+        chunks.push({
+          file: output.fileName,
+          isEntry: output.isEntry,
+          isDynamicEntry: output.isDynamicEntry,
+          facade: output.facadeModuleId === null ? null : relative(root, output.facadeModuleId),
+          imports: [...output.imports],
+          modules,
+        });
       }
       writeFileSync(outFile, JSON.stringify(chunks));
     },

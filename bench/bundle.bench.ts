@@ -6,7 +6,7 @@
  * Goal: initial JavaScript ≤ 700 kB minified. Builds the renderer (out/renderer) as `npm run build` does.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -72,6 +72,44 @@ async function stockLexicalSize(): Promise<{ raw: number; gzip: number }> {
   }
 }
 
+// What loads each dynamic chunk, by the module it stands for (renderer code calls import() on these).
+const TRIGGERS: Record<string, string> = {
+  'renderer/editor/editor-chunk.ts': 'a repository opens (idle prefetch), or a post opens',
+  'shared/document/constructs/mdx/syntax.ts': 'an .mdx post opens (the MDX parser, acorn)',
+  'renderer/editor/paste/clipboard.ts': 'the editor is up (idle prefetch), or the first paste',
+  'shared/document/paste/index.ts': 'the editor is up (idle prefetch), or the first paste',
+  'renderer/seo/SeoTab.tsx': 'the SEO tab is first shown',
+  'renderer/history/HistoryPanel.tsx': 'the History tab is first shown',
+  'renderer/publish/PublishPanel.tsx': 'the Publish tab is first shown',
+  'renderer/commands/CommandPalette.tsx': 'the command palette first opens',
+  'renderer/commands/PublishConfirm.tsx': 'the first publish from the keyboard or menu (it asks first)',
+  'renderer/library/NewPostDialog.tsx': 'New post is first pressed',
+  'renderer/sync/ConflictView.tsx': 'a merge first needs the writer (a conflict)',
+  'shared/seo/checks.ts': 'the first publish (its SEO checks)',
+  'shared/seo/input.ts': 'the first publish (its SEO checks)',
+};
+
+// Each dynamic chunk: its own size, what it brings along that the page has not loaded yet, and its trigger.
+function printLazyChunks(chunks: readonly ChunkStats[], initial: ReadonlySet<string>, dir: string): void {
+  const byFile = new Map(chunks.map((chunk) => [chunk.file, chunk]));
+  const along = (file: string, seen = new Set<string>()): Set<string> => {
+    if (seen.has(file) || initial.has(file)) return seen;
+    seen.add(file);
+    byFile.get(file)?.imports.forEach((next) => along(next, seen));
+    return seen;
+  };
+  console.log('loaded on demand (own size; with the shared chunks it needs; what loads it):');
+  const dynamic = chunks.filter((chunk) => chunk.isDynamicEntry && !initial.has(chunk.file));
+  for (const chunk of dynamic.sort((a, b) => sizes(dir, [b.file]).raw - sizes(dir, [a.file]).raw)) {
+    const own = sizes(dir, [chunk.file]);
+    const all = sizes(dir, [...along(chunk.file)]);
+    const trigger = (chunk.facade && TRIGGERS[chunk.facade]) ?? `import() of ${chunk.facade ?? chunk.file}`;
+    console.log(
+      `  ${(chunk.facade ?? chunk.file).padEnd(44)} ${kB(own.raw).padStart(7)}; ${kB(all.raw).padStart(7)} (${kB(all.gzip)} gzipped)  ← ${trigger}`,
+    );
+  }
+}
+
 /** Builds the renderer and the stock page, and prints the figures. */
 export async function benchBundle(): Promise<void> {
   const statsDir = mkdtempSync(path.join(tmpdir(), 'masthead-bench-bundle-'));
@@ -84,28 +122,35 @@ export async function benchBundle(): Promise<void> {
     });
     const chunks = JSON.parse(readFileSync(statsFile, 'utf8')) as ChunkStats[];
     const dir = path.join(ROOT, 'out', 'renderer');
+    const assets = path.join(dir, 'assets');
+    const assetFiles = readdirSync(assets);
     const initial = initialChunks(chunks);
     const initialFiles = chunks.filter((chunk) => initial.has(chunk.file)).map((chunk) => chunk.file);
     const lazyFiles = chunks.filter((chunk) => !initial.has(chunk.file)).map((chunk) => chunk.file);
     const first = sizes(dir, initialFiles);
     const later = sizes(dir, lazyFiles);
     const stock = await stockLexicalSize();
-    const css = statSync(path.join(dir, 'assets')).isDirectory()
-      ? execFileSync('ls', [path.join(dir, 'assets')], { encoding: 'utf8' })
-          .split('\n')
-          .filter((file) => file.endsWith('.css'))
-      : [];
-    const cssSize = sizes(path.join(dir, 'assets'), css);
+    const cssSize = sizes(
+      assets,
+      assetFiles.filter((file) => file.endsWith('.css')),
+    );
+    const fonts = assetFiles.filter((file) => /\.(?:woff2?|ttf|otf)$/.test(file));
+    const fontBytes = fonts.reduce((sum, file) => sum + statSync(path.join(assets, file)).size, 0);
 
     console.log(
       `initial JavaScript: ${kB(first.raw)} minified, ${kB(first.gzip)} gzipped, in ${initialFiles.length} file(s)`,
     );
     console.log(`loaded later: ${kB(later.raw)} minified (${kB(later.gzip)} gzipped) in ${lazyFiles.length} chunk(s)`);
     console.log(`CSS: ${kB(cssSize.raw)} minified (${kB(cssSize.gzip)} gzipped)`);
+    console.log(
+      `fonts: ${kB(fontBytes)} in ${fonts.length} file(s) (${fonts.map((file) => file.replace(/-[\w-]{8}\./, '.')).join(', ')}), loaded with the SEO tab`,
+    );
     console.log(`stock Lexical page, built the same way: ${kB(stock.raw)} minified, ${kB(stock.gzip)} gzipped`);
     console.log(
       `ratio ${(first.raw / stock.raw).toFixed(2)}× stock Lexical; goal: initial ≤ 700 kB minified (now ${kB(first.raw)})`,
     );
+
+    printLazyChunks(chunks, initial, dir);
 
     const byOwner = new Map<string, number>();
     for (const chunk of chunks) {

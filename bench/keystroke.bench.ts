@@ -20,7 +20,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { $getRoot } from 'lexical';
-import { exportBodyIncrementally } from '../renderer/editor/body-exporter';
+import { exportBodyIncrementally } from '../renderer/editor/block-export';
 import { loadDocument, saveDocument } from '../shared/document';
 import { startWebMode } from '../test/e2e/app-fixture';
 import { createRepoWithRemote } from '../test/support/git-fixtures';
@@ -293,7 +293,7 @@ function reportJournal(label: string, on: Run, off: Run, exportMs: { full: numbe
 
 /**
  * Median times to export the body (headless Lexical): whole, as a save does, and incrementally
- * after a word typed into one paragraph, as each journal write does (renderer/editor/body-exporter.ts).
+ * after a word typed into one paragraph, as each journal write does (renderer/editor/block-export.ts).
  */
 function exportTimes(markdown: string): { full: number; incremental: number } {
   const editor = loadDocument(markdown);

@@ -7,7 +7,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { $createTextNode, $getRoot, $isElementNode } from 'lexical';
-import { exportBodyIncrementally } from '../renderer/editor/body-exporter';
+import { exportBodyIncrementally } from '../renderer/editor/block-export';
 import { $exportMarkdown, loadDocument } from '../shared/document';
 import { generatePost } from './roundtrip.bench';
 import { median, ms } from './stats';

@@ -8,9 +8,6 @@ import { App } from './app/App';
 import { createAppService } from './app/app-service';
 import { AppServiceProvider } from './app/AppServiceContext';
 import { CredentialsDialog } from './app/CredentialsDialog';
-import { registerDecoratorViews } from './editor/nodes/register-views';
-
-registerDecoratorViews();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Masthead: the page has no #root element.');

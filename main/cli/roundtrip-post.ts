@@ -4,7 +4,9 @@
  * runs, not on every `masthead` start.
  */
 import { parsePostFile, updatePostFile } from '../../shared/content/post-file';
-import { isMdxPath, roundtripMarkdown } from '../../shared/document';
+import { roundtripMarkdown } from '../../shared/document';
+// Imported from the MDX syntax itself so `.mdx` posts parse synchronously here (see syntax-slot.ts).
+import { isMdxPath } from '../../shared/document/constructs/mdx/syntax';
 
 /**
  * A whole post file as the editor would save it without edits: the front matter data and the

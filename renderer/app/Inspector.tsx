@@ -2,16 +2,21 @@
  * The inspector pane: tabs for the front-matter form, SEO, publishing and the post's history (WAI-ARIA tabs pattern:
  * arrow keys move between tabs, only the selected tab is a tab stop). Collapses to a rail.
  */
-import { useRef, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { FieldsPanel } from '../frontmatter/FieldsPanel';
-import { HistoryPanel } from '../history/HistoryPanel';
-import { PublishPanel } from '../publish/PublishPanel';
-import { SeoTab } from '../seo/SeoTab';
+import { LoadBoundary } from './LoadBoundary';
 import { PaneRail, PaneToggle } from './PaneToggle';
 import { PublishBlockedNotice } from './PublishBlockedNotice';
+import { useMountedOnce } from './use-mounted-once';
 import { useNarrowPanes } from './use-narrow-panes';
 import { useDispatch, useWorkspace } from './WorkspaceContext';
 import type { InspectorTab } from './workspace-state';
+
+// Each tab but Fields is a chunk of its own, loaded the first time the tab is shown: the SEO
+// previews, the history's diffs and the publish diff need the Markdown parser; Fields is the default.
+const SeoTab = lazy(() => import('../seo/SeoTab').then((module) => ({ default: module.SeoTab })));
+const HistoryPanel = lazy(() => import('../history/HistoryPanel').then((module) => ({ default: module.HistoryPanel })));
+const PublishPanel = lazy(() => import('../publish/PublishPanel').then((module) => ({ default: module.PublishPanel })));
 
 const TABS: { id: InspectorTab; label: string }[] = [
   { id: 'fields', label: 'Fields' },
@@ -84,15 +89,24 @@ export function Inspector() {
               <PublishBlockedNotice />
               <FieldsPanel />
             </>
-          ) : item.id === 'seo' ? (
-            <SeoTab />
-          ) : item.id === 'history' ? (
-            <HistoryPanel />
           ) : (
-            <PublishPanel />
+            <OnDemandPanel shown={tab === item.id}>
+              {item.id === 'seo' ? <SeoTab /> : item.id === 'history' ? <HistoryPanel /> : <PublishPanel />}
+            </OnDemandPanel>
           )}
         </div>
       ))}
     </aside>
   );
+}
+
+// A lazily loaded tab: mounted from the first time it is shown on (so it keeps its state); while
+// its chunk loads the panel stays empty, at the size it already has.
+function OnDemandPanel({ shown, children }: { shown: boolean; children: ReactNode }) {
+  const mounted = useMountedOnce(shown);
+  return mounted ? (
+    <LoadBoundary what="tab">
+      <Suspense fallback={null}>{children}</Suspense>
+    </LoadBoundary>
+  ) : null;
 }

@@ -2,24 +2,29 @@
  * The workspace: library on the left, the page in the centre, the inspector on the right and the
  * status bar below. Owns the store and controller for one open repository.
  */
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { RepoSummary } from '../../shared/api';
 import { on } from '../api';
 import { WriterTools } from '../commands/WriterTools';
+import { preloadEditorWhenIdle } from '../editor/editor-loader';
 import { PostPage } from '../editor/PostPage';
 import { Library } from '../library/Library';
 import { SeoWatcher } from '../seo/SeoWatcher';
-import { ConflictView } from '../sync/ConflictView';
-import { SyncProvider } from '../sync/SyncContext';
+import { SyncProvider, useSyncState } from '../sync/SyncContext';
 import { Inspector } from './Inspector';
+import { LoadBoundary } from './LoadBoundary';
 import { RecoveryBar } from './RecoveryBar';
 import { StatusBar } from './StatusBar';
 import { useAppService } from './AppServiceContext';
 import { useStoreSelector } from './store';
 import { useJournalFlush } from './use-journal-flush';
+import { useMountedOnce } from './use-mounted-once';
 import { WorkspaceProvider, useWorkspace } from './WorkspaceContext';
 import './dialog.css';
 import './workspace.css';
+
+// Loaded the first time a merge needs the writer (a co-author changed the same lines).
+const ConflictView = lazy(() => import('../sync/ConflictView').then((module) => ({ default: module.ConflictView })));
 
 /** The workspace's inputs. */
 export interface WorkspaceProps {
@@ -63,6 +68,8 @@ export function Workspace({ repo, onClose }: WorkspaceProps) {
     const offStatus = on('sync:status', (status) => sync.statusChanged(status));
     const offFiles = on('files:changed', ({ paths }) => void sync.filesChanged(paths));
     const stopMerges = sync.start();
+    // The editor is a chunk of its own: fetched now, in idle time, so the first post opens at once.
+    preloadEditorWhenIdle();
     return () => {
       offProgress();
       offMenu();
@@ -102,11 +109,22 @@ function WorkspaceLayout() {
       <main className="workspace__page" id="page" aria-label="Page" data-pane="page">
         <RecoveryBar />
         <PostPage />
-        <ConflictView />
+        <OnDemandConflictView />
       </main>
       <Inspector />
       <StatusBar />
       <SeoWatcher />
     </div>
   );
+}
+
+function OnDemandConflictView() {
+  const mounted = useMountedOnce(useSyncState((state) => state.merge !== null));
+  return mounted ? (
+    <LoadBoundary what="conflict view">
+      <Suspense fallback={null}>
+        <ConflictView />
+      </Suspense>
+    </LoadBoundary>
+  ) : null;
 }

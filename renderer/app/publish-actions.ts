@@ -6,8 +6,8 @@
 import type { SaveRequest } from '../../shared/api';
 import { jsonEqual } from '../../shared/content/json-values';
 import { toAppError } from '../../shared/errors';
-import { runSeoChecks } from '../../shared/seo/checks';
-import { buildSeoInput } from '../../shared/seo/input';
+import type { runSeoChecks } from '../../shared/seo/checks';
+import type { buildSeoInput } from '../../shared/seo/input';
 import type { SeoCheck } from '../../shared/seo/types';
 import { entryFields, entryIssues } from './entry-schema';
 import type { Store } from './store';
@@ -32,6 +32,25 @@ export interface PublishDeps {
   refreshSync: () => Promise<void>;
 }
 
+interface SeoChecks {
+  runSeoChecks: typeof runSeoChecks;
+  buildSeoInput: typeof buildSeoInput;
+}
+
+let seoChecks: Promise<SeoChecks> | null = null;
+
+// The SEO checks bring the Markdown parser: loaded with the first publish, not the first screen.
+function loadSeoChecks(): Promise<SeoChecks> {
+  seoChecks ??= Promise.all([import('../../shared/seo/checks'), import('../../shared/seo/input')]).then(
+    ([checks, input]) => ({ runSeoChecks: checks.runSeoChecks, buildSeoInput: input.buildSeoInput }),
+    (error: unknown) => {
+      seoChecks = null;
+      throw error;
+    },
+  );
+  return seoChecks;
+}
+
 /** Builds the publish action. */
 export function createPublishActions(deps: PublishDeps): { publish(options?: { ignoreSeo?: boolean }): Promise<void> } {
   const { store, invoke, enqueue, request, bodyOf, edits, saved, loadPosts, refreshSync } = deps;
@@ -39,7 +58,7 @@ export function createPublishActions(deps: PublishDeps): { publish(options?: { i
 
   // SEO errors (no description, a canonical URL another post uses…) hold a publish back until the
   // writer fixes them or confirms; warnings never do.
-  function seoErrors(state: WorkspaceState): SeoCheck[] {
+  function seoErrors(state: WorkspaceState, { runSeoChecks, buildSeoInput }: SeoChecks): SeoCheck[] {
     const post = state.post;
     if (!post) return [];
     const body = bodyOf(post);
@@ -58,6 +77,8 @@ export function createPublishActions(deps: PublishDeps): { publish(options?: { i
   }
 
   async function publish(options: { ignoreSeo?: boolean } = {}): Promise<void> {
+    // Before reading the state: from here to 'publish-start' nothing waits, so a second press sees it running.
+    const checks = await loadSeoChecks();
     const state = store.getState();
     if (!state.post || state.publish.running) return;
     // A required field left empty (or another invalid value) would publish a broken page: refuse,
@@ -73,7 +94,7 @@ export function createPublishActions(deps: PublishDeps): { publish(options?: { i
     }
     // A data file is not a page: search and social checks do not apply to it.
     if (!options.ignoreSeo && doc.kind === 'post') {
-      const blocking = seoErrors(state);
+      const blocking = seoErrors(state, checks);
       if (blocking.length > 0) {
         dispatch({ type: 'seo-blocked', checks: blocking });
         return;

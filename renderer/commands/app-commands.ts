@@ -9,8 +9,8 @@ import { acceleratorOf, APP_COMMAND_KEYS } from '../../shared/app-commands';
 import type { Store } from '../app/store';
 import type { WorkspaceController } from '../app/workspace-controller';
 import type { InspectorTab, WorkspaceAction, WorkspaceState } from '../app/workspace-state';
-import { $readSelectionFormats, FORMAT_COMMANDS, runFormat, type Shortcut } from '../editor/format-commands';
-import { OPEN_LINK_EDITOR_COMMAND } from '../editor/plugins/LinkEditorPlugin';
+import { loadedEditorChunk } from '../editor/editor-loader';
+import { FORMAT_COMMANDS, type Shortcut } from '../editor/format-list';
 import type { Command } from './registry';
 import { applyTheme, storeTheme } from './theme';
 import type { ThemeChoice, ToolsStore } from './tools-state';
@@ -95,12 +95,15 @@ function formatCommands(): AppCommand[] {
       available: hasBody,
       run: (context) =>
         runOnEditor(context, (editor) => {
-          if (format.id === 'link') editor.dispatchCommand(OPEN_LINK_EDITOR_COMMAND, undefined);
+          // A mounted editor means its chunk has loaded.
+          const chunk = loadedEditorChunk();
+          if (!chunk) return;
+          if (format.id === 'link') editor.dispatchCommand(chunk.OPEN_LINK_EDITOR_COMMAND, undefined);
           else
-            runFormat(
+            chunk.runFormat(
               editor,
               format.id,
-              editor.getEditorState().read(() => $readSelectionFormats()?.block ?? 'other'),
+              editor.getEditorState().read(() => chunk.$readSelectionFormats()?.block ?? 'other'),
             );
         }),
     };

@@ -1,14 +1,20 @@
 /** The centre pane: the open post's editor, or a calm hint when none is open. */
+import { lazy, Suspense, use } from 'react';
+import type { PostDocument } from '../../shared/api';
 import { ErrorNotice } from '../app/ErrorNotice';
+import { LoadBoundary } from '../app/LoadBoundary';
 import { useWorkspace } from '../app/WorkspaceContext';
 import { DataEntryPage } from './DataEntryPage';
-import { PostEditor } from './PostEditor';
+import { loadEditorChunk, loadEditorFor } from './editor-loader';
 import { RawSourcePage } from './RawSourcePage';
 import './editor.css';
 import './raw-nodes.css';
 import './alerts.css';
 import './table.css';
 import './long-post.css';
+
+// The editor is its own chunk (editor-chunk.ts), usually fetched while the library was shown.
+const PostEditor = lazy(() => loadEditorChunk().then((chunk) => ({ default: chunk.PostEditor })));
 
 /** Shows the page for the open post. */
 export function PostPage() {
@@ -18,7 +24,15 @@ export function PostPage() {
   const rawSource = useWorkspace((state) => state.rawSource);
   if (rawSource !== null) return <RawSourcePage key={rawSource} path={rawSource} />;
   if (post?.doc.kind === 'data') return <DataEntryPage key={post.session} doc={post.doc} />;
-  if (post) return <PostEditor key={post.session} doc={post.doc} />;
+  if (post)
+    return (
+      // The same quiet line as while the post's file is read, so the page does not jump.
+      <LoadBoundary what="editor">
+        <Suspense fallback={<OpeningPost />}>
+          <ReadyEditor key={post.session} doc={post.doc} />
+        </Suspense>
+      </LoadBoundary>
+    );
   return (
     <div className="page__empty">
       {openError ? (
@@ -31,6 +45,20 @@ export function PostPage() {
           <p>Choose a post in the library to start writing.</p>
         </>
       )}
+    </div>
+  );
+}
+
+// Waits (suspending) for what this post needs besides the chunk: MDX's syntax for an `.mdx` post.
+function ReadyEditor({ doc }: { doc: PostDocument }) {
+  use(loadEditorFor(doc.path));
+  return <PostEditor doc={doc} />;
+}
+
+function OpeningPost() {
+  return (
+    <div className="page__empty">
+      <p role="status">Opening the post…</p>
     </div>
   );
 }

@@ -4,9 +4,9 @@
  * version shows what changed since it, in words; Restore brings it back into the editor as an
  * unsaved edit. Nothing here writes the file or touches the repository's history.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { use, useEffect, useMemo, useState } from 'react';
 import type { PostVersion, PostVersionContent } from '../../shared/api';
-import { isMdxPath } from '../../shared/document';
+import { isMdxPath, loadMdxSyntax } from '../../shared/document';
 import { toAppError, type AppError } from '../../shared/errors';
 import { ErrorNotice } from '../app/ErrorNotice';
 import { useController, useEditorRef, useWorkspace } from '../app/WorkspaceContext';
@@ -200,6 +200,8 @@ function VersionDetail({
   const editorRef = useEditorRef();
   const current = useCurrentText();
   const mdx = isMdxPath(post.doc.path);
+  // MDX's parser is loaded on demand (usually already, with the editor): wait for it before diffing.
+  if (mdx) use(loadMdxSyntax());
   const diff = useMemo(() => (current ? versionDiff(content, current, { mdx }) : null), [content, current, mdx]);
   if (!diff) return null;
   const same = isUnchanged(diff);

@@ -3,18 +3,22 @@
  * post list. Collapses to a thin rail with a button to bring it back. However many collections and
  * posts a site has, the collections keep to a small section and the posts get the rest.
  */
-import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState, type ComponentProps, type KeyboardEvent } from 'react';
 import type { CollectionId } from '../../shared/api';
 import { Icon } from '../app/icons';
+import { LoadBoundary } from '../app/LoadBoundary';
 import { PaneRail, PaneToggle } from '../app/PaneToggle';
+import { useMountedOnce } from '../app/use-mounted-once';
 import { useWorkspace } from '../app/WorkspaceContext';
 import { useCollectionRequests } from '../commands/tools-state';
 import { Collections } from './Collections';
 import { filterPosts, prepareSearch } from './filter-posts';
 import { ModelNote } from './ModelNote';
-import { NewPostDialog } from './NewPostDialog';
 import { PostList, type ListPosition } from './PostList';
 import './library.css';
+
+// Loaded the first time a writer asks for a new post.
+const NewPostDialog = lazy(() => import('./NewPostDialog').then((module) => ({ default: module.NewPostDialog })));
 
 /** The left pane. */
 export function Library() {
@@ -78,7 +82,11 @@ export function Library() {
           Could not create the post: {createError.message}
         </p>
       )}
-      <NewPostDialog open={creatingPost} initialCollection={collection} onClose={() => setCreatingPost(false)} />
+      <OnDemandNewPostDialog
+        open={creatingPost}
+        initialCollection={collection}
+        onClose={() => setCreatingPost(false)}
+      />
 
       <div className="library__search">
         <input
@@ -152,4 +160,16 @@ function toList(event: KeyboardEvent<HTMLInputElement>): void {
   if (!row) return;
   event.preventDefault();
   row.focus();
+}
+
+// Mounted from its first opening on (it then keeps its own state, as before).
+function OnDemandNewPostDialog(props: ComponentProps<typeof NewPostDialog>) {
+  const mounted = useMountedOnce(props.open);
+  return mounted ? (
+    <LoadBoundary what="new-post dialog">
+      <Suspense fallback={null}>
+        <NewPostDialog {...props} />
+      </Suspense>
+    </LoadBoundary>
+  ) : null;
 }

@@ -3,9 +3,9 @@
  * fields as "field: old → new", changed blocks of the body as word diffs — so the writer sees what
  * the commit will hold before pressing Publish. Rendered only while the Publish tab shows.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { use, useEffect, useMemo, useState } from 'react';
 import type { PostVersionContent } from '../../shared/api';
-import { isMdxPath } from '../../shared/document';
+import { isMdxPath, loadMdxSyntax } from '../../shared/document';
 import { useController, useWorkspace } from '../app/WorkspaceContext';
 import type { OpenPost } from '../app/workspace-state';
 import { PublishImages } from '../editor/images/PublishImages';
@@ -24,6 +24,8 @@ export function PublishDiff({ post }: { post: OpenPost }) {
   const [committed, setCommitted] = useState<Committed>({ state: 'loading' });
   const current = useCurrentText();
   const mdx = isMdxPath(path);
+  // MDX's parser is loaded on demand (usually already, with the editor): wait for it before diffing.
+  if (mdx) use(loadMdxSyntax());
 
   useEffect(() => {
     let live = true;

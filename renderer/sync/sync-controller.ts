@@ -11,7 +11,7 @@ import { createStore, type Store } from '../app/store';
 import type { Invoke, WorkspaceController } from '../app/workspace-controller';
 import type { WorkspaceAction, WorkspaceState } from '../app/workspace-state';
 import type { DiskReload } from './disk-actions';
-import { capturePlace, restorePlaceOnNextEditor } from './keep-view';
+import { loadedEditorChunk } from '../editor/editor-loader';
 import { everyConflictChosen, initialSyncState, syncReducer, type SyncAction, type SyncState } from './sync-state';
 
 /** Least time between two fetches started by the window regaining focus. */
@@ -70,10 +70,12 @@ export function createSyncController(deps: SyncDeps): SyncController {
   // Reloads the open post, putting the caret and scroll back on the new editor.
   async function reloadKeepingPlace(options: { compareText?: boolean } = {}): Promise<DiskReload> {
     const previous = editorRef.current;
-    const place = capturePlace(previous);
+    // keep-view.ts, reached through the editor chunk: there is a place to keep only while an editor is mounted.
+    const chunk = loadedEditorChunk();
+    const place = chunk ? chunk.capturePlace(previous) : null;
     const outcome = await controller.reloadFromDisk(options);
-    if (place && (outcome === 'reloaded' || outcome === 'merged' || outcome === 'conflict'))
-      await restorePlaceOnNextEditor(editorRef, previous, place);
+    if (chunk && place && (outcome === 'reloaded' || outcome === 'merged' || outcome === 'conflict'))
+      await chunk.restorePlaceOnNextEditor(editorRef, previous, place);
     return outcome;
   }
 

@@ -35,5 +35,6 @@ export {
   ALERT_LABELS,
   type AlertKind,
 } from './constructs/alert/alert-node';
-export { isMdxPath, MDX_EXTENSIONS } from './constructs/mdx/syntax';
+export { isMdxPath, MDX_EXTENSIONS } from './constructs/mdx/mdx-path';
+export { loadMdxSyntax } from './constructs/mdx/load';
 export { MDX_KIND_LABELS, type MdxRawKind } from './constructs/mdx';

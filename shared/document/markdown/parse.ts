@@ -10,7 +10,7 @@ import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
-import { mdxSyntax, mdxTreeExtensions, parseMdxOrKeep } from '../constructs/mdx/syntax';
+import { loadedMdxSyntax, parseMdxOrKeep } from '../constructs/mdx/syntax-slot';
 import { templateTagFromMarkdown, templateTagSyntax } from '../constructs/shortcode/syntax';
 
 // A literal autolink needs "http://", "https://" or "www." (any case), or an "@" (e-mail, mailto:,
@@ -50,7 +50,8 @@ export interface ParseOptions {
   frontMatter?: boolean;
   /**
    * Read the body as MDX (`.mdx` posts): JSX, ESM and `{expressions}` instead of HTML, indented
-   * code and template tags. A body that is not valid MDX is kept whole as source.
+   * code and template tags. A body that is not valid MDX is kept whole as source. The MDX syntax
+   * must be loaded first (`loadMdxSyntax`, or an import of constructs/mdx/syntax).
    */
   mdx?: boolean;
 }
@@ -59,12 +60,14 @@ export interface ParseOptions {
 export function parseMarkdown(markdown: string, options: ParseOptions = {}): Root {
   const matter = options.frontMatter === true;
   if (options.mdx === true) {
+    // Outside parseMdxOrKeep: a syntax not loaded is a bug to report, not a body to keep as source.
+    const mdx = loadedMdxSyntax();
     return parseMdxOrKeep(markdown, () =>
       fromMarkdown(markdown, {
-        extensions: [gfm(), mdxSyntax(), ...(matter ? [frontmatter(['yaml', 'toml'])] : [])],
+        extensions: [gfm(), mdx.mdxSyntax(), ...(matter ? [frontmatter(['yaml', 'toml'])] : [])],
         mdastExtensions: [
           gfmFromMarkdown(),
-          ...mdxTreeExtensions(),
+          ...mdx.mdxTreeExtensions(),
           ...(matter ? [frontmatterFromMarkdown(['yaml', 'toml'])] : []),
         ],
       }),

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type {
   PostDocument,
   RepoSummary,
@@ -11,6 +11,7 @@ import type {
 import { loadDocument } from '../../../../shared/document';
 import { createWorkspace, JOURNAL_OFF_KEY } from '../../../../renderer/app/create-workspace';
 import { collectionId } from '../../../../shared/content/collection-ids';
+import { loadEditorChunk } from '../../../../renderer/editor/editor-loader';
 
 const repo: RepoSummary = { path: '/home/ada/orchard', name: 'orchard', branch: 'main', collections: [] };
 const PATH = 'content/posts/grafting.md';
@@ -23,6 +24,11 @@ const doc: PostDocument = {
   body: 'Cut the scion in March.\n',
   version: 'v1',
 };
+
+// The workspace exports the body through the editor chunk, loaded in the app before any editor mounts.
+beforeAll(async () => {
+  await loadEditorChunk();
+});
 
 afterEach(() => {
   sessionStorage.clear();

@@ -193,6 +193,8 @@ describe('workspace controller', () => {
     await flush();
     const first = controller.publish();
     void controller.publish();
+    // The SEO checks load with the first publish.
+    await vi.waitFor(() => expect(store.getState().publish.running).toBe(true));
     await flush();
     expect(store.getState().publish).toMatchObject({ running: true, stage: 'saving' });
     expect(store.getState().tab).toBe('publish');

@@ -16,6 +16,7 @@ import { createStore } from '../../../../renderer/app/store';
 import { createWorkspaceController } from '../../../../renderer/app/workspace-controller';
 import { WorkspaceProvider } from '../../../../renderer/app/WorkspaceContext';
 import { initialWorkspaceState, workspaceReducer } from '../../../../renderer/app/workspace-state';
+import { loadEditorChunk } from '../../../../renderer/editor/editor-loader';
 import { PostPage } from '../../../../renderer/editor/PostPage';
 import { capturePlace } from '../../../../renderer/sync/keep-view';
 import { createSyncController } from '../../../../renderer/sync/sync-controller';
@@ -65,6 +66,11 @@ async function render() {
     </WorkspaceProvider>,
   );
   await act(async () => controller.requestOpen(PATH));
+  // The editor is a lazily loaded chunk: the page shows it once that has arrived.
+  await vi.waitFor(async () => {
+    await act(() => loadEditorChunk());
+    expect(editorRef.current).not.toBeNull();
+  });
   return { store, sync, editorRef, change: (next: PostDocument) => (disk = next), container: mounted.container };
 }
 

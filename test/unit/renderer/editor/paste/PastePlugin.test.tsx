@@ -8,7 +8,11 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { act } from 'react';
 import { $getRoot, $isTextNode, KEY_DOWN_COMMAND, PASTE_COMMAND, type LexicalEditor } from 'lexical';
 import { $exportMarkdown, $importMarkdown, documentNodes } from '../../../../../shared/document';
-import { PastePlugin } from '../../../../../renderer/editor/paste/PastePlugin';
+import {
+  loadPasteConverters,
+  PastePlugin,
+  pasteConvertersLoaded,
+} from '../../../../../renderer/editor/paste/PastePlugin';
 import { FeaturesPlugin } from '../../../../../renderer/editor/plugins/FeaturesPlugin';
 import { mount, type Mounted } from '../../dom';
 
@@ -78,12 +82,30 @@ async function paste(editor: LexicalEditor, items: Record<string, string>, files
   await act(async () => {
     handled = editor.dispatchCommand(PASTE_COMMAND, clipboardEvent(items, files));
   });
+  // The converters load on demand; a paste made before they arrive goes in when they do.
+  await act(() => loadPasteConverters());
   return handled;
 }
 
 const saved = (editor: LexicalEditor): string => editor.read(() => $exportMarkdown());
 
 describe('PastePlugin', () => {
+  // First in the file: nothing has loaded the converters yet.
+  it('keeps a paste made before the converters have loaded, and inserts it when they arrive', async () => {
+    const editor = await editorWith('Club news.\n');
+    expect(pasteConvertersLoaded()).toBe(false);
+    let handled = false;
+    await act(async () => {
+      handled = editor.dispatchCommand(
+        PASTE_COMMAND,
+        clipboardEvent({ 'text/html': '<h2>Rota</h2>', 'text/plain': 'Rota' }),
+      );
+    });
+    expect(handled).toBe(true);
+    await act(() => loadPasteConverters());
+    expect(saved(editor)).toBe('Club news.\n\n## Rota\n');
+  });
+
   it('pastes HTML as blocks after the paragraph the caret ends', async () => {
     const editor = await editorWith('Club news.\n');
     expect(

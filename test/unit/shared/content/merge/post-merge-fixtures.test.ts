@@ -9,6 +9,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+// `.mdx` bodies parse synchronously, as in the back end (the renderer loads the syntax on demand).
+import '../../../../../shared/document/constructs/mdx/syntax';
 import { dataFormatOfPath, parseDataFile, updateDataFile } from '../../../../../shared/content/data-file';
 import { splitPostFile } from '../../../../../shared/content/front-matter-split';
 import { mergeDataText, mergePostText, resolveMerge } from '../../../../../shared/content/merge/post-merge';

@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 /** How alerts and MDX source look in the editor's DOM: labelled, and never live markup. */
 import { afterEach, describe, expect, it } from 'vitest';
+// `.mdx` bodies parse synchronously, as in the back end (the renderer loads the syntax on demand).
+import '../../../../../shared/document/constructs/mdx/syntax';
 import { $getRoot, createEditor, type LexicalEditor } from 'lexical';
 import { $importMarkdown, $isAlertNode, documentNodes } from '../../../../../shared/document';
 

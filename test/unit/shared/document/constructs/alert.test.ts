@@ -11,6 +11,8 @@ import {
   type LexicalNode,
 } from 'lexical';
 import { describe, expect, it } from 'vitest';
+// `.mdx` bodies parse synchronously, as in the back end (the renderer loads the syntax on demand).
+import '../../../../../shared/document/constructs/mdx/syntax';
 import {
   $createAlertNode,
   $isAlertNode,

@@ -12,6 +12,8 @@ import {
   type ParagraphNode,
 } from 'lexical';
 import { describe, expect, it } from 'vitest';
+// `.mdx` bodies parse synchronously, as in the back end (the renderer loads the syntax on demand).
+import '../../../../../shared/document/constructs/mdx/syntax';
 import { parsePostFile, updatePostFile } from '../../../../../shared/content/post-file';
 import {
   $isRawBlockNode,

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+// `.mdx` bodies parse synchronously, as in the back end (the renderer loads the syntax on demand).
+import '../../../../../shared/document/constructs/mdx/syntax';
 import { mergeBody, resolveBody } from '../../../../../shared/document/merge/block-merge';
 
 /** A small field-notes post body: a heading, four paragraphs, a list and a table. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { $createParagraphNode, $createTextNode, $getRoot, $isElementNode, type LexicalEditor } from 'lexical';
 import { $exportMarkdown, loadDocument } from '../../../../shared/document';
-import { exportBodyIncrementally } from '../../../../renderer/editor/body-exporter';
+import { exportBodyIncrementally } from '../../../../renderer/editor/block-export';
 import { seededRandom } from '../../../support/random';
 
 // A body with the constructs whose writing depends on their own source: hard-wrapped text, escapes,

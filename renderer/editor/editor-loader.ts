@@ -1,0 +1,78 @@
+/**
+ * The one door to the lazily loaded editor chunk (editor-chunk.ts). Code of the first screen
+ * imports this, never the editor itself, so Lexical and the Markdown pipeline stay out of the
+ * initial JavaScript. Anything that acts on a mounted editor can reach the chunk synchronously:
+ * an editor exists only once the chunk has loaded.
+ */
+import { useSyncExternalStore } from 'react';
+import type * as EditorChunkModule from './editor-chunk';
+import { isMdxPath } from '../../shared/document/constructs/mdx/mdx-path';
+import { loadMdxSyntax } from '../../shared/document/constructs/mdx/load';
+import { browserWhenIdle } from '../app/journal-writer';
+
+/** What the editor chunk offers. */
+export type EditorChunk = typeof EditorChunkModule;
+
+// An idle moment comes within this, or the load starts anyway.
+const PRELOAD_TIMEOUT_MS = 2000;
+
+let loaded: EditorChunk | null = null;
+let loading: Promise<EditorChunk> | null = null;
+const listeners = new Set<() => void>();
+
+/** Loads the editor chunk once (again after a failed attempt). */
+export function loadEditorChunk(): Promise<EditorChunk> {
+  loading ??= import('./editor-chunk').then(
+    (chunk) => {
+      loaded = chunk;
+      listeners.forEach((listener) => listener());
+      return chunk;
+    },
+    (error: unknown) => {
+      loading = null;
+      throw error;
+    },
+  );
+  return loading;
+}
+
+/** The editor chunk if it has loaded, else null (then no editor is mounted either). */
+export function loadedEditorChunk(): EditorChunk | null {
+  return loaded;
+}
+
+/** The editor chunk once loaded (null before); re-renders when it arrives. */
+export function useEditorChunk(): EditorChunk | null {
+  return useSyncExternalStore(subscribe, loadedEditorChunk);
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+let loadingWithMdx: Promise<EditorChunk> | null = null;
+
+/**
+ * Everything the editor needs to open the post at `path`: the chunk, and MDX's syntax for `.mdx`.
+ * The same promise for the same need, as React's `use` expects.
+ */
+export function loadEditorFor(path: string): Promise<EditorChunk> {
+  if (!isMdxPath(path)) return loadEditorChunk();
+  loadingWithMdx ??= Promise.all([loadEditorChunk(), loadMdxSyntax()]).then(
+    ([chunk]) => chunk,
+    (error: unknown) => {
+      loadingWithMdx = null;
+      throw error;
+    },
+  );
+  return loadingWithMdx;
+}
+
+/**
+ * Fetches the editor chunk when the page is idle (a repository just opened), so opening the
+ * first post does not wait for it. A failure here is retried by the next real load.
+ */
+export function preloadEditorWhenIdle(): void {
+  browserWhenIdle(() => void loadEditorChunk().catch(() => undefined), PRELOAD_TIMEOUT_MS);
+}
