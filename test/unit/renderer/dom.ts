@@ -120,3 +120,29 @@ export async function typeInto(element: HTMLElement, value: string): Promise<voi
 export async function click(element: HTMLElement): Promise<void> {
   await act(async () => element.click());
 }
+
+/**
+ * Lets parts loaded on demand (React.lazy: the editor chunk, the palette, the publish question)
+ * arrive and render: their modules load for real, then React shows them in place of the fallback.
+ */
+export async function settleLazyParts(rounds = 3): Promise<void> {
+  const { loadEditorChunk } = await import('../../../renderer/editor/editor-loader');
+  // The modules themselves load once per test file (they are cached after); React.lazy then
+  // resolves within a few microtasks.
+  await Promise.all([
+    loadEditorChunk(),
+    import('../../../renderer/library/NewPostDialog'),
+    import('../../../renderer/seo/SeoTab'),
+    import('../../../renderer/history/HistoryPanel'),
+    import('../../../renderer/publish/PublishPanel'),
+    import('../../../renderer/sync/ConflictView'),
+    import('../../../renderer/commands/CommandPalette'),
+    import('../../../renderer/commands/PublishConfirm'),
+    import('../../../renderer/editor/paste/PastePlugin').then((paste) => paste.loadPasteConverters()),
+  ]);
+  for (let round = 0; round < rounds; round++) {
+    await act(async () => {
+      await new Promise<void>((resolve) => queueMicrotask(resolve));
+    });
+  }
+}

@@ -202,8 +202,10 @@ describe('signing in to an HTTPS remote through the app', () => {
   });
 
   it('does not count the time the writer takes to answer as git stalling', async () => {
-    writer = (question) => setTimeout(() => answerWith(TOKEN, false)(question), 1_200);
-    await runGit(repo.workTree, ['ls-remote', 'origin'], { timeoutMs: 400 });
+    // The writer takes twice the inactivity limit to answer; the limit itself leaves a loaded
+    // machine a full second for each of git's own steps.
+    writer = (question) => setTimeout(() => answerWith(TOKEN, false)(question), 2_000);
+    await runGit(repo.workTree, ['ls-remote', 'origin'], { timeoutMs: 1_000 });
     expect(asked).toHaveLength(1);
   });
 

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
 import { Inspector } from '../../../../renderer/app/Inspector';
-import { accessibleName, allByRole, click, getByRole, mount, type Mounted } from '../dom';
+import { accessibleName, allByRole, click, getByRole, mount, type Mounted, settleLazyParts } from '../dom';
 import { fakeBackend, fakeWorkspace, inWorkspace } from '../fake-backend';
 
 vi.mock('../../../../renderer/api', () => ({ on: vi.fn(() => () => undefined), mediaUrl: vi.fn(() => '') }));
@@ -49,6 +49,7 @@ describe('Inspector', () => {
     expect(visiblePanel(container).map((panel) => panel.textContent)).toEqual(['Open a post to edit its fields.']);
 
     await click(getByRole(container, 'tab', 'History'));
+    await settleLazyParts();
     expect(workspace.store.getState().tab).toBe('history');
     expect(visiblePanel(container).map((panel) => panel.textContent)).toEqual(['Open a post to see its versions.']);
   });

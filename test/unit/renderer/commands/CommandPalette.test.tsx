@@ -196,7 +196,7 @@ describe('commands from the palette', () => {
     await run('Publish from the keyboard without asking');
     expect(fake.saved).toContainEqual({ publishWithoutAsking: true });
     await press('Enter', { ctrlKey: true, shiftKey: true });
-    expect(document.querySelector('dialog.publish-confirm')?.hasAttribute('open')).toBe(false);
+    expect(document.querySelector('dialog.publish-confirm[open]')).toBeNull();
     expect(fake.requests.map(([name]) => name)).toContain('post:publish');
   });
 

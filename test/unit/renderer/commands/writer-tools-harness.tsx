@@ -8,7 +8,7 @@ import { afterEach, beforeEach, vi } from 'vitest';
 import type { RepoSettings, RepoSummary } from '../../../../shared/api';
 import { invoke, on } from '../../../../renderer/api';
 import { WriterTools } from '../../../../renderer/commands/WriterTools';
-import { accessibleName, allByRole, getByRole } from '../dom';
+import { accessibleName, allByRole, getByRole, settleLazyParts } from '../dom';
 import { mountEditor, type EditorHarness } from '../editor/editor-harness';
 import { collectionId, repoFolder } from '../../../../shared/content/collection-ids';
 
@@ -88,6 +88,7 @@ export async function open(body = BODY): Promise<EditorHarness> {
     },
     wrap: (page) => <WriterTools sync={fake.sync}>{page}</WriterTools>,
   });
+  await settleLazyParts();
   return harness;
 }
 
@@ -95,6 +96,8 @@ export async function open(body = BODY): Promise<EditorHarness> {
 export async function press(key: string, init: KeyboardEventInit = {}): Promise<KeyboardEvent> {
   const event = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...init });
   await act(async () => (document.activeElement ?? document.body).dispatchEvent(event));
+  // A key may open a part loaded on demand (the palette, the publish question).
+  await settleLazyParts();
   return event;
 }
 

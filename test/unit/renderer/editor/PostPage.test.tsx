@@ -10,7 +10,7 @@ import { createWorkspaceController } from '../../../../renderer/app/workspace-co
 import { WorkspaceProvider } from '../../../../renderer/app/WorkspaceContext';
 import { initialWorkspaceState, workspaceReducer } from '../../../../renderer/app/workspace-state';
 import { PostPage } from '../../../../renderer/editor/PostPage';
-import { allByRole, click, getByRole, mount, typeInto, type Mounted } from '../dom';
+import { allByRole, click, getByRole, mount, typeInto, type Mounted, settleLazyParts } from '../dom';
 import { postDoc, REPO } from './editor-harness';
 
 vi.mock('../../../../renderer/api', () => ({ invoke: vi.fn(), on: vi.fn(() => () => undefined), mediaUrl: vi.fn() }));
@@ -55,7 +55,10 @@ async function render() {
       <PostPage />
     </WorkspaceProvider>,
   );
-  const dispatch = (action: Parameters<typeof store.dispatch>[0]) => act(async () => store.dispatch(action));
+  const dispatch = async (action: Parameters<typeof store.dispatch>[0]) => {
+    await act(async () => store.dispatch(action));
+    await settleLazyParts();
+  };
   return { container: mounted.container, store, dispatch, editorRef };
 }
 

@@ -7,7 +7,7 @@ import type { ImportedMedia, MediaImportRequest } from '../../../../../shared/ap
 import { AppFailure } from '../../../../../shared/errors';
 import { invoke } from '../../../../../renderer/api';
 import { registerDecoratorViews } from '../../../../../renderer/editor/nodes/register-views';
-import { allByRole, click, getByRole, typeInto } from '../../dom';
+import { allByRole, click, getByRole, typeInto, settleLazyParts } from '../../dom';
 import { mountEditor, selectText, type EditorHarness } from '../editor-harness';
 
 // The app draws images with their description field, as at start-up.
@@ -160,6 +160,8 @@ describe('adding images', () => {
       return handled;
     };
     await paste('words');
+    // The text paste waits for the paste converters, loaded on demand.
+    await settleLazyParts();
     expect(imports).toHaveLength(0);
     const handled = await paste('');
     await settle();
