@@ -2,47 +2,17 @@
 import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { $createParagraphNode, $createTextNode, $getRoot, type LexicalEditor } from 'lexical';
-import type { PostDocument, RepoSummary } from '../../../../../shared/api';
-import { $exportMarkdown } from '../../../../../shared/document';
-import { createStore } from '../../../../../renderer/app/store';
-import { createWorkspaceController } from '../../../../../renderer/app/workspace-controller';
-import { WorkspaceProvider } from '../../../../../renderer/app/WorkspaceContext';
-import { initialWorkspaceState, workspaceReducer } from '../../../../../renderer/app/workspace-state';
-import { PostEditor } from '../../../../../renderer/editor/PostEditor';
-import { mount, type Mounted } from '../../dom';
-import { collectionId } from '../../../../../shared/content/collection-ids';
+import { mountEditor, type EditorHarness } from '../editor-harness';
 
-const repo: RepoSummary = { path: '/tmp/blog', name: 'blog', branch: 'main', collections: [] };
-const doc: PostDocument = {
-  kind: 'post',
-  path: 'content/posts/ferries.md',
-  collection: collectionId('content/posts'),
-  format: 'yaml',
-  frontMatter: { title: 'Ferries' },
-  body: 'The first ferry leaves at seven.\n',
-  version: 'v1',
-};
-
-let mounted: Mounted | undefined;
+let harness: EditorHarness | undefined;
 afterEach(async () => {
-  await mounted?.unmount();
-  mounted = undefined;
+  await harness?.mounted.unmount();
+  harness = undefined;
 });
 
 async function render(): Promise<LexicalEditor> {
-  const store = createStore(workspaceReducer, initialWorkspaceState(repo));
-  const editorRef: { current: LexicalEditor | null } = { current: null };
-  const controller = createWorkspaceController(store, {
-    invoke: () => Promise.reject(new Error('no back end in this test')),
-    exportBody: () => editorRef.current?.read(() => $exportMarkdown()) ?? null,
-  });
-  store.dispatch({ type: 'open-done', doc });
-  mounted = await mount(
-    <WorkspaceProvider value={{ store, controller, editorRef }}>
-      <PostEditor doc={doc} />
-    </WorkspaceProvider>,
-  );
-  return editorRef.current!;
+  harness = await mountEditor('The first ferry leaves at seven.\n', { path: 'content/posts/ferries.md' });
+  return harness.editor;
 }
 
 /** Makes the last paragraph read `text` with the caret at its end, committed at once. */
@@ -97,7 +67,7 @@ describe('choosing from the "/" menu', () => {
     await act(async () => options[0]!.click());
     await act(async () => undefined);
     expect(menu()).toBeNull();
-    expect(editor.read(() => $exportMarkdown())).toBe('The first ferry leaves at seven.\n\n>\n');
+    expect(harness!.markdown()).toBe('The first ferry leaves at seven.\n\n>\n');
   });
 
   it('inserts a horizontal rule in place of the "/" line', async () => {
@@ -105,6 +75,6 @@ describe('choosing from the "/" menu', () => {
     await act(async () => typeLine(editor, '/divider'));
     await act(async () => menu()!.querySelector<HTMLElement>('[role="option"]')!.click());
     await act(async () => undefined);
-    expect(editor.read(() => $exportMarkdown())).toMatch(/^The first ferry leaves at seven\.\n\n(\*\*\*|---|___)\n/);
+    expect(harness!.markdown()).toMatch(/^The first ferry leaves at seven\.\n\n(\*\*\*|---|___)\n/);
   });
 });
