@@ -13,7 +13,7 @@ import { AppFailure, toAppError } from '../shared/errors';
 import { commitFiles, countCommits, planPush, type PushPlan } from './git/index';
 import { assertNothingInProgress } from './sync/catch-up';
 import { deliver, MergeConflictFailure } from './sync/deliver';
-import { assertPublishable } from './sync/preflight';
+import { assertPublishable, glanceAtIndex } from './sync/preflight';
 import { markPushWaiting } from './sync/push-queue';
 import type { TranslationSync } from './translation-sync';
 import { normalizeRepoPath, resolveEntryPath } from './workspace/paths';
@@ -55,10 +55,17 @@ export async function publishPost(
     // commit of a new branch); until then it must not surface as an unhandled rejection.
     const planning = planPush(workTree);
     planning.catch(() => undefined);
-    // Whether the last fetch (the background one, or a Sync) already saw others' commits: then a
+    // One `git status` while the post is saved: what the writer staged (checked before committing)
+    // and whether the last fetch (the background one, or a Sync) already saw others' commits. Then a
     // push is bound to be refused, so the publish catches up first and spares that round trip to
     // the remote. HEAD moving under the count (our commit) leaves it the same: ours is not theirs.
-    const knownBehind = planning.then((plan) => countCommits(workTree, 'HEAD', plan.target.trackingRef)).catch(() => 0);
+    const glance = glanceAtIndex(workTree);
+    glance.catch(() => undefined);
+    const knownBehind = Promise.all([planning, glance])
+      .then(([plan, seen]) =>
+        seen.upstream === plan.target.short ? seen.behind : countCommits(workTree, 'HEAD', plan.target.trackingRef),
+      )
+      .catch(() => 0);
     // Checked before anything is committed: a repository another tool left mid-merge or locked, or
     // a branch with no upstream, is explained and nothing changes; on a detached HEAD the edits are
     // saved to the file (the `git switch` the message suggests carries them along), never committed.
@@ -85,7 +92,7 @@ export async function publishPost(
         const alongside = translations ? await translations.publishable(path) : [];
         // The images the post added since its last publish (untracked files it refers to) go in the same commit.
         const media = await addedMedia(workTree, path, request.frontMatter, request.body);
-        await assertPublishable(workTree, [path, ...alongside]);
+        await assertPublishable(workTree, [path, ...alongside], await glance.catch(() => null));
         const result = await commitFiles(workTree, [path, ...alongside, ...media], message);
         translations?.published(path, alongside);
         return { save: { ...saved, ...synced }, ...result };

@@ -16,10 +16,10 @@ export interface BranchHeaders {
   behind: number;
 }
 
-/** Parses the `# branch.*` header lines of porcelain v2 status output; other lines are ignored. */
+/** Parses the `# branch.*` header lines of porcelain v2 status output (`-z` or not); other lines are ignored. */
 export function parseBranchHeaders(output: string): BranchHeaders {
   const headers: BranchHeaders = { oid: null, head: null, upstream: null, upstreamExists: false, ahead: 0, behind: 0 };
-  for (const line of output.split(/\r?\n/)) {
+  for (const line of output.split(/\r?\n|\0/)) {
     if (!line.startsWith('# branch.')) continue;
     const space = line.indexOf(' ', 2);
     if (space === -1) continue;

@@ -10,6 +10,8 @@ export interface WorkTreeChange {
   unstaged: boolean;
   /** A merge left the file unmerged. */
   unmerged: boolean;
+  /** The object the index holds for the file (null when unmerged: it holds several). */
+  indexBlob: string | null;
 }
 
 /** Tracked files with uncommitted changes (untracked files are not listed: no sync step touches them). */
@@ -26,8 +28,9 @@ export async function workTreeChanges(workTree: string): Promise<WorkTreeChange[
 }
 
 /**
- * Parses `git status --porcelain=v2 -z` entries: `1 XY … <path>` (changed), `2 XY … <path>\0<orig>`
- * (renamed), `u XY … <path>` (unmerged). X is the index side, Y the work tree side; `.` is unchanged.
+ * Parses `git status --porcelain=v2 -z` entries: `1 XY sub mH mI mW hH hI <path>` (changed),
+ * `2 XY … hI score <path>\0<orig>` (renamed), `u XY … <path>` (unmerged). X is the index side, Y
+ * the work tree side; `.` is unchanged. Other records (`# branch.*` headers) are skipped.
  */
 export function parsePorcelainChanges(output: string): WorkTreeChange[] {
   const records = output.split('\0');
@@ -47,6 +50,7 @@ export function parsePorcelainChanges(output: string): WorkTreeChange[] {
       staged: kind === 'u' || xy[0] !== '.',
       unstaged: kind === 'u' || xy[1] !== '.',
       unmerged: kind === 'u',
+      indexBlob: kind === 'u' ? null : (parts[7] ?? null),
     });
   }
   return changes;

@@ -3,20 +3,66 @@
  * be lost by it. And the one repair Masthead offers for a blocked repository: removing an
  * `index.lock` a crashed git left behind.
  */
-import { rm, stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fail } from '../../shared/errors';
-import { gitProcessRunning, repositoryState, workTreeChanges } from '../git/index';
+import {
+  gitProcessRunning,
+  parseBranchHeaders,
+  parsePorcelainChanges,
+  repositoryState,
+  runGit,
+  workTreeChanges,
+} from '../git/index';
 
 /** A lock younger than this may belong to a git that is just starting; it is not removed. */
 export const FRESH_LOCK_MS = 2000;
 
+/** What the index and the branch looked like as a publish began: one `git status`, read while the post is saved. */
+export interface IndexGlance {
+  /** Staged files (index ≠ HEAD) → the object the index holds for each (null when unmerged). */
+  staged: ReadonlyMap<string, string | null>;
+  /** The branch's upstream (`origin/main`), null when it has none. */
+  upstream: string | null;
+  /** Commits of the upstream, as last fetched, that the branch lacks. */
+  behind: number;
+}
+
+/**
+ * Reads the index and the branch headers in one `git status`. Only the index side (staged or not)
+ * is used, which the save running meanwhile cannot change: so this costs a publish no wait.
+ */
+export async function glanceAtIndex(workTree: string): Promise<IndexGlance> {
+  const { stdout } = await runGit(workTree, [
+    '--no-optional-locks',
+    'status',
+    '--porcelain=v2',
+    '-z',
+    '--branch',
+    '--untracked-files=no',
+    '--no-renames',
+  ]);
+  const staged = new Map<string, string | null>();
+  for (const change of parsePorcelainChanges(stdout)) if (change.staged) staged.set(change.path, change.indexBlob);
+  const headers = parseBranchHeaders(stdout);
+  return { staged, upstream: headers.upstream, behind: headers.behind };
+}
+
 /**
  * Refuses when a file about to be committed is staged with other content than the file now holds:
  * `commit --only` would record the file and replace what the writer staged, losing it. A file
- * staged exactly as it is (or not staged) is fine; other staged files are never touched.
+ * staged exactly as it is (or not staged) is fine; other staged files are never touched. With a
+ * glance taken before the save, the usual case (none of the files staged) needs no git run; a
+ * file that is staged is compared by object id, and when that differs git's own status decides
+ * (a clean filter or line-ending conversion changes the bytes git stores).
  */
-export async function assertPublishable(workTree: string, paths: readonly string[]): Promise<void> {
+export async function assertPublishable(
+  workTree: string,
+  paths: readonly string[],
+  glance: IndexGlance | null = null,
+): Promise<void> {
+  if (glance !== null && (await stagedAsTheyAre(workTree, paths, glance))) return;
   const wanted = new Set(paths);
   const changes = await workTreeChanges(workTree);
   const clashing = changes.filter((change) => wanted.has(change.path) && change.staged && change.unstaged);
@@ -26,6 +72,23 @@ export async function assertPublishable(workTree: string, paths: readonly string
     'git-failed',
     `${names} is staged in git with other text than you are publishing, and publishing would replace what was staged. Your edits are saved in the file; nothing was committed. Commit or unstage the staged version first (for example "git restore --staged ${clashing[0]!.path}"), then publish again.`,
   );
+}
+
+/** True when each of `paths` is either not staged or staged exactly as the work tree holds it now. */
+async function stagedAsTheyAre(workTree: string, paths: readonly string[], glance: IndexGlance): Promise<boolean> {
+  for (const file of paths) {
+    if (!glance.staged.has(file)) continue;
+    const indexed = glance.staged.get(file) ?? null;
+    if (indexed === null) return false;
+    const bytes = await readFile(path.join(workTree, file)).catch(() => null);
+    if (bytes === null || blobId(bytes, indexed.length === 64 ? 'sha256' : 'sha1') !== indexed) return false;
+  }
+  return true;
+}
+
+/** The id git gives these bytes as a blob (`git hash-object` without filters). */
+export function blobId(bytes: Uint8Array, algorithm: 'sha1' | 'sha256'): string {
+  return createHash(algorithm).update(`blob ${bytes.byteLength}\0`).update(bytes).digest('hex');
 }
 
 /**

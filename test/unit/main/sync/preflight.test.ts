@@ -1,10 +1,10 @@
 // A crashed git leaves `.git/index.lock` behind and every later commit fails. Masthead offers to
 // remove it — but only when no git program is working in the repository, and never a fresh lock.
 import { spawn } from 'node:child_process';
-import { existsSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { removeStaleIndexLock } from '../../../../main/sync/preflight';
+import { assertPublishable, blobId, glanceAtIndex, removeStaleIndexLock } from '../../../../main/sync/preflight';
 import { createRepoWithRemote, type RepoWithRemote } from '../../../support/git-fixtures';
 
 describe('removeStaleIndexLock', () => {
@@ -53,5 +53,60 @@ describe('removeStaleIndexLock', () => {
     writeFileSync(lock, '');
     await expect(removeStaleIndexLock(repo.workTree)).rejects.toMatchObject({ code: 'git-locked' });
     expect(existsSync(lock)).toBe(true);
+  });
+});
+
+// A publish reads the index once, while the post is saved, and checks the files it commits against
+// that reading: the usual case (nothing staged) needs no further git run, and a staged file is
+// compared by object id, with git's own status deciding whenever the ids differ.
+describe('glanceAtIndex and assertPublishable', () => {
+  let repo: RepoWithRemote;
+  afterEach(() => repo.cleanup());
+
+  it('reads what is staged (with the object the index holds), the upstream and how far behind it is', async () => {
+    repo = createRepoWithRemote({ files: { 'a.md': 'a\n', 'b.md': 'b\n' } });
+    const other = repo.cloneElsewhere();
+    writeFileSync(join(other.workTree, 'b.md'), 'b from a co-author\n');
+    other.git('commit', '-qam', 'Theirs');
+    other.git('push', '--quiet');
+    repo.git('fetch', '--quiet');
+    repo.write({ 'a.md': 'a staged\n', 'b.md': 'b only in the work tree\n' });
+    repo.git('add', 'a.md');
+    const glance = await glanceAtIndex(repo.workTree);
+    expect([...glance.staged]).toEqual([['a.md', repo.git('rev-parse', ':a.md').trim()]]);
+    expect(glance).toMatchObject({ upstream: 'origin/main', behind: 1 });
+  });
+
+  it('lets a file staged exactly as it is through, and refuses one staged with other text', async () => {
+    repo = createRepoWithRemote({ files: { 'a.md': 'a\n' } });
+    repo.write({ 'a.md': 'a staged as it is\n' });
+    repo.git('add', 'a.md');
+    await expect(assertPublishable(repo.workTree, ['a.md'], await glanceAtIndex(repo.workTree))).resolves.toBe(
+      undefined,
+    );
+    const glance = await glanceAtIndex(repo.workTree);
+    // The save changes the file after the glance: what is staged is no longer what is published.
+    repo.write({ 'a.md': 'a as the writer saved it\n' });
+    await expect(assertPublishable(repo.workTree, ['a.md'], glance)).rejects.toThrow(/staged in git with other text/);
+    expect(repo.git('show', ':a.md')).toBe('a staged as it is\n');
+  });
+
+  it('asks git when the bytes git stores differ from the file (a clean filter), instead of refusing', async () => {
+    repo = createRepoWithRemote({ files: { '.gitattributes': '*.md filter=shout\n', 'a.md': 'A\n' } });
+    repo.git('config', 'filter.shout.clean', 'tr a-z A-Z');
+    repo.git('config', 'filter.shout.smudge', 'cat');
+    repo.write({ 'a.md': 'quiet words\n' });
+    repo.git('add', 'a.md');
+    expect(repo.git('show', ':a.md')).toBe('QUIET WORDS\n');
+    const glance = await glanceAtIndex(repo.workTree);
+    expect(blobId(readFileSync(join(repo.workTree, 'a.md')), 'sha1')).not.toBe(glance.staged.get('a.md'));
+    await expect(assertPublishable(repo.workTree, ['a.md'], glance)).resolves.toBe(undefined);
+  });
+
+  it('names blobs as git does', () => {
+    repo = createRepoWithRemote();
+    const bytes = new TextEncoder().encode('Quay lights — 2026\n');
+    writeFileSync(join(repo.workTree, 'x.md'), bytes);
+    expect(blobId(bytes, 'sha1')).toBe(repo.git('hash-object', 'x.md').trim());
   });
 });
