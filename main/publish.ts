@@ -10,9 +10,9 @@ import type { DataFormat } from '../shared/content/data-file';
 import { postTitle } from '../shared/content/post-meta';
 import type { AppError } from '../shared/errors';
 import { AppFailure, toAppError } from '../shared/errors';
-import { commitFiles, countCommits, planPush, type PushPlan } from './git/index';
+import { commitFiles, countCommits, fetchUpstream, planPush, type PushPlan } from './git/index';
 import { assertNothingInProgress } from './sync/catch-up';
-import { deliver, MergeConflictFailure } from './sync/deliver';
+import { deliver, MergeConflictFailure, othersPushLately } from './sync/deliver';
 import { assertPublishable, glanceAtIndex } from './sync/preflight';
 import { markPushWaiting } from './sync/push-queue';
 import type { TranslationSync } from './translation-sync';
@@ -66,6 +66,13 @@ export async function publishPost(
         seen.upstream === plan.target.short ? seen.behind : countCommits(workTree, 'HEAD', plan.target.trackingRef),
       )
       .catch(() => 0);
+    // On a branch others pushed to just before our last publish, the upstream is fetched while the
+    // post is saved and committed: the push that follows is then not refused for lack of their commits.
+    const prefetching = planning
+      .then((plan) =>
+        othersPushLately(workTree, plan.branch) ? { fetch: settled(fetchUpstream(workTree, plan)) } : null,
+      )
+      .catch(() => null);
     // Checked before anything is committed: a repository another tool left mid-merge or locked, or
     // a branch with no upstream, is explained and nothing changes; on a detached HEAD the edits are
     // saved to the file (the `git switch` the message suggests carries them along), never committed.
@@ -105,7 +112,12 @@ export async function publishPost(
     let plan: PushPlan | null = null;
     try {
       plan = await planning.catch(() => planPush(workTree));
-      const delivery = await deliver(workTree, { plan, forceCatchUp: (await knownBehind) > 0 });
+      const fetching = (await prefetching)?.fetch ?? null;
+      const delivery = await deliver(workTree, {
+        plan,
+        forceCatchUp: fetching !== null || (await knownBehind) > 0,
+        ...(fetching ? { fetching } : {}),
+      });
       const saveNow = delivery.changedFiles.includes(path)
         ? { ...save, version: await currentVersion(absolute), written: true }
         : save;
@@ -164,4 +176,10 @@ async function currentVersion(absolute: string): Promise<string> {
 function withNote(error: unknown, note: string): AppFailure {
   const plain = toAppError(error);
   return new AppFailure({ ...plain, message: `${plain.message} ${note}` });
+}
+
+/** The promise, already marked as handled: its failure is met where it is awaited, not as an unhandled rejection meanwhile. */
+function settled<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
 }

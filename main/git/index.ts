@@ -23,6 +23,7 @@ export {
   countCommits,
   divergence,
   changesOf,
+  changesOfEach,
   changedPaths,
   treeEntries,
   parseCommitList,

@@ -163,6 +163,34 @@ export async function changesOf(workTree: string, parent: string, commit: string
   return parseRawDiff(stdout);
 }
 
+/**
+ * The files each pair of commits ([from, to]) differs by, read by one git run: `diff-tree --stdin`
+ * takes `<to> <from>` lines and prints, with --always, each `to` commit's id before its changes
+ * (none when it has none). Results come in the order of `pairs`.
+ */
+export async function changesOfEach(
+  workTree: string,
+  pairs: ReadonlyArray<readonly [from: string, to: string]>,
+): Promise<FileChange[][]> {
+  if (pairs.some((pair) => pair.some((commit) => !/^[0-9a-f]+$/.test(commit))))
+    throw new Error('changesOfEach takes commit ids only.');
+  const { stdout } = await runGit(workTree, ['diff-tree', '-r', '-z', '--raw', '--no-renames', '--always', '--stdin'], {
+    input: pairs.map(([from, to]) => `${to} ${from}\n`).join(''),
+  });
+  const results: FileChange[][] = [];
+  const records = stdout.split('\0');
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i]!.replace(/^\n/, '');
+    if (record.startsWith(':')) {
+      // A change: its path is the next record (read here, so a path that looks like an id is never taken for one).
+      results[results.length - 1]?.push(...parseRawDiff(`${record}\0${records[++i] ?? ''}\0`));
+    } else if (record !== '') results.push([]);
+  }
+  if (results.length !== pairs.length)
+    throw new Error(`git diff-tree --stdin answered for ${results.length} of ${pairs.length} pairs.`);
+  return results;
+}
+
 /** The paths that differ between two commits. */
 export async function changedPaths(workTree: string, from: string, to: string): Promise<string[]> {
   return (await changesOf(workTree, from, to)).map((change) => change.path);

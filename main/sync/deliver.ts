@@ -3,6 +3,7 @@
  * (their commits first, the writer's replayed on top, posts both sides changed merged by parts) and
  * push again; when the remote cannot be reached, keep the commits queued and say so. Never forces.
  */
+import path from 'node:path';
 import type { AppError } from '../../shared/errors';
 import { AppFailure, toAppError } from '../../shared/errors';
 import { fetchUpstream, GitError, gitErrorMessage, planPush, pushCurrentBranch, type PushPlan } from '../git/index';
@@ -40,6 +41,24 @@ export interface DeliverOptions {
   resolutions?: ReadonlyMap<string, string>;
   /** Fetch and catch up before the first push. */
   forceCatchUp?: boolean;
+  /** A fetch of the upstream already under way (started alongside the commit): the first catch-up waits for it instead of fetching again. */
+  fetching?: Promise<unknown>;
+}
+
+/** Branches whose last delivery met commits others had pushed first (work tree + branch). */
+const othersPushedLast = new Set<string>();
+
+/**
+ * True when the last delivery of this branch had to pull others' commits first: on a branch
+ * several people push to, the next publish is likely to meet new ones too, so it fetches while it
+ * commits instead of learning it from a refused push.
+ */
+export function othersPushLately(workTree: string, branch: string): boolean {
+  return othersPushedLast.has(busyKey(workTree, branch));
+}
+
+function busyKey(workTree: string, branch: string): string {
+  return `${path.resolve(workTree)}\0${branch}`;
 }
 
 /** A publish met someone else's change in the same places of a post: the writer must choose. */
@@ -72,7 +91,7 @@ export async function deliver(workTree: string, options: DeliverOptions = {}): P
   for (let round = 0; ; round++) {
     try {
       if (catchUpFirst) {
-        await fetchUpstream(workTree, plan);
+        await (round === 0 && options.fetching ? options.fetching : fetchUpstream(workTree, plan));
         const outcome = await catchUp(workTree, plan.target.trackingRef, {
           branch: plan.branch,
           gitMayTry: (clash) => mergeClashText(clash) === null,
@@ -90,6 +109,8 @@ export async function deliver(workTree: string, options: DeliverOptions = {}): P
       }
       await pushCurrentBranch(workTree, undefined, plan);
       await clearPushWaiting(workTree);
+      if (pulled > 0) othersPushedLast.add(busyKey(workTree, plan.branch));
+      else othersPushedLast.delete(busyKey(workTree, plan.branch));
       const caughtUp = describeCatchUp(pulled, [...merged]);
       return {
         branch: plan.branch,

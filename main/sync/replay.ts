@@ -7,6 +7,7 @@
  */
 import {
   changesOf,
+  changesOfEach,
   commitTree,
   mergedTree,
   readBlob,
@@ -117,13 +118,15 @@ export async function replayCommits(
 
 /**
  * The first commit sits on the merge base: when the other side changed none of its files, git's own
- * merge gives the replayed tree in one step (a scratch index costs three git runs). The three reads
- * run side by side. Returns the new commit, or null when files overlap (or it is an empty change).
+ * merge gives the replayed tree in one step (a scratch index costs three git runs). Both sides'
+ * changes (one git run) and the merge are read side by side. Returns the new commit, or null when files overlap (or it is an empty change).
  */
 async function replayApart(workTree: string, onto: string, base: string, commit: CommitInfo): Promise<string | null> {
-  const [mine, theirs, tree] = await Promise.all([
-    changesOf(workTree, base, commit.commit),
-    changesOf(workTree, base, onto),
+  const [[mine = [], theirs = []], tree] = await Promise.all([
+    changesOfEach(workTree, [
+      [base, commit.commit],
+      [base, onto],
+    ]),
     mergedTree(workTree, onto, commit.commit),
   ]);
   const theirPaths = new Set(theirs.map((change) => change.path));

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   changesOf,
+  changesOfEach,
   commitsBetween,
   countCommits,
   divergence,
@@ -98,6 +99,28 @@ describe('revisions on a real repository', () => {
     const tree = await treeEntries(repo.workTree, head, ['a.md', 'b.md']);
     expect([...tree.keys()]).toEqual(['a.md']);
     expect(repo.git('cat-file', 'blob', tree.get('a.md')!.object)).toBe('one, edited\n');
+  });
+
+  it('reads several pairs of commits in one run, in order, an empty one and a file named like a commit id too', async () => {
+    repo = createRepoWithRemote({ files: { 'a.md': 'one\n' } });
+    const base = repo.git('rev-parse', 'HEAD').trim();
+    const idLike = 'f'.repeat(40);
+    repo.write({ [idLike]: 'a file whose name looks like a commit id\n', 'a.md': 'one, edited\n' });
+    repo.git('add', '--all');
+    repo.git('commit', '--quiet', '-m', 'Edit a, add an odd name');
+    const head = repo.git('rev-parse', 'HEAD').trim();
+    repo.git('commit', '--quiet', '--allow-empty', '-m', 'Nothing');
+    const empty = repo.git('rev-parse', 'HEAD').trim();
+
+    const [first, nothing, again] = await changesOfEach(repo.workTree, [
+      [base, head],
+      [head, empty],
+      [base, empty],
+    ]);
+    expect(first).toEqual(await changesOf(repo.workTree, base, head));
+    expect(first!.map((change) => change.path)).toEqual(['a.md', idLike]);
+    expect(nothing).toEqual([]);
+    expect(again).toEqual(first);
   });
 
   it('tells in one look how a branch and its upstream stand apart, and gives up on a missing upstream', async () => {
