@@ -43,7 +43,9 @@ export async function benchSync(): Promise<void> {
   console.log(
     '\n### remote: file://, the first publish after others pushed (nothing fetched yet: the push is refused first)',
   );
-  await benchFirstCatchUp(FIRST_RUNS);
+  await benchFirstCatchUp(null, FIRST_RUNS);
+  console.log(`\n### remote: smart HTTP, ${LATENCY_MS} ms per request, the first publish after others pushed`);
+  await benchFirstCatchUp(LATENCY_MS, HTTP_RUNS);
 }
 
 /** Serves both benchmark repositories' remotes over HTTP (a server process each) and points every clone at them. */
@@ -183,10 +185,10 @@ async function benchSyncOver(latencyMs: number | null, runs: number): Promise<vo
  * The first publish after others pushed, on a fresh pair of repositories each run: Masthead has no
  * reason to fetch first, so its push is refused, then it fetches, replays and pushes again.
  */
-async function benchFirstCatchUp(runs: number): Promise<void> {
+async function benchFirstCatchUp(latencyMs: number | null, runs: number): Promise<void> {
   const samples = new Samples();
   for (let index = 0; index < WARMUP + runs; index++) {
-    const pair = await startPair(null);
+    const pair = await startPair(latencyMs);
     try {
       // The writer published once already this session, with nobody else pushing: the app is warm
       // and has no reason to think others push to the branch.
