@@ -88,6 +88,8 @@ export function createBackend(options: BackendOptions): Backend {
   let sync: SyncService | null = null;
   // Tells the UI about files changed on disk (a pull, another editor) so it reloads what it shows.
   let watcher: RepoWatch | null = null;
+  // Tidying after opening a repository (temp files of interrupted saves), awaited by settle().
+  let housekeeping: Promise<void> = Promise.resolve();
   // Unsaved edits, journalled within a second of typing (see main/journal/).
   const journal = options.dataDir ? createJournalService(options.dataDir, { merge: mergeFileTexts }) : null;
   // Every save keeps what it replaced and what it wrote, for the History panel.
@@ -147,26 +149,34 @@ export function createBackend(options: BackendOptions): Backend {
       },
     });
     void watcher?.close();
-    watcher = watchRepository(summary.path, {
-      folders: indexFolders(index),
-      onChange: (paths) => {
-        content?.invalidate();
-        options.emit('files:changed', { paths });
-      },
-    });
+    watcher = null;
     // Cut-short journal writes are swept and month-old journals of deleted posts dropped; never blocks opening.
     await journal
       ?.opened(summary.path)
       .catch((error: unknown) => console.warn('Masthead: could not tidy the unsaved-edits journal.', error));
-    // Temp files of saves a crash cut short (in .git/masthead-tmp, or beside posts from older versions).
-    await sweepWriteLeftovers(summary.path, indexFolders(index)).catch((error: unknown) =>
-      console.warn('Masthead: could not remove temp files of interrupted saves.', error),
-    );
     try {
       await options.settings.addRecent(summary.path, summary.name);
     } catch (error) {
       // The repository is open and usable; only the start screen's shortcut is missing.
       console.warn('Masthead: could not record the repository in the recent list.', error);
+    }
+    // Watching and tidying walk every content folder (a second or more on a 10,000-page site), so
+    // they start once the repository is open, not before: their file system work would otherwise
+    // queue ahead of opening's own. Changes made meanwhile are caught by the rescan on focus.
+    if (current === summary) {
+      watcher = watchRepository(summary.path, {
+        folders: indexFolders(index),
+        onChange: (paths) => {
+          content?.invalidate();
+          options.emit('files:changed', { paths });
+        },
+      });
+      // Temp files of saves a crash cut short (in .git/masthead-tmp, or beside posts from older
+      // versions), after the watch is set up; only files older than any save in flight are removed.
+      housekeeping = watcher.ready
+        .then(() => sweepWriteLeftovers(summary.path, indexFolders(index)))
+        .then(() => undefined)
+        .catch((error: unknown) => console.warn('Masthead: could not remove temp files of interrupted saves.', error));
     }
     return summary;
   };
@@ -439,7 +449,9 @@ export function createBackend(options: BackendOptions): Backend {
       return readMedia(requireRepo().path, ref.post, ref.src);
     },
 
-    settle: async () => journal?.settle(),
+    settle: async () => {
+      await Promise.all([journal?.settle(), housekeeping]);
+    },
   };
 }
 

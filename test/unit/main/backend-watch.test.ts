@@ -1,9 +1,11 @@
-import { rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EmitEvent, Events } from '../../../shared/api';
 import { createBackend } from '../../../main/backend';
 import { createFileSettings } from '../../../main/settings';
+import { GIT_TEMP_FOLDER } from '../../../main/workspace/atomic-write';
+import { LEFTOVER_MIN_AGE_MS } from '../../../main/workspace/write-leftovers';
 import { createRepoWithRemote, type RepoWithRemote } from '../../support/git-fixtures';
 import { makeTempDir } from './workspace/temp-dir';
 
@@ -64,5 +66,23 @@ describe('backend: files changed on disk', () => {
     await waitFor(() => changed.length > 0);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(paths()).toEqual(['content/posts/2026-01-20-pier-lights.md']);
+  });
+
+  it('after opening, removes the temp files of saves a crash cut short, and leaves the posts as they were', async () => {
+    const { repo, backend } = await openRepo();
+    const beside = join(repo.workTree, 'content', 'posts', `.${POST.split('/').pop()}.masthead-tmp-0a1b2c`);
+    const inGit = join(repo.workTree, '.git', GIT_TEMP_FOLDER, 'post.md.masthead-tmp-3d4e5f');
+    mkdirSync(dirname(inGit), { recursive: true });
+    const old = new Date(Date.now() - LEFTOVER_MIN_AGE_MS - 60_000);
+    for (const file of [beside, inGit]) {
+      writeFileSync(file, 'half a save\n');
+      utimesSync(file, old, old);
+    }
+    // Opened again (as the start screen does): the tidying runs once the repository is open.
+    await backend.openRepository(repo.workTree);
+    await backend.settle();
+    expect(existsSync(beside)).toBe(false);
+    expect(existsSync(inGit)).toBe(false);
+    expect(readFileSync(join(repo.workTree, ...POST.split('/')), 'utf8')).toContain('The Winter Ferry Timetable');
   });
 });
