@@ -5,7 +5,15 @@
  */
 export { documentNodes, createDocumentEditor, loadDocument, saveDocument, roundtripMarkdown } from './editor';
 export { $importMarkdown } from './convert/import';
-export { $exportMarkdown, $exportBlocks, type BlockReport, type BlockCache } from './convert/export';
+export {
+  $exportMarkdown,
+  $exportBlocks,
+  $gapBefore,
+  $writeTopLevel,
+  bodyAround,
+  type BlockReport,
+  type BlockCache,
+} from './convert/export';
 export type { ParseOptions } from './markdown/parse';
 export { parseMarkdown } from './markdown/parse';
 export type { DocStyle } from './markdown/style';
@@ -38,3 +46,4 @@ export {
 export { isMdxPath, MDX_EXTENSIONS } from './constructs/mdx/mdx-path';
 export { loadMdxSyntax } from './constructs/mdx/load';
 export { MDX_KIND_LABELS, type MdxRawKind } from './constructs/mdx';
+export { $getDocumentInfo, type DocumentInfo } from './state';

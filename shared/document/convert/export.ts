@@ -51,20 +51,21 @@ function $writeBlock(node: LexicalNode, source: BlockSource | null, info: Docume
   };
 }
 
-function gapBetween(
-  previous: { node: LexicalNode; source: BlockSource | null } | null,
-  node: LexicalNode,
-  source: BlockSource | null,
-): string {
-  const before = previous?.source;
-  // The original text between two blocks is only right between those same two blocks, still of
-  // the same kinds (a heading turned paragraph must not run into the next line).
+/**
+ * What goes before `node` when `previous` is the block written before it (none: nothing). The
+ * original text between two blocks is only right between those same two blocks, still of the same
+ * kinds (a heading turned paragraph must not run into the next line); elsewhere a blank line.
+ */
+export function $gapBefore(previous: LexicalNode | null, node: LexicalNode): string {
+  if (previous === null) return '';
+  const before = $getState(previous, blockSourceState);
+  const source = $getState(node, blockSourceState);
   if (
     before &&
     source &&
     before.doc === source.doc &&
     source.index === before.index + 1 &&
-    before.type === previous.node.getType() &&
+    before.type === previous.getType() &&
     source.type === node.getType()
   ) {
     return before.gapAfter;
@@ -82,31 +83,42 @@ export interface BlockCache {
   set(node: LexicalNode, info: DocumentInfo, report: BlockReport): void;
 }
 
+/**
+ * How one top-level block writes (from the cache when it holds it); null for a block that writes
+ * nothing at all: a new empty paragraph (the writer pressed Enter twice) adds no blank lines.
+ */
+export function $writeTopLevel(node: LexicalNode, info: DocumentInfo, cache?: BlockCache): BlockReport | null {
+  let report = cache?.get(node, info);
+  if (!report) {
+    report = $writeBlock(node, $getState(node, blockSourceState), info);
+    cache?.set(node, info, report);
+  }
+  return report.markdown === '' && report.origin === 'serialized' ? null : report;
+}
+
+/** The whole body around the written blocks: the text before the first and after the last. */
+export function bodyAround(info: DocumentInfo, blocks: string): string {
+  // A body that had no blocks (new, or blank) gets the final newline every text file should have.
+  const trailing =
+    !info.hadBlocks && blocks !== '' && !info.trailing.endsWith('\n') ? `${info.trailing}\n` : info.trailing;
+  return info.leading + blocks + trailing;
+}
+
 /** Writes each top-level block and reports how; the basis of {@link $exportMarkdown}. */
 export function $exportBlocks(cache?: BlockCache): { markdown: string; blocks: BlockReport[] } {
   const root = $getRoot();
   const info = $getDocumentInfo(root);
   const blocks: BlockReport[] = [];
   let body = '';
-  let previous: { node: LexicalNode; source: BlockSource | null } | null = null;
+  let previous: LexicalNode | null = null;
   for (const node of root.getChildren()) {
-    const source = $getState(node, blockSourceState);
-    let report = cache?.get(node, info);
-    if (!report) {
-      report = $writeBlock(node, source, info);
-      cache?.set(node, info, report);
-    }
-    // A new empty paragraph (the writer pressed Enter twice) writes nothing, not extra blank lines.
-    if (report.markdown === '' && report.origin === 'serialized') continue;
-    if (previous) body += gapBetween(previous, node, source);
-    body += report.markdown;
+    const report = $writeTopLevel(node, info, cache);
+    if (report === null) continue;
+    body += $gapBefore(previous, node) + report.markdown;
     blocks.push(report);
-    previous = { node, source };
+    previous = node;
   }
-  // A body that had no blocks (new, or blank) gets the final newline every text file should have.
-  const trailing =
-    !info.hadBlocks && body !== '' && !info.trailing.endsWith('\n') ? `${info.trailing}\n` : info.trailing;
-  return { markdown: info.leading + body + trailing, blocks };
+  return { markdown: bodyAround(info, body), blocks };
 }
 
 /** Returns the document as a Markdown body. Call inside `editor.read` or `editorState.read`. */

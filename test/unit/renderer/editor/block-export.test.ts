@@ -1,6 +1,16 @@
-import { describe, expect, it } from 'vitest';
-import { $createParagraphNode, $createTextNode, $getRoot, $isElementNode, type LexicalEditor } from 'lexical';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  $createParagraphNode,
+  $createTextNode,
+  $getRoot,
+  $isElementNode,
+  $isRootNode,
+  $setState,
+  ElementNode,
+  type LexicalEditor,
+} from 'lexical';
 import { $exportMarkdown, loadDocument } from '../../../../shared/document';
+import { blockSourceState } from '../../../../shared/document/state';
 import { exportBodyIncrementally } from '../../../../renderer/editor/block-export';
 import { seededRandom } from '../../../support/random';
 
@@ -16,7 +26,7 @@ const BODY =
     '{{< figure src="/img/lamp.jpg" alt="The lamp" >}}',
     '```sh\necho "keep the light"\n```',
     'Snake_case_words and 2 * 3 stay as\\* written.',
-  ].join('\n\n') + '\n';
+  ].join('\n\n') + '\n\n\nA paragraph after a wide gap.\n\n\n\nAnd one after a wider one.\n';
 
 const full = (editor: LexicalEditor) => editor.getEditorState().read(() => $exportMarkdown());
 
@@ -44,9 +54,35 @@ describe('incremental body export', () => {
         const block = pick($getRoot().getChildren());
         if ($isElementNode(block)) block.replace($createParagraphNode().append($createTextNode('Replaced wholesale.')));
       },
+      // A block emptied writes nothing (and its neighbours' gaps change); an empty one filled writes again.
+      () => {
+        const block = pick($getRoot().getChildren());
+        if ($isElementNode(block) && block.getType() === 'paragraph') block.clear();
+      },
+      () => {
+        const empty = $getRoot()
+          .getChildren()
+          .filter((block) => $isElementNode(block) && block.getChildrenSize() === 0);
+        const block = pick(empty);
+        if ($isElementNode(block)) block.append($createTextNode('Filled again.'));
+      },
+      // A block that forgets its recorded source: the original gap after it no longer applies.
+      () => {
+        const block = pick($getRoot().getChildren());
+        if (block) $setState(block, blockSourceState, null);
+      },
+      // Two neighbours changed in one update.
+      () => {
+        const blocks = $getRoot().getChildren();
+        const at = Math.floor(next() * Math.max(1, blocks.length - 1));
+        for (const block of blocks.slice(at, at + 2)) {
+          const text = block && $isElementNode(block) ? block.getAllTextNodes()[0] : undefined;
+          if (text) text.setTextContent(`${text.getTextContent()}, changed beside`);
+        }
+      },
     ];
     const states = [editor.getEditorState()];
-    for (let round = 0; round < 120; round += 1) {
+    for (let round = 0; round < 400; round += 1) {
       if (round % 15 === 14) {
         // Undo and redo swap in a whole earlier state, marking only the root.
         editor.setEditorState(pick(states)!);
@@ -65,5 +101,44 @@ describe('incremental body export', () => {
     const second = loadDocument('Second body.\n');
     expect(exportBodyIncrementally(first)).toBe('First body.\n');
     expect(exportBodyIncrementally(second)).toBe('Second body.\n');
+  });
+
+  it('writes an edit inside one block without walking every block again', () => {
+    const editor = loadDocument(BODY);
+    exportBodyIncrementally(editor);
+    editor.update(
+      () => {
+        const text = $getRoot().getAllTextNodes()[0]!;
+        text.setTextContent(`${text.getTextContent()} Then he slept.`);
+      },
+      { discrete: true },
+    );
+    const walks = vi.spyOn(ElementNode.prototype, 'getChildren');
+    try {
+      const body = exportBodyIncrementally(editor);
+      expect(walks.mock.contexts.filter((node) => $isRootNode(node as ElementNode))).toHaveLength(0);
+      expect(body).toBe(full(editor));
+      expect(body).toContain('and wrote the time in the log. Then he slept.');
+    } finally {
+      walks.mockRestore();
+    }
+  });
+
+  it('writes the gap after a touched block again when what it depends on changed', () => {
+    const editor = loadDocument(BODY);
+    exportBodyIncrementally(editor);
+    editor.update(
+      () => {
+        const before = $getRoot()
+          .getChildren()
+          .find((block) => block.getTextContent() === 'A paragraph after a wide gap.')!;
+        // Without its recorded source the block no longer owns the original text between it and the next.
+        $setState(before, blockSourceState, null);
+      },
+      { discrete: true },
+    );
+    const body = exportBodyIncrementally(editor);
+    expect(body).toBe(full(editor));
+    expect(body).toContain('A paragraph after a wide gap.\n\nAnd one after a wider one.\n');
   });
 });
