@@ -1,20 +1,17 @@
 /** The centre pane: the open post's editor, or a calm hint when none is open. */
-import { lazy, Suspense, use } from 'react';
+import { Suspense, use } from 'react';
 import type { PostDocument } from '../../shared/api';
 import { ErrorNotice } from '../app/ErrorNotice';
 import { LoadBoundary } from '../app/LoadBoundary';
 import { useWorkspace } from '../app/WorkspaceContext';
 import { DataEntryPage } from './DataEntryPage';
-import { loadEditorChunk, loadEditorFor } from './editor-loader';
+import { loadEditorFor } from './editor-loader';
 import { RawSourcePage } from './RawSourcePage';
 import './editor.css';
 import './raw-nodes.css';
 import './alerts.css';
 import './table.css';
 import './long-post.css';
-
-// The editor is its own chunk (editor-chunk.ts), usually fetched while the library was shown.
-const PostEditor = lazy(() => loadEditorChunk().then((chunk) => ({ default: chunk.PostEditor })));
 
 /** Shows the page for the open post. */
 export function PostPage() {
@@ -49,9 +46,10 @@ export function PostPage() {
   );
 }
 
-// Waits (suspending) for what this post needs besides the chunk: MDX's syntax for an `.mdx` post.
+// The editor is its own chunk (editor-chunk.ts), usually fetched while the library was shown; an
+// `.mdx` post also needs MDX's syntax. Suspends only while one of them is still on its way.
 function ReadyEditor({ doc }: { doc: PostDocument }) {
-  use(loadEditorFor(doc.path));
+  const { PostEditor } = use(loadEditorFor(doc.path));
   return <PostEditor doc={doc} />;
 }
 

@@ -20,18 +20,33 @@ let loaded: EditorChunk | null = null;
 let loading: Promise<EditorChunk> | null = null;
 const listeners = new Set<() => void>();
 
+/**
+ * Marks the promise fulfilled, as React's `use` reads it: once the chunk is here, rendering the
+ * editor does not suspend. A suspension there, however short, makes React reveal the editor on
+ * its throttle (up to 300 ms after the "Opening the post…" line showed), which the writer waits.
+ */
+function readableByUse<T>(promise: Promise<T>): Promise<T> {
+  void promise.then(
+    (value) => Object.assign(promise, { status: 'fulfilled', value }),
+    () => undefined,
+  );
+  return promise;
+}
+
 /** Loads the editor chunk once (again after a failed attempt). */
 export function loadEditorChunk(): Promise<EditorChunk> {
-  loading ??= import('./editor-chunk').then(
-    (chunk) => {
-      loaded = chunk;
-      listeners.forEach((listener) => listener());
-      return chunk;
-    },
-    (error: unknown) => {
-      loading = null;
-      throw error;
-    },
+  loading ??= readableByUse(
+    import('./editor-chunk').then(
+      (chunk) => {
+        loaded = chunk;
+        listeners.forEach((listener) => listener());
+        return chunk;
+      },
+      (error: unknown) => {
+        loading = null;
+        throw error;
+      },
+    ),
   );
   return loading;
 }
@@ -59,12 +74,14 @@ let loadingWithMdx: Promise<EditorChunk> | null = null;
  */
 export function loadEditorFor(path: string): Promise<EditorChunk> {
   if (!isMdxPath(path)) return loadEditorChunk();
-  loadingWithMdx ??= Promise.all([loadEditorChunk(), loadMdxSyntax()]).then(
-    ([chunk]) => chunk,
-    (error: unknown) => {
-      loadingWithMdx = null;
-      throw error;
-    },
+  loadingWithMdx ??= readableByUse(
+    Promise.all([loadEditorChunk(), loadMdxSyntax()]).then(
+      ([chunk]) => chunk,
+      (error: unknown) => {
+        loadingWithMdx = null;
+        throw error;
+      },
+    ),
   );
   return loadingWithMdx;
 }
