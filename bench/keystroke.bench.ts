@@ -1,9 +1,11 @@
 /**
  * Typing latency in the real editor: keystroke → next paint while typing ~200 characters one key
  * at a time into a paragraph in the middle of a ~10k-word and a ~100k-word post, in web mode
- * (built renderer + real back end) in Chromium. Baseline, side by side: the same keys typed into a
+ * (built renderer + real back end) in Chromium. Baselines, side by side: the same keys typed into a
  * plain <textarea> holding the same Markdown in the same browser, so the ratio shows the editor's
- * own cost. Goals: p95 ≤ 16 ms (10k words) and ≤ 33 ms (100k words). Measures only.
+ * own cost; and into stock Lexical (same version, RichTextPlugin only: bench/baseline/stock-open.tsx)
+ * showing the same Markdown with the app's body CSS, goal p95 ≤ 1.0×. Goals: p95 ≤ 16 ms (10k words)
+ * and ≤ 33 ms (100k words). Measures only.
  *
  * The ~10k-word post is typed into twice, with the unsaved-edits journal on (as the app runs) and
  * off, in the same run: the p95 ratio shows what journalling costs a keystroke (goal ≤ 1.05×), and
@@ -24,6 +26,7 @@ import { exportBodyIncrementally } from '../renderer/editor/block-export';
 import { loadDocument, saveDocument } from '../shared/document';
 import { startWebMode } from '../test/e2e/app-fixture';
 import { createRepoWithRemote } from '../test/support/git-fixtures';
+import { buildStock, stockPage } from './open.bench';
 import { generatePost } from './roundtrip.bench';
 import { median, ms, quantile } from './stats';
 
@@ -100,6 +103,29 @@ const PROBE = String.raw`(() => {
     }).observe({ type: 'event', buffered: true, durationThreshold: 16 });
   } catch {}
 })();`;
+
+/**
+ * Puts the caret inside plain text of a paragraph in the middle of the body (a string, not a
+ * function: this tsconfig has no DOM types; Playwright evaluates it as an expression). The same in
+ * the app and the stock Lexical page: both render paragraphs as <p> holding text <span>s.
+ */
+const PLACE_CARET = `(() => {
+      const root = document.querySelector('[contenteditable="true"][aria-label="Post body"]');
+      const paragraphs = [...root.querySelectorAll(':scope > p')];
+      for (let offset = 0; offset < paragraphs.length; offset++) {
+        const paragraph = paragraphs[(Math.floor(paragraphs.length / 2) + offset) % paragraphs.length];
+        const span = [...paragraph.children].find((child) => child.tagName === 'SPAN' && child.textContent.length > 20);
+        if (!span || !span.firstChild) continue;
+        const text = span.firstChild;
+        const at = text.data.indexOf(' ', Math.floor(text.data.length / 2));
+        if (at < 0) continue;
+        paragraph.scrollIntoView({ block: 'center' });
+        root.focus();
+        getSelection().setBaseAndExtent(text, at, text, at);
+        return paragraphs.indexOf(paragraph) + ' of ' + paragraphs.length;
+      }
+      return null;
+    })()`;
 
 interface Sample {
   latency: number;
@@ -188,24 +214,9 @@ async function measureEditor(browser: Browser, url: string, title: string, journ
     const body = page.getByRole('textbox', { name: 'Post body' });
     await body.locator('p').first().waitFor({ timeout: 120_000 });
     // Strings, not functions: this tsconfig has no DOM types. Playwright evaluates them as expressions.
-    const placed = await page.evaluate<string | null>(`(() => {
-      const root = document.querySelector('[contenteditable="true"][aria-label="Post body"]');
-      const paragraphs = [...root.querySelectorAll(':scope > p')];
-      for (let offset = 0; offset < paragraphs.length; offset++) {
-        const paragraph = paragraphs[(Math.floor(paragraphs.length / 2) + offset) % paragraphs.length];
-        const span = [...paragraph.children].find((child) => child.tagName === 'SPAN' && child.textContent.length > 20);
-        if (!span || !span.firstChild) continue;
-        const text = span.firstChild;
-        const at = text.data.indexOf(' ', Math.floor(text.data.length / 2));
-        if (at < 0) continue;
-        paragraph.scrollIntoView({ block: 'center' });
-        root.focus();
-        getSelection().setBaseAndExtent(text, at, text, at);
-        return paragraphs.indexOf(paragraph) + ' of ' + paragraphs.length;
-      }
-      return null;
-    })()`);
+    const placed = await page.evaluate<string | null>(PLACE_CARET);
     if (!placed) throw new Error(`no plain-text paragraph to type into in "${title}"`);
+    bodyLook ??= await page.evaluate<string>(READ_BODY_LOOK);
     // Let Lexical pick up the selection and the post settle (word count, first renders).
     await page.waitForTimeout(1_000);
     journalled.counting = true;
@@ -219,6 +230,40 @@ async function measureEditor(browser: Browser, url: string, title: string, journ
     );
     if (!typed) throw new Error(`the typed text did not land in the body of "${title}"`);
     return run;
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * The app's typography of the body (font, size, line height, width, paragraph spacing), read from
+ * its computed style, as CSS for the stock page: the same CSS wherever layout cost depends on it.
+ * The app's own web font is not served to the stock page, so a font of the same family list stands in.
+ */
+const READ_BODY_LOOK = `(() => {
+  const root = document.querySelector('[contenteditable="true"][aria-label="Post body"]');
+  const p = root.querySelector(':scope > p');
+  const css = (style, names) => names.map((name) => name + ':' + style.getPropertyValue(name)).join(';');
+  const body = css(getComputedStyle(root), ['font-family', 'font-size', 'line-height', 'letter-spacing', 'width', 'padding', 'box-sizing', 'white-space', 'word-wrap', 'text-rendering', 'font-kerning']);
+  const paragraph = css(getComputedStyle(p), ['margin', 'font-size', 'line-height', 'hyphens']);
+  return '[aria-label="Post body"]{' + body + '} [aria-label="Post body"] > p{' + paragraph + '}';
+})()`;
+
+let bodyLook: string | null = null;
+
+/** The same keys into stock Lexical (same version, RichTextPlugin only) showing the same Markdown with the app's body CSS. */
+async function measureStockLexical(browser: Browser, stockDir: string, markdown: string): Promise<Run> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  try {
+    await context.addInitScript({ content: PROBE });
+    const page = await stockPage(context, stockDir, markdown);
+    await page.addStyleTag({ content: bodyLook ?? '' });
+    await page.getByRole('button', { name: 'Open post' }).click();
+    await page.locator('[contenteditable="true"][aria-label="Post body"] p').first().waitFor({ timeout: 120_000 });
+    if (!(await page.evaluate<string | null>(PLACE_CARET)))
+      throw new Error('no plain-text paragraph in the stock page');
+    await page.waitForTimeout(1_000);
+    return await typeAndMeasure(page);
   } finally {
     await context.close();
   }
@@ -255,13 +300,18 @@ function summary(run: Run): string {
   return `p50 ${ms(quantile(latencies, 0.5))} · p95 ${ms(quantile(latencies, 0.95))} · max ${ms(Math.max(...latencies))}`;
 }
 
-function report(label: string, editor: Run, textarea: Run, goal: number): void {
+function report(label: string, editor: Run, textarea: Run, stock: Run, goal: number): void {
   const ratio = (q: number) => (quantile(editor.latencies, q) / quantile(textarea.latencies, q)).toFixed(2);
+  const toStock = (q: number) => (quantile(editor.latencies, q) / quantile(stock.latencies, q)).toFixed(2);
   console.log(
     `${label} editor:   ${summary(editor)} over ${editor.latencies.length} keystrokes (goal p95 ≤ ${goal} ms)`,
   );
   console.log(`${label} textarea: ${summary(textarea)} over ${textarea.latencies.length} keystrokes (baseline)`);
   console.log(`${label} ratio editor/textarea: p50 ${ratio(0.5)}× · p95 ${ratio(0.95)}×`);
+  console.log(
+    `${label} stock Lexical, same body CSS: ${summary(stock)} over ${stock.latencies.length} keystrokes (baseline)`,
+  );
+  console.log(`${label} ratio editor/stock Lexical: p50 ${toStock(0.5)}× · p95 ${toStock(0.95)}× (goal p95 ≤ 1.0×)`);
   for (const [name, run] of [
     ['editor', editor],
     ['textarea', textarea],
@@ -366,7 +416,9 @@ export async function benchKeystroke(): Promise<void> {
   const configDir = mkdtempSync(path.join(tmpdir(), 'masthead-bench-config-'));
   let server: ChildProcess | undefined;
   let browser: Browser | undefined;
+  let stockDir = '';
   try {
+    stockDir = await buildStock();
     const started = await startWebMode(repo.workTree, configDir);
     server = started.server;
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
@@ -382,13 +434,15 @@ export async function benchKeystroke(): Promise<void> {
       const off = post.journalOff ? await measureEditor(browser, started.url, post.title, false) : null;
       const editor = await measureEditor(browser, started.url, post.title);
       const textarea = await measureTextarea(browser, post.body);
-      report(post.label, editor, textarea, post.goal);
+      const stock = await measureStockLexical(browser, stockDir, post.body);
+      report(post.label, editor, textarea, stock, post.goal);
       if (off) reportJournal(post.label, editor, off, exportTimes(post.body));
     }
   } finally {
     await browser?.close();
     if (server) await stopServer(server);
     rmSync(configDir, { recursive: true, force: true });
+    if (stockDir) rmSync(stockDir, { recursive: true, force: true });
     repo.cleanup();
   }
 }

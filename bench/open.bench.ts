@@ -20,7 +20,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { build } from 'vite';
 import { startWebMode } from '../test/e2e/app-fixture';
 import { createRepoWithRemote } from '../test/support/git-fixtures';
@@ -130,14 +130,7 @@ async function measureStock(browser: Browser, markdown: string): Promise<OpenRun
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   try {
     await context.addInitScript({ content: PROBE });
-    await context.route(`${STOCK_ORIGIN}/**`, async (route) => {
-      const file = path.join(stockDir, new URL(route.request().url()).pathname);
-      const type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.css') ? 'text/css' : 'text/html';
-      await route.fulfill({ status: 200, contentType: type, body: readFileSync(file) });
-    });
-    const page = await context.newPage();
-    await page.goto(`${STOCK_ORIGIN}/stock-open.html`);
-    await page.evaluate(`window.__post = ${JSON.stringify(markdown)}`);
+    const page = await stockPage(context, stockDir, markdown);
     const button = page.getByRole('button', { name: 'Open post' });
     await page.waitForTimeout(500);
     return await openAndType(page, () => button.click());
@@ -148,8 +141,21 @@ async function measureStock(browser: Browser, markdown: string): Promise<OpenRun
 
 let stockDir = '';
 
+/** A page of the stock Lexical build in `dir`, with `markdown` ready for its "Open post" button. */
+export async function stockPage(context: BrowserContext, dir: string, markdown: string): Promise<Page> {
+  await context.route(`${STOCK_ORIGIN}/**`, async (route) => {
+    const file = path.join(dir, new URL(route.request().url()).pathname);
+    const type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.css') ? 'text/css' : 'text/html';
+    await route.fulfill({ status: 200, contentType: type, body: readFileSync(file) });
+  });
+  const page = await context.newPage();
+  await page.goto(`${STOCK_ORIGIN}/stock-open.html`);
+  await page.evaluate(`window.__post = ${JSON.stringify(markdown)}`);
+  return page;
+}
+
 /** Builds the stock page (production React and Lexical, as the app's renderer ships). */
-async function buildStock(): Promise<string> {
+export async function buildStock(): Promise<string> {
   const outDir = mkdtempSync(path.join(tmpdir(), 'masthead-bench-stock-open-'));
   await build({
     root: path.join(ROOT, 'bench', 'baseline'),
