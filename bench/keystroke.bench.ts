@@ -236,8 +236,9 @@ async function measureEditor(browser: Browser, url: string, title: string, journ
 }
 
 /**
- * The app's typography of the body (font, size, line height, width, paragraph spacing), read from
- * its computed style, as CSS for the stock page: the same CSS wherever layout cost depends on it.
+ * The app's CSS of the body (font, size, line height, width, paragraph spacing, and the
+ * content-visibility that lets off-screen blocks skip layout), read from its computed style, for
+ * the stock page: the same CSS wherever layout cost depends on it.
  * The app's own web font is not served to the stock page, so a font of the same family list stands in.
  */
 const READ_BODY_LOOK = `(() => {
@@ -246,7 +247,8 @@ const READ_BODY_LOOK = `(() => {
   const css = (style, names) => names.map((name) => name + ':' + style.getPropertyValue(name)).join(';');
   const body = css(getComputedStyle(root), ['font-family', 'font-size', 'line-height', 'letter-spacing', 'width', 'padding', 'box-sizing', 'white-space', 'word-wrap', 'text-rendering', 'font-kerning']);
   const paragraph = css(getComputedStyle(p), ['margin', 'font-size', 'line-height', 'hyphens']);
-  return '[aria-label="Post body"]{' + body + '} [aria-label="Post body"] > p{' + paragraph + '}';
+  const block = css(getComputedStyle(p), ['content-visibility', 'contain-intrinsic-block-size', 'overflow-clip-margin']);
+  return '[aria-label="Post body"]{' + body + '} [aria-label="Post body"] > p{' + paragraph + '} [aria-label="Post body"] > *{' + block + '}';
 })()`;
 
 let bodyLook: string | null = null;
