@@ -26,20 +26,10 @@ import { exportBodyIncrementally } from '../renderer/editor/block-export';
 import { loadDocument, saveDocument } from '../shared/document';
 import { startWebMode } from '../test/e2e/app-fixture';
 import { createRepoWithRemote } from '../test/support/git-fixtures';
-import { buildStock, stockPage } from './open.bench';
+import { buildStock, CHROMIUM, CHROMIUM_ARGS, stockPage, stopServer } from './browser';
 import { generatePost } from './roundtrip.bench';
 import { median, ms, quantile } from './stats';
 
-/** The Chromium the browser benchmarks drive, and its flags. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const WARMUP_KEYS = 10;
 // ~200 measured characters of plain prose (letters and spaces: no Markdown shortcut triggers).
 const TEXT = ' the keeper lit the north lamp while gulls circled the shore and the tide came in over the rope '
@@ -369,15 +359,6 @@ function exportTimes(markdown: string): { full: number; incremental: number } {
     incremental.push(performance.now() - start);
   }
   return { full: median(full.slice(3)), incremental: median(incremental.slice(3)) };
-}
-
-/** Stops a web-mode server, waiting for it to exit (SIGKILL after 5 s). */
-export async function stopServer(server: ChildProcess): Promise<void> {
-  if (server.exitCode !== null || server.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
-  server.kill('SIGTERM');
-  await Promise.race([exited, new Promise<void>((resolve) => setTimeout(resolve, 5_000))]);
-  if (server.exitCode === null && server.signalCode === null) server.kill('SIGKILL');
 }
 
 const frontMatter = (title: string, date: string): string =>

@@ -31,7 +31,7 @@ import { clearContentIndexCache, loadContentIndex } from '../main/workspace/cont
 import { startWebMode } from '../test/e2e/app-fixture';
 import { createRepoWithRemote } from '../test/support/git-fixtures';
 import { seededRandom } from '../test/support/random';
-import { CHROMIUM, CHROMIUM_ARGS, stopServer } from './keystroke.bench';
+import { CHROMIUM, CHROMIUM_ARGS, stopServer } from './browser';
 import { median, ms, quantile } from './stats';
 
 const POSTS = 10_000;

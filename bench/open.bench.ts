@@ -16,21 +16,17 @@
  * detect a stale build; rebuild after changing the renderer).
  */
 import { execFileSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import react from '@vitejs/plugin-react';
-import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { build } from 'vite';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { startWebMode } from '../test/e2e/app-fixture';
 import { createRepoWithRemote } from '../test/support/git-fixtures';
-import { CHROMIUM, CHROMIUM_ARGS, stopServer } from './keystroke.bench';
+import { buildStock, CHROMIUM, CHROMIUM_ARGS, stockPage, stopServer } from './browser';
 import { generatePost } from './roundtrip.bench';
 import { median, ms } from './stats';
 
 const RUNS = 6;
-const ROOT = path.resolve(import.meta.dirname, '..');
-const STOCK_ORIGIN = 'http://stock-open.bench';
 
 /**
  * Installed in every page before its scripts run: the open click's time, the first frame showing
@@ -140,34 +136,6 @@ async function measureStock(browser: Browser, markdown: string): Promise<OpenRun
 }
 
 let stockDir = '';
-
-/** A page of the stock Lexical build in `dir`, with `markdown` ready for its "Open post" button. */
-export async function stockPage(context: BrowserContext, dir: string, markdown: string): Promise<Page> {
-  await context.route(`${STOCK_ORIGIN}/**`, async (route) => {
-    const file = path.join(dir, new URL(route.request().url()).pathname);
-    const type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.css') ? 'text/css' : 'text/html';
-    await route.fulfill({ status: 200, contentType: type, body: readFileSync(file) });
-  });
-  const page = await context.newPage();
-  await page.goto(`${STOCK_ORIGIN}/stock-open.html`);
-  await page.evaluate(`window.__post = ${JSON.stringify(markdown)}`);
-  return page;
-}
-
-/** Builds the stock page (production React and Lexical, as the app's renderer ships). */
-export async function buildStock(): Promise<string> {
-  const outDir = mkdtempSync(path.join(tmpdir(), 'masthead-bench-stock-open-'));
-  await build({
-    root: path.join(ROOT, 'bench', 'baseline'),
-    base: './',
-    logLevel: 'error',
-    configFile: false,
-    mode: 'production',
-    plugins: [react()],
-    build: { outDir, emptyOutDir: true, minify: true, rollupOptions: { input: 'stock-open.html' } },
-  });
-  return outDir;
-}
 
 const range = (values: number[]): string => `${ms(Math.min(...values))}–${ms(Math.max(...values))}`;
 

@@ -18,7 +18,7 @@ import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { startWebMode } from '../test/e2e/app-fixture';
 import { createRepoWithRemote } from '../test/support/git-fixtures';
-import { CHROMIUM, CHROMIUM_ARGS, stopServer } from './keystroke.bench';
+import { CHROMIUM, CHROMIUM_ARGS, stopServer } from './browser';
 import { generatePost } from './roundtrip.bench';
 import { ms, quantile } from './stats';
 
