@@ -4,12 +4,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
 import type { PostDocument, RepoSummary } from '../../../../shared/api';
-import type { ContentModel, FolderCollection } from '../../../../shared/content/schema/types';
+import type { ContentModel } from '../../../../shared/content/schema/types';
 import type * as ImageFiles from '../../../../renderer/editor/images/image-files';
 import { FieldsPanel } from '../../../../renderer/frontmatter/FieldsPanel';
 import { mount, type Mounted } from '../dom';
 import { fakeBackend, fakeWorkspace, inWorkspace } from '../fake-backend';
 import { field } from './form-harness';
+import { postsCollection } from '../../../support/collections';
 import { collectionId, repoFolder } from '../../../../shared/content/collection-ids';
 
 vi.mock('../../../../renderer/api', () => ({ on: vi.fn(() => () => undefined), mediaUrl: vi.fn(() => '') }));
@@ -28,22 +29,7 @@ const author = field('relation', 'author', {
   multiple: false,
 });
 const cover = field('image', 'cover', { label: 'Cover image', mediaFolder: 'static/covers', publicFolder: '/covers' });
-const posts = {
-  kind: 'folder',
-  name: collectionId('posts'),
-  label: 'Posts',
-  labelSingular: 'Post',
-  folder: repoFolder('content/posts'),
-  extension: 'md',
-  format: 'frontmatter',
-  slug: '{{slug}}',
-  identifierField: 'title',
-  sortableFields: [],
-  create: true,
-  bodyField: 'body',
-  inferred: false,
-  fields: [field('string', 'title'), author, cover],
-} as unknown as FolderCollection;
+const posts = postsCollection({ fields: [field('string', 'title'), author, cover] });
 const model = { source: 'decap', configPath: null, commitMessages: {}, collections: [posts], problems: [] };
 const repo: RepoSummary = {
   path: '/home/ada/harbour',

@@ -6,25 +6,10 @@ import type { ContentModel, FolderCollection } from '../../../../shared/content/
 import { NewPostDialog } from '../../../../renderer/library/NewPostDialog';
 import { click, getByRole, mount, typeInto, type Mounted } from '../dom';
 import { fakeBackend, fakeWorkspace, inWorkspace } from '../fake-backend';
+import { postsCollection } from '../../../support/collections';
 import { collectionId, repoFolder } from '../../../../shared/content/collection-ids';
 
-const folder = (over: Partial<FolderCollection>): FolderCollection => ({
-  kind: 'folder',
-  name: collectionId('posts'),
-  label: 'Posts',
-  labelSingular: 'Post',
-  folder: repoFolder('content/posts'),
-  extension: 'md',
-  format: 'frontmatter',
-  slug: '{{slug}}',
-  identifierField: 'title',
-  sortableFields: [],
-  create: true,
-  fields: [],
-  bodyField: 'body',
-  inferred: false,
-  ...over,
-});
+const folder = (over: Partial<FolderCollection>): FolderCollection => postsCollection(over);
 const posts = folder({});
 const recipes = folder({
   name: collectionId('recipes'),

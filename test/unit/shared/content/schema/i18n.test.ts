@@ -14,7 +14,7 @@ import {
 } from '../../../../../shared/content/schema/i18n';
 import type { FolderCollection, I18nStructure, SchemaField } from '../../../../../shared/content/schema/types';
 import { validateEntry } from '../../../../../shared/content/schema/validate';
-import { collectionId, repoFolder } from '../../../../../shared/content/collection-ids';
+import { postsCollection } from '../../../../support/collections';
 
 const FIELDS: SchemaField[] = [
   { name: 'title', label: 'Title', required: true, widget: 'string', i18n: true },
@@ -26,20 +26,7 @@ const FIELDS: SchemaField[] = [
 
 function posts(structure: I18nStructure, extra: Partial<FolderCollection> = {}): TranslatedCollection {
   return {
-    kind: 'folder',
-    name: collectionId('posts'),
-    label: 'Posts',
-    labelSingular: 'Post',
-    folder: repoFolder('content/posts'),
-    extension: 'md',
-    format: 'frontmatter',
-    slug: '{{slug}}',
-    identifierField: 'title',
-    sortableFields: [],
-    create: true,
-    fields: FIELDS,
-    bodyField: 'body',
-    inferred: false,
+    ...postsCollection({ fields: FIELDS }),
     i18n: { structure, locales: ['en', 'de', 'pt-br'], defaultLocale: 'en' },
     ...extra,
   };

@@ -8,7 +8,8 @@ import {
   uniqueEntryPath,
 } from '../../../../../shared/content/schema/slug';
 import type { FolderCollection, SchemaField } from '../../../../../shared/content/schema/types';
-import { collectionId, repoFolder } from '../../../../../shared/content/collection-ids';
+import { repoFolder } from '../../../../../shared/content/collection-ids';
+import { postsCollection } from '../../../../support/collections';
 
 /** The AppFailure `run` throws, or a test failure when it does not throw one. */
 function failure(run: () => unknown): AppFailure {
@@ -139,23 +140,7 @@ describe('renderSlugTemplate', () => {
   );
 });
 
-const collection = (over: Partial<FolderCollection> = {}): FolderCollection => ({
-  kind: 'folder',
-  name: collectionId('posts'),
-  label: 'Posts',
-  labelSingular: 'Post',
-  folder: repoFolder('content/posts'),
-  extension: 'md',
-  format: 'frontmatter',
-  slug: '{{slug}}',
-  identifierField: 'title',
-  sortableFields: [],
-  create: true,
-  fields: [],
-  bodyField: 'body',
-  inferred: false,
-  ...over,
-});
+const collection = (over: Partial<FolderCollection> = {}): FolderCollection => postsCollection(over);
 
 describe('entryFilePath', () => {
   it('joins folder, slug and extension', () => {
