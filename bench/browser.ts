@@ -1,6 +1,6 @@
 /** What the browser benchmarks share: the Chromium they drive, stopping the web-mode server, and the stock Lexical page. */
-import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { execFileSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
@@ -9,6 +9,16 @@ import { build } from 'vite';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const STOCK_ORIGIN = 'http://stock-open.bench';
+
+/**
+ * Builds the app (`npx electron-vite build`) when out/main/cli.js is missing; web mode serves that
+ * build. A stale build is not detected: rebuild after changing the renderer.
+ */
+export function ensureBuilt(): void {
+  if (existsSync(path.join('out', 'main', 'cli.js'))) return;
+  console.log('out/ is missing: running npx electron-vite build');
+  execFileSync('npx', ['electron-vite', 'build'], { stdio: 'inherit' });
+}
 
 /** The Chromium the browser benchmarks drive, and its flags. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

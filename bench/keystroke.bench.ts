@@ -15,8 +15,8 @@
  * Needs a build: runs `npx electron-vite build` first when out/main/cli.js is missing (it does not
  * detect a stale build; rebuild after changing the renderer).
  */
-import { execFileSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -26,7 +26,7 @@ import { exportBodyIncrementally } from '../renderer/editor/block-export';
 import { loadDocument, saveDocument } from '../shared/document';
 import { startWebMode } from '../test/e2e/app-fixture';
 import { createRepoWithRemote } from '../test/support/git-fixtures';
-import { buildStock, CHROMIUM, CHROMIUM_ARGS, stockPage, stopServer } from './browser';
+import { buildStock, CHROMIUM, CHROMIUM_ARGS, ensureBuilt, stockPage, stopServer } from './browser';
 import { generatePost } from './roundtrip.bench';
 import { median, ms, quantile } from './stats';
 
@@ -366,10 +366,7 @@ const frontMatter = (title: string, date: string): string =>
 
 /** Runs the keystroke benchmark and prints its figures. */
 export async function benchKeystroke(): Promise<void> {
-  if (!existsSync(path.join('out', 'main', 'cli.js'))) {
-    console.log('out/ is missing: running npx electron-vite build');
-    execFileSync('npx', ['electron-vite', 'build'], { stdio: 'inherit' });
-  }
+  ensureBuilt();
   const posts = [
     {
       label: '~10k words',

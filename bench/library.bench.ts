@@ -22,7 +22,7 @@
  * detect a stale build; rebuild after changing the renderer).
  */
 import { execFileSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -31,7 +31,7 @@ import { clearContentIndexCache, loadContentIndex } from '../main/workspace/cont
 import { startWebMode } from '../test/e2e/app-fixture';
 import { createRepoWithRemote } from '../test/support/git-fixtures';
 import { seededRandom } from '../test/support/random';
-import { CHROMIUM, CHROMIUM_ARGS, stopServer } from './browser';
+import { CHROMIUM, CHROMIUM_ARGS, ensureBuilt, stopServer } from './browser';
 import { median, ms, quantile } from './stats';
 
 const POSTS = 10_000;
@@ -221,10 +221,7 @@ const range = (values: number[]): string => `${ms(Math.min(...values))}–${ms(M
 
 /** Runs the library benchmark and prints its figures. */
 export async function benchLibrary(): Promise<void> {
-  if (!existsSync(path.join('out', 'main', 'cli.js'))) {
-    console.log('out/ is missing: running npx electron-vite build');
-    execFileSync('npx', ['electron-vite', 'build'], { stdio: 'inherit' });
-  }
+  ensureBuilt();
   const repo = createRepoWithRemote({ files: librarySiteFiles() });
   let browser: Browser | undefined;
   try {

@@ -15,14 +15,14 @@
  * Needs a build: runs `npx electron-vite build` first when out/main/cli.js is missing (it does not
  * detect a stale build; rebuild after changing the renderer).
  */
-import { execFileSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { startWebMode } from '../test/e2e/app-fixture';
 import { createRepoWithRemote } from '../test/support/git-fixtures';
-import { buildStock, CHROMIUM, CHROMIUM_ARGS, stockPage, stopServer } from './browser';
+import { buildStock, CHROMIUM, CHROMIUM_ARGS, ensureBuilt, stockPage, stopServer } from './browser';
 import { generatePost } from './roundtrip.bench';
 import { median, ms } from './stats';
 
@@ -144,10 +144,7 @@ const frontMatter = (title: string): string =>
 
 /** Runs the open benchmark and prints its figures. */
 export async function benchOpen(): Promise<void> {
-  if (!existsSync(path.join('out', 'main', 'cli.js'))) {
-    console.log('out/ is missing: running npx electron-vite build');
-    execFileSync('npx', ['electron-vite', 'build'], { stdio: 'inherit' });
-  }
+  ensureBuilt();
   const posts = [
     {
       label: '~1k words',
