@@ -9,7 +9,7 @@ import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import type { PostDocument } from '../../shared/api';
-import { $importMarkdown, documentNodes, isMdxPath } from '../../shared/document';
+import { documentNodes } from '../../shared/document';
 import { useController, useDispatch, useEditorRef } from '../app/WorkspaceContext';
 import { ImagePlugin } from './images/ImagePlugin';
 import { CodeLanguagePlugin } from './insert/CodeLanguagePlugin';
@@ -20,6 +20,7 @@ import { ChangeTrackingPlugin } from './plugins/ChangeTrackingPlugin';
 import { EditorHandlePlugin } from './plugins/EditorHandlePlugin';
 import { FeaturesPlugin } from './plugins/FeaturesPlugin';
 import { KeyboardShortcutsPlugin } from './plugins/KeyboardShortcutsPlugin';
+import { LoadBodyPlugin } from './plugins/LoadBodyPlugin';
 import { LinkEditorPlugin } from './plugins/LinkEditorPlugin';
 import { MarkdownFormatsPlugin } from './plugins/MarkdownFormatsPlugin';
 import { TablePlugin } from './plugins/TablePlugin';
@@ -46,8 +47,8 @@ export function PostEditor({ doc }: { doc: PostDocument }) {
       // Lexical recovers from most errors by rolling back the update; keep a trace for bug reports.
       console.error('Masthead editor error:', error);
     },
-    // `.mdx` posts are read as MDX: JSX, imports and {expressions} are kept as source blocks.
-    editorState: () => $importMarkdown(doc.body, { mdx: isMdxPath(doc.path) }),
+    // Filled by LoadBodyPlugin once the plugins are registered.
+    editorState: null,
   }));
   const onWords = useCallback((words: number) => dispatch({ type: 'words', words }), [dispatch]);
 
@@ -95,6 +96,9 @@ export function PostEditor({ doc }: { doc: PostDocument }) {
       <ChangeTrackingPlugin onEdit={controller.editBody} onWords={onWords} />
       <SpellcheckPlugin />
       <WriterToolsPlugins />
+      {/* Last, so the body arrives after every plugin registered (see the plugin). `.mdx` posts are
+          read as MDX: JSX, imports and {expressions} are kept as source blocks. */}
+      <LoadBodyPlugin body={doc.body} path={doc.path} />
     </LexicalComposer>
   );
 }

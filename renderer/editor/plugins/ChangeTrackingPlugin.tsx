@@ -53,9 +53,13 @@ export function ChangeTrackingPlugin({ onEdit, onWords }: ChangeTrackingProps): 
       // Selection-only updates leave both sets empty.
       if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
       tally.noteChanges(dirtyLeaves, dirtyElements.keys());
-      countWhenIdle();
-      // The initial import and node-transform registration are tagged history-merge: not edits.
-      if (!tags.has(HISTORY_MERGE_TAG)) onEdit();
+      // The post's body arriving (LoadBodyPlugin) and node-transform registration are tagged
+      // history-merge: not edits, and counted at once so the count is there when the post is.
+      if (tags.has(HISTORY_MERGE_TAG)) count();
+      else {
+        countWhenIdle();
+        onEdit();
+      }
     });
     return () => {
       clearTimeout(timer);
