@@ -19,10 +19,11 @@ import type { DocStyle } from '../markdown/style';
 import type { BlockSource } from '../state';
 import { $serializeBlock } from './export-context';
 
-interface ImportRecord {
+/** What one import (or one part of a staged import) remembers. */
+export interface ImportRecord {
   /** The editor state as imported (its own copy of the node map); null when every fingerprint was taken at import. */
   state: EditorState | null;
-  /** The imported top-level blocks' keys, by block index. */
+  /** The imported top-level blocks' keys, by block index (a staged import's part holds only its own). */
   keys: NodeKey[];
   style: DocStyle;
   /** Fingerprints computed so far, by block index. */
@@ -39,25 +40,43 @@ const byDoc = new Map<string, WeakRef<ImportRecord>>();
  * Records the import that just built `blocks` with `sources` (same order), and freezes the
  * imported nodes: call at the very end of the import, inside its update.
  */
-export function $recordImport(doc: string, blocks: LexicalNode[], sources: BlockSource[], style: DocStyle): void {
+export function $recordImport(
+  doc: string,
+  blocks: LexicalNode[],
+  sources: BlockSource[],
+  style: DocStyle,
+): ImportRecord {
   const editor = $getEditor();
   const pending = editor._pendingEditorState;
+  const keys: NodeKey[] = [];
+  blocks.forEach((block, at) => (keys[sources[at]!.index] = block.getKey()));
   if (!pending) {
     // Not inside an editor update (no state to keep): fingerprint every block now, as imports used to.
-    const fingerprints = blocks.map((block) => $serializeBlock(block, style, 'preserve'));
-    const record: ImportRecord = { state: null, keys: blocks.map((block) => block.getKey()), style, fingerprints };
+    const fingerprints: Array<string | undefined> = [];
+    blocks.forEach((block, at) => (fingerprints[sources[at]!.index] = $serializeBlock(block, style, 'preserve')));
+    const record: ImportRecord = { state: null, keys, style, fingerprints };
     for (const source of sources) bySource.set(source, record);
-    return;
+    return record;
   }
   // Every node created or cloned by this update but the root (the reconciler's fast path reads this
   // map for elements that were already on screen, and the root is the only one) is taken out of the clone-not-needed map: a later write clones it and leaves the kept object as is.
   for (const key of editor._cloneNotNeeded.keys()) if (key !== 'root') editor._cloneNotNeeded.delete(key);
   const state = pending.clone(null);
   state._nodeMap = new Map(pending._nodeMap);
-  const record: ImportRecord = { state, keys: blocks.map((block) => block.getKey()), style, fingerprints: [] };
+  const record: ImportRecord = { state, keys, style, fingerprints: [] };
   for (const source of sources) bySource.set(source, record);
   for (const [key, ref] of byDoc) if (ref.deref() === undefined) byDoc.delete(key);
   byDoc.set(doc, new WeakRef(record));
+  return record;
+}
+
+/**
+ * Gives `record` the style of the whole document: a staged import records its first part with the
+ * style of that part alone. Fingerprints are taken again, in the new style, when next needed.
+ */
+export function restyleImport(record: ImportRecord, style: DocStyle): void {
+  record.style = style;
+  if (record.state) record.fingerprints = [];
 }
 
 function recordOf(source: BlockSource): ImportRecord | undefined {

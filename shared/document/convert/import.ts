@@ -3,21 +3,25 @@
  * block records its exact source and the text up to the next block, and the import is recorded
  * (import-record.ts) so that `$exportMarkdown` writes an untouched block, or one whose
  * serialization still equals its serialization as imported, from that source, byte for byte.
+ * staged-import.ts imports a long post in parts through the same steps.
  */
+import type { Root } from 'mdast';
 import { $isListItemNode, $isListNode, type ListNode } from '@lexical/list';
 import { $getRoot, $setState, type LexicalNode } from 'lexical';
-import { segmentBlocks } from '../constructs/shortcode';
+import { segmentBlocks, type Segment } from '../constructs/shortcode';
 import { rawKindOf } from '../constructs/raw';
 import { $createRawBlockNode } from '../constructs/raw/raw-block-node';
 import { parseMarkdown, type ParseOptions } from '../markdown/parse';
-import { inferDocStyle } from '../markdown/style';
-import { blockSourceState, documentInfoState } from '../state';
+import { inferDocStyle, type DocStyle } from '../markdown/style';
+import { blockSourceState, documentInfoState, type BlockSource } from '../state';
 import { $importBlock, $wouldMerge, collectDefinitions, createImportContext } from './import-context';
 import { $recordImport } from './import-record';
+import type { ImportContext } from './types';
 
 let importCount = 0;
 
-function newDocumentId(): string {
+/** A new id for one import of a document: gaps between blocks are only reused within one. */
+export function newDocumentId(): string {
   importCount += 1;
   return `${Date.now().toString(36)}-${importCount.toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 }
@@ -37,44 +41,80 @@ function $numberListItems(list: ListNode): void {
   }
 }
 
+/** The house style of a parsed document. */
+export function documentStyle(tree: Root, markdown: string, options: ParseOptions): DocStyle {
+  const style = inferDocStyle(tree, markdown);
+  return options.mdx === true ? { ...style, mdx: true } : style;
+}
+
+/**
+ * Builds the block of one segment of `text` (kept as raw source when no visitor can represent it,
+ * or when Lexical would merge it into `previous`).
+ */
+export function $importSegment(
+  segment: Segment,
+  text: string,
+  ctx: ImportContext,
+  previous?: LexicalNode | null,
+): LexicalNode {
+  let block = segment.node ? $importBlock(segment.node, ctx) : null;
+  if (!block || $wouldMerge(previous ?? undefined, block)) {
+    block = $createRawBlockNode(
+      text.slice(segment.start, segment.end),
+      segment.node ? rawKindOf(segment.node.type) : 'template',
+    );
+  }
+  if ($isListNode(block)) $numberListItems(block);
+  return block;
+}
+
+/**
+ * Stamps `block`, built from `segments[at]` of `text`, with its source as the block numbered
+ * `index` of import `doc`; its gap runs to the next segment (none after the last).
+ */
+export function $stampSource(
+  block: LexicalNode,
+  text: string,
+  segments: readonly Segment[],
+  at: number,
+  doc: string,
+  index: number,
+): BlockSource {
+  const segment = segments[at]!;
+  const next = segments[at + 1];
+  const source: BlockSource = {
+    source: text.slice(segment.start, segment.end),
+    doc,
+    index,
+    type: block.getType(),
+    gapAfter: next ? text.slice(segment.end, next.start) : '',
+  };
+  $setState(block, blockSourceState, source);
+  return source;
+}
+
 /** Replaces the root's children with the document parsed from `markdown`. Call inside `editor.update`. */
 export function $importMarkdown(markdown: string, options: ParseOptions = {}): void {
-  const tree = parseMarkdown(markdown, options);
-  const style = options.mdx === true ? { ...inferDocStyle(tree, markdown), mdx: true } : inferDocStyle(tree, markdown);
+  $importParsed(parseMarkdown(markdown, options), markdown, options);
+}
+
+/** {@link $importMarkdown} of an already parsed `tree`. */
+export function $importParsed(tree: Root, markdown: string, options: ParseOptions): void {
+  const style = documentStyle(tree, markdown, options);
   const definitions = collectDefinitions(tree);
   const ctx = createImportContext(markdown, definitions);
   const segments = segmentBlocks(tree.children, markdown);
   const doc = newDocumentId();
 
   const blocks: LexicalNode[] = [];
-  for (const segment of segments) {
-    const source = markdown.slice(segment.start, segment.end);
-    let block = segment.node ? $importBlock(segment.node, ctx) : null;
-    if (!block || $wouldMerge(blocks[blocks.length - 1], block)) {
-      block = $createRawBlockNode(source, segment.node ? rawKindOf(segment.node.type) : 'template');
-    }
-    if ($isListNode(block)) $numberListItems(block);
-    blocks.push(block);
-  }
+  for (const segment of segments) blocks.push($importSegment(segment, markdown, ctx, blocks[blocks.length - 1]));
 
   const root = $getRoot();
   root.clear();
   root.append(...blocks);
 
   // No block is serialized here: the export compares a block with its import only once it changed.
-  const sources = blocks.map((block, index) => {
-    const segment = segments[index]!;
-    const next = segments[index + 1];
-    const source = {
-      source: markdown.slice(segment.start, segment.end),
-      doc,
-      index,
-      type: block.getType(),
-      gapAfter: next ? markdown.slice(segment.end, next.start) : '',
-    };
-    $setState(block, blockSourceState, source);
-    return source;
-  });
+  const sources = blocks.map((block, index) => $stampSource(block, markdown, segments, index, doc, index));
 
   const first = segments[0];
   const last = segments[segments.length - 1];
