@@ -15,6 +15,7 @@
  * next export down the full walk.
  */
 import { $getNodeByKey, $getRoot, type LexicalEditor, type LexicalNode, type NodeKey } from 'lexical';
+import { finishLoading } from './loading-gate';
 import {
   $gapBefore,
   $getDocumentInfo,
@@ -90,6 +91,8 @@ const caches = new WeakMap<LexicalEditor, TrackedBlockCache>();
 
 /** The editor's body as Markdown, byte for byte what a full export gives, at the cost of the blocks changed since the last call. */
 export function exportBodyIncrementally(editor: LexicalEditor): string {
+  // A long post still arriving is brought in whole first (an export before would still write every byte, see StagedImport).
+  finishLoading(editor);
   let cache = caches.get(editor);
   if (!cache) {
     cache = new TrackedBlockCache(editor);

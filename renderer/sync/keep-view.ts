@@ -16,6 +16,7 @@ import {
   type LexicalEditor,
   type PointType,
 } from 'lexical';
+import { finishLoading } from '../editor/loading-gate';
 
 /** A point as a block index and a character offset in that block's text. */
 export interface BlockPoint {
@@ -80,6 +81,8 @@ function $blockPoint(point: PointType): BlockPoint | null {
 
 /** Puts the writer back at `place` in `editor`: selection, focus when it had it, and scroll. */
 export function restorePlace(editor: LexicalEditor, place: EditorPlace): void {
+  // The place may lie in the part of a long post still arriving.
+  finishLoading(editor);
   const root = editor.getRootElement();
   if (place.focused) root?.focus({ preventScroll: true });
   if (place.selection) {

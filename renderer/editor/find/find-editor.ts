@@ -22,6 +22,7 @@ import {
   type TextNode,
 } from 'lexical';
 import { $isRawBlockNode, $isRawTextNode } from '../../../shared/document';
+import { finishLoading } from '../loading-gate';
 import { findInText, replacementFor, type FindQuery } from './find-matches';
 
 /** A run of one text node inside a block's searchable string (key null: a line break). */
@@ -100,6 +101,8 @@ const segmentCache = new WeakMap<EditorState, Map<boolean, Segment[]>>();
 
 /** The editor's current body as segments, read once per editor state. */
 export function segmentsOf(editor: LexicalEditor, includeCode: boolean): Segment[] {
+  // Matches in the whole post, also the part of a long one still arriving.
+  finishLoading(editor);
   const state = editor.getEditorState();
   let byMode = segmentCache.get(state);
   if (!byMode) {

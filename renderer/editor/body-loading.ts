@@ -1,0 +1,111 @@
+/**
+ * Puts a post's body into its editor. Most posts are imported at once. A long one is imported in
+ * parts (StagedImport): its first screens at once, so the writer can read and type straight
+ * away, then the rest in short slices between frames, so keystrokes are handled in between.
+ *
+ * While the rest arrives:
+ * - reading or replacing the whole document brings it in first (loading-gate.ts), and so do the
+ *   commands that reach past what is loaded: select all, and Ctrl+End (Cmd+Down on macOS);
+ * - undo and redo bring it in and do nothing else. Lexical's history keeps whole states, and an
+ *   undo to one from before the rest arrived would take the rest off the page again. For the same
+ *   reason, once everything is in, edits made meanwhile are taken out of the undo history;
+ * - loading is never an edit itself (history-merge: nothing to undo, the post stays clean).
+ */
+import {
+  $addUpdateTag,
+  CLEAR_HISTORY_COMMAND,
+  COMMAND_PRIORITY_CRITICAL,
+  HISTORY_MERGE_TAG,
+  KEY_DOWN_COMMAND,
+  REDO_COMMAND,
+  SELECT_ALL_COMMAND,
+  UNDO_COMMAND,
+  type LexicalEditor,
+} from 'lexical';
+import { mergeRegister } from '@lexical/utils';
+import { $importMarkdown, isMdxPath } from '../../shared/document';
+import { StagedImport } from '../../shared/document/convert/staged-import';
+import { whileLoading } from './loading-gate';
+import { isDocumentEdgeKey } from './plugins/DocumentEdgeKeysPlugin';
+
+/** How long one slice of the rest may build blocks before letting the browser handle input and paint. */
+const SLICE_MS = 8;
+const LOADING = { discrete: true, tag: HISTORY_MERGE_TAG } as const;
+
+/** Imports `body` into `editor` (as MDX for `.mdx` paths); returns a function that stops a load still running. */
+export function loadBody(editor: LexicalEditor, body: string, path: string): () => void {
+  const options = { mdx: isMdxPath(path) };
+  const staged = StagedImport.plan(body, options);
+  // Discrete: committed before anything else can read the editor.
+  editor.update(() => (staged ? staged.$importFirst() : $importMarkdown(body, options)), LOADING);
+  if (!staged || staged.done) return () => undefined;
+
+  let edited = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let frame: number | undefined;
+  let unregister = (): void => undefined;
+
+  // Inside an update: brings everything in as part of it, and keeps that out of history. The first
+  // call parses the whole post, the second builds the rest (a third only after a re-import).
+  const $importRest = (): void => {
+    $addUpdateTag(HISTORY_MERGE_TAG);
+    for (let round = 0; round < 3 && !staged.done; round += 1) staged.$importMore(Number.POSITIVE_INFINITY);
+  };
+  const stop = (): void => {
+    clearTimeout(timer);
+    if (frame !== undefined) cancelAnimationFrame(frame);
+    unregister();
+  };
+  const clearHistory = (): void => {
+    if (edited) editor.dispatchCommand(CLEAR_HISTORY_COMMAND, undefined);
+  };
+  // Outside an update, after the last part was committed.
+  const finish = (): void => {
+    stop();
+    editor.update($importRest, LOADING);
+    clearHistory();
+  };
+  // Inside a command's update: history is cleared once that update is committed (and merged).
+  const $finishInCommand = (): boolean => {
+    stop();
+    $importRest();
+    const off = editor.registerUpdateListener(() => {
+      off();
+      clearHistory();
+    });
+    return false;
+  };
+  const slice = (): void => {
+    let complete = false;
+    editor.update(() => {
+      complete = staged.$importMore(SLICE_MS);
+    }, LOADING);
+    if (!complete) timer = setTimeout(slice, 0);
+    else {
+      stop();
+      clearHistory();
+    }
+  };
+
+  unregister = mergeRegister(
+    whileLoading(editor, finish),
+    editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags }) => {
+      if ((dirtyElements.size > 0 || dirtyLeaves.size > 0) && !tags.has(HISTORY_MERGE_TAG)) edited = true;
+    }),
+    // Undo and redo only bring the rest in (they are handled: true).
+    editor.registerCommand(UNDO_COMMAND, () => !$finishInCommand(), COMMAND_PRIORITY_CRITICAL),
+    editor.registerCommand(REDO_COMMAND, () => !$finishInCommand(), COMMAND_PRIORITY_CRITICAL),
+    editor.registerCommand(SELECT_ALL_COMMAND, $finishInCommand, COMMAND_PRIORITY_CRITICAL),
+    editor.registerCommand(
+      KEY_DOWN_COMMAND,
+      (event) => (isDocumentEdgeKey(event) ? $finishInCommand() : false),
+      COMMAND_PRIORITY_CRITICAL,
+    ),
+  );
+  // The rest starts once the first part is on screen.
+  frame = requestAnimationFrame(() => {
+    frame = undefined;
+    timer = setTimeout(slice, 0);
+  });
+  return stop;
+}
