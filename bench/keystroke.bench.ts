@@ -117,6 +117,18 @@ const PLACE_CARET = `(() => {
       return null;
     })()`;
 
+/** A long post opens in parts (renderer/editor/body-loading.ts): waits until its block count stops growing. */
+async function untilWholePostIn(page: Page): Promise<void> {
+  const count = `document.querySelector('[contenteditable="true"][aria-label="Post body"]').childElementCount`;
+  let last = -1;
+  for (;;) {
+    const now = await page.evaluate<number>(count);
+    if (now === last) return;
+    last = now;
+    await page.waitForTimeout(300);
+  }
+}
+
 interface Sample {
   latency: number;
   frames: number;
@@ -203,6 +215,7 @@ async function measureEditor(browser: Browser, url: string, title: string, journ
     await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: title }).click();
     const body = page.getByRole('textbox', { name: 'Post body' });
     await body.locator('p').first().waitFor({ timeout: 120_000 });
+    await untilWholePostIn(page);
     // Strings, not functions: this tsconfig has no DOM types. Playwright evaluates them as expressions.
     const placed = await page.evaluate<string | null>(PLACE_CARET);
     if (!placed) throw new Error(`no plain-text paragraph to type into in "${title}"`);

@@ -125,7 +125,12 @@ export function createBackend(options: BackendOptions): Backend {
 
   const open = async (path: string): Promise<RepoSummary> => {
     const opened = await openRepository(path);
-    const service = createContentService(opened.path);
+    // The index is trusted while the repository watch (started below) runs; it marks it stale on every change.
+    const service = createContentService(opened.path, {
+      get active() {
+        return watcher?.active ?? false;
+      },
+    });
     // The library lists the collections of the content model (the site's config, or inferred).
     const index = await service.refresh();
     const summary = { ...opened, collections: librarySummaries(index) };
@@ -166,10 +171,8 @@ export function createBackend(options: BackendOptions): Backend {
     if (current === summary) {
       watcher = watchRepository(summary.path, {
         folders: indexFolders(index),
-        onChange: (paths) => {
-          content?.invalidate();
-          options.emit('files:changed', { paths });
-        },
+        onStale: () => content?.invalidate(),
+        onChange: (paths) => options.emit('files:changed', { paths }),
       });
       // Temp files of saves a crash cut short (in .git/masthead-tmp, or beside posts from older
       // versions), after the watch is set up; only files older than any save in flight are removed.

@@ -20,7 +20,6 @@ import { fail } from '../shared/errors';
 import { createPost, createTranslation } from './new-entries';
 import { folderCollections, loadContentIndex, type ContentIndex, type IndexedEntry } from './workspace/content-index';
 import { deepestFolder, fileEntrySummaries } from './workspace/data-entries';
-import { watchFolders, type FolderWatch } from './workspace/folder-watch';
 import { displayFileName, sortPosts } from './workspace/posts';
 import { NO_COLLECTION, type CollectionId } from '../shared/content/collection-ids';
 
@@ -33,7 +32,7 @@ export interface ContentService {
   refresh(): Promise<ContentIndex>;
   /** Marks the index stale, e.g. after Masthead itself wrote a file (before the watch reports it). */
   invalidate(): void;
-  /** Stops watching the repository. */
+  /** Forgets the index (the repository was closed). */
   close(): void;
   /** The last index, loading it the first time. */
   current(): Promise<ContentIndex>;
@@ -49,19 +48,26 @@ export interface ContentService {
   translationsOf(path: string): Promise<{ collection: FolderCollection; paths: string[] } | null>;
 }
 
-/** Builds the content service for the repository at `root`. */
-export function createContentService(root: string): ContentService {
+/**
+ * Whether changes to the repository's files would be seen (the back end's repository watch, which
+ * calls `invalidate` on every change). Without one, every refresh re-reads (unchanged files are
+ * not parsed again, but each is still looked at).
+ */
+export interface ChangeWatch {
+  readonly active: boolean;
+}
+
+const UNWATCHED: ChangeWatch = { active: false };
+
+/** Builds the content service for the repository at `root`, trusting its index while `watch` is active. */
+export function createContentService(root: string, watch: ChangeWatch = UNWATCHED): ContentService {
   let loaded: Promise<ContentIndex> | null = null;
   let stale = true;
-  let folderWatch: FolderWatch | null = null;
 
   const load = (): Promise<ContentIndex> => {
     // Cleared before reading: a change reported while the load runs makes the next refresh read again.
     stale = false;
-    const next = loadContentIndex(root).then((index) => {
-      if (folderWatch === null) folderWatch = watchIndexFolders(root, index, () => (stale = true));
-      return index;
-    });
+    const next = loadContentIndex(root);
     loaded = next;
     // A failed load must not stick: the next call tries again.
     next.catch(() => {
@@ -70,8 +76,7 @@ export function createContentService(root: string): ContentService {
     });
     return next;
   };
-  const refresh = (): Promise<ContentIndex> =>
-    loaded !== null && !stale && folderWatch?.active === true ? loaded : load();
+  const refresh = (): Promise<ContentIndex> => (loaded !== null && !stale && watch.active ? loaded : load());
   const current = (): Promise<ContentIndex> => loaded ?? load();
 
   return {
@@ -81,8 +86,7 @@ export function createContentService(root: string): ContentService {
       stale = true;
     },
     close: () => {
-      folderWatch?.close();
-      folderWatch = null;
+      loaded = null;
     },
     model: async () => (await current()).model,
     listPosts: async () => summarize(await refresh()),
@@ -106,21 +110,6 @@ export function createContentService(root: string): ContentService {
     present: async (doc) => presentDocument(await current(), doc),
     translationsOf: async (path) => translationsOf(await current(), path),
   };
-}
-
-/** Watches what the index was built from: the collection folders, the root, and the config's folder. */
-function watchIndexFolders(root: string, index: ContentIndex, onChange: () => void): FolderWatch {
-  const folders = ['', ...index.collections.map((collection) => collection.folder)];
-  if (index.model.configPath)
-    folders.push(posix.dirname(index.model.configPath) === '.' ? '' : posix.dirname(index.model.configPath));
-  // A file collection's data file lives anywhere; its folder is watched without recursion by the root
-  // watch only when it is at the root, so watch its folder too.
-  for (const collection of index.model.collections) {
-    if (collection.kind === 'file')
-      for (const file of collection.files)
-        folders.push(posix.dirname(file.file) === '.' ? '' : posix.dirname(file.file));
-  }
-  return watchFolders(root, folders, onChange);
 }
 
 /**

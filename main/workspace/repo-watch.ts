@@ -17,6 +17,8 @@ import type { ContentIndex } from './content-index';
 export interface RepoWatch {
   /** Resolves once the initial scan is done and changes are being reported. */
   ready: Promise<void>;
+  /** False once watching failed (a folder gone, too many watches): changes may then go unseen. */
+  readonly active: boolean;
   close(): Promise<void>;
 }
 
@@ -26,6 +28,8 @@ export interface RepoWatchOptions {
   folders: readonly string[];
   /** Receives the repo-relative POSIX paths that changed, batched (sorted, each once). */
   onChange: (paths: string[]) => void;
+  /** Called at once for every change, before batching: to mark caches stale without waiting. */
+  onStale?: () => void;
   /** Quiet time that ends a batch: a pull touching many files is told once. */
   quietMs?: number;
   /** Longest a batch waits while changes keep coming. */
@@ -64,6 +68,7 @@ export function watchRepository(root: string, options: RepoWatchOptions): RepoWa
   let quietTimer: ReturnType<typeof setTimeout> | undefined;
   let maxTimer: ReturnType<typeof setTimeout> | undefined;
   let closed = false;
+  let active = true;
 
   const send = () => {
     clearTimeout(quietTimer);
@@ -77,6 +82,7 @@ export function watchRepository(root: string, options: RepoWatchOptions): RepoWa
   const note = (path: string) => {
     const repoPath = toRepoPath(path);
     if (repoPath === '' || repoPath.startsWith('../')) return;
+    options.onStale?.();
     pending.add(repoPath);
     clearTimeout(quietTimer);
     quietTimer = setTimeout(send, quietMs);
@@ -100,7 +106,11 @@ export function watchRepository(root: string, options: RepoWatchOptions): RepoWa
       note(path);
     });
     // A folder gone or too many watches: the rescan on focus still refreshes the library.
-    watcher.on('error', (error) => console.warn('Masthead: watching the repository for changes failed.', error));
+    watcher.on('error', (error) => {
+      active = false;
+      options.onStale?.();
+      console.warn('Masthead: watching the repository for changes failed.', error);
+    });
   }
   const ready = Promise.all(
     watchers.map((watcher) => new Promise<void>((resolve) => watcher.once('ready', () => resolve()))),
@@ -108,6 +118,9 @@ export function watchRepository(root: string, options: RepoWatchOptions): RepoWa
 
   return {
     ready,
+    get active() {
+      return active && !closed;
+    },
     async close() {
       closed = true;
       clearTimeout(quietTimer);

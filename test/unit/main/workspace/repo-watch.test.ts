@@ -94,3 +94,28 @@ describe('watchRepository', () => {
     expect(calls).toEqual([]);
   });
 });
+
+describe('watchRepository: caches', () => {
+  it('says a change at once (to mark caches stale), before the batch is told, and is active until closed', async () => {
+    const root = site();
+    let stale = 0;
+    const batches: string[][] = [];
+    const watch = watchRepository(root, {
+      folders: ['content/posts'],
+      onStale: () => (stale += 1),
+      onChange: (paths) => batches.push(paths),
+      quietMs: 60_000,
+      maxWaitMs: 60_000,
+    });
+    watches.push(watch);
+    await watch.ready;
+    expect(watch.active).toBe(true);
+    writeFiles(root, { 'content/posts/2026-04-02-neap-tide.md': '---\ntitle: Neap tide\n---\nLow water at two.\n' });
+    const end = Date.now() + 5000;
+    while (stale === 0 && Date.now() < end) await new Promise((resolve) => setTimeout(resolve, 25));
+    expect(stale).toBeGreaterThan(0);
+    expect(batches).toEqual([]);
+    await watch.close();
+    expect(watch.active).toBe(false);
+  });
+});
