@@ -38,13 +38,16 @@ const byDoc = new Map<string, WeakRef<ImportRecord>>();
 
 /**
  * Records the import that just built `blocks` with `sources` (same order), and freezes the
- * imported nodes: call at the very end of the import, inside its update.
+ * imported nodes: call at the very end of the import, inside its update. A part of a staged import
+ * (`scope: 'blocks'`) keeps only its own blocks' nodes: copying the whole node map for each of a
+ * long post's hundreds of slices would hold hundreds of copies of it.
  */
 export function $recordImport(
   doc: string,
   blocks: LexicalNode[],
   sources: BlockSource[],
   style: DocStyle,
+  scope: 'document' | 'blocks' = 'document',
 ): ImportRecord {
   const editor = $getEditor();
   const pending = editor._pendingEditorState;
@@ -62,7 +65,7 @@ export function $recordImport(
   // map for elements that were already on screen, and the root is the only one) is taken out of the clone-not-needed map: a later write clones it and leaves the kept object as is.
   for (const key of editor._cloneNotNeeded.keys()) if (key !== 'root') editor._cloneNotNeeded.delete(key);
   const state = pending.clone(null);
-  state._nodeMap = new Map(pending._nodeMap);
+  state._nodeMap = scope === 'document' ? new Map(pending._nodeMap) : $nodesOf(blocks, pending._nodeMap.get('root'));
   const record: ImportRecord = { state, keys, style, fingerprints: [] };
   for (const source of sources) bySource.set(source, record);
   for (const [key, ref] of byDoc) if (ref.deref() === undefined) byDoc.delete(key);
@@ -77,6 +80,18 @@ export function $recordImport(
 export function restyleImport(record: ImportRecord, style: DocStyle): void {
   record.style = style;
   if (record.state) record.fingerprints = [];
+}
+
+/** `blocks` and everything in them, and the root (a block's parent, should an export visitor ask). */
+function $nodesOf(blocks: readonly LexicalNode[], root: LexicalNode | undefined): Map<NodeKey, LexicalNode> {
+  const nodes = new Map<NodeKey, LexicalNode>();
+  if (root) nodes.set('root', root);
+  const add = (node: LexicalNode): void => {
+    nodes.set(node.getKey(), node);
+    if ($isElementNode(node)) for (const child of node.getChildren()) add(child);
+  };
+  blocks.forEach(add);
+  return nodes;
 }
 
 function recordOf(source: BlockSource): ImportRecord | undefined {

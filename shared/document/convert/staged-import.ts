@@ -148,7 +148,7 @@ export class StagedImport {
       this.imported += 1;
     } while (rest.at < rest.segments.length && now() - started < budgetMs);
     root.append(...blocks);
-    $recordImport(this.doc, blocks, sources, this.style!);
+    $recordImport(this.doc, blocks, sources, this.style!, 'blocks');
     const last = rest.segments[rest.at - 1]!;
     this.$setInfo(this.$leading(), rest.offset + last.end, this.style!);
     this.finished = rest.at === rest.segments.length;
