@@ -9,6 +9,7 @@ import { registerDecoratorViews } from './nodes/register-views';
 registerDecoratorViews();
 
 export { PostEditor } from './PostEditor';
+export { warmUpEditor } from './warm-up';
 export { exportBodyIncrementally } from './block-export';
 export { $readSelectionFormats, runFormat } from './format-commands';
 export { OPEN_LINK_EDITOR_COMMAND } from './plugins/LinkEditorPlugin';

@@ -88,8 +88,16 @@ export function loadEditorFor(path: string): Promise<EditorChunk> {
 
 /**
  * Fetches the editor chunk when the page is idle (a repository just opened), so opening the
- * first post does not wait for it. A failure here is retried by the next real load.
+ * first post does not wait for it, and warms it up. A failure here is retried by the next real load.
  */
 export function preloadEditorWhenIdle(): void {
-  browserWhenIdle(() => void loadEditorChunk().catch(() => undefined), PRELOAD_TIMEOUT_MS);
+  browserWhenIdle(
+    () =>
+      void loadEditorChunk().then(
+        // Then, in another idle moment, the parser's first run (see warm-up.ts).
+        (chunk) => browserWhenIdle(() => chunk.warmUpEditor(), PRELOAD_TIMEOUT_MS),
+        () => undefined,
+      ),
+    PRELOAD_TIMEOUT_MS,
+  );
 }

@@ -115,7 +115,10 @@ export function PostList({ posts, scrollMemory, scrollKey = null, searchKey = ''
     if (shownOpen.current === openPath) return;
     const first = shownOpen.current === undefined;
     shownOpen.current = openPath;
-    if (openIndex >= 0) virtualizer.scrollToIndex(openIndex, { align: first ? 'center' : 'auto' });
+    // A row already in view (the writer just clicked it) is left where it is: scrolling to it anyway
+    // forced a layout of the whole window while the post was opening.
+    if (openIndex >= 0 && (first || !rowInView(virtualizer, openIndex)))
+      virtualizer.scrollToIndex(openIndex, { align: first ? 'center' : 'auto' });
   }, [openPath, openIndex, virtualizer]);
 
   useLayoutEffect(() => {
@@ -192,6 +195,16 @@ interface PostButtonProps {
   onOpen(): void;
 }
 
+/** Whether row `index` is wholly in view, from what the list already knows (no layout is read). */
+function rowInView(
+  virtualizer: { measurementsCache: VirtualItem[]; scrollOffset: number | null; scrollRect: { height: number } | null },
+  index: number,
+): boolean {
+  const row = virtualizer.measurementsCache[index];
+  const top = virtualizer.scrollOffset ?? 0;
+  const height = virtualizer.scrollRect?.height ?? 0;
+  return row !== undefined && height > 0 && row.start >= top && row.end <= top + height;
+}
 function PostButton({ post, isOpen, busy, edited, tabStop, onOpen }: PostButtonProps) {
   return (
     <button
