@@ -4,6 +4,7 @@
  */
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { AppInfo, RecentRepo, RepoSummary } from '../../shared/api';
+import { loadEditorChunk } from '../editor/editor-loader';
 import { useAppService } from './AppServiceContext';
 import './start-screen.css';
 
@@ -42,6 +43,9 @@ export function StartScreen({ info, onOpened }: StartScreenProps) {
     }
     setBusy(true);
     setError(null);
+    // The editor's chunk arrives while the repository opens (the page only waits then), not while
+    // the writer starts on the library. A failure here is retried when a post opens.
+    void loadEditorChunk().catch(() => undefined);
     try {
       onOpened(await service.openRepository(trimmed));
     } catch (failure) {

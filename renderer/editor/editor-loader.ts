@@ -15,6 +15,8 @@ export type EditorChunk = typeof EditorChunkModule;
 
 // An idle moment comes within this, or the load starts anyway.
 const PRELOAD_TIMEOUT_MS = 2000;
+// The preload waits for the writer to pause this long (no key, click or scroll) first.
+const QUIET_MS = 500;
 
 let loaded: EditorChunk | null = null;
 let loading: Promise<EditorChunk> | null = null;
@@ -86,18 +88,39 @@ export function loadEditorFor(path: string): Promise<EditorChunk> {
   return loadingWithMdx;
 }
 
+/** Runs `callback` once the writer has not pressed, clicked or scrolled for `quietMs`. */
+function afterPause(callback: () => void, quietMs: number): void {
+  const events = ['keydown', 'pointerdown', 'wheel'] as const;
+  let timer = setTimeout(done, quietMs);
+  function restart(): void {
+    clearTimeout(timer);
+    timer = setTimeout(done, quietMs);
+  }
+  function done(): void {
+    for (const name of events) window.removeEventListener(name, restart, true);
+    callback();
+  }
+  for (const name of events) window.addEventListener(name, restart, { capture: true, passive: true });
+}
+
 /**
  * Fetches the editor chunk when the page is idle (a repository just opened), so opening the
- * first post does not wait for it, and warms it up. A failure here is retried by the next real load.
+ * first post does not wait for it, and warms it up. Evaluating the chunk is one long task, so it
+ * waits for a pause: a writer typing a search straight away is not held up. A failure here is
+ * retried by the next real load.
  */
 export function preloadEditorWhenIdle(): void {
-  browserWhenIdle(
+  afterPause(
     () =>
-      void loadEditorChunk().then(
-        // Then, in another idle moment, the parser's first run (see warm-up.ts).
-        (chunk) => browserWhenIdle(() => chunk.warmUpEditor(), PRELOAD_TIMEOUT_MS),
-        () => undefined,
+      browserWhenIdle(
+        () =>
+          void loadEditorChunk().then(
+            // Then, in idle moments, the parser's first runs (see warm-up.ts).
+            (chunk) => chunk.warmUpEditor(),
+            () => undefined,
+          ),
+        PRELOAD_TIMEOUT_MS,
       ),
-    PRELOAD_TIMEOUT_MS,
+    QUIET_MS,
   );
 }

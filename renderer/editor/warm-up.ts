@@ -1,9 +1,11 @@
 /**
  * Opening the first post of a session ran the Markdown parser and the import for the first time:
  * JavaScript not yet compiled by the engine, about twice as slow as on the next post. Once the
- * editor chunk has loaded, in idle time, a small sample of every common construct goes through
- * the same import and export in a headless editor, so the writer's first open runs warm. Nothing
- * of it is kept or shown.
+ * editor chunk has loaded, small samples of every common construct go through the same import and
+ * export in a headless editor, so the writer's first open runs warm. Nothing of it is kept or shown.
+ *
+ * It runs in idle time, a sample or two per idle period while the period lasts, so a writer typing
+ * in the library's search meanwhile is never held up by more than one small sample.
  */
 import { createDocumentEditor, $exportMarkdown, $importMarkdown } from '../../shared/document';
 
@@ -12,26 +14,48 @@ const PARAGRAPH =
   '[the log](https://example.org/log "Harbour log") with `code`, ~~struck~~ words and an ' +
   '![anchor](/img/anchor.png) image; a line ends here  \nand goes on.';
 
-export const WARM_UP_SAMPLE = [
-  '# Harbour notes',
-  PARAGRAPH,
-  '## Tides\n\nSecond heading\n--------------',
-  '* gulls on the pier\n* the tide *comes* in\n    1. first\n    2. second',
-  '- [ ] check the lamps\n- [x] log the weather',
-  '> A quote with **strong** words.\n>\n> Second paragraph.',
-  '```js\nconst tide = 2;\nlog(tide);\n```',
-  '| Hour | Boat |\n|------|:----:|\n| 7:00 | Ada  |\n| 9:30 | Bea  |',
-  '<div class="note">Raw HTML</div>',
-  '{{< figure src="/img/boat.jpg" >}}',
-  '***',
-  PARAGRAPH,
-].join('\n\n');
+/** Small documents, one or two constructs each; together every common one. */
+export const WARM_UP_SAMPLES = [
+  `# Harbour notes\n\n${PARAGRAPH}\n`,
+  '## Tides\n\nSecond heading\n--------------\n',
+  '* gulls on the pier\n* the tide *comes* in\n    1. first\n    2. second\n',
+  '- [ ] check the lamps\n- [x] log the weather\n',
+  '> A quote with **strong** words.\n>\n> Second paragraph.\n',
+  '```js\nconst tide = 2;\nlog(tide);\n```\n',
+  '| Hour | Boat |\n|------|:----:|\n| 7:00 | Ada  |\n| 9:30 | Bea  |\n',
+  '<div class="note">Raw HTML</div>\n\n{{< figure src="/img/boat.jpg" >}}\n\n***\n',
+];
+const ROUNDS = 3;
+/** Another sample only while the idle period has at least this much left. */
+const ROOM_MS = 8;
 
-/** Runs the sample through import and export a few times; call when the page is idle. */
-export function warmUpEditor(): void {
+/** The warm-up as steps, one sample each; `step` returns false once all are done. */
+export function warmUpSteps(): { step(): boolean } {
   const editor = createDocumentEditor();
-  for (let round = 0; round < 3; round += 1) {
-    editor.update(() => $importMarkdown(WARM_UP_SAMPLE), { discrete: true });
-    editor.read(() => $exportMarkdown());
-  }
+  let next = 0;
+  return {
+    step() {
+      if (next >= WARM_UP_SAMPLES.length * ROUNDS) return false;
+      const sample = WARM_UP_SAMPLES[next % WARM_UP_SAMPLES.length]!;
+      editor.update(() => $importMarkdown(sample), { discrete: true });
+      editor.read(() => $exportMarkdown());
+      next += 1;
+      return next < WARM_UP_SAMPLES.length * ROUNDS;
+    },
+  };
+}
+
+/** Runs the warm-up in idle periods (in timer turns where the browser has no idle callbacks). */
+export function warmUpEditor(): void {
+  const steps = warmUpSteps();
+  const run = (deadline?: IdleDeadline): void => {
+    let more = steps.step();
+    while (more && deadline !== undefined && deadline.timeRemaining() > ROOM_MS) more = steps.step();
+    if (more) schedule();
+  };
+  const schedule = (): void => {
+    if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(run);
+    else window.setTimeout(run, 0);
+  };
+  schedule();
 }
