@@ -12,6 +12,9 @@ import {
 } from 'lexical';
 import { loadDocument } from '../../../../shared/document';
 import { exportBodyIncrementally } from '../../../../renderer/editor/block-export';
+import { segmentsOf } from '../../../../renderer/editor/find/find-editor';
+import { restoreVersion } from '../../../../renderer/history/restore';
+import { restorePlace } from '../../../../renderer/sync/keep-view';
 import { mountEditor, pressKey, update, type EditorHarness } from './editor-harness';
 
 // A long post (over the 24,000 characters from which a post is loaded in parts): varied blocks,
@@ -124,5 +127,43 @@ describe('a long post loading in parts', () => {
     harness = undefined;
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(editor.read(() => $getRoot().getChildrenSize())).toBe(shown);
+  });
+
+  it('finds in the whole post while the rest is arriving', async () => {
+    harness = await mountEditor(BODY);
+    expect(blocksIn(harness)).toBeLessThan(BLOCKS);
+    const text = segmentsOf(harness.editor, false)
+      .map((segment) => segment.text)
+      .join('\n');
+    expect(text).toContain('Watch 120');
+    expect(blocksIn(harness)).toBe(BLOCKS);
+  });
+
+  it('restores a version over the whole post, never followed by the rest of the old text', async () => {
+    harness = await mountEditor(BODY);
+    const h = harness;
+    expect(blocksIn(h)).toBeLessThan(BLOCKS);
+    const version = { id: 'v0', frontMatter: { title: 'Harbour' }, body: 'The first draft, one line.\n' };
+    await act(async () => restoreVersion(h.editor, h.controller, h.store.getState().post!, version));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(h.markdown()).toBe(version.body);
+    expect(exportBodyIncrementally(h.editor)).toBe(version.body);
+  });
+
+  it('puts the caret back deep in the post (after a reload) while the rest is arriving', async () => {
+    harness = await mountEditor(BODY);
+    const h = harness;
+    expect(blocksIn(h)).toBeLessThan(BLOCKS);
+    const deep = { block: BLOCKS - 4, offset: 3 };
+    await act(async () =>
+      restorePlace(h.editor, { scrollTop: 0, focused: false, selection: { anchor: deep, focus: deep } }),
+    );
+    const where = h.editor.read(() => {
+      const selection = $getSelection();
+      return $isRangeSelection(selection)
+        ? selection.anchor.getNode().getTopLevelElementOrThrow().getIndexWithinParent()
+        : -1;
+    });
+    expect(where).toBe(BLOCKS - 4);
   });
 });
