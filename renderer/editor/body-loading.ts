@@ -26,7 +26,6 @@ import { mergeRegister } from '@lexical/utils';
 import { $importMarkdown, isMdxPath } from '../../shared/document';
 import { StagedImport } from '../../shared/document/convert/staged-import';
 import { whileLoading } from './loading-gate';
-import { parseOffThread } from './off-thread-parse';
 import { isDocumentEdgeKey } from './plugins/DocumentEdgeKeysPlugin';
 
 /** How long one slice of the rest may build blocks before letting the browser handle input and paint. */
@@ -103,19 +102,10 @@ export function loadBody(editor: LexicalEditor, body: string, path: string): () 
       COMMAND_PRIORITY_CRITICAL,
     ),
   );
-  // The whole post is parsed in a worker meanwhile (on the page where there is none); the rest
-  // starts once the first part is on screen and that parse is here.
-  let stopped = false;
-  void parseOffThread(body, options).then((tree) => {
-    if (stopped || staged.done) return;
-    if (tree) staged.useTree(tree);
-    frame = requestAnimationFrame(() => {
-      frame = undefined;
-      timer = setTimeout(slice, 0);
-    });
+  // The rest starts once the first part is on screen.
+  frame = requestAnimationFrame(() => {
+    frame = undefined;
+    timer = setTimeout(slice, 0);
   });
-  return () => {
-    stopped = true;
-    stop();
-  };
+  return stop;
 }

@@ -5,11 +5,9 @@
  * export in a headless editor, so the writer's first open runs warm. Nothing of it is kept or shown.
  *
  * It runs in idle time, a sample or two per idle period while the period lasts, so a writer typing
- * in the library's search meanwhile is never held up by more than one small sample. The parse
- * worker (off-thread-parse.ts) is started and given the same samples.
+ * in the library's search meanwhile is never held up by more than one small sample.
  */
 import { createDocumentEditor, $exportMarkdown, $importMarkdown } from '../../shared/document';
-import { parseOffThread } from './off-thread-parse';
 
 const PARAGRAPH =
   'The harbour master rang the *noon* bell, and the **ferry** left on time. Notes are in ' +
@@ -49,8 +47,6 @@ export function warmUpSteps(): { step(): boolean } {
 
 /** Runs the warm-up in idle periods (in timer turns where the browser has no idle callbacks). */
 export function warmUpEditor(): void {
-  // The parse worker too (it starts now, and parses warm when a long post opens).
-  for (const sample of WARM_UP_SAMPLES) void parseOffThread(sample, {});
   const steps = warmUpSteps();
   const run = (deadline?: IdleDeadline): void => {
     let more = steps.step();

@@ -57,8 +57,6 @@ export class StagedImport {
   private first: { segments: Segment[]; blocks: LexicalNode[]; record: ImportRecord } | null = null;
   private rest: RestSource | null = null;
   private style: DocStyle | null = null;
-  /** The whole post's parse, when it was made elsewhere (off the page's main thread). */
-  private tree: Root | null = null;
   private finished = false;
   /** Top-level blocks imported so far. */
   private imported = 0;
@@ -79,11 +77,6 @@ export class StagedImport {
     const found = blank.exec(markdown);
     if (!found || found.index > markdown.length / 2) return null;
     return new StagedImport(markdown, options, found.index + found[0].length);
-  }
-
-  /** Hands over the whole post's parse (`parseMarkdown` of it with the same options), made elsewhere. */
-  useTree(tree: Root): void {
-    this.tree = tree;
   }
 
   /** Whether the whole post is in the editor. */
@@ -126,8 +119,7 @@ export class StagedImport {
   }
 
   /**
-   * Imports more of the rest: the first call parses the whole post (or takes the parse handed
-   * over by {@link useTree}), later ones build blocks until
+   * Imports more of the rest: the first call parses the whole post, later ones build blocks until
    * `budgetMs` has passed (at least one block each). Returns whether the post is now complete.
    * Call inside `editor.update`, after {@link $importFirst}.
    */
@@ -166,8 +158,7 @@ export class StagedImport {
   /** Parses the whole post and checks the first part against it; see the file's comment. */
   private $beginRest(): void {
     const first = this.first!;
-    const tree = this.tree ?? parseMarkdown(this.markdown, this.options);
-    this.tree = null;
+    const tree = parseMarkdown(this.markdown, this.options);
     const whole = segmentBlocks(tree.children, this.markdown);
     const same = first.segments.every(
       (segment, index) =>

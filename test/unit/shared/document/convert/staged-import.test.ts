@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { $createTextNode, $getRoot, $getState, $isElementNode, type LexicalEditor } from 'lexical';
-import { createDocumentEditor, loadDocument, parseMarkdown, saveDocument } from '../../../../../shared/document';
+import { createDocumentEditor, loadDocument, saveDocument } from '../../../../../shared/document';
 import { StagedImport, type StagedSizes } from '../../../../../shared/document/convert/staged-import';
 import { blockSourceState } from '../../../../../shared/document/state';
 
@@ -87,16 +87,6 @@ describe('a long post imported in parts', () => {
       expect(treeOf(editor), `first part from ${firstPart}`).toEqual(whole);
     }
     expect(cuts.length).toBeGreaterThan(60);
-  });
-
-  it('takes the whole parse made elsewhere (the worker) and builds the same blocks', () => {
-    const plan = StagedImport.plan(markdown, {}, { ...SMALL, firstPart: 2000 })!;
-    const editor = createDocumentEditor();
-    update(editor, () => plan.$importFirst());
-    plan.useTree(structuredClone(parseMarkdown(markdown)));
-    while (!plan.done) update(editor, () => plan.$importMore(5));
-    expect(treeOf(editor)).toEqual(treeOf(loadDocument(markdown)));
-    expect(saveDocument(editor)).toBe(markdown);
   });
 
   it('writes every byte while only the first part is in', () => {
