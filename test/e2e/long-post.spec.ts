@@ -32,6 +32,11 @@ test('a long post takes typing and a save at once, and writes every byte of the 
   repo,
 }) => {
   expect(BODY.length).toBeGreaterThan(30_000);
+  const errors: string[] = [];
+  app.on('pageerror', (error) => errors.push(error.message));
+  app.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
   await app
     .getByRole('navigation', { name: 'Library' })
     .getByRole('button', { name: /Lighthouse log/ })
@@ -57,4 +62,5 @@ test('a long post takes typing and a save at once, and writes every byte of the 
     TEXT.replace('on day 1, trimmed the wick  \n', 'on day 1, trimmed the wick Typed at once.  \n'),
   );
   await expect(body(app)).toContainText('Day 150');
+  expect(errors).toEqual([]);
 });
