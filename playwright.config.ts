@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS } from './test/support/chromium-args';
 
 // End-to-end tests drive the real app: the built renderer against the real back end in web mode
 // (Chromium), and the same specs through Electron wherever an Electron binary exists.
@@ -49,14 +50,7 @@ export default defineConfig({
         browserName: 'chromium',
         launchOptions: {
           executablePath: chromiumPath(),
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
+          args: CHROMIUM_ARGS,
         },
       },
     },

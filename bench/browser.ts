@@ -22,14 +22,7 @@ export function ensureBuilt(): void {
 
 /** The Chromium the browser benchmarks drive, and its flags. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+export { CHROMIUM_ARGS } from '../test/support/chromium-args';
 /** Stops a web-mode server, waiting for it to exit (SIGKILL after 5 s). */
 export async function stopServer(server: ChildProcess): Promise<void> {
   if (server.exitCode !== null || server.signalCode !== null) return;

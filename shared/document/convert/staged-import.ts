@@ -150,7 +150,7 @@ export class StagedImport {
     root.append(...blocks);
     $recordImport(this.doc, blocks, sources, this.style!, 'blocks');
     const last = rest.segments[rest.at - 1]!;
-    this.$setInfo(this.$leading(), rest.offset + last.end, this.style!);
+    this.$setInfo(this.leadingEnd(), rest.offset + last.end, this.style!);
     this.finished = rest.at === rest.segments.length;
     return this.finished;
   }
@@ -215,7 +215,8 @@ export class StagedImport {
     this.finished = true;
   }
 
-  private $leading(): number {
+  /** Where the first block starts: the text before it is the document's leading text. */
+  private leadingEnd(): number {
     return this.first!.segments[0]!.start;
   }
 

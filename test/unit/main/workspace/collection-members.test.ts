@@ -5,6 +5,7 @@ import { entryDepth, matchesFilter } from '../../../../main/workspace/collection
 import { loadContentIndex } from '../../../../main/workspace/content-index';
 import type { FolderCollection } from '../../../../shared/content/schema/types';
 import { readFixtureFiles } from '../../../support/content-repo';
+import { postsCollection } from '../../../support/collections';
 import { tempSites, writeFiles } from './temp-dir';
 import { collectionId, repoFolder } from '../../../../shared/content/collection-ids';
 
@@ -17,23 +18,8 @@ function docsSite(): string {
   return root;
 }
 
-const folder = (extra: Partial<FolderCollection>): FolderCollection => ({
-  kind: 'folder',
-  name: collectionId('c'),
-  label: 'C',
-  labelSingular: 'C',
-  folder: repoFolder('content'),
-  extension: 'md',
-  format: 'frontmatter',
-  slug: '{{slug}}',
-  identifierField: 'title',
-  sortableFields: [],
-  create: true,
-  fields: [],
-  bodyField: 'body',
-  inferred: false,
-  ...extra,
-});
+const folder = (extra: Partial<FolderCollection>): FolderCollection =>
+  postsCollection({ name: collectionId('c'), label: 'C', labelSingular: 'C', folder: repoFolder('content'), ...extra });
 
 describe('collections that share a folder (Decap filter)', () => {
   it('lists each file under exactly the collections whose filter it passes', async () => {
