@@ -346,7 +346,9 @@ export function createSyncService(root: string, options: SyncServiceOptions): Sy
       if (result.pushed === false)
         problem = problem ?? { code: 'git-offline', message: 'Published locally — will push when online.' };
       else if (problem?.code === 'git-offline') problem = null;
-      void announce();
+      // After the publish's answer has gone out: starting git blocks this thread while it forks
+      // (2–4 ms), which would otherwise delay the answer the writer waits for.
+      setImmediate(() => void announce());
       if (result.pushed === false) retries.failed();
     },
 
