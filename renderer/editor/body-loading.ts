@@ -1,6 +1,6 @@
 /**
  * Puts a post's body into its editor. Most posts are imported at once. A long one is imported in
- * parts (StagedImport): its first screens at once, so the writer can read and type straight
+ * parts (StagedImport): its first screen at once, so the writer can read and type straight
  * away, then the rest in short slices between frames, so keystrokes are handled in between.
  *
  * While the rest arrives:
@@ -45,11 +45,10 @@ export function loadBody(editor: LexicalEditor, body: string, path: string): () 
   let frame: number | undefined;
   let unregister = (): void => undefined;
 
-  // Inside an update: brings everything in as part of it, and keeps that out of history. The first
-  // call parses the whole post, the second builds the rest (a third only after a re-import).
+  // Inside an update: brings everything in as part of it, and keeps that out of history.
   const $importRest = (): void => {
     $addUpdateTag(HISTORY_MERGE_TAG);
-    for (let round = 0; round < 3 && !staged.done; round += 1) staged.$importMore(Number.POSITIVE_INFINITY);
+    staged.$importMore(Number.POSITIVE_INFINITY);
   };
   const stop = (): void => {
     clearTimeout(timer);

@@ -127,84 +127,98 @@ class Tally<T extends string> {
 
 /** Infers the document's style from its mdast tree and source. */
 export function inferDocStyle(tree: Root, source: string): DocStyle {
-  const bullets = new Tally<DocStyle['bullet']>();
-  const ordered = new Tally<DocStyle['bulletOrdered']>();
-  const emphasis = new Tally<DocStyle['emphasis']>();
-  const strong = new Tally<DocStyle['strong']>();
-  const fence = new Tally<DocStyle['fence'] | 'indented'>();
-  const heading = new Tally<'setext' | 'atx'>();
-  const closing = new Tally<'open' | 'closed'>();
-  const breaks = new Tally<DocStyle['hardBreak']>();
-  const increment = new Tally<'yes' | 'no'>();
-  let rule: Pick<DocStyle, 'rule' | 'ruleRepetition' | 'ruleSpaces'> | undefined;
-  let listItemIndent: DocStyle['listItemIndent'] | undefined;
+  const tally = new StyleTally();
+  for (const child of tree.children) tally.add(child, source);
+  return tally.style();
+}
 
-  const visit = (node: Nodes): void => {
+/**
+ * The document's style, tallied block by block: blocks added in document order (each with the
+ * source its positions refer to) give what inferDocStyle gives for the whole tree. A post imported
+ * in parts (staged-import.ts) tallies each part's blocks as they are parsed.
+ */
+export class StyleTally {
+  private readonly bullets = new Tally<DocStyle['bullet']>();
+  private readonly ordered = new Tally<DocStyle['bulletOrdered']>();
+  private readonly emphasis = new Tally<DocStyle['emphasis']>();
+  private readonly strong = new Tally<DocStyle['strong']>();
+  private readonly fence = new Tally<DocStyle['fence'] | 'indented'>();
+  private readonly heading = new Tally<'setext' | 'atx'>();
+  private readonly closing = new Tally<'open' | 'closed'>();
+  private readonly breaks = new Tally<DocStyle['hardBreak']>();
+  private readonly increment = new Tally<'yes' | 'no'>();
+  private rule: Pick<DocStyle, 'rule' | 'ruleRepetition' | 'ruleSpaces'> | undefined;
+  private listItemIndent: DocStyle['listItemIndent'] | undefined;
+
+  /** Tallies `node` and everything in it; `source` is the text its positions refer to. */
+  add(node: Nodes, source: string): void {
     const marker = markerOf(node, source);
     switch (node.type) {
       case 'list': {
         const first = node.children[0];
-        if (first && listItemIndent === undefined) listItemIndent = listItemIndentOf(sourceOf(first, source));
+        if (first && this.listItemIndent === undefined) this.listItemIndent = listItemIndentOf(sourceOf(first, source));
         if (node.ordered) {
           const text = first ? sourceOf(first, source) : '';
-          ordered.add(/^\s*\d+\)/.test(text) ? ')' : /^\s*\d+\./.test(text) ? '.' : undefined);
+          this.ordered.add(/^\s*\d+\)/.test(text) ? ')' : /^\s*\d+\./.test(text) ? '.' : undefined);
           const second = node.children[1];
           if (second) {
             const n1 = parseInt(text.trimStart(), 10);
             const n2 = parseInt(sourceOf(second, source).trimStart(), 10);
-            increment.add(n1 === n2 ? 'no' : 'yes');
+            this.increment.add(n1 === n2 ? 'no' : 'yes');
           }
         } else {
           for (const item of node.children)
-            bullets.add(pick<DocStyle['bullet']>(markerOf(item, source), ['-', '*', '+'], '-'));
+            this.bullets.add(pick<DocStyle['bullet']>(markerOf(item, source), ['-', '*', '+'], '-'));
         }
         break;
       }
       case 'emphasis':
-        emphasis.add(marker === '_' ? '_' : marker === '*' ? '*' : undefined);
+        this.emphasis.add(marker === '_' ? '_' : marker === '*' ? '*' : undefined);
         break;
       case 'strong':
-        strong.add(marker === '_' ? '_' : marker === '*' ? '*' : undefined);
+        this.strong.add(marker === '_' ? '_' : marker === '*' ? '*' : undefined);
         break;
       case 'code':
-        fence.add(marker === '`' ? '`' : marker === '~' ? '~' : 'indented');
+        this.fence.add(marker === '`' ? '`' : marker === '~' ? '~' : 'indented');
         break;
       case 'heading': {
         const atx = marker === '#';
-        if (node.depth <= 2) heading.add(atx ? 'atx' : 'setext');
-        if (atx) closing.add(hasClosingSequence(sourceOf(node, source)) ? 'closed' : 'open');
+        if (node.depth <= 2) this.heading.add(atx ? 'atx' : 'setext');
+        if (atx) this.closing.add(hasClosingSequence(sourceOf(node, source)) ? 'closed' : 'open');
         break;
       }
       case 'break':
-        breaks.add(marker === '\\' ? 'backslash' : 'spaces');
+        this.breaks.add(marker === '\\' ? 'backslash' : 'spaces');
         break;
       case 'thematicBreak':
-        rule ??= ruleStyle(sourceOf(node, source));
+        this.rule ??= ruleStyle(sourceOf(node, source));
         break;
       default:
         break;
     }
-    if ('children' in node) for (const child of node.children) visit(child as Nodes);
-  };
-  visit(tree);
+    if ('children' in node) for (const child of node.children) this.add(child as Nodes, source);
+  }
 
-  const fenceChoice = fence.top('`');
-  return {
-    bullet: bullets.top(DEFAULT_STYLE.bullet),
-    bulletOrdered: ordered.top(DEFAULT_STYLE.bulletOrdered),
-    emphasis: emphasis.top(DEFAULT_STYLE.emphasis),
-    strong: strong.top(DEFAULT_STYLE.strong),
-    fence: fenceChoice === 'indented' ? DEFAULT_STYLE.fence : fenceChoice,
-    fences: fenceChoice !== 'indented',
-    setext: heading.top('atx') === 'setext',
-    closeAtx: closing.top('open') === 'closed',
-    ...(rule ?? {
-      rule: DEFAULT_STYLE.rule,
-      ruleRepetition: DEFAULT_STYLE.ruleRepetition,
-      ruleSpaces: DEFAULT_STYLE.ruleSpaces,
-    }),
-    listItemIndent: listItemIndent ?? DEFAULT_STYLE.listItemIndent,
-    incrementListMarker: increment.top('yes') === 'yes',
-    hardBreak: breaks.top(DEFAULT_STYLE.hardBreak),
-  };
+  /** The style of everything tallied so far. */
+  style(): DocStyle {
+    const fenceChoice = this.fence.top('`');
+    return {
+      bullet: this.bullets.top(DEFAULT_STYLE.bullet),
+      bulletOrdered: this.ordered.top(DEFAULT_STYLE.bulletOrdered),
+      emphasis: this.emphasis.top(DEFAULT_STYLE.emphasis),
+      strong: this.strong.top(DEFAULT_STYLE.strong),
+      fence: fenceChoice === 'indented' ? DEFAULT_STYLE.fence : fenceChoice,
+      fences: fenceChoice !== 'indented',
+      setext: this.heading.top('atx') === 'setext',
+      closeAtx: this.closing.top('open') === 'closed',
+      ...(this.rule ?? {
+        rule: DEFAULT_STYLE.rule,
+        ruleRepetition: DEFAULT_STYLE.ruleRepetition,
+        ruleSpaces: DEFAULT_STYLE.ruleSpaces,
+      }),
+      listItemIndent: this.listItemIndent ?? DEFAULT_STYLE.listItemIndent,
+      incrementListMarker: this.increment.top('yes') === 'yes',
+      hardBreak: this.breaks.top(DEFAULT_STYLE.hardBreak),
+    };
+  }
 }

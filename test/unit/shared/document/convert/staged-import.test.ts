@@ -6,7 +6,7 @@ import { createDocumentEditor, loadDocument, saveDocument } from '../../../../..
 import { StagedImport, type StagedSizes } from '../../../../../shared/document/convert/staged-import';
 import { blockSourceState } from '../../../../../shared/document/state';
 
-const SMALL: StagedSizes = { stagedFrom: 0, firstPart: 0 };
+const SMALL: StagedSizes = { stagedFrom: 0, firstPart: 0, piece: 0 };
 
 // Every kind of block a prefix can cut through: loose lists, fenced code with blank lines, a
 // table, a quote, setext headings, HTML, a paired shortcode around blank lines, hard wraps.
@@ -56,9 +56,17 @@ function update(editor: LexicalEditor, fn: () => void): void {
   editor.update(fn, { discrete: true });
 }
 
-/** Imports `markdown` in parts (the first cut after `firstPart` characters), `between` running after the first part. */
-function staged(markdown: string, firstPart: number, between?: (editor: LexicalEditor) => void): LexicalEditor {
-  const plan = StagedImport.plan(markdown, {}, { ...SMALL, firstPart });
+/**
+ * Imports `markdown` in parts (the first cut after `firstPart` characters, later pieces of about
+ * `piece`), `between` running after the first part.
+ */
+function staged(
+  markdown: string,
+  firstPart: number,
+  between?: (editor: LexicalEditor) => void,
+  piece = 0,
+): LexicalEditor {
+  const plan = StagedImport.plan(markdown, {}, { ...SMALL, firstPart, piece });
   if (!plan) throw new Error(`no staged import at ${firstPart}`);
   const editor = createDocumentEditor();
   update(editor, () => plan.$importFirst());
@@ -67,7 +75,7 @@ function staged(markdown: string, firstPart: number, between?: (editor: LexicalE
   while (!plan.done) {
     update(editor, () => plan.$importMore(0));
     rounds += 1;
-    if (rounds > 10_000) throw new Error('the staged import never finished');
+    if (rounds > 100_000) throw new Error('the staged import never finished');
   }
   return editor;
 }
@@ -82,11 +90,22 @@ describe('a long post imported in parts', () => {
       .map((match) => match.index)
       .filter((at) => at < markdown.length / 2);
     for (const firstPart of cuts) {
-      const editor = staged(markdown, firstPart);
+      const editor = staged(markdown, firstPart, undefined, 700);
       expect(saveDocument(editor), `first part from ${firstPart}`).toBe(markdown);
       expect(treeOf(editor), `first part from ${firstPart}`).toEqual(whole);
     }
     expect(cuts.length).toBeGreaterThan(60);
+  });
+
+  it('builds the same blocks and bytes whatever the size of the later pieces', () => {
+    const whole = treeOf(loadDocument(markdown));
+    for (const piece of [1, 150, 700, 2_500, 9_000]) {
+      for (const firstPart of [0, 900, 2_000]) {
+        const editor = staged(markdown, firstPart, undefined, piece);
+        expect(saveDocument(editor), `pieces of ${piece} after ${firstPart}`).toBe(markdown);
+        expect(treeOf(editor), `pieces of ${piece} after ${firstPart}`).toEqual(whole);
+      }
+    }
   });
 
   it('writes every byte while only the first part is in', () => {
@@ -113,24 +132,33 @@ describe('a long post imported in parts', () => {
     }
   });
 
-  it('imports the whole post again when a paired template tag spans the cut and nothing was edited', () => {
+  it('keeps a paired template tag one block when the first cut falls inside it, edited meanwhile or not', () => {
     const paired = SECTION.indexOf('Inside a paired shortcode.');
     const cut = SECTION.indexOf('\n\n', paired);
-    const editor = staged(markdown, cut);
-    expect(treeOf(editor)).toEqual(treeOf(loadDocument(markdown)));
-    expect(saveDocument(editor)).toBe(markdown);
-  });
+    const untouched = staged(markdown, cut);
+    expect(treeOf(untouched)).toEqual(treeOf(loadDocument(markdown)));
+    expect(saveDocument(untouched)).toBe(markdown);
 
-  it('keeps the bytes when a paired template tag spans the cut and the first part was edited', () => {
-    const paired = SECTION.indexOf('Inside a paired shortcode.');
-    const cut = SECTION.indexOf('\n\n', paired);
-    const editor = staged(markdown, cut, (opened) =>
+    const edited = staged(markdown, cut, (opened) =>
       update(opened, () => {
         const first = $getRoot().getFirstChild();
         if ($isElementNode(first)) first.append($createTextNode(' Edited.'));
       }),
     );
-    expect(saveDocument(editor)).toBe(markdown.replace('in the log.', 'in the log. Edited.'));
+    const expected = markdown.replace('in the log.', 'in the log. Edited.');
+    expect(saveDocument(edited)).toBe(expected);
+    expect(treeOf(edited).slice(1)).toEqual((treeOf(loadDocument(expected)) as unknown[]).slice(1));
+  });
+
+  it('reads a tag with no closing tag anywhere after it as a block of its own, wherever the cut', () => {
+    const figure = '{{< figure src="/img/lamp.jpg" >}}';
+    const post = [SECTION, figure, SECTION.replaceAll('details', 'aside')].join('\n\n');
+    const whole = treeOf(loadDocument(post));
+    for (const firstPart of [0, 400, SECTION.length - 20]) {
+      const editor = staged(post, firstPart, undefined, 1);
+      expect(saveDocument(editor)).toBe(post);
+      expect(treeOf(editor)).toEqual(whole);
+    }
   });
 
   it('imports short posts, MDX and posts with link definitions whole', () => {
@@ -138,7 +166,7 @@ describe('a long post imported in parts', () => {
     expect(StagedImport.plan(markdown, { mdx: true }, SMALL)).toBeNull();
     expect(StagedImport.plan(`${markdown}\n\n[lamp]: https://example.org/lamp\n`, {}, SMALL)).toBeNull();
     expect(StagedImport.plan(`${markdown}\n\nA note.[^1]\n\n[^1]: The footnote.\n`, {}, SMALL)).toBeNull();
-    expect(StagedImport.plan(markdown, {}, { stagedFrom: markdown.length + 1, firstPart: 10 })).toBeNull();
+    expect(StagedImport.plan(markdown, {}, { ...SMALL, stagedFrom: markdown.length + 1, firstPart: 10 })).toBeNull();
     expect(StagedImport.plan(markdown, {}, SMALL)).not.toBeNull();
   });
 });
