@@ -28,7 +28,7 @@ import { StagedImport } from '../../shared/document/convert/staged-import';
 import { whileLoading } from './loading-gate';
 import { isDocumentEdgeKey } from './plugins/DocumentEdgeKeysPlugin';
 
-/** How long one slice of the rest may build blocks before letting the browser handle input and paint. */
+/** How long one slice of the rest may take before letting the browser handle input and paint. */
 const SLICE_MS = 8;
 const LOADING = { discrete: true, tag: HISTORY_MERGE_TAG } as const;
 
@@ -74,11 +74,17 @@ export function loadBody(editor: LexicalEditor, body: string, path: string): () 
     });
     return false;
   };
+  // The budget covers building blocks inside the update; drawing them (Lexical's commit) comes on
+  // top, about as long again. Each slice sets the next one's budget from how long it took in all.
+  let budget = SLICE_MS / 2;
   const slice = (): void => {
     let complete = false;
+    const started = performance.now();
     editor.update(() => {
-      complete = staged.$importMore(SLICE_MS);
+      complete = staged.$importMore(budget);
     }, LOADING);
+    const took = performance.now() - started;
+    budget = Math.min(SLICE_MS, Math.max(1, (budget * SLICE_MS) / Math.max(took, 0.1)));
     if (!complete) timer = setTimeout(slice, 0);
     else {
       stop();

@@ -43,9 +43,9 @@ export interface StagedSizes {
 }
 
 // A 1k-word post (7 KB) staged: its first screen shows ~35 ms sooner (the open's longest task
-// 110–146 → 70–109 ms, measured in Chromium); below 5 KB staging would save little. A 4 KB piece
+// 110–146 → 70–109 ms, measured in Chromium); below 5 KB staging would save little. A 2 KB piece
 // parses in a few ms, well inside a slice between frames.
-const SIZES: StagedSizes = { stagedFrom: 5_000, firstPart: 2_500, piece: 4_000 };
+const SIZES: StagedSizes = { stagedFrom: 5_000, firstPart: 2_500, piece: 2_000 };
 /** A link reference or footnote definition, anywhere (inside a code block it only costs the staging). */
 const DEFINITION_LINE = /^ {0,3}\[[^\]\n]+\]:/m;
 /** A blank line: a piece ends after one, where no paragraph or list item can run on. */
