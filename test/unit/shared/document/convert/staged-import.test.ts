@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { $createTextNode, $getRoot, $getState, $isElementNode, type LexicalEditor } from 'lexical';
 import { createDocumentEditor, loadDocument, saveDocument } from '../../../../../shared/document';
 import { StagedImport, type StagedSizes } from '../../../../../shared/document/convert/staged-import';
-import { blockSourceState } from '../../../../../shared/document/state';
+import { $getDocumentInfo, blockSourceState } from '../../../../../shared/document/state';
 
 const SMALL: StagedSizes = { stagedFrom: 0, firstPart: 0, piece: 0 };
 
@@ -106,6 +106,15 @@ describe('a long post imported in parts', () => {
         expect(treeOf(editor), `pieces of ${piece} after ${firstPart}`).toEqual(whole);
       }
     }
+  });
+
+  it('ends with the style of the whole document, tallied piece by piece', () => {
+    // Markers the first pieces do not use (setext headings and `_` emphasis come late) must still count.
+    const late = `${markdown}\n\nLate heading\n============\n\nMore _late_ and _later_ __words__ here.\n`;
+    const styleOf = (editor: LexicalEditor) => editor.getEditorState().read(() => $getDocumentInfo($getRoot()).style);
+    const whole = styleOf(loadDocument(late));
+    for (const piece of [1, 700, 9_000])
+      expect(styleOf(staged(late, 0, undefined, piece)), `pieces of ${piece}`).toEqual(whole);
   });
 
   it('writes every byte while only the first part is in', () => {
