@@ -235,9 +235,16 @@ export class StagedImport {
       if (segment.node === null) continue;
       const source = text.slice(segment.start, segment.end);
       const closing = closingPatternFor(source);
-      if (closing && !closing.test(source) && closing.test(this.markdown.slice(offset + segment.end))) return at;
+      if (closing && !closing.test(source) && this.occursAfter(closing, offset + segment.end)) return at;
     }
     return keep;
+  }
+
+  /** Whether `pattern` matches anywhere in the post from `from` on (searched in place, not in a copy). */
+  private occursAfter(pattern: RegExp, from: number): boolean {
+    const search = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+    search.lastIndex = from;
+    return search.test(this.markdown);
   }
 
   /**
