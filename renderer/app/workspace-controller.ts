@@ -23,6 +23,7 @@ import type {
 import { toAppError, type AppError } from '../../shared/errors';
 import { jsonEqual } from '../../shared/content/json-values';
 import { browserWhenIdle, createJournalWriter, type JournalWriterOptions } from './journal-writer';
+import { createPostPrefetch } from './post-prefetch';
 import { createPublishActions } from './publish-actions';
 import { createRecoveryActions } from './recovery-actions';
 import { createDiskActions, type DiskReload } from '../sync/disk-actions';
@@ -73,6 +74,8 @@ export interface WorkspaceController extends PostRequests, RepoActions, SeoActio
   refreshSync(): Promise<void>;
   /** Opens a post; the open one's unsaved edits are journalled first and come back when it is reopened. */
   requestOpen(path: string): Promise<void>;
+  /** Starts reading the post at `path` ahead of opening it (the writer is pressing on it). */
+  prefetchPost(path: string): void;
   /** Leaves the repository, its unsaved edits journalled first. */
   requestCloseRepository(): Promise<void>;
   /** Looks for posts with recovered edits; opens the most recent when no post is open, and offers the others. */
@@ -272,10 +275,12 @@ export function createWorkspaceController(
     }
   }
 
+  const prefetch = createPostPrefetch((path) => invoke('post:read', { path }));
+
   async function open(path: string): Promise<void> {
     dispatch({ type: 'open-start', path });
     try {
-      adopt(await invoke('post:read', { path }));
+      adopt(await (prefetch.take(path) ?? invoke('post:read', { path })));
     } catch (error) {
       dispatch({ type: 'open-failed', error: toAppError(error), path });
     }
@@ -406,6 +411,9 @@ export function createWorkspaceController(
     requestCreate: (collection, title) => leave({ kind: 'create-post', collection, title }),
     requestTranslate: (path, locale) => leave({ kind: 'translate-post', path, locale }),
     requestOpen,
+    prefetchPost(path) {
+      if (store.getState().post?.doc.path !== path) prefetch.start(path);
+    },
     requestCloseRepository: () => leave({ kind: 'close-repository' }),
     ...recovery,
     ...diskActions,

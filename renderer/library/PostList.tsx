@@ -177,6 +177,7 @@ export function PostList({ posts, scrollMemory, scrollKey = null, searchKey = ''
                   setActive(post.path);
                   controller.requestOpen(post.path);
                 }}
+                onPress={() => controller.prefetchPost(post.path)}
               />
             </li>
           );
@@ -193,6 +194,8 @@ interface PostButtonProps {
   edited: boolean;
   tabStop: boolean;
   onOpen(): void;
+  /** The primary button went down on the row: the click that opens it is likely to follow. */
+  onPress(): void;
 }
 
 /** Whether row `index` is wholly in view, from what the list already knows (no layout is read). */
@@ -205,7 +208,7 @@ function rowInView(
   const height = virtualizer.scrollRect?.height ?? 0;
   return row !== undefined && height > 0 && row.start >= top && row.end <= top + height;
 }
-function PostButton({ post, isOpen, busy, edited, tabStop, onOpen }: PostButtonProps) {
+function PostButton({ post, isOpen, busy, edited, tabStop, onOpen, onPress }: PostButtonProps) {
   return (
     <button
       type="button"
@@ -214,6 +217,9 @@ function PostButton({ post, isOpen, busy, edited, tabStop, onOpen }: PostButtonP
       aria-busy={busy || undefined}
       tabIndex={tabStop ? 0 : -1}
       onClick={onOpen}
+      onPointerDown={(event) => {
+        if (event.button === 0) onPress();
+      }}
     >
       <span className="post-item__title">{post.title}</span>
       {(post.date || post.draft || post.locale || post.locales?.length || edited) && (

@@ -87,6 +87,19 @@ describe('workspace controller', () => {
     expect(store.getState().dirty).toBe(false);
   });
 
+  it('opens a post with the read its press started, and reads nothing ahead for the open post', async () => {
+    let reads = 0;
+    const { store, controller, names } = setup({
+      ...base,
+      'post:read': async ({ path }) => doc(path, `v${++reads}`),
+    });
+    controller.prefetchPost('content/posts/a.md');
+    await controller.requestOpen('content/posts/a.md');
+    expect(store.getState().post?.doc.version).toBe('v1');
+    controller.prefetchPost('content/posts/a.md');
+    expect(names().filter((name) => name === 'post:read')).toHaveLength(1);
+  });
+
   it('exports the body once it was edited, and skips saving when nothing changed', async () => {
     const { controller, calls } = setup(base);
     controller.requestOpen('content/posts/a.md');
