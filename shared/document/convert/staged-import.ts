@@ -78,7 +78,6 @@ export class StagedImport {
   private leading = 0;
   /** Where the last block imported so far ends. */
   private end = 0;
-  private started = false;
   private finished = false;
   /** Top-level blocks imported so far. */
   private imported = 0;
@@ -103,22 +102,15 @@ export class StagedImport {
     return this.finished;
   }
 
-  /** How many top-level blocks are in so far (it grows with every call that made progress). */
-  get progress(): number {
-    return this.imported;
-  }
-
   /** Replaces the root's children with the first part. Call once, inside `editor.update`. */
   $importFirst(): void {
     const piece = this.readPiece(this.sizes.firstPart);
     if (piece.keep === 0) {
-      // Nothing final before the first cut: the post is imported whole.
+      // A post with no block at all (the first piece grows until it keeps one, or holds the whole post).
       $importParsed(parseMarkdown(this.markdown, this.options), this.markdown, this.options);
-      this.imported = $getRoot().getChildrenSize();
       this.finished = true;
       return;
     }
-    this.started = true;
     this.leading = piece.segments[0]!.start;
     const root = $getRoot();
     root.clear();
@@ -132,7 +124,7 @@ export class StagedImport {
    */
   $importMore(budgetMs: number, now: () => number = () => performance.now()): boolean {
     if (this.finished) return true;
-    if (!this.started) throw new Error('Masthead: the rest of a post was imported before its first part.');
+    if (this.records.length === 0) throw new Error('Masthead: the rest of a post was imported before its first part.');
     const started = now();
     do {
       const piece = this.piece ?? this.readPiece(this.sizes.piece);
@@ -162,7 +154,6 @@ export class StagedImport {
       if (now() - started >= budgetMs) break;
     }
     if (piece.at > 0) this.end = piece.offset + piece.segments[piece.at - 1]!.end;
-    const end = this.end;
     if (piece.at === piece.keep) {
       this.piece = null;
       const following = piece.segments[piece.keep];
@@ -170,7 +161,7 @@ export class StagedImport {
       else {
         this.nextBlock = piece.offset + following.start;
         // Parsed from its line's start: a list indented by a space or three reads differently from its marker on.
-        this.next = Math.max(end, this.markdown.lastIndexOf('\n', this.nextBlock - 1) + 1);
+        this.next = Math.max(this.end, this.markdown.lastIndexOf('\n', this.nextBlock - 1) + 1);
       }
     } else {
       this.piece = piece;
@@ -179,7 +170,7 @@ export class StagedImport {
     const style = this.tally.style();
     this.records.push($recordImport(this.doc, blocks, sources, style, scope));
     if (this.finished) for (const record of this.records) restyleImport(record, style);
-    this.$setInfo(end, style);
+    this.$setInfo(this.end, style);
   }
 
   /**
@@ -200,15 +191,7 @@ export class StagedImport {
         // A later piece's first block is the one the previous piece could not keep; were it ever
         // otherwise, the rest is kept as one block of source rather than lose the text in between.
         const rest = this.markdown.slice(this.nextBlock);
-        const whole = [{ start: 0, end: rest.length, node: null }];
-        return {
-          text: rest,
-          offset: this.nextBlock,
-          segments: whole,
-          ctx: createImportContext(rest, new Map()),
-          keep: 1,
-          at: 0,
-        };
+        return pieceOf(rest, this.nextBlock, [{ start: 0, end: rest.length, node: null }], 1);
       }
       const last = end >= this.markdown.length;
       const keep = last ? segments.length : this.finalBlocks(segments, text, offset);
@@ -218,7 +201,7 @@ export class StagedImport {
           if ((child.position?.end.offset ?? 0) > keptEnd) break;
           this.tally.add(child, text);
         }
-        return { text, offset, segments, ctx: createImportContext(text, new Map()), keep, at: 0 };
+        return pieceOf(text, offset, segments, keep);
       }
       end = cutAfter(this.markdown, end + Math.max(1, size));
     }
@@ -261,6 +244,11 @@ export class StagedImport {
       labels: [],
     });
   }
+}
+
+/** A piece of the source, none of its blocks imported yet (definitions: staged posts have none). */
+function pieceOf(text: string, offset: number, segments: Segment[], keep: number): Piece {
+  return { text, offset, segments, ctx: createImportContext(text, new Map()), keep, at: 0 };
 }
 
 /** Where the first piece of `markdown` reaching past `from` ends: after a blank line (the end when there is none). */
