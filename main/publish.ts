@@ -55,11 +55,12 @@ export async function publishPost(
     // commit of a new branch); until then it must not surface as an unhandled rejection.
     const planning = planPush(workTree);
     planning.catch(() => undefined);
-    // One `git status` while the post is saved: what the writer staged (checked before committing)
+    // One look at the index while the post is saved (read from the git folder when it can tell,
+    // else one `git status`): what the writer staged (checked before committing)
     // and whether the last fetch (the background one, or a Sync) already saw others' commits. Then a
     // push is bound to be refused, so the publish catches up first and spares that round trip to
     // the remote. HEAD moving under the count (our commit) leaves it the same: ours is not theirs.
-    const glance = glanceAtIndex(workTree);
+    const glance = planning.catch(() => null).then((plan) => glanceAtIndex(workTree, plan?.target));
     glance.catch(() => undefined);
     const knownBehind = Promise.all([planning, glance])
       .then(([plan, seen]) =>

@@ -33,6 +33,7 @@ export {
 export type { CommitInfo, Divergence, FileChange, TreeEntry } from './revisions';
 export { readBlob, writeBlob, treeWithChanges, commitTree, mergedTree } from './objects';
 export type { TreeChange } from './objects';
+export { readRef, commitTreeId, indexTreeId, cachedRootTree } from './git-folder';
 export { repositoryState, gitDirOf, gitProcessRunning, inProgressFrom } from './repo-state';
 export type { RepositoryState, InProgress } from './repo-state';
 export { hasHook, asHookFailure, hookOutput } from './hooks';

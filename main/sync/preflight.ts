@@ -8,9 +8,13 @@ import { readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fail } from '../../shared/errors';
 import {
+  commitTreeId,
+  gitDirOf,
   gitProcessRunning,
+  indexTreeId,
   parseBranchHeaders,
   parsePorcelainChanges,
+  readRef,
   repositoryState,
   runGit,
   workTreeChanges,
@@ -23,17 +27,50 @@ export const FRESH_LOCK_MS = 2000;
 export interface IndexGlance {
   /** Staged files (index ≠ HEAD) → the object the index holds for each (null when unmerged). */
   staged: ReadonlyMap<string, string | null>;
-  /** The branch's upstream (`origin/main`), null when it has none. */
+  /** The upstream (`origin/main`) `behind` counts against; null when the branch has none or it was not counted. */
   upstream: string | null;
   /** Commits of the upstream, as last fetched, that the branch lacks. */
   behind: number;
 }
 
 /**
+ * The glance a publish takes before its commit. It is read from the git folder when that can tell
+ * (see glanceInGitFolder), as it can after every publish of the session; otherwise from one
+ * `git status` (glanceWithGit). `target` is where the branch pushes, when known.
+ */
+export async function glanceAtIndex(workTree: string, target?: Upstream | null): Promise<IndexGlance> {
+  const read = target ? await glanceInGitFolder(workTree, target).catch(() => null) : null;
+  return read ?? glanceWithGit(workTree);
+}
+
+/** The part of a push plan the glance compares with: the upstream's short name and its tracking ref. */
+export interface Upstream {
+  short: string;
+  trackingRef: string;
+}
+
+/**
+ * Nothing staged, told without starting git: the tree the index caches for its whole content is
+ * HEAD's tree (a commit leaves it so; staging a file invalidates it). Then, when the upstream as
+ * last fetched is HEAD itself, nothing is behind; otherwise `upstream` is null and the caller counts.
+ * Null when the git folder cannot tell (a packed HEAD commit, a split index, a staged file…).
+ */
+export async function glanceInGitFolder(workTree: string, target: Upstream): Promise<IndexGlance | null> {
+  const gitDir = await gitDirOf(workTree);
+  const [head, tracking] = await Promise.all([readRef(gitDir, 'HEAD'), readRef(gitDir, target.trackingRef)]);
+  if (head === null) return null;
+  const [headTree, indexTree] = await Promise.all([commitTreeId(gitDir, head), indexTreeId(gitDir, head.length / 2)]);
+  if (headTree === null || headTree !== indexTree) return null;
+  return tracking === head
+    ? { staged: new Map(), upstream: target.short, behind: 0 }
+    : { staged: new Map(), upstream: null, behind: 0 };
+}
+
+/**
  * Reads the index and the branch headers in one `git status`. Only the index side (staged or not)
  * is used, which the save running meanwhile cannot change: so this costs a publish no wait.
  */
-export async function glanceAtIndex(workTree: string): Promise<IndexGlance> {
+export async function glanceWithGit(workTree: string): Promise<IndexGlance> {
   const { stdout } = await runGit(workTree, [
     '--no-optional-locks',
     'status',

@@ -26,11 +26,33 @@ const NEW_FILE_MODE = 0o666;
  * file's permission bits are kept; writing through a symlink updates the file it points to.
  */
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  const target = await resolveTarget(path);
-  const mode = await existingMode(target);
+  // The look-ups are independent trips to the thread pool, so they run side by side. The temp
+  // folder is first sought for the folder as named, which is the target's unless a symlink leads elsewhere.
+  const named = dirname(path);
+  const guess = knownTempFolder(named);
+  // stat follows symlinks: the mode is the target's.
+  const [target, mode] = await Promise.all([resolveTarget(path), existingMode(path)]);
   const folder = dirname(target);
-  const temp = join(await tempFolderFor(folder), `.${basename(target)}${TEMP_MARKER}${randomBytes(6).toString('hex')}`);
+  const temps = folder === named ? await guess : await knownTempFolder(folder);
+  try {
+    await replaceThrough(temps, target, data, mode);
+  } catch (error) {
+    // The temp folder remembered from an earlier write is gone (removed by hand, the repository
+    // moved): look it up afresh, once.
+    if (!isCode(error, 'ENOENT') || !tempFolders.delete(folder)) throw error;
+    await replaceThrough(await knownTempFolder(folder), target, data, mode);
+  }
+  await syncFolder(folder);
+}
 
+/** Writes `data` to a new temp file in `temps`, flushes it, and renames it over `target`. */
+async function replaceThrough(
+  temps: string,
+  target: string,
+  data: string | Uint8Array,
+  mode: number | undefined,
+): Promise<void> {
+  const temp = join(temps, `.${basename(target)}${TEMP_MARKER}${randomBytes(6).toString('hex')}`);
   let created = false;
   try {
     // 'wx' so an unlucky name collision fails instead of clobbering someone else's file.
@@ -50,8 +72,22 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
     if (created) await unlink(temp).catch(() => undefined);
     throw error;
   }
-  await syncFolder(folder);
 }
+
+/**
+ * The temp folder for writes into `folder`, remembered per folder: finding it walks up to the git
+ * folder and checks both are on one file system (half a dozen file system calls), and a writer
+ * saves the same posts again and again.
+ */
+function knownTempFolder(folder: string): Promise<string> {
+  const known = tempFolders.get(folder);
+  if (known !== undefined) return known;
+  const found = tempFolderFor(folder);
+  tempFolders.set(folder, found);
+  return found;
+}
+
+const tempFolders = new Map<string, Promise<string>>();
 
 /**
  * Creates `path` with `data` only if no file has that name yet: the bytes go to a temp file (in the

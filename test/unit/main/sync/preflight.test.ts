@@ -4,7 +4,14 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { assertPublishable, blobId, glanceAtIndex, removeStaleIndexLock } from '../../../../main/sync/preflight';
+import {
+  assertPublishable,
+  blobId,
+  glanceAtIndex,
+  glanceInGitFolder,
+  glanceWithGit,
+  removeStaleIndexLock,
+} from '../../../../main/sync/preflight';
 import { createRepoWithRemote, type RepoWithRemote } from '../../../support/git-fixtures';
 
 describe('removeStaleIndexLock', () => {
@@ -101,6 +108,40 @@ describe('glanceAtIndex and assertPublishable', () => {
     const glance = await glanceAtIndex(repo.workTree);
     expect(blobId(readFileSync(join(repo.workTree, 'a.md')), 'sha1')).not.toBe(glance.staged.get('a.md'));
     await expect(assertPublishable(repo.workTree, ['a.md'], glance)).resolves.toBe(undefined);
+  });
+
+  const upstream = { short: 'origin/main', trackingRef: 'refs/remotes/origin/main' };
+
+  it('reads the glance from the git folder after a publish, and agrees with git status', async () => {
+    repo = createRepoWithRemote({ files: { 'a.md': 'a\n', 'b.md': 'b\n' } });
+    repo.write({ 'a.md': 'a published\n', 'b.md': 'b edited, not staged\n' });
+    repo.git('commit', '-q', '--only', '-m', 'Publish: a', '--', 'a.md');
+    repo.git('push', '--quiet');
+    const read = await glanceInGitFolder(repo.workTree, upstream);
+    expect(read).toEqual({ staged: new Map(), upstream: 'origin/main', behind: 0 });
+    expect(await glanceAtIndex(repo.workTree, upstream)).toEqual(await glanceWithGit(repo.workTree));
+  });
+
+  it('leaves the count to git when the upstream as last fetched is not HEAD', async () => {
+    repo = createRepoWithRemote({ files: { 'a.md': 'a\n' } });
+    const other = repo.cloneElsewhere();
+    writeFileSync(join(other.workTree, 'a.md'), 'a from a co-author\n');
+    other.git('commit', '-qam', 'Theirs');
+    other.git('push', '--quiet');
+    repo.git('fetch', '--quiet');
+    expect(await glanceInGitFolder(repo.workTree, upstream)).toEqual({ staged: new Map(), upstream: null, behind: 0 });
+    expect(await glanceWithGit(repo.workTree)).toMatchObject({ upstream: 'origin/main', behind: 1 });
+  });
+
+  it('asks git status as soon as a file is staged', async () => {
+    repo = createRepoWithRemote({ files: { 'a.md': 'a\n' } });
+    repo.write({ 'a.md': 'a staged by hand\n' });
+    repo.git('add', 'a.md');
+    expect(await glanceInGitFolder(repo.workTree, upstream)).toBeNull();
+    const glance = await glanceAtIndex(repo.workTree, upstream);
+    expect([...glance.staged]).toEqual([['a.md', repo.git('rev-parse', ':a.md').trim()]]);
+    repo.write({ 'a.md': 'a as the writer saved it\n' });
+    await expect(assertPublishable(repo.workTree, ['a.md'], glance)).rejects.toThrow(/staged in git with other text/);
   });
 
   it('names blobs as git does', () => {

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import {
   chmodSync,
   lstatSync,
@@ -12,7 +13,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeFileAtomic } from '../../../../main/workspace/atomic-write';
+import { GIT_TEMP_FOLDER, writeFileAtomic } from '../../../../main/workspace/atomic-write';
 import { makeTempDir } from './temp-dir';
 
 describe('writeFileAtomic', () => {
@@ -87,6 +88,20 @@ describe('writeFileAtomic', () => {
     expect(statSync(target).isDirectory()).toBe(true);
     expect(readFileSync(join(target, 'inside.txt'), 'utf8')).toBe('keep me');
     expect(readdirSync(dir)).toEqual(['folder.md']);
+  });
+
+  it("still saves when the git folder's temp folder was removed after an earlier save", async () => {
+    // The temp folder is remembered per folder after the first save; losing it must not fail the next.
+    execFileSync('git', ['init', '-q'], { cwd: dir });
+    const file = join(dir, 'post.md');
+    await writeFileAtomic(file, 'first\n');
+    const temps = join(dir, '.git', GIT_TEMP_FOLDER);
+    expect(readdirSync(temps)).toEqual([]);
+    rmSync(temps, { recursive: true });
+    await writeFileAtomic(file, 'second\n');
+    expect(readFileSync(file, 'utf8')).toBe('second\n');
+    expect(readdirSync(temps)).toEqual([]);
+    expect(readdirSync(dir).sort()).toEqual(['.git', 'post.md']);
   });
 
   it('fails without side effects when the folder does not exist', async () => {
