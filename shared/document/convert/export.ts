@@ -8,6 +8,7 @@ import { blockMeaning } from '../markdown/verify';
 import { $getDocumentInfo, blockSourceState, type BlockSource, type DocumentInfo } from '../state';
 import { $serializeBlock } from './export-context';
 import { $fingerprintOf, $isUntouchedImport } from './import-record';
+import { $plainProse } from './plain-prose';
 
 /** How one top-level block was written, for tests and diagnostics. */
 export interface BlockReport {
@@ -41,13 +42,15 @@ function $writeChanged(node: LexicalNode, candidate: string, info: DocumentInfo)
 function $writeBlock(node: LexicalNode, source: BlockSource | null, info: DocumentInfo): BlockReport {
   if (source && $isUntouchedImport(node, source))
     return { type: node.getType(), origin: 'source', markdown: source.source };
-  const markdown = $serializeBlock(node, info.style, 'preserve');
+  // Plain prose is its own 'preserve' and 'full' form: nothing to serialize or compare.
+  const plain = $plainProse(node);
+  const markdown = plain ?? $serializeBlock(node, info.style, 'preserve');
   if (source && markdown === $fingerprintOf(source))
     return { type: node.getType(), origin: 'source', markdown: source.source };
   return {
     type: node.getType(),
     origin: 'serialized',
-    markdown: markdown === '' ? '' : $writeChanged(node, markdown, info),
+    markdown: plain ?? (markdown === '' ? '' : $writeChanged(node, markdown, info)),
   };
 }
 

@@ -18,6 +18,7 @@ import { $getEditor, $getNodeByKey, $isElementNode, type EditorState, type Lexic
 import type { DocStyle } from '../markdown/style';
 import type { BlockSource } from '../state';
 import { $serializeBlock } from './export-context';
+import { $plainProse } from './plain-prose';
 
 /** What one import (or one part of a staged import) remembers. */
 export interface ImportRecord {
@@ -127,7 +128,7 @@ export function $fingerprintOf(source: BlockSource): string | null {
   // Export visitors read nothing of the editor (saveDocument exports a bare editor state).
   const fingerprint = record.state.read((): string | null => {
     const block = $getNodeByKey(key);
-    return block ? $serializeBlock(block, record.style, 'preserve') : null;
+    return block ? ($plainProse(block) ?? $serializeBlock(block, record.style, 'preserve')) : null;
   });
   if (fingerprint !== null) record.fingerprints[source.index] = fingerprint;
   return fingerprint;
