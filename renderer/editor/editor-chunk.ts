@@ -10,6 +10,7 @@ registerDecoratorViews();
 
 export { PostEditor } from './PostEditor';
 export { warmUpEditor } from './warm-up';
+export { rehearseEditorPage } from './dress-rehearsal';
 export { exportBodyIncrementally } from './block-export';
 export { $readSelectionFormats, runFormat } from './format-commands';
 export { OPEN_LINK_EDITOR_COMMAND } from './plugins/LinkEditorPlugin';

@@ -115,8 +115,9 @@ export function preloadEditorWhenIdle(): void {
       browserWhenIdle(
         () =>
           void loadEditorChunk().then(
-            // Then, in idle moments, the parser's first runs (see warm-up.ts).
-            (chunk) => chunk.warmUpEditor(),
+            // Then, in idle moments, the parser's first runs (see warm-up.ts), then the page's
+            // first drawing of a body (dress-rehearsal.ts).
+            (chunk) => chunk.warmUpEditor(chunk.rehearseEditorPage),
             () => undefined,
           ),
         PRELOAD_TIMEOUT_MS,

@@ -8,6 +8,7 @@
  * in the library's search meanwhile is never held up by more than one small sample.
  */
 import { createDocumentEditor, $exportMarkdown, $importMarkdown } from '../../shared/document';
+import { StagedImport } from '../../shared/document/convert/staged-import';
 
 const PARAGRAPH =
   'The harbour master rang the *noon* bell, and the **ferry** left on time. Notes are in ' +
@@ -29,29 +30,50 @@ const ROUNDS = 3;
 /** Another sample only while the idle period has at least this much left. */
 const ROOM_MS = 8;
 
-/** The warm-up as steps, one sample each; `step` returns false once all are done. */
+/**
+ * Every sample, over and over, past the length from which a post opens in parts (StagedImport): the
+ * parts of a long post go through code of their own.
+ */
+export const LONG_SAMPLE = Array.from({ length: 12 }, () => WARM_UP_SAMPLES.join('\n')).join('\n');
+
+/**
+ * The warm-up as steps, one sample each, then the long sample opened in parts; `step` returns
+ * false once all are done.
+ */
 export function warmUpSteps(): { step(): boolean } {
   const editor = createDocumentEditor();
+  const samples = WARM_UP_SAMPLES.length * ROUNDS;
   let next = 0;
   return {
     step() {
-      if (next >= WARM_UP_SAMPLES.length * ROUNDS) return false;
-      const sample = WARM_UP_SAMPLES[next % WARM_UP_SAMPLES.length]!;
-      editor.update(() => $importMarkdown(sample), { discrete: true });
+      if (next > samples) return false;
+      if (next < samples) {
+        const sample = WARM_UP_SAMPLES[next % WARM_UP_SAMPLES.length]!;
+        editor.update(() => $importMarkdown(sample), { discrete: true });
+      } else {
+        const staged = StagedImport.plan(LONG_SAMPLE);
+        editor.update(() => staged?.$importFirst(), { discrete: true });
+        while (staged && !staged.done)
+          editor.update(() => void staged.$importMore(Number.POSITIVE_INFINITY), { discrete: true });
+      }
       editor.read(() => $exportMarkdown());
       next += 1;
-      return next < WARM_UP_SAMPLES.length * ROUNDS;
+      return next <= samples;
     },
   };
 }
 
-/** Runs the warm-up in idle periods (in timer turns where the browser has no idle callbacks). */
-export function warmUpEditor(): void {
+/**
+ * Runs the warm-up in idle periods (in timer turns where the browser has no idle callbacks), then
+ * `done`.
+ */
+export function warmUpEditor(done: () => void = () => undefined): void {
   const steps = warmUpSteps();
   const run = (deadline?: IdleDeadline): void => {
     let more = steps.step();
     while (more && deadline !== undefined && deadline.timeRemaining() > ROOM_MS) more = steps.step();
     if (more) schedule();
+    else done();
   };
   const schedule = (): void => {
     if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(run);
