@@ -6,7 +6,7 @@
  * queue's length — where tests and devtools can read it. Saves and publishes run one at a time, in
  * order, so each builds on the version the last one returned.
  *
- * Every edit is also journalled (journal-writer.ts) within a second, so leaving a post, closing the
+ * Every edit is also journalled (post-journal.ts) within a second, so leaving a post, closing the
  * repository, a reload or a crash never loses words and never needs to ask first: the edits come
  * back, with a notice, when the post is opened again.
  */
@@ -20,9 +20,9 @@ import type {
   RequestResult,
   SaveRequest,
 } from '../../shared/api';
-import { toAppError, type AppError } from '../../shared/errors';
-import { jsonEqual } from '../../shared/content/json-values';
-import { browserWhenIdle, createJournalWriter, type JournalWriterOptions } from './journal-writer';
+import { toAppError } from '../../shared/errors';
+import { browserWhenIdle, type JournalWriterOptions } from './journal-writer';
+import { createPostJournal, journalFailure } from './post-journal';
 import { createPostPrefetch } from './post-prefetch';
 import { createPublishActions } from './publish-actions';
 import { createRecoveryActions } from './recovery-actions';
@@ -136,12 +136,7 @@ export function createWorkspaceController(
   // Counts edits so a save can tell whether the writer kept typing while it was in flight.
   const edits = () => store.getState().edits;
 
-  const journal = createJournalWriter({
-    ...deps.journal,
-    task: journalEdits,
-    onError: (error) =>
-      console.warn('Masthead: the unsaved edits could not be journalled; retrying with the next edit.', error),
-  });
+  const journal = createPostJournal({ store, invoke, exportBody: exportJournalBody, timing: deps.journal });
 
   function enqueue<T>(task: () => Promise<T>): Promise<T> {
     dispatch({ type: 'queue', change: 1 });
@@ -170,38 +165,6 @@ export function createWorkspaceController(
     const post = state.post;
     if (!post) return null;
     return { path: post.doc.path, baseVersion: post.doc.version, frontMatter: post.frontMatter, body: bodyOf(post) };
-  }
-
-  // Runs when the writer pauses (or every second while they type), in an idle period: the body is
-  // exported here, never on a keystroke. Edits that bring the post back to the file's text make it
-  // clean again and drop its journal.
-  async function journalEdits(): Promise<void> {
-    const state = store.getState();
-    const post = state.post;
-    if (!post || !state.dirty) return;
-    const startEdits = state.edits;
-    const path = post.doc.path;
-    // With the editor already gone (the workspace closing), its edits cannot be read: journalling
-    // the untouched body instead would overwrite the journal's good copy.
-    const body = state.bodyEdited && post.doc.kind === 'post' ? exportJournalBody() : post.doc.body;
-    if (body === null) return;
-    const disk = state.disk;
-    if (disk?.path === path && body === disk.body && jsonEqual(post.frontMatter, disk.frontMatter)) {
-      if (state.journalled.includes(path)) await invoke('journal:discard', { path });
-      if (edits() === startEdits) dispatch({ type: 'matches-disk', path });
-      return;
-    }
-    const editedAt = new Date(state.lastEditAt || Date.now()).toISOString();
-    await invoke('journal:write', {
-      path,
-      baseVersion: post.doc.version,
-      frontMatter: post.frontMatter,
-      body,
-      editedAt,
-    });
-    // A save that finished meanwhile already holds these edits; the library must not call them unsaved.
-    if (store.getState().dirty && store.getState().post?.doc.path === path)
-      dispatch({ type: 'journalled', path, edited: true });
   }
 
   // Runs after the edit is in the store (its count and time).
@@ -347,14 +310,6 @@ export function createWorkspaceController(
     else if (action.kind === 'create-post') await create(action.collection, action.title);
     else if (action.kind === 'translate-post') await translate(action.path, action.locale);
     else dispatch({ type: 'close' });
-  }
-
-  function journalFailure(): AppError {
-    return {
-      code: 'io',
-      message:
-        'Masthead could not put your unsaved edits in safe keeping, so this post stays open. Save it (Ctrl+S) or try again in a moment.',
-    };
   }
 
   const recovery = createRecoveryActions({
