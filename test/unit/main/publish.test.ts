@@ -76,6 +76,29 @@ describe('publishPost', () => {
     expect(repo.git('diff', '--cached', '--name-only').trim()).toBe('content/posts/other.md');
   });
 
+  it('publishes again right after a publish, and still refuses a post the writer staged by hand in between', async () => {
+    // After a publish the index matches HEAD, which the second publish reads from the git folder.
+    const publishTitle = async (title: string) => {
+      const doc = await readPost(repo.workTree, POST_PATH);
+      return publishPost(
+        repo.workTree,
+        { path: POST_PATH, baseVersion: doc.version, frontMatter: { ...doc.frontMatter, title }, body: doc.body },
+        emit,
+      );
+    };
+    await publishTitle('Tide Tables, first take');
+    const second = await publishTitle('Tide Tables, second take');
+    expect(remoteCommits()[0]).toBe(second.commit);
+    expect(repo.remoteGit('log', '-1', '--format=%s', 'main').trim()).toBe('Publish: Tide Tables, second take');
+
+    writeFileSync(join(repo.workTree, POST_PATH), POST.replace('Reading Tide Tables', 'Staged by hand'));
+    repo.git('add', POST_PATH);
+    const staged = repo.git('show', `:${POST_PATH}`);
+    await expect(publishTitle('Tide Tables, third take')).rejects.toThrow(/staged in git with other text/);
+    expect(repo.git('show', `:${POST_PATH}`)).toBe(staged);
+    expect(remoteCommits()[0]).toBe(second.commit);
+  });
+
   it('pushes without a new commit when the post is already committed as is', async () => {
     const doc = await readPost(repo.workTree, POST_PATH);
     const before = remoteCommits();
