@@ -44,7 +44,7 @@ import { addedMedia } from './workspace/post-media';
 import { readSiteConventions } from './workspace/site-conventions';
 import { librarySummaries, locateEntry } from './workspace/data-entries';
 import { normalizeRepoPath } from './workspace/paths';
-import { readPost, savePost } from './workspace/posts';
+import { readPost, savePost, warmUpPostRead } from './workspace/posts';
 import { openRepository } from './workspace/repository';
 import { indexFolders, watchRepository, type RepoWatch } from './workspace/repo-watch';
 import { sweepWriteLeftovers } from './workspace/write-leftovers';
@@ -178,7 +178,7 @@ export function createBackend(options: BackendOptions): Backend {
       // versions), after the watch is set up; only files older than any save in flight are removed.
       housekeeping = watcher.ready
         .then(() => sweepWriteLeftovers(summary.path, indexFolders(index)))
-        .then(() => undefined)
+        .then(() => warmUpPostRead(summary.path, index.entries))
         .catch((error: unknown) => console.warn('Masthead: could not remove temp files of interrupted saves.', error));
     }
     return summary;

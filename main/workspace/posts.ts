@@ -135,6 +135,17 @@ export function displayFileName(path: string): string {
  * fingerprints the exact bytes on disk. Without a location the post is in no collection
  * (NO_COLLECTION): only the content index knows collections (see ContentService.present).
  */
+/**
+ * Reads the first Markdown post of `entries` and drops it. The first read of a session runs code
+ * the engine has not compiled yet (the front-matter reader, the post reader): ~10 ms against
+ * ~2.5 ms for the next. Done once in the background after a repository opens, the writer's first
+ * open does not pay for it. Nothing is kept or changed; a failure is of no consequence.
+ */
+export async function warmUpPostRead(root: string, entries: readonly { path: string }[]): Promise<void> {
+  const first = entries.find((entry) => /\.(?:md|markdown)$/i.test(entry.path));
+  if (first) await readPost(root, first.path).catch(() => undefined);
+}
+
 export async function readPost(
   root: string,
   path: string,

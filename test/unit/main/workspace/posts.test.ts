@@ -3,7 +3,14 @@ import { readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PostDocument } from '../../../../shared/api';
-import { displayFileName, listPosts, readPost, savePost, sortPosts } from '../../../../main/workspace/posts';
+import {
+  displayFileName,
+  listPosts,
+  readPost,
+  savePost,
+  sortPosts,
+  warmUpPostRead,
+} from '../../../../main/workspace/posts';
 import { makeTempDir, writeFiles } from './temp-dir';
 import { collectionId } from '../../../../shared/content/collection-ids';
 
@@ -43,6 +50,20 @@ describe('posts on disk', () => {
 
   const file = (path: string) => join(root, ...path.split('/'));
   const open = (path: string): Promise<PostDocument> => readPost(root, path);
+
+  describe('warmUpPostRead', () => {
+    it('reads a post and changes nothing; a missing, broken or absent post is no failure', async () => {
+      writeFiles(root, { 'data/authors.yml': 'ines: Ines Okafor\n', 'content/posts/lanterns.md': LANTERN });
+      const before = statSync(file('content/posts/lanterns.md')).mtimeMs;
+      await warmUpPostRead(root, [{ path: 'data/authors.yml' }, { path: 'content/posts/lanterns.md' }]);
+      expect(readFileSync(file('content/posts/lanterns.md'), 'utf8')).toBe(LANTERN);
+      expect(statSync(file('content/posts/lanterns.md')).mtimeMs).toBe(before);
+      await expect(warmUpPostRead(root, [{ path: 'content/posts/gone.md' }])).resolves.toBeUndefined();
+      writeFiles(root, { 'content/posts/broken.md': '---\ntitle: [unclosed\n---\nbody\n' });
+      await expect(warmUpPostRead(root, [{ path: 'content/posts/broken.md' }])).resolves.toBeUndefined();
+      await expect(warmUpPostRead(root, [])).resolves.toBeUndefined();
+    });
+  });
 
   describe('listPosts', () => {
     it('lists every post newest first, undated last by title, keeping broken ones visible', async () => {
