@@ -2,7 +2,8 @@
  * The back end: composes the workspace, git, settings and publishing services into the one object
  * that implements every request of shared/api.ts. Every handler gets its argument checked against
  * the request's schema first (checkedHandlers), and both transports (Electron IPC, web HTTP) call
- * it through `dispatch`, so errors always cross as data.
+ * it through `dispatch` (request-checks.ts), so errors always cross as data. Sync and sign-in
+ * requests are in sync-handlers.ts.
  */
 import { join } from 'node:path';
 import type {
@@ -13,15 +14,12 @@ import type {
   PostDocument,
   RepoSettings,
   RepoSummary,
-  RequestName,
   ShellKind,
 } from '../shared/api';
-import { REQUEST_NAMES } from '../shared/api';
 import { mediaRef, pathArg } from '../shared/api/args';
 import { parseDataFile, type DataFormat } from '../shared/content/data-file';
 import { parsePostFile } from '../shared/content/post-file';
-import type { Outcome } from '../shared/errors';
-import { fail, toAppError } from '../shared/errors';
+import { fail } from '../shared/errors';
 import { createContentService, type ContentService } from './content-service';
 import { createCredentialBroker } from './credentials/broker';
 import { createMemoryCredentialStore, type CredentialStore } from './credentials/credential-store';
@@ -34,6 +32,7 @@ import { saveKeepingHistory } from './history/record-save';
 import { publishPost } from './publish';
 import { checkedHandlers, parseArg } from './request-checks';
 import { createSyncService, type SyncService } from './sync/sync-service';
+import { syncHandlers } from './sync-handlers';
 import { createTranslationSync, type TranslationSync } from './translation-sync';
 import { mediaInfo, seoContext, setSeoMapping } from './seo-service';
 import type { SettingsStore } from './settings';
@@ -48,7 +47,6 @@ import { readPost, savePost, warmUpPostRead } from './workspace/posts';
 import { openRepository } from './workspace/repository';
 import { indexFolders, watchRepository, type RepoWatch } from './workspace/repo-watch';
 import { sweepWriteLeftovers } from './workspace/write-leftovers';
-import { removeStaleIndexLock } from './sync/preflight';
 import { readRawPost, recreatePost, saveRawPost } from './workspace/raw-source';
 
 /** What a shell provides to build the back end. */
@@ -366,25 +364,6 @@ export function createBackend(options: BackendOptions): Backend {
       }
     },
 
-    async 'credentials:provide'(answer) {
-      await credentials.provide(answer);
-      return null;
-    },
-
-    async 'credentials:cancel'({ requestId }) {
-      credentials.cancel(requestId);
-      return null;
-    },
-
-    async 'credentials:forget'({ host }) {
-      await credentials.forget(host);
-      return null;
-    },
-
-    async 'credentials:list'() {
-      return credentials.list();
-    },
-
     async 'journal:write'(entry) {
       const root = requireRepo().path;
       if (journal === null)
@@ -403,43 +382,12 @@ export function createBackend(options: BackendOptions): Backend {
       return journal ? journal.recoverable(root) : [];
     },
 
-    async 'repo:fetch'() {
-      return requireSync().fetch();
-    },
-
-    async 'repo:sync'() {
-      try {
-        return await requireSync().sync();
-      } finally {
-        content?.invalidate();
-      }
-    },
-
-    async 'repo:link-upstream'() {
-      return requireSync().linkUpstream();
-    },
-
-    async 'repo:remove-lock'() {
-      return removeStaleIndexLock(requireRepo().path);
-    },
-
-    async 'post:merge'({ path }) {
-      return requireSync().pendingMerge(path);
-    },
-
-    async 'post:resolve-merge'({ path, choices }) {
-      try {
-        return await requireSync().resolveMerge(path, choices);
-      } finally {
-        content?.invalidate();
-      }
-    },
-
-    async 'post:cancel-merge'({ path }) {
-      await requireSync().cancelMerge(path);
-      content?.invalidate();
-      return null;
-    },
+    ...syncHandlers({
+      requireRepo,
+      requireSync,
+      invalidateContent: () => content?.invalidate(),
+      credentials,
+    }),
   };
 
   return {
@@ -456,28 +404,6 @@ export function createBackend(options: BackendOptions): Backend {
       await Promise.all([journal?.settle(), housekeeping]);
     },
   };
-}
-
-/**
- * Runs one request by name and returns its outcome as data: unknown names and malformed arguments
- * become 'bad-request', anything thrown becomes an AppError. Never throws.
- */
-export async function dispatch(backend: Handlers, name: unknown, arg: unknown): Promise<Outcome<unknown>> {
-  if (!isRequestName(name)) {
-    const shown = typeof name === 'string' ? name.slice(0, 100) : typeof name;
-    return { ok: false, error: { code: 'bad-request', message: `Masthead does not know the request “${shown}”.` } };
-  }
-  try {
-    const handler = backend[name] as (value: unknown) => Promise<unknown>;
-    return { ok: true, value: await handler(arg) };
-  } catch (error) {
-    return { ok: false, error: toAppError(error) };
-  }
-}
-
-/** True for the name of a request in the contract (and not, say, `constructor`). */
-export function isRequestName(name: unknown): name is RequestName {
-  return typeof name === 'string' && (REQUEST_NAMES as readonly string[]).includes(name);
 }
 
 /** A file's text as the fields and body a journal entry holds. */

@@ -2,11 +2,12 @@
  * The check of every request's argument: the renderer (or, in web mode, any web page) is untrusted
  * input, so each argument is parsed with its schema from the contract (shared/api.ts) before a
  * handler sees it. Failures are 'bad-request' errors naming the request and the field that was wrong.
+ * And the one way both transports (Electron IPC, web HTTP) run a request by name (`dispatch`).
  */
 import * as v from 'valibot';
 import { REQUEST_NAMES, requests, type Handlers, type RequestName } from '../shared/api';
 import type { ArgSchema } from '../shared/api/spec';
-import { fail } from '../shared/errors';
+import { fail, toAppError, type Outcome } from '../shared/errors';
 
 /** The 'bad-request' error for a request whose argument was malformed, saying why. */
 export function badRequest(request: string, why: string) {
@@ -57,4 +58,26 @@ function describe(issue: v.BaseIssue<unknown>): string {
  */
 function fallbackMessage(issue: v.BaseIssue<unknown>): string {
   return `must be ${issue.expected ?? 'something else'}`;
+}
+
+/**
+ * Runs one request by name and returns its outcome as data: unknown names and malformed arguments
+ * become 'bad-request', anything thrown becomes an AppError. Never throws.
+ */
+export async function dispatch(backend: Handlers, name: unknown, arg: unknown): Promise<Outcome<unknown>> {
+  if (!isRequestName(name)) {
+    const shown = typeof name === 'string' ? name.slice(0, 100) : typeof name;
+    return { ok: false, error: { code: 'bad-request', message: `Masthead does not know the request “${shown}”.` } };
+  }
+  try {
+    const handler = backend[name] as (value: unknown) => Promise<unknown>;
+    return { ok: true, value: await handler(arg) };
+  } catch (error) {
+    return { ok: false, error: toAppError(error) };
+  }
+}
+
+/** True for the name of a request in the contract (and not, say, `constructor`). */
+export function isRequestName(name: unknown): name is RequestName {
+  return typeof name === 'string' && (REQUEST_NAMES as readonly string[]).includes(name);
 }

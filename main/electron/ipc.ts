@@ -6,7 +6,7 @@
 import type { BrowserWindow, IpcMain, IpcMainInvokeEvent, WebContents, WebFrameMain } from 'electron';
 import { eventChannel, REQUEST_NAMES, requestChannel, type EmitEvent, type Handlers } from '../../shared/api';
 import type { Outcome } from '../../shared/errors';
-import { dispatch } from '../backend';
+import { dispatch } from '../request-checks';
 import { APP_HOST, APP_SCHEME } from './app-protocol';
 import { RENDERER_INDEX_URL } from './paths';
 

@@ -3,7 +3,8 @@
 import { readdirSync, rmSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { JournalEntry, PostDocument, RecoverablePost } from '../../../shared/api';
-import { createBackend, dispatch, type Backend } from '../../../main/backend';
+import { createBackend, type Backend } from '../../../main/backend';
+import { dispatch } from '../../../main/request-checks';
 import { journalRoot } from '../../../main/journal/journal-paths';
 import { createFileSettings } from '../../../main/settings';
 import { createRepoWithRemote, type RepoWithRemote } from '../../support/git-fixtures';

@@ -3,7 +3,8 @@
 import { rmSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RepoSettings } from '../../../shared/api';
-import { createBackend, dispatch, type Backend } from '../../../main/backend';
+import { createBackend, type Backend } from '../../../main/backend';
+import { dispatch } from '../../../main/request-checks';
 import { createFileSettings } from '../../../main/settings';
 import { createRepoWithRemote, type RepoWithRemote } from '../../support/git-fixtures';
 import { makeTempDir } from './workspace/temp-dir';
