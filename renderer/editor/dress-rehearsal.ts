@@ -12,14 +12,14 @@
 import { createEditor } from 'lexical';
 import { $importMarkdown, documentNodes } from '../../shared/document';
 import { editorTheme } from './theme';
-import { WARM_UP_SAMPLES } from './warm-up';
+import { inIdlePeriod, WARM_UP_SAMPLES } from './warm-up';
 
 /** The classes the post page wraps its body in (PostEditor.tsx), outermost first. */
 const PAGE_CLASSES = ['page', 'page__scroll', 'page__sheet', 'editor'];
 
 /**
- * Draws the sample in a hidden editor in `host`'s document and lays it out; the returned function
- * removes it. Each step is its own call so a caller can give each its own idle moment.
+ * The rehearsal in `host`'s document as three steps: draw the samples in a hidden editor, lay them
+ * out, remove them. Each is its own call so a caller can give each its own idle moment.
  */
 export function stageRehearsal(host: HTMLElement): { draw(): void; layOut(): void; remove(): void } {
   const stage = host.ownerDocument.createElement('div');
@@ -62,16 +62,12 @@ export function stageRehearsal(host: HTMLElement): { draw(): void; layOut(): voi
 
 /** Runs the rehearsal in three idle moments (timer turns where the browser has no idle callbacks). */
 export function rehearseEditorPage(): void {
-  const idle = (callback: () => void): void => {
-    if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(callback);
-    else window.setTimeout(callback, 0);
-  };
   const rehearsal = stageRehearsal(document.body);
-  idle(() => {
+  inIdlePeriod(() => {
     rehearsal.draw();
-    idle(() => {
+    inIdlePeriod(() => {
       rehearsal.layOut();
-      idle(rehearsal.remove);
+      inIdlePeriod(rehearsal.remove);
     });
   });
 }

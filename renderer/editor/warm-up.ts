@@ -72,12 +72,14 @@ export function warmUpEditor(done: () => void = () => undefined): void {
   const run = (deadline?: IdleDeadline): void => {
     let more = steps.step();
     while (more && deadline !== undefined && deadline.timeRemaining() > ROOM_MS) more = steps.step();
-    if (more) schedule();
+    if (more) inIdlePeriod(run);
     else done();
   };
-  const schedule = (): void => {
-    if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(run);
-    else window.setTimeout(run, 0);
-  };
-  schedule();
+  inIdlePeriod(run);
+}
+
+/** Runs `callback` in the browser's next idle period (in a timer turn where it has no idle callbacks). */
+export function inIdlePeriod(callback: (deadline?: IdleDeadline) => void): void {
+  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(callback);
+  else window.setTimeout(callback, 0);
 }

@@ -19,20 +19,13 @@ import { loadMdxSyntax } from '../../../../../shared/document/constructs/mdx/loa
 import { $serializeBlock } from '../../../../../shared/document/convert/export-context';
 import { $plainProse, readsAsItself } from '../../../../../shared/document/convert/plain-prose';
 import { DEFAULT_STYLE, type DocStyle } from '../../../../../shared/document/markdown/style';
+import { seededRandom } from '../../../../support/random';
 
 const STYLES: DocStyle[] = [DEFAULT_STYLE, { ...DEFAULT_STYLE, mdx: true }];
 
-/** What to-markdown writes for `node` in every mode and style, when each is the same string; else null. */
+/** What to-markdown writes for `node` in each mode ('preserve', 'full') and style (Markdown, MDX). */
 function $toMarkdownEverywhere(node: LexicalNode): string[] {
   return STYLES.flatMap((style) => [$serializeBlock(node, style, 'preserve'), $serializeBlock(node, style, 'full')]);
-}
-
-function seededRandom(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1664525 + 1013904223) % 4294967296;
-    return state / 4294967296;
-  };
 }
 
 const ALPHABET = [
