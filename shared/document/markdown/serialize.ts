@@ -8,6 +8,7 @@ import type { Literal, Nodes, PhrasingContent, Root, RootContent } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { defaultHandlers, toMarkdown, type Handle, type Options, type State } from 'mdast-util-to-markdown';
+import { quickenSafe } from './quick-safe';
 import type { DocStyle } from './style';
 
 /** A node that carries text to write verbatim (template tags, literal autolinks, footnote marks). */
@@ -148,7 +149,14 @@ const list: Handle = (node, parent, state, info) => {
     .join('\n');
 };
 
+// Every serialization starts at the root: there `safe` is told to skip the patterns that cannot match.
+const root: Handle = (node, parent, state, info) => {
+  quickenSafe(state);
+  return defaultHandlers.root(node as never, parent as never, state, info);
+};
+
 const handlers = {
+  root,
   emphasis: wrap(defaultHandlers.emphasis),
   strong: wrap(defaultHandlers.strong),
   list,
@@ -203,7 +211,7 @@ function buildOptions(style: DocStyle): Options {
 
 /** Serializes one block (or several, joined as to-markdown joins them) without the final newline. */
 export function serializeBlocks(blocks: RootContent[], style: DocStyle): string {
-  const root: Root = { type: 'root', children: blocks };
-  const out = toMarkdown(root, optionsFor(style));
+  const tree: Root = { type: 'root', children: blocks };
+  const out = toMarkdown(tree, optionsFor(style));
   return out.endsWith('\n') ? out.slice(0, -1) : out;
 }
