@@ -16,7 +16,7 @@ const ALPHABET = 'aZ9_ _*`[]()!<>&#+-.:;=@|~\\\'"\n\t{}$%^/?,\r éw' + '\u00a0\u
 const CONSTRUCTS = [
   'phrasing',
   'label',
-  'title',
+  'titleQuote',
   'destinationLiteral',
   'destinationRaw',
   'autolink',
