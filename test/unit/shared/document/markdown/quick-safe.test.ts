@@ -24,7 +24,7 @@ const CONSTRUCTS = [
   'headingAtx',
   'codeFencedLangGraveAccent',
   'reference',
-  'mdxJsxAttributeValueLiteral',
+  'codeFencedMetaGraveAccent',
 ] as const;
 const NEIGHBOURS = [undefined, { type: 'text' }, { type: 'link' }, { type: 'emphasis' }, { type: 'inlineCode' }];
 
