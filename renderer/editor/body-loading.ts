@@ -26,6 +26,7 @@ import { mergeRegister } from '@lexical/utils';
 import { $importMarkdown, isMdxPath } from '../../shared/document';
 import { StagedImport } from '../../shared/document/convert/staged-import';
 import { whileLoading } from './loading-gate';
+import { temperEditor } from './warm-up';
 import { isDocumentEdgeKey } from './plugins/DocumentEdgeKeysPlugin';
 
 /** How long one slice of the rest may take before letting the browser handle input and paint. */
@@ -38,7 +39,10 @@ export function loadBody(editor: LexicalEditor, body: string, path: string): () 
   const staged = StagedImport.plan(body, options);
   // Discrete: committed before anything else can read the editor.
   editor.update(() => (staged ? staged.$importFirst() : $importMarkdown(body, options)), LOADING);
-  if (!staged || staged.done) return () => undefined;
+  if (!staged || staged.done) {
+    temperEditor();
+    return () => undefined;
+  }
 
   let edited = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -54,6 +58,7 @@ export function loadBody(editor: LexicalEditor, body: string, path: string): () 
     clearTimeout(timer);
     if (frame !== undefined) cancelAnimationFrame(frame);
     unregister();
+    temperEditor();
   };
   const clearHistory = (): void => {
     if (edited) editor.dispatchCommand(CLEAR_HISTORY_COMMAND, undefined);

@@ -11,7 +11,7 @@ beforeEach(() => {
   // The count waits for an idle moment; the test says when the browser is idle.
   idle = [];
   // happy-dom has no idle callbacks (the plugin then falls back to a real timer): give it ones the test runs.
-  window.requestIdleCallback = (callback) => idle.push(() => callback({} as IdleDeadline));
+  window.requestIdleCallback = (callback) => idle.push(() => callback({ didTimeout: false, timeRemaining: () => 0 }));
   window.cancelIdleCallback = () => undefined;
 });
 afterEach(async () => {
