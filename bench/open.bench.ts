@@ -6,9 +6,11 @@
  * Runs interleaved (app 1k, stock 1k, app 10k, stock 10k, …), a fresh page each. Goal: ≤ 1.0× stock
  * Lexical. Measures only.
  *
- * Two kinds of open: the first of a fresh page (the goal's row: the page's code and style caches
- * are cold), and a later one, after another ~1k-word post was opened in the same page (each side
- * then builds a fresh editor for the post, with its code warm).
+ * Three kinds of open: the first of a fresh page (the goal's row: the page's code and style caches
+ * are cold); a later one, after another ~1k-word post was opened in the same page (each side then
+ * builds a fresh editor for the post, with its code warm); and the later one again with the mouse
+ * resting on the post for REST_MS before the press, as a person's does (Masthead reads a post
+ * ahead when the mouse rests on it; the clock still starts at the press).
  *
  * Both sides are driven alike: click the post (the library's button / "Open post"); as soon as the
  * body shows a paragraph, click into its first line at the point a warm-up run found (a person
@@ -24,7 +26,7 @@ import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser, type Locator, type Page } from '@playwright/test';
 import { startWebMode } from '../test/e2e/app-fixture';
 import { createRepoWithRemote } from '../test/support/git-fixtures';
 import { buildStock, CHROMIUM, CHROMIUM_ARGS, ensureBuilt, stockPage, stopServer } from './browser';
@@ -138,6 +140,9 @@ interface Before {
   markdown: string;
 }
 
+/** How long the mouse rests on a post before the press in the "as a person clicks" runs. */
+const REST_MS = 200;
+
 /** Lets a page settle after an open (its post's rest, idle work), as a writer reads before moving on. */
 const SETTLE_MS = 1000;
 const BODY_PARAGRAPH = '[contenteditable="true"][aria-label="Post body"] p';
@@ -149,6 +154,7 @@ async function measureApp(
   title: string,
   at?: Point,
   before?: Before,
+  restMs = 0,
 ): Promise<OpenRun & { at: Point }> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   try {
@@ -169,7 +175,7 @@ async function measureApp(
       await page.locator(BODY_PARAGRAPH).first().waitFor();
       await page.waitForTimeout(SETTLE_MS);
     }
-    return await openAndType(page, () => item.click(), at);
+    return await openAndType(page, () => clickAfterRest(page, item, restMs), at);
   } finally {
     await context.close();
   }
@@ -181,6 +187,7 @@ async function measureStock(
   markdown: string,
   at?: Point,
   before?: Before,
+  restMs = 0,
 ): Promise<OpenRun & { at: Point }> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   try {
@@ -194,10 +201,19 @@ async function measureStock(
       await page.waitForTimeout(SETTLE_MS);
       await page.evaluate(`window.__post = ${JSON.stringify(markdown)}`);
     }
-    return await openAndType(page, () => button.click(), at);
+    return await openAndType(page, () => clickAfterRest(page, button, restMs), at);
   } finally {
     await context.close();
   }
+}
+
+/** Clicks `target`; with `restMs`, the mouse first rests on it that long, as a person's does before pressing. */
+async function clickAfterRest(page: Page, target: Locator, restMs: number): Promise<void> {
+  if (restMs > 0) {
+    await target.hover();
+    await page.waitForTimeout(restMs);
+  }
+  await target.click();
 }
 
 let stockDir = '';
@@ -252,16 +268,22 @@ export async function benchOpen(): Promise<void> {
       points.push({ app: app.at, stock: stock.at });
     }
     const kinds = [
-      { name: 'first open in a fresh page', before: undefined },
-      { name: 'a later open (another post opened before)', before },
+      { name: 'first open in a fresh page', before: undefined, restMs: 0 },
+      { name: 'a later open (another post opened before)', before, restMs: 0 },
+      {
+        name: `a later open, the mouse resting on the post ${REST_MS} ms before the press, as a person's does`,
+        before,
+        restMs: REST_MS,
+      },
     ];
     const results = kinds.map(() => posts.map(() => ({ app: [] as OpenRun[], stock: [] as OpenRun[] })));
     for (let run = 0; run < RUNS; run++) {
       for (const [k, kind] of kinds.entries()) {
         for (const [index, post] of posts.entries()) {
           const point = points[index]!;
-          results[k]![index]!.app.push(await measureApp(browser, started.url, post.title, point.app, kind.before));
-          results[k]![index]!.stock.push(await measureStock(browser, post.body, point.stock, kind.before));
+          const { before: first, restMs } = kind;
+          results[k]![index]!.app.push(await measureApp(browser, started.url, post.title, point.app, first, restMs));
+          results[k]![index]!.stock.push(await measureStock(browser, post.body, point.stock, first, restMs));
         }
       }
     }

@@ -1,14 +1,16 @@
 /**
- * Reading a post while the writer presses on it in the library. A press lasts about a tenth of a
- * second before the click that opens the post, about as long as the read takes over web mode's
- * HTTP; the open then takes the read already under way instead of starting its own.
+ * Reading a post while the writer moves to it in the library: once the mouse rests on it for a
+ * moment, or the button goes down on it. A press lasts about a tenth of a second before the click
+ * that opens the post, about as long as the read takes over web mode's HTTP, and the mouse rests on
+ * a post a few tenths before the press; the open then takes the read already under way (or done)
+ * instead of starting its own.
  *
  * A read is used only for the post it was started for, once, and while fresh: the file may change
  * after FRESH_MS (the open then reads again). A read that failed is simply done again.
  */
 import type { PostDocument } from '../../shared/api';
 
-/** How long a read started by a press stays good for the open that follows. */
+/** How long a read started ahead stays good for the open that follows. */
 export const FRESH_MS = 1000;
 
 /** Reads started ahead of an open. */

@@ -74,7 +74,7 @@ export interface WorkspaceController extends PostRequests, RepoActions, SeoActio
   refreshSync(): Promise<void>;
   /** Opens a post; the open one's unsaved edits are journalled first and come back when it is reopened. */
   requestOpen(path: string): Promise<void>;
-  /** Starts reading the post at `path` ahead of opening it (the writer is pressing on it). */
+  /** Starts reading the post at `path` ahead of opening it (the writer rests the mouse on it, or presses on it). */
   prefetchPost(path: string): void;
   /** Leaves the repository, its unsaved edits journalled first. */
   requestCloseRepository(): Promise<void>;

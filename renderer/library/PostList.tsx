@@ -177,7 +177,7 @@ export function PostList({ posts, scrollMemory, scrollKey = null, searchKey = ''
                   setActive(post.path);
                   controller.requestOpen(post.path);
                 }}
-                onPress={() => controller.prefetchPost(post.path)}
+                onLikelyOpen={() => controller.prefetchPost(post.path)}
               />
             </li>
           );
@@ -194,8 +194,8 @@ interface PostButtonProps {
   edited: boolean;
   tabStop: boolean;
   onOpen(): void;
-  /** The primary button went down on the row: the click that opens it is likely to follow. */
-  onPress(): void;
+  /** The mouse rested on the row, or the primary button went down on it: a click that opens it is likely to follow. */
+  onLikelyOpen(): void;
 }
 
 /** Whether row `index` is wholly in view, from what the list already knows (no layout is read). */
@@ -208,7 +208,15 @@ function rowInView(
   const height = virtualizer.scrollRect?.height ?? 0;
   return row !== undefined && height > 0 && row.start >= top && row.end <= top + height;
 }
-function PostButton({ post, isOpen, busy, edited, tabStop, onOpen, onPress }: PostButtonProps) {
+/**
+ * How long the mouse rests on a row before its post is read ahead: a writer moving to a post and
+ * clicking it rests there a few tenths of a second; the mouse passing over rows reads nothing.
+ */
+export const REST_BEFORE_READ_MS = 120;
+
+function PostButton({ post, isOpen, busy, edited, tabStop, onOpen, onLikelyOpen }: PostButtonProps) {
+  const resting = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(resting.current), []);
   return (
     <button
       type="button"
@@ -217,8 +225,14 @@ function PostButton({ post, isOpen, busy, edited, tabStop, onOpen, onPress }: Po
       aria-busy={busy || undefined}
       tabIndex={tabStop ? 0 : -1}
       onClick={onOpen}
+      onPointerEnter={(event) => {
+        clearTimeout(resting.current);
+        if (event.pointerType === 'mouse') resting.current = setTimeout(onLikelyOpen, REST_BEFORE_READ_MS);
+      }}
+      onPointerLeave={() => clearTimeout(resting.current)}
       onPointerDown={(event) => {
-        if (event.button === 0) onPress();
+        clearTimeout(resting.current);
+        if (event.button === 0) onLikelyOpen();
       }}
     >
       <span className="post-item__title">{post.title}</span>

@@ -6,7 +6,7 @@
  * context around it), so the patterns whose character is nowhere in the text or its neighbours
  * are dropped before `safe` runs. The escapes come out the same: `safe` only ever acts on a match.
  */
-import type { SafeConfig, State } from 'mdast-util-to-markdown';
+import { defaultHandlers, type Handle, type SafeConfig, type State } from 'mdast-util-to-markdown';
 
 /** Makes `state.safe` skip the patterns that cannot match. Call once per serialization, first thing. */
 export function quickenSafe(state: State): void {
@@ -25,3 +25,9 @@ export function quickenSafe(state: State): void {
     }
   };
 }
+
+/** The root handler for to-markdown's options: every serialization starts there, so `safe` is quickened first. */
+export const quickSafeRoot: Handle = (node, parent, state, info) => {
+  quickenSafe(state);
+  return defaultHandlers.root(node as never, parent as never, state, info);
+};

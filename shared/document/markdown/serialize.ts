@@ -8,7 +8,7 @@ import type { Literal, Nodes, PhrasingContent, Root, RootContent } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { defaultHandlers, toMarkdown, type Handle, type Options, type State } from 'mdast-util-to-markdown';
-import { quickenSafe } from './quick-safe';
+import { quickSafeRoot } from './quick-safe';
 import type { DocStyle } from './style';
 
 /** A node that carries text to write verbatim (template tags, literal autolinks, footnote marks). */
@@ -149,14 +149,8 @@ const list: Handle = (node, parent, state, info) => {
     .join('\n');
 };
 
-// Every serialization starts at the root: there `safe` is told to skip the patterns that cannot match.
-const root: Handle = (node, parent, state, info) => {
-  quickenSafe(state);
-  return defaultHandlers.root(node as never, parent as never, state, info);
-};
-
 const handlers = {
-  root,
+  root: quickSafeRoot,
   emphasis: wrap(defaultHandlers.emphasis),
   strong: wrap(defaultHandlers.strong),
   list,

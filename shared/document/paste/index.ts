@@ -9,6 +9,7 @@ import type { Root } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { parseMarkdown } from '../markdown/parse';
+import { quickSafeRoot } from '../markdown/quick-safe';
 import { cleanClipboardTree } from './clean-hast';
 import { cleanPastedTree } from './clean-mdast';
 import { plainTextParagraphs, plainTextToMarkdownSource } from './plain-text';
@@ -45,10 +46,14 @@ function serialize(tree: Root): string {
   return once === '' ? '' : write(cleanPastedTree(parseMarkdown(once)));
 }
 
+// Made once: to-markdown compiles each unsafe pattern and keeps it on the pattern object.
+const gfmExtension = gfmToMarkdown();
+
 function write(tree: Root): string {
   if (tree.children.length === 0) return '';
   return toMarkdown(tree, {
-    extensions: [gfmToMarkdown()],
+    extensions: [gfmExtension],
+    handlers: { root: quickSafeRoot },
     bullet: '-',
     emphasis: '_',
     strong: '*',

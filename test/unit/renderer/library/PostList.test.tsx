@@ -6,7 +6,7 @@ import { createStore } from '../../../../renderer/app/store';
 import type { WorkspaceController } from '../../../../renderer/app/workspace-controller';
 import { WorkspaceProvider } from '../../../../renderer/app/WorkspaceContext';
 import { initialWorkspaceState, workspaceReducer } from '../../../../renderer/app/workspace-state';
-import { PostList, type ListPosition } from '../../../../renderer/library/PostList';
+import { PostList, REST_BEFORE_READ_MS, type ListPosition } from '../../../../renderer/library/PostList';
 import { click, mount, type Mounted } from '../dom';
 import { collectionId } from '../../../../shared/content/collection-ids';
 
@@ -61,7 +61,8 @@ const settle = () => act(async () => void (await vi.advanceTimersByTimeAsync(20)
 async function render(posts: PostSummary[], scrollMemory?: Map<string, ListPosition>) {
   const store = createStore(workspaceReducer, initialWorkspaceState(repo));
   const requestOpen = vi.fn();
-  const controller = { requestOpen } as unknown as WorkspaceController;
+  const prefetchPost = vi.fn();
+  const controller = { requestOpen, prefetchPost } as unknown as WorkspaceController;
   const tree = (key: string, search = '') => (
     <WorkspaceProvider value={{ store, controller, editorRef: { current: null } }}>
       <PostList
@@ -79,7 +80,7 @@ async function render(posts: PostSummary[], scrollMemory?: Map<string, ListPosit
     await mounted!.rerender(tree(key, search));
     await settle();
   };
-  return { container: mounted.container, requestOpen, store, show };
+  return { container: mounted.container, requestOpen, prefetchPost, store, show };
 }
 
 const rows = (container: HTMLElement) =>
@@ -148,6 +149,35 @@ describe('PostList with 10,000 posts', () => {
       }),
     );
     expect(container.querySelector('[aria-current="page"]')?.textContent).toBe('Page 3');
+  });
+
+  it('reads a post ahead once the mouse rests on it or presses on it, not when it passes over', async () => {
+    const { container, prefetchPost } = await render(manyPosts);
+    const button = (index: number) => rows(container)[index]!.querySelector('button')!;
+    const pointer = (target: Element, type: string, pointerType = 'mouse') =>
+      act(async () => void target.dispatchEvent(new PointerEvent(type, { bubbles: true, pointerType, button: 0 })));
+    const wait = (ms: number) => act(async () => void (await vi.advanceTimersByTimeAsync(ms)));
+
+    // Passing over a row: in and out before the rest is up.
+    await pointer(button(1), 'pointerover');
+    await wait(REST_BEFORE_READ_MS - 20);
+    await pointer(button(1), 'pointerout');
+    await wait(200);
+    expect(prefetchPost).not.toHaveBeenCalled();
+
+    // Resting on a row.
+    await pointer(button(2), 'pointerover');
+    await wait(REST_BEFORE_READ_MS);
+    expect(prefetchPost).toHaveBeenCalledTimes(1);
+    expect(prefetchPost).toHaveBeenLastCalledWith('content/docs/page-3.md');
+
+    // A finger on a touch screen reads on the press only.
+    await pointer(button(4), 'pointerover', 'touch');
+    await wait(200);
+    expect(prefetchPost).toHaveBeenCalledTimes(1);
+    await pointer(button(4), 'pointerdown', 'touch');
+    expect(prefetchPost).toHaveBeenCalledTimes(2);
+    expect(prefetchPost).toHaveBeenLastCalledWith('content/docs/page-5.md');
   });
 
   it('draws a translation below its sibling as part of the same entry', async () => {
