@@ -35,17 +35,7 @@ export async function seoContext(
   const index = await content.current();
   const entry = index.entries.find((item) => item.path === path);
   const mappings = readMappings(settings, root);
-  const otherPosts = index.entries
-    .filter((item) => item.path !== path)
-    .map((item) => {
-      const roles = resolveSeoRoles(item.frontMatter, { mapping: mappings[item.collection] ?? {} });
-      return {
-        path: item.path,
-        title: roles.title?.value ?? null,
-        canonicalUrl: roles.canonicalUrl?.value ?? null,
-        permalink: permalinkOf(item.frontMatter),
-      };
-    });
+  const otherPosts = everyPostAsCompared(index.entries, mappings).filter((item) => item.path !== path);
   const mapping = entry ? (mappings[entry.collection] ?? {}) : {};
   const siteImage = await readSiteImage(root);
   return {
@@ -63,6 +53,34 @@ export async function seoContext(
         }
       : {}),
   };
+}
+
+type ComparedPost = SeoContext['otherPosts'][number];
+
+const comparedCache = new WeakMap<readonly EntryLike[], { mappingsKey: string; posts: ComparedPost[] }>();
+
+/**
+ * Every post's title, canonical URL and permalink as the SEO checks compare them, worked out once per
+ * list of entries and mappings: a post of a 10k-post site opened in ~115 ms of this alone, each time.
+ */
+function everyPostAsCompared(
+  entries: readonly EntryLike[],
+  mappings: Partial<Record<CollectionId, SeoFieldMapping>>,
+): ComparedPost[] {
+  const mappingsKey = JSON.stringify(mappings);
+  const known = comparedCache.get(entries);
+  if (known?.mappingsKey === mappingsKey) return known.posts;
+  const posts = entries.map((item) => {
+    const roles = resolveSeoRoles(item.frontMatter, { mapping: mappings[item.collection] ?? {} });
+    return {
+      path: item.path,
+      title: roles.title?.value ?? null,
+      canonicalUrl: roles.canonicalUrl?.value ?? null,
+      permalink: permalinkOf(item.frontMatter),
+    };
+  });
+  comparedCache.set(entries, { mappingsKey, posts });
+  return posts;
 }
 
 /** An entry as the conventions count it. */

@@ -26,8 +26,22 @@ import { mergeRegister } from '@lexical/utils';
 import { $importMarkdown, isMdxPath } from '../../shared/document';
 import { StagedImport } from '../../shared/document/convert/staged-import';
 import { whileLoading } from './loading-gate';
-import { temperEditor } from './warm-up';
+import { inputPending, temperEditor } from './warm-up';
 import { isDocumentEdgeKey } from './plugins/DocumentEdgeKeysPlugin';
+
+/**
+ * A slice's clock: the time, until input waits to be handled (where the browser can tell); from
+ * then on, far past any budget, so the slice ends after the block it is building and the input is
+ * handled before the next one.
+ */
+function clockEndingAtInput(): () => number {
+  let waiting = false;
+  return () => {
+    waiting ||= inputPending();
+    return performance.now() + (waiting ? INPUT_WAITING_MS : 0);
+  };
+}
+const INPUT_WAITING_MS = 1e6;
 
 /** How long one slice of the rest may take before letting the browser handle input and paint. */
 const SLICE_MS = 8;
@@ -83,10 +97,15 @@ export function loadBody(editor: LexicalEditor, body: string, path: string): () 
   // top, about as long again. Each slice sets the next one's budget from how long it took in all.
   let budget = SLICE_MS / 2;
   const slice = (): void => {
+    // A click or key waiting is handled first: the slice comes after it.
+    if (inputPending()) {
+      timer = setTimeout(slice, 0);
+      return;
+    }
     let complete = false;
     const started = performance.now();
     editor.update(() => {
-      complete = staged.$importMore(budget);
+      complete = staged.$importMore(budget, clockEndingAtInput());
     }, LOADING);
     const took = performance.now() - started;
     budget = Math.min(SLICE_MS, Math.max(1, (budget * SLICE_MS) / Math.max(took, 0.1)));

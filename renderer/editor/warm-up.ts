@@ -127,7 +127,7 @@ export function inIdleSteps(steps: { step(): boolean }, done: () => void): void 
 }
 
 /** Whether input waits to be handled (Chromium tells; elsewhere, never known). */
-function inputPending(): boolean {
+export function inputPending(): boolean {
   const scheduling = (navigator as { scheduling?: { isInputPending?: () => boolean } }).scheduling;
   return scheduling?.isInputPending?.() ?? false;
 }

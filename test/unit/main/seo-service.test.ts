@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createContentService } from '../../../main/content-service';
@@ -70,6 +70,34 @@ describe('seoContext', () => {
     expect(
       (await seoContext(workTree, createContentService(workTree), settings, 'content/blog/tides.md')).mapping,
     ).toEqual({});
+  });
+});
+
+describe('seoContext, asked again and again by one content service', () => {
+  it('follows a title edited on disk and a mapping changed in settings, whichever post is open', async () => {
+    const { workTree } = siteRepo();
+    configDir = makeTempDir();
+    const settings = createFileSettings(configDir);
+    const content = createContentService(workTree);
+    const titlesSeenFrom = async (path: string) =>
+      (await seoContext(workTree, content, settings, path)).otherPosts.map((post) => [post.path, post.title]);
+
+    expect(await titlesSeenFrom('content/blog/lamps.md')).toEqual([['content/blog/tides.md', 'Tides']]);
+    expect(await titlesSeenFrom('content/blog/tides.md')).toEqual([['content/blog/lamps.md', 'Lamps']]);
+
+    writeFileSync(
+      join(workTree, 'content/blog/tides.md'),
+      '---\ntitle: Spring tides\nheadline: Tides of March\n---\ny\n',
+    );
+    // As after the watch saw the change and the library listed the posts again.
+    content.invalidate();
+    await content.refresh();
+    expect(await titlesSeenFrom('content/blog/lamps.md')).toEqual([['content/blog/tides.md', 'Spring tides']]);
+
+    await setSeoMapping(settings, workTree, collectionId('blog'), { title: 'headline' });
+    expect(await titlesSeenFrom('content/blog/lamps.md')).toEqual([['content/blog/tides.md', 'Tides of March']]);
+    await setSeoMapping(settings, workTree, collectionId('blog'), {});
+    expect(await titlesSeenFrom('content/blog/lamps.md')).toEqual([['content/blog/tides.md', 'Spring tides']]);
   });
 });
 
