@@ -119,6 +119,43 @@ describe('a long post loading in parts', () => {
     expect(blocksIn(harness)).toBe(BLOCKS);
   });
 
+  it('gives way to a click or key waiting to be handled: the rest arrives once none waits', async () => {
+    let waiting = true;
+    vi.stubGlobal('navigator', { ...navigator, scheduling: { isInputPending: () => waiting } });
+    try {
+      harness = await mountEditor(BODY);
+      const h = harness;
+      const shown = blocksIn(h);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(blocksIn(h)).toBe(shown);
+      waiting = false;
+      await vi.waitFor(() => expect(blocksIn(h)).toBe(BLOCKS), { timeout: 5000 });
+      expect(h.markdown()).toBe(BODY);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('ends a slice after the block it is building when a click or key comes meanwhile', async () => {
+    // No input waits while the slice starts (twice asked: before it, and for its clock's start), then some does.
+    let asked = 0;
+    let mounting = true;
+    vi.stubGlobal('navigator', {
+      ...navigator,
+      scheduling: { isInputPending: () => !mounting && ++asked > 2 },
+    });
+    try {
+      harness = await mountEditor(BODY);
+      const h = harness;
+      const shown = blocksIn(h);
+      mounting = false;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(blocksIn(h)).toBe(shown + 1);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('stops loading when the post is closed before the rest arrived', async () => {
     harness = await mountEditor(BODY);
     const editor = harness.editor;
