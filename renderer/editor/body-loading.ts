@@ -26,8 +26,11 @@ import { mergeRegister } from '@lexical/utils';
 import { $importMarkdown, isMdxPath } from '../../shared/document';
 import { StagedImport } from '../../shared/document/convert/staged-import';
 import { whileLoading } from './loading-gate';
-import { inputPending, temperEditor } from './warm-up';
+import { inputPending } from './idle-work';
+import { temperEditor } from './warm-up';
 import { isDocumentEdgeKey } from './plugins/DocumentEdgeKeysPlugin';
+
+const INPUT_WAITING_MS = 1e6;
 
 /**
  * A slice's clock: the time, until input waits to be handled (where the browser can tell); from
@@ -41,7 +44,6 @@ function clockEndingAtInput(): () => number {
     return performance.now() + (waiting ? INPUT_WAITING_MS : 0);
   };
 }
-const INPUT_WAITING_MS = 1e6;
 
 /** How long one slice of the rest may take before letting the browser handle input and paint. */
 const SLICE_MS = 8;

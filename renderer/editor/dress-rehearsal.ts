@@ -12,7 +12,8 @@
 import { createEditor } from 'lexical';
 import { $importMarkdown, documentNodes } from '../../shared/document';
 import { editorTheme } from './theme';
-import { inIdlePeriod, WARM_UP_SAMPLES } from './warm-up';
+import { inIdlePeriod } from './idle-work';
+import { WARM_UP_SAMPLES } from './warm-up';
 
 /** The classes the post page wraps its body in (PostEditor.tsx), outermost first. */
 const PAGE_CLASSES = ['page', 'page__scroll', 'page__sheet', 'editor'];

@@ -9,6 +9,7 @@
  */
 import { createDocumentEditor, $exportMarkdown, $importMarkdown } from '../../shared/document';
 import { StagedImport } from '../../shared/document/convert/staged-import';
+import { inIdleSteps } from './idle-work';
 
 const PARAGRAPH =
   'The harbour master rang the *noon* bell, and the **ferry** left on time. Notes are in ' +
@@ -27,8 +28,6 @@ export const WARM_UP_SAMPLES = [
   '<div class="note">Raw HTML</div>\n\n{{< figure src="/img/boat.jpg" >}}\n\n***\n',
 ];
 const ROUNDS = 3;
-/** Another sample only while the idle period has at least this much left. */
-const ROOM_MS = 8;
 
 /**
  * Every sample, over and over, past the length from which a post opens in parts (StagedImport): the
@@ -109,31 +108,4 @@ export function temperEditor(): void {
   if (tempered || typeof window.requestIdleCallback !== 'function') return;
   tempered = true;
   inIdleSteps(temperingSteps(), () => undefined);
-}
-
-/**
- * Runs `steps` in idle periods, as many in each as it has room for, then `done`. A click or a key
- * that comes meanwhile ends the period's run (where the browser can tell): it waits for one step,
- * not for the whole idle period.
- */
-export function inIdleSteps(steps: { step(): boolean }, done: () => void): void {
-  const run = (deadline?: IdleDeadline): void => {
-    let more = steps.step();
-    while (more && deadline !== undefined && deadline.timeRemaining() > ROOM_MS && !inputPending()) more = steps.step();
-    if (more) inIdlePeriod(run);
-    else done();
-  };
-  inIdlePeriod(run);
-}
-
-/** Whether input waits to be handled (Chromium tells; elsewhere, never known). */
-export function inputPending(): boolean {
-  const scheduling = (navigator as { scheduling?: { isInputPending?: () => boolean } }).scheduling;
-  return scheduling?.isInputPending?.() ?? false;
-}
-
-/** Runs `callback` in the browser's next idle period (in a timer turn where it has no idle callbacks). */
-export function inIdlePeriod(callback: (deadline?: IdleDeadline) => void): void {
-  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(callback);
-  else window.setTimeout(callback, 0);
 }
