@@ -177,7 +177,7 @@ async function runGitNow(workTree: string, args: readonly string[], options: Run
     ...BASE_CONFIG,
     ...(remote ? REMOTE_CONFIG : []),
     ...(options.config ?? []),
-    ...(remote ? await batchSsh(workTree, options.config) : []),
+    ...(remote && !settlesSsh(options.config) ? await sshSettings(workTree) : []),
   ];
   const auth = remote && remoteAuth !== null ? await remoteAuth.begin() : null;
   // git's packet trace tells when the remote first answered: until then a remote run has only
@@ -275,18 +275,26 @@ async function runGitNow(workTree: string, args: readonly string[], options: Run
 }
 
 /**
- * `-c core.sshCommand=ssh -o BatchMode=yes` when the user has no ssh command of their own: ssh
- * ignores GIT_TERMINAL_PROMPT and would ask for passphrases and host keys on a terminal nobody
- * watches; in batch mode it fails at once ("Permission denied (publickey)" → git-auth). The ssh
- * agent still answers. GIT_SSH_COMMAND / GIT_SSH from the environment and a configured
- * core.sshCommand win: theirs (keys, ports, proxies) is never replaced.
+ * The ssh setting for remote runs: `-c core.sshCommand=ssh -o BatchMode=yes …` when the user has no
+ * ssh command of their own. ssh ignores GIT_TERMINAL_PROMPT and would ask for passphrases and host
+ * keys on a terminal nobody watches; in batch mode it fails at once ("Permission denied
+ * (publickey)" → git-auth), and the timeouts stop a silent server. The ssh agent still answers.
+ * GIT_SSH_COMMAND / GIT_SSH from the environment and a configured core.sshCommand win: theirs
+ * (keys, ports, proxies) is never replaced, and a configured one is handed back as it is, so a
+ * caller that keeps the result (a push plan) spares every later run the look-up.
  */
-async function batchSsh(workTree: string, config: readonly string[] | undefined): Promise<string[]> {
-  if (config?.some((setting) => setting.toLowerCase().startsWith('core.sshcommand='))) return [];
+export async function sshSettings(workTree: string): Promise<string[]> {
   if (process.env.GIT_SSH_COMMAND || process.env.GIT_SSH) return [];
-  // --default '': prints an empty line when unset instead of exiting 1 in silence.
+  // --default '': prints an empty line when unset instead of exiting 1 in silence, which spares
+  // simple-git's extra wait for output that never comes.
   const { stdout } = await runGit(workTree, ['config', '--default', '', '--get', 'core.sshCommand']);
-  return stdout.trim() === '' ? [`core.sshCommand=ssh -o BatchMode=yes ${SSH_TIMEOUT_OPTIONS}`] : [];
+  const own = stdout.replace(/\r?\n$/, '');
+  return [`core.sshCommand=${own === '' ? `ssh -o BatchMode=yes ${SSH_TIMEOUT_OPTIONS}` : own}`];
+}
+
+/** True when `config` already says which ssh command to run. */
+function settlesSsh(config: readonly string[] | undefined): boolean {
+  return config?.some((setting) => setting.toLowerCase().startsWith('core.sshcommand=')) ?? false;
 }
 
 /**

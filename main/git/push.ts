@@ -2,7 +2,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
-import { runGit } from './core';
+import { runGit, sshSettings } from './core';
 import { GitError } from './errors';
 import { asHookFailure } from './hooks';
 import { oneRemoteCallAtATime } from './remote-queue';
@@ -33,7 +33,7 @@ export function parseProgressLine(line: string): PushProgress | null {
 export interface PushPlan {
   branch: string;
   target: Upstream;
-  /** `-c` settings for the push itself. */
+  /** `-c` settings for the push (and the fetch of a catch-up): which ssh command runs. */
   config: string[];
 }
 
@@ -81,14 +81,7 @@ async function planStamp(workTree: string): Promise<string | null> {
 
 async function lookUpPlan(workTree: string): Promise<PushPlan> {
   // Independent look-ups run side by side: each git start costs milliseconds.
-  const [{ branch, target }, batchSsh] = await Promise.all([branchAndUpstream(workTree), needsBatchSsh(workTree)]);
-  const config: string[] = [];
-  if (batchSsh) {
-    // ssh ignores GIT_TERMINAL_PROMPT and asks for passphrases and host keys on the terminal; in
-    // batch mode it fails at once instead ("Permission denied (publickey)" → git-auth). Only when
-    // the user has no ssh command of their own: theirs (keys, ports, proxies) wins.
-    config.push('core.sshCommand=ssh -o BatchMode=yes');
-  }
+  const [{ branch, target }, config] = await Promise.all([branchAndUpstream(workTree), sshSettings(workTree)]);
   return { branch, target, config };
 }
 
@@ -183,14 +176,4 @@ export interface Upstream {
   short: string;
   /** The local ref that mirrors it, e.g. `refs/remotes/origin/main` (what a fetch updates). */
   trackingRef: string;
-}
-
-async function needsBatchSsh(workTree: string): Promise<boolean> {
-  // GIT_SSH_COMMAND / GIT_SSH from the user's environment are handed to git (see core.ts) and
-  // take part in choosing the ssh program, so leave ssh alone when either is set.
-  if (process.env.GIT_SSH_COMMAND || process.env.GIT_SSH) return false;
-  // --default '': prints an empty line when unset instead of exiting 1 in silence, which spares
-  // simple-git's extra wait for output that never comes.
-  const { stdout } = await runGit(workTree, ['config', '--default', '', '--get', 'core.sshCommand']);
-  return stdout.trim() === '';
 }

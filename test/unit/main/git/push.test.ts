@@ -4,6 +4,7 @@ import type { IncomingHttpHeaders, Server } from 'node:http';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { commitFile } from '../../../../main/git/commit';
+import { SSH_TIMEOUT_OPTIONS } from '../../../../main/git/core';
 import { GitError } from '../../../../main/git/errors';
 import { parseProgressLine, planPush, pushCurrentBranch } from '../../../../main/git/push';
 import type { RepoWithRemote } from '../../../support/git-fixtures';
@@ -214,7 +215,10 @@ describe('pushCurrentBranch', () => {
       try {
         const error = await pushError(repo.workTree);
         expect(error.code).toBe('git-auth');
-        expect(readFileSync(ssh.log, 'utf8')).toMatch(/-o BatchMode=yes .*git@127\.0\.0\.1/);
+        const args = readFileSync(ssh.log, 'utf8');
+        expect(args).toMatch(/-o BatchMode=yes .*git@127\.0\.0\.1/);
+        // A server that accepts and then says nothing is given up on, not waited for.
+        expect(args).toContain('-o ConnectTimeout=8 -o ServerAliveInterval=4');
       } finally {
         ssh.restorePath();
       }
@@ -272,9 +276,12 @@ describe('planPush', () => {
     repo.git('config', 'branch.drafts.merge', 'refs/heads/main');
     expect((await planPush(repo.workTree)).target.remoteRef).toBe('refs/heads/main');
 
-    expect((await planPush(repo.workTree)).config).toEqual(['core.sshCommand=ssh -o BatchMode=yes']);
+    expect((await planPush(repo.workTree)).config).toEqual([
+      `core.sshCommand=ssh -o BatchMode=yes ${SSH_TIMEOUT_OPTIONS}`,
+    ]);
+    // The writer's own command is kept in the plan as it is: no push or fetch looks it up again.
     repo.git('config', 'core.sshCommand', 'ssh -i ~/.ssh/blog_key');
-    expect((await planPush(repo.workTree)).config).toEqual([]);
+    expect((await planPush(repo.workTree)).config).toEqual(['core.sshCommand=ssh -i ~/.ssh/blog_key']);
   });
 });
 
