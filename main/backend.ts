@@ -243,8 +243,8 @@ export function createBackend(options: BackendOptions): Backend {
       return requireContent().relationOptions(query);
     },
 
-    async 'seo:context'({ path }) {
-      return seoContext(requireRepo().path, requireContent(), options.settings, path);
+    async 'seo:context'({ path, known }) {
+      return seoContext(requireRepo().path, requireContent(), options.settings, path, known ?? null);
     },
 
     async 'seo:set-mapping'(arg) {

@@ -5,7 +5,8 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { FrontMatterData, JsonValue, SeoContext } from '../shared/api';
+import { createHash, randomBytes } from 'node:crypto';
+import type { FrontMatterData, JsonValue, SeoContext, SeoContextReply } from '../shared/api';
 import { isJsonObject } from '../shared/content/json-values';
 import { isSectionPage, seoConventions, type SeoConventions } from '../shared/seo/conventions';
 import { imageCandidates } from '../shared/seo/repo-paths';
@@ -25,24 +26,27 @@ import type { CollectionId } from '../shared/content/collection-ids';
 /** The settings key holding every repository's SEO mappings: repo path → collection → mapping. */
 export const SEO_MAPPINGS_KEY = 'seoMappings';
 
-/** The SEO context of the post at `path` in the repository at `root`. */
+/**
+ * The SEO context of the post at `path` in the repository at `root`: its own part, and the site's
+ * catalog (see SeoCatalog) unless `known` is the catalog's current version.
+ */
 export async function seoContext(
   root: string,
   content: ContentService,
   settings: SettingsStore,
   path: string,
-): Promise<SeoContext> {
+  known: string | null = null,
+): Promise<SeoContextReply> {
   const index = await content.current();
   const entry = index.entries.find((item) => item.path === path);
   const mappings = readMappings(settings, root);
-  const otherPosts = everyPostAsCompared(index.entries, mappings).filter((item) => item.path !== path);
+  const posts = everyPostAsCompared(index.entries, mappings);
   const mapping = entry ? (mappings[entry.collection] ?? {}) : {};
-  const siteImage = await readSiteImage(root);
+  const [existingPaths, siteImage] = await Promise.all([listSiteFiles(root), readSiteImage(root)]);
+  const version = catalogVersion(posts, existingPaths);
   return {
     siteUrl: index.model.siteUrl ?? null,
     displayUrl: index.model.displayUrl ?? null,
-    otherPosts,
-    existingPaths: await listSiteFiles(root),
     mapping,
     ...(entry
       ? {
@@ -52,7 +56,28 @@ export async function seoContext(
           },
         }
       : {}),
+    catalog: known === version ? { version } : { version, posts, existingPaths },
   };
+}
+
+/** Tells this back end's catalogs from another run's: a page that outlived a restart holds an older one. */
+const RUN = randomBytes(4).toString('hex');
+const catalogNumbers = new WeakMap<readonly ComparedPost[], number>();
+let catalogsMade = 0;
+
+/**
+ * The catalog's version: which list of compared posts it holds (a new list whenever a post or a
+ * mapping changes, see everyPostAsCompared) and a digest of the file list (an image added or a
+ * post renamed changes it; git lists them afresh each time).
+ */
+function catalogVersion(posts: readonly ComparedPost[], existingPaths: readonly string[]): string {
+  let number = catalogNumbers.get(posts);
+  if (number === undefined) {
+    number = ++catalogsMade;
+    catalogNumbers.set(posts, number);
+  }
+  const files = createHash('sha1').update(existingPaths.join('\0')).digest('hex').slice(0, 16);
+  return `${RUN}.${number}.${files}`;
 }
 
 type ComparedPost = SeoContext['otherPosts'][number];

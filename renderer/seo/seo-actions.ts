@@ -4,6 +4,7 @@
  * field mapping saved for the collection. Split from the workspace controller, which hands in what
  * they share with it.
  */
+import type { SeoCatalog, SeoContext } from '../../shared/api';
 import type { SeoFieldMapping } from '../../shared/seo/types';
 import type { Store } from '../app/store';
 import type { Invoke } from '../app/workspace-controller';
@@ -33,10 +34,24 @@ export function createSeoActions({
   invoke: Invoke;
 }): SeoActions {
   const dispatch = store.dispatch;
+  // The site's catalog as the back end last sent it: the same for every post until the site changes,
+  // so each open after the first receives only the post's own part (see SeoCatalog).
+  let catalog: SeoCatalog | null = null;
+  const ask = async (path: string, known: string | null): Promise<SeoContext> => {
+    const { catalog: sent, ...own } = await invoke('seo:context', known === null ? { path } : { path, known });
+    if ('posts' in sent) catalog = sent;
+    // Two opens crossed and the catalog held now is not the one this answer relies on: ask for it whole.
+    if (catalog === null || catalog.version !== sent.version) {
+      if (known === null) throw new Error('The back end sent no SEO catalog.');
+      return ask(path, null);
+    }
+    const others = catalog.posts.filter((post) => post.path !== path);
+    return { ...own, otherPosts: others, existingPaths: catalog.existingPaths };
+  };
   return {
     loadSeoContext(path) {
       let current = true;
-      invoke('seo:context', { path })
+      ask(path, catalog?.version ?? null)
         .then((context) => {
           if (current) dispatch({ type: 'seo-context', path, context });
         })

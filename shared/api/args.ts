@@ -12,6 +12,12 @@ import { fields, flag, frontMatter, keyed, longText, optionalText, pathText, req
 /** Requests about one post (or file): `{ path }`. */
 export const pathArg = fields({ path: pathText }, 'expected an object with a “path”');
 
+/** `seo:context`: the post, and the version of the SEO catalog the page already holds, if any. */
+export const seoContextRequest = fields(
+  { path: pathText, known: v.optional(requiredText) },
+  'expected an object with a “path” (and the “known” catalog version)',
+);
+
 /** What the editor sends to save (and to publish): the post as edited, and the version it is based on. */
 export const saveRequestFields = {
   path: pathText,

@@ -1,6 +1,7 @@
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { SeoCatalog, SeoContextReply } from '../../../shared/api';
 import { createContentService } from '../../../main/content-service';
 import { mediaInfo, seoContext, setSeoMapping } from '../../../main/seo-service';
 import { createFileSettings } from '../../../main/settings';
@@ -30,6 +31,15 @@ function siteRepo(): RepoWithRemote {
   return repo;
 }
 
+/** The catalog of an answer given to a page that held none. */
+function catalogOf(reply: SeoContextReply): SeoCatalog {
+  if (!('posts' in reply.catalog)) throw new Error('the answer left the catalog out');
+  return reply.catalog;
+}
+
+/** The posts the SEO checks of the post at `path` compare it with. */
+const othersOf = (reply: SeoContextReply, path: string) => catalogOf(reply).posts.filter((post) => post.path !== path);
+
 describe('seoContext', () => {
   it('gives the site from the config, the other posts’ titles and canonical URLs, and the repository’s files', async () => {
     const { workTree } = siteRepo();
@@ -42,7 +52,7 @@ describe('seoContext', () => {
     );
     expect(context.siteUrl).toBe('https://harbour.example');
     expect(context.displayUrl).toBe('harbour.example');
-    expect(context.otherPosts).toEqual([
+    expect(othersOf(context, 'content/blog/lamps.md')).toEqual([
       {
         path: 'content/blog/tides.md',
         title: 'Tides',
@@ -50,7 +60,9 @@ describe('seoContext', () => {
         permalink: null,
       },
     ]);
-    expect(context.existingPaths).toEqual(expect.arrayContaining(['content/blog/lamps.md', 'static/admin/config.yml']));
+    expect(catalogOf(context).existingPaths).toEqual(
+      expect.arrayContaining(['content/blog/lamps.md', 'static/admin/config.yml']),
+    );
     expect(context.mapping).toEqual({});
   });
 
@@ -62,7 +74,7 @@ describe('seoContext', () => {
     const context = await seoContext(workTree, createContentService(workTree), settings, 'content/blog/tides.md');
     expect(context.mapping).toEqual({ title: 'headline' });
     const lamps = await seoContext(workTree, createContentService(workTree), settings, 'content/blog/lamps.md');
-    expect(lamps.otherPosts[0]?.title).toBe('Tides of March');
+    expect(othersOf(lamps, 'content/blog/lamps.md')[0]?.title).toBe('Tides of March');
     expect(JSON.parse(readFileSync(join(configDir, 'settings.json'), 'utf8'))).toMatchObject({
       seoMappings: { [workTree]: { blog: { title: 'headline' } } },
     });
@@ -80,7 +92,7 @@ describe('seoContext, asked again and again by one content service', () => {
     const settings = createFileSettings(configDir);
     const content = createContentService(workTree);
     const titlesSeenFrom = async (path: string) =>
-      (await seoContext(workTree, content, settings, path)).otherPosts.map((post) => [post.path, post.title]);
+      othersOf(await seoContext(workTree, content, settings, path), path).map((post) => [post.path, post.title]);
 
     expect(await titlesSeenFrom('content/blog/lamps.md')).toEqual([['content/blog/tides.md', 'Tides']]);
     expect(await titlesSeenFrom('content/blog/tides.md')).toEqual([['content/blog/lamps.md', 'Lamps']]);
@@ -98,6 +110,44 @@ describe('seoContext, asked again and again by one content service', () => {
     expect(await titlesSeenFrom('content/blog/lamps.md')).toEqual([['content/blog/tides.md', 'Tides of March']]);
     await setSeoMapping(settings, workTree, collectionId('blog'), {});
     expect(await titlesSeenFrom('content/blog/lamps.md')).toEqual([['content/blog/tides.md', 'Spring tides']]);
+  });
+});
+
+describe('the SEO catalog, sent once per version', () => {
+  it('is left out for a page that holds its version, and sent again after a post, a mapping or a file changes', async () => {
+    const { workTree } = siteRepo();
+    configDir = makeTempDir();
+    const settings = createFileSettings(configDir);
+    const content = createContentService(workTree);
+    const lamps = 'content/blog/lamps.md';
+    const first = catalogOf(await seoContext(workTree, content, settings, lamps));
+    const asked = (known: string) => seoContext(workTree, content, settings, 'content/blog/tides.md', known);
+
+    // Another post opened: the post's own part only, with the same version.
+    const again = await asked(first.version);
+    expect(again.catalog).toEqual({ version: first.version });
+    expect(again.siteUrl).toBe('https://harbour.example');
+    // A page holding an older or unknown version gets the lists.
+    expect(catalogOf(await asked('an-old-version')).posts).toHaveLength(2);
+
+    // A new file (an image the writer added) is a new version.
+    mkdirSync(join(workTree, 'static/img'), { recursive: true });
+    writeFileSync(join(workTree, 'static/img/lamp.png'), 'png');
+    const withImage = catalogOf(await asked(first.version));
+    expect(withImage.existingPaths).toContain('static/img/lamp.png');
+
+    // A title edited on disk, once the content index has seen it: a new version with the new title.
+    writeFileSync(join(workTree, lamps), '---\ntitle: Harbour lamps\n---\nx\n');
+    content.invalidate();
+    await content.refresh();
+    const retitled = catalogOf(await asked(withImage.version));
+    expect(retitled.posts.find((post) => post.path === lamps)?.title).toBe('Harbour lamps');
+
+    // A mapping saved for the collection: the titles are read through it, a new version again.
+    await setSeoMapping(settings, workTree, collectionId('blog'), { title: 'headline' });
+    const mapped = catalogOf(await asked(retitled.version));
+    expect(mapped.posts.find((post) => post.path === 'content/blog/tides.md')?.title).toBe('Tides of March');
+    expect(new Set([first.version, withImage.version, retitled.version, mapped.version]).size).toBe(4);
   });
 });
 

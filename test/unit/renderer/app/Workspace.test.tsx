@@ -86,7 +86,12 @@ async function render(handlers: Handlers = {}) {
     'post:save': () => ({ version: 'v2', written: true, savedAt: '2026-04-01T09:00:00.000Z' }),
     'journal:discard': () => null,
     'journal:write': () => null,
-    'seo:context': () => ({ siteUrl: null, displayUrl: null, otherPosts: [], existingPaths: [], mapping: {} }),
+    'seo:context': () => ({
+      siteUrl: null,
+      displayUrl: null,
+      mapping: {},
+      catalog: { version: 'c1', posts: [], existingPaths: [] },
+    }),
     'media:info': () => null,
     ...handlers,
   });

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
-import type { PostDocument, RepoSummary, SeoContext } from '../../../../shared/api';
+import type { PostDocument, RepoSummary, SeoContext, SeoContextReply } from '../../../../shared/api';
 import { createStore } from '../../../../renderer/app/store';
 import { createWorkspaceController, type Invoke } from '../../../../renderer/app/workspace-controller';
 import { WorkspaceProvider } from '../../../../renderer/app/WorkspaceContext';
@@ -25,12 +25,23 @@ const doc: PostDocument = {
   body: 'Two hundred avocets.\n',
   version: 'v1',
 };
+const reply: SeoContextReply = {
+  siteUrl: 'https://birding.example',
+  displayUrl: null,
+  mapping: {},
+  catalog: {
+    version: 'c1',
+    posts: [{ path: PATH, title: 'Estuary count', canonicalUrl: null }],
+    existingPaths: [PATH],
+  },
+};
+// What the store holds: the catalog without the open post itself.
 const context: SeoContext = {
   siteUrl: 'https://birding.example',
   displayUrl: null,
-  otherPosts: [],
-  existingPaths: [],
   mapping: {},
+  otherPosts: [],
+  existingPaths: [PATH],
 };
 
 const mockedInvoke = vi.fn<Invoke>();
@@ -43,7 +54,7 @@ beforeEach(() => {
   mockedInvoke.mockReset();
   mockedInvoke.mockImplementation((async (name: string, arg: unknown) => {
     requests.push([name, arg]);
-    if (name === 'seo:context') return context;
+    if (name === 'seo:context') return reply;
     if (name === 'media:info') {
       if ((arg as { src: string }).src.endsWith('missing.jpg')) throw new Error('no such file');
       return { width: 1200, height: 630, bytes: 95_000, format: 'jpg' };

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { PostDocument, RepoSummary, SeoContext } from '../../../../shared/api';
+import type { PostDocument, RepoSummary, SeoContext, SeoContextReply } from '../../../../shared/api';
 import { AppFailure } from '../../../../shared/errors';
 import { createStore } from '../../../../renderer/app/store';
 import { createWorkspaceController } from '../../../../renderer/app/workspace-controller';
@@ -18,17 +18,30 @@ const doc: PostDocument = {
   body: 'Sow after the frost.\n',
   version: 'v1',
 };
+const OTHER = 'content/posts/peas.md';
+const posts = [
+  { path: PATH, title: 'Beans', canonicalUrl: null },
+  { path: OTHER, title: 'Peas', canonicalUrl: null },
+];
+const files = [PATH, OTHER, 'static/beans.jpg'];
+const reply: SeoContextReply = {
+  siteUrl: 'https://garden.example',
+  displayUrl: null,
+  mapping: {},
+  catalog: { version: 'c1', posts, existingPaths: files },
+};
+// What the store holds for PATH: every post but itself.
 const context: SeoContext = {
   siteUrl: 'https://garden.example',
   displayUrl: null,
-  otherPosts: [],
-  existingPaths: [],
   mapping: {},
+  otherPosts: [posts[1]!],
+  existingPaths: files,
 };
 const facts = { width: 1200, height: 630, bytes: 90_000, format: 'jpg' } as const;
 
 async function setup(handlers: Handlers) {
-  const backend = fakeBackend({ 'post:read': () => doc, ...handlers });
+  const backend = fakeBackend({ 'post:read': ({ path }) => ({ ...doc, path }), ...handlers });
   const store = createStore(workspaceReducer, initialWorkspaceState(repo));
   const controller = createWorkspaceController(store, {
     invoke: backend.invoke,
@@ -47,15 +60,69 @@ afterEach(() => vi.useRealTimers());
 
 describe('SEO actions', () => {
   it('loads the open post’s SEO context into the store', async () => {
-    const { controller, calls, store } = await setup({ 'seo:context': () => context });
+    const { controller, calls, store } = await setup({ 'seo:context': () => reply });
     controller.loadSeoContext(PATH);
     await settle();
     expect(calls).toEqual([{ name: 'seo:context', arg: { path: PATH } }]);
     expect(store.getState().seoContext).toEqual(context);
   });
 
+  it('receives the site’s catalog once: later opens say the version they hold and get the post’s own part', async () => {
+    // The back end as seo-service answers: the lists only to a page without the current version.
+    let version = 'c1';
+    const { controller, calls, store } = await setup({
+      'seo:context': ({ known }) =>
+        known === version
+          ? { ...reply, catalog: { version } }
+          : { ...reply, catalog: { version, posts, existingPaths: files } },
+    });
+    controller.loadSeoContext(PATH);
+    await settle();
+    await controller.requestOpen(OTHER);
+    controller.loadSeoContext(OTHER);
+    await settle();
+    expect(calls.filter((call) => call.name === 'seo:context')).toEqual([
+      { name: 'seo:context', arg: { path: PATH } },
+      { name: 'seo:context', arg: { path: OTHER, known: 'c1' } },
+    ]);
+    expect(store.getState().seoContext?.otherPosts).toEqual([posts[0]]);
+    expect(store.getState().seoContext?.existingPaths).toEqual(files);
+
+    // The site changed: the answer brings the new catalog, and the next open says that version.
+    version = 'c2';
+    await controller.requestOpen(PATH);
+    calls.length = 0;
+    controller.loadSeoContext(PATH);
+    await settle();
+    controller.loadSeoContext(PATH);
+    await settle();
+    expect(calls.map((call) => call.arg)).toEqual([
+      { path: PATH, known: 'c1' },
+      { path: PATH, known: 'c2' },
+    ]);
+    expect(store.getState().seoContext).toEqual(context);
+  });
+
+  it('asks for the whole catalog again when an answer relies on a version it no longer holds', async () => {
+    let answers = 0;
+    const { controller, calls, store } = await setup({
+      'seo:context': ({ known }) => {
+        answers += 1;
+        // The second answer names a catalog this page never received (two opens crossed).
+        if (answers === 2) return { ...reply, catalog: { version: 'c0' } };
+        return known === 'c1' ? { ...reply, catalog: { version: 'c1' } } : reply;
+      },
+    });
+    controller.loadSeoContext(PATH);
+    await settle();
+    controller.loadSeoContext(PATH);
+    await settle();
+    expect(calls.map((call) => call.arg)).toEqual([{ path: PATH }, { path: PATH, known: 'c1' }, { path: PATH }]);
+    expect(store.getState().seoContext).toEqual(context);
+  });
+
   it('drops an answer that came after it was forgotten, and leaves the context out when the back end fails', async () => {
-    const late = await setup({ 'seo:context': () => context });
+    const late = await setup({ 'seo:context': () => reply });
     late.controller.loadSeoContext(PATH)();
     await settle();
     expect(late.store.getState().seoContext).toBeNull();
@@ -95,7 +162,7 @@ describe('SEO actions', () => {
   });
 
   it('saves the field mapping for the post’s collection and shows it at once', async () => {
-    const { controller, calls, store } = await setup({ 'seo:context': () => context, 'seo:set-mapping': () => null });
+    const { controller, calls, store } = await setup({ 'seo:context': () => reply, 'seo:set-mapping': () => null });
     controller.loadSeoContext(PATH);
     await settle();
     calls.length = 0;
@@ -108,7 +175,7 @@ describe('SEO actions', () => {
 
   it('keeps the mapping as it was, with the reason, when it cannot be saved', async () => {
     const { controller, store } = await setup({
-      'seo:context': () => context,
+      'seo:context': () => reply,
       'seo:set-mapping': () => {
         throw new AppFailure({ code: 'io', message: 'Settings are read-only.' });
       },
