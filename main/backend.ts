@@ -3,7 +3,7 @@
  * that implements every request of shared/api.ts. Every handler gets its argument checked against
  * the request's schema first (checkedHandlers), and both transports (Electron IPC, web HTTP) call
  * it through `dispatch` (request-checks.ts), so errors always cross as data. Sync and sign-in
- * requests are in sync-handlers.ts.
+ * requests are in sync-handlers.ts; SEO and image requests in media-handlers.ts.
  */
 import { join } from 'node:path';
 import type {
@@ -32,15 +32,12 @@ import { saveKeepingHistory } from './history/record-save';
 import { publishPost } from './publish';
 import { checkedHandlers, parseArg } from './request-checks';
 import { createSyncService, type SyncService } from './sync/sync-service';
+import { mediaHandlers } from './media-handlers';
 import { syncHandlers } from './sync-handlers';
 import { createTranslationSync, type TranslationSync } from './translation-sync';
-import { mediaInfo, seoContext, setSeoMapping } from './seo-service';
 import type { SettingsStore } from './settings';
 import { getRepoSettings, REPO_SETTING_KEYS, setRepoSettings } from './repo-settings';
 import { readMedia, type MediaFile } from './workspace/media';
-import { importMedia, siteGenerator } from './workspace/media-import';
-import { addedMedia } from './workspace/post-media';
-import { readSiteConventions } from './workspace/site-conventions';
 import { librarySummaries, locateEntry } from './workspace/data-entries';
 import { normalizeRepoPath } from './workspace/paths';
 import { readPost, savePost, warmUpPostRead } from './workspace/posts';
@@ -243,35 +240,6 @@ export function createBackend(options: BackendOptions): Backend {
       return requireContent().relationOptions(query);
     },
 
-    async 'seo:context'({ path, known }) {
-      return seoContext(requireRepo().path, requireContent(), options.settings, path, known ?? null);
-    },
-
-    async 'seo:set-mapping'(arg) {
-      await setSeoMapping(options.settings, requireRepo().path, arg.collection, arg.mapping);
-      return null;
-    },
-
-    async 'media:info'(arg) {
-      return mediaInfo(requireRepo().path, arg.post, arg.src);
-    },
-
-    async 'media:import'({ post, name, data, mediaFolder, publicFolder, forField }) {
-      const root = requireRepo().path;
-      const model = await requireContent().model();
-      const generator = await siteGenerator(root, await readSiteConventions(root), model);
-      const field = {
-        ...(mediaFolder === undefined ? {} : { mediaFolder }),
-        ...(publicFolder === undefined ? {} : { publicFolder }),
-        ...(forField ? { forField } : {}),
-      };
-      return importMedia(root, model, generator, { post, name, bytes: Buffer.from(data, 'base64'), field });
-    },
-
-    async 'media:added'({ path, frontMatter, body }) {
-      return addedMedia(requireRepo().path, normalizeRepoPath(path), frontMatter, body);
-    },
-
     async 'post:create'(request) {
       requireRepo();
       return requireContent().createPost(request);
@@ -381,6 +349,8 @@ export function createBackend(options: BackendOptions): Backend {
       const root = requireRepo().path;
       return journal ? journal.recoverable(root) : [];
     },
+
+    ...mediaHandlers({ requireRepo, requireContent, settings: options.settings }),
 
     ...syncHandlers({
       requireRepo,
