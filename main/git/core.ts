@@ -4,13 +4,13 @@
  * English — and turns every failure into a GitError with a code derived from git's output.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { simpleGit, GitPluginError } from 'simple-git';
 import type { SimpleGitOptions } from 'simple-git';
 import { createKeyedQueue } from '../workspace/concurrency';
+import { remoteAnswered, startWatchdog, traceFolder } from './watchdog';
 import { classifyGitError, GitError, scrubSecrets } from './errors';
 
 /** How long git may go without printing anything before it is stopped (it is waiting on something). */
@@ -295,82 +295,6 @@ export async function sshSettings(workTree: string): Promise<string[]> {
 /** True when `config` already says which ssh command to run. */
 function settlesSsh(config: readonly string[] | undefined): boolean {
   return config?.some((setting) => setting.toLowerCase().startsWith('core.sshcommand=')) ?? false;
-}
-
-/**
- * An inactivity clock that aborts git after `timeoutMs` without output, paused while `paused()` is
- * true; with `answer`, also after `answer.ms` without a first answer from the remote.
- */
-function startWatchdog(
-  timeoutMs: number,
-  paused: () => boolean,
-  answer: { ms: number; answered: () => Promise<boolean> } | null,
-) {
-  const controller = new AbortController();
-  let last = Date.now();
-  let waitingSince = answer === null ? null : Date.now();
-  let checking = false;
-  let fired: false | 'silent' | 'no-answer' = false;
-  const fire = (why: 'silent' | 'no-answer'): void => {
-    if (fired) return;
-    fired = why;
-    controller.abort();
-  };
-  const timer = setInterval(
-    () => {
-      if (paused()) {
-        last = Date.now();
-        if (waitingSince !== null) waitingSince = Date.now();
-      } else if (Date.now() - last >= timeoutMs) fire('silent');
-      if (waitingSince === null || answer === null || checking) return;
-      checking = true;
-      void answer
-        .answered()
-        .then((yes) => {
-          if (yes) waitingSince = null;
-          else if (waitingSince !== null && Date.now() - waitingSince >= answer.ms) fire('no-answer');
-        })
-        .finally(() => (checking = false));
-    },
-    Math.max(10, Math.min(250, timeoutMs / 10, answer?.ms ?? Infinity)),
-  );
-  return {
-    signal: controller.signal,
-    touch: () => {
-      last = Date.now();
-    },
-    fired: () => fired,
-    stop: () => clearInterval(timer),
-  };
-}
-
-let traceDir: Promise<string> | null = null;
-
-/**
- * A folder only this user can read (mkdtemp makes it 0700): packet traces name the remote's
- * branches. Made again should a temp-folder cleaner have removed it: without it git could not
- * write its trace, and every remote run would look unanswered.
- */
-async function traceFolder(): Promise<string> {
-  traceDir ??= mkdtemp(path.join(tmpdir(), 'masthead-git-'));
-  const dir = await traceDir;
-  await mkdir(dir, { recursive: true, mode: 0o700 });
-  return dir;
-}
-
-/**
- * Reads git's packet trace (GIT_TRACE_PACKET) for a line the remote sent (`packet: git< …`,
- * `fetch< …`): true once the remote has answered. Git stops tracing when pack data starts, so the
- * file stays small.
- */
-function remoteAnswered(traceFile: string): () => Promise<boolean> {
-  return async () => {
-    try {
-      return /packet:\s+\S*< /.test(await readFile(traceFile, 'utf8'));
-    } catch {
-      return false; // not written yet
-    }
-  };
 }
 
 /** Splits a stream into lines on `\n` and `\r` (git redraws progress with `\r`) and forwards each. */
