@@ -19,16 +19,12 @@ import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { $getRoot } from 'lexical';
-import { exportBodyIncrementally } from '../renderer/editor/block-export';
-import { loadDocument, saveDocument } from '../shared/document';
+import { exportTimes, report, reportJournal } from './keystroke-report';
 import { startWebMode } from '../test/e2e/app-fixture';
 import { createRepoWithRemote } from '../test/support/git-fixtures';
 import { buildStock, CHROMIUM, CHROMIUM_ARGS, ensureBuilt, stockPage, stopServer } from './browser';
 import { generatePost } from './roundtrip.bench';
-import { median, ms, quantile } from './stats';
 
 const WARMUP_KEYS = 10;
 // ~200 measured characters of plain prose (letters and spaces: no Markdown shortcut triggers).
@@ -136,7 +132,7 @@ interface Sample {
   at: number;
 }
 
-interface Run {
+export interface Run {
   latencies: number[];
   /** Keystrokes whose DOM change was not seen (should be 0) and those that needed more than one frame. */
   unchanged: number;
@@ -298,80 +294,6 @@ async function measureTextarea(browser: Browser, markdown: string): Promise<Run>
   } finally {
     await context.close();
   }
-}
-
-function summary(run: Run): string {
-  const { latencies } = run;
-  return `p50 ${ms(quantile(latencies, 0.5))} · p95 ${ms(quantile(latencies, 0.95))} · max ${ms(Math.max(...latencies))}`;
-}
-
-function report(label: string, editor: Run, textarea: Run, stock: Run, goal: number): void {
-  const ratio = (q: number) => (quantile(editor.latencies, q) / quantile(textarea.latencies, q)).toFixed(2);
-  const toStock = (q: number) => (quantile(editor.latencies, q) / quantile(stock.latencies, q)).toFixed(2);
-  console.log(
-    `${label} editor:   ${summary(editor)} over ${editor.latencies.length} keystrokes (goal p95 ≤ ${goal} ms)`,
-  );
-  console.log(`${label} textarea: ${summary(textarea)} over ${textarea.latencies.length} keystrokes (baseline)`);
-  console.log(`${label} ratio editor/textarea: p50 ${ratio(0.5)}× · p95 ${ratio(0.95)}×`);
-  console.log(
-    `${label} stock Lexical, same body CSS: ${summary(stock)} over ${stock.latencies.length} keystrokes (baseline)`,
-  );
-  console.log(`${label} ratio editor/stock Lexical: p50 ${toStock(0.5)}× · p95 ${toStock(0.95)}× (goal p95 ≤ 1.0×)`);
-  for (const [name, run] of [
-    ['editor', editor],
-    ['textarea', textarea],
-  ] as const) {
-    console.log(
-      `${label} ${name} checks: ${run.unchanged} keystrokes without a DOM change, ${run.extraFrames} needing > 1 frame; ` +
-        `Event Timing: ${run.slowInteractions} keydowns ≥ 16 ms` +
-        (run.slowInteractions ? ` (longest ${ms(run.longestEvent)})` : ''),
-    );
-  }
-}
-
-/** Prints what journalling costs typing: the p95 ratio with it on and off, and what it writes. */
-function reportJournal(label: string, on: Run, off: Run, exportMs: { full: number; incremental: number }): void {
-  const p95 = (run: Run) => quantile(run.latencies, 0.95);
-  console.log(`${label} journal on:  ${summary(on)}`);
-  console.log(`${label} journal off: ${summary(off)}`);
-  console.log(
-    `${label} ratio journal on/off: p50 ${(quantile(on.latencies, 0.5) / quantile(off.latencies, 0.5)).toFixed(2)}× · p95 ${(p95(on) / p95(off)).toFixed(2)}× (goal p95 ≤ 1.05×)`,
-  );
-  const minutes = on.typingMs / 60_000;
-  console.log(
-    `${label} journal writes: ${on.journalWrites} over ${(on.typingMs / 1000).toFixed(1)} s of typing (${on.latencies.length} keys), ` +
-      `${(on.journalBytes / 1024).toFixed(0)} KiB → ${(on.journalBytes / minutes / 1024 / 1024).toFixed(1)} MiB per minute of typing, ` +
-      `${(on.journalBytes / Math.max(1, on.journalWrites) / 1024).toFixed(0)} KiB per write; ` +
-      `body export per write: median ${ms(exportMs.incremental)} (only changed blocks; the whole body takes ${ms(exportMs.full)}, headless)`,
-  );
-}
-
-/**
- * Median times to export the body (headless Lexical): whole, as a save does, and incrementally
- * after a word typed into one paragraph, as each journal write does (renderer/editor/block-export.ts).
- */
-function exportTimes(markdown: string): { full: number; incremental: number } {
-  const editor = loadDocument(markdown);
-  const full: number[] = [];
-  const incremental: number[] = [];
-  exportBodyIncrementally(editor);
-  for (let i = 0; i < 15; i += 1) {
-    let start = performance.now();
-    saveDocument(editor);
-    full.push(performance.now() - start);
-    editor.update(
-      () => {
-        const texts = $getRoot().getAllTextNodes();
-        const text = texts[Math.floor(texts.length / 2) + i];
-        text?.setTextContent(`${text.getTextContent()} lamp`);
-      },
-      { discrete: true },
-    );
-    start = performance.now();
-    exportBodyIncrementally(editor);
-    incremental.push(performance.now() - start);
-  }
-  return { full: median(full.slice(3)), incremental: median(incremental.slice(3)) };
 }
 
 const frontMatter = (title: string, date: string): string =>
