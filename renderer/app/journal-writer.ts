@@ -8,6 +8,8 @@
  * it happened, so with the defaults and a fast write at most a second of typing is ever lost.
  */
 
+import { whenIdle } from './idle';
+
 /** How long a pause in typing must be before its edits are journalled. */
 export const JOURNAL_IDLE_MS = 400;
 /** The longest an edit waits for a pause before it is journalled anyway. */
@@ -45,20 +47,11 @@ export interface JournalWriter {
   dispose(): void;
 }
 
-/** Runs `callback` in an idle period (requestIdleCallback), or on a timer where that API is missing. */
-export function browserWhenIdle(callback: () => void, timeoutMs: number): void {
-  if (typeof window !== 'undefined' && typeof window.requestIdleCallback === 'function') {
-    window.requestIdleCallback(callback, { timeout: timeoutMs });
-  } else {
-    setTimeout(callback, 0);
-  }
-}
-
 /** Creates a journal writer around `task`. */
 export function createJournalWriter(options: JournalWriterOptions): JournalWriter {
   const idleMs = options.idleMs ?? JOURNAL_IDLE_MS;
   const maxWaitMs = options.maxWaitMs ?? JOURNAL_MAX_WAIT_MS;
-  const whenIdle = options.whenIdle ?? browserWhenIdle;
+  const inIdleTime = options.whenIdle ?? whenIdle;
   let idleTimer: ReturnType<typeof setTimeout> | undefined;
   let maxTimer: ReturnType<typeof setTimeout> | undefined;
   let pending = false;
@@ -77,7 +70,7 @@ export function createJournalWriter(options: JournalWriterOptions): JournalWrite
     clearTimers();
     if (scheduled) return;
     scheduled = true;
-    whenIdle(() => {
+    inIdleTime(() => {
       scheduled = false;
       void drain();
     }, JOURNAL_IDLE_TIMEOUT_MS);

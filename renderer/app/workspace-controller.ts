@@ -21,7 +21,8 @@ import type {
   SaveRequest,
 } from '../../shared/api';
 import { toAppError } from '../../shared/errors';
-import { browserWhenIdle, type JournalWriterOptions } from './journal-writer';
+import { whenIdle } from './idle';
+import type { JournalWriterOptions } from './journal-writer';
 import { createPostJournal, journalFailure } from './post-journal';
 import { createPostPrefetch } from './post-prefetch';
 import { createPublishActions } from './publish-actions';
@@ -125,7 +126,7 @@ export function createWorkspaceController(
 ): WorkspaceController {
   const { invoke, exportBody } = deps;
   const exportJournalBody = deps.exportJournalBody ?? exportBody;
-  const whenIdle = deps.journal?.whenIdle ?? browserWhenIdle;
+  const inIdleTime = deps.journal?.whenIdle ?? whenIdle;
   const dispatch = store.dispatch;
   const journalling = deps.journal?.enabled ?? true;
   const autosaveDelay = deps.autosaveDelayMs ?? AUTOSAVE_DELAY_MS;
@@ -191,7 +192,7 @@ export function createWorkspaceController(
     // words); doing it while the writer reads, once the editor is up, keeps it off their first keystrokes.
     const session = store.getState().post?.session;
     if (journalling)
-      whenIdle(() => store.getState().post?.session === session && exportJournalBody(), WARM_UP_TIMEOUT_MS);
+      inIdleTime(() => store.getState().post?.session === session && exportJournalBody(), WARM_UP_TIMEOUT_MS);
   }
 
   async function loadPosts(): Promise<void> {

@@ -26,7 +26,7 @@ import { mergeRegister } from '@lexical/utils';
 import { $importMarkdown, isMdxPath } from '../../shared/document';
 import { StagedImport } from '../../shared/document/convert/staged-import';
 import { whileLoading } from './loading-gate';
-import { inputPending } from './idle-work';
+import { inputPending } from '../app/idle';
 import { temperEditor } from './warm-up';
 import { isDocumentEdgeKey } from './plugins/DocumentEdgeKeysPlugin';
 

@@ -12,7 +12,7 @@
 import { createEditor } from 'lexical';
 import { $importMarkdown, documentNodes } from '../../shared/document';
 import { editorTheme } from './theme';
-import { inIdlePeriod } from './idle-work';
+import { inIdlePeriod } from '../app/idle';
 import { WARM_UP_SAMPLES } from './warm-up';
 
 /** The classes the post page wraps its body in (PostEditor.tsx), outermost first. */

@@ -8,7 +8,7 @@ import { useSyncExternalStore } from 'react';
 import type * as EditorChunkModule from './editor-chunk';
 import { isMdxPath } from '../../shared/document/constructs/mdx/mdx-path';
 import { loadMdxSyntax } from '../../shared/document/constructs/mdx/load';
-import { browserWhenIdle } from '../app/journal-writer';
+import { whenIdle } from '../app/idle';
 
 /** What the editor chunk offers. */
 export type EditorChunk = typeof EditorChunkModule;
@@ -112,7 +112,7 @@ function afterPause(callback: () => void, quietMs: number): void {
 export function preloadEditorWhenIdle(): void {
   afterPause(
     () =>
-      browserWhenIdle(
+      whenIdle(
         () =>
           void loadEditorChunk().then(
             // Then, in idle moments, the parser's first runs (see warm-up.ts), then the page's

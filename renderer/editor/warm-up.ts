@@ -9,7 +9,7 @@
  */
 import { createDocumentEditor, $exportMarkdown, $importMarkdown } from '../../shared/document';
 import { StagedImport } from '../../shared/document/convert/staged-import';
-import { inIdleSteps } from './idle-work';
+import { inIdleSteps } from '../app/idle';
 
 const PARAGRAPH =
   'The harbour master rang the *noon* bell, and the **ferry** left on time. Notes are in ' +

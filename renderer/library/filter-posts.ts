@@ -1,4 +1,5 @@
 /** Filters the library's post list by collection and a search query, keeping the back end's order. */
+import { whenIdle } from '../app/idle';
 import type { CollectionId, PostSummary } from '../../shared/api';
 
 // Accents and case do not matter when looking for a post: "cafe" finds "Café".
@@ -41,20 +42,12 @@ export function filterPosts(
  */
 export function prepareSearch(posts: readonly PostSummary[], slice = 1_000): () => void {
   let next = 0;
-  let handle: ReturnType<typeof setTimeout> | number | undefined;
-  const idle = typeof requestIdleCallback === 'function';
-  const schedule = () => {
-    handle = idle ? requestIdleCallback(step) : setTimeout(step, 0);
-  };
+  let cancel = (): void => undefined;
   const step = () => {
     const end = Math.min(posts.length, next + slice);
     for (; next < end; next++) haystackOf(posts[next]!);
-    if (next < posts.length) schedule();
+    if (next < posts.length) cancel = whenIdle(step);
   };
-  schedule();
-  return () => {
-    if (handle === undefined) return;
-    if (idle) cancelIdleCallback(handle as number);
-    else clearTimeout(handle);
-  };
+  cancel = whenIdle(step);
+  return () => cancel();
 }

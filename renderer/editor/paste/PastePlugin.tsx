@@ -21,7 +21,7 @@ import {
 } from 'lexical';
 import type { textToPastedMarkdown } from '../../../shared/document/paste';
 import { $insertPastedMarkdown } from '../../../shared/document/paste/blocks';
-import { browserWhenIdle } from '../../app/journal-writer';
+import { whenIdle } from '../../app/idle';
 import type * as Clipboard from './clipboard';
 import { holdsPastable, snapshotClipboard, type ClipboardSnapshot } from './clipboard-content';
 
@@ -81,7 +81,7 @@ function $paste(convert: Converters, selection: RangeSelection, clipboard: Clipb
 export function PastePlugin(): null {
   const [editor] = useLexicalComposerContext();
   useEffect(() => {
-    browserWhenIdle(() => void loadPasteConverters().catch(() => undefined), PRELOAD_TIMEOUT_MS);
+    whenIdle(() => void loadPasteConverters().catch(() => undefined), PRELOAD_TIMEOUT_MS);
   }, []);
   useEffect(() => {
     let plainUntil = 0;

@@ -5,6 +5,7 @@
 import { useEffect } from 'react';
 import { HISTORY_MERGE_TAG } from 'lexical';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { whenIdle } from '../../app/idle';
 import { WordTally } from './word-tally';
 
 /** What the plugin reports. */
@@ -17,21 +18,13 @@ const COUNT_DELAY_MS = 250;
 // A count must land eventually even on a machine that is never idle.
 const IDLE_TIMEOUT_MS = 1000;
 
-// requestIdleCallback is missing from some environments (Safari, test DOMs): fall back to a timer.
-const requestIdle = (callback: () => void): number =>
-  typeof window.requestIdleCallback === 'function'
-    ? window.requestIdleCallback(callback, { timeout: IDLE_TIMEOUT_MS })
-    : window.setTimeout(callback, 0);
-const cancelIdle = (handle: number): void =>
-  typeof window.cancelIdleCallback === 'function' ? window.cancelIdleCallback(handle) : window.clearTimeout(handle);
-
 /** Reports body edits and word counts. */
 export function ChangeTrackingPlugin({ onEdit, onWords }: ChangeTrackingProps): null {
   const [editor] = useLexicalComposerContext();
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    let idle: number | undefined;
+    let cancelIdle = (): void => undefined;
     // Only the blocks an edit touched are recounted, but an undo recounts everything (tens of ms
     // at 100k words), so counting still waits for a pause in typing and then for the browser to
     // be idle, so it never holds up a keystroke.
@@ -39,13 +32,9 @@ export function ChangeTrackingPlugin({ onEdit, onWords }: ChangeTrackingProps): 
     const count = () => onWords(editor.getEditorState().read(() => tally.$count()));
     const countWhenIdle = () => {
       clearTimeout(timer);
-      if (idle !== undefined) cancelIdle(idle);
-      idle = undefined;
+      cancelIdle();
       timer = setTimeout(() => {
-        idle = requestIdle(() => {
-          idle = undefined;
-          count();
-        });
+        cancelIdle = whenIdle(count, IDLE_TIMEOUT_MS);
       }, COUNT_DELAY_MS);
     };
     count();
@@ -63,7 +52,7 @@ export function ChangeTrackingPlugin({ onEdit, onWords }: ChangeTrackingProps): 
     });
     return () => {
       clearTimeout(timer);
-      if (idle !== undefined) cancelIdle(idle);
+      cancelIdle();
       unregister();
     };
   }, [editor, onEdit, onWords]);

@@ -3,7 +3,7 @@
 // the engine optimizes them before the writer opens the next post. It must end, run once a
 // session, and give way: with input waiting, an idle period runs one step, not as many as it has room for.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { inIdleSteps } from '../../../../renderer/editor/idle-work';
+import { inIdleSteps } from '../../../../renderer/app/idle';
 import { temperEditor, temperingSteps } from '../../../../renderer/editor/warm-up';
 
 /** Stubs requestIdleCallback; returns the callbacks asked for, to run by hand. */

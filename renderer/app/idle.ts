@@ -1,6 +1,8 @@
 /**
- * Work done in the browser's idle periods, and whether input waits: the editor's warm-up and
- * rehearsal run in idle moments, and a long post's rest steps aside for a click or a key.
+ * Work done in the browser's idle periods, and whether input waits: word counts, journal writes,
+ * the search's folded titles and the lazy chunks wait for idle moments, the editor's warm-up and
+ * rehearsal run in them, and a long post's rest steps aside for a click or a key. Where the browser
+ * has no idle callbacks (Safari, test DOMs) a timer turn stands in for the idle period.
  */
 
 /** Another step only while the idle period has at least this much left. */
@@ -29,6 +31,18 @@ export function inputPending(): boolean {
 
 /** Runs `callback` in the browser's next idle period (in a timer turn where it has no idle callbacks). */
 export function inIdlePeriod(callback: (deadline?: IdleDeadline) => void): void {
-  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(callback);
-  else window.setTimeout(callback, 0);
+  whenIdle(callback);
+}
+
+/**
+ * Runs `callback` in an idle period, or after `timeoutMs` at the latest (on a machine that is never
+ * idle, what it does must still happen); returns a function that cancels it.
+ */
+export function whenIdle(callback: (deadline?: IdleDeadline) => void, timeoutMs?: number): () => void {
+  if (typeof window !== 'undefined' && typeof window.requestIdleCallback === 'function') {
+    const handle = window.requestIdleCallback(callback, timeoutMs === undefined ? undefined : { timeout: timeoutMs });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const timer = setTimeout(callback, 0);
+  return () => clearTimeout(timer);
 }
