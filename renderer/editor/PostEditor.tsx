@@ -26,6 +26,7 @@ import { MarkdownFormatsPlugin } from './plugins/MarkdownFormatsPlugin';
 import { TablePlugin } from './plugins/TablePlugin';
 import { TabIndentPlugin } from './plugins/TabIndentPlugin';
 import { DocumentEdgeKeysPlugin } from './plugins/DocumentEdgeKeysPlugin';
+import { CaretSyncPlugin } from './plugins/CaretSyncPlugin';
 import { SpellcheckPlugin } from './plugins/SpellcheckPlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 import { WriterToolsPlugins } from './plugins/WriterToolsPlugins';
@@ -87,6 +88,7 @@ export function PostEditor({ doc }: { doc: PostDocument }) {
       <CodeLanguagePlugin />
       <TabIndentPlugin />
       <DocumentEdgeKeysPlugin />
+      <CaretSyncPlugin />
       <MarkdownFormatsPlugin />
       <KeyboardShortcutsPlugin />
       <LinkEditorPlugin />

@@ -78,6 +78,29 @@ test('Tab in a paragraph keeps focus in the editor and the next keys land in the
   );
 });
 
+test('a key pressed before the browser has reported a caret move acts at the moved caret', async ({ app, repo }) => {
+  await openNotes(app);
+  await body(app).getByText('A paragraph to type into.', { exact: true }).click();
+  await app.waitForTimeout(250);
+  // The caret moves to the paragraph's end and Enter comes in the same task, as when the writer
+  // pressed End then Enter while the page was busy: the browser's selectionchange has not run yet.
+  await app.evaluate(() => {
+    const root = document.querySelector<HTMLElement>('[contenteditable="true"][aria-label="Post body"]')!;
+    const paragraph = Array.from(root.querySelectorAll('p')).find(
+      (p) => p.textContent === 'A paragraph to type into.',
+    )!;
+    const text = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT).nextNode()!;
+    getSelection()!.collapse(text, text.textContent!.length);
+    root.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', bubbles: true, cancelable: true }));
+  });
+  await app.keyboard.type('New line');
+  await app.keyboard.press('Control+S');
+  await expect(saveState(app)).toHaveText('Saved');
+  expect(onDisk(repo.workTree)).toBe(
+    NOTES_TEXT.replace('A paragraph to type into.\n', 'A paragraph to type into.\n\nNew line\n'),
+  );
+});
+
 test('Tab and Shift+Tab nest and un-nest list items, saved as a nested list in the file’s bullet style', async ({
   app,
   repo,
