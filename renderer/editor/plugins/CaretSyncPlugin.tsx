@@ -38,8 +38,7 @@ export function CaretSyncPlugin(): null {
         const onKeyDown = (event: KeyboardEvent): void => {
           // A key of an input method's composition is the composition's own.
           if (event.isComposing || event.keyCode === 229 || MODIFIERS.has(event.key)) return;
-          if (caretMovedUnseen(editor, document.getSelection()))
-            document.dispatchEvent(new Event('selectionchange'));
+          if (caretMovedUnseen(editor, document.getSelection())) document.dispatchEvent(new Event('selectionchange'));
         };
         // Capture: before Lexical's own keydown listener on the same element.
         root.addEventListener('keydown', onKeyDown, true);
