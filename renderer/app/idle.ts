@@ -17,21 +17,16 @@ export function inIdleSteps(steps: { step(): boolean }, done: () => void): void 
   const run = (deadline?: IdleDeadline): void => {
     let more = steps.step();
     while (more && deadline !== undefined && deadline.timeRemaining() > ROOM_MS && !inputPending()) more = steps.step();
-    if (more) inIdlePeriod(run);
+    if (more) whenIdle(run);
     else done();
   };
-  inIdlePeriod(run);
+  whenIdle(run);
 }
 
 /** Whether input waits to be handled (Chromium tells; elsewhere, never known). */
 export function inputPending(): boolean {
   const scheduling = (navigator as { scheduling?: { isInputPending?: () => boolean } }).scheduling;
   return scheduling?.isInputPending?.() ?? false;
-}
-
-/** Runs `callback` in the browser's next idle period (in a timer turn where it has no idle callbacks). */
-export function inIdlePeriod(callback: (deadline?: IdleDeadline) => void): void {
-  whenIdle(callback);
 }
 
 /**

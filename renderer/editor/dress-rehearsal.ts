@@ -12,7 +12,7 @@
 import { createEditor } from 'lexical';
 import { $importMarkdown, documentNodes } from '../../shared/document';
 import { editorTheme } from './theme';
-import { inIdlePeriod } from '../app/idle';
+import { whenIdle } from '../app/idle';
 import { WARM_UP_SAMPLES } from './warm-up';
 
 /** The classes the post page wraps its body in (PostEditor.tsx), outermost first. */
@@ -64,11 +64,11 @@ export function stageRehearsal(host: HTMLElement): { draw(): void; layOut(): voi
 /** Runs the rehearsal in three idle moments (timer turns where the browser has no idle callbacks). */
 export function rehearseEditorPage(): void {
   const rehearsal = stageRehearsal(document.body);
-  inIdlePeriod(() => {
+  whenIdle(() => {
     rehearsal.draw();
-    inIdlePeriod(() => {
+    whenIdle(() => {
       rehearsal.layOut();
-      inIdlePeriod(rehearsal.remove);
+      whenIdle(rehearsal.remove);
     });
   });
 }
