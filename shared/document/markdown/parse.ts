@@ -12,6 +12,7 @@ import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
 import { loadedMdxSyntax, parseMdxOrKeep } from '../constructs/mdx/syntax-slot';
 import { templateTagFromMarkdown, templateTagSyntax } from '../constructs/shortcode/syntax';
+import { quickParse, quickParseApplies } from './quick-parse';
 
 // A literal autolink needs "http://", "https://" or "www." (any case), or an "@" (e-mail, mailto:,
 // xmpp:), in a text node outside links: the regular expressions of mdast-util-gfm-autolink-literal.
@@ -73,12 +74,19 @@ export function parseMarkdown(markdown: string, options: ParseOptions = {}): Roo
       }),
     );
   }
+  if (matter) {
+    return fromMarkdown(markdown, {
+      extensions: [gfmSyntax, templateTagSyntax(), frontmatter(['yaml', 'toml'])],
+      mdastExtensions: [gfmTree, templateTagFromMarkdown(), frontmatterFromMarkdown(['yaml', 'toml'])],
+    });
+  }
+  return quickParseApplies(markdown) ? quickParse(markdown, parseSlowly) : parseSlowly(markdown);
+}
+
+/** micromark's parse of a body (or a slice of one, from a line start), with no front matter. */
+function parseSlowly(markdown: string): Root {
   return fromMarkdown(markdown, {
-    extensions: [gfmSyntax, templateTagSyntax(), ...(matter ? [frontmatter(['yaml', 'toml'])] : [])],
-    mdastExtensions: [
-      gfmTree,
-      templateTagFromMarkdown(),
-      ...(matter ? [frontmatterFromMarkdown(['yaml', 'toml'])] : []),
-    ],
+    extensions: [gfmSyntax, templateTagSyntax()],
+    mdastExtensions: [gfmTree, templateTagFromMarkdown()],
   });
 }

@@ -1,0 +1,186 @@
+/**
+ * The inline half of the quick parser (quick-parse.ts): plain text with `*emphasis*`,
+ * `**strong**`, `` `code` `` and `[links](url)`, read straight into mdast, exactly as micromark
+ * and mdast-util-from-markdown read them. It accepts only the unambiguous forms of each: a
+ * delimiter with a letter or digit on its inner side and a space, a line end or ASCII punctuation
+ * on its outer side, nothing nested, no escapes, entities, HTML, underscores, tildes, template
+ * tags or text a GFM autolink could match. Anything else makes it answer null, and the block goes
+ * to micromark. test/unit/shared/document/markdown/quick-parse.test.ts compares its trees with
+ * micromark's on the fixtures, the CommonMark spec and generated text.
+ */
+import type { Link, PhrasingContent, Text } from 'mdast';
+import type { Point } from 'unist';
+
+/** One line of a block's inline content: its source range and where its line starts. */
+export interface ContentLine {
+  /** Offset of the content's first character (after any block marker). */
+  start: number;
+  /** Offset just past the content's last character (before the line ending). */
+  end: number;
+  /** The line's number, counted from 1. */
+  line: number;
+  /** Offset of the line's first character, for columns. */
+  lineStart: number;
+}
+
+// Text a GFM autolink literal could start in (mdast-util-gfm-autolink-literal's expressions
+// need one of these), or the syntax side's protocols and e-mail addresses.
+const MAY_AUTOLINK = /https?:|www\.|@|mailto:|xmpp:/i;
+// ASCII characters that are literal text wherever they stand in running text.
+const PLAIN_ASCII = /^[A-Za-z0-9 !"#$%'()+,\-./:;=>?@^}]$/;
+// Punctuation that may stand on the outer side of a delimiter: ASCII punctuation (except the
+// delimiters and the characters rejected above) and typographic quotes, dashes and the ellipsis.
+const OUTER_PUNCTUATION = /^[!"#$%'()+,\-./:;=>?@^}\]‘’“”–—…]$/;
+const WORD = /^[\p{L}\p{N}]$/u;
+// URL characters read literally in a link destination (no escapes, entities, spaces or parentheses).
+const URL = /^[A-Za-z0-9\-._~:/?#%+,;=@!$'*]+$/;
+
+const STAR = 42;
+const BACKTICK = 96;
+const BRACKET = 91;
+const BANG = 33;
+
+const isWord = (code: number): boolean => (code < 128 ? isAsciiWord(code) : WORD.test(String.fromCharCode(code)));
+const isAsciiWord = (code: number): boolean =>
+  (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+/** Literal text: plain ASCII, or any character beyond ASCII. `!` is plain unless a `[` follows. */
+const isPlain = (code: number, next: number): boolean =>
+  code >= 128 ? true : code === BANG ? next !== BRACKET : PLAIN_ASCII.test(String.fromCharCode(code));
+
+/** Reads the inline content of `lines`; null when any of it is not in the quick parser's subset. */
+export function quickInline(md: string, lines: readonly ContentLine[]): PhrasingContent[] | null {
+  const out: PhrasingContent[] = [];
+  let text = '';
+  let textStart: Point | null = null;
+  let textEnd: Point | null = null;
+
+  const addText = (from: number, to: number, at: ContentLine): void => {
+    if (to <= from) return;
+    textStart ??= pointAt(from, at);
+    text += md.slice(from, to);
+    textEnd = pointAt(to, at);
+  };
+  const flush = (): boolean => {
+    if (textStart === null || textEnd === null) return true;
+    if (MAY_AUTOLINK.test(text)) return false;
+    out.push({ type: 'text', value: text, position: { start: textStart, end: textEnd } });
+    text = '';
+    textStart = null;
+    textEnd = null;
+    return true;
+  };
+
+  for (let index = 0; index < lines.length; index++) {
+    const at = lines[index]!;
+    const last = index === lines.length - 1;
+    let plainFrom = at.start;
+    let i = at.start;
+    while (i < at.end) {
+      const code = md.charCodeAt(i);
+      const next = i + 1 < at.end ? md.charCodeAt(i + 1) : -1;
+      if (isPlain(code, next)) {
+        i++;
+        continue;
+      }
+      let node: PhrasingContent | null = null;
+      let after = -1;
+      if (code === STAR) [node, after] = emphasis(md, i, at);
+      else if (code === BACKTICK) [node, after] = inlineCode(md, i, at);
+      else if (code === BRACKET) [node, after] = link(md, i, at);
+      if (node === null) return null;
+      addText(plainFrom, i, at);
+      if (!flush()) return null;
+      out.push(node);
+      i = after;
+      plainFrom = after;
+    }
+    addText(plainFrom, at.end, at);
+    if (!last) {
+      // The line ending is text, from the end of this line to the start of the next source line.
+      textStart ??= pointAt(at.end, at);
+      text += '\n';
+      const nextLine = lines[index + 1]!;
+      textEnd = { line: nextLine.line, column: 1, offset: nextLine.lineStart };
+    }
+  }
+  return flush() ? out : null;
+}
+
+function pointAt(offset: number, at: ContentLine): Point {
+  return { line: at.line, column: offset - at.lineStart + 1, offset };
+}
+
+/** Whether every character of `md` in [from, to) is literal text. */
+function allPlain(md: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isPlain(md.charCodeAt(i), i + 1 < to ? md.charCodeAt(i + 1) : -1)) return false;
+  return true;
+}
+
+/** A space, a line edge or outer punctuation: what may stand outside a delimiter. */
+function outerSide(md: string, offset: number, at: ContentLine): boolean {
+  if (offset < at.start || offset >= at.end) return true;
+  const code = md.charCodeAt(offset);
+  return code === 32 || OUTER_PUNCTUATION.test(String.fromCharCode(code));
+}
+
+function textNode(md: string, from: number, to: number, at: ContentLine): Text | null {
+  const value = md.slice(from, to);
+  if (MAY_AUTOLINK.test(value)) return null;
+  return { type: 'text', value, position: { start: pointAt(from, at), end: pointAt(to, at) } };
+}
+
+type Read = [PhrasingContent | null, number];
+
+/** `*text*` or `**text**` at `i`: plain text inside, a word character on each inner side. */
+function emphasis(md: string, i: number, at: ContentLine): Read {
+  const run = md.charCodeAt(i + 1) === STAR ? 2 : 1;
+  const inner = i + run;
+  if (md.charCodeAt(inner) === STAR || !outerSide(md, i - 1, at) || inner >= at.end) return [null, 0];
+  if (!isWord(md.charCodeAt(inner))) return [null, 0];
+  const close = md.indexOf('*', inner);
+  if (close < 0 || close + run > at.end || !isWord(md.charCodeAt(close - 1))) return [null, 0];
+  if (run === 2 && md.charCodeAt(close + 1) !== STAR) return [null, 0];
+  const after = close + run;
+  if (after < at.end && md.charCodeAt(after) === STAR) return [null, 0];
+  if (!outerSide(md, after, at)) return [null, 0];
+  if (!allPlain(md, inner, close)) return [null, 0];
+  const child = textNode(md, inner, close, at);
+  if (child === null) return [null, 0];
+  const position = { start: pointAt(i, at), end: pointAt(after, at) };
+  return [{ type: run === 1 ? 'emphasis' : 'strong', children: [child], position }, after];
+}
+
+/** `` `code` ``: one backtick each side, no backtick, line ending or edge space inside. */
+function inlineCode(md: string, i: number, at: ContentLine): Read {
+  if (md.charCodeAt(i + 1) === BACKTICK) return [null, 0];
+  const close = md.indexOf('`', i + 1);
+  if (close < 0 || close >= at.end || close === i + 1 || md.charCodeAt(close + 1) === BACKTICK) return [null, 0];
+  if (md.charCodeAt(i + 1) === 32 || md.charCodeAt(close - 1) === 32) return [null, 0];
+  for (let c = i + 1; c < close; c++) if (md.charCodeAt(c) < 32) return [null, 0];
+  const position = { start: pointAt(i, at), end: pointAt(close + 1, at) };
+  return [{ type: 'inlineCode', value: md.slice(i + 1, close), position }, close + 1];
+}
+
+/** `[text](url)`: plain text, a destination of literal URL characters, no title. */
+function link(md: string, i: number, at: ContentLine): Read {
+  if (i > at.start && md.charCodeAt(i - 1) === BANG) return [null, 0];
+  const close = md.indexOf(']', i + 1);
+  if (close < 0 || close + 1 >= at.end || md.charCodeAt(close + 1) !== 40) return [null, 0];
+  const first = md.charCodeAt(i + 1);
+  if (close === i + 1 || first === 32 || first === 94 || md.charCodeAt(close - 1) === 32) return [null, 0];
+  if (!allPlain(md, i + 1, close)) return [null, 0];
+  const end = md.indexOf(')', close + 2);
+  if (end < 0 || end >= at.end) return [null, 0];
+  const url = md.slice(close + 2, end);
+  if (!URL.test(url)) return [null, 0];
+  const child = textNode(md, i + 1, close, at);
+  if (child === null) return [null, 0];
+  const node: Link = {
+    type: 'link',
+    title: null,
+    url,
+    children: [child],
+    position: { start: pointAt(i, at), end: pointAt(end + 1, at) },
+  };
+  return [node, end + 1];
+}

@@ -1,0 +1,109 @@
+/**
+ * The quick parser must give exactly micromark's tree for the whole source, positions included:
+ * on generated bodies full of near misses (parse.test.ts covers the fixtures and the CommonMark
+ * spec, through parseMarkdown), on each block kind it reads, and around the blocks it leaves to
+ * micromark. It must also actually take the common blocks off micromark's hands.
+ */
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfm } from 'micromark-extension-gfm';
+import type { Root } from 'mdast';
+import { describe, expect, it } from 'vitest';
+import { templateTagFromMarkdown, templateTagSyntax } from '../../../../../shared/document/constructs/shortcode/syntax';
+import { parseMarkdown } from '../../../../../shared/document/markdown/parse';
+import { quickBlock } from '../../../../../shared/document/markdown/quick-blocks';
+import { quickParse, quickParseApplies } from '../../../../../shared/document/markdown/quick-parse';
+import { markdownFuzzer } from '../../../../support/markdown-fuzz';
+
+const stock = (markdown: string): Root =>
+  fromMarkdown(markdown, {
+    extensions: [gfm(), templateTagSyntax()],
+    mdastExtensions: [gfmFromMarkdown(), templateTagFromMarkdown()],
+  });
+
+/** Parses `markdown` quickly, recording every slice handed to micromark. */
+function quickWithSlices(markdown: string): { tree: Root; slices: string[] } {
+  const slices: string[] = [];
+  const tree = quickParse(markdown, (slice) => {
+    slices.push(slice);
+    return stock(slice);
+  });
+  return { tree, slices };
+}
+
+const BLOCKS: Record<string, string> = {
+  paragraph:
+    'The keeper lit *the lamp*, **twice**, with `oil()` and [a match](https://example.com/m_1?x=2#y).\nA second line (soft break) ends “here”.',
+  heading: '### A heading with *emphasis* and `code`',
+  fence: '```ts\nconst lamp = "lit";\n\n  // indented, with a blank line above\n```',
+  'empty fence': '```\n```',
+  quote: '> A quote with **strong** words\n> over two lines.\n>\n> And a second paragraph.',
+  'bullet list': '- one *item*\n- two [links](/a)\n- three `codes`',
+  'loose list': '* one\n* two\n\n* three after a blank line',
+  'ordered list': '3) three\n4) four\n10) ten',
+  table: '| Name | Notes | Count |\n|:-----|:-----:|------:|\n| lamp | *lit* | 3 |\n| rope |  | 12 |',
+  rule: '***',
+};
+
+describe('quickParse', () => {
+  it('reads each block kind itself, exactly as micromark does', () => {
+    for (const [name, block] of Object.entries(BLOCKS)) {
+      const markdown = `Before.\n\n${block}\n\nAfter.\n`;
+      const read = quickBlock(markdown, 9, 3);
+      expect(read, name).not.toBeNull();
+      expect(read!.node, name).toEqual(stock(markdown).children[1]);
+      expect(quickWithSlices(markdown), name).toEqual({ tree: stock(markdown), slices: [] });
+    }
+  });
+
+  it('gives micromark only the blocks it cannot read, and the block after them to check the seam', () => {
+    const markdown = 'First *quick* paragraph.\n\n<div>\nsome HTML\n</div>\n\nA quick paragraph again.\n\n## Heading\n';
+    const { tree, slices } = quickWithSlices(markdown);
+    expect(tree).toEqual(stock(markdown));
+    expect(slices).toEqual(['<div>\nsome HTML\n</div>\n\nA quick paragraph again.']);
+  });
+
+  it('keeps a block that looks quick inside a fence micromark opened', () => {
+    const markdown = 'Intro.\n\n~~~\nfirst\n\nSecond line of the fence\n\n~~~\n\nAfter the fence.\n';
+    const { tree, slices } = quickWithSlices(markdown);
+    expect(tree).toEqual(stock(markdown));
+    expect(tree.children.map((node) => node.type)).toEqual(['paragraph', 'code', 'paragraph']);
+    expect(slices.length).toBeGreaterThan(1);
+  });
+
+  it('follows micromark where a block after indented code reads differently than at the start', () => {
+    // micromark reads "3." right after indented code as a paragraph, not as a list starting at 3.
+    for (const markdown of ['    code\n\n3. three\n2. two\n', '    code\n \n- x\n\n1. 7. not nested\n']) {
+      expect(quickWithSlices(markdown).tree, markdown).toEqual(stock(markdown));
+      expect(parseMarkdown(markdown), markdown).toEqual(stock(markdown));
+    }
+  });
+
+  it('leaves sources with definitions, carriage returns or a byte order mark to micromark whole', () => {
+    expect(quickParseApplies('Text [a][x].\n\n[x]: https://example.com\n')).toBe(false);
+    expect(quickParseApplies('Text[^1].\n\n[^1]: A note.\n')).toBe(false);
+    expect(quickParseApplies('Windows\r\nlines\r\n')).toBe(false);
+    expect(quickParseApplies('\uFEFFMarked\n')).toBe(false);
+    expect(quickParseApplies('Text.\n\n\uFEFFA line a slice could start with.\n')).toBe(false);
+    expect(quickParseApplies('Plain *text*.\n')).toBe(true);
+  });
+
+  it('gives micromark’s tree for thousands of generated bodies, quick blocks and near misses alike', () => {
+    let blocks = 0;
+    let quick = 0;
+    for (const seed of [1, 2]) {
+      const generate = markdownFuzzer(seed);
+      for (let index = 0; index < 1500; index++) {
+        const markdown = generate();
+        const expected = stock(markdown);
+        expect(parseMarkdown(markdown), markdown).toEqual(expected);
+        for (const node of expected.children) {
+          blocks += 1;
+          if (quickBlock(markdown, node.position!.start.offset!, node.position!.start.line) !== null) quick += 1;
+        }
+      }
+    }
+    // The bodies must exercise the quick readers, not only their refusals.
+    expect(quick).toBeGreaterThan(blocks / 6);
+  });
+});
