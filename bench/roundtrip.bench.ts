@@ -19,6 +19,7 @@ import { gfmFromMarkdown, gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { gfm } from 'micromark-extension-gfm';
 import { roundtripMarkdown } from '../shared/document';
+import { quickParse } from '../shared/document/markdown/quick-parse';
 import { median, printComparison } from './stats';
 import { seededRandom } from '../test/support/random';
 
@@ -102,6 +103,32 @@ function stockPipeline(markdown: string): string {
   return editor.getEditorState().read(() => $convertToMarkdownString(TRANSFORMERS));
 }
 
+/**
+ * The generated post with constructs the quick parser leaves to micromark (quick-parse.ts)
+ * mixed in: every third paragraph gains an underscore emphasis, a strikethrough and an image, so
+ * those blocks and the seams around them go through micromark.
+ */
+export function mixedPost(targetWords: number, seed = 1): string {
+  let paragraph = 0;
+  return generatePost(targetWords, seed)
+    .split('\n\n')
+    .map((block) => {
+      if (!/^[A-Z]/.test(block) || ++paragraph % 3 !== 0) return block;
+      return `${block} Then _the keeper_ ~~slept~~ woke. ![The lamp](/images/lamp.png)`;
+    })
+    .join('\n\n');
+}
+
+/** The share of `markdown`'s bytes the quick parser hands to micromark. */
+function micromarkShare(markdown: string): number {
+  let slow = 0;
+  quickParse(markdown, (slice) => {
+    slow += slice.length;
+    return fromMarkdown(slice, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  });
+  return slow / markdown.length;
+}
+
 function measure(label: string, markdown: string, runs: number, warmup: number): void {
   const bytes = Buffer.byteLength(markdown);
   const identical = roundtripMarkdown(markdown) === markdown;
@@ -138,7 +165,8 @@ function measure(label: string, markdown: string, runs: number, warmup: number):
     `${(bytes / 1e6 / (Math.max(...samples) / 1000)).toFixed(2)}–${(bytes / 1e6 / (Math.min(...samples) / 1000)).toFixed(2)}`;
   console.log(
     `${label}: ${(bytes / 1024).toFixed(0)} KiB, round trip byte-identical: ${identical ? 'yes' : 'NO'} ` +
-      `(stock @lexical/markdown: ${stockIdentical ? 'yes' : 'no, lossy'})`,
+      `(stock @lexical/markdown: ${stockIdentical ? 'yes' : 'no, lossy'}); ` +
+      `${(micromarkShare(markdown) * 100).toFixed(0)}% of its bytes parsed by micromark, the rest by the quick parser`,
   );
   console.log(
     `${label} round trip vs stock @lexical/markdown: ${rate(ours).toFixed(2)} MB/s (${range(ours)}) vs ${rate(stock).toFixed(2)} MB/s (${range(stock)}) ` +
@@ -189,5 +217,6 @@ export async function benchRoundtrip(): Promise<void> {
   const small = generatePost(10_000, 1);
   measure('~10k words', small, 15, 3);
   measure('~100k words', generatePost(100_000, 2), 5, 1);
+  measure('~10k words, mixed', mixedPost(10_000, 1), 15, 3);
   measureParserFloor(small, 5);
 }

@@ -1,14 +1,14 @@
 /**
  * The inline half of the quick parser (quick-parse.ts): plain text with `*emphasis*`,
- * `**strong**`, `` `code` `` and `[links](url)`, read straight into mdast, exactly as micromark
+ * `**strong**` (or `_` and `__`), `` `code` ``, `[links](url)` and `![images](url)`, read straight into mdast, exactly as micromark
  * and mdast-util-from-markdown read them. It accepts only the unambiguous forms of each: a
  * delimiter with a letter or digit on its inner side and a space, a line end or ASCII punctuation
- * on its outer side, nothing nested, no escapes, entities, HTML, underscores, tildes, template
+ * on its outer side, nothing nested, no escapes, entities, HTML, tildes, template
  * tags or text a GFM autolink could match. Anything else makes it answer null, and the block goes
  * to micromark. test/unit/shared/document/markdown/quick-parse.test.ts compares its trees with
  * micromark's on the fixtures, the CommonMark spec and generated text.
  */
-import type { Link, PhrasingContent, Text } from 'mdast';
+import type { Image, Link, PhrasingContent, Text } from 'mdast';
 import type { Point } from 'unist';
 
 /** One line of a block's inline content: its source range and where its line starts. */
@@ -39,6 +39,7 @@ const STAR = 42;
 const BACKTICK = 96;
 const BRACKET = 91;
 const BANG = 33;
+const UNDERSCORE = 95;
 
 const isWord = (code: number): boolean => (code < 128 ? isAsciiWord(code) : WORD.test(String.fromCharCode(code)));
 const isAsciiWord = (code: number): boolean =>
@@ -84,7 +85,8 @@ export function quickInline(md: string, lines: readonly ContentLine[]): Phrasing
       }
       let node: PhrasingContent | null = null;
       let after = -1;
-      if (code === STAR) [node, after] = emphasis(md, i, at);
+      if (code === STAR || code === UNDERSCORE) [node, after] = emphasis(md, i, at);
+      else if (code === BANG) [node, after] = image(md, i, at);
       else if (code === BACKTICK) [node, after] = inlineCode(md, i, at);
       else if (code === BRACKET) [node, after] = link(md, i, at);
       if (node === null) return null;
@@ -131,17 +133,22 @@ function textNode(md: string, from: number, to: number, at: ContentLine): Text |
 
 type Read = [PhrasingContent | null, number];
 
-/** `*text*` or `**text**` at `i`: plain text inside, a word character on each inner side. */
+/**
+ * `*text*`, `**text**`, `_text_` or `__text__` at `i`: plain text inside, a word character on
+ * each inner side, a space, line edge or punctuation on each outer side (so `_` within a word,
+ * which never delimits, is left to micromark).
+ */
 function emphasis(md: string, i: number, at: ContentLine): Read {
-  const run = md.charCodeAt(i + 1) === STAR ? 2 : 1;
+  const delimiter = md.charCodeAt(i);
+  const run = md.charCodeAt(i + 1) === delimiter ? 2 : 1;
   const inner = i + run;
-  if (md.charCodeAt(inner) === STAR || !outerSide(md, i - 1, at) || inner >= at.end) return [null, 0];
+  if (md.charCodeAt(inner) === delimiter || !outerSide(md, i - 1, at) || inner >= at.end) return [null, 0];
   if (!isWord(md.charCodeAt(inner))) return [null, 0];
-  const close = md.indexOf('*', inner);
+  const close = md.indexOf(String.fromCharCode(delimiter), inner);
   if (close < 0 || close + run > at.end || !isWord(md.charCodeAt(close - 1))) return [null, 0];
-  if (run === 2 && md.charCodeAt(close + 1) !== STAR) return [null, 0];
+  if (run === 2 && md.charCodeAt(close + 1) !== delimiter) return [null, 0];
   const after = close + run;
-  if (after < at.end && md.charCodeAt(after) === STAR) return [null, 0];
+  if (after < at.end && md.charCodeAt(after) === delimiter) return [null, 0];
   if (!outerSide(md, after, at)) return [null, 0];
   if (!allPlain(md, inner, close)) return [null, 0];
   const child = textNode(md, inner, close, at);
@@ -161,26 +168,34 @@ function inlineCode(md: string, i: number, at: ContentLine): Read {
   return [{ type: 'inlineCode', value: md.slice(i + 1, close), position }, close + 1];
 }
 
-/** `[text](url)`: plain text, a destination of literal URL characters, no title. */
-function link(md: string, i: number, at: ContentLine): Read {
-  if (i > at.start && md.charCodeAt(i - 1) === BANG) return [null, 0];
-  const close = md.indexOf(']', i + 1);
-  if (close < 0 || close + 1 >= at.end || md.charCodeAt(close + 1) !== 40) return [null, 0];
-  const first = md.charCodeAt(i + 1);
-  if (close === i + 1 || first === 32 || first === 94 || md.charCodeAt(close - 1) === 32) return [null, 0];
-  if (!allPlain(md, i + 1, close)) return [null, 0];
+/** The parts of `[text](url)` with its `[` at `open`: plain text, literal URL characters, no title. */
+function resource(md: string, open: number, at: ContentLine): { text: Text; url: string; end: number } | null {
+  const close = md.indexOf(']', open + 1);
+  if (close < 0 || close + 1 >= at.end || md.charCodeAt(close + 1) !== 40) return null;
+  const first = md.charCodeAt(open + 1);
+  if (close === open + 1 || first === 32 || first === 94 || md.charCodeAt(close - 1) === 32) return null;
+  if (!allPlain(md, open + 1, close)) return null;
   const end = md.indexOf(')', close + 2);
-  if (end < 0 || end >= at.end) return [null, 0];
+  if (end < 0 || end >= at.end) return null;
   const url = md.slice(close + 2, end);
-  if (!URL.test(url)) return [null, 0];
-  const child = textNode(md, i + 1, close, at);
-  if (child === null) return [null, 0];
-  const node: Link = {
-    type: 'link',
-    title: null,
-    url,
-    children: [child],
-    position: { start: pointAt(i, at), end: pointAt(end + 1, at) },
-  };
-  return [node, end + 1];
+  const text = textNode(md, open + 1, close, at);
+  return URL.test(url) && text !== null ? { text, url, end: end + 1 } : null;
+}
+
+/** `[text](url)` at `i`. */
+function link(md: string, i: number, at: ContentLine): Read {
+  const parts = resource(md, i, at);
+  if (parts === null) return [null, 0];
+  const position = { start: pointAt(i, at), end: pointAt(parts.end, at) };
+  const node: Link = { type: 'link', title: null, url: parts.url, children: [parts.text], position };
+  return [node, parts.end];
+}
+
+/** `![alt](url)` at `i`. */
+function image(md: string, i: number, at: ContentLine): Read {
+  const parts = resource(md, i + 1, at);
+  if (parts === null) return [null, 0];
+  const position = { start: pointAt(i, at), end: pointAt(parts.end, at) };
+  const node: Image = { type: 'image', title: null, url: parts.url, alt: parts.text.value, position };
+  return [node, parts.end];
 }
