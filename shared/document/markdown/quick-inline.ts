@@ -1,12 +1,13 @@
 /**
  * The inline half of the quick parser (quick-parse.ts): plain text with `*emphasis*`,
- * `**strong**` (or `_` and `__`), `` `code` ``, `[links](url)` and `![images](url)`, read straight into mdast, exactly as micromark
- * and mdast-util-from-markdown read them. It accepts only the unambiguous forms of each: a
- * delimiter with a letter or digit on its inner side and a space, a line end or ASCII punctuation
- * on its outer side, nothing nested, no escapes, entities, HTML, tildes, template
- * tags or text a GFM autolink could match. Anything else makes it answer null, and the block goes
- * to micromark. test/unit/shared/document/markdown/quick-parse.test.ts compares its trees with
- * micromark's on the fixtures, the CommonMark spec and generated text.
+ * `**strong**` (or `_` and `__`), `~~strikethrough~~`, `` `code` ``, `[links](url)` and
+ * `![images](url)`, read straight into mdast, exactly as micromark and mdast-util-from-markdown
+ * read them. It accepts only the unambiguous forms of each: a delimiter with a letter or digit on
+ * its inner side and a space, a line end or ASCII punctuation on its outer side, nothing nested,
+ * no escapes, entities, HTML, template tags or text a GFM autolink could match. Anything else
+ * makes it answer null, and the block goes to micromark.
+ * test/unit/shared/document/markdown/quick-parse.test.ts compares its trees with micromark's on
+ * the fixtures, the CommonMark spec and generated text.
  */
 import type { Image, Link, PhrasingContent, Text } from 'mdast';
 import type { Point } from 'unist';
@@ -40,6 +41,7 @@ const BACKTICK = 96;
 const BRACKET = 91;
 const BANG = 33;
 const UNDERSCORE = 95;
+const TILDE = 126;
 
 const isWord = (code: number): boolean => (code < 128 ? isAsciiWord(code) : WORD.test(String.fromCharCode(code)));
 const isAsciiWord = (code: number): boolean =>
@@ -85,7 +87,7 @@ export function quickInline(md: string, lines: readonly ContentLine[]): Phrasing
       }
       let node: PhrasingContent | null = null;
       let after = -1;
-      if (code === STAR || code === UNDERSCORE) [node, after] = emphasis(md, i, at);
+      if (code === STAR || code === UNDERSCORE || code === TILDE) [node, after] = emphasis(md, i, at);
       else if (code === BANG) [node, after] = image(md, i, at);
       else if (code === BACKTICK) [node, after] = inlineCode(md, i, at);
       else if (code === BRACKET) [node, after] = link(md, i, at);
@@ -134,7 +136,8 @@ function textNode(md: string, from: number, to: number, at: ContentLine): Text |
 type Read = [PhrasingContent | null, number];
 
 /**
- * `*text*`, `**text**`, `_text_` or `__text__` at `i`: plain text inside, a word character on
+ * `*text*`, `**text**`, `_text_`, `__text__`, or GFM's `~text~` and `~~text~~` (strikethrough)
+ * at `i`: plain text inside, a word character on
  * each inner side, a space, line edge or punctuation on each outer side (so `_` within a word,
  * which never delimits, is left to micromark).
  */
@@ -154,7 +157,8 @@ function emphasis(md: string, i: number, at: ContentLine): Read {
   const child = textNode(md, inner, close, at);
   if (child === null) return [null, 0];
   const position = { start: pointAt(i, at), end: pointAt(after, at) };
-  return [{ type: run === 1 ? 'emphasis' : 'strong', children: [child], position }, after];
+  const type = delimiter === TILDE ? 'delete' : run === 1 ? 'emphasis' : 'strong';
+  return [{ type, children: [child], position }, after];
 }
 
 /** `` `code` ``: one backtick each side, no backtick, line ending or edge space inside. */
