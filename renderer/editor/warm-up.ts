@@ -35,37 +35,54 @@ const ROUNDS = 3;
  */
 export const LONG_SAMPLE = Array.from({ length: 12 }, () => WARM_UP_SAMPLES.join('\n')).join('\n');
 
+/** How long one step of the long sample's staged import may build blocks (as a post's rest does). */
+const PART_BUDGET_MS = 4;
+
 /**
- * The warm-up as steps, one sample each, then the long sample opened in parts; `step` returns
- * false once all are done.
+ * The warm-up as steps, one sample each, then the long sample opened in parts, one part a step
+ * (the whole long sample in one step held the page ~40 ms, right when a writer who had just
+ * opened a post might type); `step` returns false once all are done.
  */
 export function warmUpSteps(): { step(): boolean } {
   const editor = createDocumentEditor();
   const samples = WARM_UP_SAMPLES.length * ROUNDS;
   let next = 0;
+  let staged: StagedImport | null = null;
   return {
     step() {
-      if (next > samples) return false;
       if (next < samples) {
         const sample = WARM_UP_SAMPLES[next % WARM_UP_SAMPLES.length]!;
         editor.update(() => $importMarkdown(sample), { discrete: true });
-      } else {
-        const staged = StagedImport.plan(LONG_SAMPLE);
-        editor.update(() => staged?.$importFirst(), { discrete: true });
-        while (staged && !staged.done)
-          editor.update(() => void staged.$importMore(Number.POSITIVE_INFINITY), { discrete: true });
+        editor.read(() => $exportMarkdown());
+        next += 1;
+        return true;
       }
+      if (next > samples) return false;
+      if (staged === null) {
+        staged = StagedImport.plan(LONG_SAMPLE);
+        if (staged === null) throw new Error('The long warm-up sample must open in parts');
+        const first = staged;
+        editor.update(() => first.$importFirst(), { discrete: true });
+        return true;
+      }
+      const rest = staged;
+      editor.update(() => void rest.$importMore(PART_BUDGET_MS), { discrete: true });
+      if (!rest.done) return true;
       editor.read(() => $exportMarkdown());
       next += 1;
-      return next <= samples;
+      return false;
     },
   };
 }
 
-/** Characters of each piece the tempering imports (the size StagedImport opens a long post in). */
-const TEMPER_PIECE = 2_000;
+/**
+ * Characters of each piece the tempering imports. It runs right after the first open, while the
+ * writer may type: a 2 KB piece (the size StagedImport parses a post's rest in) held the page up
+ * to 42 ms there, with micromark's code still cold; a quarter of that keeps each step short.
+ */
+const TEMPER_PIECE = 500;
 /** How many pieces: ~160 KB in all. */
-const TEMPER_PIECES = 80;
+const TEMPER_PIECES = 320;
 
 /**
  * Code the engine has compiled is not yet fast: it optimizes the parser's hot functions once they have

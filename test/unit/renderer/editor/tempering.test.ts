@@ -38,7 +38,7 @@ describe('tempering the parser', () => {
     const steps = temperingSteps();
     let count = 1;
     while (steps.step()) count += 1;
-    expect(count).toBe(80);
+    expect(count).toBe(320);
     expect(steps.step()).toBe(false);
   });
 

@@ -9,8 +9,9 @@ describe('warming the editor up', () => {
     const steps = warmUpSteps();
     let count = 1;
     while (steps.step()) count += 1;
-    // Three rounds of the samples, then the long sample opened in parts.
-    expect(count).toBe(WARM_UP_SAMPLES.length * 3 + 1);
+    // Three rounds of the samples, then the long sample opened in parts: its first part, then
+    // at least one more step for its rest.
+    expect(count).toBeGreaterThanOrEqual(WARM_UP_SAMPLES.length * 3 + 2);
     expect(steps.step()).toBe(false);
     const types = new Set<string>();
     for (const sample of WARM_UP_SAMPLES) {
