@@ -10,7 +10,7 @@
  */
 import type { Blockquote, List, ListItem, Paragraph, RootContent } from 'mdast';
 import { quickInline, type ContentLine } from './quick-inline';
-import { content, isBlank, lineAt, linesUntilBlank, nextLine, nextNonBlank, span, type Line } from './quick-lines';
+import { content, isBlank, lineAt, nextLine, nextNonBlank, span, type Line } from './quick-lines';
 import { table } from './quick-table';
 
 /** A block the quick parser read: its node, where its source ends, and the line it ends on. */
@@ -25,6 +25,9 @@ const BLOCK_START = new Set([' ', '\t', '#', '>', '-', '+', '=', '<', '|', ':', 
 const ORDERED_MARKER = /^(\d{1,9})([.)]) /;
 // Text starting like an ordered list item, even an empty one.
 const ORDERED_START = /^\d{1,9}[.)]/;
+// Lines that end a paragraph by starting a block the quick readers may read: a bullet item with
+// content, an ATX heading, a block quote, a backtick fence.
+const INTERRUPTS = /^(?:[-*+] \S|#{1,6} |>|```)/;
 const THEMATIC_BREAK = /^(?:-{3,}|\*{3,}|_{3,})$/;
 const FENCE_INFO = /^[A-Za-z0-9_+.#-]*$/;
 // Any line a backtick fence could take as its closing (CommonMark allows indentation and spaces).
@@ -76,8 +79,36 @@ export function quickBlock(md: string, start: number, line: number): QuickBlock 
   if ((head === '-' || head === '+' || head === '*') && text[1] === ' ') return list(md, first, null);
   const ordered = ORDERED_MARKER.exec(text);
   if (ordered) return list(md, first, ordered);
-  const lines = linesUntilBlank(md, first);
-  if (!lines.every((each) => plainLine(md, each.start, each.end))) return null;
+  return paragraphBlock(md, first);
+}
+
+/**
+ * A paragraph: lines up to a blank line, or up to a line that interrupts it with a block the
+ * quick readers also read (a bullet item, an ATX heading, a quote, a fence), which then starts
+ * the next block. When the interrupting block is not one of theirs, the paragraph is left to
+ * micromark too: micromark reads an interrupting line in a state of its own.
+ */
+/** Whether a quick reader reads the block starting at `line`. */
+function startsQuickBlock(md: string, line: Line): boolean {
+  return quickBlock(md, line.start, line.line) !== null;
+}
+
+/** Whether `line` ends the paragraph, list or quote before it by starting a quick block (see paragraphBlock). */
+function interrupts(md: string, line: Line): boolean {
+  return INTERRUPTS.test(md.slice(line.start, line.start + 7)) && startsQuickBlock(md, line);
+}
+
+function paragraphBlock(md: string, first: Line): QuickBlock | null {
+  const lines: Line[] = [];
+  for (let line: Line | null = first; line !== null && !isBlank(md, line); line = nextLine(md, line)) {
+    if (lines.length > 0 && INTERRUPTS.test(md.slice(line.start, line.start + 7))) {
+      if (!startsQuickBlock(md, line)) return null;
+      break;
+    }
+    if (!plainLine(md, line.start, line.end)) return null;
+    lines.push(line);
+  }
+  if (lines.length === 0) return null;
   const node = paragraph(
     md,
     lines.map((each) => content(each, each.start)),
@@ -121,7 +152,14 @@ function fence(md: string, opening: Line, text: string): QuickBlock | null {
 
 /** `> text` lines, paragraphs separated by single `>` lines, ending at a blank line. */
 function quote(md: string, first: Line): QuickBlock | null {
-  const lines = linesUntilBlank(md, first);
+  const lines: Line[] = [];
+  for (let line: Line | null = first; line !== null && !isBlank(md, line); line = nextLine(md, line)) {
+    if (md[line.start] !== '>') {
+      if (interrupts(md, line)) break;
+      return null;
+    }
+    lines.push(line);
+  }
   const children: Paragraph[] = [];
   let run: ContentLine[] = [];
   const close = (): boolean => {
@@ -132,7 +170,6 @@ function quote(md: string, first: Line): QuickBlock | null {
     return true;
   };
   for (const line of lines) {
-    if (md[line.start] !== '>') return null;
     if (line.end === line.start + 1) {
       if (!close()) return null;
       continue;
@@ -146,59 +183,78 @@ function quote(md: string, first: Line): QuickBlock | null {
 }
 
 /**
- * A list of one-line items with the same marker (`-`, `+`, `*`, or a number and the same `.` or
- * `)`), each followed by one space; blank lines between items make it loose (spread). It must end
- * for good at the blank line after it: the next line may neither be indented (a continuation)
- * nor start with the list's marker (an item of the same list, even an empty one).
+ * A list of items with the same marker (`-`, `+`, `*`, or a number and the same `.` or `)`),
+ * each followed by one space and a paragraph, which may go on over lines that start with no block
+ * marker (lazy continuation); blank lines between items make it loose (spread). It ends at a line
+ * that starts a quick block, or for good at a blank line: the next line may neither be indented
+ * (a continuation) nor start with the list's marker (an item of the same list, even an empty one).
  */
 function list(md: string, first: Line, ordered: RegExpExecArray | null): QuickBlock | null {
   const marker = md[first.start]!;
   const items: ListItem[] = [];
   let spread = false;
+  let item: Line[] = [];
+  const close = (): boolean => {
+    const read = item.length > 0 ? listItem(md, item, ordered) : null;
+    if (read !== null) items.push(read);
+    item = [];
+    return read !== null;
+  };
   let line: Line | null = first;
-  let last = first;
   while (line !== null) {
-    const item = listItem(md, line, marker, ordered);
-    if (item === null) return null;
-    items.push(item);
-    last = line;
+    if (isItemLine(md.slice(line.start, line.start + 12), marker, ordered)) {
+      if (item.length > 0 && !close()) return null;
+      item.push(line);
+    } else if (interrupts(md, line)) {
+      break;
+    } else if (plainLine(md, line.start, line.end)) {
+      item.push(line);
+    } else {
+      return null;
+    }
     line = nextLine(md, line);
     if (line === null || !isBlank(md, line)) continue;
     line = nextNonBlank(md, line);
     if (line === null) break;
+    if (isItemLine(md.slice(line.start, line.start + 12), marker, ordered)) {
+      spread = true;
+      continue;
+    }
+    // Anything else after a blank line ends the list, unless it may belong to it after all.
     const head = md[line.start]!;
-    if (head === ' ' || head === '\t') return null;
-    const sameList = ordered === null ? head === marker : /\d/.test(head);
-    if (!sameList) break;
-    spread = true;
+    if (head === ' ' || head === '\t' || (ordered === null ? head === marker : /\d/.test(head))) return null;
+    break;
   }
+  if (!close()) return null;
   if (ordered !== null && ordered[1]!.length > 1 && ordered[1]!.startsWith('0')) return null;
   const start = ordered === null ? null : Number(ordered[1]);
+  const last = items[items.length - 1]!.position!.end;
+  const end: Line = { start: last.offset! - last.column + 1, end: last.offset!, line: last.line };
   const node: List = {
     type: 'list',
     ordered: ordered !== null,
     start,
     spread,
     children: items,
-    position: span(first, last),
+    position: span(first, end),
   };
-  return block(node, last);
+  return block(node, end);
 }
 
-/** One item of a list with `marker` (the first item's `ordered` match for a numbered list), or null. */
-function listItem(md: string, line: Line, marker: string, ordered: RegExpExecArray | null): ListItem | null {
-  const text = md.slice(line.start, line.end);
-  let width = 2;
-  if (ordered === null) {
-    if (text[0] !== marker || text[1] !== ' ') return null;
-  } else {
-    const match = ORDERED_MARKER.exec(text);
-    if (match === null || match[2] !== ordered[2]) return null;
-    width = match[0].length;
-  }
-  const from = line.start + width;
-  if (!plainLine(md, from, line.end)) return null;
-  const body = paragraph(md, [content(line, from)]);
+/** Whether `text` starts with an item marker of the list (its first item's `marker` or `ordered` match). */
+function isItemLine(text: string, marker: string, ordered: RegExpExecArray | null): boolean {
+  if (ordered === null) return text[0] === marker && text[1] === ' ';
+  return ORDERED_MARKER.exec(text)?.[2] === ordered[2];
+}
+
+/** One item: its marker line (of the list whose first item matched `ordered`) and any lazy lines. */
+function listItem(md: string, lines: readonly Line[], ordered: RegExpExecArray | null): ListItem | null {
+  const first = lines[0]!;
+  const width = ordered === null ? 2 : ORDERED_MARKER.exec(md.slice(first.start, first.end))![0].length;
+  const from = first.start + width;
+  if (!plainLine(md, from, first.end)) return null;
+  const body = paragraph(md, [content(first, from), ...lines.slice(1).map((line) => content(line, line.start))]);
   if (body === null) return null;
-  return { type: 'listItem', spread: false, checked: null, children: [body], position: span(line, line) };
+  const last = lines[lines.length - 1]!;
+  return { type: 'listItem', spread: false, checked: null, children: [body], position: span(first, last) };
 }

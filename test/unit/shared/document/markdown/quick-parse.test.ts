@@ -56,6 +56,16 @@ describe('quickParse', () => {
     }
   });
 
+  it('ends a paragraph where a block it reads interrupts it, and leaves both to micromark where it does not', () => {
+    const interrupted =
+      'More from the harbour:\n- the *ferry* times\n- the tide table\nread lazily on\n## Next\nA line\n> quoted\n- listed\n';
+    expect(quickWithSlices(interrupted)).toEqual({ tree: stock(interrupted), slices: [] });
+    const unread = 'A paragraph\n- [ ] a task item\n\nAfter.\n';
+    const { tree, slices } = quickWithSlices(unread);
+    expect(tree).toEqual(stock(unread));
+    expect(slices).toEqual(['A paragraph\n- [ ] a task item\n\nAfter.']);
+  });
+
   it('gives micromark only the blocks it cannot read, and the block after them to check the seam', () => {
     const markdown = 'First *quick* paragraph.\n\n<div>\nsome HTML\n</div>\n\nA quick paragraph again.\n\n## Heading\n';
     const { tree, slices } = quickWithSlices(markdown);
@@ -91,7 +101,7 @@ describe('quickParse', () => {
   it('gives micromark’s tree for thousands of generated bodies, quick blocks and near misses alike', () => {
     let blocks = 0;
     let quick = 0;
-    for (const seed of [1, 2]) {
+    for (const seed of [1, 2, 3]) {
       const generate = markdownFuzzer(seed);
       for (let index = 0; index < 1500; index++) {
         const markdown = generate();
