@@ -94,9 +94,10 @@ export function markdownFuzzer(seed: number, risk = 0.08): () => string {
     if (roll < 0.35) return `**${phrase()}**`;
     if (roll < 0.45) return `\`${pick([...WORDS, '*', '<div>', '|', 'a_b', '\\'])}${chance(0.5) ? '()' : ''}\``;
     if (roll < 0.5) return `${pick(['_', '__', '~', '~~'])}${phrase()}${pick(['_', '__', '~', '~~', '~~~'])}`;
+    if (roll < 0.51) return `\\${pick(['*', '_', '[', '#', '(', '`', '\\', '|', '.', 'a', '{', '&'])}`;
     if (roll < 0.52) return `![${phrase()}](${variant(['/images/a.png', 'b c.png', ''])})`;
     if (roll < 0.6)
-      return `[${phrase()}](${variant(['https://example.com/a', '/b', 'c.html#d', 'e_f?g=1', '(x)', 'a b', ''])})`;
+      return `[${phrase()}](${variant(['https://example.com/a', '/b "A title"', '/b', 'c.html#d', 'e_f?g=1', '(x)', 'a b', ''])})`;
     return phrase();
   };
   const glue = (): string => pick([' ', ' ', ' ', '', '. ', ', ', ' (', ') ', '"', '’']);

@@ -4,8 +4,8 @@
  * `![images](url)`, read straight into mdast, exactly as micromark and mdast-util-from-markdown
  * read them. It accepts only the unambiguous forms of each: a delimiter with a letter or digit on
  * its inner side and a space, a line end or ASCII punctuation on its outer side, nothing nested,
- * no escapes, entities, HTML, template tags or text a GFM autolink could match. Anything else
- * makes it answer null, and the block goes to micromark.
+ * escapes only of punctuation in plain text, no entities, HTML, template tags or text a GFM
+ * autolink could match. Anything else makes it answer null, and the block goes to micromark.
  * test/unit/shared/document/markdown/quick-parse.test.ts compares its trees with micromark's on
  * the fixtures, the CommonMark spec and generated text.
  */
@@ -35,6 +35,8 @@ const OUTER_PUNCTUATION = /^[!"#$%'()+,\-./:;=>?@^}\]‘’“”–—…]$/;
 const WORD = /^[\p{L}\p{N}]$/u;
 // URL characters read literally in a link destination (no escapes, entities, spaces or parentheses).
 const URL = /^[A-Za-z0-9\-._~:/?#%+,;=@!$'*]+$/;
+// A link title after one space: double quotes around text with no quote, escape or entity.
+const TITLE = /^ "([^"\\&()\n]*)"$/;
 
 const STAR = 42;
 const BACKTICK = 96;
@@ -42,6 +44,9 @@ const BRACKET = 91;
 const BANG = 33;
 const UNDERSCORE = 95;
 const TILDE = 126;
+const BACKSLASH = 92;
+// What a backslash escapes (CommonMark's ASCII punctuation); before anything else it is literal.
+const ESCAPABLE = /^[!-/:-@[-`{-~]$/;
 
 const isWord = (code: number): boolean => (code < 128 ? isAsciiWord(code) : WORD.test(String.fromCharCode(code)));
 const isAsciiWord = (code: number): boolean =>
@@ -83,6 +88,17 @@ export function quickInline(md: string, lines: readonly ContentLine[]): Phrasing
       const next = i + 1 < at.end ? md.charCodeAt(i + 1) : -1;
       if (isPlain(code, next)) {
         i++;
+        continue;
+      }
+      if (code === BACKSLASH) {
+        // An escaped punctuation character is text: the backslash is in the source, not the value.
+        if (!ESCAPABLE.test(String.fromCharCode(next))) return null;
+        addText(plainFrom, i, at);
+        textStart ??= pointAt(i, at);
+        text += String.fromCharCode(next);
+        textEnd = pointAt(i + 2, at);
+        i += 2;
+        plainFrom = i;
         continue;
       }
       let node: PhrasingContent | null = null;
@@ -172,8 +188,15 @@ function inlineCode(md: string, i: number, at: ContentLine): Read {
   return [{ type: 'inlineCode', value: md.slice(i + 1, close), position }, close + 1];
 }
 
-/** The parts of `[text](url)` with its `[` at `open`: plain text, literal URL characters, no title. */
-function resource(md: string, open: number, at: ContentLine): { text: Text; url: string; end: number } | null {
+/**
+ * The parts of `[text](url)` or `[text](url "title")` with its `[` at `open`: plain text, literal
+ * URL characters, a title in double quotes with no quote, parenthesis, escape or entity in it.
+ */
+function resource(
+  md: string,
+  open: number,
+  at: ContentLine,
+): { text: Text; url: string; title: string | null; end: number } | null {
   const close = md.indexOf(']', open + 1);
   if (close < 0 || close + 1 >= at.end || md.charCodeAt(close + 1) !== 40) return null;
   const first = md.charCodeAt(open + 1);
@@ -181,9 +204,13 @@ function resource(md: string, open: number, at: ContentLine): { text: Text; url:
   if (!allPlain(md, open + 1, close)) return null;
   const end = md.indexOf(')', close + 2);
   if (end < 0 || end >= at.end) return null;
-  const url = md.slice(close + 2, end);
+  const inside = md.slice(close + 2, end);
+  const space = inside.indexOf(' ');
+  const url = space < 0 ? inside : inside.slice(0, space);
+  const title = space < 0 ? null : TITLE.exec(inside.slice(space))?.[1];
   const text = textNode(md, open + 1, close, at);
-  return URL.test(url) && text !== null ? { text, url, end: end + 1 } : null;
+  if (!URL.test(url) || title === undefined || text === null) return null;
+  return { text, url, title, end: end + 1 };
 }
 
 /** `[text](url)` at `i`. */
@@ -191,7 +218,7 @@ function link(md: string, i: number, at: ContentLine): Read {
   const parts = resource(md, i, at);
   if (parts === null) return [null, 0];
   const position = { start: pointAt(i, at), end: pointAt(parts.end, at) };
-  const node: Link = { type: 'link', title: null, url: parts.url, children: [parts.text], position };
+  const node: Link = { type: 'link', title: parts.title, url: parts.url, children: [parts.text], position };
   return [node, parts.end];
 }
 
@@ -200,6 +227,6 @@ function image(md: string, i: number, at: ContentLine): Read {
   const parts = resource(md, i + 1, at);
   if (parts === null) return [null, 0];
   const position = { start: pointAt(i, at), end: pointAt(parts.end, at) };
-  const node: Image = { type: 'image', title: null, url: parts.url, alt: parts.text.value, position };
+  const node: Image = { type: 'image', title: parts.title, url: parts.url, alt: parts.text.value, position };
   return [node, parts.end];
 }

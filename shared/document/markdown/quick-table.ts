@@ -14,7 +14,8 @@ function pipesOf(md: string, line: Line): number[] | null {
   if (line.end - line.start < 2 || md[line.start] !== '|' || md[line.end - 1] !== '|') return null;
   const pipes: number[] = [];
   for (let at = md.indexOf('|', line.start); at >= 0 && at < line.end; at = md.indexOf('|', at + 1)) pipes.push(at);
-  return md.slice(line.start, line.end).includes('\t') ? null : pipes;
+  // A backslash may escape a pipe, which then splits no cell.
+  return /[\t\\]/.test(md.slice(line.start, line.end)) ? null : pipes;
 }
 
 function alignOf(md: string, from: number, to: number): AlignType | undefined {

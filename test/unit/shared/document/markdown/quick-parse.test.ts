@@ -33,7 +33,7 @@ function quickWithSlices(markdown: string): { tree: Root; slices: string[] } {
 
 const BLOCKS: Record<string, string> = {
   paragraph:
-    'The keeper lit *the lamp*, **twice**, with `oil()` and [a match](https://example.com/m_1?x=2#y).\nA second line (soft break) has __strong__, _emphasis_ and ~~struck~~ words, ![a lamp](/images/lamp.png) and ends “here”.',
+    'The keeper lit *the lamp*, **twice**, with `oil()` and [a match](https://example.com/m_1?x=2#y).\nA second line (soft break) has __strong__, _emphasis_ and ~~struck~~ words, ![a lamp](/images/lamp.png "The lamp"), an escaped \\*star\\* and ends “here”.',
   heading: '### A heading with *emphasis* and `code`',
   fence: '```ts\nconst lamp = "lit";\n\n  // indented, with a blank line above\n```',
   'empty fence': '```\n```',
