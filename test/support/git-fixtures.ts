@@ -109,7 +109,8 @@ export function createRepoWithRemote(options: RepoOptions = {}): RepoWithRemote 
       configureClone(other, { name: 'Other Writer', email: 'other@example.test' });
       return { workTree: other, git: (...args: string[]) => runGitSync(other, args) };
     },
-    cleanup: () => rmSync(root, { recursive: true, force: true }),
+    // Retried: a git run the code under test started in the background may still be writing in .git.
+    cleanup: () => rmSync(root, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 }),
   };
 }
 

@@ -25,7 +25,9 @@ describe('backend settings requests', () => {
     repo = createRepoWithRemote({ files: { 'content/posts/quay.md': '---\ntitle: The Quay\n---\nBoats.\n' } });
     await backend.openRepository(repo.workTree);
   });
-  afterEach(() => {
+  afterEach(async () => {
+    // Opening starts tidying in the background (temp files in .git): let it finish first.
+    await backend.settle();
     repo.cleanup();
     rmSync(configDir, { recursive: true, force: true });
   });
