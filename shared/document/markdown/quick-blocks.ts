@@ -82,29 +82,38 @@ export function quickBlock(md: string, start: number, line: number): QuickBlock 
   return paragraphBlock(md, first);
 }
 
+// How deep interruption checks may nest (a list interrupted by a quote interrupted by a list…);
+// past it a block is left to micromark, so a long chain costs neither the stack nor quadratic time.
+const INTERRUPTION_DEPTH = 8;
+let interruptionDepth = 0;
+
+/**
+ * What `line` does to a paragraph, list or quote running into it: nothing ('none'), end it with a
+ * block the quick readers read ('quick'), or end it with one they leave to micromark ('slow').
+ */
+function interruption(md: string, line: Line): 'none' | 'quick' | 'slow' {
+  if (!INTERRUPTS.test(md.slice(line.start, line.start + 7))) return 'none';
+  if (interruptionDepth >= INTERRUPTION_DEPTH) return 'slow';
+  interruptionDepth += 1;
+  try {
+    return quickBlock(md, line.start, line.line) === null ? 'slow' : 'quick';
+  } finally {
+    interruptionDepth -= 1;
+  }
+}
+
 /**
  * A paragraph: lines up to a blank line, or up to a line that interrupts it with a block the
  * quick readers also read (a bullet item, an ATX heading, a quote, a fence), which then starts
  * the next block. When the interrupting block is not one of theirs, the paragraph is left to
  * micromark too: micromark reads an interrupting line in a state of its own.
  */
-/** Whether a quick reader reads the block starting at `line`. */
-function startsQuickBlock(md: string, line: Line): boolean {
-  return quickBlock(md, line.start, line.line) !== null;
-}
-
-/** Whether `line` ends the paragraph, list or quote before it by starting a quick block (see paragraphBlock). */
-function interrupts(md: string, line: Line): boolean {
-  return INTERRUPTS.test(md.slice(line.start, line.start + 7)) && startsQuickBlock(md, line);
-}
-
 function paragraphBlock(md: string, first: Line): QuickBlock | null {
   const lines: Line[] = [];
   for (let line: Line | null = first; line !== null && !isBlank(md, line); line = nextLine(md, line)) {
-    if (lines.length > 0 && INTERRUPTS.test(md.slice(line.start, line.start + 7))) {
-      if (!startsQuickBlock(md, line)) return null;
-      break;
-    }
+    const interrupted = lines.length > 0 ? interruption(md, line) : 'none';
+    if (interrupted === 'slow') return null;
+    if (interrupted === 'quick') break;
     if (!plainLine(md, line.start, line.end)) return null;
     lines.push(line);
   }
@@ -155,7 +164,7 @@ function quote(md: string, first: Line): QuickBlock | null {
   const lines: Line[] = [];
   for (let line: Line | null = first; line !== null && !isBlank(md, line); line = nextLine(md, line)) {
     if (md[line.start] !== '>') {
-      if (interrupts(md, line)) break;
+      if (interruption(md, line) === 'quick') break;
       return null;
     }
     lines.push(line);
@@ -205,7 +214,7 @@ function list(md: string, first: Line, ordered: RegExpExecArray | null): QuickBl
     if (isItemLine(md.slice(line.start, line.start + 12), marker, ordered)) {
       if (item.length > 0 && !close()) return null;
       item.push(line);
-    } else if (interrupts(md, line)) {
+    } else if (interruption(md, line) === 'quick') {
       break;
     } else if (plainLine(md, line.start, line.end)) {
       item.push(line);

@@ -66,6 +66,11 @@ describe('quickParse', () => {
     expect(slices).toEqual(['A paragraph\n- [ ] a task item\n\nAfter.']);
   });
 
+  it('reads a long chain of blocks interrupting one another without deep recursion', () => {
+    const chain = `Intro\n${Array.from({ length: 3000 }, (_, index) => (index % 2 ? '- an item' : '> a quote')).join('\n')}\n`;
+    expect(parseMarkdown(chain)).toEqual(stock(chain));
+  });
+
   it('gives micromark only the blocks it cannot read, and the block after them to check the seam', () => {
     const markdown = 'First *quick* paragraph.\n\n<div>\nsome HTML\n</div>\n\nA quick paragraph again.\n\n## Heading\n';
     const { tree, slices } = quickWithSlices(markdown);
