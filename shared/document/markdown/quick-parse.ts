@@ -8,16 +8,16 @@
  * Why the tree is exactly micromark's for the whole source:
  * - CommonMark decides block structure line by line: a top-level block that starts at a line
  *   where no block is open reads the same whatever came before. Every quick block starts at such
- *   a line (the start, or after a block that ended) and ends where nothing can continue it.
- * - A slice handed to micromark runs from such a line to the first line of a block a quick
- *   reader accepted (a candidate, after a blank line). Whether a new top-level block starts at a
- *   line is decided by the lines up to it (later lines may turn a paragraph into a setext heading
- *   or a table, but not move where it starts). So if micromark's last block of the slice starts
- *   exactly at the candidate, every block before it closed before it: they are the whole source's
- *   blocks, at the same offsets (shifted by the slice's start), and the candidate is read at a
- *   line where nothing is open. If not, the candidate was inside something else (a fence
- *   micromark opened, an HTML block); the blocks before micromark's last are kept, and the slice
- *   grows from there to the next candidate.
+ *   a line (the start, or right after another quick block) and ends where nothing can continue it.
+ * - After blocks micromark read, that is not certain (after indented code, micromark reads "3. "
+ *   as a paragraph, not a list). So a slice handed to micromark runs from the start of the slow
+ *   blocks to the first line of the next block a quick reader accepts after a blank line (a
+ *   candidate; a table whole), and the candidate is taken only where micromark's last
+ *   block of the slice is one of the same kind starting exactly there. Whether a block starts at
+ *   a line is decided by the lines up to it, so every block micromark read before it closed
+ *   before it: they are the whole source's blocks, at the same offsets (shifted by the slice's
+ *   start). Otherwise (the candidate was inside a fence micromark opened, an HTML block) the
+ *   slice grows to the next candidate, a few times at most, then takes the rest of the source.
  * - Inline content depends on the whole source only through link and footnote definitions: a
  *   source with a definition line anywhere is parsed whole by micromark.
  * test/unit/shared/document/markdown/quick-parse.test.ts compares the result with micromark's
@@ -66,8 +66,8 @@ export function quickParse(md: string, slow: (markdown: string) => Root): Root {
 }
 
 /**
- * Parses with micromark from `from` up to and including the next quick block after a blank line
- * that micromark reads the same way in context, pushing the blocks to `children`; returns where
+ * Parses with micromark from `from` up to the next quick block after a blank line that micromark
+ * starts the same way in context, pushing the blocks, that one included, to `children`; returns where
  * the quick parse goes on (null: micromark took the rest). `mayRetry` says whether another
  * candidate may be tried after one turned out to be read otherwise.
  */
@@ -81,15 +81,33 @@ function slowStretch(
   for (let candidate = nextCandidate(md, from); candidate !== null; candidate = nextCandidate(md, candidate)) {
     const found = quickBlock(md, candidate.offset, candidate.line);
     if (found === null) continue;
-    const parsed = shifted(slow(md.slice(from.offset, found.end)).children, from);
-    if (sameTree(parsed[parsed.length - 1], found.node)) {
-      children.push(...parsed);
+    const whole = readsWholeToCheck(found.node);
+    const lineEnd = md.indexOf('\n', candidate.offset);
+    const end = whole || lineEnd < 0 ? found.end : lineEnd;
+    const parsed = shifted(slow(md.slice(from.offset, end)).children, from);
+    const last = parsed[parsed.length - 1];
+    const same = whole
+      ? sameTree(last, found.node)
+      : last?.type === found.node.type && last.position?.start.offset === candidate.offset;
+    if (same) {
+      children.push(...parsed.slice(0, -1), found.node);
       return skipBlankLines(md, { offset: found.end, line: found.endLine });
     }
     if (!mayRetry()) break;
   }
   children.push(...shifted(slow(md.slice(from.offset)).children, from));
   return null;
+}
+
+/**
+ * Whether micromark must read a candidate block whole to tell that it reads it as the quick reader
+ * does. For most kinds the first line is enough: micromark starting a block of that kind there
+ * means nothing was open, and the rest of such a block reads the same whatever came before (where
+ * what came before does matter, the first line already shows it: after indented code, "3. " does
+ * not start a list but a paragraph). A table is only a table once its second line is read.
+ */
+function readsWholeToCheck(node: RootContent): boolean {
+  return node.type === 'table';
 }
 
 /** The first non-blank line at or after the line that `from` is in or ends; null at the end. */

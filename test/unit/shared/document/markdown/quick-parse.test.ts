@@ -71,11 +71,14 @@ describe('quickParse', () => {
     expect(parseMarkdown(chain)).toEqual(stock(chain));
   });
 
-  it('gives micromark only the blocks it cannot read, and the block after them to check the seam', () => {
-    const markdown = 'First *quick* paragraph.\n\n<div>\nsome HTML\n</div>\n\nA quick paragraph again.\n\n## Heading\n';
+  it('gives micromark only the blocks it cannot read, and the first line of the block after them to check the seam', () => {
+    const markdown =
+      'First *quick* paragraph.\n\n<div>\nsome HTML\n</div>\n\nA quick paragraph again,\nover two lines.\n\n## Heading\n';
     const { tree, slices } = quickWithSlices(markdown);
     expect(tree).toEqual(stock(markdown));
-    expect(slices).toEqual(['<div>\nsome HTML\n</div>\n\nA quick paragraph again.']);
+    expect(slices).toEqual(['<div>\nsome HTML\n</div>\n\nA quick paragraph again,']);
+    const table = 'Intro.\n\n<br>\n\n| a | b |\n|---|---|\n| 1 | 2 |\n';
+    expect(quickWithSlices(table)).toEqual({ tree: stock(table), slices: ['<br>\n\n| a | b |\n|---|---|\n| 1 | 2 |'] });
   });
 
   it('keeps a block that looks quick inside a fence micromark opened', () => {
