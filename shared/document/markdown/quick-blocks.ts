@@ -3,10 +3,11 @@
  * of, in their plainest form, read straight into mdast. Each reader answers null unless the
  * block is certainly read the same way by micromark: paragraphs of lines that start with no block
  * marker and end with no trailing space, ATX headings without a closing sequence, backtick fences
- * closed by their own opening sequence, tight lists of one-line items, block quotes of such
- * paragraphs, and `---`-style rules. Every reader is called at the start of a line where no
- * block is open, and every block it accepts ends at a blank line, the end of the source, or (a
- * heading, a fence, a rule) at the end of its own last line.
+ * closed by their own opening sequence, lists of one-paragraph items, block quotes of such
+ * paragraphs, pipe tables (quick-table.ts) and `---`-style rules. Every reader is called at the
+ * start of a line where no block is open, and every block it accepts ends at a blank line, the end
+ * of the source, where a block the readers also read interrupts it, or (a heading, a fence, a
+ * rule) at the end of its own last line.
  */
 import type { Blockquote, List, ListItem, Paragraph, RootContent } from 'mdast';
 import { quickInline, type ContentLine } from './quick-inline';
