@@ -1,6 +1,6 @@
 /**
  * Opening a post: from clicking it to the first keystroke accepted in its body, for a ~1k-word
- * and a ~10k-word post, in web mode (built renderer + real back end) in Chromium. Baseline, side
+ * and a ~10k-word post (and a one-paragraph post, each side's floor), in web mode (built renderer + real back end) in Chromium. Baseline, side
  * by side in the same browser: stock Lexical (same version, RichTextPlugin only) building the same
  * Markdown with stock @lexical/markdown when a button is clicked (bench/baseline/stock-open.tsx).
  * Runs interleaved (app 1k, stock 1k, app 10k, stock 10k, …), a fresh page each. Goal: ≤ 1.0× stock

@@ -4,7 +4,8 @@
  * Markdown round trip (@lexical/markdown `$convertFromMarkdownString` + `$convertToMarkdownString`
  * in a headless editor with the stock nodes; lossy, so its byte-identity is printed too), and the
  * bare pipeline ours builds on (mdast-util-from-markdown + GFM parse, mdast-util-to-markdown + GFM
- * serialize). Bodies of ~10k and ~100k words. Goals (issue 15): ≥ 1.0× stock @lexical/markdown's
+ * serialize). Bodies of ~10k and ~100k words, and ~10k words with constructs the quick parser
+ * leaves to micromark (mixedPost). Goals (issue 15): ≥ 1.0× stock @lexical/markdown's
  * MB/s, lossless; ≤ 3× the bare pipeline.
  */
 import { performance } from 'node:perf_hooks';
