@@ -94,6 +94,21 @@ export function markdownFuzzer(seed: number, risk = 0.08): () => string {
     if (roll < 0.35) return `**${phrase()}**`;
     if (roll < 0.45) return `\`${pick([...WORDS, '*', '<div>', '|', 'a_b', '\\'])}${chance(0.5) ? '()' : ''}\``;
     if (roll < 0.5) return `${pick(['_', '__', '~', '~~'])}${phrase()}${pick(['_', '__', '~', '~~', '~~~'])}`;
+    if (roll < 0.505)
+      return pick([
+        '{{< figure src="a.png" >}}',
+        '{{% note %}}',
+        '{{ .Title }}',
+        '{% raw %}',
+        '{{}}',
+        '{%%}',
+        '{{< a *b* `c` [d](e) >}}',
+        '{{< x >}}}',
+        '{{<x',
+        '{ x }',
+        '{{< a {{< b >}} >}}',
+        '{{% a >}}',
+      ]);
     if (roll < 0.51) return `\\${pick(['*', '_', '[', '#', '(', '`', '\\', '|', '.', 'a', '{', '&'])}`;
     if (roll < 0.52) return `![${phrase()}](${variant(['/images/a.png', 'b c.png', ''])})`;
     if (roll < 0.6)

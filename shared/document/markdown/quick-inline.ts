@@ -1,13 +1,13 @@
 /**
  * The inline half of the quick parser (quick-parse.ts): plain text with `*emphasis*`,
- * `**strong**` (or `_` and `__`), `~~strikethrough~~`, `` `code` ``, `[links](url)` and
- * `![images](url)`, read straight into mdast, exactly as micromark and mdast-util-from-markdown
- * read them. It accepts only the unambiguous forms of each: a delimiter with a letter or digit on
- * its inner side and a space, a line end or ASCII punctuation on its outer side, nothing nested,
- * escapes only of punctuation in plain text, no entities, HTML, template tags or text a GFM
- * autolink could match. Anything else makes it answer null, and the block goes to micromark.
- * test/unit/shared/document/markdown/quick-parse.test.ts compares its trees with micromark's on
- * the fixtures, the CommonMark spec and generated text.
+ * `**strong**` (or `_` and `__`), `~~strikethrough~~`, `` `code` ``, `[links](url)`,
+ * `![images](url)` and template tags, read straight into mdast, exactly as micromark and
+ * mdast-util-from-markdown read them. It accepts only the unambiguous forms of each: a delimiter
+ * with a letter or digit on its inner side and a space, a line end or ASCII punctuation on its
+ * outer side, nothing nested, escapes only of punctuation in plain text, template tags on one
+ * line, no entities, HTML or text a GFM autolink could match. Anything else makes it answer null,
+ * and the block goes to micromark. test/unit/shared/document/markdown/quick-parse.test.ts
+ * compares its trees with micromark's on the fixtures, the CommonMark spec and generated text.
  */
 import type { Image, Link, PhrasingContent, Text } from 'mdast';
 import type { Point } from 'unist';
@@ -45,6 +45,7 @@ const BANG = 33;
 const UNDERSCORE = 95;
 const TILDE = 126;
 const BACKSLASH = 92;
+const BRACE = 123;
 // What a backslash escapes (CommonMark's ASCII punctuation); before anything else it is literal.
 const ESCAPABLE = /^[!-/:-@[-`{-~]$/;
 
@@ -107,6 +108,7 @@ export function quickInline(md: string, lines: readonly ContentLine[]): Phrasing
       else if (code === BANG) [node, after] = image(md, i, at);
       else if (code === BACKTICK) [node, after] = inlineCode(md, i, at);
       else if (code === BRACKET) [node, after] = link(md, i, at);
+      else if (code === BRACE) [node, after] = templateTag(md, i, at);
       if (node === null) return null;
       addText(plainFrom, i, at);
       if (!flush()) return null;
@@ -229,4 +231,25 @@ function image(md: string, i: number, at: ContentLine): Read {
   const position = { start: pointAt(i, at), end: pointAt(parts.end, at) };
   const node: Image = { type: 'image', title: parts.title, url: parts.url, alt: parts.text.value, position };
   return [node, parts.end];
+}
+
+/**
+ * A template tag on one line at `i` (constructs/shortcode/syntax.ts): `{{< … >}}`, `{{% … %}}`,
+ * `{{ … }}` or `{% … %}`, whatever is inside, up to the first closing sequence. The tag's whole
+ * source is its value.
+ */
+function templateTag(md: string, i: number, at: ContentLine): Read {
+  const second = md[i + 1];
+  const third = md[i + 2];
+  let closing: string;
+  let from: number;
+  if (second === '%') [closing, from] = ['%}', i + 2];
+  else if (second !== '{') return [null, 0];
+  else if (third === '<' || third === '%') [closing, from] = [`${third === '<' ? '>' : '%'}}}`, i + 3];
+  else [closing, from] = ['}}', i + 2];
+  const close = md.indexOf(closing, from);
+  if (close < 0 || close + closing.length > at.end) return [null, 0];
+  const end = close + closing.length;
+  const position = { start: pointAt(i, at), end: pointAt(end, at) };
+  return [{ type: 'templateTag', value: md.slice(i, end), position }, end];
 }

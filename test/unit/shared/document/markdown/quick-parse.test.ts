@@ -43,6 +43,7 @@ const BLOCKS: Record<string, string> = {
   'ordered list': '3) three\n4) four\n10) ten',
   table: '| Name | Notes | Count |\n|:-----|:-----:|------:|\n| lamp | *lit* | 3 |\n| rope |  | 12 |',
   rule: '***',
+  'template tags': '{{< note >}}\nA note with {{% md %}}, {{ .Site.Title }} and {% raw %}.\n{{< /note >}}',
 };
 
 describe('quickParse', () => {
