@@ -74,19 +74,18 @@ export function parseMarkdown(markdown: string, options: ParseOptions = {}): Roo
       }),
     );
   }
-  if (matter) {
-    return fromMarkdown(markdown, {
-      extensions: [gfmSyntax, templateTagSyntax(), frontmatter(['yaml', 'toml'])],
-      mdastExtensions: [gfmTree, templateTagFromMarkdown(), frontmatterFromMarkdown(['yaml', 'toml'])],
-    });
-  }
-  return quickParseApplies(markdown) ? quickParse(markdown, parseSlowly) : parseSlowly(markdown);
+  if (matter || !quickParseApplies(markdown)) return parseSlowly(markdown, matter);
+  return quickParse(markdown, (slice) => parseSlowly(slice));
 }
 
-/** micromark's parse of a body (or a slice of one, from a line start), with no front matter. */
-function parseSlowly(markdown: string): Root {
+/** micromark's parse of a body (or a slice of one, from a line start), with front matter when `matter`. */
+function parseSlowly(markdown: string, matter = false): Root {
   return fromMarkdown(markdown, {
-    extensions: [gfmSyntax, templateTagSyntax()],
-    mdastExtensions: [gfmTree, templateTagFromMarkdown()],
+    extensions: [gfmSyntax, templateTagSyntax(), ...(matter ? [frontmatter(['yaml', 'toml'])] : [])],
+    mdastExtensions: [
+      gfmTree,
+      templateTagFromMarkdown(),
+      ...(matter ? [frontmatterFromMarkdown(['yaml', 'toml'])] : []),
+    ],
   });
 }

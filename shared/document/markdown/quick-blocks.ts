@@ -204,6 +204,7 @@ function list(md: string, first: Line, ordered: RegExpExecArray | null): QuickBl
   const items: ListItem[] = [];
   let spread = false;
   let item: Line[] = [];
+  let last = first;
   const close = (): boolean => {
     const read = item.length > 0 ? listItem(md, item, ordered) : null;
     if (read !== null) items.push(read);
@@ -214,14 +215,13 @@ function list(md: string, first: Line, ordered: RegExpExecArray | null): QuickBl
   while (line !== null) {
     if (isItemLine(md.slice(line.start, line.start + 12), marker, ordered)) {
       if (item.length > 0 && !close()) return null;
-      item.push(line);
     } else if (interruption(md, line) === 'quick') {
       break;
-    } else if (plainLine(md, line.start, line.end)) {
-      item.push(line);
-    } else {
+    } else if (!plainLine(md, line.start, line.end)) {
       return null;
     }
+    item.push(line);
+    last = line;
     line = nextLine(md, line);
     if (line === null || !isBlank(md, line)) continue;
     line = nextNonBlank(md, line);
@@ -238,17 +238,15 @@ function list(md: string, first: Line, ordered: RegExpExecArray | null): QuickBl
   if (!close()) return null;
   if (ordered !== null && ordered[1]!.length > 1 && ordered[1]!.startsWith('0')) return null;
   const start = ordered === null ? null : Number(ordered[1]);
-  const last = items[items.length - 1]!.position!.end;
-  const end: Line = { start: last.offset! - last.column + 1, end: last.offset!, line: last.line };
   const node: List = {
     type: 'list',
     ordered: ordered !== null,
     start,
     spread,
     children: items,
-    position: span(first, end),
+    position: span(first, last),
   };
-  return block(node, end);
+  return block(node, last);
 }
 
 /** Whether `text` starts with an item marker of the list (its first item's `marker` or `ordered` match). */
