@@ -166,7 +166,7 @@ export function createBackend(options: BackendOptions): Backend {
     if (current === summary) {
       watcher = watchRepository(summary.path, {
         folders: indexFolders(index),
-        onStale: () => content?.invalidate(),
+        onStale: (path) => content?.invalidate(path === null ? undefined : [path]),
         onChange: (paths) => options.emit('files:changed', { paths }),
       });
       // Temp files of saves a crash cut short (in .git/masthead-tmp, or beside posts from older
@@ -279,8 +279,11 @@ export function createBackend(options: BackendOptions): Backend {
       await journal?.saved(root, request);
       if (!result.written) return result;
       // The library lists titles and dates from the index: it must not wait for the watch to notice.
-      content?.invalidate();
-      return afterSave ? { ...result, ...(await afterSave(request.frontMatter)) } : result;
+      content?.invalidate([normalizeRepoPath(request.path)]);
+      if (!afterSave) return result;
+      const synced = await afterSave(request.frontMatter);
+      content?.invalidate(synced.translationsUpdated ?? []);
+      return { ...result, ...synced };
     },
 
     async 'post:raw'({ path }) {
@@ -289,7 +292,7 @@ export function createBackend(options: BackendOptions): Backend {
 
     async 'post:save-raw'(request) {
       const result = await saveRawPost(requireRepo().path, request, (await locate(request.path))?.dataFormat ?? null);
-      if (result.written) content?.invalidate();
+      if (result.written) content?.invalidate([normalizeRepoPath(request.path)]);
       return result;
     },
 

@@ -30,8 +30,13 @@ export interface ContentService {
    * else re-read (cheap when little changed: unchanged files are not parsed again).
    */
   refresh(): Promise<ContentIndex>;
-  /** Marks the index stale, e.g. after Masthead itself wrote a file (before the watch reports it). */
-  invalidate(): void;
+  /**
+   * Marks the index stale, e.g. after Masthead itself wrote a file (before the watch reports it).
+   * With `paths` (repo-relative), only those files changed: while the watch runs, the next refresh
+   * reads just them again and takes every other file's last parse as it is. Without, it looks at
+   * every file.
+   */
+  invalidate(paths?: readonly string[]): void;
   /** Forgets the index (the repository was closed). */
   close(): void;
   /** The last index, loading it the first time. */
@@ -59,22 +64,45 @@ export interface ChangeWatch {
 
 const UNWATCHED: ChangeWatch = { active: false };
 
+/**
+ * More changed files than this before a refresh (a pull, a checkout, a script rewriting the site)
+ * and it looks at every file again: a burst of changes is where a watch may drop events, and
+ * reading everything costs little beside such an operation.
+ */
+const FEW_CHANGES = 100;
+
 /** Builds the content service for the repository at `root`, trusting its index while `watch` is active. */
 export function createContentService(root: string, watch: ChangeWatch = UNWATCHED): ContentService {
   let loaded: Promise<ContentIndex> | null = null;
   let stale = true;
+  // What changed since the last load: some files (by repo-relative path), or anything at all.
+  let changed: Set<string> | 'anything' = 'anything';
 
   const load = (): Promise<ContentIndex> => {
     // Cleared before reading: a change reported while the load runs makes the next refresh read again.
     stale = false;
-    const next = loadContentIndex(root);
+    const since = changed;
+    changed = new Set();
+    const next = loadContentIndex(
+      root,
+      since === 'anything' || !watch.active ? undefined : (path: string) => !since.has(path),
+    );
     loaded = next;
     // A failed load must not stick: the next call tries again.
     next.catch(() => {
       if (loaded === next) loaded = null;
       stale = true;
+      changed = 'anything';
     });
     return next;
+  };
+  const invalidate = (paths?: readonly string[]): void => {
+    stale = true;
+    if (paths === undefined) changed = 'anything';
+    else if (changed !== 'anything') {
+      for (const path of paths) changed.add(path);
+      if (changed.size > FEW_CHANGES) changed = 'anything';
+    }
   };
   const refresh = (): Promise<ContentIndex> => (loaded !== null && !stale && watch.active ? loaded : load());
   const current = (): Promise<ContentIndex> => loaded ?? load();
@@ -82,9 +110,7 @@ export function createContentService(root: string, watch: ChangeWatch = UNWATCHE
   return {
     refresh,
     current,
-    invalidate: () => {
-      stale = true;
-    },
+    invalidate,
     close: () => {
       loaded = null;
     },
@@ -96,14 +122,14 @@ export function createContentService(root: string, watch: ChangeWatch = UNWATCHE
     },
     createPost: async (request) => {
       const document = await createPost(root, await current(), request);
-      stale = true;
+      invalidate([document.path]);
       return presentDocument(await refresh(), document);
     },
     createTranslation: async (request) => {
       // Fresh: the source's duplicated values are copied from the file as it is now.
       const index = await refresh();
       const document = await createTranslation(root, index, request);
-      stale = true;
+      invalidate([document.path]);
       await refresh();
       return document;
     },

@@ -11,7 +11,7 @@ import type { FrontMatterData, JsonValue } from '../../shared/api';
 import type { FolderCollection, ModelSource } from '../../shared/content/schema/types';
 import { isSkippedFolder, REPO_DOCUMENT_NAMES } from './collections';
 import { mapLimit } from './concurrency';
-import { readEntry, type ParsedEntry } from './entry-reader';
+import { cachedEntry, readEntry, type ParsedEntry } from './entry-reader';
 import { resolveInRepo } from './paths';
 import type { CollectionId, RepoFolder } from '../../shared/content/collection-ids';
 
@@ -145,16 +145,25 @@ function valueAt(data: FrontMatterData, path: string): JsonValue | undefined {
 export async function indexMembers(
   root: string,
   candidates: readonly CandidateCollection[],
+  unchanged: (path: string) => boolean = () => false,
 ): Promise<{ entries: IndexedEntry[]; collections: IndexedCollection[] }> {
   const schemaOf = new Map<string, FolderCollection | undefined>();
   for (const candidate of candidates)
     for (const path of candidate.files) if (!schemaOf.has(path)) schemaOf.set(path, candidate.schema);
+  const parsed = new Map<string, ParsedEntry | null>();
+  const toRead: Array<[string, FolderCollection | undefined]> = [];
+  for (const [path, schema] of schemaOf) {
+    // A file known unchanged keeps its last parse without being looked at (a refresh after one save).
+    const known = unchanged(path) ? cachedEntry(join(root, path)) : undefined;
+    if (known) parsed.set(path, known);
+    else toRead.push([path, schema]);
+  }
   const read = await mapLimit(
-    [...schemaOf],
+    toRead,
     READ_CONCURRENCY,
     async ([path, schema]) => [path, await readEntry(join(root, path), path, schema)] as const,
   );
-  const parsed = new Map(read);
+  for (const [path, entry] of read) parsed.set(path, entry);
   const entries = new Map<string, IndexedEntry>();
   const collections = candidates.map((candidate): IndexedCollection => {
     const files = candidate.files.filter((path) => {

@@ -47,14 +47,19 @@ export function folderCollections(index: ContentIndex): Map<CollectionId, Folder
 /** Data files read in parallel. */
 const READ_CONCURRENCY = 32;
 
-/** Builds (or refreshes) the content index of the repository at `root`. */
-export async function loadContentIndex(root: string): Promise<ContentIndex> {
+/**
+ * Builds (or refreshes) the content index of the repository at `root`. `unchanged` names the
+ * repo-relative paths known not to have changed since the last load (the repository watch saw
+ * nothing of them): their cached parses are used without looking at the files. The folders are
+ * still listed, so files added or removed are found all the same.
+ */
+export async function loadContentIndex(root: string, unchanged?: (path: string) => boolean): Promise<ContentIndex> {
   const config = await findConfig(root);
   const configured = config ? readConfigModel(config.text, config.path) : null;
   const configuredFolders = configured && config ? await existingFolders(root, configured, config.text) : null;
   if (configured && configuredFolders && configuredFolders.candidates.length > 0) {
     const model = { ...configured, problems: [...configured.problems, ...configuredFolders.problems] };
-    return finish(root, model, configuredFolders.candidates);
+    return finish(root, model, configuredFolders.candidates, unchanged);
   }
   // No config, or one that names no usable folder: infer, but keep the config's problems visible.
   const scanned = await scanCollections(root);
@@ -69,6 +74,7 @@ export async function loadContentIndex(root: string): Promise<ContentIndex> {
       label: collection.label,
       files: collection.files,
     })),
+    unchanged,
   );
   const inferred = inferModel(
     scanned.map((collection) => ({
@@ -109,8 +115,13 @@ export async function loadContentIndex(root: string): Promise<ContentIndex> {
   return { model: withCustomEditors(model, entries), collections, entries, files: new Map() };
 }
 
-async function finish(root: string, model: ContentModel, candidates: CandidateCollection[]): Promise<ContentIndex> {
-  const { entries, collections } = await indexMembers(root, candidates);
+async function finish(
+  root: string,
+  model: ContentModel,
+  candidates: CandidateCollection[],
+  unchanged?: (path: string) => boolean,
+): Promise<ContentIndex> {
+  const { entries, collections } = await indexMembers(root, candidates, unchanged);
   const files = new Map<string, FrontMatterData | null>();
   const fileEntries = model.collections.flatMap((collection) => (collection.kind === 'file' ? collection.files : []));
   await mapLimit(fileEntries, READ_CONCURRENCY, async (entry) => {

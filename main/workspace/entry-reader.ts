@@ -1,6 +1,7 @@
 /**
  * Reading one indexed entry's front matter, cheaply: only the head of a post is read (the body is
- * most of a post), and parses are cached by path, size and mtime so a warm index only stats files.
+ * most of a post), and parses are cached by path, size and mtime so a warm index only stats files
+ * (and not even that where the repository watch vouches for a file: see content-service.ts).
  */
 import * as fs from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
@@ -34,6 +35,11 @@ const cache = new Map<string, CachedEntry>();
 /** Forgets every cached entry, so the next load reads and parses everything again (a cold index). */
 export function clearContentIndexCache(): void {
   cache.clear();
+}
+
+/** The last parse of the file at `absolute`, for a caller that knows the file has not changed since. */
+export function cachedEntry(absolute: string): ParsedEntry | undefined {
+  return cache.get(absolute)?.parsed;
 }
 
 /** The entry's parsed front matter (data files: their whole data), or null when the file is gone. */

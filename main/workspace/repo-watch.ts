@@ -28,8 +28,11 @@ export interface RepoWatchOptions {
   folders: readonly string[];
   /** Receives the repo-relative POSIX paths that changed, batched (sorted, each once). */
   onChange: (paths: string[]) => void;
-  /** Called at once for every change, before batching: to mark caches stale without waiting. */
-  onStale?: () => void;
+  /**
+   * Called at once for every change, before batching, to mark caches stale without waiting: with
+   * the changed file's repo-relative path, or null when changes may go unseen from now on.
+   */
+  onStale?: (path: string | null) => void;
   /** Quiet time that ends a batch: a pull touching many files is told once. */
   quietMs?: number;
   /** Longest a batch waits while changes keep coming. */
@@ -82,7 +85,7 @@ export function watchRepository(root: string, options: RepoWatchOptions): RepoWa
   const note = (path: string) => {
     const repoPath = toRepoPath(path);
     if (repoPath === '' || repoPath.startsWith('../')) return;
-    options.onStale?.();
+    options.onStale?.(repoPath);
     pending.add(repoPath);
     clearTimeout(quietTimer);
     quietTimer = setTimeout(send, quietMs);
@@ -108,7 +111,7 @@ export function watchRepository(root: string, options: RepoWatchOptions): RepoWa
     // A folder gone or too many watches: the rescan on focus still refreshes the library.
     watcher.on('error', (error) => {
       active = false;
-      options.onStale?.();
+      options.onStale?.(null);
       console.warn('Masthead: watching the repository for changes failed.', error);
     });
   }

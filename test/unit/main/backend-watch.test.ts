@@ -56,6 +56,26 @@ describe('backend: files changed on disk', () => {
     expect(listed.find((post) => post.path === POST)?.title).toBe('The Spring Ferry Timetable');
   });
 
+  it('lists a saved title at once, and one changed by another program once the watch has seen it', async () => {
+    const { repo, backend, waitFor, paths } = await openRepo();
+    const doc = await backend['post:read']({ path: POST });
+    await backend['post:save']({
+      path: POST,
+      baseVersion: doc.version,
+      frontMatter: { ...doc.frontMatter, title: 'The Summer Ferry Timetable' },
+      body: doc.body,
+    });
+    const titleOf = async (path: string) =>
+      (await backend['posts:list'](null)).find((post) => post.path === path)?.title;
+    expect(await titleOf(POST)).toBe('The Summer Ferry Timetable');
+
+    const other = 'content/posts/2026-01-20-pier-lights.md';
+    repo.write({ [other]: '---\ntitle: Pier Lights at Midnight\n---\nThe lights came on at dusk.\n' });
+    await waitFor(() => paths().includes(other));
+    expect(await titleOf(other)).toBe('Pier Lights at Midnight');
+    expect(await titleOf(POST)).toBe('The Summer Ferry Timetable');
+  });
+
   it('emits nothing for changes outside the content (git internals, build output)', async () => {
     const { repo, changed, waitFor, paths } = await openRepo();
     repo.write({ 'public/index.html': '<h1>Ferry</h1>\n' });

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createContentService } from '../../../main/content-service';
@@ -199,6 +199,86 @@ describe('refresh', () => {
       const first = await service.refresh();
       service.invalidate();
       expect(await service.refresh()).not.toBe(first);
+    } finally {
+      service.close();
+    }
+  });
+});
+
+describe('refresh after files changed', () => {
+  const titles = async (service: ReturnType<typeof createContentService>) =>
+    Object.fromEntries((await service.listPosts()).map((post) => [post.path, post.title]));
+
+  it('reads again only the files said to have changed; every other file keeps its last parse', async () => {
+    const root = site({
+      'content/posts/a.md': '---\ntitle: A\n---\nx\n',
+      'content/posts/b.md': '---\ntitle: B\n---\ny\n',
+    });
+    const service = createContentService(root, { active: true });
+    try {
+      await service.refresh();
+      // b.md changes without a word from the watch (as if its event were still on the way), a.md with one.
+      writeFiles(root, {
+        'content/posts/a.md': '---\ntitle: A, edited\n---\nx\n',
+        'content/posts/b.md': '---\ntitle: B, edited elsewhere\n---\ny\n',
+        'content/posts/c.md': '---\ntitle: C, new\n---\nz\n',
+      });
+      service.invalidate(['content/posts/a.md']);
+      expect(await titles(service)).toEqual({
+        'content/posts/a.md': 'A, edited',
+        // Taken on trust: not even looked at.
+        'content/posts/b.md': 'B',
+        // A new file is found by listing the folder, which every refresh does.
+        'content/posts/c.md': 'C, new',
+      });
+      // Once b.md's own change is told, it is read again too.
+      service.invalidate(['content/posts/b.md']);
+      expect((await titles(service))['content/posts/b.md']).toBe('B, edited elsewhere');
+    } finally {
+      service.close();
+    }
+  });
+
+  it('looks at every file again when it is not told which changed, after a burst of changes, or without a watch', async () => {
+    const root = site({
+      'content/posts/a.md': '---\ntitle: A\n---\nx\n',
+      'content/posts/b.md': '---\ntitle: B\n---\ny\n',
+    });
+    const watch = { active: true };
+    const service = createContentService(root, watch);
+    try {
+      await service.refresh();
+      // Each rewrite changes the size, so a look at the file tells (mtimes may not move within a test).
+      writeFiles(root, { 'content/posts/b.md': '---\ntitle: B, one\n---\ny\n' });
+      service.invalidate();
+      expect((await titles(service))['content/posts/b.md']).toBe('B, one');
+
+      writeFiles(root, { 'content/posts/b.md': '---\ntitle: B, two!\n---\ny\n' });
+      service.invalidate(Array.from({ length: 101 }, (_, index) => `content/posts/other-${index}.md`));
+      expect((await titles(service))['content/posts/b.md']).toBe('B, two!');
+
+      writeFiles(root, { 'content/posts/b.md': '---\ntitle: B, three!!\n---\ny\n' });
+      watch.active = false;
+      service.invalidate(['content/posts/a.md']);
+      expect((await titles(service))['content/posts/b.md']).toBe('B, three!!');
+    } finally {
+      service.close();
+    }
+  });
+
+  it('reads a post it has just created, even at the path of a file indexed before and removed', async () => {
+    const root = decapSite();
+    const service = createContentService(root, { active: true });
+    try {
+      const first = await service.createPost({ collection: collectionId('blog'), title: 'Spring tides' });
+      rmSync(join(root, first.path));
+      service.invalidate([first.path]);
+      expect((await service.listPosts()).map((post) => post.path)).not.toContain(first.path);
+      // The same slug, so the same file name: the index must read it, not keep the removed file's parse.
+      const second = await service.createPost({ collection: collectionId('blog'), title: 'Spring tides!' });
+      expect(second.path).toBe(first.path);
+      const listed = (await service.listPosts()).find((post) => post.path === second.path);
+      expect(listed?.title).toBe('Spring tides!');
     } finally {
       service.close();
     }

@@ -99,10 +99,14 @@ describe('watchRepository: caches', () => {
   it('says a change at once (to mark caches stale), before the batch is told, and is active until closed', async () => {
     const root = site();
     let stale = 0;
+    const stalePaths = new Set<string | null>();
     const batches: string[][] = [];
     const watch = watchRepository(root, {
       folders: ['content/posts'],
-      onStale: () => (stale += 1),
+      onStale: (path) => {
+        stale += 1;
+        stalePaths.add(path);
+      },
       onChange: (paths) => batches.push(paths),
       quietMs: 60_000,
       maxWaitMs: 60_000,
@@ -114,6 +118,8 @@ describe('watchRepository: caches', () => {
     const end = Date.now() + 5000;
     while (stale === 0 && Date.now() < end) await new Promise((resolve) => setTimeout(resolve, 25));
     expect(stale).toBeGreaterThan(0);
+    // With the file's path: the content index then reads just that file again.
+    expect([...stalePaths]).toEqual(['content/posts/2026-04-02-neap-tide.md']);
     expect(batches).toEqual([]);
     await watch.close();
     expect(watch.active).toBe(false);
