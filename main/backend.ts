@@ -125,6 +125,9 @@ export function createBackend(options: BackendOptions): Backend {
       get active() {
         return watcher?.active ?? false;
       },
+      get reporting() {
+        return watcher?.reporting ?? false;
+      },
     });
     // The library lists the collections of the content model (the site's config, or inferred).
     const index = await service.refresh();

@@ -60,6 +60,11 @@ export interface ContentService {
  */
 export interface ChangeWatch {
   readonly active: boolean;
+  /**
+   * Whether every change is told with its file (the watch's first scan is done); until then a
+   * refresh looks at every file even when told which changed. Absent: as `active`.
+   */
+  readonly reporting?: boolean;
 }
 
 const UNWATCHED: ChangeWatch = { active: false };
@@ -85,7 +90,7 @@ export function createContentService(root: string, watch: ChangeWatch = UNWATCHE
     changed = new Set();
     const next = loadContentIndex(
       root,
-      since === 'anything' || !watch.active ? undefined : (path: string) => !since.has(path),
+      since === 'anything' || !(watch.reporting ?? watch.active) ? undefined : (path: string) => !since.has(path),
     );
     loaded = next;
     // A failed load must not stick: the next call tries again.

@@ -19,6 +19,8 @@ export interface RepoWatch {
   ready: Promise<void>;
   /** False once watching failed (a folder gone, too many watches): changes may then go unseen. */
   readonly active: boolean;
+  /** True while every change is reported: active, and its first scan done (a change during it is not told). */
+  readonly reporting: boolean;
   close(): Promise<void>;
 }
 
@@ -115,14 +117,20 @@ export function watchRepository(root: string, options: RepoWatchOptions): RepoWa
       console.warn('Masthead: watching the repository for changes failed.', error);
     });
   }
+  let scanned = false;
   const ready = Promise.all(
     watchers.map((watcher) => new Promise<void>((resolve) => watcher.once('ready', () => resolve()))),
-  ).then(() => undefined);
+  ).then(() => {
+    scanned = true;
+  });
 
   return {
     ready,
     get active() {
       return active && !closed;
+    },
+    get reporting() {
+      return active && !closed && scanned;
     },
     async close() {
       closed = true;

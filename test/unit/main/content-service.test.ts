@@ -239,12 +239,12 @@ describe('refresh after files changed', () => {
     }
   });
 
-  it('looks at every file again when it is not told which changed, after a burst of changes, or without a watch', async () => {
+  it('looks at every file again when not told which changed, after a burst, before the watch reports, or without one', async () => {
     const root = site({
       'content/posts/a.md': '---\ntitle: A\n---\nx\n',
       'content/posts/b.md': '---\ntitle: B\n---\ny\n',
     });
-    const watch = { active: true };
+    const watch = { active: true, reporting: true };
     const service = createContentService(root, watch);
     try {
       await service.refresh();
@@ -258,9 +258,14 @@ describe('refresh after files changed', () => {
       expect((await titles(service))['content/posts/b.md']).toBe('B, two!');
 
       writeFiles(root, { 'content/posts/b.md': '---\ntitle: B, three!!\n---\ny\n' });
-      watch.active = false;
+      watch.reporting = false;
       service.invalidate(['content/posts/a.md']);
       expect((await titles(service))['content/posts/b.md']).toBe('B, three!!');
+
+      writeFiles(root, { 'content/posts/b.md': '---\ntitle: B, four!!!\n---\ny\n' });
+      watch.active = false;
+      service.invalidate(['content/posts/a.md']);
+      expect((await titles(service))['content/posts/b.md']).toBe('B, four!!!');
     } finally {
       service.close();
     }

@@ -112,8 +112,11 @@ describe('watchRepository: caches', () => {
       maxWaitMs: 60_000,
     });
     watches.push(watch);
+    // Until its first scan is done, a change may go untold.
+    expect(watch.reporting).toBe(false);
     await watch.ready;
     expect(watch.active).toBe(true);
+    expect(watch.reporting).toBe(true);
     writeFiles(root, { 'content/posts/2026-04-02-neap-tide.md': '---\ntitle: Neap tide\n---\nLow water at two.\n' });
     const end = Date.now() + 5000;
     while (stale === 0 && Date.now() < end) await new Promise((resolve) => setTimeout(resolve, 25));
@@ -123,5 +126,6 @@ describe('watchRepository: caches', () => {
     expect(batches).toEqual([]);
     await watch.close();
     expect(watch.active).toBe(false);
+    expect(watch.reporting).toBe(false);
   });
 });
