@@ -41,3 +41,18 @@ export function whenIdle(callback: (deadline?: IdleDeadline) => void, timeoutMs?
   const timer = setTimeout(callback, 0);
   return () => clearTimeout(timer);
 }
+
+/** Runs `callback` once the writer has not pressed, clicked or scrolled for `quietMs`. */
+export function afterPause(callback: () => void, quietMs: number): void {
+  const events = ['keydown', 'pointerdown', 'wheel'] as const;
+  let timer = setTimeout(done, quietMs);
+  function restart(): void {
+    clearTimeout(timer);
+    timer = setTimeout(done, quietMs);
+  }
+  function done(): void {
+    for (const name of events) window.removeEventListener(name, restart, true);
+    callback();
+  }
+  for (const name of events) window.addEventListener(name, restart, { capture: true, passive: true });
+}

@@ -8,7 +8,7 @@ import { useSyncExternalStore } from 'react';
 import type * as EditorChunkModule from './editor-chunk';
 import { isMdxPath } from '../../shared/document/constructs/mdx/mdx-path';
 import { loadMdxSyntax } from '../../shared/document/constructs/mdx/load';
-import { whenIdle } from '../app/idle';
+import { afterPause, whenIdle } from '../app/idle';
 
 /** What the editor chunk offers. */
 export type EditorChunk = typeof EditorChunkModule;
@@ -86,21 +86,6 @@ export function loadEditorFor(path: string): Promise<EditorChunk> {
     ),
   );
   return loadingWithMdx;
-}
-
-/** Runs `callback` once the writer has not pressed, clicked or scrolled for `quietMs`. */
-function afterPause(callback: () => void, quietMs: number): void {
-  const events = ['keydown', 'pointerdown', 'wheel'] as const;
-  let timer = setTimeout(done, quietMs);
-  function restart(): void {
-    clearTimeout(timer);
-    timer = setTimeout(done, quietMs);
-  }
-  function done(): void {
-    for (const name of events) window.removeEventListener(name, restart, true);
-    callback();
-  }
-  for (const name of events) window.addEventListener(name, restart, { capture: true, passive: true });
 }
 
 /**

@@ -9,7 +9,7 @@
  */
 import { createDocumentEditor, $exportMarkdown, $importMarkdown } from '../../shared/document';
 import { StagedImport } from '../../shared/document/convert/staged-import';
-import { inIdleSteps } from '../app/idle';
+import { afterPause, inIdleSteps } from '../app/idle';
 
 const PARAGRAPH =
   'The harbour master rang the *noon* bell, and the **ferry** left on time. Notes are in ' +
@@ -116,13 +116,20 @@ export function warmUpEditor(done: () => void = () => undefined): void {
 let tempered = false;
 
 /**
- * Runs the tempering (see {@link temperingSteps}) in idle periods, once a session, after the first
- * post has opened: run earlier, it took the first open's idle moments and memory (the first open
- * measured 1.37–1.56× stock Lexical with it, 1.25–1.35× without).
+ * The writer's first pause this long after the first post opened starts the tempering: a step
+ * under way holds a click or a key (steps take up to ~20 ms), and a writer often clicks into the
+ * post and types at once.
+ */
+const TEMPER_AFTER_QUIET_MS = 1000;
+
+/**
+ * Runs the tempering (see {@link temperingSteps}) in idle periods, once a session, once the writer
+ * pauses after the first post has opened: run earlier, it took the first open's idle moments and
+ * memory (the first open measured 1.37–1.56× stock Lexical with it, 1.25–1.35× without).
  */
 export function temperEditor(): void {
   // Without idle callbacks it would run in timer turns, taken from the writer: it is not worth that.
   if (tempered || typeof window.requestIdleCallback !== 'function') return;
   tempered = true;
-  inIdleSteps(temperingSteps(), () => undefined);
+  afterPause(() => inIdleSteps(temperingSteps(), () => undefined), TEMPER_AFTER_QUIET_MS);
 }

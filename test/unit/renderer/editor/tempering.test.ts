@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 // The tempering runs the parser and the import over pieces of the long sample in idle periods, so
 // the engine optimizes them before the writer opens the next post. It must end, run once a
-// session, and give way: with input waiting, an idle period runs one step, not as many as it has room for.
+// session, wait for the writer to pause, and give way: with input waiting, an idle period runs one
+// step, not as many as it has room for.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { inIdleSteps } from '../../../../renderer/app/idle';
 import { temperEditor, temperingSteps } from '../../../../renderer/editor/warm-up';
@@ -42,14 +43,26 @@ describe('tempering the parser', () => {
     expect(steps.step()).toBe(false);
   });
 
-  it('runs once a session however many posts open', () => {
-    const waiting = collectIdleCallbacks();
-    temperEditor();
-    temperEditor();
-    expect(waiting).toHaveLength(1);
-    expect(runIdlePeriods(waiting)).toBeGreaterThanOrEqual(1);
-    temperEditor();
-    expect(waiting).toHaveLength(0);
+  it('starts at the writer’s first one-second pause, and runs once a session however many posts open', () => {
+    vi.useFakeTimers();
+    try {
+      const waiting = collectIdleCallbacks();
+      temperEditor();
+      temperEditor();
+      // The writer clicks into the post and types at once: nothing of it may hold those up.
+      vi.advanceTimersByTime(900);
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'a' }));
+      vi.advanceTimersByTime(900);
+      expect(waiting).toHaveLength(0);
+      vi.advanceTimersByTime(100);
+      expect(waiting).toHaveLength(1);
+      expect(runIdlePeriods(waiting)).toBeGreaterThanOrEqual(1);
+      temperEditor();
+      vi.advanceTimersByTime(2000);
+      expect(waiting).toHaveLength(0);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('fills an idle period while nothing waits, and runs one step per period while input waits', () => {
