@@ -165,7 +165,8 @@ export function createBackend(options: BackendOptions): Backend {
     }
     // Watching and tidying walk every content folder (a second or more on a 10,000-page site), so
     // they start once the repository is open, not before: their file system work would otherwise
-    // queue ahead of opening's own. Changes made meanwhile are caught by the rescan on focus.
+    // queue ahead of opening's own. A change made meanwhile is not told by the watch: once it is
+    // ready, the index is marked stale, and the next refresh looks at every file.
     if (current === summary) {
       watcher = watchRepository(summary.path, {
         folders: indexFolders(index),
@@ -175,6 +176,9 @@ export function createBackend(options: BackendOptions): Backend {
       // Temp files of saves a crash cut short (in .git/masthead-tmp, or beside posts from older
       // versions), after the watch is set up; only files older than any save in flight are removed.
       housekeeping = watcher.ready
+        .then(() => {
+          if (content === service) content.invalidate();
+        })
         .then(() => sweepWriteLeftovers(summary.path, indexFolders(index)))
         .then(() => warmUpPostRead(summary.path, index.entries))
         .catch((error: unknown) => console.warn('Masthead: could not remove temp files of interrupted saves.', error));

@@ -110,7 +110,8 @@ export function watchRepository(root: string, options: RepoWatchOptions): RepoWa
       if (event === 'addDir' || event === 'unlinkDir') return;
       note(path);
     });
-    // A folder gone or too many watches: the rescan on focus still refreshes the library.
+    // A folder gone or too many watches: from then on the content service looks at every file at
+    // every refresh (it trusts only an active watch).
     watcher.on('error', (error) => {
       active = false;
       options.onStale?.(null);

@@ -76,6 +76,26 @@ describe('backend: files changed on disk', () => {
     expect(await titleOf(POST)).toBe('The Summer Ferry Timetable');
   });
 
+  it('lists a title changed while the watch was starting, once the watch is ready', async () => {
+    const repo = createRepoWithRemote({
+      files: { [POST]: '---\ntitle: The Winter Ferry Timetable\n---\nThe first boat leaves at seven.\n' },
+    });
+    const configDir = makeTempDir();
+    cleanups.push(repo.cleanup, () => rmSync(configDir, { recursive: true, force: true }));
+    const backend = createBackend({
+      shell: 'web',
+      version: '0.0.0',
+      settings: createFileSettings(configDir),
+      emit: () => {},
+    });
+    await backend.openRepository(repo.workTree);
+    // Written during the watch's first scan, which may not tell it.
+    writeFileSync(join(repo.workTree, ...POST.split('/')), '---\ntitle: The Autumn Ferry Timetable\n---\nSeven.\n');
+    await backend.settle();
+    const listed = await backend['posts:list'](null);
+    expect(listed.find((post) => post.path === POST)?.title).toBe('The Autumn Ferry Timetable');
+  });
+
   it('emits nothing for changes outside the content (git internals, build output)', async () => {
     const { repo, changed, waitFor, paths } = await openRepo();
     repo.write({ 'public/index.html': '<h1>Ferry</h1>\n' });
