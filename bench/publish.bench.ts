@@ -4,12 +4,12 @@
  * identical repository. Runs alternate so machine noise hits both sides alike. Goal (issue 15):
  * ≤ 1.15× the CLI. A third side runs the same CLI sequence after writing the file as Masthead
  * saves it, durably (a temp file fsynced, renamed over the post, the folder fsynced): the bare CLI
- * writes without fsync. A fourth runs that durable sequence the way a back end serving a window
- * must, without blocking its event loop (asynchronous file calls and child processes): that ratio
- * compares like with like.
+ * writes without fsync. A fourth writes with Masthead's own durable write and runs the git
+ * sequence the way a back end serving a window must, without blocking its event loop (child
+ * processes run asynchronously): that ratio compares like with like.
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { open, readFile as readFileAsync, rename } from 'node:fs/promises';
+import { readFile as readFileAsync } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { closeSync, fsyncSync, mkdtempSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +17,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createBackend } from '../main/backend';
 import { createFileSettings } from '../main/settings';
+import { writeFileAtomic } from '../main/workspace/atomic-write';
 import { createContentRepo } from '../test/support/content-repo';
 import { printComparison } from './stats';
 
@@ -62,7 +63,8 @@ export async function benchPublish(): Promise<void> {
     const throughGitCliAsync = async (title: string, workTree: string) => {
       const file = path.join(workTree, POST);
       const text = await readFileAsync(file, 'utf8');
-      await writeDurablyAsync(file, text.replace(/^title: .*$/m, `title: "${title}"`));
+      // The same durable write Masthead's save does (temp file fsynced, renamed, folder fsynced).
+      await writeFileAtomic(file, text.replace(/^title: .*$/m, `title: "${title}"`));
       const git = (...args: string[]) => runFile('git', args, { cwd: workTree });
       await git('add', '--', POST);
       await git('commit', '--quiet', '-m', `Publish: ${title}`, '--', POST);
@@ -125,25 +127,6 @@ export async function benchPublish(): Promise<void> {
 }
 
 const runFile = promisify(execFile);
-
-/** writeDurably with asynchronous file calls, as a back end that must not block writes. */
-async function writeDurablyAsync(file: string, text: string): Promise<void> {
-  const temp = `${file}.tmp`;
-  const handle = await open(temp, 'w');
-  try {
-    await handle.writeFile(text);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  await rename(temp, file);
-  const folder = await open(path.dirname(file), 'r');
-  try {
-    await folder.sync();
-  } finally {
-    await folder.close();
-  }
-}
 
 /** Writes `text` to `file` so that it survives a power cut: temp file, fsync, rename, fsync the folder. */
 function writeDurably(file: string, text: string): void {

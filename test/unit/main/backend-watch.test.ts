@@ -15,7 +15,8 @@ describe('backend: files changed on disk', () => {
   const cleanups: (() => void)[] = [];
   afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
 
-  async function openRepo() {
+  /** Opens a repository of two posts; unless `scanned` is false, after the watch's first scan. */
+  async function openRepo({ scanned = true } = {}) {
     const repo: RepoWithRemote = createRepoWithRemote({
       files: {
         [POST]: '---\ntitle: The Winter Ferry Timetable\n---\nThe first boat leaves at seven.\n',
@@ -31,7 +32,7 @@ describe('backend: files changed on disk', () => {
     const backend = createBackend({ shell: 'web', version: '0.0.0', settings: createFileSettings(configDir), emit });
     await backend.openRepository(repo.workTree);
     // Let the watch finish its first scan.
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    if (scanned) await new Promise((resolve) => setTimeout(resolve, 300));
     const waitFor = async (predicate: () => boolean) => {
       const end = Date.now() + 5000;
       while (!predicate() && Date.now() < end) await new Promise((resolve) => setTimeout(resolve, 25));
@@ -77,18 +78,7 @@ describe('backend: files changed on disk', () => {
   });
 
   it('lists a title changed while the watch was starting, once the watch is ready', async () => {
-    const repo = createRepoWithRemote({
-      files: { [POST]: '---\ntitle: The Winter Ferry Timetable\n---\nThe first boat leaves at seven.\n' },
-    });
-    const configDir = makeTempDir();
-    cleanups.push(repo.cleanup, () => rmSync(configDir, { recursive: true, force: true }));
-    const backend = createBackend({
-      shell: 'web',
-      version: '0.0.0',
-      settings: createFileSettings(configDir),
-      emit: () => {},
-    });
-    await backend.openRepository(repo.workTree);
+    const { repo, backend } = await openRepo({ scanned: false });
     // Written during the watch's first scan, which may not tell it.
     writeFileSync(join(repo.workTree, ...POST.split('/')), '---\ntitle: The Autumn Ferry Timetable\n---\nSeven.\n');
     await backend.settle();
