@@ -29,6 +29,7 @@ import { mergeFileTexts } from './journal/merge';
 import { createLocalSaveStore } from './history/local-saves';
 import { committedPost, postHistory, postVersion } from './history/post-history';
 import { saveKeepingHistory } from './history/record-save';
+import { createPostListVersions } from './post-list-versions';
 import { publishPost } from './publish';
 import { checkedHandlers, parseArg } from './request-checks';
 import { createSyncService, type SyncService } from './sync/sync-service';
@@ -79,6 +80,8 @@ export function createBackend(options: BackendOptions): Backend {
   let current: RepoSummary | null = null;
   let content: ContentService | null = null;
   let translations: TranslationSync | null = null;
+  // The version of the open repository's library list each page is told (see post-list-versions.ts).
+  let listVersions = createPostListVersions();
   // Fetches, queued pushes and pending merges of the open repository (see main/sync/).
   let sync: SyncService | null = null;
   // Tells the UI about files changed on disk (a pull, another editor) so it reloads what it shows.
@@ -135,6 +138,7 @@ export function createBackend(options: BackendOptions): Backend {
     current = summary;
     content?.close();
     content = service;
+    listVersions = createPostListVersions();
     translations = createTranslationSync(summary.path, () => content);
     sync?.close();
     sync = createSyncService(summary.path, {
@@ -226,16 +230,17 @@ export function createBackend(options: BackendOptions): Backend {
       return requireSync().status();
     },
 
-    async 'posts:list'() {
+    async 'posts:list'({ known }) {
       const repo = requireRepo();
       const service = requireContent();
+      const versions = listVersions;
       // Re-index: posts and folders may have been added since the repository was opened.
       const posts = await service.listPosts();
       const index = await service.current();
       if (current === repo) {
         current = { ...repo, collections: librarySummaries(index) };
       }
-      return posts;
+      return versions.reply(posts, known ?? null);
     },
 
     async 'repo:model'() {

@@ -19,6 +19,7 @@ import {
   mediaImportRequest,
   mediaRef,
   seoContextRequest,
+  postListRequest,
   pathArg,
   rawSaveRequest,
   recreateRequest,
@@ -171,6 +172,17 @@ export interface PostSummary {
   locales?: string[];
   /** Other collections the file belongs to too (collections sharing a folder, told apart by filters); absent when none. */
   alsoIn?: CollectionId[];
+}
+
+/**
+ * What `posts:list` answers: the version of the library's list, and its rows unless the page said it
+ * holds that version (after most saves it does: a save of the body changes no row).
+ */
+export interface PostListReply {
+  /** Changes whenever a row changes (or the back end restarts). */
+  version: string;
+  /** Every row, sorted as the library shows them; absent when the page holds this version. */
+  posts?: PostSummary[];
 }
 
 /**
@@ -423,7 +435,8 @@ export const requests = {
   'repo:pick': request(noArg).returns<string | null>(),
   'repo:open': request(pathArg).returns<RepoSummary>(),
   'repo:status': request(noArg).returns<SyncStatus>(),
-  'posts:list': request(noArg).returns<PostSummary[]>(),
+  /** The library's rows; `known`: the version of them the page holds (then they are not sent again). */
+  'posts:list': request(postListRequest).returns<PostListReply>(),
   'post:read': request(pathArg).returns<PostDocument>(),
   /** The site's content model: from its CMS config, or inferred from the posts (with any config problems). */
   'repo:model': request(noArg).returns<ContentModel>(),

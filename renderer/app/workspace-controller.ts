@@ -195,11 +195,23 @@ export function createWorkspaceController(
       inIdleTime(() => store.getState().post?.session === session && exportJournalBody(), WARM_UP_TIMEOUT_MS);
   }
 
+  // The version of the list the page holds: the back end sends the rows only when they changed.
+  let listVersion: string | null = null;
+  let listRequests = 0;
   async function loadPosts(): Promise<void> {
+    // Only the last request's answer counts: an earlier one may arrive later with an older list.
+    const request = ++listRequests;
     try {
-      dispatch({ type: 'posts-loaded', posts: await invoke('posts:list', null) });
+      const reply = await invoke('posts:list', listVersion === null ? {} : { known: listVersion });
+      if (request !== listRequests) return;
+      if (reply.posts) {
+        listVersion = reply.version;
+        dispatch({ type: 'posts-loaded', posts: reply.posts });
+      } else if (store.getState().listError !== null) {
+        dispatch({ type: 'posts-loaded', posts: store.getState().posts ?? [] });
+      }
     } catch (error) {
-      dispatch({ type: 'posts-failed', error: toAppError(error) });
+      if (request === listRequests) dispatch({ type: 'posts-failed', error: toAppError(error) });
     }
   }
 

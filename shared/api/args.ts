@@ -12,6 +12,12 @@ import { fields, flag, frontMatter, keyed, longText, optionalText, pathText, req
 /** Requests about one post (or file): `{ path }`. */
 export const pathArg = fields({ path: pathText }, 'expected an object with a “path”');
 
+/** `posts:list`: the version of the list the page already holds, if any. */
+export const postListRequest = fields(
+  { known: v.optional(requiredText) },
+  'expected an object (with the “known” list version)',
+);
+
 /** `seo:context`: the post, and the version of the SEO catalog the page already holds, if any. */
 export const seoContextRequest = fields(
   { path: pathText, known: v.optional(requiredText) },

@@ -72,6 +72,35 @@ test('Ctrl+S saves the post to disk without committing it', async ({ app, repo }
   expect(repo.remoteLog()).toHaveLength(1);
 });
 
+test('the library shows a saved title, and keeps showing it through saves that change no title', async ({ app }) => {
+  const library = app.getByRole('navigation', { name: 'Library' });
+  const title = app.getByRole('main').getByRole('textbox', { name: 'Title', exact: true });
+  const saveState = app.getByRole('contentinfo').getByRole('status').first();
+  const saveNow = async () => {
+    await app.keyboard.press('Control+S');
+    await expect(saveState).toHaveText('Saved');
+  };
+  await library.getByRole('button', { name: /Winter Reading/ }).click();
+
+  await title.fill('Winter Reading, Abridged');
+  await saveNow();
+  await expect(library.getByRole('button', { name: /Winter Reading, Abridged/ })).toBeVisible();
+
+  // Saves of the body alone: the back end answers that the list did not change.
+  for (const word of ['Snow', 'Frost']) {
+    await app.getByRole('textbox', { name: 'Post body' }).click();
+    await app.keyboard.press('Control+End');
+    await app.keyboard.type(` ${word}.`);
+    await saveNow();
+    await expect(library.getByRole('button', { name: /Winter Reading, Abridged/ })).toBeVisible();
+  }
+
+  await title.fill('Winter Reading, Complete');
+  await saveNow();
+  await expect(library.getByRole('button', { name: /Winter Reading, Complete/ })).toBeVisible();
+  await expect(library.getByRole('button', { name: /Winter Reading, Abridged/ })).toHaveCount(0);
+});
+
 test('when someone else published first, publishing pulls their change, puts ours on top and says so', async ({
   app,
   repo,

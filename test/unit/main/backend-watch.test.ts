@@ -53,8 +53,8 @@ describe('backend: files changed on disk', () => {
 
     await waitFor(() => paths().includes(POST));
     expect(paths()).toEqual([POST]);
-    const listed = await backend['posts:list'](null);
-    expect(listed.find((post) => post.path === POST)?.title).toBe('The Spring Ferry Timetable');
+    const listed = await backend['posts:list']({});
+    expect(listed.posts?.find((post) => post.path === POST)?.title).toBe('The Spring Ferry Timetable');
   });
 
   it('lists a saved title at once, and one changed by another program once the watch has seen it', async () => {
@@ -67,7 +67,7 @@ describe('backend: files changed on disk', () => {
       body: doc.body,
     });
     const titleOf = async (path: string) =>
-      (await backend['posts:list'](null)).find((post) => post.path === path)?.title;
+      (await backend['posts:list']({})).posts?.find((post) => post.path === path)?.title;
     expect(await titleOf(POST)).toBe('The Summer Ferry Timetable');
 
     const other = 'content/posts/2026-01-20-pier-lights.md';
@@ -77,13 +77,35 @@ describe('backend: files changed on disk', () => {
     expect(await titleOf(POST)).toBe('The Summer Ferry Timetable');
   });
 
+  it('does not send the list again after a save that changed no row, and sends it after one that did', async () => {
+    const { backend } = await openRepo();
+    const first = await backend['posts:list']({});
+    const save = async (title: string, body: string) => {
+      const doc = await backend['post:read']({ path: POST });
+      await backend['post:save']({
+        path: POST,
+        baseVersion: doc.version,
+        frontMatter: { ...doc.frontMatter, title },
+        body,
+      });
+    };
+    const title = first.posts?.find((post) => post.path === POST)?.title ?? '';
+    await save(title, 'Only the body changed.\n');
+    expect(await backend['posts:list']({ known: first.version })).toEqual({ version: first.version });
+
+    await save('The Night Ferry Timetable', 'Only the body changed.\n');
+    const renamed = await backend['posts:list']({ known: first.version });
+    expect(renamed.version).not.toBe(first.version);
+    expect(renamed.posts?.find((post) => post.path === POST)?.title).toBe('The Night Ferry Timetable');
+  });
+
   it('lists a title changed while the watch was starting, once the watch is ready', async () => {
     const { repo, backend } = await openRepo({ scanned: false });
     // Written during the watch's first scan, which may not tell it.
     writeFileSync(join(repo.workTree, ...POST.split('/')), '---\ntitle: The Autumn Ferry Timetable\n---\nSeven.\n');
     await backend.settle();
-    const listed = await backend['posts:list'](null);
-    expect(listed.find((post) => post.path === POST)?.title).toBe('The Autumn Ferry Timetable');
+    const listed = await backend['posts:list']({});
+    expect(listed.posts?.find((post) => post.path === POST)?.title).toBe('The Autumn Ferry Timetable');
   });
 
   it('emits nothing for changes outside the content (git internals, build output)', async () => {

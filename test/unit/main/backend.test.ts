@@ -85,7 +85,7 @@ describe('backend', () => {
     it('answers requests that need a repository with no-repository before one is open', async () => {
       for (const [name, arg] of [
         ['repo:status', null],
-        ['posts:list', null],
+        ['posts:list', {}],
         ['post:read', { path: POST_PATH }],
         ['post:save', { path: POST_PATH, baseVersion: 'v', frontMatter: {}, body: '' }],
         ['post:publish', { path: POST_PATH, baseVersion: 'v', frontMatter: {}, body: '' }],
@@ -181,7 +181,7 @@ describe('backend', () => {
 
     it('lists, reads, saves and publishes posts through dispatch', async () => {
       await ok('repo:open', { path: repo.workTree });
-      const posts = await ok<{ path: string; title: string }[]>('posts:list', null);
+      const { posts } = await ok<{ posts: { path: string; title: string }[] }>('posts:list', {});
       expect(posts.map((post) => post.title)).toEqual(['The Kettle Sings', 'Older']);
 
       const doc = await ok<PostDocument>('post:read', { path: POST_PATH });

@@ -176,8 +176,8 @@ describe('probes: nothing is written or read outside the repository', () => {
   });
 
   it('reads through such links are refused, and the library does not list what lies behind them', async () => {
-    const listed = await call('posts:list', null);
-    const paths = listed.ok ? (listed.value as { path: string }[]).map((post) => post.path) : [];
+    const listed = await call('posts:list', {});
+    const paths = listed.ok ? (listed.value as { posts: { path: string }[] }).posts.map((post) => post.path) : [];
     const checks = [
       listed.ok && !paths.some((path) => path.startsWith('content/notes/')),
       await refused('post:read', { path: 'content/notes/secret.md' }),

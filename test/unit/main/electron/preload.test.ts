@@ -31,8 +31,8 @@ describe('preload', () => {
   it('invokes requests on their contract channel', async () => {
     const { api } = await exposed();
     ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: [] });
-    await expect(api.invoke('posts:list', null)).resolves.toEqual({ ok: true, value: [] });
-    expect(ipcRenderer.invoke).toHaveBeenCalledWith(requestChannel('posts:list'), null);
+    await expect(api.invoke('posts:list', {})).resolves.toEqual({ ok: true, value: [] });
+    expect(ipcRenderer.invoke).toHaveBeenCalledWith(requestChannel('posts:list'), {});
   });
 
   it('refuses names outside the contract without touching IPC', async () => {

@@ -43,7 +43,7 @@ async function render(options: { settings?: 'refuse' } = {}) {
   const invoke = vi.fn(async <K extends RequestName>(name: K, arg: RequestArg<K>): Promise<RequestResult<K>> => {
     requests.push([name, arg]);
     if (name === 'post:read') return post as RequestResult<K>;
-    if (name === 'posts:list') return [] as RequestResult<K>;
+    if (name === 'posts:list') return { version: '1', posts: [] } as RequestResult<K>;
     if (name === 'settings:set') {
       if (options.settings === 'refuse')
         throw new AppFailure({ code: 'io', message: 'The settings file is read-only.' });

@@ -74,7 +74,10 @@ afterEach(async () => {
 
 async function render(handlers: Handlers = {}) {
   const backend = fakeBackend({
-    'posts:list': () => [{ path: PATH, collection: collectionId('posts'), title: 'Tides', date: null, draft: false }],
+    'posts:list': () => ({
+      version: '1',
+      posts: [{ path: PATH, collection: collectionId('posts'), title: 'Tides', date: null, draft: false }],
+    }),
     'repo:model': () => {
       throw new Error('no model');
     },

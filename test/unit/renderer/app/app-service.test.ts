@@ -59,7 +59,7 @@ describe('app service', () => {
     };
     const status: SyncStatus = { branch: 'main', upstream: 'origin/main', ahead: 0, behind: 0 };
     const { invoke, names } = fakeBackend({
-      'posts:list': () => [post],
+      'posts:list': () => ({ version: '1', posts: [post] }),
       'repo:sync': () => ({ status, message: 'Up to date.' }),
     });
     const { workspace, sync } = createAppService(invoke).openWorkspace(repo);

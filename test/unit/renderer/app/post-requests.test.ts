@@ -21,7 +21,11 @@ const doc: PostDocument = {
 const versions: PostVersion[] = [{ kind: 'save', id: 'local-1', date: '2026-04-01T09:00:00.000Z', role: 'written' }];
 
 function setup(handlers: Handlers, exported = 'Bring two jars of seeds.\n') {
-  const backend = fakeBackend({ 'post:read': () => doc, 'posts:list': () => [], ...handlers });
+  const backend = fakeBackend({
+    'post:read': () => doc,
+    'posts:list': () => ({ version: '1', posts: [] }),
+    ...handlers,
+  });
   const store = createStore(workspaceReducer, initialWorkspaceState(repo));
   const controller = createWorkspaceController(store, {
     invoke: backend.invoke,

@@ -38,7 +38,7 @@ const settings: RepoSettings = {
 async function setup(handlers: Handlers) {
   const backend = fakeBackend({
     'post:read': () => doc,
-    'posts:list': () => [],
+    'posts:list': () => ({ version: '1', posts: [] }),
     'repo:status': () => linked,
     'post:publish': () => published,
     ...handlers,

@@ -41,7 +41,7 @@ function setup(handlers: Handler = {}) {
       const recovered = journal.get(path);
       return recovered ? { ...fileOf(path), recovered } : fileOf(path);
     },
-    'posts:list': async () => [],
+    'posts:list': async () => ({ version: '1', posts: [] }),
     'post:save': async () => ({ version: 'v2', written: true, savedAt: '2026-03-01T10:00:00.000Z' }),
     'journal:write': async (entry) => {
       journal.set(entry.path, {

@@ -54,7 +54,7 @@ function setup(handlers: Handler, exported = 'Edited body.\n', options: { autosa
 
 const base: Handler = {
   'post:read': async ({ path }) => doc(path),
-  'posts:list': async () => [],
+  'posts:list': async () => ({ version: '1', posts: [] }),
   'repo:status': async () => ({ branch: 'main', upstream: 'origin/main', ahead: 0, behind: 0 }),
   'post:save': async () => ({ version: 'v2', written: true, savedAt: '2026-03-01T10:00:00.000Z' }),
   'journal:write': async () => null,

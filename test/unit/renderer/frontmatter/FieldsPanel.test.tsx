@@ -96,7 +96,7 @@ beforeEach(() => {
     if (name === 'post:read')
       return (arg as { path: string }).path === GERMAN ? doc(GERMAN, 'Roggenbrot') : doc(PATH, 'Rye bread');
     if (name === 'post:translate') return doc('content/recipes/rye-bread.fr.md', '');
-    if (name === 'posts:list') return posts;
+    if (name === 'posts:list') return { version: String(posts.length), posts };
     throw new Error(`unexpected request ${name}`);
   }) as Invoke);
 });

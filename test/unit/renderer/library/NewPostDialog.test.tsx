@@ -61,7 +61,7 @@ afterEach(async () => {
 });
 
 async function render(options: { withModel?: boolean; initialCollection?: CollectionId | null } = {}) {
-  const backend = fakeBackend({ 'post:create': () => created, 'posts:list': () => [] });
+  const backend = fakeBackend({ 'post:create': () => created, 'posts:list': () => ({ version: '1', posts: [] }) });
   const workspace = fakeWorkspace(backend.invoke, repo);
   if (options.withModel ?? true) workspace.store.dispatch({ type: 'model-loaded', model });
   const onClose = vi.fn();

@@ -68,7 +68,8 @@ async function render(
     }
     if (name === 'repo:remove-lock') return removeLock();
     if (name === 'post:committed') return { id: 'HEAD', frontMatter, body: BODY };
-    if (name === 'media:added' || name === 'posts:list' || name === 'credentials:list') return [];
+    if (name === 'posts:list') return { version: '1', posts: [] };
+    if (name === 'media:added' || name === 'credentials:list') return [];
     if (name === 'repo:status')
       return {
         branch: 'main',

@@ -69,7 +69,8 @@ beforeEach(() => {
     }
     if (name === 'repo:link-upstream') return link();
     if (name === 'post:committed') return null;
-    if (name === 'media:added' || name === 'posts:list' || name === 'credentials:list') return [];
+    if (name === 'posts:list') return { version: '1', posts: [] };
+    if (name === 'media:added' || name === 'credentials:list') return [];
     if (name === 'repo:status') return linked;
     throw new Error(`unexpected request ${name}`);
   }) as Invoke);

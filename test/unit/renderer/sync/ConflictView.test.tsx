@@ -80,7 +80,7 @@ async function render() {
     'post:merge': async () => pending,
     'post:resolve-merge': async () => result,
     'post:cancel-merge': async () => null,
-    'posts:list': async () => [],
+    'posts:list': async () => ({ version: '1', posts: [] }),
     'repo:status': async () => ({ branch: 'main', upstream: 'origin/main', ahead: 0, behind: 0 }),
     'journal:discard': async () => null,
     'journal:write': async () => null,

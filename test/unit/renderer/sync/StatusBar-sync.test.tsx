@@ -68,7 +68,7 @@ async function render(syncResult: () => Promise<SyncOutcome>) {
   const invoke = vi.fn(async <K extends RequestName>(name: K, _arg: RequestArg<K>): Promise<RequestResult<K>> => {
     if (name === 'repo:sync') return (await syncResult()) as RequestResult<K>;
     if (name === 'repo:status') return status() as RequestResult<K>;
-    if (name === 'posts:list') return [] as RequestResult<K>;
+    if (name === 'posts:list') return { version: '1', posts: [] } as RequestResult<K>;
     throw new Error(`unexpected request ${name}`);
   });
   const store = createStore(workspaceReducer, initialWorkspaceState(repo));

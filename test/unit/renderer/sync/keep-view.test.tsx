@@ -50,7 +50,7 @@ async function render() {
   let disk = doc('v1', BEFORE);
   const invoke = vi.fn(async <K extends RequestName>(name: K, _arg: RequestArg<K>): Promise<RequestResult<K>> => {
     if (name === 'post:read') return disk as RequestResult<K>;
-    if (name === 'posts:list') return [] as RequestResult<K>;
+    if (name === 'posts:list') return { version: '1', posts: [] } as RequestResult<K>;
     throw new Error(`unexpected request ${name}`);
   });
   const store = createStore(workspaceReducer, initialWorkspaceState(repo));

@@ -84,7 +84,7 @@ function setup(handlers: Handlers, options: { body?: () => string } = {}) {
 }
 
 const base: Handlers = {
-  'posts:list': async () => [],
+  'posts:list': async () => ({ version: '1', posts: [] }),
   'repo:status': async () => status(),
   'journal:write': async () => null,
   'journal:discard': async () => null,
