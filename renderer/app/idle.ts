@@ -42,17 +42,27 @@ export function whenIdle(callback: (deadline?: IdleDeadline) => void, timeoutMs?
   return () => clearTimeout(timer);
 }
 
-/** Runs `callback` once the writer has not pressed, clicked or scrolled for `quietMs`. */
-export function afterPause(callback: () => void, quietMs: number): void {
+/**
+ * Runs `callback` once the writer has not pressed, clicked or scrolled for `quietMs` (or, with
+ * `latestMs`, that long after the call whatever they do); returns a function that cancels it.
+ */
+export function afterPause(callback: () => void, quietMs: number, latestMs?: number): () => void {
   const events = ['keydown', 'pointerdown', 'wheel'] as const;
   let timer = setTimeout(done, quietMs);
+  const latest = latestMs === undefined ? undefined : setTimeout(done, latestMs);
   function restart(): void {
     clearTimeout(timer);
     timer = setTimeout(done, quietMs);
   }
-  function done(): void {
+  function cancel(): void {
+    clearTimeout(timer);
+    clearTimeout(latest);
     for (const name of events) window.removeEventListener(name, restart, true);
+  }
+  function done(): void {
+    cancel();
     callback();
   }
   for (const name of events) window.addEventListener(name, restart, { capture: true, passive: true });
+  return cancel;
 }

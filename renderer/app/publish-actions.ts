@@ -30,6 +30,8 @@ export interface PublishDeps {
   saved: (payload: SaveRequest, stillDirty: boolean) => void;
   loadPosts: () => Promise<void>;
   refreshSync: () => Promise<void>;
+  /** Loads the open post's SEO context unless it was asked for already; resolves once it is in the store, or failed. */
+  loadOpenSeoContext: () => Promise<void>;
 }
 
 interface SeoChecks {
@@ -38,6 +40,16 @@ interface SeoChecks {
 }
 
 let seoChecks: Promise<SeoChecks> | null = null;
+
+/** How long a publish waits for the open post's SEO context before checking without it. */
+export const SEO_CONTEXT_WAIT_MS = 5000;
+
+/** Waits for `promise`, or `ms`, whichever comes first. */
+function atMost(promise: Promise<void>, ms: number): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)));
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
 
 // The SEO checks bring the Markdown parser: loaded with the first publish, not the first screen.
 function loadSeoChecks(): Promise<SeoChecks> {
@@ -53,7 +65,7 @@ function loadSeoChecks(): Promise<SeoChecks> {
 
 /** Builds the publish action. */
 export function createPublishActions(deps: PublishDeps): { publish(options?: { ignoreSeo?: boolean }): Promise<void> } {
-  const { store, invoke, enqueue, request, bodyOf, edits, saved, loadPosts, refreshSync } = deps;
+  const { store, invoke, enqueue, request, bodyOf, edits, saved, loadPosts, refreshSync, loadOpenSeoContext } = deps;
   const dispatch = store.dispatch;
 
   // SEO errors (no description, a canonical URL another post uses…) hold a publish back until the
@@ -78,7 +90,10 @@ export function createPublishActions(deps: PublishDeps): { publish(options?: { i
 
   async function publish(options: { ignoreSeo?: boolean } = {}): Promise<void> {
     // Before reading the state: from here to 'publish-start' nothing waits, so a second press sees it running.
-    const checks = await loadSeoChecks();
+    // The checks that compare with other posts need the context, which loads at the writer's first
+    // pause after opening (SeoWatcher.tsx): a publish right after opening waits for it, for a while
+    // (a back end too slow to answer must not hold the publish; the checks then run without it).
+    const [checks] = await Promise.all([loadSeoChecks(), atMost(loadOpenSeoContext(), SEO_CONTEXT_WAIT_MS)]);
     const state = store.getState();
     if (!state.post || state.publish.running) return;
     // A required field left empty (or another invalid value) would publish a broken page: refuse,

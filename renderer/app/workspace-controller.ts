@@ -336,6 +336,7 @@ export function createWorkspaceController(
     },
   });
 
+  const seoActions = createSeoActions({ store, invoke });
   const publishing = createPublishActions({
     store,
     invoke,
@@ -346,6 +347,7 @@ export function createWorkspaceController(
     saved,
     loadPosts,
     refreshSync,
+    loadOpenSeoContext: seoActions.loadOpenSeoContext,
   });
 
   const diskActions = createDiskActions({
@@ -370,7 +372,6 @@ export function createWorkspaceController(
 
   const postRequests = createPostRequests({ store, invoke, currentBody, requestOpen, loadPosts });
   const repoActions = createRepoActions({ store, invoke, publish: () => publishing.publish() });
-  const seoActions = createSeoActions({ store, invoke });
 
   return {
     loadPosts,

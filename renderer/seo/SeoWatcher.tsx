@@ -1,17 +1,29 @@
 /**
  * Keeps the open post's SEO inputs from the back end current: the context (site, other posts,
- * files) when a post opens, and the social image's real facts whenever the image changes. Mounted
+ * files) for each open, and the social image's real facts whenever the image changes. Mounted
  * once per workspace, so the publish check has them even while the SEO tab is not shown.
+ *
+ * The context is asked for at the writer's first pause after opening, not at once: answering it
+ * costs the back end a look at the repository's files (a git process), which on two cores delayed
+ * the click into the body and the first keystroke by 10–20 ms. A tab that shows SEO results asks at
+ * once, and publishing waits for it (publish-actions.ts).
  */
 import { useEffect, useMemo } from 'react';
 import { resolveSeoRoles } from '../../shared/seo/roles';
+import { afterPause } from '../app/idle';
 import { useController, useWorkspace } from '../app/WorkspaceContext';
+
+/** The writer's pause after which the context is asked for. */
+export const SEO_CONTEXT_AFTER_QUIET_MS = 1000;
+/** Asked for this long after opening at the latest, pause or not. */
+export const SEO_CONTEXT_LATEST_MS = 10_000;
 
 /** Loads SEO context and image facts into the workspace store; renders nothing. */
 export function SeoWatcher() {
   const controller = useController();
   const path = useWorkspace((state) => state.post?.doc.path ?? null);
   const session = useWorkspace((state) => state.post?.session ?? 0);
+  const shown = useWorkspace((state) => state.inspectorOpen && (state.tab === 'seo' || state.tab === 'publish'));
   const mapping = useWorkspace((state) => state.seoContext?.mapping);
   const frontMatter = useWorkspace((state) => state.post?.frontMatter ?? null);
   // Resolved when the front matter changes, not on every store update (word counts, sync state…);
@@ -21,8 +33,14 @@ export function SeoWatcher() {
     [frontMatter, mapping],
   );
 
-  // A lookup's answer is dropped once the post, the session or the image it was for has changed.
-  useEffect(() => (path === null ? undefined : controller.loadSeoContext(path)), [controller, path, session]);
+  useEffect(() => {
+    if (path === null) return;
+    if (shown) {
+      void controller.loadOpenSeoContext();
+      return;
+    }
+    return afterPause(() => void controller.loadOpenSeoContext(), SEO_CONTEXT_AFTER_QUIET_MS, SEO_CONTEXT_LATEST_MS);
+  }, [controller, path, session, shown]);
 
   useEffect(() => {
     if (path === null) return;

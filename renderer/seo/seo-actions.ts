@@ -15,8 +15,12 @@ export type Forget = () => void;
 
 /** The SEO actions, as the controller exposes them. */
 export interface SeoActions {
-  /** Loads the post's SEO context into the store; without it the checks that compare with other posts do not run. */
-  loadSeoContext(path: string): Forget;
+  /**
+   * Loads the open post's SEO context into the store, once per open: a later call waits for the same
+   * answer. Resolves once it is in the store, or failed (then the checks that compare with other
+   * posts simply do not run). An answer for an earlier open is dropped.
+   */
+  loadOpenSeoContext(): Promise<void>;
   /** Looks up the facts of the image `src` in the post (null facts when it cannot be read), into the store. */
   loadSeoImage(path: string, src: string): Forget;
   /** The post has no social image: nothing to look up. */
@@ -48,19 +52,23 @@ export function createSeoActions({
     const others = catalog.posts.filter((post) => post.path !== path);
     return { ...own, otherPosts: others, existingPaths: catalog.existingPaths };
   };
+  // The open the context was last asked for, and its answer.
+  let asked: { path: string; session: number; answered: Promise<void> } | null = null;
   return {
-    loadSeoContext(path) {
-      let current = true;
-      ask(path, catalog?.version ?? null)
+    loadOpenSeoContext() {
+      const post = store.getState().post;
+      if (!post) return Promise.resolve();
+      const { path } = post.doc;
+      const { session } = post;
+      if (asked?.path === path && asked.session === session) return asked.answered;
+      const answered = ask(path, catalog?.version ?? null)
         .then((context) => {
-          if (current) dispatch({ type: 'seo-context', path, context });
+          if (asked === mine) dispatch({ type: 'seo-context', path, context });
         })
-        .catch(() => {
-          // Without context the checks that compare with other posts simply do not run.
-        });
-      return () => {
-        current = false;
-      };
+        .catch(() => undefined);
+      const mine = { path, session, answered };
+      asked = mine;
+      return answered;
     },
     loadSeoImage(path, src) {
       let current = true;

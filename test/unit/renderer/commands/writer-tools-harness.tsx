@@ -73,10 +73,12 @@ async function answer(name: string, arg: unknown): Promise<unknown> {
     return fake.settings;
   }
   if (name === 'post:committed') return null;
+  if (name === 'seo:context')
+    return { siteUrl: null, displayUrl: null, mapping: {}, catalog: { version: 'c1', posts: [], existingPaths: [] } };
   throw new Error(`unexpected ${name}`);
 }
 
-const ANSWERED = new Set(['settings:get', 'settings:set', 'post:committed']);
+const ANSWERED = new Set(['settings:get', 'settings:set', 'post:committed', 'seo:context']);
 
 /** Mounts the writer tools around the editor on `body`. */
 export async function open(body = BODY): Promise<EditorHarness> {

@@ -10,7 +10,7 @@ import {
   workspaceReducer,
   type WorkspaceAction,
 } from '../../../../renderer/app/workspace-state';
-import { SeoWatcher } from '../../../../renderer/seo/SeoWatcher';
+import { SEO_CONTEXT_AFTER_QUIET_MS, SEO_CONTEXT_LATEST_MS, SeoWatcher } from '../../../../renderer/seo/SeoWatcher';
 import { mount, type Mounted } from '../dom';
 import { collectionId } from '../../../../shared/content/collection-ids';
 
@@ -82,18 +82,57 @@ async function render() {
 }
 
 describe('SeoWatcher', () => {
-  it('asks for nothing until a post opens, then for its SEO context and its image', async () => {
+  it('asks for nothing until a post opens, then for its image, and for its SEO context at the writer’s first pause', async () => {
     const { store, dispatch, pause } = await render();
     expect(requests).toEqual([]);
     await dispatch({ type: 'open-done', doc });
-    expect(requests).toEqual([['seo:context', { path: PATH }]]);
-    expect(store.getState().seoContext).toEqual(context);
+    expect(requests).toEqual([]);
     await pause(150);
-    expect(requests.at(-1)).toEqual(['media:info', { post: PATH, src: '/img/avocets.jpg' }]);
+    expect(requests).toEqual([['media:info', { post: PATH, src: '/img/avocets.jpg' }]]);
     expect(store.getState().seoImage).toEqual({
       src: '/img/avocets.jpg',
       info: { width: 1200, height: 630, bytes: 95_000, format: 'jpg' },
     });
+    await pause(SEO_CONTEXT_AFTER_QUIET_MS - 150);
+    expect(requests.at(-1)).toEqual(['seo:context', { path: PATH }]);
+    expect(store.getState().seoContext).toEqual(context);
+  });
+
+  it('waits while the writer clicks in and types, asking at the latest a few seconds after the open', async () => {
+    const { store, dispatch, pause } = await render();
+    await dispatch({ type: 'open-done', doc });
+    const contextAsks = () => requests.filter(([name]) => name === 'seo:context').length;
+    window.dispatchEvent(new Event('pointerdown'));
+    for (let elapsed = 0; elapsed < SEO_CONTEXT_LATEST_MS - 500; elapsed += 500) {
+      await pause(500);
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'a' }));
+    }
+    expect(contextAsks()).toBe(0);
+    await pause(500);
+    expect(contextAsks()).toBe(1);
+    expect(store.getState().seoContext).toEqual(context);
+    // Once per open: later pauses ask nothing more.
+    await pause(5 * SEO_CONTEXT_AFTER_QUIET_MS);
+    expect(contextAsks()).toBe(1);
+  });
+
+  it('asks at once when a tab showing SEO results is open, or opens before the pause', async () => {
+    const shownFirst = await render();
+    await shownFirst.dispatch({ type: 'tab', tab: 'seo' });
+    await shownFirst.dispatch({ type: 'open-done', doc });
+    expect(requests).toEqual([['seo:context', { path: PATH }]]);
+    expect(shownFirst.store.getState().seoContext).toEqual(context);
+    await mounted?.unmount();
+
+    requests = [];
+    const shownLater = await render();
+    await shownLater.dispatch({ type: 'open-done', doc });
+    await shownLater.pause(100);
+    expect(requests).toEqual([]);
+    await shownLater.dispatch({ type: 'tab', tab: 'publish' });
+    expect(requests).toEqual([['seo:context', { path: PATH }]]);
+    await shownLater.pause(5 * SEO_CONTEXT_AFTER_QUIET_MS);
+    expect(requests.filter(([name]) => name === 'seo:context')).toHaveLength(1);
   });
 
   it('looks the image up once the writer stops typing its path, and notes one that cannot be read', async () => {
@@ -122,8 +161,9 @@ describe('SeoWatcher', () => {
       requests.push([name, null]);
       throw new Error('offline');
     }) as Invoke);
-    const { store, dispatch } = await render();
+    const { store, dispatch, pause } = await render();
     await dispatch({ type: 'open-done', doc: { ...doc, frontMatter: { title: 'Estuary count' } } });
+    await pause(SEO_CONTEXT_AFTER_QUIET_MS);
     expect(requests.map(([name]) => name)).toEqual(['seo:context']);
     expect(store.getState().seoContext).toBeNull();
   });

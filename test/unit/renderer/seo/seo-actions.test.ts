@@ -59,12 +59,13 @@ beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
 describe('SEO actions', () => {
-  it('loads the open post’s SEO context into the store', async () => {
+  it('loads the open post’s SEO context into the store, once per open', async () => {
     const { controller, calls, store } = await setup({ 'seo:context': () => reply });
-    controller.loadSeoContext(PATH);
-    await settle();
+    await Promise.all([controller.loadOpenSeoContext(), controller.loadOpenSeoContext()]);
     expect(calls).toEqual([{ name: 'seo:context', arg: { path: PATH } }]);
     expect(store.getState().seoContext).toEqual(context);
+    await controller.loadOpenSeoContext();
+    expect(calls).toHaveLength(1);
   });
 
   it('receives the site’s catalog once: later opens say the version they hold and get the post’s own part', async () => {
@@ -76,11 +77,9 @@ describe('SEO actions', () => {
           ? { ...reply, catalog: { version } }
           : { ...reply, catalog: { version, posts, existingPaths: files } },
     });
-    controller.loadSeoContext(PATH);
-    await settle();
+    await controller.loadOpenSeoContext();
     await controller.requestOpen(OTHER);
-    controller.loadSeoContext(OTHER);
-    await settle();
+    await controller.loadOpenSeoContext();
     expect(calls.filter((call) => call.name === 'seo:context')).toEqual([
       { name: 'seo:context', arg: { path: PATH } },
       { name: 'seo:context', arg: { path: OTHER, known: 'c1' } },
@@ -92,15 +91,14 @@ describe('SEO actions', () => {
     version = 'c2';
     await controller.requestOpen(PATH);
     calls.length = 0;
-    controller.loadSeoContext(PATH);
-    await settle();
-    controller.loadSeoContext(PATH);
-    await settle();
-    expect(calls.map((call) => call.arg)).toEqual([
+    await controller.loadOpenSeoContext();
+    await controller.requestOpen(OTHER);
+    await controller.loadOpenSeoContext();
+    expect(calls.filter((call) => call.name === 'seo:context').map((call) => call.arg)).toEqual([
       { path: PATH, known: 'c1' },
-      { path: PATH, known: 'c2' },
+      { path: OTHER, known: 'c2' },
     ]);
-    expect(store.getState().seoContext).toEqual(context);
+    expect(store.getState().seoContext?.otherPosts).toEqual([posts[0]]);
   });
 
   it('asks for the whole catalog again when an answer relies on a version it no longer holds', async () => {
@@ -113,27 +111,37 @@ describe('SEO actions', () => {
         return known === 'c1' ? { ...reply, catalog: { version: 'c1' } } : reply;
       },
     });
-    controller.loadSeoContext(PATH);
-    await settle();
-    controller.loadSeoContext(PATH);
-    await settle();
-    expect(calls.map((call) => call.arg)).toEqual([{ path: PATH }, { path: PATH, known: 'c1' }, { path: PATH }]);
-    expect(store.getState().seoContext).toEqual(context);
+    await controller.loadOpenSeoContext();
+    await controller.requestOpen(OTHER);
+    await controller.loadOpenSeoContext();
+    expect(calls.filter((call) => call.name === 'seo:context').map((call) => call.arg)).toEqual([
+      { path: PATH },
+      { path: OTHER, known: 'c1' },
+      { path: OTHER },
+    ]);
+    expect(store.getState().seoContext?.otherPosts).toEqual([posts[0]]);
   });
 
-  it('drops an answer that came after it was forgotten, and leaves the context out when the back end fails', async () => {
-    const late = await setup({ 'seo:context': () => reply });
-    late.controller.loadSeoContext(PATH)();
-    await settle();
-    expect(late.store.getState().seoContext).toBeNull();
+  it('drops the answer for an earlier open of the post, and leaves the context out when the back end fails', async () => {
+    const answers: Array<(value: SeoContextReply) => void> = [];
+    const late = await setup({ 'seo:context': () => new Promise((resolve) => answers.push(resolve)) });
+    const earlier = late.controller.loadOpenSeoContext();
+    // The post is opened again (another one in between): a new open asks again.
+    await late.controller.requestOpen(OTHER);
+    await late.controller.requestOpen(PATH);
+    const later = late.controller.loadOpenSeoContext();
+    answers[1]!({ ...reply, mapping: { image: 'hero' } });
+    await later;
+    answers[0]!(reply);
+    await earlier;
+    expect(late.store.getState().seoContext?.mapping).toEqual({ image: 'hero' });
 
     const failing = await setup({
       'seo:context': () => {
         throw new AppFailure({ code: 'io', message: 'No index yet.' });
       },
     });
-    failing.controller.loadSeoContext(PATH);
-    await settle();
+    await failing.controller.loadOpenSeoContext();
     expect(failing.store.getState().seoContext).toBeNull();
   });
 
@@ -163,8 +171,7 @@ describe('SEO actions', () => {
 
   it('saves the field mapping for the post’s collection and shows it at once', async () => {
     const { controller, calls, store } = await setup({ 'seo:context': () => reply, 'seo:set-mapping': () => null });
-    controller.loadSeoContext(PATH);
-    await settle();
+    await controller.loadOpenSeoContext();
     calls.length = 0;
     await controller.setSeoMapping({ image: 'hero' });
     expect(calls).toEqual([
@@ -180,8 +187,7 @@ describe('SEO actions', () => {
         throw new AppFailure({ code: 'io', message: 'Settings are read-only.' });
       },
     });
-    controller.loadSeoContext(PATH);
-    await settle();
+    await controller.loadOpenSeoContext();
     await expect(controller.setSeoMapping({ image: 'hero' })).rejects.toThrow('Settings are read-only.');
     expect(store.getState().seoContext?.mapping).toEqual({});
   });
