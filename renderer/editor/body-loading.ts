@@ -48,6 +48,8 @@ function clockEndingAtInput(): () => number {
 /** How long one slice of the rest may take before letting the browser handle input and paint. */
 const SLICE_MS = 8;
 const LOADING = { discrete: true, tag: HISTORY_MERGE_TAG } as const;
+/** The writer's input whose frame a slice must not hold back. */
+const INPUT_EVENTS = ['keydown', 'pointerdown', 'pointerup', 'wheel'] as const;
 
 /** Imports `body` into `editor` (as MDX for `.mdx` paths); returns a function that stops a load still running. */
 export function loadBody(editor: LexicalEditor, body: string, path: string): () => void {
@@ -98,10 +100,27 @@ export function loadBody(editor: LexicalEditor, body: string, path: string): () 
   // The budget covers building blocks inside the update; drawing them (Lexical's commit) comes on
   // top, about as long again. Each slice sets the next one's budget from how long it took in all.
   let budget = SLICE_MS / 2;
+  // A click or key handled since the last slice: its frame is painted before the next slice, which
+  // would otherwise run first (a timer task may precede the frame) and show the keystroke a slice late.
+  let inputSeen = false;
+  const noteInput = (): void => {
+    inputSeen = true;
+  };
+  const afterPaint = (): void => {
+    frame = requestAnimationFrame(() => {
+      frame = undefined;
+      timer = setTimeout(slice, 0);
+    });
+  };
   const slice = (): void => {
-    // A click or key waiting is handled first: the slice comes after it.
+    // A click or key waiting is handled first: the slice comes after it, and after its frame.
     if (inputPending()) {
       timer = setTimeout(slice, 0);
+      return;
+    }
+    if (inputSeen) {
+      inputSeen = false;
+      afterPaint();
       return;
     }
     let complete = false;
@@ -118,7 +137,9 @@ export function loadBody(editor: LexicalEditor, body: string, path: string): () 
     }
   };
 
+  for (const name of INPUT_EVENTS) window.addEventListener(name, noteInput, { capture: true, passive: true });
   unregister = mergeRegister(
+    () => INPUT_EVENTS.forEach((name) => window.removeEventListener(name, noteInput, true)),
     whileLoading(editor, finish),
     editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags }) => {
       if ((dirtyElements.size > 0 || dirtyLeaves.size > 0) && !tags.has(HISTORY_MERGE_TAG)) edited = true;
@@ -134,9 +155,6 @@ export function loadBody(editor: LexicalEditor, body: string, path: string): () 
     ),
   );
   // The rest starts once the first part is on screen.
-  frame = requestAnimationFrame(() => {
-    frame = undefined;
-    timer = setTimeout(slice, 0);
-  });
+  afterPaint();
   return stop;
 }

@@ -156,6 +156,35 @@ describe('a long post loading in parts', () => {
     }
   });
 
+  it('lets the frame of a key or click be painted before the next slice', async () => {
+    // Frames are painted when the test says so.
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
+    vi.stubGlobal('cancelAnimationFrame', () => undefined);
+    const paint = () => frames.splice(0).forEach((callback) => callback(performance.now()));
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
+    try {
+      harness = await mountEditor(BODY);
+      const h = harness;
+      const shown = blocksIn(h);
+      // The rest starts once the first part is painted.
+      await settle();
+      expect(blocksIn(h)).toBe(shown);
+      // A key, then a click, each before the slice that the frame before it let start.
+      for (const event of [new KeyboardEvent('keydown', { key: 'a' }), new Event('pointerdown')]) {
+        paint();
+        window.dispatchEvent(event);
+        await settle();
+        expect(blocksIn(h)).toBe(shown);
+      }
+      paint();
+      await vi.waitFor(() => expect(blocksIn(h)).toBe(BLOCKS), { timeout: 5000 });
+      expect(h.markdown()).toBe(BODY);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('stops loading when the post is closed before the rest arrived', async () => {
     harness = await mountEditor(BODY);
     const editor = harness.editor;
