@@ -13,22 +13,14 @@ export function StatusBar() {
   const hasPost = useWorkspace((state) => state.post !== null);
   // A data file has no prose to count.
   const hasBody = useWorkspace((state) => state.post?.doc.kind === 'post');
-  const dirty = useWorkspace((state) => state.dirty);
-  const saving = useWorkspace((state) => state.saving);
-  const failed = useWorkspace((state) => state.saveError !== null);
   const sync = useWorkspace((state) => state.sync);
   const lastPublish = useWorkspace((state) => state.lastPublish);
   const fieldErrors = useWorkspace((state) => state.fieldErrors);
   const dispatch = useDispatch();
 
-  const save = !hasPost ? null : saving ? 'Saving…' : failed ? 'Not saved' : dirty ? 'Unsaved changes' : 'Saved';
-  const saveState = saving ? 'saving' : failed ? 'failed' : dirty ? 'dirty' : 'saved';
-
   return (
     <footer className="status-bar" aria-label="Status bar">
-      <span className="status-bar__save" data-state={hasPost ? saveState : undefined} role="status">
-        {save}
-      </span>
+      <SaveState />
       <AutosaveToggle />
       {hasBody && <WordCount />}
       {hasBody && <SelectionCount />}
@@ -50,6 +42,24 @@ export function StatusBar() {
         </span>
       )}
     </footer>
+  );
+}
+
+/**
+ * Whether the post is saved. Its own component: the first keystroke after a save changes only this
+ * (the rest of the bar would otherwise render again, in the frame that shows the keystroke).
+ */
+function SaveState() {
+  const hasPost = useWorkspace((state) => state.post !== null);
+  const dirty = useWorkspace((state) => state.dirty);
+  const saving = useWorkspace((state) => state.saving);
+  const failed = useWorkspace((state) => state.saveError !== null);
+  const save = !hasPost ? null : saving ? 'Saving…' : failed ? 'Not saved' : dirty ? 'Unsaved changes' : 'Saved';
+  const saveState = saving ? 'saving' : failed ? 'failed' : dirty ? 'dirty' : 'saved';
+  return (
+    <span className="status-bar__save" data-state={hasPost ? saveState : undefined} role="status">
+      {save}
+    </span>
   );
 }
 

@@ -45,7 +45,6 @@ export function PostList({ posts, scrollMemory, scrollKey = null, searchKey = ''
   const controller = useController();
   const openPath = useWorkspace((state) => state.post?.doc.path ?? null);
   const opening = useWorkspace((state) => state.opening);
-  const dirty = useWorkspace((state) => state.dirty);
   // Posts left with unsaved edits: the journal holds them until the post is reopened and saved.
   const journalled = useWorkspace((state) => state.journalled);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -171,7 +170,7 @@ export function PostList({ posts, scrollMemory, scrollKey = null, searchKey = ''
                 post={post}
                 isOpen={post.path === openPath}
                 busy={opening === post.path}
-                edited={post.path === openPath ? dirty : journalled.includes(post.path)}
+                journalled={journalled.includes(post.path)}
                 tabStop={item.index === focusIndex}
                 onOpen={() => {
                   setActive(post.path);
@@ -191,7 +190,8 @@ interface PostButtonProps {
   post: PostSummary;
   isOpen: boolean;
   busy: boolean;
-  edited: boolean;
+  /** The post was left with unsaved edits (the open post shows its own unsaved state instead). */
+  journalled: boolean;
   tabStop: boolean;
   onOpen(): void;
   /** The mouse rested on the row, or the primary button went down on it: a click that opens it is likely to follow. */
@@ -214,7 +214,10 @@ function rowInView(
  */
 export const REST_BEFORE_READ_MS = 120;
 
-function PostButton({ post, isOpen, busy, edited, tabStop, onOpen, onLikelyOpen }: PostButtonProps) {
+function PostButton({ post, isOpen, busy, journalled, tabStop, onOpen, onLikelyOpen }: PostButtonProps) {
+  // Selected by the row, not the list: the first keystroke in a post then renders this row again, not every row.
+  const unsaved = useWorkspace((state) => isOpen && state.dirty);
+  const edited = isOpen ? unsaved : journalled;
   const resting = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(resting.current), []);
   return (

@@ -254,3 +254,32 @@ describe('PostList with 10,000 posts', () => {
     expect(scroller().scrollTop).toBe(300 * (ROW + 1));
   });
 });
+
+describe('PostList marks of unsaved work', () => {
+  it('marks the open post while it has unsaved changes, and posts left with journalled edits', async () => {
+    const posts = manyPosts.slice(0, 3);
+    const { container, store } = await render(posts);
+    const names = () => rows(container).map((row) => row.querySelector('button')!.textContent);
+    const dispatch = (action: Parameters<typeof store.dispatch>[0]) => act(async () => store.dispatch(action));
+    await dispatch({
+      type: 'open-done',
+      doc: {
+        kind: 'post',
+        path: posts[0]!.path,
+        collection: posts[0]!.collection,
+        format: 'yaml',
+        frontMatter: { title: 'Page 1' },
+        body: 'Text.\n',
+        version: 'v1',
+      },
+    });
+    expect(names()).toEqual(['Page 1', 'Page 2', 'Page 3']);
+
+    await dispatch({ type: 'body-edited' });
+    await dispatch({ type: 'journalled', path: posts[2]!.path, edited: true });
+    expect(names()).toEqual(['Page 1, edited', 'Page 2', 'Page 3, edited']);
+
+    await dispatch({ type: 'save-done', path: posts[0]!.path, version: 'v2', stillDirty: false });
+    expect(names()).toEqual(['Page 1', 'Page 2', 'Page 3, edited']);
+  });
+});
