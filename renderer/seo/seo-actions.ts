@@ -16,8 +16,8 @@ export type Forget = () => void;
 /** The SEO actions, as the controller exposes them. */
 export interface SeoActions {
   /**
-   * Loads the open post's SEO context into the store, once per open: a later call waits for the same
-   * answer. Resolves once it is in the store, or failed (then the checks that compare with other
+   * Loads the open post's SEO context into the store, once per open (none for a data entry): a later
+   * call waits for the same answer. Resolves once it is in the store, or failed (then the checks that compare with other
    * posts simply do not run). An answer for an earlier open is dropped.
    */
   loadOpenSeoContext(): Promise<void>;
@@ -57,7 +57,8 @@ export function createSeoActions({
   return {
     loadOpenSeoContext() {
       const post = store.getState().post;
-      if (!post) return Promise.resolve();
+      // A data entry is not a page: no SEO check applies to it.
+      if (post?.doc.kind !== 'post') return Promise.resolve();
       const { path } = post.doc;
       const { session } = post;
       if (asked?.path === path && asked.session === session) return asked.answered;

@@ -63,7 +63,7 @@ describe('repository actions', () => {
     const repaired = vi.fn(() => expect(names()).toEqual(['repo:link-upstream']));
     await controller.repairAndPublish('link-upstream', repaired);
     expect(repaired).toHaveBeenCalledOnce();
-    expect(names().slice(0, 3)).toEqual(['repo:link-upstream', 'seo:context', 'post:publish']);
+    expect(names().slice(0, 2)).toEqual(['repo:link-upstream', 'post:publish']);
     expect(store.getState().publish.result?.shortCommit).toBe('c0ffee0');
     expect(store.getState().lastPublish).toBe('c0ffee0');
   });
@@ -71,7 +71,7 @@ describe('repository actions', () => {
   it('removes a stale lock, then publishes', async () => {
     const { controller, names, store } = await setup({ 'repo:remove-lock': () => true });
     await controller.repairAndPublish('remove-lock');
-    expect(names().slice(0, 3)).toEqual(['repo:remove-lock', 'seo:context', 'post:publish']);
+    expect(names().slice(0, 2)).toEqual(['repo:remove-lock', 'post:publish']);
     expect(store.getState().publish.error).toBeNull();
   });
 

@@ -68,6 +68,18 @@ describe('SEO actions', () => {
     expect(calls).toHaveLength(1);
   });
 
+  it('asks nothing for a data entry, which is not a page', async () => {
+    const { controller, calls, store } = await setup({
+      'post:read': ({ path }) => ({ ...doc, path, kind: 'data', body: '' }),
+      'seo:context': () => reply,
+    });
+    await controller.requestOpen('data/authors/ada.yml');
+    calls.length = 0;
+    await controller.loadOpenSeoContext();
+    expect(calls).toEqual([]);
+    expect(store.getState().seoContext).toBeNull();
+  });
+
   it('receives the site’s catalog once: later opens say the version they hold and get the post’s own part', async () => {
     // The back end as seo-service answers: the lists only to a page without the current version.
     let version = 'c1';
