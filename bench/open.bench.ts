@@ -6,11 +6,12 @@
  * Runs interleaved (app 1k, stock 1k, app 10k, stock 10k, …), a fresh page each. Goal: ≤ 1.0× stock
  * Lexical. Measures only.
  *
- * Three kinds of open: the first of a fresh page (the goal's row: the page's code and style caches
- * are cold); a later one, after another ~1k-word post was opened in the same page (each side then
+ * Four kinds of open: the first of a fresh page (the goal's row: the page's code and style caches
+ * are cold); the same with the mouse resting on the post for REST_MS before the press, as a
+ * person's does (Masthead reads a post ahead when the mouse rests on it; the clock still starts at
+ * the press); a later one, after another ~1k-word post was opened in the same page (each side then
  * builds a fresh editor for the post, with its code warm); and the later one again with the mouse
- * resting on the post for REST_MS before the press, as a person's does (Masthead reads a post
- * ahead when the mouse rests on it; the clock still starts at the press).
+ * resting.
  *
  * Both sides are driven alike: click the post (the library's button / "Open post"); as soon as the
  * body shows a paragraph, click into its first line at the point a warm-up run found (a person
@@ -138,6 +139,19 @@ interface Before {
   title: string;
   /** Its body, which stock Lexical opens first. */
   markdown: string;
+}
+
+/**
+ * The goal a row is held to (issue 15), for first opens: the first keystroke within stock's time
+ * for the 1k and 10k posts, and the 10k post's first screen within 0.3× of stock's. That one is
+ * proposed for the open with the read started ahead: over web mode's HTTP on two loaded cores the
+ * read alone is a quarter of the first screen.
+ */
+function goalOf(kind: { before: unknown; restMs: number }, key: 'typed' | 'shown', index: number): string {
+  if (kind.before !== undefined || index === 0) return '';
+  if (key === 'typed') return ' (goal ≤ 1.0×)';
+  if (index < 2) return '';
+  return kind.restMs > 0 ? ' (proposed goal ≤ 0.3×: the read under way before the press)' : ' (goal ≤ 0.3×)';
 }
 
 /** How long the mouse rests on a post before the press in the "as a person clicks" runs. */
@@ -277,6 +291,13 @@ export async function benchOpen(): Promise<void> {
     }
     const kinds = [
       { name: 'first open in a fresh page', before: undefined, restMs: 0 },
+      {
+        // The read over web mode's HTTP takes 10–14 ms under this load (Electron's IPC would take a
+        // fraction): with the mouse resting, it is under way before the press, as for a person.
+        name: `first open in a fresh page, the mouse resting on the post ${REST_MS} ms before the press`,
+        before: undefined,
+        restMs: REST_MS,
+      },
       { name: 'a later open (another post opened before)', before, restMs: 0 },
       {
         name: `a later open, the mouse resting on the post ${REST_MS} ms before the press, as a person's does`,
@@ -311,7 +332,7 @@ export async function benchOpen(): Promise<void> {
           const theirs = stock.map((sample) => sample[key]);
           console.log(
             `${post.label} ${what}: Masthead median ${ms(median(ours))} (${range(ours)}) vs stock Lexical ${ms(median(theirs))} (${range(theirs)}) ` +
-              `→ ${(median(ours) / median(theirs)).toFixed(2)}×${key === 'typed' && kind.before === undefined && index > 0 ? ' (goal ≤ 1.0×)' : ''}`,
+              `→ ${(median(ours) / median(theirs)).toFixed(2)}×${goalOf(kind, key, index)}`,
           );
         }
       }
