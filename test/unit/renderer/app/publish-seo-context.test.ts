@@ -5,10 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PostDocument, PublishResult, RepoSummary, SeoContextReply } from '../../../../shared/api';
 import { collectionId } from '../../../../shared/content/collection-ids';
 import { SEO_CONTEXT_WAIT_MS } from '../../../../renderer/app/publish-actions';
-import { createStore } from '../../../../renderer/app/store';
-import { createWorkspaceController } from '../../../../renderer/app/workspace-controller';
-import { initialWorkspaceState, workspaceReducer } from '../../../../renderer/app/workspace-state';
-import { fakeBackend, type Handlers } from '../fake-backend';
+import { fakeBackend, fakeWorkspace, type Handlers } from '../fake-backend';
 
 const repo: RepoSummary = { path: '/home/ada/harbour', name: 'harbour', branch: 'main', collections: [] };
 const PATH = 'content/posts/tides.md';
@@ -47,12 +44,7 @@ async function setup(handlers: Handlers) {
     'post:publish': () => published,
     ...handlers,
   });
-  const store = createStore(workspaceReducer, initialWorkspaceState(repo));
-  const controller = createWorkspaceController(store, {
-    invoke: backend.invoke,
-    exportBody: () => BODY,
-    journal: { enabled: false },
-  });
+  const { store, controller } = fakeWorkspace(backend.invoke, repo);
   await controller.requestOpen(PATH);
   return { ...backend, store, controller };
 }

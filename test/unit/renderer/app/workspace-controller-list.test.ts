@@ -4,10 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { PostListReply, PostSummary, RepoSummary } from '../../../../shared/api';
 import { collectionId } from '../../../../shared/content/collection-ids';
 import { AppFailure } from '../../../../shared/errors';
-import { createStore } from '../../../../renderer/app/store';
-import { createWorkspaceController } from '../../../../renderer/app/workspace-controller';
-import { initialWorkspaceState, workspaceReducer } from '../../../../renderer/app/workspace-state';
-import { fakeBackend } from '../fake-backend';
+import { fakeBackend, fakeWorkspace } from '../fake-backend';
 
 const repo: RepoSummary = { path: '/home/ada/garden', name: 'garden', branch: 'main', collections: [] };
 const row = (title: string): PostSummary => ({
@@ -20,12 +17,7 @@ const row = (title: string): PostSummary => ({
 
 function setup(answer: (known: string | undefined) => PostListReply | Promise<PostListReply>) {
   const backend = fakeBackend({ 'posts:list': ({ known }) => answer(known) });
-  const store = createStore(workspaceReducer, initialWorkspaceState(repo));
-  const controller = createWorkspaceController(store, {
-    invoke: backend.invoke,
-    exportBody: () => null,
-    journal: { enabled: false },
-  });
+  const { store, controller } = fakeWorkspace(backend.invoke, repo);
   const knownSent = () => backend.calls.map((call) => (call.arg as { known?: string }).known);
   return { store, controller, knownSent };
 }
